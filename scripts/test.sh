@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Run the whole test suite twice: on SQLite, then on a real PostgreSQL 15 server
+# that this script starts (and installs from Debian packages when absent).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BIN=.venv/bin
+
+"$BIN/ruff" check src tests
+"$BIN/mypy"
+
+echo "== pytest on SQLite"
+SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-test.sqlite3" "$BIN/pytest" "$@"
+
+echo "== pytest on PostgreSQL"
+PG_URL=$(scripts/postgres.sh)
+SAKIP_DATABASE_URL="$PG_URL" "$BIN/pytest" "$@"
