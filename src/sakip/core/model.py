@@ -1,0 +1,308 @@
+"""The neutral, read-only picture of one Perangkat Daerah in one year.
+
+Everything the LKjIP tables, the consistency checks and the documents need is gathered here once
+(by `sakip.kinerja.snapshot` from the database, or by hand in tests). The core computes only from
+these objects and never touches Django.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+
+class Polaritas(str, Enum):
+    """Whether a higher or a lower realisation is better."""
+
+    NAIK = "naik"
+    TURUN = "turun"
+
+
+class Agregasi(str, Enum):
+    """How an indicator's quarterly values make its year value."""
+
+    JUMLAH = "jumlah"
+    TERAKHIR = "terakhir"
+    RATA_RATA = "rata_rata"
+
+
+@dataclass(frozen=True)
+class Pejabat:
+    jabatan: str
+    nama: str | None = None
+    nip: str | None = None
+
+
+@dataclass(frozen=True)
+class SasaranPemda:
+    kode: str
+    uraian: str
+
+
+@dataclass(frozen=True)
+class TujuanPemda:
+    kode: str
+    uraian: str
+    sasaran: tuple[SasaranPemda, ...] = ()
+
+
+@dataclass(frozen=True)
+class Misi:
+    kode: str
+    uraian: str
+    tujuan: tuple[TujuanPemda, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rpjmd:
+    periode_awal: int
+    periode_akhir: int
+    visi: str
+    misi: tuple[Misi, ...] = ()
+    dasar_hukum: str | None = None
+
+
+@dataclass(frozen=True)
+class Pemda:
+    kode: str
+    nama: str
+    nama_daerah: str
+    tempat: str
+    kepala_daerah: Pejabat
+
+
+@dataclass(frozen=True)
+class UnitKerja:
+    kode: str
+    nama: str
+    nama_singkat: str
+    kepala: Pejabat | None = None
+
+
+@dataclass(frozen=True)
+class PerangkatDaerah:
+    kode: str
+    nama: str
+    jenis: str
+    kepala: Pejabat
+    unit_kerja: tuple[UnitKerja, ...]
+    """The SKPD's own unit (same code as the SKPD) first, then its sub-units."""
+
+
+@dataclass(frozen=True)
+class Indikator:
+    kode: str
+    sasaran: str
+    """Kode of the sasaran strategis it measures."""
+    nama: str
+    satuan: str
+    polaritas: Polaritas
+    agregasi: Agregasi
+    formula: str | None = None
+    sumber_data: str | None = None
+    penanggung_jawab: str | None = None
+    skala: str | None = None
+    baseline_tahun: int | None = None
+    baseline_nilai: Decimal | None = None
+    target: dict[int, Decimal | None] = field(default_factory=dict)
+    """Renstra target per year."""
+    target_akhir: Decimal | None = None
+
+
+@dataclass(frozen=True)
+class Sasaran:
+    kode: str
+    uraian: str
+    tujuan: str | None
+    mendukung: tuple[str, ...]
+    strategi: tuple[str, ...]
+    kebijakan: tuple[str, ...]
+    indikator: tuple[Indikator, ...]
+
+
+@dataclass(frozen=True)
+class Tujuan:
+    kode: str
+    uraian: str
+
+
+@dataclass(frozen=True)
+class Renstra:
+    periode_awal: int
+    periode_akhir: int
+    tujuan: tuple[Tujuan, ...]
+    sasaran: tuple[Sasaran, ...]
+    dasar_hukum: str | None = None
+
+    def indikator(self) -> list[Indikator]:
+        """Return every IKU in display order."""
+        return [ind for s in self.sasaran for ind in s.indikator]
+
+
+@dataclass(frozen=True)
+class PerjanjianKinerja:
+    tahun: int
+    versi: int
+    tanggal: object | None  # datetime.date
+    tahap_anggaran: str
+    pihak_pertama: Pejabat
+    pihak_kedua: Pejabat
+    target: dict[str, Decimal | None]
+    """Indicator kode -> target."""
+    program: tuple[str, ...]
+    alasan_revisi: str | None = None
+
+
+@dataclass(frozen=True)
+class Kinerja:
+    """Targets, realisations and narrative of one indicator in one year."""
+
+    indikator: str
+    tahun: int
+    target_triwulan: dict[int, Decimal | None] = field(default_factory=dict)
+    realisasi_triwulan: dict[int, Decimal | None] = field(default_factory=dict)
+    """Quarter -> value. A missing key: not entered; a None value: stated not available."""
+    realisasi_tahun: Decimal | None = None
+    realisasi_tahun_diisi: bool = False
+    """True when a yearly value (possibly None = n/a) was entered directly."""
+    faktor_pendukung: str | None = None
+    faktor_penghambat: str | None = None
+    solusi: str | None = None
+
+
+@dataclass(frozen=True)
+class Nomenklatur:
+    kode: str
+    nama: str
+    berlaku_mulai: int
+    lengkap: bool
+    format_sub_kegiatan: int
+    item: dict[str, str]
+    """Normalised code -> name."""
+    dasar_hukum: str | None = None
+
+
+@dataclass(frozen=True)
+class BarisAnggaran:
+    """One budget line: a sub kegiatan of one unit in one year and stage."""
+
+    unit: str
+    sub_kegiatan: str
+    """Normalised code (4-digit sub kegiatan segment)."""
+    kode_sumber: str
+    """The code as written in the source."""
+    tahap: str
+    pagu: Decimal
+    realisasi: dict[str, Decimal] = field(default_factory=dict)
+    """Period key -> amount: "tahun", "tw1".."tw4" or "1".."12" (months)."""
+    fisik: dict[int, Decimal | None] = field(default_factory=dict)
+    """Quarter -> physical realisation %."""
+    uraian: str | None = None
+    """The sub kegiatan's name as written in the source, when it was given."""
+
+
+@dataclass(frozen=True)
+class IndikatorKeluaran:
+    unit: str
+    kode: str
+    uraian: str
+    uraian_nomenklatur: str | None
+    satuan: str
+    target: Decimal | None
+    realisasi: Decimal | None
+
+
+@dataclass(frozen=True)
+class KomponenEvaluasi:
+    kode: str
+    nilai: Decimal | None
+
+
+@dataclass(frozen=True)
+class EvaluasiSakip:
+    tahun: int
+    regulasi: str
+    nilai: Decimal | None
+    predikat: str | None
+    komponen: tuple[KomponenEvaluasi, ...]
+    nomor_surat: str | None = None
+    tanggal_surat: object | None = None
+
+
+@dataclass(frozen=True)
+class Rekomendasi:
+    tahun_evaluasi: int
+    komponen: str
+    uraian: str
+    tindak_lanjut: str | None
+    rencana_aksi: tuple[str, ...]
+    status: str
+
+
+@dataclass(frozen=True)
+class Skm:
+    tahun: int
+    nilai: Decimal | None
+    unsur: dict[str, Decimal] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Pegawai:
+    tahun: int
+    golongan: dict[str, int]
+    pendidikan: dict[str, int]
+    jenis_kelamin: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Aset:
+    jenis: str
+    nilai: Decimal | None
+
+
+@dataclass(frozen=True)
+class Belanja:
+    jenis: str
+    tahap: str
+    nilai: Decimal | None
+
+
+@dataclass(frozen=True)
+class OpdTahun:
+    """Everything known about one Perangkat Daerah for the report of one year."""
+
+    tahun: int
+    pemda: Pemda
+    rpjmd: Rpjmd | None
+    opd: PerangkatDaerah
+    renstra: Renstra | None
+    perjanjian_kinerja: tuple[PerjanjianKinerja, ...]
+    """Every version of the year's PK, oldest first."""
+    kinerja: dict[tuple[str, int], Kinerja]
+    """(indicator kode, year) -> Kinerja, for every year held."""
+    nomenklatur: Nomenklatur | None
+    """The version in force for the year."""
+    tahap_anggaran: str | None
+    """The budget stage the tables use (the latest stage held for the year)."""
+    anggaran: tuple[BarisAnggaran, ...]
+    """Budget lines of the year at `tahap_anggaran`."""
+    atribusi_program: dict[str, str]
+    """Program code -> sasaran kode."""
+    indikator_keluaran: tuple[IndikatorKeluaran, ...]
+    pegawai: Pegawai | None
+    aset: tuple[Aset, ...]
+    belanja: tuple[Belanja, ...]
+    evaluasi: tuple[EvaluasiSakip, ...]
+    rekomendasi: tuple[Rekomendasi, ...]
+    skm: dict[int, Skm]
+    narasi: dict[str, str]
+
+    @property
+    def pk(self) -> PerjanjianKinerja | None:
+        """Return the latest version of the year's Perjanjian Kinerja."""
+        return self.perjanjian_kinerja[-1] if self.perjanjian_kinerja else None
+
+    def unit(self, kode: str) -> UnitKerja | None:
+        """Return the unit with this code."""
+        return next((u for u in self.opd.unit_kerja if u.kode == kode), None)

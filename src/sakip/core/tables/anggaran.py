@@ -1,0 +1,146 @@
+"""Tabel 16–19: budget efficiency, output indicators, and budget realisation per unit."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from decimal import Decimal
+
+from sakip.core import anggaran, codes
+from sakip.core.budget import Jumlah, Node, total
+from sakip.core.capaian import capaian
+from sakip.core.efficiency import EFISIENSI_ANGGARAN
+from sakip.core.model import BarisAnggaran, IndikatorKeluaran, OpdTahun, Polaritas
+from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
+
+GAYA = {
+    codes.Level.PROGRAM: Gaya.PROGRAM,
+    codes.Level.KEGIATAN: Gaya.KEGIATAN,
+    codes.Level.SUB_KEGIATAN: Gaya.SUB_KEGIATAN,
+}
+
+
+def _walk(nodes: list[Node]) -> Iterator[Node]:
+    for node in nodes:
+        yield node
+        yield from _walk(node.children)
+
+
+def efisiensi_anggaran(s: OpdTahun) -> Tabel:
+    """Return Tabel 16: pagu, realisasi, physical %, sisa and efficiency per node and unit."""
+    t = Tabel(
+        "efisiensi_anggaran",
+        "Efisiensi Penggunaan Anggaran Program/Kegiatan/Sub Kegiatan",
+        [Kolom("Kode"), Kolom("Program, Kegiatan, dan Sub Kegiatan"),
+         Kolom("Pagu Anggaran (Rp)", Jenis.UANG), Kolom("Realisasi Keuangan (Rp)", Jenis.UANG),
+         Kolom("%", Jenis.PERSEN), Kolom("Realisasi Fisik (%)", Jenis.PERSEN),
+         Kolom("Sisa Anggaran (Rp)", Jenis.UANG), Kolom(f"{EFISIENSI_ANGGARAN.nama} (%)", Jenis.PERSEN)],
+    )
+    by_unit = _lines_by_unit(s)
+    for unit, nodes, jumlah in anggaran.per_unit(s):
+        lines = by_unit[unit.kode]
+        t.tambah([unit.kode, unit.nama.upper(), *_angka(jumlah, anggaran.fisik(lines))], Gaya.SUBTOTAL)
+        for node in _walk(nodes):
+            fisik = anggaran.fisik(anggaran.baris_di_bawah(lines, node.kode))
+            t.tambah([anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode), *_angka(node, fisik)],
+                     GAYA[node.level])
+    t.tambah(["", "JUMLAH", *_angka(anggaran.jumlah_skpd(s), anggaran.fisik(s.anggaran))], Gaya.TOTAL)
+    t.catatan.append(f"{EFISIENSI_ANGGARAN.nama} = {EFISIENSI_ANGGARAN.rumus}.")
+    t.catatan.append("Realisasi fisik program dan kegiatan = rata-rata realisasi fisik sub kegiatan "
+                     "tertimbang pagu.")
+    return t
+
+
+def _angka(n: Node | Jumlah, fisik: Decimal | None) -> list[Decimal | None]:
+    return [n.pagu, n.realisasi, n.serapan, fisik, n.sisa, n.efisiensi]
+
+
+def _lines_by_unit(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
+    result: dict[str, list[BarisAnggaran]] = defaultdict(list)
+    for b in s.anggaran:
+        result[b.unit].append(b)
+    return result
+
+
+def keluaran(s: OpdTahun) -> Tabel:
+    """Return Tabel 17: each program, kegiatan and sub kegiatan with its indicators and budget."""
+    t = Tabel(
+        "keluaran",
+        "Pencapaian Target Kinerja Program, Kegiatan dan Sub Kegiatan",
+        [Kolom("Kode"), Kolom("Program/Kegiatan/Sub Kegiatan"),
+         Kolom("Indikator Kinerja Program (outcome)/Kegiatan (output)"),
+         Kolom("Indikator Kinerja menurut Nomenklatur"),
+         Kolom("Target", Jenis.NILAI), Kolom("Satuan"), Kolom("Pagu (Rp)", Jenis.UANG),
+         Kolom("Realisasi", Jenis.NILAI), Kolom("Realisasi Anggaran (Rp)", Jenis.UANG),
+         Kolom("% Realisasi Kinerja", Jenis.PERSEN), Kolom("Unit Penanggung Jawab")],
+    )
+    indicators: dict[tuple[str, str], list[IndikatorKeluaran]] = defaultdict(list)
+    for k in s.indikator_keluaran:
+        indicators[(k.unit, k.kode)].append(k)
+    for unit, nodes, jumlah in anggaran.per_unit(s):
+        t.tambah([unit.kode, unit.nama.upper(), "", "", "", "", jumlah.pagu, "",
+                  jumlah.realisasi, "", unit.nama_singkat], Gaya.SUBTOTAL)
+        for node in _walk(nodes):
+            rows = indicators.get((unit.kode, node.kode)) or [None]
+            for i, k in enumerate(rows):
+                first = i == 0
+                t.tambah(
+                    [
+                        anggaran.tampil(s, node.kode) if first else "",
+                        anggaran.nama(s, node.kode) if first else "",
+                        k.uraian if k else "",
+                        (k.uraian_nomenklatur or "") if k else "",
+                        k.target if k else None,
+                        k.satuan if k else "",
+                        node.pagu if first else None,
+                        k.realisasi if k else None,
+                        node.realisasi if first else None,
+                        capaian(k.target, k.realisasi, Polaritas.NAIK) if k else None,
+                        unit.nama_singkat,
+                    ],
+                    GAYA[node.level],
+                )
+    skpd = anggaran.jumlah_skpd(s)
+    t.tambah(["", "JUMLAH", "", "", "", "", skpd.pagu, "", skpd.realisasi, "", ""], Gaya.TOTAL)
+    return t
+
+
+def realisasi_unit(s: OpdTahun) -> Tabel:
+    """Return Tabel 18: the year's budget and realisation per unit, with the total and the sisa."""
+    t = Tabel(
+        "realisasi_unit",
+        f"Realisasi Anggaran Tahun {s.tahun}",
+        [Kolom("No"), Kolom("Uraian"), Kolom("Anggaran (Rp)", Jenis.UANG),
+         Kolom("Realisasi (Rp)", Jenis.UANG), Kolom("%", Jenis.PERSEN), Kolom("Sisa (Rp)", Jenis.UANG)],
+    )
+    for no, (unit, _, jumlah) in enumerate(anggaran.per_unit(s), 1):
+        t.tambah([str(no), unit.nama, jumlah.pagu, jumlah.realisasi, jumlah.serapan, jumlah.sisa])
+    skpd = anggaran.jumlah_skpd(s)
+    t.tambah(["", "Jumlah", skpd.pagu, skpd.realisasi, skpd.serapan, skpd.sisa], Gaya.TOTAL)
+    return t
+
+
+def realisasi_program(s: OpdTahun) -> Tabel:
+    """Return Tabel 19: realisation per urusan, bidang, unit, program, kegiatan and sub kegiatan."""
+    tahap = {"murni": "APBD Murni", "perubahan": "Perubahan APBD"}.get(s.tahap_anggaran or "", "")
+    t = Tabel(
+        "realisasi_program",
+        "Realisasi Anggaran per Program dan Kegiatan",
+        [Kolom("Kode"), Kolom("Uraian Urusan, Bidang, Organisasi, Program, Kegiatan, dan Sub Kegiatan"),
+         Kolom(f"Pagu Anggaran {tahap} (Rp)".replace("  ", " "), Jenis.UANG),
+         Kolom("Realisasi (Rp)", Jenis.UANG), Kolom("%", Jenis.PERSEN), Kolom("Sisa Anggaran (Rp)", Jenis.UANG)],
+    )
+    tree = anggaran.pohon(s.anggaran)
+    for kode in sorted({c for node in tree for c in codes.ancestors(node.kode)}):
+        under = [n for n in tree if kode in codes.ancestors(n.kode)]
+        j = total(under)
+        t.tambah([kode, anggaran.nama(s, kode).upper(), j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.KELOMPOK)
+    for unit, nodes, jumlah in anggaran.per_unit(s):
+        t.tambah([unit.kode, unit.nama.upper(), jumlah.pagu, jumlah.realisasi, jumlah.serapan, jumlah.sisa],
+                 Gaya.SUBTOTAL)
+        for node in _walk(nodes):
+            t.tambah([anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode), node.pagu,
+                      node.realisasi, node.serapan, node.sisa], GAYA[node.level])
+    j = anggaran.jumlah_skpd(s)
+    t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
+    return t

@@ -1,0 +1,101 @@
+"""Tabel 9 (SAKIP evaluation results) and Tabel 10 (follow-up of recommendations)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sakip.core.model import EvaluasiSakip, OpdTahun
+from sakip.core.numbers import sum_or_none
+from sakip.core.scales import EvaluasiRegulasi, load_evaluasi_regulasi, load_scale
+from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
+
+STATUS = {"belum": "Belum ditindaklanjuti", "dalam_proses": "Dalam proses", "selesai": "Selesai"}
+
+
+def jumlah_komponen(e: EvaluasiSakip) -> Decimal | None:
+    """Return the evaluation total as the sum of its component scores."""
+    return sum_or_none(k.nilai for k in e.komponen)
+
+
+def predikat(e: EvaluasiSakip) -> tuple[str, str] | None:
+    """Return (predikat, label) of the computed total on the regulation's scale."""
+    regulasi = load_evaluasi_regulasi(e.regulasi)
+    band = load_scale("predikat-sakip", kode=regulasi.predikat).classify(jumlah_komponen(e))
+    return (band.kode, band.label) if band else None
+
+
+def evaluasi(s: OpdTahun) -> Tabel:
+    """Return Tabel 9: components, weights and scores per evaluated year, each by its own regulation."""
+    evaluations = sorted(s.evaluasi, key=lambda e: e.tahun)
+    regulasi: dict[int, EvaluasiRegulasi] = {
+        e.tahun: load_evaluasi_regulasi(e.regulasi) for e in evaluations
+    }
+    kolom = [Kolom("No"), Kolom("Komponen yang dinilai")]
+    for e in evaluations:
+        kolom += [
+            Kolom(f"Bobot {e.tahun} (%)", Jenis.NILAI),
+            Kolom(f"Nilai {e.tahun}", Jenis.NILAI),
+        ]
+    t = Tabel("evaluasi", "Nilai Hasil Evaluasi Akuntabilitas Kinerja", kolom)
+    components: dict[str, str] = {}
+    for e in evaluations:
+        for k in regulasi[e.tahun].komponen:
+            components.setdefault(k.kode, k.nama)
+        for k in e.komponen:
+            components.setdefault(k.kode, k.kode)
+    for no, (kode, nama) in enumerate(components.items(), 1):
+        row: list[Cell] = [str(no), nama]
+        for e in evaluations:
+            bobot = next((k.bobot for k in regulasi[e.tahun].komponen if k.kode == kode), None)
+            nilai = next((k.nilai for k in e.komponen if k.kode == kode), None)
+            row += [bobot, nilai]
+        t.tambah(row)
+    total: list[Cell] = ["", "Nilai hasil evaluasi"]
+    pred: list[Cell] = ["", "Predikat"]
+    for e in evaluations:
+        total += [
+            sum((k.bobot for k in regulasi[e.tahun].komponen), Decimal(0)),
+            jumlah_komponen(e),
+        ]
+        p = predikat(e)
+        pred += ["", f"{p[0]} ({p[1]})" if p else None]
+    t.tambah(total, Gaya.TOTAL)
+    t.tambah(pred, Gaya.TOTAL)
+    for e in evaluations:
+        r = regulasi[e.tahun]
+        t.catatan.append(f"Nilai {e.tahun} dievaluasi menurut {r.dasar_hukum}.")
+    return t
+
+
+def tindak_lanjut(s: OpdTahun) -> Tabel:
+    """Return Tabel 10: the recommendations of the last evaluation and their follow-up."""
+    last = max((r.tahun_evaluasi for r in s.rekomendasi), default=None)
+    t = Tabel(
+        "tindak_lanjut",
+        f"Tindak Lanjut Evaluasi SAKIP Tahun {last}" if last else "Tindak Lanjut Evaluasi SAKIP",
+        [
+            Kolom("No"),
+            Kolom("Rekomendasi"),
+            Kolom("Tindak Lanjut"),
+            Kolom("Rencana Aksi"),
+            Kolom("Status"),
+        ],
+    )
+    names: dict[str, str] = {}
+    for e in s.evaluasi:
+        for k in load_evaluasi_regulasi(e.regulasi).komponen:
+            names.setdefault(k.kode, k.nama)
+    group = None
+    no = 0
+    for r in (r for r in s.rekomendasi if r.tahun_evaluasi == last):
+        if r.komponen != group:
+            group, no = r.komponen, 0
+            t.tambah(["", names.get(r.komponen, r.komponen).upper(), "", "", ""], Gaya.KELOMPOK)
+        no += 1
+        aksi = (
+            r.rencana_aksi[0]
+            if len(r.rencana_aksi) == 1
+            else "\n".join(f"{i}. {a}" for i, a in enumerate(r.rencana_aksi, 1))
+        )
+        t.tambah([str(no), r.uraian, r.tindak_lanjut or "", aksi, STATUS.get(r.status, r.status)])
+    return t

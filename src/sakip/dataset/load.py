@@ -1,0 +1,564 @@
+"""Load a dataset folder (docs/dataset-format.md) into the database, replacing what it names.
+
+Loading is idempotent: a Pemda, a nomenclature version or a Perangkat Daerah that is already in
+the database is replaced as a whole by the one in the file, inside one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from django.db import transaction
+
+from sakip.core import codes
+from sakip.kinerja import models as m
+
+from . import yamlio
+from .reader import DatasetError, Node, as_decimal, as_integer
+
+ORDER = ("pemda", "nomenklatur", "perangkat_daerah")
+
+
+def load_path(path: Path) -> list[str]:
+    """Load a dataset file or folder; return a line per thing loaded."""
+    files = sorted(path.rglob("*.yaml")) if path.is_dir() else [path]
+    if not files:
+        raise DatasetError(f"{path}: tidak ada berkas .yaml")
+    documents: list[tuple[str, Node]] = []
+    for file in files:
+        data = yamlio.read(file)
+        root = Node(data, str(file))
+        keys = [k for k in ORDER if root.has(k)]
+        if len(keys) != 1 or len(root.data) != 1:
+            raise DatasetError(
+                f"{file}: harus berisi tepat satu kunci utama: {', '.join(ORDER)}"
+            )
+        documents.append((keys[0], root))
+    documents.sort(key=lambda doc: ORDER.index(doc[0]))
+    done: list[str] = []
+    with transaction.atomic():
+        for key, root in documents:
+            node = root.child(key, required=True)
+            assert node is not None
+            done.append(LOADERS[key](node))
+            node.finish()
+    return done
+
+
+def _pejabat(node: Node | None) -> dict[str, Any]:
+    if node is None:
+        return {"jabatan": "", "nama": None, "nip": None}
+    values = {
+        "jabatan": node.text("jabatan"),
+        "nama": node.text("nama", required=False),
+        "nip": node.code("nip", required=False),
+    }
+    node.finish()
+    return values
+
+
+def _kepala(node: Node | None) -> dict[str, Any]:
+    p = _pejabat(node)
+    return {"kepala_jabatan": p["jabatan"], "kepala_nama": p["nama"], "kepala_nip": p["nip"]}
+
+
+def load_pemda(node: Node) -> str:
+    """Create or replace a Pemda and its RPJMD cascade, keeping the OPD links to its sasaran."""
+    kode = node.code("kode")
+    pemda, _ = m.Pemda.objects.update_or_create(
+        kode=kode,
+        defaults={
+            "nama": node.text("nama"),
+            "nama_daerah": node.text("nama_daerah"),
+            "tempat": node.text("tempat"),
+            **_kepala(node.child("kepala_daerah")),
+        },
+    )
+    links = [
+        (link.sasaranstrategis_id, link.sasaranpemda.tujuan.misi.rpjmd.periode_awal, link.sasaranpemda.kode)
+        for link in m.SasaranStrategis.mendukung.through.objects.filter(
+            sasaranpemda__tujuan__misi__rpjmd__pemda=pemda
+        ).select_related("sasaranpemda__tujuan__misi__rpjmd")
+    ]
+    pemda.rpjmd.all().delete()
+    for r in node.items("rpjmd"):
+        rpjmd = m.Rpjmd.objects.create(
+            pemda=pemda,
+            periode_awal=r.integer("periode_awal"),
+            periode_akhir=r.integer("periode_akhir"),
+            dasar_hukum=r.text("dasar_hukum", required=False),
+            visi=r.text("visi"),
+        )
+        for i, mi in enumerate(r.items("misi")):
+            misi = m.Misi.objects.create(
+                rpjmd=rpjmd, kode=mi.code("kode"), uraian=mi.text("uraian"), urutan=i
+            )
+            for j, tu in enumerate(mi.items("tujuan")):
+                tujuan = m.TujuanPemda.objects.create(
+                    misi=misi, kode=tu.code("kode"), uraian=tu.text("uraian"), urutan=j
+                )
+                for k, sa in enumerate(tu.items("sasaran")):
+                    m.SasaranPemda.objects.create(
+                        tujuan=tujuan, kode=sa.code("kode"), uraian=sa.text("uraian"), urutan=k
+                    )
+                    sa.finish()
+                tu.finish()
+            mi.finish()
+        r.finish()
+    for sasaran_id, periode, kode_sasaran in links:
+        target = m.SasaranPemda.objects.filter(
+            tujuan__misi__rpjmd__pemda=pemda,
+            tujuan__misi__rpjmd__periode_awal=periode,
+            kode=kode_sasaran,
+        ).first()
+        if target is not None:
+            target.sasaran_opd.add(sasaran_id)
+    return f"Pemda {pemda.kode} {pemda.nama}"
+
+
+def load_nomenklatur(node: Node) -> str:
+    """Create or replace one version of the nomenclature."""
+    kode = node.code("kode")
+    m.NomenklaturVersi.objects.filter(kode=kode).delete()
+    versi = m.NomenklaturVersi.objects.create(
+        kode=kode,
+        nama=node.text("nama"),
+        dasar_hukum=node.text("dasar_hukum", required=False),
+        berlaku_mulai=node.integer("berlaku_mulai"),
+        lengkap=node.boolean("lengkap", default=False),
+        format_sub_kegiatan=node.integer("format_sub_kegiatan", required=False) or 4,
+    )
+    items = []
+    seen: set[str] = set()
+    for i, item in enumerate(node.items("item")):
+        normal = _normal_code(item.code("kode"), item.where)
+        if normal in seen:
+            raise DatasetError(f"{item.where}: kode {normal} muncul dua kali")
+        seen.add(normal)
+        items.append(m.NomenklaturItem(versi=versi, kode=normal, nama=item.text("nama"), urutan=i))
+        item.finish()
+    m.NomenklaturItem.objects.bulk_create(items)
+    return f"Nomenklatur {versi.kode}: {len(items)} kode"
+
+
+def _normal_code(kode: str | None, where: str) -> str:
+    assert kode is not None
+    try:
+        return codes.normalize(kode)
+    except codes.KodeTidakValid as exc:
+        raise DatasetError(f"{where}: {exc}") from exc
+
+
+def load_perangkat_daerah(node: Node) -> str:
+    """Create or replace a Perangkat Daerah with everything it holds."""
+    kode = node.code("kode")
+    pemda_kode = node.code("pemda")
+    pemda = m.Pemda.objects.filter(kode=pemda_kode).first()
+    if pemda is None:
+        raise DatasetError(f"{node.where}.pemda: Pemda {pemda_kode} belum dimuat")
+    m.PerangkatDaerah.objects.filter(kode=kode).delete()
+    opd = m.PerangkatDaerah.objects.create(
+        pemda=pemda,
+        kode=kode,
+        nama=node.text("nama"),
+        jenis=node.text("jenis"),
+        **_kepala(node.child("kepala")),
+    )
+    units = _load_units(opd, node)
+    indikator = _load_renstra(opd, pemda, node)
+    _load_pk(opd, node, indikator)
+    _load_kinerja(node, indikator)
+    _load_anggaran(opd, node, units, indikator)
+    _load_profil(opd, node)
+    _load_evaluasi(opd, node)
+    return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
+
+
+def _load_units(opd: m.PerangkatDaerah, node: Node) -> dict[str, m.UnitKerja]:
+    units: dict[str, m.UnitKerja] = {}
+    for i, u in enumerate(node.items("unit_kerja")):
+        kode = u.code("kode")
+        assert kode is not None
+        other = m.UnitKerja.objects.filter(kode=kode).first()
+        if other is not None:
+            raise DatasetError(f"{u.where}: unit {kode} sudah milik {other.opd.nama}")
+        units[kode] = m.UnitKerja.objects.create(
+            opd=opd,
+            kode=kode,
+            nama=u.text("nama"),
+            nama_singkat=u.text("nama_singkat", required=False) or u.text("nama"),
+            urutan=i,
+            **_kepala(u.child("kepala")),
+        )
+        u.finish()
+    if opd.kode not in units:
+        raise DatasetError(f"{node.where}.unit_kerja: unit milik SKPD sendiri ({opd.kode}) wajib ada")
+    return units
+
+
+def _load_renstra(
+    opd: m.PerangkatDaerah, pemda: m.Pemda, node: Node
+) -> dict[str, m.Indikator]:
+    indikator: dict[str, m.Indikator] = {}
+    for r in node.items("renstra"):
+        renstra = m.Renstra.objects.create(
+            opd=opd,
+            periode_awal=r.integer("periode_awal"),
+            periode_akhir=r.integer("periode_akhir"),
+            dasar_hukum=r.text("dasar_hukum", required=False),
+        )
+        tujuan = {}
+        for i, t in enumerate(r.items("tujuan")):
+            kode = t.code("kode")
+            tujuan[kode] = m.TujuanRenstra.objects.create(
+                renstra=renstra, kode=kode, uraian=t.text("uraian"), urutan=i
+            )
+            t.finish()
+        for i, s in enumerate(r.items("sasaran")):
+            kode_tujuan = s.code("tujuan", required=False)
+            if kode_tujuan is not None and kode_tujuan not in tujuan:
+                raise DatasetError(f"{s.where}.tujuan: tujuan {kode_tujuan} tidak ada")
+            sasaran = m.SasaranStrategis.objects.create(
+                renstra=renstra,
+                kode=s.code("kode"),
+                uraian=s.text("uraian"),
+                tujuan=tujuan.get(kode_tujuan) if kode_tujuan else None,
+                urutan=i,
+            )
+            for kode_pemda in s.texts("mendukung"):
+                target = m.SasaranPemda.objects.filter(
+                    tujuan__misi__rpjmd__pemda=pemda, kode=kode_pemda
+                ).first()
+                if target is None:
+                    raise DatasetError(f"{s.where}.mendukung: sasaran Pemda {kode_pemda} tidak ada")
+                sasaran.mendukung.add(target)
+            m.Strategi.objects.bulk_create(
+                m.Strategi(sasaran=sasaran, uraian=t, urutan=j)
+                for j, t in enumerate(s.texts("strategi"))
+            )
+            m.Kebijakan.objects.bulk_create(
+                m.Kebijakan(sasaran=sasaran, uraian=t, urutan=j)
+                for j, t in enumerate(s.texts("kebijakan"))
+            )
+            for j, ind in enumerate(s.items("indikator")):
+                kode = ind.code("kode")
+                assert kode is not None
+                if kode in indikator:
+                    raise DatasetError(f"{ind.where}.kode: indikator {kode} muncul dua kali")
+                indikator[kode] = _load_indikator(sasaran, ind, j)
+            s.finish()
+        r.finish()
+    return indikator
+
+
+def _load_indikator(sasaran: m.SasaranStrategis, ind: Node, urutan: int) -> m.Indikator:
+    polaritas = ind.text("polaritas", required=False) or "naik"
+    agregasi = ind.text("agregasi")
+    _choice(polaritas, m.Indikator.POLARITAS, f"{ind.where}.polaritas")
+    _choice(agregasi, m.Indikator.AGREGASI, f"{ind.where}.agregasi")
+    baseline = ind.child("baseline")
+    obj = m.Indikator.objects.create(
+        sasaran=sasaran,
+        kode=ind.code("kode"),
+        nama=ind.text("nama"),
+        satuan=ind.text("satuan"),
+        polaritas=polaritas,
+        agregasi=agregasi,
+        formula=ind.text("formula", required=False),
+        sumber_data=ind.text("sumber_data", required=False),
+        penanggung_jawab=ind.text("penanggung_jawab", required=False),
+        skala=ind.text("skala", required=False),
+        baseline_tahun=baseline.integer("tahun", required=False) if baseline else None,
+        baseline_nilai=baseline.decimal("nilai") if baseline else None,
+        target_akhir=ind.decimal("target_akhir"),
+        urutan=urutan,
+    )
+    if baseline:
+        baseline.finish()
+    m.TargetRenstra.objects.bulk_create(
+        m.TargetRenstra(
+            indikator=obj,
+            tahun=as_integer(tahun, f"{ind.where}.target"),
+            nilai=as_decimal(nilai, f"{ind.where}.target.{tahun}"),
+        )
+        for tahun, nilai in ind.mapping("target").items()
+    )
+    ind.finish()
+    return obj
+
+
+def _choice(value: str | None, choices: Iterable[tuple[str, str]], where: str) -> None:
+    allowed = [c for c, _ in choices]
+    if value not in allowed:
+        raise DatasetError(f"{where}: harus salah satu dari {', '.join(allowed)}, ditemukan {value!r}")
+
+
+def _indikator(indikator: dict[str, m.Indikator], kode: str | None, where: str) -> m.Indikator:
+    if kode not in indikator:
+        raise DatasetError(f"{where}: indikator {kode} tidak ada di Renstra")
+    return indikator[kode]
+
+
+def _load_pk(opd: m.PerangkatDaerah, node: Node, indikator: dict[str, m.Indikator]) -> None:
+    for pk in node.items("perjanjian_kinerja"):
+        tahap = pk.text("tahap_anggaran", required=False) or "murni"
+        _choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{pk.where}.tahap_anggaran")
+        pertama = _pejabat(pk.child("pihak_pertama", required=True))
+        kedua = _pejabat(pk.child("pihak_kedua", required=True))
+        doc = m.PerjanjianKinerja.objects.create(
+            opd=opd,
+            tahun=pk.integer("tahun"),
+            versi=pk.integer("versi", required=False) or 1,
+            tanggal=pk.date("tanggal"),
+            tahap_anggaran=tahap,
+            alasan_revisi=pk.text("alasan_revisi", required=False),
+            pihak_pertama_jabatan=pertama["jabatan"],
+            pihak_pertama_nama=pertama["nama"],
+            pihak_pertama_nip=pertama["nip"],
+            pihak_kedua_jabatan=kedua["jabatan"],
+            pihak_kedua_nama=kedua["nama"],
+            pihak_kedua_nip=kedua["nip"],
+        )
+        for i, t in enumerate(pk.items("target")):
+            m.TargetPK.objects.create(
+                pk_dokumen=doc,
+                indikator=_indikator(indikator, t.code("indikator"), t.where),
+                nilai=t.decimal("target"),
+                urutan=i,
+            )
+            t.finish()
+        for i, program in enumerate(pk.texts("program")):
+            m.ProgramPK.objects.create(
+                pk_dokumen=doc, program=_normal_code(program, f"{pk.where}.program"), urutan=i
+            )
+        pk.finish()
+
+
+def _quarter(key: Any, where: str) -> int:
+    q = as_integer(key, where)
+    if q not in (1, 2, 3, 4):
+        raise DatasetError(f"{where}: triwulan harus 1 sampai 4, ditemukan {key!r}")
+    return q
+
+
+def _load_kinerja(node: Node, indikator: dict[str, m.Indikator]) -> None:
+    targets, realisasi, narasi = [], [], []
+    for k in node.items("kinerja"):
+        ind = _indikator(indikator, k.code("indikator"), f"{k.where}.indikator")
+        tahun = k.integer("tahun")
+        assert tahun is not None
+        for q, nilai in k.mapping("target_triwulan").items():
+            where = f"{k.where}.target_triwulan.{q}"
+            targets.append(
+                m.TargetTriwulan(
+                    indikator=ind, tahun=tahun, triwulan=_quarter(q, where),
+                    nilai=as_decimal(nilai, where),
+                )
+            )
+        for q, nilai in k.mapping("realisasi_triwulan").items():
+            where = f"{k.where}.realisasi_triwulan.{q}"
+            realisasi.append(
+                m.Realisasi(
+                    indikator=ind, tahun=tahun, triwulan=_quarter(q, where),
+                    nilai=as_decimal(nilai, where),
+                )
+            )
+        if k.has("realisasi_tahun"):
+            realisasi.append(
+                m.Realisasi(indikator=ind, tahun=tahun, triwulan=None, nilai=k.decimal("realisasi_tahun"))
+            )
+        texts = {
+            f: k.text(f, required=False) for f in ("faktor_pendukung", "faktor_penghambat", "solusi")
+        }
+        if any(texts.values()):
+            narasi.append(m.NarasiIndikator(indikator=ind, tahun=tahun, **texts))
+        k.finish()
+    m.TargetTriwulan.objects.bulk_create(targets)
+    m.Realisasi.objects.bulk_create(realisasi)
+    m.NarasiIndikator.objects.bulk_create(narasi)
+
+
+def _load_anggaran(
+    opd: m.PerangkatDaerah,
+    node: Node,
+    units: dict[str, m.UnitKerja],
+    indikator: dict[str, m.Indikator],
+) -> None:
+    sasaran = {i.sasaran.kode: i.sasaran for i in indikator.values()}
+    sasaran.update({s.kode: s for s in m.SasaranStrategis.objects.filter(renstra__opd=opd)})
+    for i, a in enumerate(node.items("atribusi_program")):
+        kode = a.code("sasaran")
+        if kode not in sasaran:
+            raise DatasetError(f"{a.where}.sasaran: sasaran {kode} tidak ada di Renstra")
+        m.AtribusiProgram.objects.create(
+            opd=opd,
+            tahun=a.integer("tahun"),
+            program=_normal_code(a.code("program"), f"{a.where}.program"),
+            sasaran=sasaran[kode],
+            urutan=i,
+        )
+        a.finish()
+    periods = {key for key, _ in m.anggaran.PERIODE_REALISASI}
+    for i, b in enumerate(node.items("anggaran")):
+        unit = _unit(units, b.code("unit"), b.where)
+        tahap = b.text("tahap")
+        _choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{b.where}.tahap")
+        sumber = b.code("sub_kegiatan")
+        normal = _normal_code(sumber, f"{b.where}.sub_kegiatan")
+        if codes.level(normal) is not codes.Level.SUB_KEGIATAN:
+            raise DatasetError(f"{b.where}.sub_kegiatan: {sumber} bukan kode sub kegiatan")
+        pagu = b.decimal("pagu", required=True)
+        baris = m.BarisAnggaran.objects.create(
+            unit=unit,
+            tahun=b.integer("tahun"),
+            tahap=tahap,
+            sub_kegiatan=normal,
+            kode_sumber=sumber,
+            uraian=b.text("uraian", required=False),
+            pagu=pagu,
+            urutan=i,
+        )
+        rows = []
+        for key, nilai in b.mapping("realisasi").items():
+            periode = str(key).lower()
+            if periode not in periods:
+                raise DatasetError(
+                    f"{b.where}.realisasi: periode {key!r} tidak dikenal (tahun, tw1..tw4, 1..12)"
+                )
+            amount = as_decimal(nilai, f"{b.where}.realisasi.{key}")
+            if amount is None:
+                raise DatasetError(f"{b.where}.realisasi.{key}: nilai tidak boleh kosong")
+            rows.append(m.RealisasiAnggaran(baris=baris, periode=periode, nilai=amount))
+        m.RealisasiAnggaran.objects.bulk_create(rows)
+        m.RealisasiFisik.objects.bulk_create(
+            m.RealisasiFisik(
+                baris=baris,
+                triwulan=_quarter(q, f"{b.where}.fisik.{q}"),
+                persen=as_decimal(v, f"{b.where}.fisik.{q}"),
+            )
+            for q, v in b.mapping("fisik").items()
+        )
+        b.finish()
+    keluaran = []
+    for i, k in enumerate(node.items("indikator_keluaran")):
+        keluaran.append(
+            m.IndikatorKeluaran(
+                unit=_unit(units, k.code("unit"), k.where),
+                tahun=k.integer("tahun"),
+                kode=_normal_code(k.code("kode"), f"{k.where}.kode"),
+                uraian=k.text("uraian"),
+                uraian_nomenklatur=k.text("uraian_nomenklatur", required=False),
+                satuan=k.text("satuan"),
+                target=k.decimal("target"),
+                realisasi=k.decimal("realisasi"),
+                urutan=i,
+            )
+        )
+        k.finish()
+    m.IndikatorKeluaran.objects.bulk_create(keluaran)
+
+
+def _unit(units: dict[str, m.UnitKerja], kode: str | None, where: str) -> m.UnitKerja:
+    if kode not in units:
+        raise DatasetError(f"{where}.unit: unit {kode} bukan unit kerja Perangkat Daerah ini")
+    return units[kode]
+
+
+def _load_profil(opd: m.PerangkatDaerah, node: Node) -> None:
+    pegawai = []
+    for p in node.items("pegawai"):
+        tahun = p.integer("tahun")
+        for dimensi, _ in m.JumlahPegawai.DIMENSI:
+            for i, (kategori, jumlah) in enumerate(p.mapping(dimensi).items()):
+                pegawai.append(
+                    m.JumlahPegawai(
+                        opd=opd, tahun=tahun, dimensi=dimensi, kategori=str(kategori),
+                        jumlah=as_integer(jumlah, f"{p.where}.{dimensi}.{kategori}"), urutan=i,
+                    )
+                )
+        p.finish()
+    m.JumlahPegawai.objects.bulk_create(pegawai)
+    aset = []
+    for i, a in enumerate(node.items("aset")):
+        aset.append(
+            m.Aset(opd=opd, tahun=a.integer("tahun"), jenis=a.text("jenis"), nilai=a.decimal("nilai"), urutan=i)
+        )
+        a.finish()
+    m.Aset.objects.bulk_create(aset)
+    belanja = []
+    for i, b in enumerate(node.items("belanja")):
+        tahap = b.text("tahap")
+        _choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{b.where}.tahap")
+        belanja.append(
+            m.Belanja(
+                opd=opd, tahun=b.integer("tahun"), tahap=tahap, jenis=b.text("jenis"),
+                nilai=b.decimal("nilai"), urutan=i,
+            )
+        )
+        b.finish()
+    m.Belanja.objects.bulk_create(belanja)
+    narasi = []
+    for i, n in enumerate(node.items("narasi")):
+        narasi.append(
+            m.Narasi(opd=opd, tahun=n.integer("tahun"), bagian=n.text("bagian"), teks=n.text("teks"), urutan=i)
+        )
+        n.finish()
+    m.Narasi.objects.bulk_create(narasi)
+
+
+def _load_evaluasi(opd: m.PerangkatDaerah, node: Node) -> None:
+    for e in node.items("evaluasi_sakip"):
+        evaluasi = m.EvaluasiSakip.objects.create(
+            opd=opd,
+            tahun=e.integer("tahun"),
+            regulasi=e.text("regulasi"),
+            nilai=e.decimal("nilai"),
+            predikat=e.text("predikat", required=False),
+            nomor_surat=e.text("nomor_surat", required=False),
+            tanggal_surat=e.date("tanggal_surat"),
+        )
+        for i, k in enumerate(e.items("komponen")):
+            m.KomponenEvaluasi.objects.create(
+                evaluasi=evaluasi, kode=k.text("kode"), nilai=k.decimal("nilai"), urutan=i
+            )
+            k.finish()
+        e.finish()
+    statuses = m.Rekomendasi.STATUS
+    for i, r in enumerate(node.items("rekomendasi")):
+        status = r.text("status", required=False) or "belum"
+        _choice(status, statuses, f"{r.where}.status")
+        rekomendasi = m.Rekomendasi.objects.create(
+            opd=opd,
+            tahun_evaluasi=r.integer("tahun_evaluasi"),
+            komponen=r.text("komponen"),
+            uraian=r.text("uraian"),
+            tindak_lanjut=r.text("tindak_lanjut", required=False),
+            status=status,
+            urutan=i,
+        )
+        m.RencanaAksi.objects.bulk_create(
+            m.RencanaAksi(rekomendasi=rekomendasi, uraian=t, urutan=j)
+            for j, t in enumerate(r.texts("rencana_aksi"))
+        )
+        r.finish()
+    for s in node.items("skm"):
+        skm = m.Skm.objects.create(opd=opd, tahun=s.integer("tahun"), nilai=s.decimal("nilai"))
+        unsur = []
+        for i, (key, nrr) in enumerate(s.mapping("unsur").items()):
+            value = as_decimal(nrr, f"{s.where}.unsur.{key}")
+            if value is None:
+                raise DatasetError(f"{s.where}.unsur.{key}: NRR tidak boleh kosong")
+            unsur.append(m.SkmUnsur(skm=skm, unsur=str(key), nrr=value, urutan=i))
+        m.SkmUnsur.objects.bulk_create(unsur)
+        s.finish()
+
+
+LOADERS = {
+    "pemda": load_pemda,
+    "nomenklatur": load_nomenklatur,
+    "perangkat_daerah": load_perangkat_daerah,
+}
+
+__all__ = ["DatasetError", "load_path"]

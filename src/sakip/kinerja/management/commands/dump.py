@@ -1,0 +1,17 @@
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandParser
+
+from sakip.dataset.dump import dump_all
+
+
+class Command(BaseCommand):
+    help = "Tulis seluruh basis data ke folder dataset YAML."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", type=Path)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        for path in dump_all(options["path"]):
+            self.stdout.write(f"Ditulis: {path}")

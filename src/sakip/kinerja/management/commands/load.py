@@ -1,0 +1,26 @@
+from pathlib import Path
+from typing import Any
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from sakip.dataset.load import DatasetError, load_path
+
+
+class Command(BaseCommand):
+    help = "Muat dataset (folder atau berkas YAML) ke basis data; data yang sama diganti."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("path", type=Path)
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        path: Path = options["path"]
+        if not path.exists():
+            raise CommandError(f"{path} tidak ditemukan.")
+        call_command("migrate", verbosity=0, interactive=False)
+        try:
+            done = load_path(path)
+        except DatasetError as exc:
+            raise CommandError(f"Dataset tidak dapat dimuat: {exc}") from exc
+        for line in done:
+            self.stdout.write(f"Dimuat: {line}")

@@ -1,0 +1,129 @@
+"""The budget nomenclature, budget lines stored once, and their realisation."""
+
+from django.db import models
+
+from .fields import Nilai, Uang
+from .organisasi import PerangkatDaerah, UnitKerja
+from .perencanaan import TAHAP_ANGGARAN, SasaranStrategis
+from .pengukuran import TRIWULAN
+
+PERIODE_REALISASI = (
+    [("tahun", "Setahun")]
+    + [(f"tw{q}", f"Triwulan {q}") for q in range(1, 5)]
+    + [(str(m), f"Bulan {m}") for m in range(1, 13)]
+)
+
+
+class NomenklaturVersi(models.Model):
+    """One version of the Kemendagri program/kegiatan/sub kegiatan list."""
+
+    kode = models.CharField(max_length=64, unique=True)
+    nama = models.CharField(max_length=255)
+    dasar_hukum = models.TextField(blank=True, null=True)
+    berlaku_mulai = models.PositiveSmallIntegerField()
+    lengkap = models.BooleanField(default=False)
+    format_sub_kegiatan = models.PositiveSmallIntegerField(
+        choices=[(2, "2 digit"), (4, "4 digit")], default=4
+    )
+
+    class Meta:
+        verbose_name_plural = "versi nomenklatur"
+        ordering = ["berlaku_mulai", "kode"]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class NomenklaturItem(models.Model):
+    versi = models.ForeignKey(NomenklaturVersi, on_delete=models.CASCADE, related_name="item")
+    kode = models.CharField(max_length=32)
+    """Normalised code (4-digit sub kegiatan segment)."""
+    nama = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["versi", "kode"], name="item_unik")]
+
+
+class BarisAnggaran(models.Model):
+    """The pagu of one sub kegiatan of one unit in one year and budget stage."""
+
+    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="anggaran")
+    tahun = models.PositiveSmallIntegerField()
+    tahap = models.CharField(max_length=16, choices=TAHAP_ANGGARAN)
+    sub_kegiatan = models.CharField(max_length=32)
+    """Normalised code."""
+    kode_sumber = models.CharField(max_length=32)
+    """The code as the source wrote it (2- or 4-digit)."""
+    uraian = models.TextField(blank=True, null=True)
+    pagu = Uang()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "baris anggaran"
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "tahun", "tahap", "sub_kegiatan"], name="baris_anggaran_unik"
+            )
+        ]
+
+
+class RealisasiAnggaran(models.Model):
+    baris = models.ForeignKey(BarisAnggaran, on_delete=models.CASCADE, related_name="realisasi")
+    periode = models.CharField(max_length=8, choices=PERIODE_REALISASI)
+    nilai = Uang()
+
+    class Meta:
+        verbose_name_plural = "realisasi anggaran"
+        constraints = [
+            models.UniqueConstraint(fields=["baris", "periode"], name="realisasi_anggaran_unik")
+        ]
+
+
+class RealisasiFisik(models.Model):
+    baris = models.ForeignKey(BarisAnggaran, on_delete=models.CASCADE, related_name="fisik")
+    triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN)
+    persen = Nilai()
+
+    class Meta:
+        verbose_name_plural = "realisasi fisik"
+        ordering = ["triwulan"]
+        constraints = [
+            models.UniqueConstraint(fields=["baris", "triwulan"], name="realisasi_fisik_unik")
+        ]
+
+
+class AtribusiProgram(models.Model):
+    """The sasaran strategis a program serves in one OPD and year (Tabel 8, 15)."""
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="atribusi")
+    tahun = models.PositiveSmallIntegerField()
+    program = models.CharField(max_length=32)
+    sasaran = models.ForeignKey(SasaranStrategis, on_delete=models.CASCADE, related_name="program")
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "tahun", "program"], name="atribusi_unik")
+        ]
+
+
+class IndikatorKeluaran(models.Model):
+    """An outcome/output indicator of a program, kegiatan or sub kegiatan of one unit."""
+
+    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="indikator_keluaran")
+    tahun = models.PositiveSmallIntegerField()
+    kode = models.CharField(max_length=32)
+    uraian = models.TextField()
+    uraian_nomenklatur = models.TextField(blank=True, null=True)
+    satuan = models.CharField(max_length=64)
+    target = Nilai()
+    realisasi = Nilai()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "indikator keluaran"
+        ordering = ["urutan"]

@@ -1,0 +1,89 @@
+"""SAKIP evaluation results, their recommendations, and the SKM survey results."""
+
+from django.db import models
+
+from .fields import Nilai
+from .organisasi import PerangkatDaerah
+
+
+class EvaluasiSakip(models.Model):
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="evaluasi")
+    tahun = models.PositiveSmallIntegerField()
+    """The year evaluated."""
+    regulasi = models.CharField(max_length=64)
+    """Kode of the evaluation regulation (data/skala/evaluasi-akip)."""
+    nilai = Nilai()
+    predikat = models.CharField(max_length=8, blank=True, null=True)
+    nomor_surat = models.CharField(max_length=255, blank=True, null=True)
+    tanggal_surat = models.DateField(null=True, blank=True)
+
+    class Meta:
+        verbose_name_plural = "evaluasi SAKIP"
+        ordering = ["tahun"]
+        constraints = [models.UniqueConstraint(fields=["opd", "tahun"], name="evaluasi_unik")]
+
+
+class KomponenEvaluasi(models.Model):
+    evaluasi = models.ForeignKey(EvaluasiSakip, on_delete=models.CASCADE, related_name="komponen")
+    kode = models.CharField(max_length=64)
+    nilai = Nilai()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "komponen evaluasi"
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["evaluasi", "kode"], name="komponen_evaluasi_unik")
+        ]
+
+
+class Rekomendasi(models.Model):
+    STATUS = [("belum", "Belum ditindaklanjuti"), ("dalam_proses", "Dalam proses"), ("selesai", "Selesai")]
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="rekomendasi")
+    tahun_evaluasi = models.PositiveSmallIntegerField()
+    komponen = models.CharField(max_length=64)
+    uraian = models.TextField()
+    tindak_lanjut = models.TextField(blank=True, null=True)
+    status = models.CharField(max_length=16, choices=STATUS, default="belum")
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "rekomendasi"
+        ordering = ["urutan"]
+
+
+class RencanaAksi(models.Model):
+    rekomendasi = models.ForeignKey(
+        Rekomendasi, on_delete=models.CASCADE, related_name="rencana_aksi"
+    )
+    uraian = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "rencana aksi"
+        ordering = ["urutan"]
+
+
+class Skm(models.Model):
+    """A Survei Kepuasan Masyarakat result: the score, or the NRR of its nine unsur."""
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="skm")
+    tahun = models.PositiveSmallIntegerField()
+    nilai = Nilai()
+    """Converted score as published; NULL when it is computed from the unsur."""
+
+    class Meta:
+        verbose_name_plural = "SKM"
+        constraints = [models.UniqueConstraint(fields=["opd", "tahun"], name="skm_unik")]
+
+
+class SkmUnsur(models.Model):
+    skm = models.ForeignKey(Skm, on_delete=models.CASCADE, related_name="unsur")
+    unsur = models.CharField(max_length=32)
+    nrr = models.DecimalField(max_digits=8, decimal_places=4)
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["skm", "unsur"], name="skm_unsur_unik")]

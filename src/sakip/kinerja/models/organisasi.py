@@ -1,0 +1,101 @@
+"""The Pemda, its RPJMD cascade, its Perangkat Daerah and their units."""
+
+from django.db import models
+
+from .fields import PejabatMixin
+
+
+class Pemda(PejabatMixin, models.Model):
+    kode = models.CharField(max_length=16, unique=True)
+    nama = models.CharField(max_length=255)
+    nama_daerah = models.CharField(max_length=255)
+    tempat = models.CharField(max_length=255)
+
+    class Meta:
+        verbose_name_plural = "pemda"
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class Rpjmd(models.Model):
+    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="rpjmd")
+    periode_awal = models.PositiveSmallIntegerField()
+    periode_akhir = models.PositiveSmallIntegerField()
+    dasar_hukum = models.TextField(blank=True, null=True)
+    visi = models.TextField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["pemda", "periode_awal"], name="rpjmd_unik"),
+            models.CheckConstraint(
+                condition=models.Q(periode_akhir__gte=models.F("periode_awal")),
+                name="rpjmd_periode_urut",
+            ),
+        ]
+
+
+class Misi(models.Model):
+    rpjmd = models.ForeignKey(Rpjmd, on_delete=models.CASCADE, related_name="misi")
+    kode = models.CharField(max_length=32)
+    uraian = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["rpjmd", "kode"], name="misi_unik")]
+
+
+class TujuanPemda(models.Model):
+    misi = models.ForeignKey(Misi, on_delete=models.CASCADE, related_name="tujuan")
+    kode = models.CharField(max_length=32)
+    uraian = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["misi", "kode"], name="tujuan_pemda_unik")]
+
+
+class SasaranPemda(models.Model):
+    tujuan = models.ForeignKey(TujuanPemda, on_delete=models.CASCADE, related_name="sasaran")
+    kode = models.CharField(max_length=32)
+    uraian = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["tujuan", "kode"], name="sasaran_pemda_unik")
+        ]
+
+
+class PerangkatDaerah(PejabatMixin, models.Model):
+    pemda = models.ForeignKey(Pemda, on_delete=models.PROTECT, related_name="perangkat_daerah")
+    kode = models.CharField(max_length=32, unique=True)
+    nama = models.CharField(max_length=255)
+    jenis = models.CharField(max_length=64)
+
+    class Meta:
+        verbose_name_plural = "perangkat daerah"
+        ordering = ["kode"]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class UnitKerja(PejabatMixin, models.Model):
+    """A unit that holds budget: the SKPD's own unit or one of its sub-units."""
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="unit_kerja")
+    kode = models.CharField(max_length=32, unique=True)
+    nama = models.CharField(max_length=255)
+    nama_singkat = models.CharField(max_length=255)
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "unit kerja"
+        ordering = ["urutan", "kode"]
+
+    def __str__(self) -> str:
+        return self.nama

@@ -1,0 +1,66 @@
+"""Quarterly targets, realisations and the narrative of each indicator."""
+
+from django.db import models
+
+from .fields import Nilai
+from .perencanaan import Indikator
+
+TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
+
+
+class TargetTriwulan(models.Model):
+    indikator = models.ForeignKey(
+        Indikator, on_delete=models.CASCADE, related_name="target_triwulan"
+    )
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN)
+    nilai = Nilai()
+
+    class Meta:
+        ordering = ["tahun", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indikator", "tahun", "triwulan"], name="target_triwulan_unik"
+            )
+        ]
+
+
+class Realisasi(models.Model):
+    """A realisation of an indicator: for a quarter, or (triwulan NULL) for the whole year.
+
+    `nilai` NULL means the value was stated not available; a missing row means not entered.
+    """
+
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="realisasi")
+    tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN, null=True, blank=True)
+    nilai = Nilai()
+
+    class Meta:
+        verbose_name_plural = "realisasi"
+        ordering = ["tahun", "triwulan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indikator", "tahun", "triwulan"],
+                condition=models.Q(triwulan__isnull=False),
+                name="realisasi_triwulan_unik",
+            ),
+            models.UniqueConstraint(
+                fields=["indikator", "tahun"],
+                condition=models.Q(triwulan__isnull=True),
+                name="realisasi_tahun_unik",
+            ),
+        ]
+
+
+class NarasiIndikator(models.Model):
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="narasi")
+    tahun = models.PositiveSmallIntegerField()
+    faktor_pendukung = models.TextField(blank=True, null=True)
+    faktor_penghambat = models.TextField(blank=True, null=True)
+    solusi = models.TextField(blank=True, null=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["indikator", "tahun"], name="narasi_indikator_unik")
+        ]

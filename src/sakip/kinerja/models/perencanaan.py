@@ -1,0 +1,173 @@
+"""The Renstra of a Perangkat Daerah and its yearly Perjanjian Kinerja."""
+
+from django.db import models
+
+from .fields import Nilai
+from .organisasi import PerangkatDaerah, SasaranPemda
+
+TAHAP_ANGGARAN = [("murni", "APBD Murni"), ("perubahan", "APBD Perubahan")]
+
+
+class Renstra(models.Model):
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="renstra")
+    periode_awal = models.PositiveSmallIntegerField()
+    periode_akhir = models.PositiveSmallIntegerField()
+    dasar_hukum = models.TextField(blank=True, null=True)
+
+    class Meta:
+        ordering = ["periode_awal"]
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "periode_awal"], name="renstra_unik"),
+            models.CheckConstraint(
+                condition=models.Q(periode_akhir__gte=models.F("periode_awal")),
+                name="renstra_periode_urut",
+            ),
+        ]
+
+
+class TujuanRenstra(models.Model):
+    renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="tujuan")
+    kode = models.CharField(max_length=32)
+    uraian = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["renstra", "kode"], name="tujuan_unik")]
+
+
+class SasaranStrategis(models.Model):
+    renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="sasaran")
+    tujuan = models.ForeignKey(
+        TujuanRenstra, on_delete=models.SET_NULL, null=True, blank=True, related_name="sasaran"
+    )
+    kode = models.CharField(max_length=32)
+    uraian = models.TextField()
+    mendukung = models.ManyToManyField(SasaranPemda, blank=True, related_name="sasaran_opd")
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "sasaran strategis"
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["renstra", "kode"], name="sasaran_unik")]
+
+
+class Strategi(models.Model):
+    sasaran = models.ForeignKey(SasaranStrategis, on_delete=models.CASCADE, related_name="strategi")
+    uraian = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "strategi"
+        ordering = ["urutan"]
+
+
+class Kebijakan(models.Model):
+    sasaran = models.ForeignKey(
+        SasaranStrategis, on_delete=models.CASCADE, related_name="kebijakan"
+    )
+    uraian = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "kebijakan"
+        ordering = ["urutan"]
+
+
+class Indikator(models.Model):
+    """An Indikator Kinerja Utama of a sasaran strategis."""
+
+    POLARITAS = [("naik", "Semakin tinggi semakin baik"), ("turun", "Semakin rendah semakin baik")]
+    AGREGASI = [("jumlah", "Jumlah"), ("terakhir", "Nilai terakhir"), ("rata_rata", "Rata-rata")]
+
+    sasaran = models.ForeignKey(
+        SasaranStrategis, on_delete=models.CASCADE, related_name="indikator"
+    )
+    kode = models.CharField(max_length=32)
+    nama = models.TextField()
+    satuan = models.CharField(max_length=64)
+    polaritas = models.CharField(max_length=8, choices=POLARITAS, default="naik")
+    agregasi = models.CharField(max_length=16, choices=AGREGASI)
+    formula = models.TextField(blank=True, null=True)
+    sumber_data = models.TextField(blank=True, null=True)
+    penanggung_jawab = models.CharField(max_length=255, blank=True, null=True)
+    skala = models.CharField(max_length=64, blank=True, null=True)
+    baseline_tahun = models.PositiveSmallIntegerField(null=True, blank=True)
+    baseline_nilai = Nilai()
+    target_akhir = Nilai()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "indikator"
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["sasaran", "kode"], name="indikator_unik")]
+
+    def __str__(self) -> str:
+        return self.nama
+
+
+class TargetRenstra(models.Model):
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="target")
+    tahun = models.PositiveSmallIntegerField()
+    nilai = Nilai()
+
+    class Meta:
+        ordering = ["tahun"]
+        constraints = [
+            models.UniqueConstraint(fields=["indikator", "tahun"], name="target_renstra_unik")
+        ]
+
+
+class PerjanjianKinerja(models.Model):
+    """One version of the year's Perjanjian Kinerja; a revision is a new version."""
+
+    opd = models.ForeignKey(
+        PerangkatDaerah, on_delete=models.CASCADE, related_name="perjanjian_kinerja"
+    )
+    tahun = models.PositiveSmallIntegerField()
+    versi = models.PositiveSmallIntegerField(default=1)
+    tanggal = models.DateField(null=True, blank=True)
+    tahap_anggaran = models.CharField(max_length=16, choices=TAHAP_ANGGARAN, default="murni")
+    alasan_revisi = models.TextField(blank=True, null=True)
+    pihak_pertama_jabatan = models.CharField(max_length=255)
+    pihak_pertama_nama = models.CharField(max_length=255, blank=True, null=True)
+    pihak_pertama_nip = models.CharField(max_length=32, blank=True, null=True)
+    pihak_kedua_jabatan = models.CharField(max_length=255)
+    pihak_kedua_nama = models.CharField(max_length=255, blank=True, null=True)
+    pihak_kedua_nip = models.CharField(max_length=32, blank=True, null=True)
+
+    class Meta:
+        verbose_name_plural = "perjanjian kinerja"
+        ordering = ["tahun", "versi"]
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "tahun", "versi"], name="pk_versi_unik")
+        ]
+
+
+class TargetPK(models.Model):
+    pk_dokumen = models.ForeignKey(
+        PerjanjianKinerja, on_delete=models.CASCADE, related_name="target"
+    )
+    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="target_pk")
+    nilai = Nilai()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["pk_dokumen", "indikator"], name="target_pk_unik")
+        ]
+
+
+class ProgramPK(models.Model):
+    pk_dokumen = models.ForeignKey(
+        PerjanjianKinerja, on_delete=models.CASCADE, related_name="program"
+    )
+    program = models.CharField(max_length=32)
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["pk_dokumen", "program"], name="program_pk_unik")
+        ]

@@ -1,0 +1,79 @@
+"""Profile data of a Perangkat Daerah: staff, assets, spending by type, report texts."""
+
+from django.db import models
+
+from .fields import Uang
+from .organisasi import PerangkatDaerah
+from .perencanaan import TAHAP_ANGGARAN
+
+
+class JumlahPegawai(models.Model):
+    DIMENSI = [
+        ("golongan", "Status dan golongan"),
+        ("pendidikan", "Tingkat pendidikan"),
+        ("jenis_kelamin", "Jenis kelamin"),
+    ]
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="pegawai")
+    tahun = models.PositiveSmallIntegerField()
+    dimensi = models.CharField(max_length=16, choices=DIMENSI)
+    kategori = models.CharField(max_length=64)
+    jumlah = models.PositiveIntegerField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "jumlah pegawai"
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opd", "tahun", "dimensi", "kategori"], name="pegawai_unik"
+            )
+        ]
+
+
+class Aset(models.Model):
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="aset")
+    tahun = models.PositiveSmallIntegerField()
+    jenis = models.CharField(max_length=255)
+    nilai = Uang(null=True, blank=True)
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "aset"
+        ordering = ["urutan"]
+        constraints = [models.UniqueConstraint(fields=["opd", "tahun", "jenis"], name="aset_unik")]
+
+
+class Belanja(models.Model):
+    """A spending type total (belanja operasi, belanja modal) as budgeted."""
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="belanja")
+    tahun = models.PositiveSmallIntegerField()
+    tahap = models.CharField(max_length=16, choices=TAHAP_ANGGARAN)
+    jenis = models.CharField(max_length=255)
+    nilai = Uang(null=True, blank=True)
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "belanja"
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "tahun", "tahap", "jenis"], name="belanja_unik")
+        ]
+
+
+class Narasi(models.Model):
+    """A text of the report kept per OPD and year (latar belakang, isu strategis, ...)."""
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="narasi")
+    tahun = models.PositiveSmallIntegerField()
+    bagian = models.CharField(max_length=64)
+    teks = models.TextField()
+    urutan = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name_plural = "narasi"
+        ordering = ["urutan"]
+        constraints = [
+            models.UniqueConstraint(fields=["opd", "tahun", "bagian"], name="narasi_unik")
+        ]

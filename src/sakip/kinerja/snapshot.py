@@ -1,0 +1,333 @@
+"""Build the core's read-only picture (`OpdTahun`) of one Perangkat Daerah and year.
+
+The number of queries is fixed: it does not grow with the number of budget lines, indicators
+or units, so every table, check and document costs the same few queries.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+
+from django.db.models import Prefetch
+
+from sakip.core import model as c
+
+from . import models as m
+
+
+class DataTidakAda(LookupError):
+    """The database holds nothing to report for that OPD or year."""
+
+
+def pilih_opd(kode: str | None) -> m.PerangkatDaerah:
+    """Return the OPD with this code, or the only OPD when no code is given."""
+    if kode:
+        opd = m.PerangkatDaerah.objects.filter(kode=kode).first()
+        if opd is None:
+            raise DataTidakAda(f"Perangkat Daerah dengan kode {kode} tidak ada di basis data.")
+        return opd
+    opds = list(m.PerangkatDaerah.objects.all()[:2])
+    if not opds:
+        raise DataTidakAda("Basis data belum berisi Perangkat Daerah. Jalankan `sakip demo` atau `sakip load`.")
+    if len(opds) > 1:
+        raise DataTidakAda("Basis data berisi lebih dari satu Perangkat Daerah: sebutkan --opd KODE.")
+    return opds[0]
+
+
+def _pejabat(jabatan: str, nama: str | None, nip: str | None) -> c.Pejabat:
+    return c.Pejabat(jabatan=jabatan, nama=nama, nip=nip)
+
+
+def _kepala(obj: m.Pemda | m.PerangkatDaerah | m.UnitKerja) -> c.Pejabat:
+    return _pejabat(obj.kepala_jabatan, obj.kepala_nama, obj.kepala_nip)
+
+
+def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
+    """Return everything about the OPD for the report of this year."""
+    pemda = opd.pemda
+    renstra = _renstra(opd, tahun)
+    indikator_ids = [i.id for s in (renstra.sasaran.all() if renstra else []) for i in s.indikator.all()]
+    anggaran_tahun = list(
+        m.BarisAnggaran.objects.filter(unit__opd=opd, tahun=tahun)
+        .select_related("unit")
+        .prefetch_related("realisasi", "fisik")
+        .order_by("urutan", "id")
+    )
+    if renstra is None and not anggaran_tahun and not m.PerjanjianKinerja.objects.filter(
+        opd=opd, tahun=tahun
+    ).exists():
+        raise DataTidakAda(f"Tidak ada data {opd.nama} untuk tahun {tahun}.")
+    tahap = "perubahan" if any(b.tahap == "perubahan" for b in anggaran_tahun) else (
+        "murni" if anggaran_tahun else None
+    )
+    return c.OpdTahun(
+        tahun=tahun,
+        pemda=c.Pemda(
+            kode=pemda.kode,
+            nama=pemda.nama,
+            nama_daerah=pemda.nama_daerah,
+            tempat=pemda.tempat,
+            kepala_daerah=_kepala(pemda),
+        ),
+        rpjmd=_rpjmd(pemda, tahun),
+        opd=c.PerangkatDaerah(
+            kode=opd.kode,
+            nama=opd.nama,
+            jenis=opd.jenis,
+            kepala=_kepala(opd),
+            unit_kerja=tuple(
+                c.UnitKerja(kode=u.kode, nama=u.nama, nama_singkat=u.nama_singkat, kepala=_kepala(u))
+                for u in opd.unit_kerja.all()
+            ),
+        ),
+        renstra=_renstra_core(renstra),
+        perjanjian_kinerja=_pk(opd, tahun),
+        kinerja=_kinerja(indikator_ids),
+        nomenklatur=_nomenklatur(tahun),
+        tahap_anggaran=tahap,
+        anggaran=tuple(
+            c.BarisAnggaran(
+                unit=b.unit.kode,
+                sub_kegiatan=b.sub_kegiatan,
+                kode_sumber=b.kode_sumber,
+                tahap=b.tahap,
+                pagu=b.pagu,
+                realisasi={r.periode: r.nilai for r in b.realisasi.all()},
+                fisik={f.triwulan: f.persen for f in b.fisik.all()},
+                uraian=b.uraian,
+            )
+            for b in anggaran_tahun
+            if b.tahap == tahap
+        ),
+        atribusi_program={
+            a.program: a.sasaran.kode
+            for a in m.AtribusiProgram.objects.filter(opd=opd, tahun=tahun).select_related("sasaran")
+        },
+        indikator_keluaran=tuple(
+            c.IndikatorKeluaran(
+                unit=k.unit.kode,
+                kode=k.kode,
+                uraian=k.uraian,
+                uraian_nomenklatur=k.uraian_nomenklatur,
+                satuan=k.satuan,
+                target=k.target,
+                realisasi=k.realisasi,
+            )
+            for k in m.IndikatorKeluaran.objects.filter(unit__opd=opd, tahun=tahun)
+            .select_related("unit")
+            .order_by("urutan", "id")
+        ),
+        pegawai=_pegawai(opd, tahun),
+        aset=tuple(c.Aset(jenis=a.jenis, nilai=a.nilai) for a in opd.aset.filter(tahun=tahun)),
+        belanja=tuple(
+            c.Belanja(jenis=b.jenis, tahap=b.tahap, nilai=b.nilai)
+            for b in opd.belanja.filter(tahun=tahun)
+        ),
+        evaluasi=tuple(
+            c.EvaluasiSakip(
+                tahun=e.tahun,
+                regulasi=e.regulasi,
+                nilai=e.nilai,
+                predikat=e.predikat,
+                komponen=tuple(c.KomponenEvaluasi(kode=k.kode, nilai=k.nilai) for k in e.komponen.all()),
+                nomor_surat=e.nomor_surat,
+                tanggal_surat=e.tanggal_surat,
+            )
+            for e in opd.evaluasi.filter(tahun__lt=tahun).prefetch_related("komponen")
+        ),
+        rekomendasi=tuple(
+            c.Rekomendasi(
+                tahun_evaluasi=r.tahun_evaluasi,
+                komponen=r.komponen,
+                uraian=r.uraian,
+                tindak_lanjut=r.tindak_lanjut,
+                rencana_aksi=tuple(a.uraian for a in r.rencana_aksi.all()),
+                status=r.status,
+            )
+            for r in opd.rekomendasi.filter(tahun_evaluasi__lt=tahun).prefetch_related("rencana_aksi")
+        ),
+        skm={
+            s.tahun: c.Skm(
+                tahun=s.tahun, nilai=s.nilai, unsur={u.unsur: u.nrr for u in s.unsur.all()}
+            )
+            for s in opd.skm.filter(tahun__lte=tahun).prefetch_related("unsur")
+        },
+        narasi={n.bagian: n.teks for n in opd.narasi.filter(tahun=tahun)},
+    )
+
+
+def _rpjmd(pemda: m.Pemda, tahun: int) -> c.Rpjmd | None:
+    r = (
+        pemda.rpjmd.filter(periode_awal__lte=tahun, periode_akhir__gte=tahun)
+        .prefetch_related("misi__tujuan__sasaran")
+        .first()
+    )
+    if r is None:
+        return None
+    return c.Rpjmd(
+        periode_awal=r.periode_awal,
+        periode_akhir=r.periode_akhir,
+        visi=r.visi,
+        dasar_hukum=r.dasar_hukum,
+        misi=tuple(
+            c.Misi(
+                kode=mi.kode,
+                uraian=mi.uraian,
+                tujuan=tuple(
+                    c.TujuanPemda(
+                        kode=t.kode,
+                        uraian=t.uraian,
+                        sasaran=tuple(c.SasaranPemda(kode=s.kode, uraian=s.uraian) for s in t.sasaran.all()),
+                    )
+                    for t in mi.tujuan.all()
+                ),
+            )
+            for mi in r.misi.all()
+        ),
+    )
+
+
+def _renstra(opd: m.PerangkatDaerah, tahun: int) -> m.Renstra | None:
+    return (
+        opd.renstra.filter(periode_awal__lte=tahun, periode_akhir__gte=tahun)
+        .prefetch_related(
+            "tujuan",
+            Prefetch("sasaran", queryset=m.SasaranStrategis.objects.select_related("tujuan")),
+            "sasaran__mendukung",
+            "sasaran__strategi",
+            "sasaran__kebijakan",
+            "sasaran__indikator__target",
+        )
+        .first()
+    )
+
+
+def _renstra_core(r: m.Renstra | None) -> c.Renstra | None:
+    if r is None:
+        return None
+    return c.Renstra(
+        periode_awal=r.periode_awal,
+        periode_akhir=r.periode_akhir,
+        dasar_hukum=r.dasar_hukum,
+        tujuan=tuple(c.Tujuan(kode=t.kode, uraian=t.uraian) for t in r.tujuan.all()),
+        sasaran=tuple(
+            c.Sasaran(
+                kode=s.kode,
+                uraian=s.uraian,
+                tujuan=s.tujuan.kode if s.tujuan else None,
+                mendukung=tuple(p.kode for p in s.mendukung.all()),
+                strategi=tuple(x.uraian for x in s.strategi.all()),
+                kebijakan=tuple(x.uraian for x in s.kebijakan.all()),
+                indikator=tuple(
+                    c.Indikator(
+                        kode=i.kode,
+                        sasaran=s.kode,
+                        nama=i.nama,
+                        satuan=i.satuan,
+                        polaritas=c.Polaritas(i.polaritas),
+                        agregasi=c.Agregasi(i.agregasi),
+                        formula=i.formula,
+                        sumber_data=i.sumber_data,
+                        penanggung_jawab=i.penanggung_jawab,
+                        skala=i.skala,
+                        baseline_tahun=i.baseline_tahun,
+                        baseline_nilai=i.baseline_nilai,
+                        target={t.tahun: t.nilai for t in i.target.all()},
+                        target_akhir=i.target_akhir,
+                    )
+                    for i in s.indikator.all()
+                ),
+            )
+            for s in r.sasaran.all()
+        ),
+    )
+
+
+def _pk(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.PerjanjianKinerja, ...]:
+    docs = opd.perjanjian_kinerja.filter(tahun=tahun).prefetch_related(
+        Prefetch("target", queryset=m.TargetPK.objects.select_related("indikator")), "program"
+    )
+    return tuple(
+        c.PerjanjianKinerja(
+            tahun=d.tahun,
+            versi=d.versi,
+            tanggal=d.tanggal,
+            tahap_anggaran=d.tahap_anggaran,
+            pihak_pertama=_pejabat(d.pihak_pertama_jabatan, d.pihak_pertama_nama, d.pihak_pertama_nip),
+            pihak_kedua=_pejabat(d.pihak_kedua_jabatan, d.pihak_kedua_nama, d.pihak_kedua_nip),
+            target={t.indikator.kode: t.nilai for t in d.target.all()},
+            program=tuple(p.program for p in d.program.all()),
+            alasan_revisi=d.alasan_revisi,
+        )
+        for d in docs
+    )
+
+
+def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
+    kode = dict(m.Indikator.objects.filter(id__in=indikator_ids).values_list("id", "kode"))
+    target: dict[tuple[str, int], dict[int, Decimal | None]] = defaultdict(dict)
+    triwulan: dict[tuple[str, int], dict[int, Decimal | None]] = defaultdict(dict)
+    tahunan: dict[tuple[str, int], Decimal | None] = {}
+    narasi: dict[tuple[str, int], m.NarasiIndikator] = {}
+    for t in m.TargetTriwulan.objects.filter(indikator_id__in=indikator_ids):
+        target[(kode[t.indikator_id], t.tahun)][t.triwulan] = t.nilai
+    for r in m.Realisasi.objects.filter(indikator_id__in=indikator_ids):
+        key = (kode[r.indikator_id], r.tahun)
+        if r.triwulan is None:
+            tahunan[key] = r.nilai
+        else:
+            triwulan[key][r.triwulan] = r.nilai
+    for n in m.NarasiIndikator.objects.filter(indikator_id__in=indikator_ids):
+        narasi[(kode[n.indikator_id], n.tahun)] = n
+    keys = set(target) | set(triwulan) | set(tahunan) | set(narasi)
+    result = {}
+    for key in sorted(keys):
+        n = narasi.get(key)
+        result[key] = c.Kinerja(
+            indikator=key[0],
+            tahun=key[1],
+            target_triwulan=dict(sorted(target.get(key, {}).items())),
+            realisasi_triwulan=dict(sorted(triwulan.get(key, {}).items())),
+            realisasi_tahun=tahunan.get(key),
+            realisasi_tahun_diisi=key in tahunan,
+            faktor_pendukung=n.faktor_pendukung if n else None,
+            faktor_penghambat=n.faktor_penghambat if n else None,
+            solusi=n.solusi if n else None,
+        )
+    return result
+
+
+def _nomenklatur(tahun: int) -> c.Nomenklatur | None:
+    versi = (
+        m.NomenklaturVersi.objects.filter(berlaku_mulai__lte=tahun)
+        .order_by("-berlaku_mulai", "-lengkap", "kode")
+        .prefetch_related("item")
+        .first()
+    )
+    if versi is None:
+        return None
+    return c.Nomenklatur(
+        kode=versi.kode,
+        nama=versi.nama,
+        berlaku_mulai=versi.berlaku_mulai,
+        lengkap=versi.lengkap,
+        format_sub_kegiatan=versi.format_sub_kegiatan,
+        item={i.kode: i.nama for i in versi.item.all()},
+        dasar_hukum=versi.dasar_hukum,
+    )
+
+
+def _pegawai(opd: m.PerangkatDaerah, tahun: int) -> c.Pegawai | None:
+    rows = list(opd.pegawai.filter(tahun=tahun))
+    if not rows:
+        return None
+    dims: dict[str, dict[str, int]] = {d: {} for d, _ in m.JumlahPegawai.DIMENSI}
+    for p in rows:
+        dims[p.dimensi][p.kategori] = p.jumlah
+    return c.Pegawai(
+        tahun=tahun,
+        golongan=dims["golongan"],
+        pendidikan=dims["pendidikan"],
+        jenis_kelamin=dims["jenis_kelamin"],
+    )
