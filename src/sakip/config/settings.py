@@ -1,4 +1,4 @@
-"""Django settings, taken from the environment. A wrong value stops the start with a clear message."""
+"""Django settings from the environment; a wrong value stops the start with a clear message."""
 
 import os
 from pathlib import Path
@@ -36,12 +36,12 @@ def env_database(name: str, default: str) -> dict[str, object]:
 
 DEBUG = env_bool("SAKIP_DEBUG", False)
 SECRET_KEY = os.environ.get("SAKIP_SECRET_KEY") or "sakip-insecure-development-key"
-ALLOWED_HOSTS = [h for h in os.environ.get("SAKIP_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h]
+ALLOWED_HOSTS = [
+    h for h in os.environ.get("SAKIP_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
+]
 
 DATABASES = {
-    "default": env_database(
-        "SAKIP_DATABASE_URL", "sqlite:///" + str(Path.cwd() / "sakip.sqlite3")
-    )
+    "default": env_database("SAKIP_DATABASE_URL", "sqlite:///" + str(Path.cwd() / "sakip.sqlite3"))
 }
 
 INSTALLED_APPS = [

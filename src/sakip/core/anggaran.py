@@ -78,9 +78,9 @@ def per_sasaran(s: OpdTahun, triwulan: int = 4) -> list[AnggaranSasaran]:
     pagu: dict[str | None, Decimal] = defaultdict(Decimal)
     realisasi: dict[str | None, list[Decimal | None]] = defaultdict(list)
     for b in s.anggaran:
-        sasaran = s.atribusi_program.get(codes.program_of(b.sub_kegiatan))
-        pagu[sasaran] += b.pagu
-        realisasi[sasaran].append(realisasi_s_d_triwulan(b.realisasi, triwulan))
+        kode = s.atribusi_program.get(codes.program_of(b.sub_kegiatan))
+        pagu[kode] += b.pagu
+        realisasi[kode].append(realisasi_s_d_triwulan(b.realisasi, triwulan))
     result = []
     for sasaran in s.renstra.sasaran if s.renstra else ():
         result.append(

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 
-class Polaritas(str, Enum):
+class Polaritas(StrEnum):
     """Whether a higher or a lower realisation is better."""
 
     NAIK = "naik"
     TURUN = "turun"
 
 
-class Agregasi(str, Enum):
+class Agregasi(StrEnum):
     """How an indicator's quarterly values make its year value."""
 
     JUMLAH = "jumlah"

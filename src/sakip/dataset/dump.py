@@ -242,18 +242,22 @@ def _pk(pk: m.PerjanjianKinerja) -> dict[str, Any]:
 
 
 def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
-    indikator = list(m.Indikator.objects.filter(sasaran__renstra__opd=opd).order_by(
-        "sasaran__renstra__periode_awal", "sasaran__urutan", "urutan"
-    ))
+    indikator = list(
+        m.Indikator.objects.filter(sasaran__renstra__opd=opd).order_by(
+            "sasaran__renstra__periode_awal", "sasaran__urutan", "urutan"
+        )
+    )
     rows: dict[tuple[int, int], dict[str, Any]] = defaultdict(dict)
     for t in m.TargetTriwulan.objects.filter(indikator__in=indikator):
-        rows[(t.indikator_id, t.tahun)].setdefault("target_triwulan", {})[t.triwulan] = nilai(t.nilai)
+        rows[(t.indikator_id, t.tahun)].setdefault("target_triwulan", {})[t.triwulan] = nilai(
+            t.nilai
+        )
     for r in m.Realisasi.objects.filter(indikator__in=indikator):
         if r.triwulan is None:
             rows[(r.indikator_id, r.tahun)]["realisasi_tahun"] = nilai(r.nilai)
         else:
-            rows[(r.indikator_id, r.tahun)].setdefault("realisasi_triwulan", {})[r.triwulan] = nilai(
-                r.nilai
+            rows[(r.indikator_id, r.tahun)].setdefault("realisasi_triwulan", {})[r.triwulan] = (
+                nilai(r.nilai)
             )
     for n in m.NarasiIndikator.objects.filter(indikator__in=indikator):
         row = rows[(n.indikator_id, n.tahun)]
@@ -263,7 +267,7 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
                 row[field] = value
     result = []
     order = {i.id: (pos, i.kode) for pos, i in enumerate(indikator)}
-    for (indikator_id, tahun) in sorted(rows, key=lambda k: (order[k[0]][0], k[1])):
+    for indikator_id, tahun in sorted(rows, key=lambda k: (order[k[0]][0], k[1])):
         row = rows[(indikator_id, tahun)]
         entry: dict[str, Any] = {"indikator": order[indikator_id][1], "tahun": tahun}
         for key in ("target_triwulan", "realisasi_triwulan"):

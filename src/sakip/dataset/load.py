@@ -32,9 +32,7 @@ def load_path(path: Path) -> list[str]:
         root = Node(data, str(file))
         keys = [k for k in ORDER if root.has(k)]
         if len(keys) != 1 or len(root.data) != 1:
-            raise DatasetError(
-                f"{file}: harus berisi tepat satu kunci utama: {', '.join(ORDER)}"
-            )
+            raise DatasetError(f"{file}: harus berisi tepat satu kunci utama: {', '.join(ORDER)}")
         documents.append((keys[0], root))
     documents.sort(key=lambda doc: ORDER.index(doc[0]))
     done: list[str] = []
@@ -77,7 +75,11 @@ def load_pemda(node: Node) -> str:
         },
     )
     links = [
-        (link.sasaranstrategis_id, link.sasaranpemda.tujuan.misi.rpjmd.periode_awal, link.sasaranpemda.kode)
+        (
+            link.sasaranstrategis_id,
+            link.sasaranpemda.tujuan.misi.rpjmd.periode_awal,
+            link.sasaranpemda.kode,
+        )
         for link in m.SasaranStrategis.mendukung.through.objects.filter(
             sasaranpemda__tujuan__misi__rpjmd__pemda=pemda
         ).select_related("sasaranpemda__tujuan__misi__rpjmd")
@@ -194,13 +196,13 @@ def _load_units(opd: m.PerangkatDaerah, node: Node) -> dict[str, m.UnitKerja]:
         )
         u.finish()
     if opd.kode not in units:
-        raise DatasetError(f"{node.where}.unit_kerja: unit milik SKPD sendiri ({opd.kode}) wajib ada")
+        raise DatasetError(
+            f"{node.where}.unit_kerja: unit milik SKPD sendiri ({opd.kode}) wajib ada"
+        )
     return units
 
 
-def _load_renstra(
-    opd: m.PerangkatDaerah, pemda: m.Pemda, node: Node
-) -> dict[str, m.Indikator]:
+def _load_renstra(opd: m.PerangkatDaerah, pemda: m.Pemda, node: Node) -> dict[str, m.Indikator]:
     indikator: dict[str, m.Indikator] = {}
     for r in node.items("renstra"):
         renstra = m.Renstra.objects.create(
@@ -292,7 +294,9 @@ def _load_indikator(sasaran: m.SasaranStrategis, ind: Node, urutan: int) -> m.In
 def _choice(value: str | None, choices: Iterable[tuple[str, str]], where: str) -> None:
     allowed = [c for c, _ in choices]
     if value not in allowed:
-        raise DatasetError(f"{where}: harus salah satu dari {', '.join(allowed)}, ditemukan {value!r}")
+        raise DatasetError(
+            f"{where}: harus salah satu dari {', '.join(allowed)}, ditemukan {value!r}"
+        )
 
 
 def _indikator(indikator: dict[str, m.Indikator], kode: str | None, where: str) -> m.Indikator:
@@ -353,7 +357,9 @@ def _load_kinerja(node: Node, indikator: dict[str, m.Indikator]) -> None:
             where = f"{k.where}.target_triwulan.{q}"
             targets.append(
                 m.TargetTriwulan(
-                    indikator=ind, tahun=tahun, triwulan=_quarter(q, where),
+                    indikator=ind,
+                    tahun=tahun,
+                    triwulan=_quarter(q, where),
                     nilai=as_decimal(nilai, where),
                 )
             )
@@ -361,16 +367,21 @@ def _load_kinerja(node: Node, indikator: dict[str, m.Indikator]) -> None:
             where = f"{k.where}.realisasi_triwulan.{q}"
             realisasi.append(
                 m.Realisasi(
-                    indikator=ind, tahun=tahun, triwulan=_quarter(q, where),
+                    indikator=ind,
+                    tahun=tahun,
+                    triwulan=_quarter(q, where),
                     nilai=as_decimal(nilai, where),
                 )
             )
         if k.has("realisasi_tahun"):
             realisasi.append(
-                m.Realisasi(indikator=ind, tahun=tahun, triwulan=None, nilai=k.decimal("realisasi_tahun"))
+                m.Realisasi(
+                    indikator=ind, tahun=tahun, triwulan=None, nilai=k.decimal("realisasi_tahun")
+                )
             )
         texts = {
-            f: k.text(f, required=False) for f in ("faktor_pendukung", "faktor_penghambat", "solusi")
+            f: k.text(f, required=False)
+            for f in ("faktor_pendukung", "faktor_penghambat", "solusi")
         }
         if any(texts.values()):
             narasi.append(m.NarasiIndikator(indikator=ind, tahun=tahun, **texts))
@@ -474,8 +485,12 @@ def _load_profil(opd: m.PerangkatDaerah, node: Node) -> None:
             for i, (kategori, jumlah) in enumerate(p.mapping(dimensi).items()):
                 pegawai.append(
                     m.JumlahPegawai(
-                        opd=opd, tahun=tahun, dimensi=dimensi, kategori=str(kategori),
-                        jumlah=as_integer(jumlah, f"{p.where}.{dimensi}.{kategori}"), urutan=i,
+                        opd=opd,
+                        tahun=tahun,
+                        dimensi=dimensi,
+                        kategori=str(kategori),
+                        jumlah=as_integer(jumlah, f"{p.where}.{dimensi}.{kategori}"),
+                        urutan=i,
                     )
                 )
         p.finish()
@@ -483,7 +498,13 @@ def _load_profil(opd: m.PerangkatDaerah, node: Node) -> None:
     aset = []
     for i, a in enumerate(node.items("aset")):
         aset.append(
-            m.Aset(opd=opd, tahun=a.integer("tahun"), jenis=a.text("jenis"), nilai=a.decimal("nilai"), urutan=i)
+            m.Aset(
+                opd=opd,
+                tahun=a.integer("tahun"),
+                jenis=a.text("jenis"),
+                nilai=a.decimal("nilai"),
+                urutan=i,
+            )
         )
         a.finish()
     m.Aset.objects.bulk_create(aset)
@@ -493,8 +514,12 @@ def _load_profil(opd: m.PerangkatDaerah, node: Node) -> None:
         _choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{b.where}.tahap")
         belanja.append(
             m.Belanja(
-                opd=opd, tahun=b.integer("tahun"), tahap=tahap, jenis=b.text("jenis"),
-                nilai=b.decimal("nilai"), urutan=i,
+                opd=opd,
+                tahun=b.integer("tahun"),
+                tahap=tahap,
+                jenis=b.text("jenis"),
+                nilai=b.decimal("nilai"),
+                urutan=i,
             )
         )
         b.finish()
@@ -502,7 +527,13 @@ def _load_profil(opd: m.PerangkatDaerah, node: Node) -> None:
     narasi = []
     for i, n in enumerate(node.items("narasi")):
         narasi.append(
-            m.Narasi(opd=opd, tahun=n.integer("tahun"), bagian=n.text("bagian"), teks=n.text("teks"), urutan=i)
+            m.Narasi(
+                opd=opd,
+                tahun=n.integer("tahun"),
+                bagian=n.text("bagian"),
+                teks=n.text("teks"),
+                urutan=i,
+            )
         )
         n.finish()
     m.Narasi.objects.bulk_create(narasi)

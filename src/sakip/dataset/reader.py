@@ -41,7 +41,7 @@ class Node:
             if required:
                 raise DatasetError(f"{self.where}.{key}: tidak boleh kosong")
             return None
-        if isinstance(value, bool) or isinstance(value, (list, dict)):
+        if isinstance(value, (bool, list, dict)):
             raise DatasetError(f"{self.where}.{key}: harus berupa teks, ditemukan {value!r}")
         return str(value)
 

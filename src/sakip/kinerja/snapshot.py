@@ -29,9 +29,13 @@ def pilih_opd(kode: str | None) -> m.PerangkatDaerah:
         return opd
     opds = list(m.PerangkatDaerah.objects.all()[:2])
     if not opds:
-        raise DataTidakAda("Basis data belum berisi Perangkat Daerah. Jalankan `sakip demo` atau `sakip load`.")
+        raise DataTidakAda(
+            "Basis data belum berisi Perangkat Daerah. Jalankan `sakip demo` atau `sakip load`."
+        )
     if len(opds) > 1:
-        raise DataTidakAda("Basis data berisi lebih dari satu Perangkat Daerah: sebutkan --opd KODE.")
+        raise DataTidakAda(
+            "Basis data berisi lebih dari satu Perangkat Daerah: sebutkan --opd KODE."
+        )
     return opds[0]
 
 
@@ -47,19 +51,25 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
     """Return everything about the OPD for the report of this year."""
     pemda = opd.pemda
     renstra = _renstra(opd, tahun)
-    indikator_ids = [i.id for s in (renstra.sasaran.all() if renstra else []) for i in s.indikator.all()]
+    indikator_ids = [
+        i.id for s in (renstra.sasaran.all() if renstra else []) for i in s.indikator.all()
+    ]
     anggaran_tahun = list(
         m.BarisAnggaran.objects.filter(unit__opd=opd, tahun=tahun)
         .select_related("unit")
         .prefetch_related("realisasi", "fisik")
         .order_by("urutan", "id")
     )
-    if renstra is None and not anggaran_tahun and not m.PerjanjianKinerja.objects.filter(
-        opd=opd, tahun=tahun
-    ).exists():
+    if (
+        renstra is None
+        and not anggaran_tahun
+        and not m.PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).exists()
+    ):
         raise DataTidakAda(f"Tidak ada data {opd.nama} untuk tahun {tahun}.")
-    tahap = "perubahan" if any(b.tahap == "perubahan" for b in anggaran_tahun) else (
-        "murni" if anggaran_tahun else None
+    tahap = (
+        "perubahan"
+        if any(b.tahap == "perubahan" for b in anggaran_tahun)
+        else ("murni" if anggaran_tahun else None)
     )
     return c.OpdTahun(
         tahun=tahun,
@@ -77,7 +87,9 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
             jenis=opd.jenis,
             kepala=_kepala(opd),
             unit_kerja=tuple(
-                c.UnitKerja(kode=u.kode, nama=u.nama, nama_singkat=u.nama_singkat, kepala=_kepala(u))
+                c.UnitKerja(
+                    kode=u.kode, nama=u.nama, nama_singkat=u.nama_singkat, kepala=_kepala(u)
+                )
                 for u in opd.unit_kerja.all()
             ),
         ),
@@ -102,7 +114,9 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
         ),
         atribusi_program={
             a.program: a.sasaran.kode
-            for a in m.AtribusiProgram.objects.filter(opd=opd, tahun=tahun).select_related("sasaran")
+            for a in m.AtribusiProgram.objects.filter(opd=opd, tahun=tahun).select_related(
+                "sasaran"
+            )
         },
         indikator_keluaran=tuple(
             c.IndikatorKeluaran(
@@ -130,7 +144,9 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
                 regulasi=e.regulasi,
                 nilai=e.nilai,
                 predikat=e.predikat,
-                komponen=tuple(c.KomponenEvaluasi(kode=k.kode, nilai=k.nilai) for k in e.komponen.all()),
+                komponen=tuple(
+                    c.KomponenEvaluasi(kode=k.kode, nilai=k.nilai) for k in e.komponen.all()
+                ),
                 nomor_surat=e.nomor_surat,
                 tanggal_surat=e.tanggal_surat,
             )
@@ -145,7 +161,9 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
                 rencana_aksi=tuple(a.uraian for a in r.rencana_aksi.all()),
                 status=r.status,
             )
-            for r in opd.rekomendasi.filter(tahun_evaluasi__lt=tahun).prefetch_related("rencana_aksi")
+            for r in opd.rekomendasi.filter(tahun_evaluasi__lt=tahun).prefetch_related(
+                "rencana_aksi"
+            )
         ),
         skm={
             s.tahun: c.Skm(
@@ -178,7 +196,9 @@ def _rpjmd(pemda: m.Pemda, tahun: int) -> c.Rpjmd | None:
                     c.TujuanPemda(
                         kode=t.kode,
                         uraian=t.uraian,
-                        sasaran=tuple(c.SasaranPemda(kode=s.kode, uraian=s.uraian) for s in t.sasaran.all()),
+                        sasaran=tuple(
+                            c.SasaranPemda(kode=s.kode, uraian=s.uraian) for s in t.sasaran.all()
+                        ),
                     )
                     for t in mi.tujuan.all()
                 ),
@@ -254,7 +274,9 @@ def _pk(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.PerjanjianKinerja, ...]:
             versi=d.versi,
             tanggal=d.tanggal,
             tahap_anggaran=d.tahap_anggaran,
-            pihak_pertama=_pejabat(d.pihak_pertama_jabatan, d.pihak_pertama_nama, d.pihak_pertama_nip),
+            pihak_pertama=_pejabat(
+                d.pihak_pertama_jabatan, d.pihak_pertama_nama, d.pihak_pertama_nip
+            ),
             pihak_kedua=_pejabat(d.pihak_kedua_jabatan, d.pihak_kedua_nama, d.pihak_kedua_nip),
             target={t.indikator.kode: t.nilai for t in d.target.all()},
             program=tuple(p.program for p in d.program.all()),

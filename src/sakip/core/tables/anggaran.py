@@ -31,23 +31,37 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
     t = Tabel(
         "efisiensi_anggaran",
         "Efisiensi Penggunaan Anggaran Program/Kegiatan/Sub Kegiatan",
-        [Kolom("Kode"), Kolom("Program, Kegiatan, dan Sub Kegiatan"),
-         Kolom("Pagu Anggaran (Rp)", Jenis.UANG), Kolom("Realisasi Keuangan (Rp)", Jenis.UANG),
-         Kolom("%", Jenis.PERSEN), Kolom("Realisasi Fisik (%)", Jenis.PERSEN),
-         Kolom("Sisa Anggaran (Rp)", Jenis.UANG), Kolom(f"{EFISIENSI_ANGGARAN.nama} (%)", Jenis.PERSEN)],
+        [
+            Kolom("Kode"),
+            Kolom("Program, Kegiatan, dan Sub Kegiatan"),
+            Kolom("Pagu Anggaran (Rp)", Jenis.UANG),
+            Kolom("Realisasi Keuangan (Rp)", Jenis.UANG),
+            Kolom("%", Jenis.PERSEN),
+            Kolom("Realisasi Fisik (%)", Jenis.PERSEN),
+            Kolom("Sisa Anggaran (Rp)", Jenis.UANG),
+            Kolom(f"{EFISIENSI_ANGGARAN.nama} (%)", Jenis.PERSEN),
+        ],
     )
     by_unit = _lines_by_unit(s)
     for unit, nodes, jumlah in anggaran.per_unit(s):
         lines = by_unit[unit.kode]
-        t.tambah([unit.kode, unit.nama.upper(), *_angka(jumlah, anggaran.fisik(lines))], Gaya.SUBTOTAL)
+        t.tambah(
+            [unit.kode, unit.nama.upper(), *_angka(jumlah, anggaran.fisik(lines))], Gaya.SUBTOTAL
+        )
         for node in _walk(nodes):
             fisik = anggaran.fisik(anggaran.baris_di_bawah(lines, node.kode))
-            t.tambah([anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode), *_angka(node, fisik)],
-                     GAYA[node.level])
-    t.tambah(["", "JUMLAH", *_angka(anggaran.jumlah_skpd(s), anggaran.fisik(s.anggaran))], Gaya.TOTAL)
+            t.tambah(
+                [anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode), *_angka(node, fisik)],
+                GAYA[node.level],
+            )
+    t.tambah(
+        ["", "JUMLAH", *_angka(anggaran.jumlah_skpd(s), anggaran.fisik(s.anggaran))], Gaya.TOTAL
+    )
     t.catatan.append(f"{EFISIENSI_ANGGARAN.nama} = {EFISIENSI_ANGGARAN.rumus}.")
-    t.catatan.append("Realisasi fisik program dan kegiatan = rata-rata realisasi fisik sub kegiatan "
-                     "tertimbang pagu.")
+    t.catatan.append(
+        "Realisasi fisik program dan kegiatan = rata-rata realisasi fisik sub kegiatan "
+        "tertimbang pagu."
+    )
     return t
 
 
@@ -67,21 +81,43 @@ def keluaran(s: OpdTahun) -> Tabel:
     t = Tabel(
         "keluaran",
         "Pencapaian Target Kinerja Program, Kegiatan dan Sub Kegiatan",
-        [Kolom("Kode"), Kolom("Program/Kegiatan/Sub Kegiatan"),
-         Kolom("Indikator Kinerja Program (outcome)/Kegiatan (output)"),
-         Kolom("Indikator Kinerja menurut Nomenklatur"),
-         Kolom("Target", Jenis.NILAI), Kolom("Satuan"), Kolom("Pagu (Rp)", Jenis.UANG),
-         Kolom("Realisasi", Jenis.NILAI), Kolom("Realisasi Anggaran (Rp)", Jenis.UANG),
-         Kolom("% Realisasi Kinerja", Jenis.PERSEN), Kolom("Unit Penanggung Jawab")],
+        [
+            Kolom("Kode"),
+            Kolom("Program/Kegiatan/Sub Kegiatan"),
+            Kolom("Indikator Kinerja Program (outcome)/Kegiatan (output)"),
+            Kolom("Indikator Kinerja menurut Nomenklatur"),
+            Kolom("Target", Jenis.NILAI),
+            Kolom("Satuan"),
+            Kolom("Pagu (Rp)", Jenis.UANG),
+            Kolom("Realisasi", Jenis.NILAI),
+            Kolom("Realisasi Anggaran (Rp)", Jenis.UANG),
+            Kolom("% Realisasi Kinerja", Jenis.PERSEN),
+            Kolom("Unit Penanggung Jawab"),
+        ],
     )
     indicators: dict[tuple[str, str], list[IndikatorKeluaran]] = defaultdict(list)
-    for k in s.indikator_keluaran:
-        indicators[(k.unit, k.kode)].append(k)
+    for ik in s.indikator_keluaran:
+        indicators[(ik.unit, ik.kode)].append(ik)
     for unit, nodes, jumlah in anggaran.per_unit(s):
-        t.tambah([unit.kode, unit.nama.upper(), "", "", "", "", jumlah.pagu, "",
-                  jumlah.realisasi, "", unit.nama_singkat], Gaya.SUBTOTAL)
+        t.tambah(
+            [
+                unit.kode,
+                unit.nama.upper(),
+                "",
+                "",
+                "",
+                "",
+                jumlah.pagu,
+                "",
+                jumlah.realisasi,
+                "",
+                unit.nama_singkat,
+            ],
+            Gaya.SUBTOTAL,
+        )
         for node in _walk(nodes):
-            rows = indicators.get((unit.kode, node.kode)) or [None]
+            rows: list[IndikatorKeluaran | None] = list(indicators.get((unit.kode, node.kode), []))
+            rows = rows or [None]
             for i, k in enumerate(rows):
                 first = i == 0
                 t.tambah(
@@ -110,8 +146,14 @@ def realisasi_unit(s: OpdTahun) -> Tabel:
     t = Tabel(
         "realisasi_unit",
         f"Realisasi Anggaran Tahun {s.tahun}",
-        [Kolom("No"), Kolom("Uraian"), Kolom("Anggaran (Rp)", Jenis.UANG),
-         Kolom("Realisasi (Rp)", Jenis.UANG), Kolom("%", Jenis.PERSEN), Kolom("Sisa (Rp)", Jenis.UANG)],
+        [
+            Kolom("No"),
+            Kolom("Uraian"),
+            Kolom("Anggaran (Rp)", Jenis.UANG),
+            Kolom("Realisasi (Rp)", Jenis.UANG),
+            Kolom("%", Jenis.PERSEN),
+            Kolom("Sisa (Rp)", Jenis.UANG),
+        ],
     )
     for no, (unit, _, jumlah) in enumerate(anggaran.per_unit(s), 1):
         t.tambah([str(no), unit.nama, jumlah.pagu, jumlah.realisasi, jumlah.serapan, jumlah.sisa])
@@ -126,21 +168,47 @@ def realisasi_program(s: OpdTahun) -> Tabel:
     t = Tabel(
         "realisasi_program",
         "Realisasi Anggaran per Program dan Kegiatan",
-        [Kolom("Kode"), Kolom("Uraian Urusan, Bidang, Organisasi, Program, Kegiatan, dan Sub Kegiatan"),
-         Kolom(f"Pagu Anggaran {tahap} (Rp)".replace("  ", " "), Jenis.UANG),
-         Kolom("Realisasi (Rp)", Jenis.UANG), Kolom("%", Jenis.PERSEN), Kolom("Sisa Anggaran (Rp)", Jenis.UANG)],
+        [
+            Kolom("Kode"),
+            Kolom("Uraian Urusan, Bidang, Organisasi, Program, Kegiatan, dan Sub Kegiatan"),
+            Kolom(f"Pagu Anggaran {tahap} (Rp)".replace("  ", " "), Jenis.UANG),
+            Kolom("Realisasi (Rp)", Jenis.UANG),
+            Kolom("%", Jenis.PERSEN),
+            Kolom("Sisa Anggaran (Rp)", Jenis.UANG),
+        ],
     )
     tree = anggaran.pohon(s.anggaran)
     for kode in sorted({c for node in tree for c in codes.ancestors(node.kode)}):
         under = [n for n in tree if kode in codes.ancestors(n.kode)]
         j = total(under)
-        t.tambah([kode, anggaran.nama(s, kode).upper(), j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.KELOMPOK)
+        t.tambah(
+            [kode, anggaran.nama(s, kode).upper(), j.pagu, j.realisasi, j.serapan, j.sisa],
+            Gaya.KELOMPOK,
+        )
     for unit, nodes, jumlah in anggaran.per_unit(s):
-        t.tambah([unit.kode, unit.nama.upper(), jumlah.pagu, jumlah.realisasi, jumlah.serapan, jumlah.sisa],
-                 Gaya.SUBTOTAL)
+        t.tambah(
+            [
+                unit.kode,
+                unit.nama.upper(),
+                jumlah.pagu,
+                jumlah.realisasi,
+                jumlah.serapan,
+                jumlah.sisa,
+            ],
+            Gaya.SUBTOTAL,
+        )
         for node in _walk(nodes):
-            t.tambah([anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode), node.pagu,
-                      node.realisasi, node.serapan, node.sisa], GAYA[node.level])
+            t.tambah(
+                [
+                    anggaran.tampil(s, node.kode),
+                    anggaran.nama(s, node.kode),
+                    node.pagu,
+                    node.realisasi,
+                    node.serapan,
+                    node.sisa,
+                ],
+                GAYA[node.level],
+            )
     j = anggaran.jumlah_skpd(s)
     t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t

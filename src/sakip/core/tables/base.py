@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 
 Cell = str | Decimal | int | None
 
 
-class Jenis(str, Enum):
+class Jenis(StrEnum):
     """What a column holds, so each output format shows it right."""
 
     TEKS = "teks"
@@ -19,7 +20,7 @@ class Jenis(str, Enum):
     BILANGAN = "bilangan"  # a count
 
 
-class Gaya(str, Enum):
+class Gaya(StrEnum):
     """The role of a row, for layout (bold totals, indented sub kegiatan)."""
 
     BIASA = "biasa"
@@ -52,11 +53,11 @@ class Tabel:
     """Notes shown under the table (methods, sources)."""
     nomor: int = 0
 
-    def tambah(self, baris: list[Cell], gaya: Gaya = Gaya.BIASA) -> None:
+    def tambah(self, baris: Sequence[Cell], gaya: Gaya = Gaya.BIASA) -> None:
         """Append a row, checking it has one cell per column."""
         if len(baris) != len(self.kolom):
             raise ValueError(
                 f"Tabel {self.kunci}: baris berisi {len(baris)} sel, kolom {len(self.kolom)}"
             )
-        self.baris.append(baris)
+        self.baris.append(list(baris))
         self.gaya.append(gaya)

@@ -118,7 +118,8 @@ def perbandingan(s: OpdTahun) -> Tabel:
     years = [s.tahun - 2, s.tahun - 1, s.tahun]
     t = Tabel(
         "perbandingan",
-        f"Perbandingan Realisasi Kinerja Tahun {s.tahun} dengan Tahun {years[1]} dan Tahun {years[0]}",
+        f"Perbandingan Realisasi Kinerja Tahun {s.tahun} "
+        f"dengan Tahun {years[1]} dan Tahun {years[0]}",
         [Kolom("No"), Kolom("Indikator Kinerja"), Kolom("Satuan")]
         + [Kolom(f"Realisasi {y}", Jenis.NILAI) for y in years]
         + [
@@ -139,7 +140,8 @@ def perbandingan(s: OpdTahun) -> Tabel:
             ]
         )
     t.catatan.append(
-        "% peningkatan/penurunan = (realisasi tahun ini − realisasi tahun lalu) / realisasi tahun lalu × 100."
+        "% peningkatan/penurunan = (realisasi tahun ini − realisasi tahun lalu) "
+        "/ realisasi tahun lalu × 100."
     )
     return t
 

@@ -25,7 +25,7 @@ def predikat(e: EvaluasiSakip) -> tuple[str, str] | None:
 
 
 def evaluasi(s: OpdTahun) -> Tabel:
-    """Return Tabel 9: components, weights and scores per evaluated year, each by its own regulation."""
+    """Return Tabel 9: components, weights and scores per year evaluated, by its own regulation."""
     evaluations = sorted(s.evaluasi, key=lambda e: e.tahun)
     regulasi: dict[int, EvaluasiRegulasi] = {
         e.tahun: load_evaluasi_regulasi(e.regulasi) for e in evaluations
@@ -39,10 +39,10 @@ def evaluasi(s: OpdTahun) -> Tabel:
     t = Tabel("evaluasi", "Nilai Hasil Evaluasi Akuntabilitas Kinerja", kolom)
     components: dict[str, str] = {}
     for e in evaluations:
-        for k in regulasi[e.tahun].komponen:
-            components.setdefault(k.kode, k.nama)
-        for k in e.komponen:
-            components.setdefault(k.kode, k.kode)
+        for kr in regulasi[e.tahun].komponen:
+            components.setdefault(kr.kode, kr.nama)
+        for ke in e.komponen:
+            components.setdefault(ke.kode, ke.kode)
     for no, (kode, nama) in enumerate(components.items(), 1):
         row: list[Cell] = [str(no), nama]
         for e in evaluations:

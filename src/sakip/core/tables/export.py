@@ -54,7 +54,9 @@ def as_dict(t: Tabel) -> dict[str, Any]:
         "key": t.kunci,
         "title": t.judul,
         "columns": [k.judul for k in t.kolom],
-        "rows": [[nilai_data(v, k.jenis) for v, k in zip(row, t.kolom)] for row in t.baris],
+        "rows": [
+            [nilai_data(v, k.jenis) for v, k in zip(row, t.kolom, strict=True)] for row in t.baris
+        ],
         "row_styles": [g.value for g in t.gaya],
         "notes": t.catatan,
     }
@@ -90,7 +92,10 @@ def tables_csv(tables: list[Tabel]) -> str:
         writer.writerow([k.judul for k in t.kolom])
         for row in t.baris:
             writer.writerow(
-                ["" if v is None else nilai_data(v, k.jenis) for v, k in zip(row, t.kolom)]
+                [
+                    "" if v is None else nilai_data(v, k.jenis)
+                    for v, k in zip(row, t.kolom, strict=True)
+                ]
             )
         writer.writerow([])
     return out.getvalue()
@@ -101,7 +106,8 @@ def tables_text(tables: list[Tabel], width: int = 60) -> str:
     parts = []
     for t in tables:
         cells = [[k.judul for k in t.kolom]] + [
-            [teks(v, k.jenis).replace("\n", " ") for v, k in zip(row, t.kolom)] for row in t.baris
+            [teks(v, k.jenis).replace("\n", " ") for v, k in zip(row, t.kolom, strict=True)]
+            for row in t.baris
         ]
         cells = [[c if len(c) <= width else c[: width - 1] + "…" for c in row] for row in cells]
         widths = [max(len(row[i]) for row in cells) for i in range(len(t.kolom))]
@@ -109,8 +115,10 @@ def tables_text(tables: list[Tabel], width: int = 60) -> str:
         lines = [f"Tabel {t.nomor}. {t.judul}"]
         for n, row in enumerate(cells):
             lines.append(
-                "  ".join(c.rjust(w) if r and n else c.ljust(w) for c, w, r in zip(row, widths, right))
-                .rstrip()
+                "  ".join(
+                    c.rjust(w) if r and n else c.ljust(w)
+                    for c, w, r in zip(row, widths, right, strict=True)
+                ).rstrip()
             )
             if n == 0:
                 lines.append("  ".join("-" * w for w in widths))

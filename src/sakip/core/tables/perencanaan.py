@@ -1,4 +1,4 @@
-"""Tabel 3–8: the RPJMD cascade, the IKU and their targets, the PK, strategies, budget per sasaran."""
+"""Tabel 3–8: the RPJMD cascade, the IKU and targets, the PK, strategies, budget per sasaran."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from sakip.core import anggaran
 from sakip.core.budget import hitung_jumlah
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import percent
-from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
+from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
 
 
 def cascade(s: OpdTahun) -> Tabel:
@@ -122,7 +122,7 @@ def _bernomor(items: tuple[str, ...]) -> str:
 
 
 def strategi(s: OpdTahun) -> Tabel:
-    """Return Tabel 7: per sasaran its strategi, kebijakan and the programs, kegiatan, sub kegiatan."""
+    """Return Tabel 7: per sasaran its strategi, kebijakan, programs, kegiatan, sub kegiatan."""
     t = Tabel(
         "strategi",
         "Sasaran, Strategi, Kebijakan, Program, Kegiatan dan Sub Kegiatan",
@@ -139,7 +139,11 @@ def strategi(s: OpdTahun) -> Tabel:
         return t
     tree = anggaran.pohon(s.anggaran)
     for sasaran in s.renstra.sasaran:
-        head = [sasaran.uraian, _bernomor(sasaran.strategi), _bernomor(sasaran.kebijakan)]
+        head: list[Cell] = [
+            sasaran.uraian,
+            _bernomor(sasaran.strategi),
+            _bernomor(sasaran.kebijakan),
+        ]
         programs = [p for p in tree if s.atribusi_program.get(p.kode) == sasaran.kode]
         if not programs:
             t.tambah(head + ["", ""])
@@ -149,8 +153,10 @@ def strategi(s: OpdTahun) -> Tabel:
                 for i, sub in enumerate(kegiatan.children):
                     name = anggaran.nama(s, kegiatan.kode) if i == 0 else ""
                     t.tambah(head + [name, anggaran.nama(s, sub.kode)], Gaya.SUB_KEGIATAN)
-    program, kegiatan, sub = codes_count(s)
-    t.catatan.append(f"Jumlah: {program} program, {kegiatan} kegiatan dan {sub} sub kegiatan.")
+    n_program, n_kegiatan, n_sub = codes_count(s)
+    t.catatan.append(
+        f"Jumlah: {n_program} program, {n_kegiatan} kegiatan dan {n_sub} sub kegiatan."
+    )
     return t
 
 

@@ -5,681 +5,1340 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='BarisAnggaran',
+            name="BarisAnggaran",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('tahap', models.CharField(choices=[('murni', 'APBD Murni'), ('perubahan', 'APBD Perubahan')], max_length=16)),
-                ('sub_kegiatan', models.CharField(max_length=32)),
-                ('kode_sumber', models.CharField(max_length=32)),
-                ('uraian', models.TextField(blank=True, null=True)),
-                ('pagu', models.DecimalField(decimal_places=2, max_digits=20)),
-                ('urutan', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                (
+                    "tahap",
+                    models.CharField(
+                        choices=[("murni", "APBD Murni"), ("perubahan", "APBD Perubahan")],
+                        max_length=16,
+                    ),
+                ),
+                ("sub_kegiatan", models.CharField(max_length=32)),
+                ("kode_sumber", models.CharField(max_length=32)),
+                ("uraian", models.TextField(blank=True, null=True)),
+                ("pagu", models.DecimalField(decimal_places=2, max_digits=20)),
+                ("urutan", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name_plural': 'baris anggaran',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "baris anggaran",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='Indikator',
+            name="Indikator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=32)),
-                ('nama', models.TextField()),
-                ('satuan', models.CharField(max_length=64)),
-                ('polaritas', models.CharField(choices=[('naik', 'Semakin tinggi semakin baik'), ('turun', 'Semakin rendah semakin baik')], default='naik', max_length=8)),
-                ('agregasi', models.CharField(choices=[('jumlah', 'Jumlah'), ('terakhir', 'Nilai terakhir'), ('rata_rata', 'Rata-rata')], max_length=16)),
-                ('formula', models.TextField(blank=True, null=True)),
-                ('sumber_data', models.TextField(blank=True, null=True)),
-                ('penanggung_jawab', models.CharField(blank=True, max_length=255, null=True)),
-                ('skala', models.CharField(blank=True, max_length=64, null=True)),
-                ('baseline_tahun', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('baseline_nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('target_akhir', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('urutan', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=32)),
+                ("nama", models.TextField()),
+                ("satuan", models.CharField(max_length=64)),
+                (
+                    "polaritas",
+                    models.CharField(
+                        choices=[
+                            ("naik", "Semakin tinggi semakin baik"),
+                            ("turun", "Semakin rendah semakin baik"),
+                        ],
+                        default="naik",
+                        max_length=8,
+                    ),
+                ),
+                (
+                    "agregasi",
+                    models.CharField(
+                        choices=[
+                            ("jumlah", "Jumlah"),
+                            ("terakhir", "Nilai terakhir"),
+                            ("rata_rata", "Rata-rata"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("formula", models.TextField(blank=True, null=True)),
+                ("sumber_data", models.TextField(blank=True, null=True)),
+                ("penanggung_jawab", models.CharField(blank=True, max_length=255, null=True)),
+                ("skala", models.CharField(blank=True, max_length=64, null=True)),
+                ("baseline_tahun", models.PositiveSmallIntegerField(blank=True, null=True)),
+                (
+                    "baseline_nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                (
+                    "target_akhir",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                ("urutan", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name_plural': 'indikator',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "indikator",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='NomenklaturVersi',
+            name="NomenklaturVersi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=64, unique=True)),
-                ('nama', models.CharField(max_length=255)),
-                ('dasar_hukum', models.TextField(blank=True, null=True)),
-                ('berlaku_mulai', models.PositiveSmallIntegerField()),
-                ('lengkap', models.BooleanField(default=False)),
-                ('format_sub_kegiatan', models.PositiveSmallIntegerField(choices=[(2, '2 digit'), (4, '4 digit')], default=4)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=64, unique=True)),
+                ("nama", models.CharField(max_length=255)),
+                ("dasar_hukum", models.TextField(blank=True, null=True)),
+                ("berlaku_mulai", models.PositiveSmallIntegerField()),
+                ("lengkap", models.BooleanField(default=False)),
+                (
+                    "format_sub_kegiatan",
+                    models.PositiveSmallIntegerField(
+                        choices=[(2, "2 digit"), (4, "4 digit")], default=4
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'versi nomenklatur',
-                'ordering': ['berlaku_mulai', 'kode'],
+                "verbose_name_plural": "versi nomenklatur",
+                "ordering": ["berlaku_mulai", "kode"],
             },
         ),
         migrations.CreateModel(
-            name='Pemda',
+            name="Pemda",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kepala_jabatan', models.CharField(blank=True, max_length=255)),
-                ('kepala_nama', models.CharField(blank=True, max_length=255, null=True)),
-                ('kepala_nip', models.CharField(blank=True, max_length=32, null=True)),
-                ('kode', models.CharField(max_length=16, unique=True)),
-                ('nama', models.CharField(max_length=255)),
-                ('nama_daerah', models.CharField(max_length=255)),
-                ('tempat', models.CharField(max_length=255)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kepala_jabatan", models.CharField(blank=True, max_length=255)),
+                ("kepala_nama", models.CharField(blank=True, max_length=255, null=True)),
+                ("kepala_nip", models.CharField(blank=True, max_length=32, null=True)),
+                ("kode", models.CharField(max_length=16, unique=True)),
+                ("nama", models.CharField(max_length=255)),
+                ("nama_daerah", models.CharField(max_length=255)),
+                ("tempat", models.CharField(max_length=255)),
             ],
             options={
-                'verbose_name_plural': 'pemda',
+                "verbose_name_plural": "pemda",
             },
         ),
         migrations.CreateModel(
-            name='SasaranPemda',
+            name="SasaranPemda",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=32)),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=32)),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='PerangkatDaerah',
+            name="PerangkatDaerah",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kepala_jabatan', models.CharField(blank=True, max_length=255)),
-                ('kepala_nama', models.CharField(blank=True, max_length=255, null=True)),
-                ('kepala_nip', models.CharField(blank=True, max_length=32, null=True)),
-                ('kode', models.CharField(max_length=32, unique=True)),
-                ('nama', models.CharField(max_length=255)),
-                ('jenis', models.CharField(max_length=64)),
-                ('pemda', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='perangkat_daerah', to='kinerja.pemda')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kepala_jabatan", models.CharField(blank=True, max_length=255)),
+                ("kepala_nama", models.CharField(blank=True, max_length=255, null=True)),
+                ("kepala_nip", models.CharField(blank=True, max_length=32, null=True)),
+                ("kode", models.CharField(max_length=32, unique=True)),
+                ("nama", models.CharField(max_length=255)),
+                ("jenis", models.CharField(max_length=64)),
+                (
+                    "pemda",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="perangkat_daerah",
+                        to="kinerja.pemda",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'perangkat daerah',
-                'ordering': ['kode'],
+                "verbose_name_plural": "perangkat daerah",
+                "ordering": ["kode"],
             },
         ),
         migrations.CreateModel(
-            name='EvaluasiSakip',
+            name="EvaluasiSakip",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('regulasi', models.CharField(max_length=64)),
-                ('nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('predikat', models.CharField(blank=True, max_length=8, null=True)),
-                ('nomor_surat', models.CharField(blank=True, max_length=255, null=True)),
-                ('tanggal_surat', models.DateField(blank=True, null=True)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='evaluasi', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                ("regulasi", models.CharField(max_length=64)),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                ("predikat", models.CharField(blank=True, max_length=8, null=True)),
+                ("nomor_surat", models.CharField(blank=True, max_length=255, null=True)),
+                ("tanggal_surat", models.DateField(blank=True, null=True)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="evaluasi",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'evaluasi SAKIP',
-                'ordering': ['tahun'],
+                "verbose_name_plural": "evaluasi SAKIP",
+                "ordering": ["tahun"],
             },
         ),
         migrations.CreateModel(
-            name='Belanja',
+            name="Belanja",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('tahap', models.CharField(choices=[('murni', 'APBD Murni'), ('perubahan', 'APBD Perubahan')], max_length=16)),
-                ('jenis', models.CharField(max_length=255)),
-                ('nilai', models.DecimalField(blank=True, decimal_places=2, max_digits=20, null=True)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='belanja', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                (
+                    "tahap",
+                    models.CharField(
+                        choices=[("murni", "APBD Murni"), ("perubahan", "APBD Perubahan")],
+                        max_length=16,
+                    ),
+                ),
+                ("jenis", models.CharField(max_length=255)),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=20, null=True),
+                ),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="belanja",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'belanja',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "belanja",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='Aset',
+            name="Aset",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('jenis', models.CharField(max_length=255)),
-                ('nilai', models.DecimalField(blank=True, decimal_places=2, max_digits=20, null=True)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aset', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                ("jenis", models.CharField(max_length=255)),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=2, max_digits=20, null=True),
+                ),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="aset",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'aset',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "aset",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='PerjanjianKinerja',
+            name="PerjanjianKinerja",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('versi', models.PositiveSmallIntegerField(default=1)),
-                ('tanggal', models.DateField(blank=True, null=True)),
-                ('tahap_anggaran', models.CharField(choices=[('murni', 'APBD Murni'), ('perubahan', 'APBD Perubahan')], default='murni', max_length=16)),
-                ('alasan_revisi', models.TextField(blank=True, null=True)),
-                ('pihak_pertama_jabatan', models.CharField(max_length=255)),
-                ('pihak_pertama_nama', models.CharField(blank=True, max_length=255, null=True)),
-                ('pihak_pertama_nip', models.CharField(blank=True, max_length=32, null=True)),
-                ('pihak_kedua_jabatan', models.CharField(max_length=255)),
-                ('pihak_kedua_nama', models.CharField(blank=True, max_length=255, null=True)),
-                ('pihak_kedua_nip', models.CharField(blank=True, max_length=32, null=True)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='perjanjian_kinerja', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                ("versi", models.PositiveSmallIntegerField(default=1)),
+                ("tanggal", models.DateField(blank=True, null=True)),
+                (
+                    "tahap_anggaran",
+                    models.CharField(
+                        choices=[("murni", "APBD Murni"), ("perubahan", "APBD Perubahan")],
+                        default="murni",
+                        max_length=16,
+                    ),
+                ),
+                ("alasan_revisi", models.TextField(blank=True, null=True)),
+                ("pihak_pertama_jabatan", models.CharField(max_length=255)),
+                ("pihak_pertama_nama", models.CharField(blank=True, max_length=255, null=True)),
+                ("pihak_pertama_nip", models.CharField(blank=True, max_length=32, null=True)),
+                ("pihak_kedua_jabatan", models.CharField(max_length=255)),
+                ("pihak_kedua_nama", models.CharField(blank=True, max_length=255, null=True)),
+                ("pihak_kedua_nip", models.CharField(blank=True, max_length=32, null=True)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="perjanjian_kinerja",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'perjanjian kinerja',
-                'ordering': ['tahun', 'versi'],
+                "verbose_name_plural": "perjanjian kinerja",
+                "ordering": ["tahun", "versi"],
             },
         ),
         migrations.CreateModel(
-            name='ProgramPK',
+            name="ProgramPK",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('program', models.CharField(max_length=32)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('pk_dokumen', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='program', to='kinerja.perjanjiankinerja')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("program", models.CharField(max_length=32)),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "pk_dokumen",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="program",
+                        to="kinerja.perjanjiankinerja",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='Realisasi',
+            name="Realisasi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('triwulan', models.PositiveSmallIntegerField(blank=True, choices=[(1, 'Triwulan I'), (2, 'Triwulan II'), (3, 'Triwulan III'), (4, 'Triwulan IV')], null=True)),
-                ('nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('indikator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='realisasi', to='kinerja.indikator')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                (
+                    "triwulan",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        choices=[
+                            (1, "Triwulan I"),
+                            (2, "Triwulan II"),
+                            (3, "Triwulan III"),
+                            (4, "Triwulan IV"),
+                        ],
+                        null=True,
+                    ),
+                ),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                (
+                    "indikator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="realisasi",
+                        to="kinerja.indikator",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'realisasi',
-                'ordering': ['tahun', 'triwulan'],
+                "verbose_name_plural": "realisasi",
+                "ordering": ["tahun", "triwulan"],
             },
         ),
         migrations.CreateModel(
-            name='RealisasiAnggaran',
+            name="RealisasiAnggaran",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('periode', models.CharField(choices=[('tahun', 'Setahun'), ('tw1', 'Triwulan 1'), ('tw2', 'Triwulan 2'), ('tw3', 'Triwulan 3'), ('tw4', 'Triwulan 4'), ('1', 'Bulan 1'), ('2', 'Bulan 2'), ('3', 'Bulan 3'), ('4', 'Bulan 4'), ('5', 'Bulan 5'), ('6', 'Bulan 6'), ('7', 'Bulan 7'), ('8', 'Bulan 8'), ('9', 'Bulan 9'), ('10', 'Bulan 10'), ('11', 'Bulan 11'), ('12', 'Bulan 12')], max_length=8)),
-                ('nilai', models.DecimalField(decimal_places=2, max_digits=20)),
-                ('baris', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='realisasi', to='kinerja.barisanggaran')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "periode",
+                    models.CharField(
+                        choices=[
+                            ("tahun", "Setahun"),
+                            ("tw1", "Triwulan 1"),
+                            ("tw2", "Triwulan 2"),
+                            ("tw3", "Triwulan 3"),
+                            ("tw4", "Triwulan 4"),
+                            ("1", "Bulan 1"),
+                            ("2", "Bulan 2"),
+                            ("3", "Bulan 3"),
+                            ("4", "Bulan 4"),
+                            ("5", "Bulan 5"),
+                            ("6", "Bulan 6"),
+                            ("7", "Bulan 7"),
+                            ("8", "Bulan 8"),
+                            ("9", "Bulan 9"),
+                            ("10", "Bulan 10"),
+                            ("11", "Bulan 11"),
+                            ("12", "Bulan 12"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("nilai", models.DecimalField(decimal_places=2, max_digits=20)),
+                (
+                    "baris",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="realisasi",
+                        to="kinerja.barisanggaran",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'realisasi anggaran',
+                "verbose_name_plural": "realisasi anggaran",
             },
         ),
         migrations.CreateModel(
-            name='RealisasiFisik',
+            name="RealisasiFisik",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('triwulan', models.PositiveSmallIntegerField(choices=[(1, 'Triwulan I'), (2, 'Triwulan II'), (3, 'Triwulan III'), (4, 'Triwulan IV')])),
-                ('persen', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('baris', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='fisik', to='kinerja.barisanggaran')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "triwulan",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Triwulan I"),
+                            (2, "Triwulan II"),
+                            (3, "Triwulan III"),
+                            (4, "Triwulan IV"),
+                        ]
+                    ),
+                ),
+                (
+                    "persen",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                (
+                    "baris",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="fisik",
+                        to="kinerja.barisanggaran",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'realisasi fisik',
-                'ordering': ['triwulan'],
+                "verbose_name_plural": "realisasi fisik",
+                "ordering": ["triwulan"],
             },
         ),
         migrations.CreateModel(
-            name='Rekomendasi',
+            name="Rekomendasi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun_evaluasi', models.PositiveSmallIntegerField()),
-                ('komponen', models.CharField(max_length=64)),
-                ('uraian', models.TextField()),
-                ('tindak_lanjut', models.TextField(blank=True, null=True)),
-                ('status', models.CharField(choices=[('belum', 'Belum ditindaklanjuti'), ('dalam_proses', 'Dalam proses'), ('selesai', 'Selesai')], default='belum', max_length=16)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rekomendasi', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun_evaluasi", models.PositiveSmallIntegerField()),
+                ("komponen", models.CharField(max_length=64)),
+                ("uraian", models.TextField()),
+                ("tindak_lanjut", models.TextField(blank=True, null=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("belum", "Belum ditindaklanjuti"),
+                            ("dalam_proses", "Dalam proses"),
+                            ("selesai", "Selesai"),
+                        ],
+                        default="belum",
+                        max_length=16,
+                    ),
+                ),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rekomendasi",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'rekomendasi',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "rekomendasi",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='RencanaAksi',
+            name="RencanaAksi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('rekomendasi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rencana_aksi', to='kinerja.rekomendasi')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "rekomendasi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rencana_aksi",
+                        to="kinerja.rekomendasi",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'rencana aksi',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "rencana aksi",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='Renstra',
+            name="Renstra",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('periode_awal', models.PositiveSmallIntegerField()),
-                ('periode_akhir', models.PositiveSmallIntegerField()),
-                ('dasar_hukum', models.TextField(blank=True, null=True)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='renstra', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("periode_awal", models.PositiveSmallIntegerField()),
+                ("periode_akhir", models.PositiveSmallIntegerField()),
+                ("dasar_hukum", models.TextField(blank=True, null=True)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="renstra",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['periode_awal'],
+                "ordering": ["periode_awal"],
             },
         ),
         migrations.CreateModel(
-            name='Rpjmd',
+            name="Rpjmd",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('periode_awal', models.PositiveSmallIntegerField()),
-                ('periode_akhir', models.PositiveSmallIntegerField()),
-                ('dasar_hukum', models.TextField(blank=True, null=True)),
-                ('visi', models.TextField()),
-                ('pemda', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rpjmd', to='kinerja.pemda')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("periode_awal", models.PositiveSmallIntegerField()),
+                ("periode_akhir", models.PositiveSmallIntegerField()),
+                ("dasar_hukum", models.TextField(blank=True, null=True)),
+                ("visi", models.TextField()),
+                (
+                    "pemda",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="rpjmd",
+                        to="kinerja.pemda",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Misi',
+            name="Misi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=32)),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('rpjmd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='misi', to='kinerja.rpjmd')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=32)),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "rpjmd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="misi",
+                        to="kinerja.rpjmd",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='SasaranStrategis',
+            name="SasaranStrategis",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=32)),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('mendukung', models.ManyToManyField(blank=True, related_name='sasaran_opd', to='kinerja.sasaranpemda')),
-                ('renstra', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sasaran', to='kinerja.renstra')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=32)),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "mendukung",
+                    models.ManyToManyField(
+                        blank=True, related_name="sasaran_opd", to="kinerja.sasaranpemda"
+                    ),
+                ),
+                (
+                    "renstra",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="sasaran",
+                        to="kinerja.renstra",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'sasaran strategis',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "sasaran strategis",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='Kebijakan',
+            name="Kebijakan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('sasaran', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kebijakan', to='kinerja.sasaranstrategis')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "sasaran",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kebijakan",
+                        to="kinerja.sasaranstrategis",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'kebijakan',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "kebijakan",
+                "ordering": ["urutan"],
             },
         ),
         migrations.AddField(
-            model_name='indikator',
-            name='sasaran',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='indikator', to='kinerja.sasaranstrategis'),
+            model_name="indikator",
+            name="sasaran",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="indikator",
+                to="kinerja.sasaranstrategis",
+            ),
         ),
         migrations.CreateModel(
-            name='AtribusiProgram',
+            name="AtribusiProgram",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('program', models.CharField(max_length=32)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='atribusi', to='kinerja.perangkatdaerah')),
-                ('sasaran', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='program', to='kinerja.sasaranstrategis')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                ("program", models.CharField(max_length=32)),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="atribusi",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
+                (
+                    "sasaran",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="program",
+                        to="kinerja.sasaranstrategis",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='Skm',
+            name="Skm",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='skm', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="skm",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'SKM',
+                "verbose_name_plural": "SKM",
             },
         ),
         migrations.CreateModel(
-            name='SkmUnsur',
+            name="SkmUnsur",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('unsur', models.CharField(max_length=32)),
-                ('nrr', models.DecimalField(decimal_places=4, max_digits=8)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('skm', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='unsur', to='kinerja.skm')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("unsur", models.CharField(max_length=32)),
+                ("nrr", models.DecimalField(decimal_places=4, max_digits=8)),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "skm",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="unsur",
+                        to="kinerja.skm",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='Strategi',
+            name="Strategi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('sasaran', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='strategi', to='kinerja.sasaranstrategis')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "sasaran",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="strategi",
+                        to="kinerja.sasaranstrategis",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'strategi',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "strategi",
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='TargetPK',
+            name="TargetPK",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('indikator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='target_pk', to='kinerja.indikator')),
-                ('pk_dokumen', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='target', to='kinerja.perjanjiankinerja')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "indikator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="target_pk",
+                        to="kinerja.indikator",
+                    ),
+                ),
+                (
+                    "pk_dokumen",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="target",
+                        to="kinerja.perjanjiankinerja",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.CreateModel(
-            name='TargetRenstra',
+            name="TargetRenstra",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('indikator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='target', to='kinerja.indikator')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                (
+                    "indikator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="target",
+                        to="kinerja.indikator",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['tahun'],
+                "ordering": ["tahun"],
             },
         ),
         migrations.CreateModel(
-            name='TargetTriwulan',
+            name="TargetTriwulan",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('triwulan', models.PositiveSmallIntegerField(choices=[(1, 'Triwulan I'), (2, 'Triwulan II'), (3, 'Triwulan III'), (4, 'Triwulan IV')])),
-                ('nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('indikator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='target_triwulan', to='kinerja.indikator')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                (
+                    "triwulan",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "Triwulan I"),
+                            (2, "Triwulan II"),
+                            (3, "Triwulan III"),
+                            (4, "Triwulan IV"),
+                        ]
+                    ),
+                ),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                (
+                    "indikator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="target_triwulan",
+                        to="kinerja.indikator",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['tahun', 'triwulan'],
+                "ordering": ["tahun", "triwulan"],
             },
         ),
         migrations.CreateModel(
-            name='TujuanPemda',
+            name="TujuanPemda",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=32)),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('misi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tujuan', to='kinerja.misi')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=32)),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "misi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tujuan",
+                        to="kinerja.misi",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.AddField(
-            model_name='sasaranpemda',
-            name='tujuan',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='sasaran', to='kinerja.tujuanpemda'),
+            model_name="sasaranpemda",
+            name="tujuan",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="sasaran",
+                to="kinerja.tujuanpemda",
+            ),
         ),
         migrations.CreateModel(
-            name='TujuanRenstra',
+            name="TujuanRenstra",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=32)),
-                ('uraian', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('renstra', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='tujuan', to='kinerja.renstra')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=32)),
+                ("uraian", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "renstra",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tujuan",
+                        to="kinerja.renstra",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
+                "ordering": ["urutan"],
             },
         ),
         migrations.AddField(
-            model_name='sasaranstrategis',
-            name='tujuan',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='sasaran', to='kinerja.tujuanrenstra'),
+            model_name="sasaranstrategis",
+            name="tujuan",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="sasaran",
+                to="kinerja.tujuanrenstra",
+            ),
         ),
         migrations.CreateModel(
-            name='UnitKerja',
+            name="UnitKerja",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kepala_jabatan', models.CharField(blank=True, max_length=255)),
-                ('kepala_nama', models.CharField(blank=True, max_length=255, null=True)),
-                ('kepala_nip', models.CharField(blank=True, max_length=32, null=True)),
-                ('kode', models.CharField(max_length=32, unique=True)),
-                ('nama', models.CharField(max_length=255)),
-                ('nama_singkat', models.CharField(max_length=255)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='unit_kerja', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kepala_jabatan", models.CharField(blank=True, max_length=255)),
+                ("kepala_nama", models.CharField(blank=True, max_length=255, null=True)),
+                ("kepala_nip", models.CharField(blank=True, max_length=32, null=True)),
+                ("kode", models.CharField(max_length=32, unique=True)),
+                ("nama", models.CharField(max_length=255)),
+                ("nama_singkat", models.CharField(max_length=255)),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="unit_kerja",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'unit kerja',
-                'ordering': ['urutan', 'kode'],
+                "verbose_name_plural": "unit kerja",
+                "ordering": ["urutan", "kode"],
             },
         ),
         migrations.CreateModel(
-            name='IndikatorKeluaran',
+            name="IndikatorKeluaran",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('kode', models.CharField(max_length=32)),
-                ('uraian', models.TextField()),
-                ('uraian_nomenklatur', models.TextField(blank=True, null=True)),
-                ('satuan', models.CharField(max_length=64)),
-                ('target', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('realisasi', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('unit', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='indikator_keluaran', to='kinerja.unitkerja')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                ("kode", models.CharField(max_length=32)),
+                ("uraian", models.TextField()),
+                ("uraian_nomenklatur", models.TextField(blank=True, null=True)),
+                ("satuan", models.CharField(max_length=64)),
+                (
+                    "target",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                (
+                    "realisasi",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "unit",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="indikator_keluaran",
+                        to="kinerja.unitkerja",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'indikator keluaran',
-                'ordering': ['urutan'],
+                "verbose_name_plural": "indikator keluaran",
+                "ordering": ["urutan"],
             },
         ),
         migrations.AddField(
-            model_name='barisanggaran',
-            name='unit',
-            field=models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='anggaran', to='kinerja.unitkerja'),
+            model_name="barisanggaran",
+            name="unit",
+            field=models.ForeignKey(
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="anggaran",
+                to="kinerja.unitkerja",
+            ),
         ),
         migrations.CreateModel(
-            name='KomponenEvaluasi',
+            name="KomponenEvaluasi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=64)),
-                ('nilai', models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True)),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('evaluasi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='komponen', to='kinerja.evaluasisakip')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=64)),
+                (
+                    "nilai",
+                    models.DecimalField(blank=True, decimal_places=4, max_digits=20, null=True),
+                ),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "evaluasi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="komponen",
+                        to="kinerja.evaluasisakip",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'komponen evaluasi',
-                'ordering': ['urutan'],
-                'constraints': [models.UniqueConstraint(fields=('evaluasi', 'kode'), name='komponen_evaluasi_unik')],
+                "verbose_name_plural": "komponen evaluasi",
+                "ordering": ["urutan"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("evaluasi", "kode"), name="komponen_evaluasi_unik"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='NarasiIndikator',
+            name="NarasiIndikator",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('faktor_pendukung', models.TextField(blank=True, null=True)),
-                ('faktor_penghambat', models.TextField(blank=True, null=True)),
-                ('solusi', models.TextField(blank=True, null=True)),
-                ('indikator', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='narasi', to='kinerja.indikator')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                ("faktor_pendukung", models.TextField(blank=True, null=True)),
+                ("faktor_penghambat", models.TextField(blank=True, null=True)),
+                ("solusi", models.TextField(blank=True, null=True)),
+                (
+                    "indikator",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="narasi",
+                        to="kinerja.indikator",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('indikator', 'tahun'), name='narasi_indikator_unik')],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("indikator", "tahun"), name="narasi_indikator_unik"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='NomenklaturItem',
+            name="NomenklaturItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kode', models.CharField(max_length=32)),
-                ('nama', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('versi', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='item', to='kinerja.nomenklaturversi')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kode", models.CharField(max_length=32)),
+                ("nama", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "versi",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="item",
+                        to="kinerja.nomenklaturversi",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['urutan'],
-                'constraints': [models.UniqueConstraint(fields=('versi', 'kode'), name='item_unik')],
+                "ordering": ["urutan"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("versi", "kode"), name="item_unik")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Narasi',
+            name="Narasi",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('bagian', models.CharField(max_length=64)),
-                ('teks', models.TextField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='narasi', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                ("bagian", models.CharField(max_length=64)),
+                ("teks", models.TextField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="narasi",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'narasi',
-                'ordering': ['urutan'],
-                'constraints': [models.UniqueConstraint(fields=('opd', 'tahun', 'bagian'), name='narasi_unik')],
+                "verbose_name_plural": "narasi",
+                "ordering": ["urutan"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("opd", "tahun", "bagian"), name="narasi_unik")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='JumlahPegawai',
+            name="JumlahPegawai",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('tahun', models.PositiveSmallIntegerField()),
-                ('dimensi', models.CharField(choices=[('golongan', 'Status dan golongan'), ('pendidikan', 'Tingkat pendidikan'), ('jenis_kelamin', 'Jenis kelamin')], max_length=16)),
-                ('kategori', models.CharField(max_length=64)),
-                ('jumlah', models.PositiveIntegerField()),
-                ('urutan', models.PositiveIntegerField(default=0)),
-                ('opd', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='pegawai', to='kinerja.perangkatdaerah')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("tahun", models.PositiveSmallIntegerField()),
+                (
+                    "dimensi",
+                    models.CharField(
+                        choices=[
+                            ("golongan", "Status dan golongan"),
+                            ("pendidikan", "Tingkat pendidikan"),
+                            ("jenis_kelamin", "Jenis kelamin"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("kategori", models.CharField(max_length=64)),
+                ("jumlah", models.PositiveIntegerField()),
+                ("urutan", models.PositiveIntegerField(default=0)),
+                (
+                    "opd",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="pegawai",
+                        to="kinerja.perangkatdaerah",
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'jumlah pegawai',
-                'ordering': ['urutan'],
-                'constraints': [models.UniqueConstraint(fields=('opd', 'tahun', 'dimensi', 'kategori'), name='pegawai_unik')],
+                "verbose_name_plural": "jumlah pegawai",
+                "ordering": ["urutan"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("opd", "tahun", "dimensi", "kategori"), name="pegawai_unik"
+                    )
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='evaluasisakip',
-            constraint=models.UniqueConstraint(fields=('opd', 'tahun'), name='evaluasi_unik'),
+            model_name="evaluasisakip",
+            constraint=models.UniqueConstraint(fields=("opd", "tahun"), name="evaluasi_unik"),
         ),
         migrations.AddConstraint(
-            model_name='belanja',
-            constraint=models.UniqueConstraint(fields=('opd', 'tahun', 'tahap', 'jenis'), name='belanja_unik'),
+            model_name="belanja",
+            constraint=models.UniqueConstraint(
+                fields=("opd", "tahun", "tahap", "jenis"), name="belanja_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='aset',
-            constraint=models.UniqueConstraint(fields=('opd', 'tahun', 'jenis'), name='aset_unik'),
+            model_name="aset",
+            constraint=models.UniqueConstraint(fields=("opd", "tahun", "jenis"), name="aset_unik"),
         ),
         migrations.AddConstraint(
-            model_name='perjanjiankinerja',
-            constraint=models.UniqueConstraint(fields=('opd', 'tahun', 'versi'), name='pk_versi_unik'),
+            model_name="perjanjiankinerja",
+            constraint=models.UniqueConstraint(
+                fields=("opd", "tahun", "versi"), name="pk_versi_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='programpk',
-            constraint=models.UniqueConstraint(fields=('pk_dokumen', 'program'), name='program_pk_unik'),
+            model_name="programpk",
+            constraint=models.UniqueConstraint(
+                fields=("pk_dokumen", "program"), name="program_pk_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='realisasi',
-            constraint=models.UniqueConstraint(condition=models.Q(('triwulan__isnull', False)), fields=('indikator', 'tahun', 'triwulan'), name='realisasi_triwulan_unik'),
+            model_name="realisasi",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("triwulan__isnull", False)),
+                fields=("indikator", "tahun", "triwulan"),
+                name="realisasi_triwulan_unik",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='realisasi',
-            constraint=models.UniqueConstraint(condition=models.Q(('triwulan__isnull', True)), fields=('indikator', 'tahun'), name='realisasi_tahun_unik'),
+            model_name="realisasi",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("triwulan__isnull", True)),
+                fields=("indikator", "tahun"),
+                name="realisasi_tahun_unik",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='realisasianggaran',
-            constraint=models.UniqueConstraint(fields=('baris', 'periode'), name='realisasi_anggaran_unik'),
+            model_name="realisasianggaran",
+            constraint=models.UniqueConstraint(
+                fields=("baris", "periode"), name="realisasi_anggaran_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='realisasifisik',
-            constraint=models.UniqueConstraint(fields=('baris', 'triwulan'), name='realisasi_fisik_unik'),
+            model_name="realisasifisik",
+            constraint=models.UniqueConstraint(
+                fields=("baris", "triwulan"), name="realisasi_fisik_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='renstra',
-            constraint=models.UniqueConstraint(fields=('opd', 'periode_awal'), name='renstra_unik'),
+            model_name="renstra",
+            constraint=models.UniqueConstraint(fields=("opd", "periode_awal"), name="renstra_unik"),
         ),
         migrations.AddConstraint(
-            model_name='renstra',
-            constraint=models.CheckConstraint(condition=models.Q(('periode_akhir__gte', models.F('periode_awal'))), name='renstra_periode_urut'),
+            model_name="renstra",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("periode_akhir__gte", models.F("periode_awal"))),
+                name="renstra_periode_urut",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='rpjmd',
-            constraint=models.UniqueConstraint(fields=('pemda', 'periode_awal'), name='rpjmd_unik'),
+            model_name="rpjmd",
+            constraint=models.UniqueConstraint(fields=("pemda", "periode_awal"), name="rpjmd_unik"),
         ),
         migrations.AddConstraint(
-            model_name='rpjmd',
-            constraint=models.CheckConstraint(condition=models.Q(('periode_akhir__gte', models.F('periode_awal'))), name='rpjmd_periode_urut'),
+            model_name="rpjmd",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("periode_akhir__gte", models.F("periode_awal"))),
+                name="rpjmd_periode_urut",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='misi',
-            constraint=models.UniqueConstraint(fields=('rpjmd', 'kode'), name='misi_unik'),
+            model_name="misi",
+            constraint=models.UniqueConstraint(fields=("rpjmd", "kode"), name="misi_unik"),
         ),
         migrations.AddConstraint(
-            model_name='indikator',
-            constraint=models.UniqueConstraint(fields=('sasaran', 'kode'), name='indikator_unik'),
+            model_name="indikator",
+            constraint=models.UniqueConstraint(fields=("sasaran", "kode"), name="indikator_unik"),
         ),
         migrations.AddConstraint(
-            model_name='atribusiprogram',
-            constraint=models.UniqueConstraint(fields=('opd', 'tahun', 'program'), name='atribusi_unik'),
+            model_name="atribusiprogram",
+            constraint=models.UniqueConstraint(
+                fields=("opd", "tahun", "program"), name="atribusi_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='skm',
-            constraint=models.UniqueConstraint(fields=('opd', 'tahun'), name='skm_unik'),
+            model_name="skm",
+            constraint=models.UniqueConstraint(fields=("opd", "tahun"), name="skm_unik"),
         ),
         migrations.AddConstraint(
-            model_name='skmunsur',
-            constraint=models.UniqueConstraint(fields=('skm', 'unsur'), name='skm_unsur_unik'),
+            model_name="skmunsur",
+            constraint=models.UniqueConstraint(fields=("skm", "unsur"), name="skm_unsur_unik"),
         ),
         migrations.AddConstraint(
-            model_name='targetpk',
-            constraint=models.UniqueConstraint(fields=('pk_dokumen', 'indikator'), name='target_pk_unik'),
+            model_name="targetpk",
+            constraint=models.UniqueConstraint(
+                fields=("pk_dokumen", "indikator"), name="target_pk_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='targetrenstra',
-            constraint=models.UniqueConstraint(fields=('indikator', 'tahun'), name='target_renstra_unik'),
+            model_name="targetrenstra",
+            constraint=models.UniqueConstraint(
+                fields=("indikator", "tahun"), name="target_renstra_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='targettriwulan',
-            constraint=models.UniqueConstraint(fields=('indikator', 'tahun', 'triwulan'), name='target_triwulan_unik'),
+            model_name="targettriwulan",
+            constraint=models.UniqueConstraint(
+                fields=("indikator", "tahun", "triwulan"), name="target_triwulan_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='tujuanpemda',
-            constraint=models.UniqueConstraint(fields=('misi', 'kode'), name='tujuan_pemda_unik'),
+            model_name="tujuanpemda",
+            constraint=models.UniqueConstraint(fields=("misi", "kode"), name="tujuan_pemda_unik"),
         ),
         migrations.AddConstraint(
-            model_name='sasaranpemda',
-            constraint=models.UniqueConstraint(fields=('tujuan', 'kode'), name='sasaran_pemda_unik'),
+            model_name="sasaranpemda",
+            constraint=models.UniqueConstraint(
+                fields=("tujuan", "kode"), name="sasaran_pemda_unik"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='tujuanrenstra',
-            constraint=models.UniqueConstraint(fields=('renstra', 'kode'), name='tujuan_unik'),
+            model_name="tujuanrenstra",
+            constraint=models.UniqueConstraint(fields=("renstra", "kode"), name="tujuan_unik"),
         ),
         migrations.AddConstraint(
-            model_name='sasaranstrategis',
-            constraint=models.UniqueConstraint(fields=('renstra', 'kode'), name='sasaran_unik'),
+            model_name="sasaranstrategis",
+            constraint=models.UniqueConstraint(fields=("renstra", "kode"), name="sasaran_unik"),
         ),
         migrations.AddConstraint(
-            model_name='barisanggaran',
-            constraint=models.UniqueConstraint(fields=('unit', 'tahun', 'tahap', 'sub_kegiatan'), name='baris_anggaran_unik'),
+            model_name="barisanggaran",
+            constraint=models.UniqueConstraint(
+                fields=("unit", "tahun", "tahap", "sub_kegiatan"), name="baris_anggaran_unik"
+            ),
         ),
     ]

@@ -4,8 +4,8 @@ from django.db import models
 
 from .fields import Nilai, Uang
 from .organisasi import PerangkatDaerah, UnitKerja
-from .perencanaan import TAHAP_ANGGARAN, SasaranStrategis
 from .pengukuran import TRIWULAN
+from .perencanaan import TAHAP_ANGGARAN, SasaranStrategis
 
 PERIODE_REALISASI = (
     [("tahun", "Setahun")]

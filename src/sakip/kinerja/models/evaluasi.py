@@ -38,7 +38,11 @@ class KomponenEvaluasi(models.Model):
 
 
 class Rekomendasi(models.Model):
-    STATUS = [("belum", "Belum ditindaklanjuti"), ("dalam_proses", "Dalam proses"), ("selesai", "Selesai")]
+    STATUS = [
+        ("belum", "Belum ditindaklanjuti"),
+        ("dalam_proses", "Dalam proses"),
+        ("selesai", "Selesai"),
+    ]
 
     opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="rekomendasi")
     tahun_evaluasi = models.PositiveSmallIntegerField()

@@ -1,0 +1,70 @@
+"""Capaian kinerja, aggregation over periods and change against last year (RULES.md §3)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from decimal import Decimal
+
+from sakip.core.model import Agregasi, Polaritas
+from sakip.core.numbers import percent, sum_or_none
+
+_SERATUS = Decimal(100)
+_TRIWULAN = range(1, 5)
+
+
+def capaian(
+    target: Decimal | None, realisasi: Decimal | None, polaritas: Polaritas
+) -> Decimal | None:
+    """Return the capaian in percent, uncapped (RULES.md §3: naik R/T×100, turun (2T−R)/T×100)."""
+    if target is None or realisasi is None or target == 0:
+        return None
+    if polaritas == Polaritas.TURUN:
+        return (2 * target - realisasi) / target * _SERATUS
+    return realisasi / target * _SERATUS
+
+
+def agregasi(
+    nilai_triwulan: Mapping[int, Decimal | None], metode: Agregasi, sampai_triwulan: int = 4
+) -> Decimal | None:
+    """Return the value up to a quarter by the indicator's own method (RULES.md §3)."""
+    if sampai_triwulan not in _TRIWULAN:
+        raise ValueError(f"Triwulan {sampai_triwulan} tidak ada; triwulan adalah 1 sampai 4.")
+    for triwulan in nilai_triwulan:
+        if triwulan not in _TRIWULAN:
+            raise ValueError(f"Triwulan {triwulan} tidak ada; triwulan adalah 1 sampai 4.")
+    return _gabung(nilai_triwulan, metode, sampai_triwulan)
+
+
+def akumulasi(
+    nilai_per_tahun: Mapping[int, Decimal | None], metode: Agregasi, sampai_tahun: int
+) -> Decimal | None:
+    """Return the realisation to date across years by the indicator's method (RULES.md §1, §3)."""
+    return _gabung(nilai_per_tahun, metode, sampai_tahun)
+
+
+def perubahan_persen(sekarang: Decimal | None, sebelumnya: Decimal | None) -> Decimal | None:
+    """Return (R_t − R_{t−1}) / R_{t−1} × 100 (RULES.md §3)."""
+    if sekarang is None or sebelumnya is None:
+        return None
+    return percent(sekarang - sebelumnya, sebelumnya)
+
+
+def perubahan_poin(sekarang: Decimal | None, sebelumnya: Decimal | None) -> Decimal | None:
+    """Return R_t − R_{t−1} in points (RULES.md §3)."""
+    if sekarang is None or sebelumnya is None:
+        return None
+    return sekarang - sebelumnya
+
+
+def _gabung(nilai: Mapping[int, Decimal | None], metode: Agregasi, sampai: int) -> Decimal | None:
+    """Combine the known values of the periods up to `sampai` by `metode`."""
+    angka = [v for p in sorted(nilai) if p <= sampai and (v := nilai[p]) is not None]
+    if not angka:
+        return None
+    if metode == Agregasi.JUMLAH:
+        return sum_or_none(angka)
+    if metode == Agregasi.TERAKHIR:
+        return angka[-1]
+    if metode == Agregasi.RATA_RATA:
+        return sum(angka, Decimal(0)) / len(angka)
+    raise ValueError(f"Metode agregasi {metode!r} tidak dikenal.")
