@@ -55,8 +55,12 @@ Q = {1: D("100"), 2: D("90"), 3: None, 4: D("80")}
 @pytest.mark.parametrize(
     ("nilai", "metode", "sampai", "expected"),
     [
-        (Q, Agregasi.JUMLAH, 4, D("270")),
+        # A count with quarter 3 stated n/a has no year value, never the partial sum 270.
+        (Q, Agregasi.JUMLAH, 4, None),
         (Q, Agregasi.JUMLAH, 2, D("190")),
+        # Quarters 3 and 4 not entered: no year value either.
+        ({1: D("10"), 2: D("20")}, Agregasi.JUMLAH, 4, None),
+        ({1: D("10"), 2: D("20"), 3: D("5"), 4: D("0")}, Agregasi.JUMLAH, 4, D("35")),
         (Q, Agregasi.TERAKHIR, 4, D("80")),
         # Quarter 3 has no value: the latest known one up to it is quarter 2's.
         (Q, Agregasi.TERAKHIR, 3, D("90")),
@@ -99,7 +103,8 @@ SKM = {2020: D("84.56"), 2021: D("86.91"), 2022: D("86.28"), 2023: D("88")}
         (SKM, Agregasi.TERAKHIR, 2023, D("88")),
         (SKM, Agregasi.RATA_RATA, 2021, D("85.735")),
         ({2021: D("12"), 2022: D("30"), 2023: D("7")}, Agregasi.JUMLAH, 2022, D("42")),
-        ({2021: None, 2022: D("30")}, Agregasi.JUMLAH, 2022, D("30")),
+        ({2021: None, 2022: D("30")}, Agregasi.JUMLAH, 2022, None),
+        ({2021: D("12"), 2022: D("30"), 2023: None}, Agregasi.JUMLAH, 2022, D("42")),
         (SKM, Agregasi.TERAKHIR, 2019, None),
     ],
 )

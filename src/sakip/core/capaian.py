@@ -32,13 +32,26 @@ def agregasi(
     for triwulan in nilai_triwulan:
         if triwulan not in _TRIWULAN:
             raise ValueError(f"Triwulan {triwulan} tidak ada; triwulan adalah 1 sampai 4.")
+    if metode == Agregasi.JUMLAH and any(
+        nilai_triwulan.get(q) is None for q in range(1, sampai_triwulan + 1)
+    ):
+        # A count with a quarter missing is not the count of the period: never a partial sum.
+        return None
     return _gabung(nilai_triwulan, metode, sampai_triwulan)
 
 
 def akumulasi(
     nilai_per_tahun: Mapping[int, Decimal | None], metode: Agregasi, sampai_tahun: int
 ) -> Decimal | None:
-    """Return the realisation to date across years by the indicator's method (RULES.md §1, §3)."""
+    """Return the realisation to date across years by the indicator's method (RULES.md §1, §3).
+
+    A sum needs every year up to `sampai_tahun` that the mapping names: a missing year makes
+    the total unknown, not smaller.
+    """
+    if metode == Agregasi.JUMLAH and any(
+        v is None for tahun, v in nilai_per_tahun.items() if tahun <= sampai_tahun
+    ):
+        return None
     return _gabung(nilai_per_tahun, metode, sampai_tahun)
 
 

@@ -11,6 +11,7 @@ from sakip.core import codes
 from sakip.kinerja import models as m
 
 from . import yamlio
+from .yamlio import Kode
 
 MONEY = Decimal("0.01")
 
@@ -29,7 +30,7 @@ def uang(value: Decimal | None) -> Decimal | None:
 
 
 def _pejabat(jabatan: str, nama: str | None, nip: str | None) -> dict[str, Any]:
-    return {"jabatan": jabatan, "nama": nama, "nip": nip}
+    return {"jabatan": jabatan, "nama": nama, "nip": Kode(nip) if nip else None}
 
 
 def _kepala(obj: Any) -> dict[str, Any]:
@@ -64,7 +65,7 @@ def dump_all(folder: Path) -> list[Path]:
 def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
     """Return a Pemda in the dataset form."""
     return {
-        "kode": pemda.kode,
+        "kode": Kode(pemda.kode),
         "nama": pemda.nama,
         "nama_daerah": pemda.nama_daerah,
         "tempat": pemda.tempat,
@@ -77,14 +78,15 @@ def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
                 "visi": r.visi,
                 "misi": [
                     {
-                        "kode": mi.kode,
+                        "kode": Kode(mi.kode),
                         "uraian": mi.uraian,
                         "tujuan": [
                             {
-                                "kode": t.kode,
+                                "kode": Kode(t.kode),
                                 "uraian": t.uraian,
                                 "sasaran": [
-                                    {"kode": s.kode, "uraian": s.uraian} for s in t.sasaran.all()
+                                    {"kode": Kode(s.kode), "uraian": s.uraian}
+                                    for s in t.sasaran.all()
                                 ],
                             }
                             for t in mi.tujuan.all()
@@ -101,14 +103,14 @@ def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
 def nomenklatur_dict(versi: m.NomenklaturVersi) -> dict[str, Any]:
     """Return a nomenclature version in the dataset form, codes shown in its own format."""
     return {
-        "kode": versi.kode,
+        "kode": Kode(versi.kode),
         "nama": versi.nama,
         "dasar_hukum": versi.dasar_hukum,
         "berlaku_mulai": versi.berlaku_mulai,
         "lengkap": versi.lengkap,
         "format_sub_kegiatan": versi.format_sub_kegiatan,
         "item": [
-            {"kode": codes.display(i.kode, versi.format_sub_kegiatan), "nama": i.nama}
+            {"kode": Kode(codes.display(i.kode, versi.format_sub_kegiatan)), "nama": i.nama}
             for i in versi.item.all()
         ],
     }
@@ -117,28 +119,33 @@ def nomenklatur_dict(versi: m.NomenklaturVersi) -> dict[str, Any]:
 def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
     """Return a Perangkat Daerah with everything it holds in the dataset form."""
     data: dict[str, Any] = {
-        "kode": opd.kode,
+        "kode": Kode(opd.kode),
         "nama": opd.nama,
         "jenis": opd.jenis,
-        "pemda": opd.pemda.kode,
+        "pemda": Kode(opd.pemda.kode),
         "kepala": _kepala(opd),
         "unit_kerja": [
-            {"kode": u.kode, "nama": u.nama, "nama_singkat": u.nama_singkat, "kepala": _kepala(u)}
+            {
+                "kode": Kode(u.kode),
+                "nama": u.nama,
+                "nama_singkat": u.nama_singkat,
+                "kepala": _kepala(u),
+            }
             for u in opd.unit_kerja.all()
         ],
         "renstra": [_renstra(r) for r in opd.renstra.all()],
         "perjanjian_kinerja": [_pk(pk) for pk in opd.perjanjian_kinerja.all()],
         "kinerja": _kinerja(opd),
         "atribusi_program": [
-            {"tahun": a.tahun, "program": a.program, "sasaran": a.sasaran.kode}
+            {"tahun": a.tahun, "program": Kode(a.program), "sasaran": Kode(a.sasaran.kode)}
             for a in opd.atribusi.select_related("sasaran")
         ],
         "anggaran": _anggaran(opd),
         "indikator_keluaran": [
             {
-                "unit": k.unit.kode,
+                "unit": Kode(k.unit.kode),
                 "tahun": k.tahun,
-                "kode": k.kode,
+                "kode": Kode(k.kode),
                 "uraian": k.uraian,
                 "uraian_nomenklatur": k.uraian_nomenklatur,
                 "satuan": k.satuan,
@@ -189,13 +196,13 @@ def _renstra(r: m.Renstra) -> dict[str, Any]:
         "periode_awal": r.periode_awal,
         "periode_akhir": r.periode_akhir,
         "dasar_hukum": r.dasar_hukum,
-        "tujuan": [{"kode": t.kode, "uraian": t.uraian} for t in r.tujuan.all()],
+        "tujuan": [{"kode": Kode(t.kode), "uraian": t.uraian} for t in r.tujuan.all()],
         "sasaran": [
             {
-                "kode": s.kode,
+                "kode": Kode(s.kode),
                 "uraian": s.uraian,
-                "tujuan": s.tujuan.kode if s.tujuan else None,
-                "mendukung": [p.kode for p in s.mendukung.order_by("id")],
+                "tujuan": Kode(s.tujuan.kode) if s.tujuan else None,
+                "mendukung": [Kode(p.kode) for p in s.mendukung.order_by("id")],
                 "strategi": [x.uraian for x in s.strategi.all()],
                 "kebijakan": [x.uraian for x in s.kebijakan.all()],
                 "indikator": [_indikator(i) for i in s.indikator.all()],
@@ -207,7 +214,7 @@ def _renstra(r: m.Renstra) -> dict[str, Any]:
 
 def _indikator(i: m.Indikator) -> dict[str, Any]:
     return {
-        "kode": i.kode,
+        "kode": Kode(i.kode),
         "nama": i.nama,
         "satuan": i.satuan,
         "polaritas": i.polaritas,
@@ -234,10 +241,10 @@ def _pk(pk: m.PerjanjianKinerja) -> dict[str, Any]:
         ),
         "pihak_kedua": _pejabat(pk.pihak_kedua_jabatan, pk.pihak_kedua_nama, pk.pihak_kedua_nip),
         "target": [
-            {"indikator": t.indikator.kode, "target": nilai(t.nilai)}
+            {"indikator": Kode(t.indikator.kode), "target": nilai(t.nilai)}
             for t in pk.target.select_related("indikator")
         ],
-        "program": [p.program for p in pk.program.all()],
+        "program": [Kode(p.program) for p in pk.program.all()],
     }
 
 
@@ -269,7 +276,7 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     order = {i.id: (pos, i.kode) for pos, i in enumerate(indikator)}
     for indikator_id, tahun in sorted(rows, key=lambda k: (order[k[0]][0], k[1])):
         row = rows[(indikator_id, tahun)]
-        entry: dict[str, Any] = {"indikator": order[indikator_id][1], "tahun": tahun}
+        entry: dict[str, Any] = {"indikator": Kode(order[indikator_id][1]), "tahun": tahun}
         for key in ("target_triwulan", "realisasi_triwulan"):
             if key in row:
                 entry[key] = dict(sorted(row[key].items()))
@@ -298,10 +305,10 @@ def _anggaran(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     result = []
     for b in lines:
         entry: dict[str, Any] = {
-            "unit": b.unit.kode,
+            "unit": Kode(b.unit.kode),
             "tahun": b.tahun,
             "tahap": b.tahap,
-            "sub_kegiatan": b.kode_sumber,
+            "sub_kegiatan": Kode(b.kode_sumber),
         }
         if b.uraian:
             entry["uraian"] = b.uraian

@@ -41,7 +41,16 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", value)
 
 
+class Kode(str):
+    """A code: always written in quotes, so that "7.01" is never read back as a number."""
+
+
+def _represent_kode(dumper: yaml.SafeDumper, value: Kode) -> yaml.Node:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
+
+
 DatasetDumper.add_representer(Decimal, _represent_decimal)
+DatasetDumper.add_representer(Kode, _represent_kode)
 DatasetDumper.add_representer(str, _represent_str)
 
 

@@ -1,0 +1,110 @@
+"""What several rules share: names and places as a report writer says them, and year values."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sakip.core.capaian import agregasi
+from sakip.core.codes import KodeTidakValid, Level, display, normalize
+from sakip.core.model import (
+    BarisAnggaran,
+    Indikator,
+    IndikatorKeluaran,
+    Kinerja,
+    OpdTahun,
+    PerjanjianKinerja,
+)
+
+_ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+_BULAN = {str(b) for b in range(1, 13)}
+_TRIWULAN = {f"tw{t}" for t in range(1, 5)}
+
+
+def nama_unit(s: OpdTahun, kode: str) -> str:
+    """Return the unit's short name as the reports print it, or its code when it is unknown."""
+    unit = s.unit(kode)
+    return unit.nama_singkat if unit is not None else kode
+
+
+def iku(s: OpdTahun) -> dict[str, Indikator]:
+    """Return the Renstra's IKU by kode, in display order."""
+    return {ind.kode: ind for ind in s.renstra.indikator()} if s.renstra is not None else {}
+
+
+def lokasi_indikator(kode: str, indikator: Indikator | None) -> str:
+    """Return "IKU1 Nilai Survey Kepuasan Masyarakat (SKM)", or the bare kode of an unknown one."""
+    return f"{kode} {indikator.nama}" if indikator is not None else kode
+
+
+def lokasi_pk(pk: PerjanjianKinerja, lokasi: str) -> str:
+    """Return a place inside one version of the Perjanjian Kinerja."""
+    return f"Perjanjian Kinerja {pk.tahun} versi {pk.versi}, {lokasi}"
+
+
+def lokasi_baris(s: OpdTahun, baris: BarisAnggaran) -> str:
+    """Return the unit and the sub kegiatan code as written in the source."""
+    return f"{nama_unit(s, baris.unit)}, sub kegiatan {baris.kode_sumber}"
+
+
+def ref_baris(baris: BarisAnggaran) -> dict[str, str]:
+    """Return the link to a budget line."""
+    return {"unit": baris.unit, "kode": baris.sub_kegiatan, "tahap": baris.tahap}
+
+
+def lokasi_keluaran(s: OpdTahun, indikator: IndikatorKeluaran) -> str:
+    """Return the unit, the program/kegiatan/sub kegiatan code and the indicator's wording."""
+    return f"{nama_unit(s, indikator.unit)}, {indikator.kode} {indikator.uraian}"
+
+
+def nama_triwulan(triwulan: int) -> str:
+    """Return "Triwulan IV", as the reports name a quarter."""
+    return f"Triwulan {_ROMAWI.get(triwulan, str(triwulan))}"
+
+
+def nama_level(tingkat: Level) -> str:
+    """Return "sub kegiatan" for Level.SUB_KEGIATAN."""
+    return tingkat.name.lower().replace("_", " ")
+
+
+def normal_atau_none(kode: str) -> str | None:
+    """Return the normalised code, or None when it fits no code form (rule kode-format says so)."""
+    try:
+        return normalize(kode)
+    except KodeTidakValid:
+        return None
+
+
+def tampil(kode: str, digits: int) -> str:
+    """Return the code as the nomenclature version shows it, or as stored when it does not fit."""
+    try:
+        return display(kode, digits)
+    except KodeTidakValid:
+        return kode
+
+
+def lipat(teks: str) -> str:
+    """Return the text case-folded with its runs of whitespace made single spaces."""
+    return " ".join(teks.split()).casefold()
+
+
+def jenis_periode(kunci: str) -> str | None:
+    """Return "tahun", "triwulan" or "bulan" for a budget realisation key, None when unknown."""
+    if kunci == "tahun":
+        return "tahun"
+    if kunci in _TRIWULAN:
+        return "triwulan"
+    if kunci in _BULAN:
+        return "bulan"
+    return None
+
+
+def realisasi_tahun(kinerja: Kinerja, indikator: Indikator) -> Decimal | None:
+    """Return the year value: as entered directly, or aggregated from the quarters by its method."""
+    if kinerja.realisasi_tahun_diisi:
+        return kinerja.realisasi_tahun
+    return agregasi(kinerja.realisasi_triwulan, indikator.agregasi)
+
+
+def kutipan(dasar_hukum: str) -> str:
+    """Return a regulation's short citation, its title cut off ("Peraturan ... Tahun 2021")."""
+    return dasar_hukum.partition(" tentang ")[0]

@@ -1,0 +1,57 @@
+"""A quarter of the report year that has ended and has a target needs its realisation.
+
+RULES.md §1 and §3: Tabel 12 measures every quarter against its target. A realisation not entered
+at all and one stated not available (n/a) are told apart. A quarter counts once it has ended: every
+quarter of a year before today's, and the finished quarters of the current year.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+
+from sakip.core.checks import pesan
+from sakip.core.checks.common import iku, lokasi_indikator, nama_triwulan
+from sakip.core.checks.finding import Finding, Severity
+from sakip.core.checks.tabel import Tabel
+from sakip.core.format import angka
+from sakip.core.model import OpdTahun
+
+RULE_ID = "triwulan-tanpa-realisasi"
+SEVERITY: Severity = "warning"
+
+
+def check(s: OpdTahun, hari_ini: datetime.date | None = None) -> Iterator[Finding]:
+    """Check the report year's quarters that ended before `hari_ini` (default: today)."""
+    hari_ini = hari_ini or datetime.date.today()
+    indikator = iku(s)
+    for (kode, tahun), kinerja in s.kinerja.items():
+        if tahun != s.tahun:
+            continue
+        for triwulan, target in sorted(kinerja.target_triwulan.items()):
+            if target is None or not _sudah_berakhir(tahun, triwulan, hari_ini):
+                continue
+            if triwulan not in kinerja.realisasi_triwulan:
+                templat = pesan.TRIWULAN_BELUM_DIISI
+            elif kinerja.realisasi_triwulan[triwulan] is None:
+                templat = pesan.TRIWULAN_TIDAK_TERSEDIA
+            else:
+                continue
+            teks = templat.format(
+                triwulan=nama_triwulan(triwulan), tahun=tahun, target=angka(target)
+            )
+            yield Finding(
+                RULE_ID,
+                SEVERITY,
+                Tabel.KINERJA_TRIWULAN,
+                f"{lokasi_indikator(kode, indikator.get(kode))}, {nama_triwulan(triwulan)}",
+                teks,
+                {"indikator": kode, "tahun": str(tahun), "triwulan": str(triwulan)},
+            )
+
+
+def _sudah_berakhir(tahun: int, triwulan: int, hari_ini: datetime.date) -> bool:
+    """Return whether the quarter ended before `hari_ini`, i.e. the next quarter has begun."""
+    if triwulan >= 4:
+        return hari_ini >= datetime.date(tahun + 1, 1, 1)
+    return hari_ini >= datetime.date(tahun, 3 * triwulan + 1, 1)

@@ -1,0 +1,46 @@
+"""Fixtures shared by the database tests: the bundled datasets and their snapshots."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from sakip.core.model import OpdTahun
+
+DATASETS = Path(str(resources.files("sakip.data") / "datasets"))
+BONTANG = DATASETS / "bontang-barat-2022"
+DINAS = DATASETS / "dinas-contoh-2023"
+KODE_BONTANG = "7.01.0.00.0.00.30.0000"
+KODE_DINAS = "2.15.0.00.0.00.01.0000"
+
+
+@pytest.fixture
+def demo(db: None) -> Path:
+    """Load the Kecamatan Bontang Barat dataset (the reference report) into the test database."""
+    from sakip.dataset.load import load_path
+
+    load_path(BONTANG)
+    return BONTANG
+
+
+@pytest.fixture
+def dinas(db: None) -> Path:
+    """Load the synthetic Dinas dataset into the test database."""
+    from sakip.dataset.load import load_path
+
+    load_path(DINAS)
+    return DINAS
+
+
+@pytest.fixture
+def snapshot_of() -> Callable[[str, int], OpdTahun]:
+    """Return a function building the snapshot of an OPD code and year."""
+    from sakip.kinerja import snapshot
+
+    def build(kode: str, tahun: int) -> OpdTahun:
+        return snapshot.build(snapshot.pilih_opd(kode), tahun)
+
+    return build

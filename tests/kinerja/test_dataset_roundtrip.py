@@ -1,0 +1,85 @@
+"""Loading a dataset twice keeps one copy; load -> dump -> load gives back the same data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from sakip.core.tables import semua_tabel
+from sakip.core.tables.export import tables_json
+from sakip.dataset.dump import dump_all
+from sakip.dataset.load import load_path
+from sakip.kinerja import models as m
+from sakip.kinerja import snapshot
+from tests.conftest import BONTANG, DINAS, KODE_BONTANG
+
+pytestmark = pytest.mark.django_db
+
+
+def _counts() -> dict[str, int]:
+    return {
+        name: model.objects.count()
+        for name, model in (
+            ("opd", m.PerangkatDaerah),
+            ("unit", m.UnitKerja),
+            ("indikator", m.Indikator),
+            ("anggaran", m.BarisAnggaran),
+            ("realisasi_anggaran", m.RealisasiAnggaran),
+            ("keluaran", m.IndikatorKeluaran),
+            ("nomenklatur", m.NomenklaturItem),
+            ("sasaran_pemda", m.SasaranPemda),
+            ("mendukung", m.SasaranStrategis.mendukung.through),
+        )
+    }
+
+
+def _tables(kode: str, tahun: int) -> str:
+    return tables_json(semua_tabel(snapshot.build(snapshot.pilih_opd(kode), tahun)))
+
+
+def test_it_loads_every_budget_line_unit_and_indicator(demo: Path) -> None:
+    counts = _counts()
+    assert counts["opd"] == 1
+    assert counts["unit"] == 4
+    assert counts["indikator"] == 4
+    assert counts["anggaran"] == 56
+    assert counts["nomenklatur"] == 59
+    assert counts["mendukung"] == 4
+
+
+def test_it_keeps_one_copy_when_loaded_twice(demo: Path) -> None:
+    before = _counts()
+    load_path(BONTANG)
+    assert _counts() == before
+
+
+def test_it_keeps_opd_links_when_the_pemda_is_loaded_again(demo: Path) -> None:
+    load_path(BONTANG / "pemda.yaml")
+    assert m.SasaranStrategis.mendukung.through.objects.count() == 4
+
+
+@pytest.mark.parametrize("dataset", [BONTANG, DINAS], ids=["bontang", "dinas"])
+def test_it_round_trips_load_dump_load(db: None, dataset: Path, tmp_path: Path) -> None:
+    load_path(dataset)
+    first, second = tmp_path / "first", tmp_path / "second"
+    written = dump_all(first)
+    before = _counts()
+    opd = m.PerangkatDaerah.objects.get()
+    tables_before = _tables(opd.kode, 2022 if opd.kode == KODE_BONTANG else 2023)
+
+    load_path(first)
+    dump_all(second)
+
+    assert _counts() == before
+    assert _tables(opd.kode, 2022 if opd.kode == KODE_BONTANG else 2023) == tables_before
+    for path in written:
+        relative = path.relative_to(first)
+        assert (second / relative).read_text() == path.read_text(), relative
+
+
+def test_it_writes_numbers_exactly(demo: Path, tmp_path: Path) -> None:
+    dump_all(tmp_path)
+    text = (tmp_path / "opd" / f"{KODE_BONTANG}.yaml").read_text()
+    assert "pagu: 10559602048.00" in text
+    assert 'sub_kegiatan: "7.01.01.2.02.01"' in text
