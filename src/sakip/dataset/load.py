@@ -14,6 +14,7 @@ from django.db import transaction
 
 from sakip.core import codes
 from sakip.kinerja import models as m
+from sakip.riwayat.recorder import muat_massal
 
 from . import yamlio
 from .reader import DatasetError, Node, as_decimal, as_integer
@@ -36,7 +37,7 @@ def load_path(path: Path) -> list[str]:
         documents.append((keys[0], root))
     documents.sort(key=lambda doc: ORDER.index(doc[0]))
     done: list[str] = []
-    with transaction.atomic():
+    with transaction.atomic(), muat_massal(f"Dataset {path.name}"):
         for key, root in documents:
             node = root.child(key, required=True)
             assert node is not None

@@ -1,0 +1,176 @@
+"""Record every save and delete of the domain's records, with the person and reason at hand.
+
+The person and reason come from `oleh(...)`, set around a request or a command. Bulk loads
+(`bulk_create`) bypass signals; a dataset load records one `muat` entry instead.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from typing import Any
+
+from django.db import models
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from .models import Perubahan
+
+RECORDED_APPS = {"kinerja", "laporan"}
+
+_pelaku: contextvars.ContextVar[tuple[Any, str | None] | None] = contextvars.ContextVar(
+    "sakip_pelaku", default=None
+)
+_lama: contextvars.ContextVar[dict[tuple[str, Any], dict[str, Any]]] = contextvars.ContextVar(
+    "sakip_data_lama"
+)
+
+
+_diam: contextvars.ContextVar[bool] = contextvars.ContextVar("sakip_tanpa_rekam", default=False)
+
+
+class KonflikEdit(Exception):
+    """The record changed after the person opened it: their save would overwrite it."""
+
+
+@contextmanager
+def oleh(pengguna: Any, alasan: str | None = None) -> Iterator[None]:
+    """Attribute the changes made inside the block to a person, with an optional reason."""
+    token = _pelaku.set((pengguna, alasan))
+    try:
+        yield
+    finally:
+        _pelaku.reset(token)
+
+
+@contextmanager
+def muat_massal(keterangan: str) -> Iterator[None]:
+    """Record a bulk load (a dataset, an import file) as one entry instead of one per row."""
+    token = _diam.set(True)
+    try:
+        yield
+    finally:
+        _diam.reset(token)
+    catat_muat(keterangan)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    return value
+
+
+def snapshot(obj: models.Model) -> dict[str, Any]:
+    """Return the stored fields of a record as JSON-ready values."""
+    data = {}
+    for field in obj._meta.concrete_fields:
+        data[field.attname] = _jsonable(getattr(obj, field.attname))
+    return data
+
+
+def _label(obj: models.Model) -> str:
+    return f"{obj._meta.app_label}.{obj._meta.object_name}"
+
+
+def _recorded(sender: type[models.Model]) -> bool:
+    return sender._meta.app_label in RECORDED_APPS and not _diam.get()
+
+
+def _store() -> dict[tuple[str, Any], dict[str, Any]]:
+    try:
+        return _lama.get()
+    except LookupError:
+        store: dict[tuple[str, Any], dict[str, Any]] = {}
+        _lama.set(store)
+        return store
+
+
+def _before_save(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
+    if not _recorded(sender) or instance.pk is None or kwargs.get("raw"):
+        return
+    old = sender._default_manager.filter(pk=instance.pk).first()
+    if old is not None:
+        _store()[(_label(instance), instance.pk)] = snapshot(old)
+
+
+def _write(
+    aksi: str, instance: models.Model, lama: dict[str, Any] | None, baru: dict[str, Any] | None
+) -> None:
+    pelaku = _pelaku.get()
+    user, alasan = pelaku if pelaku else (None, None)
+    Perubahan.objects.create(
+        pengguna=user if getattr(user, "pk", None) else None,
+        aksi=aksi,
+        model=_label(instance),
+        objek_id=str(instance.pk),
+        objek=str(instance)[:255],
+        data_lama=lama,
+        data_baru=baru,
+        alasan=alasan,
+    )
+
+
+def _after_save(
+    sender: type[models.Model], instance: models.Model, created: bool, **kwargs: Any
+) -> None:
+    if not _recorded(sender) or kwargs.get("raw"):
+        return
+    lama = None if created else _store().pop((_label(instance), instance.pk), None)
+    baru = snapshot(instance)
+    if lama == baru:
+        return
+    _write("tambah" if created else "ubah", instance, lama, baru)
+
+
+def _after_delete(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:
+    if _recorded(sender):
+        _write("hapus", instance, snapshot(instance), None)
+
+
+def catat_muat(keterangan: str) -> None:
+    """Record a bulk load (a dataset or an import file) as one entry."""
+    pelaku = _pelaku.get()
+    user, alasan = pelaku if pelaku else (None, None)
+    Perubahan.objects.create(
+        pengguna=user if getattr(user, "pk", None) else None,
+        aksi="muat",
+        model="dataset",
+        objek_id="-",
+        objek=keterangan[:255],
+        alasan=alasan,
+    )
+
+
+def riwayat(obj: models.Model) -> models.QuerySet[Perubahan]:
+    """Return the changes of one record, newest first."""
+    return Perubahan.objects.filter(model=_label(obj), objek_id=str(obj.pk)).select_related(
+        "pengguna"
+    )
+
+
+def token(obj: models.Model) -> int:
+    """Return the version of a record a form carries: the id of its latest change (0: none)."""
+    latest = riwayat(obj).values_list("id", flat=True).first()
+    return latest or 0
+
+
+def pastikan_terbaru(obj: models.Model, token_form: int) -> None:
+    """Refuse a save when the record changed since the form was opened."""
+    if token(obj) != token_form:
+        latest = riwayat(obj).first()
+        siapa = latest.pengguna.get_username() if latest and latest.pengguna else "pengguna lain"
+        raise KonflikEdit(
+            f"Data ini telah diubah oleh {siapa} setelah Anda membukanya. "
+            "Muat ulang halaman untuk melihat perubahan terbaru, lalu simpan kembali."
+        )
+
+
+def connect() -> None:
+    """Connect the recorder to every model's save and delete."""
+    pre_save.connect(_before_save, dispatch_uid="riwayat_pre_save")
+    post_save.connect(_after_save, dispatch_uid="riwayat_post_save")
+    post_delete.connect(_after_delete, dispatch_uid="riwayat_post_delete")
