@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sakip.core.capaian import agregasi
-from sakip.core.codes import KodeTidakValid, Level, display, normalize
+from sakip.core.codes import KodeTidakValid, Level, normalize
 from sakip.core.model import (
     BarisAnggaran,
     Indikator,
@@ -72,19 +72,6 @@ def normal_atau_none(kode: str) -> str | None:
         return normalize(kode)
     except KodeTidakValid:
         return None
-
-
-def tampil(kode: str, digits: int) -> str:
-    """Return the code as the nomenclature version shows it, or as stored when it does not fit."""
-    try:
-        return display(kode, digits)
-    except KodeTidakValid:
-        return kode
-
-
-def lipat(teks: str) -> str:
-    """Return the text case-folded with its runs of whitespace made single spaces."""
-    return " ".join(teks.split()).casefold()
 
 
 def jenis_periode(kunci: str) -> str | None:

@@ -35,8 +35,8 @@ def check(s: OpdTahun) -> Iterator[Finding]:
 def _masalah(evaluasi: EvaluasiSakip) -> Iterator[str]:
     try:
         regulasi = load_evaluasi_regulasi(evaluasi.regulasi)
-    except SkalaTidakDitemukan as salah:
-        yield pesan.EVALUASI_REGULASI_TIDAK_DIKENAL.format(regulasi=evaluasi.regulasi, alasan=salah)
+    except SkalaTidakDitemukan:
+        yield pesan.EVALUASI_REGULASI_TIDAK_DIKENAL.format(regulasi=evaluasi.regulasi)
     else:
         yield from _komponen(evaluasi, regulasi)
     jumlah = sum_or_none(k.nilai for k in evaluasi.komponen)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sakip.core.checks import pesan
-from sakip.core.checks.common import lipat, lokasi_baris, ref_baris
+from sakip.core.checks.common import lokasi_baris, ref_baris
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
 from sakip.core.model import OpdTahun
@@ -25,7 +25,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         return
     for baris in s.anggaran:
         nama = nomenklatur.item.get(baris.sub_kegiatan)
-        if baris.uraian is None or nama is None or lipat(baris.uraian) == lipat(nama):
+        if baris.uraian is None or nama is None or _lipat(baris.uraian) == _lipat(nama):
             continue
         teks = pesan.KODE_NAMA_BEDA.format(
             kode=baris.kode_sumber, uraian=baris.uraian, nomenklatur=nomenklatur.nama, nama=nama
@@ -38,3 +38,8 @@ def check(s: OpdTahun) -> Iterator[Finding]:
             teks,
             ref_baris(baris) | {"nomenklatur": nomenklatur.kode},
         )
+
+
+def _lipat(teks: str) -> str:
+    """Return the text case-folded with its runs of whitespace made single spaces."""
+    return " ".join(teks.split()).casefold()

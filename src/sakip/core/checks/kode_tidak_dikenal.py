@@ -12,16 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from sakip.core.checks import pesan
-from sakip.core.checks.common import (
-    lokasi_baris,
-    lokasi_keluaran,
-    nama_level,
-    normal_atau_none,
-    tampil,
-)
+from sakip.core.checks.common import lokasi_baris, lokasi_keluaran, nama_level, normal_atau_none
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.codes import Level, ancestors, level
+from sakip.core.codes import KodeTidakValid, Level, ancestors, display, level
 from sakip.core.model import Nomenklatur, OpdTahun
 
 RULE_ID = "kode-tidak-dikenal"
@@ -84,6 +78,14 @@ def _pesan(nomenklatur: Nomenklatur, kode: str) -> str:
     templat = pesan.KODE_TIDAK_DIKENAL if nomenklatur.lengkap else pesan.KODE_TIDAK_DIMUAT
     return templat.format(
         tingkat=nama_level(level(kode)),
-        kode=tampil(kode, nomenklatur.format_sub_kegiatan),
+        kode=_tampil(kode, nomenklatur.format_sub_kegiatan),
         nomenklatur=nomenklatur.nama,
     )
+
+
+def _tampil(kode: str, digits: int) -> str:
+    """Return the code as the nomenclature version shows it, or as stored when it does not fit."""
+    try:
+        return display(kode, digits)
+    except KodeTidakValid:
+        return kode

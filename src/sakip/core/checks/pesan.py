@@ -87,7 +87,9 @@ EVALUASI_KOMPONEN_ASING = (
     'Komponen "{kode}" (nilai {nilai}) bukan komponen evaluasi menurut {regulasi}.'
 )
 EVALUASI_KOMPONEN_HILANG = "Komponen {nama} (bobot {bobot}) menurut {regulasi} tidak tercantum."
-EVALUASI_REGULASI_TIDAK_DIKENAL = "Regulasi evaluasi {regulasi} tidak dikenal: {alasan}"
+EVALUASI_REGULASI_TIDAK_DIKENAL = (
+    'Regulasi evaluasi "{regulasi}" tidak dikenal, sehingga komponennya tidak dapat diperiksa.'
+)
 EVALUASI_PREDIKAT_BEDA = (
     "Nilai {nilai} berpredikat {seharusnya} ({label}) menurut {skala}, bukan {predikat} seperti "
     "yang dicantumkan."
