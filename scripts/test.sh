@@ -5,12 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
 
+scripts/system-deps.sh
 "$BIN/ruff" check src tests
+"$BIN/ruff" format --check src tests
 "$BIN/mypy"
 
 echo "== pytest on SQLite"
-SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-test.sqlite3" "$BIN/pytest" "$@"
+SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-test.sqlite3" "$BIN/pytest" -p no:cacheprovider "$@"
 
 echo "== pytest on PostgreSQL"
 PG_URL=$(scripts/postgres.sh)
-SAKIP_DATABASE_URL="$PG_URL" "$BIN/pytest" "$@"
+SAKIP_DATABASE_URL="$PG_URL" "$BIN/pytest" -p no:cacheprovider "$@"
