@@ -83,3 +83,11 @@ def test_it_writes_numbers_exactly(demo: Path, tmp_path: Path) -> None:
     text = (tmp_path / "opd" / f"{KODE_BONTANG}.yaml").read_text()
     assert "pagu: 10559602048.00" in text
     assert 'sub_kegiatan: "7.01.01.2.02.01"' in text
+
+
+def test_a_reload_keeps_the_opd_and_unit_rows(demo: Path) -> None:
+    opd_id = m.PerangkatDaerah.objects.get().pk
+    unit_ids = sorted(m.UnitKerja.objects.values_list("pk", flat=True))
+    load_path(BONTANG)
+    assert m.PerangkatDaerah.objects.get().pk == opd_id
+    assert sorted(m.UnitKerja.objects.values_list("pk", flat=True)) == unit_ids

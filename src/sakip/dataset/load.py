@@ -155,20 +155,26 @@ def _normal_code(kode: str | None, where: str) -> str:
 
 
 def load_perangkat_daerah(node: Node) -> str:
-    """Create or replace a Perangkat Daerah with everything it holds."""
+    """Create a Perangkat Daerah, or replace everything a dataset holds of one already there.
+
+    The OPD and its units keep their rows, so what refers to them and is not in a dataset
+    (users' roles, workflow states, edited report paragraphs) survives a reload.
+    """
     kode = node.code("kode")
     pemda_kode = node.code("pemda")
     pemda = m.Pemda.objects.filter(kode=pemda_kode).first()
     if pemda is None:
         raise DatasetError(f"{node.where}.pemda: Pemda {pemda_kode} belum dimuat")
-    m.PerangkatDaerah.objects.filter(kode=kode).delete()
-    opd = m.PerangkatDaerah.objects.create(
-        pemda=pemda,
+    opd, _ = m.PerangkatDaerah.objects.update_or_create(
         kode=kode,
-        nama=node.text("nama"),
-        jenis=node.text("jenis"),
-        **_kepala(node.child("kepala")),
+        defaults={
+            "pemda": pemda,
+            "nama": node.text("nama"),
+            "jenis": node.text("jenis"),
+            **_kepala(node.child("kepala")),
+        },
     )
+    _kosongkan(opd)
     units = _load_units(opd, node)
     indikator = _load_renstra(opd, pemda, node)
     _load_pk(opd, node, indikator)
@@ -179,23 +185,45 @@ def load_perangkat_daerah(node: Node) -> str:
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 
+def _kosongkan(opd: m.PerangkatDaerah) -> None:
+    """Delete everything a dataset holds of an OPD, keeping the OPD and its units."""
+    for related in (
+        opd.renstra,
+        opd.perjanjian_kinerja,
+        opd.atribusi,
+        opd.pegawai,
+        opd.aset,
+        opd.belanja,
+        opd.narasi,
+        opd.evaluasi,
+        opd.rekomendasi,
+        opd.skm,
+    ):
+        related.all().delete()
+    m.BarisAnggaran.objects.filter(unit__opd=opd).delete()
+    m.IndikatorKeluaran.objects.filter(unit__opd=opd).delete()
+
+
 def _load_units(opd: m.PerangkatDaerah, node: Node) -> dict[str, m.UnitKerja]:
     units: dict[str, m.UnitKerja] = {}
     for i, u in enumerate(node.items("unit_kerja")):
         kode = u.code("kode")
         assert kode is not None
-        other = m.UnitKerja.objects.filter(kode=kode).first()
+        other = m.UnitKerja.objects.filter(kode=kode).exclude(opd=opd).first()
         if other is not None:
             raise DatasetError(f"{u.where}: unit {kode} sudah milik {other.opd.nama}")
-        units[kode] = m.UnitKerja.objects.create(
-            opd=opd,
+        units[kode], _ = m.UnitKerja.objects.update_or_create(
             kode=kode,
-            nama=u.text("nama"),
-            nama_singkat=u.text("nama_singkat", required=False) or u.text("nama"),
-            urutan=i,
-            **_kepala(u.child("kepala")),
+            defaults={
+                "opd": opd,
+                "nama": u.text("nama"),
+                "nama_singkat": u.text("nama_singkat", required=False) or u.text("nama"),
+                "urutan": i,
+                **_kepala(u.child("kepala")),
+            },
         )
         u.finish()
+    opd.unit_kerja.exclude(kode__in=units).delete()
     if opd.kode not in units:
         raise DatasetError(
             f"{node.where}.unit_kerja: unit milik SKPD sendiri ({opd.kode}) wajib ada"
