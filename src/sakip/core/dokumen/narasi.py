@@ -1,0 +1,373 @@
+"""Narrative drafted from the data, in Bahasa Indonesia, with the exact computed figures.
+
+Every figure comes from the same core rules the tables use (pengukuran, capaian, anggaran,
+efficiency, scales), so the text and the tables can never disagree. Texts are returned in the
+document model's source form: `**bold**` and `[[kunci]]` references to tables and figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from types import MappingProxyType
+
+from sakip.core import anggaran, skm
+from sakip.core import format as fmt
+from sakip.core.capaian import agregasi, capaian, perubahan_persen, perubahan_poin
+from sakip.core.efficiency import EFISIENSI_SASARAN, efisiensi_sasaran
+from sakip.core.model import Indikator, OpdTahun, Polaritas, Sasaran
+from sakip.core.numbers import percent
+from sakip.core.pengukuran import (
+    capaian_tahun,
+    nilai_tahun,
+    realisasi,
+    realisasi_s_d_tahun,
+    target_tahun,
+)
+from sakip.core.scales import Band, load_scale
+from sakip.core.tables.base import Jenis
+from sakip.core.tables.capaian import kriteria
+from sakip.core.tables.export import teks
+
+SELISIH_SERAPAN = 15
+"""Percentage points a serapan may lag the linear pace of the year (25% a quarter).
+
+A local management threshold, not a regulation [U]: the web application reads it from the
+setting SAKIP_SERAPAN_SELISIH, and the builders take it through `ambang_serapan`.
+"""
+
+
+def ambang_serapan(selisih: int = SELISIH_SERAPAN) -> Mapping[int, Decimal]:
+    """Return, per quarter, the serapan (%) below which a unit or sub kegiatan is lagging."""
+    return MappingProxyType({q: Decimal(25 * q - selisih) for q in range(1, 5)})
+
+
+AMBANG_SERAPAN = ambang_serapan()
+
+
+_KATA_KECIL = {"dan", "di", "ke", "yang", "dalam", "untuk", "atau", "serta", "pada", "dari"}
+_SATUAN_TANPA_LABEL = {"nilai", "indeks", "skor", "poin", "predikat"}
+
+
+def nilai(v: Decimal | None) -> str:
+    """Return an indicator value as the tables show it (86,28; 87; 483.480; n/a)."""
+    return teks(v, Jenis.NILAI)
+
+
+def uang(v: Decimal | None) -> str:
+    """Return an amount in rupiah that never breaks between "Rp" and the figure."""
+    return fmt.rupiah(v).replace("Rp ", "Rp\u00a0")
+
+
+def nilai_satuan(v: Decimal | None, satuan: str) -> str:
+    """Return a value with its unit: "100%", "112 kejadian", "86,28" for a score."""
+    if v is None:
+        return fmt.TIDAK_TERSEDIA
+    if satuan.strip() == "%":
+        return f"{nilai(v)}%"
+    if satuan.strip().lower() in _SATUAN_TANPA_LABEL:
+        return nilai(v)
+    return f"{nilai(v)} {satuan}"
+
+
+def nama_program(nama: str) -> str:
+    """Return a program name written in capitals as a title ("Program Penunjang ... dan ...")."""
+    if nama != nama.upper():
+        return nama
+    kata = [
+        w.lower() if w.lower() in _KATA_KECIL else "/".join(b.capitalize() for b in w.split("/"))
+        for w in nama.split()
+    ]
+    return " ".join(kata)
+
+
+def rangkai(items: Iterable[str]) -> str:
+    """Return items joined the Indonesian way: "a, b dan c"."""
+    daftar = [i for i in items if i]
+    if len(daftar) <= 1:
+        return "".join(daftar)
+    return ", ".join(daftar[:-1]) + " dan " + daftar[-1]
+
+
+def dasar_kriteria(s: OpdTahun) -> str:
+    """Return the regulation the capaian criteria come from."""
+    return load_scale("kriteria-capaian", s.tahun).dasar_hukum
+
+
+def nilai_skm(s: OpdTahun, tahun: int) -> Decimal | None:
+    """Return the year's SKM score: entered, or computed from the nine unsur when complete."""
+    hasil = s.skm.get(tahun)
+    if hasil is None:
+        return None
+    if hasil.nilai is not None:
+        return hasil.nilai
+    if set(hasil.unsur) >= set(skm.UNSUR):
+        return skm.nilai_konversi(skm.ikm(hasil.unsur))
+    return None
+
+
+def mutu_skm(s: OpdTahun) -> tuple[Decimal, Band] | None:
+    """Return the year's SKM score and its mutu pelayanan band, when both are known."""
+    angka = nilai_skm(s, s.tahun)
+    band = skm.mutu(angka, s.tahun)
+    return (angka, band) if angka is not None and band is not None else None
+
+
+def kalimat_skm(s: OpdTahun) -> str | None:
+    """Return the sentence stating the SKM score and its mutu category, None without a score."""
+    hasil = mutu_skm(s)
+    if hasil is None:
+        return None
+    angka, band = hasil
+    dasar = load_scale("mutu-skm", s.tahun).dasar_hukum
+    return (
+        f"Nilai Survei Kepuasan Masyarakat tahun {s.tahun} sebesar {nilai(angka)} berada pada "
+        f"mutu pelayanan **{band.kode} ({band.label})** menurut {dasar}."
+    )
+
+
+def analisis_sasaran(
+    s: OpdTahun, sasaran: Sasaran, ambang: Decimal = AMBANG_SERAPAN[4]
+) -> dict[str, str]:
+    """Return the seven analyses of RULES.md §1 for one sasaran strategis, by aspect key."""
+    indikator = sasaran.indikator
+    return {
+        "target": " ".join(_target(s, ind) for ind in indikator),
+        "perbandingan": " ".join(_perbandingan(s, ind) for ind in indikator),
+        "renstra": " ".join(_renstra(s, ind) for ind in indikator),
+        "standar": " ".join(_standar(s, ind) for ind in indikator),
+        "penyebab": "\n".join(_penyebab(s, ind) for ind in indikator),
+        "efisiensi": _efisiensi(s, sasaran),
+        "program": _program(s, sasaran, ambang),
+    }
+
+
+JUDUL_ANALISIS: Mapping[str, str] = MappingProxyType(
+    {
+        "target": "Target dan realisasi",
+        "perbandingan": "Perbandingan dengan tahun-tahun sebelumnya",
+        "renstra": "Perbandingan dengan target akhir Renstra",
+        "standar": "Perbandingan dengan standar nasional",
+        "penyebab": "Penyebab keberhasilan/kegagalan dan solusi",
+        "efisiensi": "Efisiensi penggunaan sumber daya",
+        "program": "Program dan kegiatan pendukung",
+    }
+)
+
+
+def _arah(ind: Indikator) -> str:
+    return " (semakin rendah semakin baik)" if ind.polaritas is Polaritas.TURUN else ""
+
+
+def _target(s: OpdTahun, ind: Indikator) -> str:
+    target = target_tahun(s, ind)
+    nyata = realisasi(s, ind)
+    awal = f"Indikator {ind.nama}{_arah(ind)} pada tahun {s.tahun} ditargetkan "
+    if target is None:
+        return awal + "tanpa target, sehingga capaian kinerjanya tidak dapat dihitung."
+    if nyata is None:
+        return (
+            awal + f"{nilai_satuan(target, ind.satuan)}, namun realisasinya tidak tersedia "
+            "sehingga capaian kinerjanya tidak dapat dihitung ([[capaian]])."
+        )
+    c = capaian_tahun(s, ind)
+    hasil = "tercapai" if c is not None and c >= 100 else "belum tercapai"
+    label = kriteria(s, c)
+    return (
+        awal + f"{nilai_satuan(target, ind.satuan)} dan terealisasi "
+        f"{nilai_satuan(nyata, ind.satuan)}, sehingga capaian kinerjanya **{fmt.persen(c)}** "
+        f"dengan kriteria {label or fmt.TIDAK_TERSEDIA}; target {hasil} ([[capaian]])."
+    )
+
+
+def _perbandingan(s: OpdTahun, ind: Indikator) -> str:
+    t = s.tahun
+    sekarang, lalu, dulu = (realisasi(s, ind, y) for y in (t, t - 1, t - 2))
+    riwayat = rangkai(
+        f"tahun {y} {nilai_satuan(v, ind.satuan)}"
+        for y, v in ((t - 2, dulu), (t - 1, lalu), (t, sekarang))
+        if v is not None
+    )
+    if sekarang is None or lalu is None:
+        tidak_ada = t if sekarang is None else t - 1
+        kalimat = (
+            f"Realisasi {ind.nama} tahun {tidak_ada} tidak tersedia, sehingga perbandingan "
+            f"tahun {t} dengan tahun {t - 1} tidak dapat dilakukan"
+        )
+        return (
+            kalimat
+            + (f"; realisasi yang ada: {riwayat}" if riwayat else "")
+            + " ([[perbandingan]])."
+        )
+    poin = perubahan_poin(sekarang, lalu)
+    assert poin is not None
+    persen = fmt.persen(perubahan_persen(sekarang, lalu))
+    if poin == 0:
+        gerak = f"sama dengan tahun {t - 1} (perubahan {persen})"
+    else:
+        arah = "naik" if poin > 0 else "turun"
+        gerak = f"{arah} {nilai(abs(poin))} poin dibandingkan tahun {t - 1} (perubahan {persen})"
+        membaik = (poin > 0) == (ind.polaritas is Polaritas.NAIK)
+        if ind.polaritas is Polaritas.TURUN:
+            gerak += ", yang berarti kinerja " + ("membaik" if membaik else "memburuk")
+    kalimat = f"Realisasi {ind.nama} tahun {t} {gerak}. Realisasi menurut tahun: {riwayat}"
+    target_lalu = ind.target.get(t - 1)
+    capaian_lalu = capaian(target_lalu, lalu, ind.polaritas)
+    if capaian_lalu is not None:
+        kalimat += (
+            f"; capaian tahun {t - 1} terhadap target Renstra "
+            f"{nilai_satuan(target_lalu, ind.satuan)} adalah {fmt.persen(capaian_lalu)}"
+        )
+    return kalimat + " ([[perbandingan]])."
+
+
+def _renstra(s: OpdTahun, ind: Indikator) -> str:
+    akhir = s.renstra.periode_akhir if s.renstra else s.tahun
+    nyata = realisasi_s_d_tahun(s, ind)
+    if ind.target_akhir is None:
+        return f"Target akhir Renstra untuk {ind.nama} belum ditetapkan."
+    if nyata is None:
+        return (
+            f"Realisasi {ind.nama} sampai dengan tahun {s.tahun} tidak tersedia, sehingga belum "
+            f"dapat dibandingkan dengan target akhir Renstra ({akhir}) sebesar "
+            f"{nilai_satuan(ind.target_akhir, ind.satuan)} ([[target_akhir]])."
+        )
+    c = capaian(ind.target_akhir, nyata, ind.polaritas)
+    return (
+        f"Realisasi {ind.nama} sampai dengan tahun {s.tahun} sebesar "
+        f"{nilai_satuan(nyata, ind.satuan)} dibandingkan target akhir Renstra ({akhir}) sebesar "
+        f"{nilai_satuan(ind.target_akhir, ind.satuan)} memberikan capaian {fmt.persen(c)} "
+        "([[target_akhir]])."
+    )
+
+
+def _standar(s: OpdTahun, ind: Indikator) -> str:
+    if ind.skala == "skm":
+        kalimat = kalimat_skm(s)
+        if kalimat:
+            return kalimat
+    return (
+        f"Standar nasional untuk {ind.nama} belum ditetapkan dalam data kinerja, sehingga "
+        "perbandingan dengan standar nasional tidak disajikan."
+    )
+
+
+def _penyebab(s: OpdTahun, ind: Indikator) -> str:
+    k = s.kinerja.get((ind.kode, s.tahun))
+    bagian = [
+        (judul, isi.strip())
+        for judul, isi in (
+            ("Faktor pendukung", k.faktor_pendukung if k else None),
+            ("Faktor penghambat", k.faktor_penghambat if k else None),
+            ("Solusi yang telah dan akan dilakukan", k.solusi if k else None),
+        )
+        if isi and isi.strip()
+    ]
+    if not bagian:
+        return (
+            f"Uraian faktor pendukung, faktor penghambat dan solusi untuk {ind.nama} belum diisi."
+        )
+    baris = [f"**{ind.nama}**"]
+    for judul, isi in bagian:
+        baris.append(f"{judul}:")
+        baris.extend(f"- {b.strip()}" for b in isi.splitlines() if b.strip())
+    return "\n".join(baris)
+
+
+def _efisiensi(s: OpdTahun, sasaran: Sasaran) -> str:
+    baris = next(
+        (
+            b
+            for b in anggaran.per_sasaran(s)
+            if b.sasaran is not None and b.sasaran.kode == sasaran.kode
+        ),
+        None,
+    )
+    if baris is None or baris.pagu == 0:
+        return (
+            "Tidak ada program yang diatribusikan ke sasaran ini, sehingga efisiensi "
+            "penggunaan sumber daya tidak dapat dihitung ([[efisiensi_sasaran]])."
+        )
+    serapan = percent(baris.realisasi, baris.pagu)
+    kalimat = [
+        f"Anggaran program yang mendukung sasaran ini sebesar {uang(baris.pagu)} dengan "
+        f"realisasi {uang(baris.realisasi)} (serapan {fmt.persen(serapan)}). "
+        f"Efisiensi diukur dengan metode {EFISIENSI_SASARAN.nama} "
+        f"({EFISIENSI_SASARAN.rumus}; [[efisiensi_sasaran]])."
+    ]
+    for ind in sasaran.indikator:
+        e = efisiensi_sasaran(capaian_tahun(s, ind), serapan)
+        if e is None:
+            kalimat.append(
+                f"Untuk {ind.nama} tingkat efisiensi tidak dapat dihitung karena capaian "
+                "kinerja atau serapan anggarannya tidak tersedia."
+            )
+            continue
+        makna = (
+            "capaian kinerja melampaui persentase penyerapan anggaran (efisien)"
+            if e > 0
+            else "capaian kinerja tidak melampaui persentase penyerapan anggaran"
+        )
+        kalimat.append(
+            f"Untuk {ind.nama} tingkat efisiensinya {fmt.angka(e)} poin persen: {makna}."
+        )
+    return " ".join(kalimat)
+
+
+def _program(s: OpdTahun, sasaran: Sasaran, ambang: Decimal) -> str:
+    kode_program = [p for p, k in s.atribusi_program.items() if k == sasaran.kode]
+    pohon = {n.kode: n for n in anggaran.pohon(s.anggaran)}
+    program = [pohon[p] for p in sorted(kode_program) if p in pohon]
+    if not program:
+        return "Belum ada program yang diatribusikan untuk mendukung sasaran ini."
+    uraian = rangkai(
+        f"{nama_program(anggaran.nama(s, p.kode))} (pagu {uang(p.pagu)}, "
+        f"serapan {fmt.persen(p.serapan)})"
+        for p in program
+    )
+    kalimat = f"Sasaran ini didukung oleh {uraian}."
+    lambat = sub_kegiatan_lambat(s, {p.kode for p in program}, ambang)
+    if lambat:
+        kalimat += (
+            f" Sub kegiatan dengan serapan di bawah {fmt.persen(ambang, 0)} yang menghambat "
+            f"adalah {rangkai(lambat)}."
+        )
+    else:
+        kalimat += (
+            f" Seluruh sub kegiatan pendukungnya terserap sedikitnya {fmt.persen(ambang, 0)}."
+        )
+    return kalimat + " Rincian kinerja program dan kegiatan disajikan pada [[keluaran]]."
+
+
+def sub_kegiatan_lambat(
+    s: OpdTahun, program: set[str] | None, ambang: Decimal, triwulan: int = 4
+) -> list[str]:
+    """Return "name (unit) 13,69%" for funded sub kegiatan absorbed below the threshold."""
+    hasil = []
+    for unit, nodes, _ in anggaran.per_unit(s, triwulan):
+        for p in nodes:
+            if program is not None and p.kode not in program:
+                continue
+            for kegiatan in p.children:
+                for sub in kegiatan.children:
+                    if sub.pagu > 0 and sub.serapan is not None and sub.serapan < ambang:
+                        hasil.append(
+                            f"{anggaran.nama(s, sub.kode)} ({unit.nama}) {fmt.persen(sub.serapan)}"
+                        )
+    return hasil
+
+
+def sampai_triwulan(
+    s: OpdTahun, ind: Indikator, triwulan: int
+) -> tuple[Decimal | None, Decimal | None, Decimal | None]:
+    """Return target, realisation and capaian of an IKU up to a quarter (the year at 4).
+
+    Up to a quarter, target and realisation aggregate the quarters by the indicator's own
+    method; for the whole year they are the year's target and value, as in Tabel 11.
+    """
+    if triwulan == 4:
+        return target_tahun(s, ind), realisasi(s, ind), capaian_tahun(s, ind)
+    k = s.kinerja.get((ind.kode, s.tahun))
+    target = agregasi(k.target_triwulan, ind.agregasi, triwulan) if k else None
+    nyata = nilai_tahun(k, ind, triwulan)
+    return target, nyata, capaian(target, nyata, ind.polaritas)

@@ -1,0 +1,230 @@
+"""The Perjanjian Kinerja as a document: Lembar Pernyataan and its Lampiran (RULES.md §2)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import date
+from decimal import Decimal
+
+from sakip.core import anggaran, codes
+from sakip.core import format as fmt
+from sakip.core.dokumen.model import (
+    Bagian,
+    Blok,
+    Dokumen,
+    Identitas,
+    Penanda,
+    Rata,
+    TabelDok,
+    TandaTangan,
+    Teks,
+    Ubahan,
+)
+from sakip.core.dokumen.narasi import nilai, nilai_satuan
+from sakip.core.model import OpdTahun, Pejabat, PerjanjianKinerja
+from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
+
+TAHAP = {"murni": "APBD Murni", "perubahan": "Perubahan APBD"}
+
+BarisPagu = Sequence[tuple[str, Decimal]]
+"""(sub kegiatan code, pagu) of every budget line of one stage."""
+
+
+class PkTidakAda(LookupError):
+    """The year has no Perjanjian Kinerja, or not the version asked for."""
+
+
+def pilih(s: OpdTahun, versi: int | None) -> PerjanjianKinerja:
+    """Return the PK version asked for, the latest when `versi` is None."""
+    if not s.perjanjian_kinerja:
+        raise PkTidakAda(f"Tidak ada Perjanjian Kinerja {s.opd.nama} tahun {s.tahun}.")
+    if versi is None:
+        return s.perjanjian_kinerja[-1]
+    for pk in s.perjanjian_kinerja:
+        if pk.versi == versi:
+            return pk
+    ada = ", ".join(str(p.versi) for p in s.perjanjian_kinerja)
+    raise PkTidakAda(
+        f"Perjanjian Kinerja tahun {s.tahun} versi {versi} tidak ada (versi yang ada: {ada})."
+    )
+
+
+def bangun(
+    s: OpdTahun,
+    ubahan: Mapping[str, str],
+    *,
+    versi: int | None = None,
+    anggaran_tahap: Mapping[str, BarisPagu] | None = None,
+) -> Dokumen:
+    """Return the Perjanjian Kinerja of the year, in the version asked for."""
+    pk = pilih(s, versi)
+    u = Ubahan(ubahan)
+    awalan = f"v{pk.versi}."
+    return Dokumen(
+        jenis="pk",
+        judul=f"Perjanjian Kinerja Tahun {s.tahun} {s.opd.nama}",
+        identitas=Identitas(
+            judul=f"PERJANJIAN KINERJA TAHUN {s.tahun}",
+            singkatan="PK" + (f" REVISI {pk.versi - 1}" if pk.versi > 1 else ""),
+            opd=s.opd.nama.upper(),
+            tahun=str(s.tahun),
+            pemda=s.pemda.nama.upper(),
+        ),
+        bersampul=False,
+        depan=[],
+        isi=[
+            Bagian(judul_pk(s, pk), pernyataan(s, pk, u, awalan)),
+            Bagian(
+                f"LAMPIRAN PERJANJIAN KINERJA TAHUN {s.tahun}",
+                lampiran(s, pk, u, awalan, anggaran_tahap),
+            ),
+        ],
+    )
+
+
+def judul_pk(s: OpdTahun, pk: PerjanjianKinerja) -> str:
+    """Return the PK's title, naming the revision of a later version."""
+    judul = f"PERJANJIAN KINERJA TAHUN {s.tahun} {s.opd.nama.upper()}"
+    return judul + (f" (REVISI {pk.versi - 1})" if pk.versi > 1 else "")
+
+
+def _nama(p: Pejabat) -> str:
+    return p.nama or "...................................."
+
+
+def pernyataan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, awalan: str) -> list[Blok]:
+    """Return the Lembar Pernyataan: the parties, the promise and the signatures."""
+    p1, p2 = pk.pihak_pertama, pk.pihak_kedua
+    blok: list[Blok] = [
+        u.blok(
+            awalan + "pernyataan.pembuka",
+            "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
+            "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:",
+        ),
+        Teks(f"Nama: {_nama(p1)}\nJabatan: {p1.jabatan}\nselanjutnya disebut **pihak pertama**."),
+        Teks(
+            f"Nama: {_nama(p2)}\nJabatan: {p2.jabatan}\n"
+            "selaku atasan pihak pertama, selanjutnya disebut **pihak kedua**."
+        ),
+        u.blok(
+            awalan + "pernyataan.janji",
+            "Pihak pertama berjanji akan mewujudkan target kinerja yang seharusnya sesuai "
+            "lampiran perjanjian ini, dalam rangka mencapai target kinerja jangka menengah "
+            "seperti yang telah ditetapkan dalam dokumen perencanaan. Keberhasilan dan kegagalan "
+            "pencapaian target kinerja tersebut menjadi tanggung jawab kami.\n"
+            "Pihak kedua akan melakukan supervisi yang diperlukan serta akan melakukan evaluasi "
+            "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan "
+            "dalam rangka pemberian penghargaan dan sanksi.",
+        ),
+    ]
+    if pk.versi > 1:
+        blok.append(
+            Teks(
+                f"Perjanjian ini adalah revisi ke-{pk.versi - 1} atas Perjanjian Kinerja tahun "
+                f"{s.tahun}" + (f", karena {pk.alasan_revisi}." if pk.alasan_revisi else ".")
+            )
+        )
+    blok.append(tanda_tangan(s, pk, u, awalan + "pernyataan.tanggal"))
+    return blok
+
+
+def tanda_tangan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, kunci: str) -> TandaTangan:
+    """Return both parties' signatures under the place and date of the PK."""
+    tanggal = fmt.tanggal(pk.tanggal) if isinstance(pk.tanggal, date) else "............"
+    return TandaTangan(
+        u.blok(kunci, f"{s.pemda.tempat}, {tanggal}", Rata.KANAN),
+        (
+            Penanda(pk.pihak_kedua.jabatan, pk.pihak_kedua.nama, pk.pihak_kedua.nip, "Pihak Kedua"),
+            Penanda(
+                pk.pihak_pertama.jabatan,
+                pk.pihak_pertama.nama,
+                pk.pihak_pertama.nip,
+                "Pihak Pertama",
+            ),
+        ),
+    )
+
+
+def lampiran(
+    s: OpdTahun,
+    pk: PerjanjianKinerja,
+    u: Ubahan,
+    awalan: str,
+    anggaran_tahap: Mapping[str, BarisPagu] | None,
+) -> list[Blok]:
+    """Return the annex: the targets per sasaran and indicator, and the programs' budget."""
+    return [
+        Teks(f"{s.opd.nama.upper()}", rata=Rata.TENGAH),
+        TabelDok(tabel_sasaran(s, pk)),
+        TabelDok(tabel_program(s, pk, anggaran_tahap)),
+        tanda_tangan(s, pk, u, awalan + "lampiran.tanggal"),
+    ]
+
+
+def tabel_sasaran(s: OpdTahun, pk: PerjanjianKinerja) -> Tabel:
+    """Return (No, Sasaran Strategis, Indikator Kinerja, Target) of the PK."""
+    t = Tabel(
+        "pk_sasaran",
+        f"Sasaran Strategis, Indikator Kinerja dan Target Perjanjian Kinerja Tahun {s.tahun}",
+        [Kolom("No"), Kolom("Sasaran Strategis"), Kolom("Indikator Kinerja"), Kolom("Target")],
+        gabung=(0, 1),
+    )
+    no = 0
+    for sasaran in s.renstra.sasaran if s.renstra else ():
+        indikator = [ind for ind in sasaran.indikator if ind.kode in pk.target]
+        no += 1 if indikator else 0
+        for ind in indikator:
+            target = pk.target[ind.kode]
+            t.tambah([str(no), sasaran.uraian, ind.nama, nilai_satuan(target, ind.satuan)])
+            renstra = ind.target.get(s.tahun)
+            if target != renstra:
+                t.catatan.append(
+                    f"Target {ind.nama} dalam Perjanjian Kinerja ({nilai(target)}) berbeda "
+                    f"dengan target Renstra tahun {s.tahun} ({nilai(renstra)})."
+                )
+    return t
+
+
+def tabel_program(
+    s: OpdTahun, pk: PerjanjianKinerja, anggaran_tahap: Mapping[str, BarisPagu] | None
+) -> Tabel:
+    """Return (No, Program, Anggaran Rp): each PK program's pagu at the PK's budget stage."""
+    t = Tabel(
+        "pk_program",
+        f"Program dan Anggaran Perjanjian Kinerja Tahun {s.tahun}",
+        [Kolom("No"), Kolom("Program"), Kolom("Anggaran (Rp)", Jenis.UANG)],
+    )
+    tahap, baris = _baris_tahap(s, pk, anggaran_tahap)
+    pagu = _pagu_program((kode, p) for kode, p in baris)
+    for no, program in enumerate(pk.program, 1):
+        t.tambah([str(no), anggaran.nama(s, program), pagu.get(program)])
+    if pk.program:
+        dikenal = [pagu[p] for p in pk.program if p in pagu]
+        t.tambah(["", "Jumlah", sum(dikenal, Decimal(0)) if dikenal else None], Gaya.TOTAL)
+        t.catatan.append(f"Anggaran menurut pagu {TAHAP.get(tahap, tahap)}.")
+    else:
+        t.catatan.append("Program belum dicantumkan dalam data Perjanjian Kinerja ini.")
+    if tahap != pk.tahap_anggaran:
+        t.catatan.append(
+            f"Data anggaran tahap {TAHAP.get(pk.tahap_anggaran, pk.tahap_anggaran)} tidak ada; "
+            f"dipakai tahap {TAHAP.get(tahap, tahap)} yang tersedia."
+        )
+    return t
+
+
+def _baris_tahap(
+    s: OpdTahun, pk: PerjanjianKinerja, anggaran_tahap: Mapping[str, BarisPagu] | None
+) -> tuple[str, BarisPagu]:
+    """Return the stage and lines the annex uses: the PK's stage, else the one held."""
+    baris = (anggaran_tahap or {}).get(pk.tahap_anggaran)
+    if baris:
+        return pk.tahap_anggaran, baris
+    return s.tahap_anggaran or pk.tahap_anggaran, [(b.sub_kegiatan, b.pagu) for b in s.anggaran]
+
+
+def _pagu_program(baris: Iterable[tuple[str, Decimal]]) -> dict[str, Decimal]:
+    hasil: dict[str, Decimal] = defaultdict(Decimal)
+    for kode, pagu in baris:
+        hasil[codes.program_of(kode)] += pagu
+    return dict(hasil)

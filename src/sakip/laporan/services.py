@@ -1,0 +1,251 @@
+"""The reports as a service: what the CLI and the web application call.
+
+`render()` returns a report as bytes; `simpan_paragraf()` and `paragraf_dokumen()` let an
+editor change the generated paragraphs, which are kept across regenerations. Each report costs
+the same few queries, however many budget lines, units or indicators the OPD has.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import IO
+
+from django.conf import settings
+from django.utils import timezone
+
+from sakip.core.dokumen import lkjip, narasi, pk
+from sakip.core.dokumen import triwulan as laporan_triwulan
+from sakip.core.dokumen.model import Dokumen, rujukan_dalam
+from sakip.kinerja import models as m
+from sakip.kinerja import snapshot
+from sakip.laporan.models import JENIS_DOKUMEN, ParagrafKustom
+from sakip.render.docx import render_docx
+from sakip.render.html import render_fragment, render_html
+from sakip.render.pdf import render_pdf
+
+JENIS = tuple(kode for kode, _ in JENIS_DOKUMEN)
+FORMAT = ("docx", "pdf", "html")
+_KUNCI_TRIWULAN = re.compile(r"tw([1-4])\.")
+_KUNCI_PK = re.compile(r"v([0-9]+)\.")
+
+
+class PermintaanTidakSah(ValueError):
+    """A report was asked for with a kind, format, quarter or key that does not exist."""
+
+
+@dataclass(frozen=True)
+class ParagrafDokumen:
+    """One editable paragraph of a report, for an editor."""
+
+    kunci: str
+    bagian: str
+    """Title of the section holding it."""
+    teks: str
+    """The text the report shows now: the user's, or else the generated one."""
+    teks_bawaan: str
+    """The text sakip generates from the data."""
+    diubah_pada: datetime | None
+    """When a user last changed it; None while it is the generated text."""
+
+    @property
+    def diubah(self) -> bool:
+        """Return whether a user's text replaces the generated one."""
+        return self.diubah_pada is not None
+
+
+OpdArg = m.PerangkatDaerah | str | None
+"""An OPD, its code, or None when the database holds only one."""
+
+
+def _opd(opd: OpdArg) -> m.PerangkatDaerah:
+    return opd if isinstance(opd, m.PerangkatDaerah) else snapshot.pilih_opd(opd)
+
+
+def _ubahan(opd: m.PerangkatDaerah, tahun: int, jenis: str) -> dict[str, ParagrafKustom]:
+    return {
+        p.kunci: p for p in ParagrafKustom.objects.filter(opd=opd, tahun=tahun, jenis_dokumen=jenis)
+    }
+
+
+def _anggaran_tahap(opd: m.PerangkatDaerah, tahun: int) -> Mapping[str, pk.BarisPagu]:
+    """Return the (sub kegiatan, pagu) lines of every budget stage of the year, one query."""
+    hasil: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
+    for tahap, kode, pagu in m.BarisAnggaran.objects.filter(unit__opd=opd, tahun=tahun).values_list(
+        "tahap", "sub_kegiatan", "pagu"
+    ):
+        hasil[tahap].append((kode, pagu))
+    return hasil
+
+
+def _periksa(jenis: str, triwulan_: int | None) -> None:
+    if jenis not in JENIS:
+        raise PermintaanTidakSah(
+            f"Jenis laporan {jenis!r} tidak dikenal; pilih {', '.join(JENIS)}."
+        )
+    if jenis == "triwulan" and triwulan_ not in (1, 2, 3, 4):
+        raise PermintaanTidakSah("Laporan triwulan memerlukan triwulan 1 sampai 4.")
+
+
+def _bangun(
+    jenis: str,
+    opd: m.PerangkatDaerah,
+    tahun: int,
+    ubahan: Mapping[str, str],
+    *,
+    triwulan_: int | None,
+    versi: int | None,
+    tanggal: date | None,
+) -> Dokumen:
+    _periksa(jenis, triwulan_)
+    s = snapshot.build(opd, tahun)
+    hari_ini = tanggal or timezone.localdate()
+    # The same early-warning threshold as the web application's (settings.py).
+    ambang = narasi.ambang_serapan(
+        getattr(settings, "SAKIP_SERAPAN_SELISIH", narasi.SELISIH_SERAPAN)
+    )
+    if jenis == "lkjip":
+        return lkjip.bangun(
+            s,
+            ubahan,
+            tanggal=hari_ini,
+            anggaran_tahap=_anggaran_tahap(opd, tahun),
+            ambang_serapan=ambang[4],
+        )
+    if jenis == "pk":
+        return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=_anggaran_tahap(opd, tahun))
+    assert triwulan_ is not None
+    return laporan_triwulan.bangun(
+        s, ubahan, triwulan=triwulan_, tanggal=hari_ini, ambang_serapan=ambang
+    )
+
+
+def dokumen(
+    jenis: str,
+    opd: OpdArg,
+    tahun: int,
+    *,
+    triwulan: int | None = None,
+    versi: int | None = None,
+    tanggal: date | None = None,
+) -> Dokumen:
+    """Return the document model of a report with the users' paragraphs in place.
+
+    Raises `snapshot.DataTidakAda` when the year has no data, `pk.PkTidakAda` when there is no
+    such Perjanjian Kinerja, `PermintaanTidakSah` for an unknown kind or quarter.
+    """
+    pd = _opd(opd)
+    ubahan = {k: p.teks for k, p in _ubahan(pd, tahun, jenis).items()}
+    return _bangun(jenis, pd, tahun, ubahan, triwulan_=triwulan, versi=versi, tanggal=tanggal)
+
+
+def render(
+    jenis: str,
+    opd: OpdArg,
+    tahun: int,
+    fmt: str,
+    *,
+    triwulan: int | None = None,
+    versi: int | None = None,
+    template: Path | IO[bytes] | None = None,
+    tanggal: date | None = None,
+) -> bytes:
+    """Return a report ("lkjip", "pk", "triwulan") as DOCX, PDF or HTML (UTF-8) bytes.
+
+    `template` is a DOCX template (docs/documents.md); it raises `TemplatRusak` when unusable.
+    `tanggal` is the date above the signatures (today by default).
+    """
+    if fmt not in FORMAT:
+        raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
+    dok = dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal)
+    if fmt == "html":
+        return render_html(dok).encode("utf-8")
+    if fmt == "pdf":
+        return render_pdf(dok)
+    return render_docx(dok, template)
+
+
+def pratinjau(
+    jenis: str,
+    opd: OpdArg,
+    tahun: int,
+    *,
+    triwulan: int | None = None,
+    versi: int | None = None,
+) -> str:
+    """Return the report as an HTML fragment (inline CSS, images as data: URIs) to embed."""
+    return render_fragment(dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi))
+
+
+def _dari_kunci(jenis: str, kunci: str) -> tuple[int | None, int | None]:
+    """Return the quarter or PK version a paragraph key names ("tw2.", "v1.")."""
+    pola = {"triwulan": _KUNCI_TRIWULAN, "pk": _KUNCI_PK}.get(jenis)
+    cocok = pola.match(kunci) if pola else None
+    nilai = int(cocok.group(1)) if cocok else None
+    return (nilai, None) if jenis == "triwulan" else (None, nilai)
+
+
+def paragraf_dokumen(
+    opd: OpdArg,
+    tahun: int,
+    jenis: str,
+    *,
+    triwulan: int | None = None,
+    versi: int | None = None,
+) -> list[ParagrafDokumen]:
+    """Return every editable paragraph of a report: key, section, current and generated text."""
+    pd = _opd(opd)
+    dok = _bangun(jenis, pd, tahun, {}, triwulan_=triwulan, versi=versi, tanggal=None)
+    ubahan = _ubahan(pd, tahun, jenis)
+    hasil = []
+    for teks, bagian in dok.paragraf_berkunci():
+        assert teks.kunci is not None
+        milik = ubahan.get(teks.kunci)
+        hasil.append(
+            ParagrafDokumen(
+                kunci=teks.kunci,
+                bagian=bagian,
+                teks=milik.teks if milik else teks.sumber,
+                teks_bawaan=teks.sumber,
+                diubah_pada=milik.diubah_pada if milik else None,
+            )
+        )
+    return hasil
+
+
+def simpan_paragraf(
+    opd: OpdArg, tahun: int, jenis: str, kunci: str, teks: str
+) -> ParagrafKustom | None:
+    """Keep a user's text for one paragraph of a report; an empty text restores the generated.
+
+    The key must be one the report has, and every `[[kunci]]` in the text must name one of its
+    tables or figures; otherwise `PermintaanTidakSah` says what is wrong.
+    """
+    pd = _opd(opd)
+    triwulan_, versi = _dari_kunci(jenis, kunci)
+    if jenis == "triwulan" and triwulan_ is None:
+        raise PermintaanTidakSah(f"Kunci {kunci!r} tidak diawali triwulan (tw1. sampai tw4.).")
+    dok = _bangun(jenis, pd, tahun, {}, triwulan_=triwulan_, versi=versi, tanggal=None)
+    dikenal = {t.kunci for t, _ in dok.paragraf_berkunci()}
+    if kunci not in dikenal:
+        raise PermintaanTidakSah(f"Paragraf dengan kunci {kunci!r} tidak ada di laporan ini.")
+    asing = [r for r in rujukan_dalam(teks) if dok.nomor(r) is None]
+    if asing:
+        raise PermintaanTidakSah(
+            f"Rujukan {', '.join(f'[[{r}]]' for r in asing)} tidak menunjuk tabel atau grafik "
+            f"di laporan ini; yang ada: {', '.join(dok.penomoran)}."
+        )
+    if not teks.strip():
+        ParagrafKustom.objects.filter(
+            opd=pd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci
+        ).delete()
+        return None
+    paragraf, _ = ParagrafKustom.objects.update_or_create(
+        opd=pd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci, defaults={"teks": teks}
+    )
+    return paragraf

@@ -1,0 +1,210 @@
+"""WordprocessingML pieces of the DOCX renderer: runs, tables, signatures, template fixes.
+
+Strings are built by hand and parsed once per element: much faster than python-docx's object
+API for tables of thousands of cells. Children are written in the order the schema requires,
+which Word enforces.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from xml.sax.saxutils import escape
+
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from lxml import etree
+
+from sakip.core.dokumen.model import Penanda
+from sakip.core.tables.base import Tabel
+from sakip.render import tata_letak as tl
+
+W = nsdecls("w")
+PENANDA_ISI = "{{isi}}"
+
+
+def run(teks: str, tebal: bool = False, ukuran: float | None = None) -> str:
+    if not teks:
+        return ""
+    pr = ("<w:b/>" if tebal else "") + (f'<w:sz w:val="{round(ukuran * 2)}"/>' if ukuran else "")
+    rpr = f"<w:rPr>{pr}</w:rPr>" if pr else ""
+    baris = teks.split("\n")
+    isi = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(b)}</w:t>' for b in baris)
+    return f"<w:r>{rpr}{isi}</w:r>"
+
+
+def _tengah(isi: str) -> str:
+    return f'<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>{isi}</w:p>'
+
+
+def penanda_atas(p: Penanda) -> str:
+    """Return a signatory's role and title (the first row of the signature table)."""
+    bagian = [_tengah(run(p.peran.upper(), tebal=True))] if p.peran else []
+    bagian.append(_tengah(run(f"{p.jabatan},")))
+    return "".join(bagian)
+
+
+def penanda_bawah(p: Penanda) -> str:
+    """Return the space to sign, the name and the NIP (the second row)."""
+    nama = p.nama or "(" + "." * 36 + ")"
+    bagian = [_tengah("")] * 3
+    bagian.append(
+        _tengah(f'<w:r><w:rPr><w:b/><w:u w:val="single"/></w:rPr><w:t>{escape(nama)}</w:t></w:r>')
+    )
+    if p.nip:
+        bagian.append(_tengah(run(f"NIP. {p.nip}")))
+    return "".join(bagian)
+
+
+def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
+    """Return a table as WordprocessingML: fixed widths, header row repeated on every page."""
+    sz = round(huruf * 2)
+    gabung = tl.gabungan(t)
+    nama = tl.kolom_nama(t)
+    garis = "".join(
+        f'<w:{sisi} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
+        for sisi in ("top", "left", "bottom", "right", "insideH", "insideV")
+    )
+    bagian = [
+        f'<w:tbl {W}><w:tblPr><w:tblW w:w="{sum(lebar)}" w:type="dxa"/>'
+        f'<w:tblBorders>{garis}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+        '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
+        "</w:tblCellMar></w:tblPr><w:tblGrid>",
+        "".join(f'<w:gridCol w:w="{w}"/>' for w in lebar),
+        "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
+    ]
+    for kolom, w in zip(t.kolom, lebar, strict=True):
+        bagian.append(
+            f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" '
+            f'w:fill="D9E2F3"/><w:vAlign w:val="center"/></w:tcPr>'
+            + _sel_p(tl.judul_kolom(kolom), "center", True, sz, 0)
+            + "</w:tc>"
+        )
+    bagian.append("</w:tr>")
+    if not t.baris:
+        bagian.append(
+            f'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="{len(lebar)}"/></w:tcPr>'
+            + _sel_p("Tidak ada data.", "left", False, sz, 0)
+            + "</w:tc></w:tr>"
+        )
+    for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
+        bagian.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        arsir = {"kelompok": "F2F2F2", "subtotal": "F2F2F2", "total": "E7E6E6"}.get(gaya.value)
+        for c, (nilai, kolom, w) in enumerate(zip(baris, t.kolom, lebar, strict=True)):
+            rentang = gabung.get((r, c), 1)
+            pr = f'<w:tcW w:w="{w}" w:type="dxa"/>'
+            if rentang > 1:
+                pr += '<w:vMerge w:val="restart"/>'
+            elif rentang == 0:
+                pr += "<w:vMerge/>"
+            if arsir:
+                pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{arsir}"/>'
+            teks = "" if rentang == 0 else tl.sel(nilai, kolom)
+            rata = "right" if tl.rata_kanan(kolom) else "left"
+            indent = tl.indentasi(gaya) if c == nama else 0
+            bagian.append(
+                f"<w:tc><w:tcPr>{pr}</w:tcPr>"
+                + _sel_p(teks, rata, tl.tebal(t, gaya, c), sz, indent)
+                + "</w:tc>"
+            )
+        bagian.append("</w:tr>")
+    bagian.append("</w:tbl>")
+    return "".join(bagian)
+
+
+def _sel_p(teks: str, rata: str, tebal: bool, sz: int, indent: int) -> str:
+    ind = f'<w:ind w:left="{indent * 170}"/>' if indent else ""
+    jarak = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
+    pr = f'{jarak}{ind}<w:jc w:val="{rata}"/>'
+    rpr = ("<w:b/>" if tebal else "") + f'<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>'
+    isi = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(b)}</w:t>' for b in teks.split("\n"))
+    run = f"<w:r><w:rPr>{rpr}</w:rPr>{isi}</w:r>" if teks else ""
+    return f"<w:p><w:pPr>{pr}</w:pPr>{run}</w:p>"
+
+
+def cari_penanda(body: Any) -> Any:
+    for p in body.iterchildren(qn("w:p")):
+        if "".join(t.text or "" for t in p.iter(qn("w:t"))).strip() == PENANDA_ISI:
+            return p
+    return None
+
+
+def _semua_paragraf(dokumen: Any) -> Iterator[Any]:
+    yield from dokumen.element.body.iter(qn("w:p"))
+    for section in dokumen.sections:
+        for bagian in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
+            if not bagian.is_linked_to_previous:
+                yield from bagian._element.iter(qn("w:p"))
+
+
+def isi_tempat(dokumen: Any, isian: dict[str, str]) -> None:
+    """Fill {{placeholders}} in the body, headers and footers, even across runs Word split."""
+    for p in _semua_paragraf(dokumen):
+        teks = [t for t in p.iter(qn("w:t"))]
+        gabung = "".join(t.text or "" for t in teks)
+        if "{{" not in gabung:
+            continue
+        for kunci, nilai in isian.items():
+            gabung = gabung.replace("{{" + kunci + "}}", nilai)
+        teks[0].text = gabung
+        teks[0].set(qn("xml:space"), "preserve")
+        for t in teks[1:]:
+            t.text = ""
+
+
+_SETELAH_UPDATE_FIELDS = (
+    "hdrShapeDefaults",
+    "footnotePr",
+    "endnotePr",
+    "compat",
+    "docVars",
+    "rsids",
+)
+
+
+def perbarui_bidang(dokumen: Any) -> None:
+    """Ask Word to update the fields (contents, lists, references) when the file is opened."""
+    settings = dokumen.settings.element
+    if settings.find(qn("w:updateFields")) is not None:
+        return
+    elemen = parse_xml(f'<w:updateFields {W} w:val="true"/>')
+    for nama in _SETELAH_UPDATE_FIELDS:
+        berikut = settings.find(qn(f"w:{nama}"))
+        if berikut is not None:
+            berikut.addprevious(elemen)
+            return
+    settings.append(elemen)
+
+
+_URUTAN_SECT_PR = (
+    "footnotePr",
+    "endnotePr",
+    "type",
+    "pgSz",
+    "pgMar",
+    "paperSrc",
+    "pgBorders",
+    "lnNumType",
+)
+
+
+def sisip_urut(pr: Any, elemen: Any) -> None:
+    """Insert pgNumType where the schema wants it: after pgSz, pgMar and their neighbours."""
+    sebelumnya = None
+    for anak in pr:
+        if etree.QName(anak).localname in _URUTAN_SECT_PR or etree.QName(anak).localname in (
+            "headerReference",
+            "footerReference",
+        ):
+            sebelumnya = anak
+    if sebelumnya is None:
+        pr.insert(0, elemen)
+    else:
+        sebelumnya.addnext(elemen)

@@ -1,0 +1,172 @@
+from datetime import date
+
+from sakip.core.dokumen import lkjip
+from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok
+from sakip.core.model import OpdTahun
+from sakip.core.tables import semua_tabel
+
+TANGGAL = date(2023, 1, 16)
+
+
+def _teks(dok: Dokumen) -> str:
+    return "\n".join(t.sumber for t in dok.semua_teks())
+
+
+def _paragraf(dok: Dokumen, kunci: str) -> str:
+    return next(t.sumber for t in dok.semua_teks() if t.kunci == kunci)
+
+
+def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
+    bontang: OpdTahun,
+) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    kunci = [b.kunci for b, _ in dok.telusuri() if isinstance(b, TabelDok)]
+    assert kunci == [t.kunci for t in semua_tabel(bontang)] + ["pk_sasaran", "pk_program"]
+    assert [n.angka for n in dok.daftar("Tabel")] == list(range(1, 22))
+    assert dok.label("efisiensi_anggaran") == "Tabel 16"
+
+
+def test_its_tables_are_the_computed_ones(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    tabel = {b.kunci: b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
+
+    kanaan = next(r for r in tabel["realisasi_unit"].baris if r[1] == "Kelurahan Kanaan")
+    assert str(kanaan[2]) == "1786917188.00"
+
+
+def test_every_reference_points_to_a_table_or_figure_of_the_document(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    rujukan = {
+        p.rujukan
+        for t in dok.semua_teks()
+        for paragraf in t.paragraf
+        for p in paragraf.potongan
+        if p.rujukan
+    }
+    assert rujukan, "the text refers to no table at all"
+    assert all(dok.nomor(r) is not None for r in rujukan)
+    assert {"capaian", "perbandingan", "efisiensi_sasaran", "keluaran"} <= rujukan
+
+
+def test_it_has_the_five_figures_each_numbered_once(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
+    assert grafik == [
+        "grafik_golongan",
+        "grafik_pendidikan",
+        "grafik_capaian",
+        "grafik_serapan_unit",
+        "grafik_serapan_program",
+    ]
+    assert [n.label for n in dok.daftar("Grafik")] == [f"Grafik {i}" for i in range(1, 6)]
+
+
+def test_it_analyses_the_skm_sasaran_with_the_computed_figures(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    target = _paragraf(dok, "bab3.sasaran.S1.target")
+    assert "ditargetkan 87 dan terealisasi 86,28" in target
+    assert "**99,17%** dengan kriteria Sangat Tinggi" in target
+    perbandingan = _paragraf(dok, "bab3.sasaran.S1.perbandingan")
+    assert "turun 0,63 poin dibandingkan tahun 2021 (perubahan -0,72%)" in perbandingan
+    assert "tahun 2020 84,56" in perbandingan
+    assert "target akhir Renstra (2026) sebesar 87,4 memberikan capaian 98,72%" in _paragraf(
+        dok, "bab3.sasaran.S1.renstra"
+    )
+    assert "mutu pelayanan **B (Baik)**" in _paragraf(dok, "bab3.sasaran.S1.standar")
+    efisiensi = _paragraf(dok, "bab3.sasaran.S1.efisiensi")
+    assert "metode Tingkat Efisiensi (% capaian kinerja − % realisasi anggaran" in efisiensi
+    assert "3,77 poin persen" in efisiensi
+    program = _paragraf(dok, "bab3.sasaran.S1.program")
+    assert "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik" in program
+    assert "(Kecamatan Bontang Barat) 13,69%" in program
+
+
+def test_it_merges_the_entered_causes_and_solutions(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    penyebab = _paragraf(dok, "bab3.sasaran.S2.penyebab")
+    assert "Faktor pendukung:" in penyebab
+    assert "22 Kelompok Masyarakat (Pokmas)" in penyebab
+
+
+def test_it_states_the_evaluation_predicate(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    assert "nilai **70,36** dengan predikat **BB** (Sangat Baik)" in _paragraf(dok, "bab3.evaluasi")
+
+
+def test_the_conclusion_states_the_total_realisation_in_words(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    kesimpulan = _paragraf(dok, "bab4.kesimpulan.anggaran")
+    assert "**Rp\u00a029.109.889.488,00** (dua puluh sembilan miliar seratus sembilan" in kesimpulan
+    assert "empat ratus delapan puluh delapan rupiah) atau **96,46%**" in kesimpulan
+    assert "**Rp\u00a030.177.653.595,00** (tiga puluh miliar" in kesimpulan
+
+
+def test_it_signs_with_the_head_of_the_opd_on_the_given_date(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang, 16 Januari 2023"
+
+
+def test_a_users_paragraph_replaces_the_generated_one(bontang: OpdTahun) -> None:
+    teks = "Nilai SKM turun tipis; lihat [[perbandingan]]."
+    dok = lkjip.bangun(bontang, {"bab3.sasaran.S1.perbandingan": teks}, tanggal=TANGGAL)
+
+    assert _paragraf(dok, "bab3.sasaran.S1.perbandingan") == teks
+
+
+def test_it_handles_a_dinas_without_sub_units(dinas: OpdTahun) -> None:
+    dok = lkjip.bangun(dinas, {}, tanggal=TANGGAL)
+
+    grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
+    assert "grafik_serapan_unit" not in grafik
+    assert [n.angka for n in dok.daftar("Grafik")] == [1, 2, 3, 4]
+    teks = _teks(dok)
+    assert "Angka kecelakaan lalu lintas (semakin rendah semakin baik)" in teks
+    assert "**106,67%**" in teks
+    assert (
+        "turun 7 poin dibandingkan tahun 2022 (perubahan -5,88%), yang berarti kinerja membaik"
+        in teks
+    )
+    assert (
+        "Jumlah kunjungan kapal di pelabuhan pengumpan lokal pada tahun 2023 ditargetkan 240 "
+        "kunjungan, namun realisasinya tidak tersedia" in teks
+    )
+    assert "mutu pelayanan **B (Baik)**" in teks
+    assert "dialokasikan untuk" not in _paragraf(dok, "bab1.keuangan")
+
+
+def test_its_sections_follow_the_reference_report(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+
+    bab = [b.judul_lengkap for b in dok.isi]
+    assert bab == [
+        "BAB I PENDAHULUAN",
+        "BAB II PERENCANAAN KINERJA",
+        "BAB III AKUNTABILITAS KINERJA",
+        "BAB IV PENUTUP",
+    ]
+    sub_bab1 = [b.judul for b in dok.isi[0].isi if isinstance(b, Bagian)]
+    assert sub_bab1 == [
+        "Latar Belakang",
+        "Struktur Organisasi",
+        "Sumber Daya Aparatur",
+        "Tugas dan Fungsi Perangkat Daerah",
+        "Aspek Strategis Organisasi",
+        "Isu Strategis",
+        "Aset Perangkat Daerah",
+        "Keuangan",
+    ]
+    assert [b.judul for b in dok.depan] == [
+        "KATA PENGANTAR",
+        "IKHTISAR EKSEKUTIF",
+        "DAFTAR ISI",
+        "DAFTAR TABEL",
+        "DAFTAR GRAFIK",
+    ]

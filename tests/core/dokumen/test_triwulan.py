@@ -1,0 +1,103 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from sakip.core.dokumen import triwulan
+from sakip.core.dokumen.model import TabelDok
+from sakip.core.model import OpdTahun
+from sakip.core.tables.base import Tabel
+from sakip.core.tables.export import teks
+
+TANGGAL = date(2023, 7, 10)
+
+
+def _tabel(s: OpdTahun, q: int, kunci: str) -> Tabel:
+    dok = triwulan.bangun(s, {}, triwulan=q, tanggal=TANGGAL)
+    return next(b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.kunci == kunci)
+
+
+def _baris(t: Tabel, nama: str) -> list[str]:
+    baris = next(r for r in t.baris if nama in r)
+    return [teks(v, k.jenis) for v, k in zip(baris, t.kolom, strict=True)]
+
+
+@pytest.mark.parametrize(
+    ("indikator", "target", "realisasi", "capaian"),
+    [
+        ("Angka kecelakaan lalu lintas", "60", "58", "103,33"),  # turun, jumlah
+        ("Jumlah penumpang angkutan umum", "235.000", "234.305", "99,70"),  # jumlah
+        ("Persentase perlengkapan jalan kabupaten dalam kondisi baik", "75", "74,25", "99,00"),
+        ("Rata-rata faktor muat (load factor) angkutan umum perkotaan", "60", "56,8", "94,67"),
+        ("Nilai Survei Kepuasan Masyarakat (SKM)", "n/a", "n/a", "n/a"),  # no TW II target
+    ],
+)
+def test_it_measures_each_iku_up_to_the_quarter_by_its_own_method(
+    dinas: OpdTahun, indikator: str, target: str, realisasi: str, capaian: str
+) -> None:
+    baris = _baris(_tabel(dinas, 2, "tw_capaian"), indikator)
+
+    assert baris[4:7] == [target, realisasi, capaian]
+
+
+def test_it_sums_the_budget_realised_up_to_the_quarter(dinas: OpdTahun) -> None:
+    jumlah = _baris(_tabel(dinas, 2, "tw_serapan_unit"), "Jumlah")
+
+    assert jumlah[2:5] == ["10.095.737.350,00", "4.611.208.600,00", "45,67"]
+
+
+def test_it_lists_indicators_below_target_and_missing_realisations(dinas: OpdTahun) -> None:
+    peringatan = _tabel(dinas, 4, "tw_peringatan")
+    uraian = {(r[1], r[2]): r[3] for r in peringatan.baris}
+
+    assert (
+        uraian[
+            (
+                "Indikator di bawah target",
+                "Rata-rata faktor muat (load factor) angkutan umum perkotaan",
+            )
+        ]
+        == "capaian 99,33%"
+    )
+    assert (
+        uraian[
+            (
+                "Realisasi indikator belum tersedia",
+                "Jumlah kunjungan kapal di pelabuhan pengumpan lokal",
+            )
+        ]
+        == "TW III belum diisi dan TW IV n/a"
+    )
+
+
+def test_it_flags_units_without_any_realisation_yet(bontang: OpdTahun) -> None:
+    peringatan = _tabel(bontang, 2, "tw_peringatan")
+
+    assert [
+        "Realisasi anggaran belum dicatat",
+        "Kelurahan Kanaan",
+        "7 dari 7 sub kegiatan berpagu",
+    ] in [r[1:] for r in peringatan.baris]
+
+
+def test_it_flags_a_unit_absorbing_less_than_the_threshold(bontang: OpdTahun) -> None:
+    dok = triwulan.bangun(
+        bontang,
+        {},
+        triwulan=4,
+        tanggal=TANGGAL,
+        ambang_serapan={q: Decimal(96) for q in range(1, 5)},
+    )
+    peringatan = next(
+        b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.kunci == "tw_peringatan"
+    )
+
+    assert ["Unit kerja dengan serapan rendah", "Kelurahan Kanaan", "serapan 95,67% (< 96%)"] in [
+        r[1:] for r in peringatan.baris
+    ]
+
+
+def test_its_paragraph_keys_carry_the_quarter(dinas: OpdTahun) -> None:
+    dok = triwulan.bangun(dinas, {}, triwulan=3, tanggal=TANGGAL)
+
+    assert all(t.kunci.startswith("tw3.") for t, _ in dok.paragraf_berkunci() if t.kunci)

@@ -1,0 +1,165 @@
+import io
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Cm
+
+from sakip.laporan import services
+from sakip.render.docx import TemplatRusak
+
+from .conftest import BONTANG, DINAS, TANGGAL, baris_dengan, tabel_docx, teks_elemen
+
+Render = Callable[..., bytes]
+
+# Every test reads reports rendered from the database (the module fixture `laporan`).
+pytestmark = pytest.mark.django_db
+
+
+def _buka(data: bytes) -> docx.document.Document:
+    return docx.Document(io.BytesIO(data))
+
+
+def _instruksi(dokumen: docx.document.Document) -> list[str]:
+    body = dokumen.element.body
+    return [i.text for i in body.iter(qn("w:instrText"))] + [
+        f.get(qn("w:instr")) for f in body.iter(qn("w:fldSimple"))
+    ]
+
+
+def test_its_tables_hold_the_computed_figures(laporan: Render) -> None:
+    tabel = tabel_docx(_buka(laporan("lkjip", BONTANG, "docx")))
+
+    assert "1.786.917.188,00" in baris_dengan(tabel["Tabel 18"][0], "Kelurahan Kanaan")
+    assert "1.786.917.188,00" in baris_dengan(tabel["Tabel 19"][0], "KELURAHAN KANAAN")
+    assert "99,17" in baris_dengan(tabel["Tabel 11"][0], "Nilai Survey Kepuasan Masyarakat (SKM)")
+    assert "-0,72" in baris_dengan(tabel["Tabel 13"][0], "Nilai Survey Kepuasan Masyarakat (SKM)")
+    assert sorted(tabel, key=lambda x: int(x.split()[1])) == [f"Tabel {i}" for i in range(1, 22)]
+
+
+def test_a_dinas_report_holds_its_own_figures(laporan: Render) -> None:
+    tabel = tabel_docx(_buka(laporan("lkjip", DINAS, "docx")))
+
+    jumlah = baris_dengan(tabel["Tabel 18"][0], "Jumlah")
+    assert jumlah[2:5] == ["10.095.737.350,00", "9.801.456.000,00", "97,09"]
+    assert "106,67" in baris_dengan(tabel["Tabel 11"][0], "Angka kecelakaan lalu lintas")
+    assert sorted(tabel, key=lambda x: int(x.split()[1])) == [f"Tabel {i}" for i in range(1, 22)]
+
+
+def test_every_table_repeats_its_header_row_on_each_page(laporan: Render) -> None:
+    tabel = tabel_docx(_buka(laporan("lkjip", BONTANG, "docx")))
+
+    for label, (t, _) in tabel.items():
+        assert t._tbl.tr_lst[0].find(f"{qn('w:trPr')}/{qn('w:tblHeader')}") is not None, label
+
+
+@pytest.mark.parametrize("label", ["Tabel 16", "Tabel 17", "Tabel 19"])
+def test_the_widest_tables_lie_on_landscape_pages(laporan: Render, label: str) -> None:
+    _, sect = tabel_docx(_buka(laporan("lkjip", BONTANG, "docx")))[label]
+
+    assert sect.find(qn("w:pgSz")).get(qn("w:orient")) == "landscape"
+
+
+def test_it_has_word_fields_for_the_contents_and_the_lists(laporan: Render) -> None:
+    instruksi = _instruksi(_buka(laporan("lkjip", BONTANG, "docx")))
+
+    assert ' TOC \\o "1-2" \\h \\z \\u ' in instruksi
+    assert ' TOC \\h \\z \\c "Tabel" ' in instruksi
+    assert ' TOC \\h \\z \\c "Grafik" ' in instruksi
+    assert sum(1 for i in instruksi if i.strip() == "SEQ Tabel \\* ARABIC") == 21
+    assert sum(1 for i in instruksi if i.strip() == "SEQ Grafik \\* ARABIC") == 5
+
+
+@pytest.mark.parametrize("opd", [BONTANG, DINAS])
+def test_every_reference_field_points_to_the_caption_it_names(laporan: Render, opd: str) -> None:
+    body = _buka(laporan("lkjip", opd, "docx")).element.body
+    keterangan = {
+        b.get(qn("w:name")): teks_elemen(b.getparent()) for b in body.iter(qn("w:bookmarkStart"))
+    }
+    rujukan = [
+        (f.get(qn("w:instr")).split()[1], teks_elemen(f))
+        for f in body.iter(qn("w:fldSimple"))
+        if f.get(qn("w:instr")).strip().startswith("REF")
+    ]
+
+    assert len(rujukan) > 40
+    for nama, label in rujukan:
+        assert keterangan[nama].startswith(label + " "), (nama, label, keterangan[nama])
+    assert keterangan[{b: a for a, b in rujukan}["Tabel 15"]] == (
+        "Tabel 15 Efisiensi Penggunaan Sumber Daya"
+    )
+
+
+def test_the_cover_and_front_matter_are_numbered_apart_from_the_body(laporan: Render) -> None:
+    dokumen = _buka(laporan("lkjip", BONTANG, "docx"))
+    nomor = [s._sectPr.find(qn("w:pgNumType")) for s in dokumen.sections]
+
+    assert nomor[0] is None  # the cover
+    assert nomor[1].get(qn("w:fmt")) == "lowerRoman"
+    assert (nomor[2].get(qn("w:fmt")), nomor[2].get(qn("w:start"))) == ("decimal", "1")
+    assert all(n.get(qn("w:start")) is None for n in nomor[3:])
+
+
+def test_it_fills_the_templates_placeholders(laporan: Render) -> None:
+    dokumen = _buka(laporan("lkjip", BONTANG, "docx"))
+    kepala = dokumen.sections[1].header.paragraphs[0].text
+
+    assert kepala == "LKjIP KECAMATAN BONTANG BARAT TAHUN 2022"
+    assert "{{" not in dokumen.element.body.xml
+    assert "LAPORAN KINERJA INSTANSI PEMERINTAH" in teks_elemen(dokumen.element.body)
+
+
+def test_it_embeds_every_figure_as_an_image(laporan: Render) -> None:
+    dokumen = _buka(laporan("lkjip", DINAS, "docx"))
+
+    assert len(dokumen.inline_shapes) == 4  # one unit: no chart per unit
+
+
+def test_a_pemdas_own_template_keeps_its_page_and_styles(bontang: str, tmp_path: Path) -> None:
+    templat = docx.Document()
+    templat.sections[0].page_width = Cm(21.59)
+    templat.sections[0].left_margin = Cm(4)
+    templat.styles["Normal"].font.name = "DejaVu Serif"
+    templat.save(str(tmp_path / "pemda.docx"))
+
+    data = services.render(
+        "lkjip", bontang, 2022, "docx", template=tmp_path / "pemda.docx", tanggal=TANGGAL
+    )
+    dokumen = _buka(data)
+
+    assert dokumen.styles["Normal"].font.name == "DejaVu Serif"
+    assert round(dokumen.sections[-1].left_margin.cm, 2) == 4
+    assert round(dokumen.sections[0].page_width.cm, 2) == 21.59
+    assert "KECAMATAN BONTANG BARAT" in teks_elemen(dokumen.element.body)
+    assert "Heading 1" in [s.name for s in dokumen.styles]
+
+
+def test_a_pk_drops_the_templates_cover(laporan: Render) -> None:
+    dokumen = _buka(laporan("pk", DINAS, "docx", versi=2))
+    awal = teks_elemen(dokumen.paragraphs[0]._p)
+
+    assert awal.startswith("PERJANJIAN KINERJA TAHUN 2023 DINAS PERHUBUNGAN KABUPATEN CONTOH")
+    assert "6.338.000.000,00" in baris_dengan(
+        tabel_docx(dokumen)["Tabel 2"][0],
+        "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+    )
+
+
+def test_it_refuses_a_broken_template(bontang: str, tmp_path: Path) -> None:
+    rusak = tmp_path / "rusak.docx"
+    rusak.write_bytes(b"bukan berkas docx")
+
+    with pytest.raises(TemplatRusak, match="tidak dapat dibuka"):
+        services.render("lkjip", bontang, 2022, "docx", template=rusak)
+
+
+def test_its_xml_keeps_the_schema_order_word_requires(laporan: Render) -> None:
+    xml = _buka(laporan("lkjip", BONTANG, "docx")).element.body.xml
+
+    # In w:pPr the tabs come before the spacing and indentation, and jc after them.
+    assert not re.search(r"<w:spacing[^>]*/><w:tabs>", xml)
+    assert not re.search(r"<w:jc [^>]*/><w:ind ", xml)
+    assert not re.search(r"<w:tblLayout[^>]*/><w:tblBorders>", xml)
