@@ -1,0 +1,130 @@
+"""The parts every sheet of the entry workbook is made of: its export and its import steps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import models
+
+from sakip.impor.selaras import Diinginkan
+from sakip.spreadsheet import nilai as nv
+from sakip.spreadsheet.lembar import Jenis, Kolom, Rekaman, SpesifikasiLembar
+
+from .lingkup import Lingkup
+
+Baris = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Lembar:
+    """A sheet of the workbook and how its rows come out of the database."""
+
+    spec: SpesifikasiLembar
+    ekspor: Callable[[Lingkup], list[Baris]]
+
+
+@dataclass(frozen=True)
+class Langkah:
+    """One import step: the rows of one model that one sheet wants."""
+
+    nama: str
+    """Name under which later steps find the rows it stored (`Lingkup.dari`)."""
+    lembar: str
+    model: type[models.Model]
+    ada: Callable[[Lingkup, list[Rekaman]], Iterable[models.Model] | dict[Hashable, Any]]
+    """The stored rows in the workbook's scope, in display order (or already by key)."""
+    kunci: Callable[[models.Model], Hashable] | None
+    """The key of a stored row; None when rows are keyed by position (see `posisi`)."""
+    diinginkan: Callable[[list[Rekaman], Lingkup], list[Diinginkan]]
+    hapus: bool
+    """Whether stored rows of the scope that the sheet no longer holds are deleted."""
+    grup_urutan: Callable[[Diinginkan], Hashable] | None = None
+    """The group within which rows are numbered for display (default: all rows of the step)."""
+    setelah: Callable[[Lingkup, dict[Hashable, Any]], None] | None = None
+    """What to remember once the rows are stored (the Pemda, the Renstra ...)."""
+    posisi: Callable[[models.Model], Hashable] | None = None
+    """For rows without a key of their own: their group; a row is then (group, n-th in it)."""
+
+    def tersimpan(self, s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, models.Model]:
+        """Return the stored rows of the scope by key."""
+        tersimpan = self.ada(s, rekaman)
+        if isinstance(tersimpan, dict):
+            return tersimpan
+        objs = list(tersimpan)
+        if self.posisi is not None:
+            kunci = berposisi(self.posisi(o) for o in objs)
+            return dict(zip(kunci, objs, strict=True))
+        assert self.kunci is not None
+        return {self.kunci(o): o for o in objs}
+
+
+def kolom(kunci: str, judul: str, **opsi: Any) -> Kolom:
+    """Return a column (a shorter spelling of `Kolom`)."""
+    return Kolom(kunci=kunci, judul=judul, **opsi)
+
+
+def simpan(nilai: Any) -> Any:
+    """Return a value as stored: "n/a" (stated not available) is NULL."""
+    return None if nilai is nv.NA else nilai
+
+
+def tampil_nilai(nilai: Any, ada: bool = True) -> Any:
+    """Return a stored indicator value for its cell: NULL of an existing row is "n/a"."""
+    if not ada:
+        return None
+    return nv.NA if nilai is None else nilai
+
+
+def per_baris(
+    rekaman: list[Rekaman], kunci: Callable[[Rekaman], Hashable], nilai: Callable[[Rekaman], Baris]
+) -> list[Diinginkan]:
+    """Return one wanted row per record."""
+    return [Diinginkan(kunci(r), nilai(r), r.baris) for r in rekaman]
+
+
+class Ke(int):
+    """The position of a row within its group (counted from 0), shown "ke-1", "ke-2", ..."""
+
+    def __str__(self) -> str:
+        return f"ke-{int(self) + 1}"
+
+
+def berposisi(kelompok: Iterable[Hashable]) -> list[tuple[Hashable, Ke]]:
+    """Return (group, n) for a sequence of groups: the n-th row of its group."""
+    hitung: dict[Hashable, int] = {}
+    hasil = []
+    for g in kelompok:
+        n = hitung.get(g, 0)
+        hitung[g] = n + 1
+        hasil.append((g, Ke(n)))
+    return hasil
+
+
+def pejabat(obj: Any) -> Baris:
+    """Return the head of something as its three cells."""
+    return {
+        "kepala_jabatan": obj.kepala_jabatan or None,
+        "kepala_nama": obj.kepala_nama,
+        "kepala_nip": obj.kepala_nip,
+    }
+
+
+def kolom_pejabat(sebutan: str = "Kepala") -> tuple[Kolom, ...]:
+    """Return the three columns of an official: position, name, NIP."""
+    return (
+        kolom("kepala_jabatan", f"Jabatan {sebutan}", panjang=255, lebar=36),
+        kolom("kepala_nama", f"Nama {sebutan}", panjang=255, lebar=30),
+        kolom("kepala_nip", f"NIP {sebutan}", jenis=Jenis.KODE, panjang=32, lebar=22),
+    )
+
+
+def grup_pertama(d: Diinginkan) -> Hashable:
+    """Return the first part of a row's key: rows are numbered within it."""
+    return d.kunci[0]  # type: ignore[index]
+
+
+def grup_induk(attname: str) -> Callable[[Diinginkan], Hashable]:
+    """Return a grouping by the parent a row belongs to (rows are numbered within it)."""
+    return lambda d: d.nilai[attname]

@@ -1,0 +1,169 @@
+"""Sheets of the IKU measurements: quarterly targets and realisations, and their narrative.
+
+One row per IKU, year and quarter (or "Setahun" for a year measured as a whole). An empty cell is
+"not entered" (no row is stored); "n/a" is "stated not available" (a row whose value is NULL).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sakip.impor.selaras import Diinginkan
+from sakip.kinerja import models as m
+from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
+
+from . import pilihan
+from .dasar import Baris, Langkah, Lembar, kolom, per_baris, simpan, tampil_nilai
+from .lingkup import Lingkup
+from .perencanaan import _iku_dari, _iku_db
+
+SETAHUN = "setahun"
+
+KINERJA = SpesifikasiLembar(
+    "Kinerja Triwulan",
+    (
+        kolom("iku", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="iku"),
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom(
+            "triwulan",
+            "Triwulan",
+            jenis=Jenis.PILIHAN,
+            wajib=True,
+            pilihan=pilihan.TRIWULAN_ATAU_SETAHUN,
+            keterangan='"Setahun" untuk realisasi tahunan (tahun tanpa data triwulan).',
+        ),
+        kolom("target", "Target", jenis=Jenis.NILAI),
+        kolom("realisasi", "Realisasi", jenis=Jenis.NILAI),
+    ),
+    kunci=("iku", "tahun", "triwulan"),
+    keterangan="Target dan realisasi IKU per triwulan; semua tahun IKU Renstra.",
+)
+NARASI = SpesifikasiLembar(
+    "Faktor dan Solusi",
+    (
+        kolom("iku", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="iku"),
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom("faktor_pendukung", "Faktor Pendukung", lebar=50),
+        kolom("faktor_penghambat", "Faktor Penghambat", lebar=50),
+        kolom("solusi", "Solusi", lebar=50),
+    ),
+    kunci=("iku", "tahun"),
+)
+_NARASI = ("faktor_pendukung", "faktor_penghambat", "solusi")
+
+
+def _triwulan(q: int | None) -> str:
+    return SETAHUN if q is None else str(q)
+
+
+def _kinerja(s: Lingkup) -> list[Baris]:
+    iku = _iku_db(s)
+    urutan = {i.id: n for n, i in enumerate(iku)}
+    rows: dict[tuple[int, int, str], Baris] = {}
+    for t in m.TargetTriwulan.objects.filter(indikator__in=iku).select_related("indikator"):
+        row = rows.setdefault(
+            (t.indikator_id, t.tahun, str(t.triwulan)),
+            {"iku": t.indikator.kode, "tahun": t.tahun, "triwulan": str(t.triwulan)},
+        )
+        row["target"] = tampil_nilai(t.nilai)
+    for r in m.Realisasi.objects.filter(indikator__in=iku).select_related("indikator"):
+        row = rows.setdefault(
+            (r.indikator_id, r.tahun, _triwulan(r.triwulan)),
+            {"iku": r.indikator.kode, "tahun": r.tahun, "triwulan": _triwulan(r.triwulan)},
+        )
+        row["realisasi"] = tampil_nilai(r.nilai)
+
+    def urut(k: tuple[int, int, str]) -> tuple[int, int, int]:
+        return (urutan[k[0]], -k[1], 0 if k[2] == SETAHUN else int(k[2]))
+
+    return [rows[k] for k in sorted(rows, key=urut)]
+
+
+def _narasi(s: Lingkup) -> list[Baris]:
+    iku = _iku_db(s)
+    urutan = {i.id: n for n, i in enumerate(iku)}
+    narasi = m.NarasiIndikator.objects.filter(indikator__in=iku).select_related("indikator")
+    return [
+        {"iku": n.indikator.kode, "tahun": n.tahun, **{f: getattr(n, f) for f in _NARASI}}
+        for n in sorted(narasi, key=lambda n: (urutan[n.indikator_id], -n.tahun))
+    ]
+
+
+LEMBAR = (Lembar(KINERJA, _kinerja), Lembar(NARASI, _narasi))
+
+
+def _target_triwulan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    dipilih = [r for r in rek if r.get("triwulan") != SETAHUN and r.get("target") is not None]
+    return per_baris(
+        dipilih,
+        lambda r: (r.get("iku"), r.get("tahun"), r.get("triwulan")),
+        lambda r: {
+            "indikator_id": s.dari("iku")[r.get("iku")].pk,
+            "tahun": r.get("tahun"),
+            "triwulan": int(r.get("triwulan")),
+            "nilai": simpan(r.get("target")),
+        },
+    )
+
+
+def _realisasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    dipilih = [r for r in rek if r.get("realisasi") is not None]
+    return per_baris(
+        dipilih,
+        lambda r: (r.get("iku"), r.get("tahun"), r.get("triwulan")),
+        lambda r: {
+            "indikator_id": s.dari("iku")[r.get("iku")].pk,
+            "tahun": r.get("tahun"),
+            "triwulan": None if r.get("triwulan") == SETAHUN else int(r.get("triwulan")),
+            "nilai": simpan(r.get("realisasi")),
+        },
+    )
+
+
+def _narasi_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    return per_baris(
+        rek,
+        lambda r: (r.get("iku"), r.get("tahun")),
+        lambda r: {
+            "indikator_id": s.dari("iku")[r.get("iku")].pk,
+            "tahun": r.get("tahun"),
+            **{f: r.get(f) for f in _NARASI},
+        },
+    )
+
+
+def _ada(model: Any) -> Any:
+    return lambda s, rek: model.objects.filter(indikator__in=_iku_dari(s)).select_related(
+        "indikator"
+    )
+
+
+LANGKAH: tuple[Langkah, ...] = (
+    Langkah(
+        "target_triwulan",
+        KINERJA.nama,
+        m.TargetTriwulan,
+        ada=_ada(m.TargetTriwulan),
+        kunci=lambda o: (o.indikator.kode, o.tahun, str(o.triwulan)),
+        diinginkan=_target_triwulan,
+        hapus=True,
+    ),
+    Langkah(
+        "realisasi",
+        KINERJA.nama,
+        m.Realisasi,
+        ada=_ada(m.Realisasi),
+        kunci=lambda o: (o.indikator.kode, o.tahun, _triwulan(o.triwulan)),
+        diinginkan=_realisasi,
+        hapus=True,
+    ),
+    Langkah(
+        "narasi_indikator",
+        NARASI.nama,
+        m.NarasiIndikator,
+        ada=_ada(m.NarasiIndikator),
+        kunci=lambda o: (o.indikator.kode, o.tahun),
+        diinginkan=_narasi_diinginkan,
+        hapus=True,
+    ),
+)

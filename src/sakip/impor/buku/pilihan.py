@@ -1,0 +1,60 @@
+"""Choices of the entry workbook's drop-down columns: stored value -> (label, other spellings)."""
+
+from __future__ import annotations
+
+Pilihan = tuple[tuple[str, tuple[str, ...]], ...]
+
+TAHAP: Pilihan = (
+    ("murni", ("Murni", "APBD Murni", "Induk")),
+    ("perubahan", ("Perubahan", "APBD Perubahan", "APBD-P")),
+)
+_ROMAWI = ("I", "II", "III", "IV")
+_BULAN = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+PERIODE: Pilihan = (
+    (("tahun", ("Setahun", "Tahun")),)
+    + tuple(
+        (f"tw{q}", (f"Triwulan {r}", f"Triwulan {q}", f"TW {r}", f"TW{q}"))
+        for q, r in enumerate(_ROMAWI, 1)
+    )
+    + tuple((str(b), (nama, f"Bulan {b}")) for b, nama in enumerate(_BULAN, 1))
+)
+TRIWULAN: Pilihan = tuple(
+    (str(q), (f"Triwulan {r}", f"Triwulan {q}", f"TW {r}", f"TW{q}"))
+    for q, r in enumerate(_ROMAWI, 1)
+)
+TRIWULAN_ATAU_SETAHUN: Pilihan = (("setahun", ("Setahun", "Tahun")),) + TRIWULAN
+POLARITAS: Pilihan = (
+    ("naik", ("Naik", "Semakin tinggi semakin baik")),
+    ("turun", ("Turun", "Semakin rendah semakin baik")),
+)
+AGREGASI: Pilihan = (
+    ("jumlah", ("Jumlah",)),
+    ("terakhir", ("Nilai terakhir", "Terakhir")),
+    ("rata_rata", ("Rata-rata",)),
+)
+STATUS_REKOMENDASI: Pilihan = (
+    ("belum", ("Belum ditindaklanjuti", "Belum")),
+    ("dalam_proses", ("Dalam proses",)),
+    ("selesai", ("Selesai",)),
+)
+DIMENSI_PEGAWAI: Pilihan = (
+    ("golongan", ("Status dan golongan", "Golongan")),
+    ("pendidikan", ("Tingkat pendidikan", "Pendidikan")),
+    ("jenis_kelamin", ("Jenis kelamin",)),
+)
+STRATEGI_KEBIJAKAN: Pilihan = (("strategi", ("Strategi",)), ("kebijakan", ("Kebijakan",)))
+YA_TIDAK: Pilihan = (("ya", ("Ya",)), ("tidak", ("Tidak",)))
+FORMAT_SUB_KEGIATAN: Pilihan = (("2", ("2 digit", "2")), ("4", ("4 digit", "4")))

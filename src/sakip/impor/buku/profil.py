@@ -1,0 +1,460 @@
+"""Sheets of the profile (staff, assets, spending types, report texts) and of the evaluation:
+SAKIP evaluation results and their components, recommendations, SKM results."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sakip.impor.selaras import Diinginkan
+from sakip.kinerja import models as m
+from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
+
+from . import pilihan
+from .dasar import (
+    Baris,
+    Ke,
+    Langkah,
+    Lembar,
+    berposisi,
+    grup_pertama,
+    kolom,
+    per_baris,
+    simpan,
+    tampil_nilai,
+)
+from .lingkup import Lingkup
+
+PEGAWAI = SpesifikasiLembar(
+    "Pegawai",
+    (
+        kolom(
+            "dimensi", "Menurut", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.DIMENSI_PEGAWAI
+        ),
+        kolom(
+            "kategori",
+            "Kategori",
+            wajib=True,
+            panjang=64,
+            lebar=20,
+            keterangan="IV, S1, Laki-laki, ...",
+        ),
+        kolom("jumlah", "Jumlah Pegawai", jenis=Jenis.BULAT, wajib=True),
+    ),
+    kunci=("dimensi", "kategori"),
+)
+ASET = SpesifikasiLembar(
+    "Aset",
+    (
+        kolom("jenis", "Jenis Aset", wajib=True, panjang=255),
+        kolom("nilai", "Nilai", jenis=Jenis.UANG),
+    ),
+    kunci=("jenis",),
+)
+BELANJA = SpesifikasiLembar(
+    "Belanja",
+    (
+        kolom("tahap", "Tahap", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.TAHAP),
+        kolom(
+            "jenis",
+            "Jenis Belanja",
+            wajib=True,
+            panjang=255,
+            keterangan="Belanja Operasi, Belanja Modal",
+        ),
+        kolom("nilai", "Nilai", jenis=Jenis.UANG),
+    ),
+    kunci=("tahap", "jenis"),
+)
+NARASI = SpesifikasiLembar(
+    "Narasi",
+    (
+        kolom(
+            "bagian",
+            "Bagian",
+            jenis=Jenis.KODE,
+            wajib=True,
+            panjang=64,
+            lebar=24,
+            keterangan="Mis. latar_belakang, isu_strategis.",
+        ),
+        kolom("teks", "Teks", wajib=True, lebar=100),
+    ),
+    kunci=("bagian",),
+)
+EVALUASI = SpesifikasiLembar(
+    "Evaluasi SAKIP",
+    (
+        kolom("tahun", "Tahun Dievaluasi", jenis=Jenis.TAHUN, wajib=True),
+        kolom(
+            "regulasi",
+            "Regulasi",
+            jenis=Jenis.KODE,
+            wajib=True,
+            panjang=64,
+            lebar=24,
+            keterangan="Mis. permenpanrb-88-2021.",
+        ),
+        kolom("nilai", "Nilai", jenis=Jenis.NILAI),
+        kolom("predikat", "Predikat", panjang=8, lebar=10),
+        kolom("nomor_surat", "Nomor Surat", panjang=255, lebar=26),
+        kolom("tanggal_surat", "Tanggal Surat", jenis=Jenis.TANGGAL),
+    ),
+    kunci=("tahun",),
+    keterangan="Hasil evaluasi tahun-tahun sebelum tahun buku isian.",
+)
+KOMPONEN = SpesifikasiLembar(
+    "Komponen Evaluasi",
+    (
+        kolom("tahun", "Tahun Dievaluasi", jenis=Jenis.TAHUN, wajib=True),
+        kolom(
+            "kode",
+            "Komponen",
+            jenis=Jenis.KODE,
+            wajib=True,
+            panjang=64,
+            lebar=24,
+            keterangan="Mis. perencanaan, pengukuran.",
+        ),
+        kolom("nilai", "Nilai", jenis=Jenis.NILAI),
+    ),
+    kunci=("tahun", "kode"),
+)
+REKOMENDASI = SpesifikasiLembar(
+    "Rekomendasi",
+    (
+        kolom("tahun_evaluasi", "Tahun Dievaluasi", jenis=Jenis.TAHUN, wajib=True),
+        kolom("komponen", "Komponen", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=20),
+        kolom("uraian", "Rekomendasi", wajib=True, lebar=50),
+        kolom("tindak_lanjut", "Tindak Lanjut", lebar=50),
+        kolom(
+            "rencana_aksi",
+            "Rencana Aksi",
+            jenis=Jenis.DAFTAR_TEKS,
+            keterangan="Satu rencana aksi per baris dalam sel.",
+        ),
+        kolom(
+            "status", "Status", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.STATUS_REKOMENDASI
+        ),
+    ),
+)
+SKM = SpesifikasiLembar(
+    "SKM",
+    (
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom(
+            "nilai",
+            "Nilai SKM",
+            jenis=Jenis.NILAI,
+            keterangan="Nilai konversi (IKM x 25); kosongkan bila dihitung dari unsur.",
+        ),
+    ),
+    kunci=("tahun",),
+)
+UNSUR = SpesifikasiLembar(
+    "Unsur SKM",
+    (
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom(
+            "unsur",
+            "Unsur",
+            jenis=Jenis.KODE,
+            wajib=True,
+            panjang=32,
+            lebar=16,
+            keterangan="persyaratan, prosedur, waktu, biaya, produk, kompetensi, perilaku, "
+            "sarana, pengaduan.",
+        ),
+        kolom(
+            "nrr",
+            "NRR",
+            jenis=Jenis.NILAI,
+            wajib=True,
+            digit=8,
+            boleh_na=False,
+            keterangan="Nilai rata-rata unsur, 1 sampai 4.",
+        ),
+    ),
+    kunci=("tahun", "unsur"),
+)
+
+
+def _opd(s: Lingkup) -> Any:
+    return s.opd if s.opd is not None and s.opd.pk is not None else None
+
+
+def _tahun_ini(relasi: str, s: Lingkup) -> list[Any]:
+    opd = _opd(s)
+    if opd is None:
+        return []
+    return list(getattr(opd, relasi).filter(tahun=s.tahun).order_by("urutan", "id"))
+
+
+def _evaluasi_db(s: Lingkup) -> list[m.EvaluasiSakip]:
+    opd = _opd(s)
+    return list(opd.evaluasi.filter(tahun__lt=s.tahun).order_by("tahun")) if opd else []
+
+
+def _rekomendasi_db(s: Lingkup) -> list[m.Rekomendasi]:
+    opd = _opd(s)
+    if opd is None:
+        return []
+    return list(opd.rekomendasi.filter(tahun_evaluasi__lt=s.tahun).order_by("urutan", "id"))
+
+
+def _skm_db(s: Lingkup) -> list[m.Skm]:
+    opd = _opd(s)
+    return list(opd.skm.filter(tahun__lte=s.tahun).order_by("tahun")) if opd else []
+
+
+def _pegawai(s: Lingkup) -> list[Baris]:
+    urutan = {d: n for n, (d, _) in enumerate(m.JumlahPegawai.DIMENSI)}
+    rows = sorted(_tahun_ini("pegawai", s), key=lambda p: (urutan[p.dimensi], p.urutan, p.id))
+    return [{"dimensi": p.dimensi, "kategori": p.kategori, "jumlah": p.jumlah} for p in rows]
+
+
+def _komponen_db(s: Lingkup, evaluasi: Any = None) -> list[m.KomponenEvaluasi]:
+    return list(
+        m.KomponenEvaluasi.objects.filter(
+            evaluasi__in=evaluasi if evaluasi is not None else _evaluasi_db(s)
+        )
+        .select_related("evaluasi")
+        .order_by("evaluasi__tahun", "urutan", "id")
+    )
+
+
+def _unsur_db(s: Lingkup, skm: Any = None) -> list[m.SkmUnsur]:
+    return list(
+        m.SkmUnsur.objects.filter(skm__in=skm if skm is not None else _skm_db(s))
+        .select_related("skm")
+        .order_by("skm__tahun", "urutan", "id")
+    )
+
+
+LEMBAR = (
+    Lembar(PEGAWAI, _pegawai),
+    Lembar(ASET, lambda s: [{"jenis": a.jenis, "nilai": a.nilai} for a in _tahun_ini("aset", s)]),
+    Lembar(
+        BELANJA,
+        lambda s: [
+            {"tahap": b.tahap, "jenis": b.jenis, "nilai": b.nilai} for b in _tahun_ini("belanja", s)
+        ],
+    ),
+    Lembar(
+        NARASI, lambda s: [{"bagian": n.bagian, "teks": n.teks} for n in _tahun_ini("narasi", s)]
+    ),
+    Lembar(
+        EVALUASI,
+        lambda s: [
+            {
+                "tahun": e.tahun,
+                "regulasi": e.regulasi,
+                "nilai": tampil_nilai(e.nilai),
+                "predikat": e.predikat,
+                "nomor_surat": e.nomor_surat,
+                "tanggal_surat": e.tanggal_surat,
+            }
+            for e in _evaluasi_db(s)
+        ],
+    ),
+    Lembar(
+        KOMPONEN,
+        lambda s: [
+            {"tahun": k.evaluasi.tahun, "kode": k.kode, "nilai": tampil_nilai(k.nilai)}
+            for k in _komponen_db(s)
+        ],
+    ),
+    Lembar(
+        REKOMENDASI,
+        lambda s: [
+            {
+                "tahun_evaluasi": r.tahun_evaluasi,
+                "komponen": r.komponen,
+                "uraian": r.uraian,
+                "tindak_lanjut": r.tindak_lanjut,
+                "rencana_aksi": [a.uraian for a in r.rencana_aksi.order_by("urutan", "id")],
+                "status": r.status,
+            }
+            for r in _rekomendasi_db(s)
+        ],
+    ),
+    Lembar(SKM, lambda s: [{"tahun": x.tahun, "nilai": x.nilai} for x in _skm_db(s)]),
+    Lembar(
+        UNSUR,
+        lambda s: [{"tahun": u.skm.tahun, "unsur": u.unsur, "nrr": u.nrr} for u in _unsur_db(s)],
+    ),
+)
+
+
+def _opd_id(s: Lingkup) -> Any:
+    return s.opd.pk if s.opd else None
+
+
+def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
+    return [
+        Diinginkan(
+            k,
+            {
+                "opd_id": _opd_id(s),
+                "tahun_evaluasi": r.get("tahun_evaluasi"),
+                "komponen": r.get("komponen"),
+                "uraian": r.get("uraian"),
+                "tindak_lanjut": r.get("tindak_lanjut"),
+                "status": r.get("status"),
+            },
+            r.baris,
+        )
+        for k, r in zip(kunci, rek, strict=True)
+    ]
+
+
+def _rencana_aksi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
+    rekomendasi = s.dari("rekomendasi")
+    return [
+        Diinginkan(
+            (k, Ke(n)),
+            {"rekomendasi_id": rekomendasi[k].pk, "uraian": teks},
+            r.baris,
+        )
+        for k, r in zip(kunci, rek, strict=True)
+        for n, teks in enumerate(r.get("rencana_aksi") or [])
+    ]
+
+
+def _rencana_aksi_db(s: Lingkup) -> dict[Any, Any]:
+    rekomendasi = {r.pk: k for k, r in s.dari("rekomendasi").items()}
+    objs = m.RencanaAksi.objects.filter(rekomendasi_id__in=list(rekomendasi)).order_by(
+        "urutan", "id"
+    )
+    return {
+        (rekomendasi[o.rekomendasi_id], n): o
+        for o, (_, n) in zip(objs, berposisi(o.rekomendasi_id for o in objs), strict=True)
+    }
+
+
+def _sederhana(
+    nama: str,
+    spec: SpesifikasiLembar,
+    model: Any,
+    relasi: str,
+    kunci: tuple[str, ...],
+    grup: Any = None,
+) -> Langkah:
+    return Langkah(
+        nama,
+        spec.nama,
+        model,
+        ada=lambda s, rek: _tahun_ini(relasi, s),
+        kunci=lambda o: tuple(getattr(o, k) for k in kunci),
+        diinginkan=lambda rek, s: per_baris(
+            rek,
+            lambda r: tuple(r.get(k) for k in kunci),
+            lambda r: {
+                "opd_id": _opd_id(s),
+                "tahun": s.tahun,
+                **{c.kunci: simpan(r.get(c.kunci)) for c in spec.kolom},
+            },
+        ),
+        hapus=True,
+        grup_urutan=grup,
+    )
+
+
+LANGKAH: tuple[Langkah, ...] = (
+    _sederhana(
+        "pegawai", PEGAWAI, m.JumlahPegawai, "pegawai", ("dimensi", "kategori"), grup=grup_pertama
+    ),  # type: ignore[index]
+    _sederhana("aset", ASET, m.Aset, "aset", ("jenis",)),
+    _sederhana("belanja", BELANJA, m.Belanja, "belanja", ("tahap", "jenis")),
+    _sederhana("narasi", NARASI, m.Narasi, "narasi", ("bagian",)),
+    Langkah(
+        "evaluasi",
+        EVALUASI.nama,
+        m.EvaluasiSakip,
+        ada=lambda s, rek: _evaluasi_db(s),
+        kunci=lambda o: o.tahun,
+        diinginkan=lambda rek, s: per_baris(
+            rek,
+            lambda r: r.get("tahun"),
+            lambda r: {
+                "opd_id": _opd_id(s),
+                **{c.kunci: simpan(r.get(c.kunci)) for c in EVALUASI.kolom},
+            },
+        ),
+        hapus=True,
+    ),
+    Langkah(
+        "komponen",
+        KOMPONEN.nama,
+        m.KomponenEvaluasi,
+        ada=lambda s, rek: _komponen_db(s, list(s.dari("evaluasi").values())),
+        kunci=lambda o: (o.evaluasi.tahun, o.kode),
+        diinginkan=lambda rek, s: per_baris(
+            rek,
+            lambda r: (r.get("tahun"), r.get("kode")),
+            lambda r: {
+                "evaluasi_id": s.dari("evaluasi")[r.get("tahun")].pk,
+                "kode": r.get("kode"),
+                "nilai": simpan(r.get("nilai")),
+            },
+        ),
+        hapus=True,
+        grup_urutan=grup_pertama,
+    ),
+    Langkah(
+        "rekomendasi",
+        REKOMENDASI.nama,
+        m.Rekomendasi,
+        ada=lambda s, rek: _rekomendasi_db(s),
+        kunci=None,
+        posisi=lambda o: o.tahun_evaluasi,
+        diinginkan=_rekomendasi,
+        hapus=True,
+    ),
+    Langkah(
+        "rencana_aksi",
+        REKOMENDASI.nama,
+        m.RencanaAksi,
+        ada=lambda s, rek: _rencana_aksi_db(s),
+        kunci=None,
+        diinginkan=_rencana_aksi,
+        hapus=True,
+        grup_urutan=grup_pertama,
+    ),
+    Langkah(
+        "skm",
+        SKM.nama,
+        m.Skm,
+        ada=lambda s, rek: _skm_db(s),
+        kunci=lambda o: o.tahun,
+        diinginkan=lambda rek, s: per_baris(
+            rek,
+            lambda r: r.get("tahun"),
+            lambda r: {
+                "opd_id": _opd_id(s),
+                "tahun": r.get("tahun"),
+                "nilai": simpan(r.get("nilai")),
+            },
+        ),
+        hapus=True,
+    ),
+    Langkah(
+        "unsur",
+        UNSUR.nama,
+        m.SkmUnsur,
+        ada=lambda s, rek: _unsur_db(s, list(s.dari("skm").values())),
+        kunci=lambda o: (o.skm.tahun, o.unsur),
+        diinginkan=lambda rek, s: per_baris(
+            rek,
+            lambda r: (r.get("tahun"), r.get("unsur")),
+            lambda r: {
+                "skm_id": s.dari("skm")[r.get("tahun")].pk,
+                "unsur": r.get("unsur"),
+                "nrr": r.get("nrr"),
+            },
+        ),
+        hapus=True,
+        grup_urutan=grup_pertama,
+    ),
+)

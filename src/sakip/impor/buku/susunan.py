@@ -1,0 +1,307 @@
+"""The entry workbook as a whole: its sheets in tab order, the import steps in dependency order,
+the references between sheets and the rules of its year."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+from openpyxl import Workbook
+
+from sakip.core import codes
+from sakip.impor.data import BatasBaris, BatasTahun, DataImpor, Rujukan
+from sakip.impor.selaras import Penyelaras
+from sakip.kinerja import models as m
+from sakip.spreadsheet import pesan, tulis
+from sakip.spreadsheet.baca import LembarMentah
+from sakip.spreadsheet.galat import Galat, Tempat
+from sakip.spreadsheet.lembar import Rekaman, baca_lembar
+
+from . import anggaran, organisasi, pengukuran, perencanaan, petunjuk, profil
+from .dasar import Langkah, Lembar
+from .lingkup import Lingkup, lingkup_db, renstra_berlaku, rpjmd_berlaku, versi_berlaku
+
+LEMBAR: tuple[Lembar, ...] = (
+    *organisasi.LEMBAR_OPD,
+    *perencanaan.LEMBAR_RENSTRA,
+    *perencanaan.LEMBAR_PK,
+    *pengukuran.LEMBAR,
+    *anggaran.LEMBAR,
+    *profil.LEMBAR,
+    *organisasi.LEMBAR_PEMDA,
+    *organisasi.LEMBAR_NOMENKLATUR,
+)
+"""Sheets in tab order: what an office fills most often first."""
+
+LANGKAH: tuple[Langkah, ...] = (
+    *organisasi.LANGKAH,
+    *perencanaan.LANGKAH_RENSTRA,
+    *pengukuran.LANGKAH,
+    *perencanaan.LANGKAH_PK,
+    *anggaran.LANGKAH,
+    *profil.LANGKAH,
+)
+"""Import steps in dependency order: a row is stored after the rows it refers to."""
+
+SPEC = {lembar.spec.nama: lembar.spec for lembar in LEMBAR}
+
+_IKU = ("IKU", ("kode",))
+_SASARAN = ("Sasaran Strategis", ("kode",))
+_ANGGARAN = ("Anggaran", ("unit", "tahap", "sub_kegiatan"))
+_UNIT = ("Unit Kerja", ("kode",))
+
+
+def _r(
+    lembar: str,
+    kolom: tuple[str, ...],
+    ke: tuple[str, tuple[str, ...]],
+    apa: str,
+    atau_db: str | None = None,
+) -> Rujukan:
+    return Rujukan(lembar, kolom, ke[0], ke[1], apa, atau_db)
+
+
+RUJUKAN = (
+    _r("Tujuan RPJMD", ("misi",), ("Misi RPJMD", ("kode",)), "kode misi"),
+    _r("Sasaran RPJMD", ("tujuan",), ("Tujuan RPJMD", ("kode",)), "kode tujuan RPJMD"),
+    _r("Sasaran Strategis", ("tujuan",), ("Tujuan Renstra", ("kode",)), "kode tujuan"),
+    _r(
+        "Sasaran Strategis",
+        ("mendukung",),
+        ("Sasaran RPJMD", ("kode",)),
+        "kode sasaran RPJMD",
+        atau_db="sasaran_pemda",
+    ),
+    _r("Strategi dan Kebijakan", ("sasaran",), _SASARAN, "kode sasaran"),
+    _r("IKU", ("sasaran",), _SASARAN, "kode sasaran"),
+    _r("Target Renstra", ("iku",), _IKU, "kode IKU"),
+    _r("Kinerja Triwulan", ("iku",), _IKU, "kode IKU"),
+    _r("Faktor dan Solusi", ("iku",), _IKU, "kode IKU"),
+    _r("Target PK", ("versi",), ("Perjanjian Kinerja", ("versi",)), "versi Perjanjian Kinerja"),
+    _r("Target PK", ("iku",), _IKU, "kode IKU"),
+    _r("Program PK", ("versi",), ("Perjanjian Kinerja", ("versi",)), "versi Perjanjian Kinerja"),
+    _r("Atribusi Program", ("sasaran",), _SASARAN, "kode sasaran"),
+    _r("Anggaran", ("unit",), _UNIT, "kode unit kerja"),
+    _r("Realisasi Anggaran", _ANGGARAN[1], _ANGGARAN, "unit, tahap dan sub kegiatan"),
+    _r("Realisasi Fisik", _ANGGARAN[1], _ANGGARAN, "unit, tahap dan sub kegiatan"),
+    _r("Indikator Keluaran", ("unit",), _UNIT, "kode unit kerja"),
+    _r("Komponen Evaluasi", ("tahun",), ("Evaluasi SAKIP", ("tahun",)), "tahun evaluasi"),
+    _r("Unsur SKM", ("tahun",), ("SKM", ("tahun",)), "tahun SKM"),
+)
+
+
+def _memuat(r: Rekaman, tahun: int) -> bool:
+    awal, akhir = r.get("periode_awal"), r.get("periode_akhir")
+    return awal is not None and akhir is not None and awal <= tahun <= akhir
+
+
+def _sebelum(kolom: str) -> Any:
+    return lambda r, tahun: r.get(kolom) < tahun
+
+
+def _sampai(kolom: str) -> Any:
+    return lambda r, tahun: r.get(kolom) <= tahun
+
+
+_PERIODE = "periode yang memuat tahun {tahun} (periode awal sampai periode akhir)"
+BATAS_TAHUN = (
+    BatasTahun("RPJMD", "periode_awal", _memuat, _PERIODE),
+    BatasTahun("Renstra", "periode_awal", _memuat, _PERIODE),
+    BatasTahun(
+        "Versi Nomenklatur",
+        "berlaku_mulai",
+        _sampai("berlaku_mulai"),
+        "nomenklatur yang sudah berlaku pada tahun {tahun}",
+    ),
+    BatasTahun("Evaluasi SAKIP", "tahun", _sebelum("tahun"), "tahun sebelum {tahun}"),
+    BatasTahun("Komponen Evaluasi", "tahun", _sebelum("tahun"), "tahun sebelum {tahun}"),
+    BatasTahun(
+        "Rekomendasi", "tahun_evaluasi", _sebelum("tahun_evaluasi"), "tahun sebelum {tahun}"
+    ),
+    BatasTahun("SKM", "tahun", _sampai("tahun"), "tahun {tahun} atau sebelumnya"),
+    BatasTahun("Unsur SKM", "tahun", _sampai("tahun"), "tahun {tahun} atau sebelumnya"),
+)
+BATAS_BARIS = (
+    BatasBaris("Pemda", 1, 1),
+    BatasBaris("Perangkat Daerah", 1, 1),
+    BatasBaris("RPJMD", 0, 1, ("Misi RPJMD",)),
+    BatasBaris("Renstra", 0, 1, ("Tujuan Renstra", "Sasaran Strategis")),
+    BatasBaris("Versi Nomenklatur", 0, 1, ("Nomenklatur",)),
+)
+
+_SATUAN_UMUM = ("%", "Nilai", "Indeks", "Dokumen", "Laporan", "Orang", "Unit", "Kegiatan", "Paket")
+
+
+def buat_buku(opd: m.PerangkatDaerah, tahun: int) -> Workbook:
+    """Return the entry workbook of an OPD and year, filled with what the database holds."""
+    s = lingkup_db(opd, tahun)
+    wb = tulis.buku_baru()
+    petunjuk.tulis(wb, tahun, opd.kode, opd.nama)
+    daftar = _daftar(s)
+    for lembar in LEMBAR:
+        tulis.tulis_lembar(wb, lembar.spec, lembar.ekspor(s), daftar)
+    tulis.tulis_daftar(wb, daftar)
+    wb.active = 0
+    return wb
+
+
+def _daftar(s: Lingkup) -> dict[str, list[str]]:
+    """Return the drop-down lists of the workbook."""
+    daftar: dict[str, list[str]] = {}
+    for lembar in LEMBAR:
+        daftar.update(tulis.pilihan_daftar(lembar.spec))
+    sumber = {nama for nama, _ in _SUMBER.values()}
+    ekspor = {lembar.spec.nama: lembar.ekspor(s) for lembar in LEMBAR if lembar.spec.nama in sumber}
+    for nama, (lembar, kolom) in _SUMBER.items():
+        daftar[nama] = [str(r[kolom]) for r in ekspor[lembar]]
+    satuan = {r["satuan"] for r in ekspor["IKU"]} | set(
+        m.IndikatorKeluaran.objects.filter(unit__opd=s.opd).values_list("satuan", flat=True)
+    )
+    daftar["satuan"] = sorted(satuan | set(_SATUAN_UMUM))
+    daftar.update(_daftar_kode(s))
+    return daftar
+
+
+_SUMBER = {
+    "unit": ("Unit Kerja", "kode"),
+    "misi": ("Misi RPJMD", "kode"),
+    "tujuan_pemda": ("Tujuan RPJMD", "kode"),
+    "tujuan": ("Tujuan Renstra", "kode"),
+    "sasaran": ("Sasaran Strategis", "kode"),
+    "iku": ("IKU", "kode"),
+    "versi_pk": ("Perjanjian Kinerja", "versi"),
+}
+_DAFTAR_MAKS = 5000
+
+
+def _daftar_kode(s: Lingkup) -> dict[str, list[str]]:
+    """Return the program, sub kegiatan and output codes of the OPD's fields (bidang)."""
+    if s.versi is None or s.opd is None:
+        return {"program": [], "sub_kegiatan": [], "kode_keluaran": []}
+    bidang = {".".join(s.opd.kode.split(".")[:2])}
+    bidang.update(
+        ".".join(k.split(".")[:2])
+        for k in m.BarisAnggaran.objects.filter(unit__opd=s.opd).values_list(
+            "sub_kegiatan", flat=True
+        )
+    )
+    hasil: dict[str, list[str]] = {"program": [], "sub_kegiatan": [], "kode_keluaran": []}
+    digit = s.versi.format_sub_kegiatan
+    for kode in s.versi.item.order_by("urutan", "id").values_list("kode", flat=True):
+        if ".".join(kode.split(".")[:2]) not in bidang:
+            continue
+        try:
+            tingkat = codes.level(kode)
+            tampil = codes.display(kode, digit)
+        except codes.KodeTidakValid:
+            continue
+        if tingkat is codes.Level.PROGRAM:
+            hasil["program"].append(tampil)
+        if tingkat is codes.Level.SUB_KEGIATAN:
+            hasil["sub_kegiatan"].append(tampil)
+        if tingkat in (codes.Level.PROGRAM, codes.Level.KEGIATAN, codes.Level.SUB_KEGIATAN):
+            hasil["kode_keluaran"].append(tampil)
+    return {k: v[:_DAFTAR_MAKS] for k, v in hasil.items()}
+
+
+def baca_buku(
+    lembar: list[LembarMentah],
+) -> tuple[DataImpor | None, list[Galat]]:
+    """Return the records of an entry workbook, or the errors that stop reading it."""
+    per_nama = {x.nama: x for x in lembar}
+    identitas, galat = petunjuk.baca(per_nama)
+    if identitas is None:
+        return None, galat
+    tahun, tempat_tahun, kode_opd, tempat_opd = identitas
+    data = DataImpor(
+        spec=dict(SPEC),
+        lembar={},
+        tahun=tahun,
+        rujukan=RUJUKAN,
+        batas_tahun=BATAS_TAHUN,
+        batas_baris=BATAS_BARIS,
+        unit_baru=("Unit Kerja",),
+        nomenklatur_lembar="Nomenklatur",
+        identitas={"opd": (kode_opd, tempat_opd), "tahun": (str(tahun), tempat_tahun)},
+    )
+    struktur: list[Galat] = []
+    for nama, spec in SPEC.items():
+        mentah = per_nama.get(nama)
+        if mentah is None:
+            struktur.append(
+                pesan.LEMBAR_TIDAK_ADA.galat(Tempat(nama), teks="tidak ada", lembar=nama)
+            )
+            continue
+        if mentah.kosong:
+            # A sheet emptied down to nothing has lost its headers: refuse rather than delete.
+            struktur.append(
+                pesan.LEMBAR_KOSONG.galat(
+                    Tempat(nama, 1, "A"),
+                    None,
+                    kolom=", ".join(f'"{k.judul}"' for k in spec.kolom),
+                )
+            )
+            continue
+        hasil = baca_lembar(mentah, spec)
+        data.lembar[nama] = hasil.rekaman
+        galat.extend(hasil.galat)
+    if struktur:
+        return None, struktur + galat
+    _identitas(data)
+    return data, galat
+
+
+def _identitas(data: DataImpor) -> None:
+    for nama, kunci, kolom in (
+        ("Perangkat Daerah", "opd_lembar", "kode"),
+        ("Pemda", "pemda", "kode"),
+        ("Versi Nomenklatur", "nomenklatur", "kode"),
+    ):
+        rekaman = data.lembar.get(nama, [])
+        if rekaman and rekaman[0].get(kolom) is not None:
+            data.identitas[kunci] = (rekaman[0].get(kolom), rekaman[0].tempat(kolom))
+
+
+def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
+    """Store the workbook's rows step by step (inside the caller's transaction)."""
+    assert data.tahun is not None
+    tahun = data.tahun
+    s = Lingkup(tahun=tahun)
+    kode_opd = data.identitas["opd_lembar"][0]
+    s.opd = m.PerangkatDaerah.objects.filter(kode=kode_opd).select_related("pemda").first()
+    s.pemda = s.opd.pemda if s.opd else None
+    s.rpjmd = rpjmd_berlaku(s.pemda, tahun)
+    s.renstra = renstra_berlaku(s.opd, tahun)
+    s.versi = versi_berlaku(tahun)
+    for langkah in LANGKAH:
+        rekaman = data.lembar.get(langkah.lembar, [])
+        lama = langkah.tersimpan(s, rekaman)
+        baru = langkah.diinginkan(rekaman, s)
+        hasil = penyelaras.selaraskan(
+            langkah.model,
+            langkah.lembar,
+            lama,
+            baru,
+            hapus=langkah.hapus,
+            uraian=uraian_kunci,
+            grup_urutan=langkah.grup_urutan,
+        )
+        s.objek[langkah.nama] = hasil
+        if langkah.setelah is not None:
+            langkah.setelah(s, hasil)
+    return s
+
+
+def uraian_kunci(kunci: Hashable) -> str:
+    """Return a row's key as a preview shows it (7.01.0.00.0.00.30.0000 · murni · ...)."""
+    bagian: list[str] = []
+
+    def ratakan(x: object) -> None:
+        if isinstance(x, tuple):
+            for y in x:
+                ratakan(y)
+        else:
+            bagian.append(str(x))
+
+    ratakan(kunci)
+    return " · ".join(bagian)

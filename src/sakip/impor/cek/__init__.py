@@ -1,0 +1,65 @@
+"""The checks an import file must pass before anything is saved, one rule per module.
+
+Each module states its rule in its docstring and provides KODE (its catalogue entry in
+`sakip.spreadsheet.pesan`) and `periksa(data, konteks) -> Iterator[Galat]`. Reading errors (a text
+in a number cell, a missing column) come earlier, from `sakip.spreadsheet.lembar`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Protocol
+
+from sakip.impor.data import DataImpor
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet.galat import Galat
+
+from . import (
+    angka_negatif,
+    baris_ganda,
+    identitas_beda,
+    jumlah_baris,
+    kode_tidak_dikenal,
+    nama_nomenklatur_beda,
+    pagu_tidak_sama,
+    periode_campur,
+    rujukan_tidak_ada,
+    sel_gabungan,
+    tahun_di_luar_lingkup,
+    tahun_terkunci,
+    target_setahun,
+    tingkat_kode,
+    unit_opd_lain,
+    unit_tidak_dikenal,
+)
+
+
+class Cek(Protocol):
+    KODE: str
+
+    def periksa(self, data: DataImpor, konteks: Konteks) -> Iterator[Galat]: ...
+
+
+CEK: tuple[Cek, ...] = (
+    identitas_beda,
+    tahun_terkunci,
+    jumlah_baris,
+    baris_ganda,
+    sel_gabungan,
+    angka_negatif,
+    tingkat_kode,
+    kode_tidak_dikenal,
+    nama_nomenklatur_beda,
+    unit_tidak_dikenal,
+    unit_opd_lain,
+    rujukan_tidak_ada,
+    tahun_di_luar_lingkup,
+    target_setahun,
+    pagu_tidak_sama,
+    periode_campur,
+)
+
+
+def periksa_semua(data: DataImpor, konteks: Konteks) -> list[Galat]:
+    """Return the errors of every check."""
+    return [g for cek in CEK for g in cek.periksa(data, konteks)]

@@ -1,0 +1,35 @@
+"""Sheets that describe one thing hold one row: the Pemda, the Perangkat Daerah, the RPJMD and
+the Renstra in force, the nomenclature version.
+
+A second row would make it unclear which one the other sheets belong to; rows of misi, sasaran or
+nomenclature codes need the one row they belong to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sakip.impor.data import DataImpor
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet import pesan
+from sakip.spreadsheet.galat import Galat, Tempat
+
+KODE = pesan.JUMLAH_BARIS.kode
+
+
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+    for batas in data.batas_baris:
+        if batas.lembar not in data.lembar:
+            continue
+        rekaman = data.lembar[batas.lembar]
+        paling_sedikit = batas.paling_sedikit
+        if any(data.lembar.get(lain) for lain in batas.bila_ada):
+            paling_sedikit = max(paling_sedikit, 1)
+        if paling_sedikit <= len(rekaman) <= batas.paling_banyak:
+            continue
+        if paling_sedikit == batas.paling_banyak:
+            jumlah = f"tepat {batas.paling_banyak}"
+        else:
+            jumlah = f"paling banyak {batas.paling_banyak}"
+        tempat = rekaman[batas.paling_banyak].tempat() if rekaman else Tempat(batas.lembar, 2)
+        yield pesan.JUMLAH_BARIS.galat(tempat, teks=f"{len(rekaman)} baris data", jumlah=jumlah)

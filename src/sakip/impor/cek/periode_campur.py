@@ -1,0 +1,49 @@
+"""A budget line's realisation is entered for one kind of period: the year, quarters or months.
+
+The realisation of a line is the sum of its periods; a yearly figure next to monthly figures of
+the same line would count the same money twice (RULES.md §9 needs realisasi per line exactly). The
+import refuses a file that would mix kinds, counting what the line already holds in the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sakip.impor.data import DataImpor
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet import pesan
+from sakip.spreadsheet.galat import Galat
+
+KODE = pesan.PERIODE_CAMPUR.kode
+_BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
+
+
+def jenis_periode(periode: str) -> str:
+    """Return the kind of a period: setahun, triwulan or bulan."""
+    if periode == "tahun":
+        return "setahun"
+    return "triwulan" if periode.startswith("tw") else "bulan"
+
+
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+    for nama in data.periode_anggaran:
+        jenis_berkas: dict[tuple[object, ...], str] = {}
+        for r in data.lembar.get(nama, []):
+            kunci = tuple(r.get(k) for k in _BARIS)
+            periode = r.get("periode")
+            if periode is None or r.get("realisasi") is None or any(v is None for v in kunci):
+                continue
+            jenis = jenis_periode(periode)
+            ada = {jenis_periode(p) for p in konteks.periode_ada.get(kunci, set())}  # type: ignore[arg-type]
+            if kunci in jenis_berkas:
+                ada.add(jenis_berkas[kunci])
+            else:
+                jenis_berkas[kunci] = jenis
+            lain = sorted(ada - {jenis})
+            if lain:
+                yield pesan.PERIODE_CAMPUR.galat(
+                    r.tempat("periode") if "periode" in r.sel else r.tempat("realisasi"),
+                    r.mentah("periode") if "periode" in r.sel else r.mentah("realisasi"),
+                    ada=" dan ".join(lain),
+                    baru=jenis,
+                )

@@ -1,0 +1,121 @@
+from pathlib import Path
+from typing import Any
+
+import yaml
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from sakip.impor.anggaran.profil import BAWAAN, Profil, ProfilTidakValid
+from sakip.impor.models import ProfilImpor, cari_profil, daftar_profil
+
+
+def _pasangan(teks: list[str], nama: str) -> list[tuple[str, str]]:
+    hasil = []
+    for t in teks:
+        kunci, sama, nilai = t.partition("=")
+        if not sama or not kunci.strip() or not nilai.strip():
+            raise CommandError(f"{nama}: tulis BIDANG=NILAI, bukan {t!r}")
+        hasil.append((kunci.strip(), nilai.strip()))
+    return hasil
+
+
+class Command(BaseCommand):
+    help = (
+        "Kelola profil impor realisasi anggaran: create, list, show, delete. "
+        'Contoh: sakip import-profile create sipd-kota --kolom unit="Kode SKPD" '
+        'sub_kegiatan="Kode Sub Kegiatan" pagu=Anggaran realisasi=Realisasi --tetap tahun=2022 '
+        "tahap=perubahan"
+    )
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        sub = parser.add_subparsers(dest="aksi", required=True)
+        buat = sub.add_parser("create", help="simpan profil baru (atau ganti dengan --ganti)")
+        buat.add_argument("nama")
+        buat.add_argument("--dari", type=Path, help="berkas YAML profil")
+        buat.add_argument("--kolom", nargs="+", default=[], help="BIDANG=JUDUL KOLOM ...")
+        buat.add_argument("--tetap", nargs="+", default=[], help="tahun=2022 tahap=perubahan ...")
+        buat.add_argument("--nilai-tahap", nargs="+", default=[], help="TULISAN=murni|perubahan")
+        buat.add_argument("--format-angka", choices=["otomatis", "indonesia", "internasional"])
+        buat.add_argument("--baris-judul", type=int)
+        buat.add_argument("--lembar")
+        buat.add_argument("--pemisah")
+        buat.add_argument("--lewati-baris-induk", action="store_true")
+        buat.add_argument("--keterangan")
+        buat.add_argument("--ganti", action="store_true", help="ganti profil yang sudah ada")
+        sub.add_parser("list", help="daftar profil")
+        lihat = sub.add_parser("show", help="tampilkan profil sebagai YAML")
+        lihat.add_argument("nama")
+        hapus = sub.add_parser("delete", help="hapus profil tersimpan")
+        hapus.add_argument("nama")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        aksi = options["aksi"]
+        if aksi == "list":
+            for nama in daftar_profil():
+                asal = (
+                    "bawaan"
+                    if nama in BAWAAN and not ProfilImpor.objects.filter(nama=nama).exists()
+                    else "tersimpan"
+                )
+                self.stdout.write(f"{nama} ({asal})")
+        elif aksi == "show":
+            try:
+                profil = cari_profil(options["nama"])
+            except ProfilTidakValid as exc:
+                raise CommandError(str(exc)) from exc
+            self.stdout.write(
+                yaml.safe_dump(profil.ke_dict(), allow_unicode=True, sort_keys=False), ending=""
+            )
+        elif aksi == "delete":
+            jumlah, _ = ProfilImpor.objects.filter(nama=options["nama"]).delete()
+            if not jumlah:
+                raise CommandError(f"Profil tersimpan {options['nama']!r} tidak ada.")
+            self.stdout.write(f"Profil {options['nama']} dihapus.")
+        else:
+            self._buat(options)
+
+    def _buat(self, options: dict[str, Any]) -> None:
+        nama = options["nama"]
+        data = self._definisi(options)
+        try:
+            profil = Profil.dari_dict(data, nama=nama)
+        except ProfilTidakValid as exc:
+            raise CommandError(f"Profil tidak valid: {exc}") from exc
+        definisi = profil.ke_dict()
+        del definisi["nama"]
+        if ProfilImpor.objects.filter(nama=nama).exists() and not options["ganti"]:
+            raise CommandError(f"Profil {nama!r} sudah ada; pakai --ganti untuk menggantinya.")
+        ProfilImpor.objects.update_or_create(nama=nama, defaults={"definisi": definisi})
+        self.stdout.write(f"Profil {nama} disimpan.")
+
+    def _definisi(self, options: dict[str, Any]) -> dict[str, Any]:
+        if options["dari"]:
+            try:
+                data = yaml.safe_load(options["dari"].read_text(encoding="utf-8"))
+            except (OSError, yaml.YAMLError) as exc:
+                raise CommandError(f"{options['dari']}: {exc}") from exc
+            if not isinstance(data, dict):
+                raise CommandError(f"{options['dari']}: harus berupa pemetaan YAML")
+            data.pop("nama", None)
+            return data
+        kolom: dict[str, list[str]] = {}
+        for bidang, judul in _pasangan(options["kolom"], "--kolom"):
+            kolom.setdefault(bidang, []).append(judul)
+        tetap: dict[str, Any] = {}
+        for bidang, nilai in _pasangan(options["tetap"], "--tetap"):
+            tetap[bidang] = int(nilai) if bidang == "tahun" and nilai.isdigit() else nilai
+        data: dict[str, Any] = {
+            "kolom": kolom,
+            "tetap": tetap,
+            "nilai_tahap": dict(_pasangan(options["nilai_tahap"], "--nilai-tahap")),
+            "lewati_baris_induk": options["lewati_baris_induk"],
+        }
+        for kunci, opsi in (
+            ("format_angka", "format_angka"),
+            ("baris_judul", "baris_judul"),
+            ("lembar", "lembar"),
+            ("pemisah_csv", "pemisah"),
+            ("keterangan", "keterangan"),
+        ):
+            if options.get(opsi) is not None:
+                data[kunci] = options[opsi]
+        return data

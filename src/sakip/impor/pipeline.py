@@ -1,0 +1,281 @@
+"""Every import has one shape: file -> neutral rows -> mapping -> checks -> save.
+
+1. `sakip.spreadsheet.baca` reads the file into sheets of raw cells;
+2. a reader maps them to records of typed values, each cell keeping its sheet, row and column
+   (the entry workbook: `buku.susunan.baca_buku`; a budget file: `anggaran.impor.baca_anggaran`);
+3. the checks of `cek` run on the records against what the database holds;
+4. only a file without a single error is saved, in one transaction, and every added, changed or
+   deleted row is recorded in the history. A preview runs the same save and rolls it back.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db import DatabaseError, transaction
+
+from sakip.impor.anggaran.impor import baca_anggaran, simpan_anggaran
+from sakip.impor.anggaran.profil import Profil
+from sakip.impor.buku.susunan import baca_buku, simpan_buku
+from sakip.impor.cek import periksa_semua
+from sakip.impor.data import DataImpor
+from sakip.impor.konteks import Konteks, VersiNomenklatur
+from sakip.impor.konteks_db import konteks_dari_db, tambah_periode_ada
+from sakip.impor.selaras import Penyelaras, Ringkasan
+from sakip.kinerja import models as m
+from sakip.riwayat.recorder import oleh
+from sakip.spreadsheet import pesan
+from sakip.spreadsheet.baca import BerkasTidakTerbaca, LembarMentah, baca
+from sakip.spreadsheet.galat import Galat, Tempat
+
+log = logging.getLogger(__name__)
+
+GALAT_TAMPIL_MAKS = 500
+"""Errors kept for display; a file with more shows the count of the rest."""
+
+GAGAL_MENYIMPAN = pesan.Pesan(
+    "gagal-menyimpan",
+    "data yang dapat disimpan; basis data menolaknya ({sebab}); tidak ada yang disimpan",
+)
+
+
+@dataclass
+class Hasil:
+    """What an import did, or would do (preview), or why it did nothing."""
+
+    jenis: str
+    """buku (entry workbook) | anggaran (budget realisation file)"""
+    berkas: str
+    galat: list[Galat] = field(default_factory=list)
+    jumlah_galat: int = 0
+    ringkasan: list[Ringkasan] = field(default_factory=list)
+    disimpan: bool = False
+    dilewati: int = 0
+    """Rows a budget file holds that are not budget lines (totals, program subtotals)."""
+    judul: str = ""
+
+    @property
+    def berhasil(self) -> bool:
+        """Return whether the file passed every check (and was saved, unless a preview)."""
+        return self.jumlah_galat == 0
+
+    def jumlah(self, aksi: str) -> int:
+        """Return how many rows are added, changed, kept or deleted (tambah/ubah/tetap/hapus)."""
+        return sum(getattr(r, aksi) for r in self.ringkasan)
+
+    @property
+    def total(self) -> dict[str, int]:
+        """Return the numbers of added, changed, unchanged and deleted rows by action."""
+        return {aksi: self.jumlah(aksi) for aksi in ("tambah", "ubah", "tetap", "hapus")}
+
+    @property
+    def berubah(self) -> bool:
+        """Return whether the import changes anything."""
+        return any(r.berubah for r in self.ringkasan)
+
+
+def impor_buku(
+    isi: bytes,
+    nama_berkas: str,
+    *,
+    pengguna: Any = None,
+    alasan: str | None = None,
+    simpan: bool = True,
+    opd: str | None = None,
+    tahun_terkunci: frozenset[int] = frozenset(),
+) -> Hasil:
+    """Import an entry workbook; `opd` limits it to that Perangkat Daerah (the web page's)."""
+    hasil = Hasil("buku", nama_berkas)
+
+    def siapkan(data: DataImpor) -> Konteks:
+        konteks = konteks_dari_db(opd)
+        konteks.tahun_terkunci = set(tahun_terkunci)
+        _tambah_nomenklatur_berkas(konteks, data)
+        kode_pemda = data.identitas.get("pemda", (None, None))[0]
+        konteks.kode_db["sasaran_pemda"] = set(
+            m.SasaranPemda.objects.filter(tujuan__misi__rpjmd__pemda__kode=kode_pemda).values_list(
+                "kode", flat=True
+            )
+        )
+        opd_lembar = data.identitas.get("opd_lembar")
+        nama = data.lembar["Perangkat Daerah"][0].get("nama") if opd_lembar else None
+        hasil.judul = f"{nama or ''} tahun {data.tahun}".strip()
+        return konteks
+
+    return _jalankan(
+        hasil,
+        isi,
+        baca_buku,
+        siapkan,
+        lambda data, p: simpan_buku(data, p),
+        pengguna=pengguna,
+        alasan=alasan or f"Impor buku isian {nama_berkas}",
+        simpan=simpan,
+    )
+
+
+def impor_anggaran(
+    isi: bytes,
+    nama_berkas: str,
+    profil: Profil,
+    *,
+    pengguna: Any = None,
+    alasan: str | None = None,
+    simpan: bool = True,
+    opd: str | None = None,
+    tahun_terkunci: frozenset[int] = frozenset(),
+) -> Hasil:
+    """Import a budget realisation file read with an import profile."""
+    hasil = Hasil("anggaran", nama_berkas, judul=f"profil {profil.nama}")
+
+    def bacaan(lembar: list[LembarMentah]) -> tuple[DataImpor | None, list[Galat]]:
+        data, galat, dilewati = baca_anggaran(lembar, profil)
+        hasil.dilewati = dilewati
+        return data, galat
+
+    def siapkan(data: DataImpor) -> Konteks:
+        konteks = konteks_dari_db(opd)
+        konteks.tahun_terkunci = set(tahun_terkunci)
+        rekaman = [r for rows in data.lembar.values() for r in rows]
+        tambah_periode_ada(
+            konteks,
+            {r.get("unit") for r in rekaman if r.get("unit")},
+            {r.get("tahun") for r in rekaman if r.get("tahun")},
+        )
+        return konteks
+
+    return _jalankan(
+        hasil,
+        isi,
+        bacaan,
+        siapkan,
+        simpan_anggaran,
+        pengguna=pengguna,
+        alasan=alasan or f"Impor realisasi anggaran {nama_berkas} (profil {profil.nama})",
+        simpan=simpan,
+        pemisah=profil.pemisah_csv,
+    )
+
+
+@contextmanager
+def _tanpa_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector during an import.
+
+    An import builds hundreds of thousands of long-lived objects (cells, records, rows); the
+    collector would scan them again and again, a third of the import's time, and find nothing
+    to free: they all live until the import ends.
+    """
+    aktif = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if aktif:
+            gc.enable()
+
+
+def _jalankan(
+    hasil: Hasil,
+    isi: bytes,
+    bacaan: Callable[[list[LembarMentah]], tuple[DataImpor | None, list[Galat]]],
+    siapkan: Callable[[DataImpor], Konteks],
+    simpan_fn: Callable[[DataImpor, Penyelaras], object],
+    *,
+    pengguna: Any,
+    alasan: str,
+    simpan: bool,
+    pemisah: str | None = None,
+) -> Hasil:
+    with _tanpa_gc():
+        return _jalankan_tanpa_gc(
+            hasil,
+            isi,
+            bacaan,
+            siapkan,
+            simpan_fn,
+            pengguna=pengguna,
+            alasan=alasan,
+            simpan=simpan,
+            pemisah=pemisah,
+        )
+
+
+def _jalankan_tanpa_gc(
+    hasil: Hasil,
+    isi: bytes,
+    bacaan: Callable[[list[LembarMentah]], tuple[DataImpor | None, list[Galat]]],
+    siapkan: Callable[[DataImpor], Konteks],
+    simpan_fn: Callable[[DataImpor, Penyelaras], object],
+    *,
+    pengguna: Any,
+    alasan: str,
+    simpan: bool,
+    pemisah: str | None,
+) -> Hasil:
+    try:
+        lembar = baca(isi, hasil.berkas, pemisah)
+    except BerkasTidakTerbaca as exc:
+        return _gagal(
+            hasil,
+            [pesan.BERKAS_TIDAK_TERBACA.galat(Tempat(hasil.berkas), teks="berkas ini", sebab=exc)],
+        )
+    data, galat = bacaan(lembar)
+    if data is not None:
+        galat.extend(periksa_semua(data, siapkan(data)))
+    if galat or data is None:
+        return _gagal(hasil, galat)
+    penyelaras = Penyelaras(pengguna, alasan)
+    try:
+        with transaction.atomic(), oleh(pengguna, alasan):
+            simpan_fn(data, penyelaras)
+            penyelaras.tulis_riwayat()
+            if not simpan:
+                transaction.set_rollback(True)
+    except DatabaseError as exc:
+        log.exception("Impor %s ditolak basis data", hasil.berkas)
+        return _gagal(
+            hasil, [GAGAL_MENYIMPAN.galat(Tempat(hasil.berkas), teks="isi berkas", sebab=exc)]
+        )
+    hasil.ringkasan = penyelaras.ringkasan
+    hasil.disimpan = simpan
+    return hasil
+
+
+def _gagal(hasil: Hasil, galat: list[Galat]) -> Hasil:
+    galat = sorted(galat, key=lambda g: g.urutan)
+    hasil.jumlah_galat = len(galat)
+    hasil.galat = galat[:GALAT_TAMPIL_MAKS]
+    return hasil
+
+
+def _tambah_nomenklatur_berkas(konteks: Konteks, data: DataImpor) -> None:
+    """Let the workbook's own Nomenklatur sheet add codes to its version (stored or new)."""
+    versi_rows = data.lembar.get("Versi Nomenklatur", [])
+    if not versi_rows or versi_rows[0].get("kode") is None:
+        return
+    v = versi_rows[0]
+    item = {
+        r.get("kode"): r.get("nama") for r in data.lembar.get("Nomenklatur", []) if r.get("kode")
+    }
+    for i, ada in enumerate(konteks.nomenklatur):
+        if ada.kode == v.get("kode"):
+            konteks.nomenklatur[i] = VersiNomenklatur(
+                ada.kode, ada.nama, ada.berlaku_mulai, ada.lengkap, {**item, **ada.item}
+            )
+            return
+    if v.get("berlaku_mulai") is None:
+        return
+    konteks.nomenklatur.append(
+        VersiNomenklatur(
+            v.get("kode"),
+            v.get("nama") or v.get("kode"),
+            v.get("berlaku_mulai"),
+            v.get("lengkap") == "ya",
+            item,
+        )
+    )

@@ -1,0 +1,16 @@
+"""The import pages, included by the site at impor/."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "impor"
+OPD = "<str:kode>/<int:tahun>/"
+
+urlpatterns = [
+    path(OPD, views.halaman, name="unggah"),
+    path(f"{OPD}buku-isian.xlsx", views.buku, name="buku"),
+    path(f"{OPD}tabel.xlsx", views.tabel, name="tabel"),
+    path(f"{OPD}<int:pk>/", views.pratinjau, name="pratinjau"),
+    path(f"{OPD}<int:pk>/simpan/", views.simpan, name="simpan"),
+]

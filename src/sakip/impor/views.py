@@ -1,0 +1,169 @@
+"""The import page of one Perangkat Daerah and year: download the entry workbook or the tables,
+upload a file, see what it would change (added, changed, unchanged, deleted rows), confirm."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from sakip.kinerja import models as m
+from sakip.kinerja.snapshot import DataTidakAda
+from sakip.web import akses
+from sakip.web.models import DokumenTertanda
+
+from .anggaran.profil import ProfilTidakValid
+from .buku.susunan import buat_buku
+from .ekspor import ekspor_tabel_xlsx
+from .forms import FormUnggah
+from .models import Unggahan, cari_profil
+from .pipeline import Hasil, impor_anggaran, impor_buku
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+_TIDAK_BERHAK = "Hanya perencana Perangkat Daerah ini yang dapat mengimpor data."
+
+
+def _konteks(opd: m.PerangkatDaerah, tahun: int, boleh: bool) -> dict[str, Any]:
+    return {
+        "opd": opd,
+        "tahun": tahun,
+        "can_edit": boleh,
+        "ditandatangani": akses.tahun_ditandatangani(opd, tahun),
+    }
+
+
+def _tahun_terkunci(opd: m.PerangkatDaerah) -> frozenset[int]:
+    """Return the years whose LKjIP the head of the OPD has signed (their data is locked)."""
+    return frozenset(
+        DokumenTertanda.objects.filter(opd=opd, jenis="lkjip", dicabut=False).values_list(
+            "tahun", flat=True
+        )
+    )
+
+
+@login_required
+def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    opd, boleh = akses.opd_for_user(request, kode)
+    if request.method == "POST":
+        akses.wajib(boleh, _TIDAK_BERHAK)
+        form = FormUnggah(request.POST, request.FILES)
+        if form.is_valid():
+            berkas = form.cleaned_data["berkas"]
+            unggahan = Unggahan.objects.create(
+                opd=opd,
+                pengguna=request.user,
+                jenis=form.cleaned_data["jenis"],
+                profil=form.cleaned_data.get("profil") or "",
+                nama_berkas=berkas.name[:255],
+                isi=berkas.read(),
+            )
+            request.session[f"impor-alasan-{unggahan.pk}"] = form.cleaned_data.get("alasan") or ""
+            return redirect("impor:pratinjau", opd.kode, tahun, unggahan.pk)
+    else:
+        form = FormUnggah()
+    return render(request, "impor/unggah.html", {**_konteks(opd, tahun, boleh), "form": form})
+
+
+def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
+    isi = bytes(unggahan.isi)
+    alasan = request.session.get(f"impor-alasan-{unggahan.pk}") or None
+    terkunci = _tahun_terkunci(unggahan.opd)
+    if unggahan.jenis == "buku":
+        return impor_buku(
+            isi,
+            unggahan.nama_berkas,
+            pengguna=request.user,
+            alasan=alasan,
+            simpan=simpan,
+            opd=unggahan.opd.kode,
+            tahun_terkunci=terkunci,
+        )
+    return impor_anggaran(
+        isi,
+        unggahan.nama_berkas,
+        cari_profil(unggahan.profil),
+        pengguna=request.user,
+        alasan=alasan,
+        simpan=simpan,
+        opd=unggahan.opd.kode,
+        tahun_terkunci=terkunci,
+    )
+
+
+def _unggahan(request: HttpRequest, kode: str, pk: int) -> tuple[Unggahan, bool]:
+    opd, boleh = akses.opd_for_user(request, kode)
+    akses.wajib(boleh, _TIDAK_BERHAK)
+    unggahan = get_object_or_404(
+        Unggahan, pk=pk, opd=opd, pengguna=request.user, disimpan__isnull=True
+    )
+    return unggahan, boleh
+
+
+@login_required
+def pratinjau(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+    unggahan, boleh = _unggahan(request, kode, pk)
+    try:
+        hasil = _impor(request, unggahan, simpan=False)
+    except ProfilTidakValid as exc:
+        messages.error(request, f"Profil tidak dapat dipakai: {exc}")
+        return redirect("impor:unggah", kode, tahun)
+    return render(
+        request,
+        "impor/pratinjau.html",
+        {**_konteks(unggahan.opd, tahun, boleh), "unggahan": unggahan, "hasil": hasil},
+    )
+
+
+@login_required
+@require_POST
+def simpan(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+    unggahan, boleh = _unggahan(request, kode, pk)
+    try:
+        hasil = _impor(request, unggahan, simpan=True)
+    except ProfilTidakValid as exc:
+        messages.error(request, f"Profil tidak dapat dipakai: {exc}")
+        return redirect("impor:unggah", kode, tahun)
+    if not hasil.berhasil:
+        return render(
+            request,
+            "impor/pratinjau.html",
+            {**_konteks(unggahan.opd, tahun, boleh), "unggahan": unggahan, "hasil": hasil},
+            status=400,
+        )
+    unggahan.disimpan = timezone.now()
+    unggahan.isi = b""
+    unggahan.save(update_fields=["disimpan", "isi"])
+    messages.success(
+        request,
+        f"{unggahan.nama_berkas} disimpan: {hasil.jumlah('tambah')} baris ditambah, "
+        f"{hasil.jumlah('ubah')} diubah, {hasil.jumlah('hapus')} dihapus.",
+    )
+    return redirect("impor:unggah", kode, tahun)
+
+
+@login_required
+def buku(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    opd, _ = akses.opd_for_user(request, kode)
+    out = io.BytesIO()
+    buat_buku(opd, tahun).save(out)
+    out.seek(0)
+    nama = f"buku-isian-{opd.kode}-{tahun}.xlsx"
+    return FileResponse(out, as_attachment=True, filename=nama, content_type=XLSX)
+
+
+@login_required
+def tabel(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    opd, _ = akses.opd_for_user(request, kode)
+    try:
+        out = ekspor_tabel_xlsx(opd, tahun)
+    except DataTidakAda as exc:
+        messages.error(request, str(exc))
+        return redirect("impor:unggah", kode, tahun)
+    nama = f"tabel-lkjip-{opd.kode}-{tahun}.xlsx"
+    return FileResponse(out, as_attachment=True, filename=nama, content_type=XLSX)

@@ -1,0 +1,386 @@
+"""A sheet as a table: which column holds which field, and its rows as typed records.
+
+`SpesifikasiLembar` describes a table (the entry workbook's sheets, or a budget file as an import
+profile maps it). `baca_lembar` finds its header row, maps the columns by their headers, and turns
+every data row into a `Rekaman` whose cells keep their sheet, row and column.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from functools import lru_cache
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from sakip.core import codes
+
+from . import nilai as nv
+from . import pesan
+from .baca import LembarMentah
+from .galat import Galat, Tempat
+
+BATAS_CARI_JUDUL = 30
+_BUKAN_HURUF = re.compile(r"[^0-9a-z%/]+")
+
+
+class Jenis(StrEnum):
+    """What a column holds: how its cells are read, written and checked."""
+
+    TEKS = "teks"
+    KODE = "kode"
+    KODE_UNIT = "kode_unit"
+    """An organisation code U.BB.U2.B2.U3.B3.NN.SSSS."""
+    KODE_ANGGARAN = "kode_anggaran"
+    """A program, kegiatan or sub kegiatan code, stored normalised (4-digit sub kegiatan)."""
+    TAHUN = "tahun"
+    BULAT = "bulat"
+    """A count: a whole number of at most 10 digits."""
+    UANG = "uang"
+    """Rupiah: exact, 2 decimals."""
+    NILAI = "nilai"
+    """An indicator value: exact, 4 decimals; "n/a" = stated not available."""
+    PERSEN = "persen"
+    TANGGAL = "tanggal"
+    PILIHAN = "pilihan"
+    DAFTAR_KODE = "daftar_kode"
+    """Several codes in one cell, separated by ; (a list of references)."""
+    DAFTAR_TEKS = "daftar_teks"
+    """Several texts in one cell, one per line."""
+
+    @property
+    def angka(self) -> bool:
+        """Return whether the column holds amounts or values (right-aligned, number format)."""
+        return self in {Jenis.UANG, Jenis.NILAI, Jenis.PERSEN, Jenis.BULAT}
+
+
+@dataclass(frozen=True)
+class Kolom:
+    kunci: str
+    """The field the column fills."""
+    judul: str
+    """Its header in the workbook sakip writes."""
+    jenis: Jenis = Jenis.TEKS
+    wajib: bool = False
+    alias: tuple[str, ...] = ()
+    """Other headers accepted for it."""
+    pilihan: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    """For PILIHAN: (stored value, (label shown, other accepted spellings ...))."""
+    panjang: int | None = None
+    """Longest text accepted (the database column's size)."""
+    daftar: str | None = None
+    """Name of the drop-down list offered for the column."""
+    tingkat: tuple[codes.Level, ...] = ()
+    """For KODE_ANGGARAN: the levels a code may have here."""
+    keterangan: str = ""
+    lebar: int | None = None
+    digit: int = 20
+    """Digits a number may have in all (the database column's precision)."""
+    boleh_na: bool = True
+    """For NILAI and PERSEN: whether "n/a" (stated not available) is accepted."""
+
+    @property
+    def label_pilihan(self) -> list[str]:
+        """Return the labels of the choices, in order."""
+        return [labels[0] for _, labels in self.pilihan]
+
+    def label(self, nilai: str | None) -> str | None:
+        """Return the label of a stored choice."""
+        for kode, labels in self.pilihan:
+            if kode == nilai:
+                return labels[0]
+        return nilai
+
+
+@dataclass(frozen=True)
+class SpesifikasiLembar:
+    nama: str
+    kolom: tuple[Kolom, ...]
+    kunci: tuple[str, ...] = ()
+    """Fields that identify a row: two rows with the same values are one thing twice."""
+    keterangan: str = ""
+    baris_judul: int | None = 1
+    """Row of the headers; None: the first of the top rows that holds every required header."""
+
+    def kolom_dari(self, kunci: str) -> Kolom:
+        """Return the column of a field."""
+        for k in self.kolom:
+            if k.kunci == kunci:
+                return k
+        raise KeyError(kunci)
+
+
+class Sel:
+    """A cell as read: where it is, what it held, and the merged range that filled it, if any."""
+
+    __slots__ = ("lembar", "baris", "kolom", "judul", "mentah", "gabungan")
+
+    def __init__(
+        self, lembar: str, baris: int, kolom: str, judul: str, mentah: object, gabungan: str | None
+    ) -> None:
+        self.lembar = lembar
+        self.baris = baris
+        self.kolom = kolom
+        self.judul = judul
+        self.mentah = mentah
+        self.gabungan = gabungan
+
+    @property
+    def tempat(self) -> Tempat:
+        """Return where the cell is."""
+        return Tempat(self.lembar, self.baris, self.kolom, self.judul)
+
+
+@dataclass
+class Rekaman:
+    """One data row: its typed values by field, and the cell each value came from."""
+
+    lembar: str
+    baris: int
+    nilai: dict[str, Any] = field(default_factory=dict)
+    sel: dict[str, Sel] = field(default_factory=dict)
+    salah: set[str] = field(default_factory=set)
+    """Fields whose cell could not be read (their value is None)."""
+
+    def tempat(self, kunci: str | None = None) -> Tempat:
+        """Return where a field's cell is (or the row, when the field has no column)."""
+        if kunci is not None and kunci in self.sel:
+            return self.sel[kunci].tempat
+        return Tempat(self.lembar, self.baris)
+
+    def mentah(self, kunci: str) -> object:
+        """Return a field's raw cell value."""
+        return self.sel[kunci].mentah if kunci in self.sel else None
+
+    def get(self, kunci: str) -> Any:
+        return self.nilai.get(kunci)
+
+
+@dataclass
+class HasilBaca:
+    """The records of one sheet and the errors met while reading it."""
+
+    rekaman: list[Rekaman] = field(default_factory=list)
+    galat: list[Galat] = field(default_factory=list)
+    baris_judul: int | None = None
+    kolom: dict[str, str] = field(default_factory=dict)
+    """Field -> column letter, for the columns found."""
+
+
+def normal_judul(teks: object) -> str:
+    """Return a header as compared: lower case, punctuation and spacing ignored."""
+    return _BUKAN_HURUF.sub(" ", str(teks).lower()).strip()
+
+
+def baca_lembar(
+    mentah: LembarMentah,
+    spec: SpesifikasiLembar,
+    format_angka: nv.FormatAngka = nv.FormatAngka.OTOMATIS,
+) -> HasilBaca:
+    """Return the records of a sheet read by its specification."""
+    hasil = HasilBaca()
+    wajib = [k for k in spec.kolom if k.wajib]
+    daftar_wajib = ", ".join(f'"{k.judul}"' for k in wajib) or "yang diminta"
+    if mentah.kosong:
+        hasil.galat.append(
+            pesan.LEMBAR_KOSONG.galat(Tempat(mentah.nama, 1, "A"), None, kolom=daftar_wajib)
+        )
+        return hasil
+    judul = _cari_judul(mentah, spec)
+    if judul is None:
+        hasil.galat.append(
+            pesan.JUDUL_TIDAK_DITEMUKAN.galat(
+                Tempat(mentah.nama),
+                teks="tidak ada baris yang memuat semua judul itu",
+                batas=BATAS_CARI_JUDUL,
+                kolom=daftar_wajib,
+            )
+        )
+        return hasil
+    nomor_judul, isi_judul = judul
+    hasil.baris_judul = nomor_judul
+    posisi: dict[str, int] = {}
+    for k in spec.kolom:
+        indeks = _indeks_kolom(isi_judul, k)
+        if indeks is not None:
+            posisi[k.kunci] = indeks
+        elif k.wajib:
+            ditemukan = ", ".join(f'"{v}"' for v in isi_judul if not nv.kosong(v)) or "sel kosong"
+            hasil.galat.append(
+                pesan.KOLOM_TIDAK_ADA.galat(
+                    Tempat(mentah.nama, nomor_judul), teks=ditemukan, judul=f'"{k.judul}"'
+                )
+            )
+    if hasil.galat:
+        return hasil
+    hasil.kolom = {kunci: get_column_letter(i + 1) for kunci, i in posisi.items()}
+    judul_file = {kunci: str(isi_judul[i]).strip() for kunci, i in posisi.items()}
+    kolom_spec = [(spec.kolom_dari(kunci), i) for kunci, i in posisi.items()]
+    for nomor, values in mentah.baris:
+        if nomor <= nomor_judul:
+            continue
+        sel = {k.kunci: values[i] if i < len(values) else None for k, i in kolom_spec}
+        if all(nv.kosong(v) for v in sel.values()):
+            continue
+        rekaman = Rekaman(lembar=mentah.nama, baris=nomor)
+        for k, i in kolom_spec:
+            isi = rekaman.sel[k.kunci] = Sel(
+                mentah.nama,
+                nomor,
+                hasil.kolom[k.kunci],
+                judul_file[k.kunci],
+                sel[k.kunci],
+                mentah.gabungan.get((nomor, i + 1)) if mentah.gabungan else None,
+            )
+            try:
+                rekaman.nilai[k.kunci] = baca_sel(sel[k.kunci], k, format_angka)
+            except nv.NilaiSalah as exc:
+                rekaman.nilai[k.kunci] = None
+                rekaman.salah.add(k.kunci)
+                hasil.galat.append(
+                    exc.pesan.galat(isi.tempat, sel[k.kunci], teks=exc.teks, **_isi(exc, k))
+                )
+        hasil.rekaman.append(rekaman)
+    return hasil
+
+
+def _isi(exc: nv.NilaiSalah, k: Kolom) -> dict[str, object]:
+    isi = dict(exc.isi)
+    if exc.pesan is pesan.WAJIB_DIISI:
+        isi.setdefault("apa", k.judul)
+    return isi
+
+
+def _cari_judul(
+    mentah: LembarMentah, spec: SpesifikasiLembar
+) -> tuple[int, tuple[object, ...]] | None:
+    if spec.baris_judul is not None:
+        for nomor, values in mentah.baris:
+            if nomor == spec.baris_judul:
+                return nomor, values
+        return spec.baris_judul, ()
+    wajib = [k for k in spec.kolom if k.wajib]
+    for nomor, values in mentah.baris:
+        if nomor > BATAS_CARI_JUDUL:
+            break
+        if all(_indeks_kolom(values, k) is not None for k in wajib):
+            return nomor, values
+    return None
+
+
+def _indeks_kolom(isi_judul: tuple[object, ...], k: Kolom) -> int | None:
+    dicari = {normal_judul(j) for j in (k.judul, *k.alias)}
+    for i, v in enumerate(isi_judul):
+        if v is not None and normal_judul(v) in dicari:
+            return i
+    return None
+
+
+def baca_sel(mentah: object, k: Kolom, format_angka: nv.FormatAngka) -> Any:
+    """Return a cell's value as its column types it; None for an empty cell."""
+    if nv.kosong(mentah):
+        if k.wajib:
+            raise nv.NilaiSalah(pesan.WAJIB_DIISI, apa=k.judul)
+        return None
+    jenis = k.jenis
+    if jenis is Jenis.TEKS:
+        return nv.teks(mentah, k.panjang)
+    if jenis is Jenis.KODE:
+        return nv.kode(mentah, k.panjang)
+    if jenis is Jenis.KODE_UNIT:
+        return _kode_unit(mentah)
+    if jenis is Jenis.KODE_ANGGARAN:
+        return _kode_anggaran(mentah)
+    if jenis is Jenis.TAHUN:
+        return nv.tahun(mentah)
+    if jenis is Jenis.BULAT:
+        hasil = nv.bulat(mentah)
+        if abs(hasil) >= 2**31:
+            raise nv.NilaiSalah(pesan.ANGKA_TERLALU_BESAR, batas=f"{2**31}")
+        return hasil
+    if jenis is Jenis.UANG:
+        return nv.batasi(nv.angka(mentah, format_angka), 2, k.digit)
+    if jenis in {Jenis.NILAI, Jenis.PERSEN}:
+        if isinstance(mentah, str) and mentah.strip().lower() == nv.TIDAK_TERSEDIA_TEKS:
+            if k.boleh_na:
+                return nv.NA
+            raise nv.NilaiSalah(pesan.BUKAN_ANGKA)
+        return nv.batasi(nv.angka(mentah, format_angka), 4, k.digit)
+    if jenis is Jenis.TANGGAL:
+        return nv.tanggal(mentah)
+    if jenis is Jenis.PILIHAN:
+        return _pilihan(mentah, k)
+    if jenis is Jenis.DAFTAR_KODE:
+        teks = nv.teks(mentah)
+        return [bagian.strip() for bagian in re.split(r"[;\n]", teks) if bagian.strip()]
+    if jenis is Jenis.DAFTAR_TEKS:
+        teks = nv.teks(mentah)
+        return [baris.strip() for baris in teks.split("\n") if baris.strip()]
+    raise AssertionError(jenis)
+
+
+def _kode_unit(mentah: object) -> str:
+    return _unit_dari_teks(nv.kode(mentah, 32))
+
+
+@lru_cache(maxsize=4096)
+def _unit_dari_teks(teks: str) -> str:
+    try:
+        return codes.validate_kode_organisasi(teks)
+    except codes.KodeTidakValid:
+        raise nv.NilaiSalah(
+            pesan.KODE_TIDAK_VALID,
+            bentuk="kode organisasi berbentuk U.BB.U2.B2.U3.B3.NN.SSSS, "
+            "mis. 7.01.0.00.0.00.30.0001",
+        ) from None
+
+
+def _kode_anggaran(mentah: object) -> str:
+    return _anggaran_dari_teks(nv.kode(mentah, 32))
+
+
+@lru_cache(maxsize=16384)
+def _anggaran_dari_teks(teks: str) -> str:
+    try:
+        return codes.normalize(teks)
+    except codes.KodeTidakValid:
+        raise nv.NilaiSalah(
+            pesan.KODE_TIDAK_VALID,
+            bentuk="kode program 7.01.01, kegiatan 7.01.01.2.01, atau sub kegiatan 7.01.01.2.01.01 "
+            "atau 7.01.01.2.01.0001",
+        ) from None
+
+
+def _pilihan(mentah: object, k: Kolom) -> str:
+    kode = _peta_pilihan(k.pilihan).get(normal_judul(nv.teks(mentah)))
+    if kode is None:
+        raise nv.NilaiSalah(pesan.PILIHAN_TIDAK_DIKENAL, pilihan=", ".join(k.label_pilihan))
+    return kode
+
+
+@lru_cache(maxsize=256)
+def _peta_pilihan(pilihan: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, str]:
+    """Return every accepted spelling of a column's choices (as compared) -> its stored value."""
+    peta: dict[str, str] = {}
+    for kode, labels in pilihan:
+        for x in (kode, *labels):
+            peta.setdefault(normal_judul(x), kode)
+    return peta
+
+
+def kunci_baris(rekaman: Rekaman, spec: SpesifikasiLembar) -> tuple[Any, ...] | None:
+    """Return the values that identify a record, or None when one of them is missing."""
+    nilai = tuple(rekaman.nilai.get(k) for k in spec.kunci)
+    return None if any(v is None for v in nilai) else nilai
+
+
+def sel_angka(rekaman: Rekaman, spec: SpesifikasiLembar) -> Iterator[tuple[Kolom, Decimal]]:
+    """Yield each number of a record with its column."""
+    for k in spec.kolom:
+        v = rekaman.nilai.get(k.kunci)
+        if k.jenis.angka and isinstance(v, Decimal | int) and not isinstance(v, bool):
+            yield k, Decimal(v)

@@ -1,0 +1,223 @@
+"""Typed values from raw cells: amounts in Indonesian or international writing, whole numbers,
+years, dates, codes and texts. Each reader returns the value or raises `NilaiSalah` with the
+catalogue entry that explains what was expected.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from . import pesan
+from .pesan import Pesan
+
+TIDAK_TERSEDIA_TEKS = "n/a"
+_SEPULUH_PANGKAT_15 = Decimal(10) ** 15
+_SPASI = re.compile(r"[\s\u00a0\u202f]+")
+_MATA_UANG = re.compile(r"^(rp\.?|idr)", re.IGNORECASE)
+_ID_RIBUAN = re.compile(r"[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?")
+_EN_RIBUAN = re.compile(r"[0-9]{1,3}(,[0-9]{3})+(\.[0-9]+)?")
+_ID_POLOS = re.compile(r"[0-9]+(,[0-9]+)?")
+_EN_POLOS = re.compile(r"[0-9]+(\.[0-9]+)?")
+_SATU_GRUP = re.compile(r"[0-9]{1,3}[.,][0-9]{3}")
+_TANGGAL_ID = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
+_KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class FormatAngka(StrEnum):
+    """How amounts written as text separate thousands and decimals."""
+
+    OTOMATIS = "otomatis"
+    """Decide from the text; refuse what could be read both ways (1.500)."""
+    INDONESIA = "indonesia"
+    """1.234.567,89"""
+    INTERNASIONAL = "internasional"
+    """1,234,567.89 or 1234567.89"""
+
+
+class TidakTersedia:
+    """A value stated "not available" (n/a): stored as NULL, shown "n/a"."""
+
+    def __repr__(self) -> str:
+        return "NA"
+
+
+NA = TidakTersedia()
+
+
+class NilaiSalah(ValueError):
+    """A cell whose value does not fit its column."""
+
+    def __init__(self, pesan: Pesan, teks: str | None = None, **isi: object) -> None:
+        super().__init__(pesan.kode)
+        self.pesan = pesan
+        self.teks = teks
+        self.isi = isi
+
+
+def kosong(nilai: object) -> bool:
+    """Return whether a cell holds nothing (or only spaces)."""
+    return nilai is None or (isinstance(nilai, str) and not _SPASI.sub("", nilai))
+
+
+def angka(nilai: object, format_angka: FormatAngka = FormatAngka.OTOMATIS) -> Decimal:
+    """Return a number cell or a number written as text as an exact Decimal."""
+    if isinstance(nilai, bool | datetime.date | datetime.time):
+        raise NilaiSalah(pesan.BUKAN_ANGKA)
+    if isinstance(nilai, int):
+        return Decimal(nilai)
+    if isinstance(nilai, float):
+        # A spreadsheet keeps 15 significant digits; beyond them a float holds only noise
+        # (0.1 + 0.2 = 0.30000000000000004).
+        try:
+            hasil = Decimal(format(nilai, ".15g"))
+        except InvalidOperation:
+            raise NilaiSalah(pesan.BUKAN_ANGKA) from None
+        if not hasil.is_finite():
+            raise NilaiSalah(pesan.BUKAN_ANGKA)
+        return hasil
+    if isinstance(nilai, Decimal):
+        if not nilai.is_finite():
+            raise NilaiSalah(pesan.BUKAN_ANGKA)
+        return nilai
+    if not isinstance(nilai, str):
+        raise NilaiSalah(pesan.BUKAN_ANGKA)
+    return _angka_teks(nilai, format_angka)
+
+
+def _angka_teks(teks: str, format_angka: FormatAngka) -> Decimal:
+    bersih = _SPASI.sub("", teks)
+    negatif = False
+    if bersih.startswith("(") and bersih.endswith(")"):
+        negatif, bersih = True, bersih[1:-1]
+    bersih = _MATA_UANG.sub("", bersih)
+    if bersih[:1] in {"-", "\u2212"}:
+        negatif, bersih = not negatif, bersih[1:]
+    bersih = _MATA_UANG.sub("", bersih)
+    if not bersih:
+        raise NilaiSalah(pesan.BUKAN_ANGKA)
+    gaya = format_angka
+    if gaya is FormatAngka.OTOMATIS:
+        gaya = _tebak_gaya(bersih)
+    if gaya is FormatAngka.INDONESIA and (
+        _ID_RIBUAN.fullmatch(bersih) or _ID_POLOS.fullmatch(bersih)
+    ):
+        normal = bersih.replace(".", "").replace(",", ".")
+    elif gaya is FormatAngka.INTERNASIONAL and (
+        _EN_RIBUAN.fullmatch(bersih) or _EN_POLOS.fullmatch(bersih)
+    ):
+        normal = bersih.replace(",", "")
+    else:
+        raise NilaiSalah(pesan.BUKAN_ANGKA)
+    hasil = Decimal(normal)
+    return -hasil if negatif else hasil
+
+
+def _tebak_gaya(teks: str) -> FormatAngka:
+    """Return the writing a text amount uses, or refuse one that reads two ways."""
+    titik, koma = teks.rfind("."), teks.rfind(",")
+    if titik >= 0 and koma >= 0:
+        return FormatAngka.INDONESIA if koma > titik else FormatAngka.INTERNASIONAL
+    if _SATU_GRUP.fullmatch(teks):
+        # 1.500 or 1,500: a thousands group or three decimals; nothing in the text says which.
+        raise NilaiSalah(pesan.ANGKA_AMBIGU)
+    if titik >= 0:
+        return FormatAngka.INDONESIA if teks.count(".") > 1 else FormatAngka.INTERNASIONAL
+    if koma >= 0:
+        return FormatAngka.INTERNASIONAL if teks.count(",") > 1 else FormatAngka.INDONESIA
+    return FormatAngka.INTERNASIONAL
+
+
+def batasi(nilai: Decimal, desimal: int, digit: int) -> Decimal:
+    """Return the amount if it fits `digit` digits with at most `desimal` decimals."""
+    batas = Decimal(10) ** (digit - desimal)
+    if abs(nilai) >= batas:
+        raise NilaiSalah(pesan.ANGKA_TERLALU_BESAR, batas=f"10^{digit - desimal}")
+    hasil = nilai.quantize(Decimal(1).scaleb(-desimal))
+    if hasil != nilai:
+        raise NilaiSalah(pesan.TERLALU_BANYAK_DESIMAL, desimal=desimal)
+    return hasil
+
+
+def bulat(nilai: object) -> int:
+    """Return a whole number (a number cell, or text of digits)."""
+    if isinstance(nilai, str):
+        teks = _SPASI.sub("", nilai)
+        if not re.fullmatch(r"-?[0-9]{1,15}", teks):
+            raise NilaiSalah(pesan.BUKAN_BILANGAN_BULAT)
+        return int(teks)
+    try:
+        hasil = angka(nilai, FormatAngka.INTERNASIONAL)
+    except NilaiSalah:
+        raise NilaiSalah(pesan.BUKAN_BILANGAN_BULAT) from None
+    if hasil != hasil.to_integral_value() or abs(hasil) >= _SEPULUH_PANGKAT_15:
+        raise NilaiSalah(pesan.BUKAN_BILANGAN_BULAT)
+    return int(hasil)
+
+
+def tahun(nilai: object, awal: int = 1945, akhir: int = 2100) -> int:
+    """Return a year."""
+    try:
+        hasil = bulat(nilai)
+    except NilaiSalah:
+        raise NilaiSalah(pesan.BUKAN_TAHUN, awal=awal, akhir=akhir) from None
+    if not awal <= hasil <= akhir:
+        raise NilaiSalah(pesan.BUKAN_TAHUN, awal=awal, akhir=akhir)
+    return hasil
+
+
+def tanggal(nilai: object) -> datetime.date:
+    """Return a date cell, or a date written 14/02/2022 or 2022-02-14."""
+    if isinstance(nilai, datetime.datetime):
+        return nilai.date()
+    if isinstance(nilai, datetime.date):
+        return nilai
+    if isinstance(nilai, str):
+        teks = nilai.strip()
+        try:
+            return datetime.date.fromisoformat(teks)
+        except ValueError:
+            pass
+        cocok = _TANGGAL_ID.fullmatch(teks)
+        if cocok:
+            hari, bulan, th = (int(g) for g in cocok.groups())
+            try:
+                return datetime.date(th, bulan, hari)
+            except ValueError:
+                pass
+    raise NilaiSalah(pesan.BUKAN_TANGGAL)
+
+
+def teks(nilai: object, panjang: int | None = None) -> str:
+    """Return a text cell (numbers and dates as written); refuse control characters."""
+    if isinstance(nilai, str):
+        hasil = nilai.strip()
+    elif isinstance(nilai, datetime.datetime | datetime.date):
+        hasil = nilai.isoformat()[:10]
+    elif isinstance(nilai, float):
+        hasil = format(Decimal(format(nilai, ".15g")), "f")
+    else:
+        hasil = str(nilai)
+    hasil = hasil.replace("\r\n", "\n").replace("\r", "\n")
+    if _KENDALI.search(hasil):
+        raise NilaiSalah(pesan.KARAKTER_TIDAK_SAH)
+    if panjang is not None and len(hasil) > panjang:
+        raise NilaiSalah(pesan.TEKS_TERLALU_PANJANG, panjang=panjang)
+    return hasil
+
+
+def kode(nilai: object, panjang: int | None = None) -> str:
+    """Return a code; a number cell is accepted only when nothing of it can have been lost."""
+    if isinstance(nilai, bool | float):
+        if isinstance(nilai, float) and nilai.is_integer() and abs(nilai) < 1e15:
+            return str(int(nilai))
+        raise NilaiSalah(pesan.KODE_BERUPA_ANGKA)
+    if isinstance(nilai, int):
+        if abs(nilai) >= 10**15:
+            raise NilaiSalah(pesan.KODE_BERUPA_ANGKA)
+        return str(nilai)
+    if isinstance(nilai, Decimal):
+        raise NilaiSalah(pesan.KODE_BERUPA_ANGKA)
+    return teks(nilai, panjang)

@@ -1,0 +1,129 @@
+"""The one catalogue of import error messages, in Bahasa Indonesia.
+
+Every error reads "<where>: ditemukan <value found>, seharusnya <what was expected>." Each entry
+holds its stable code and the template of its "seharusnya" part; `Pesan.galat` fills it in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .galat import Galat, Tempat, tampil
+
+
+@dataclass(frozen=True)
+class Pesan:
+    kode: str
+    diharapkan: str
+
+    def galat(
+        self, tempat: Tempat, ditemukan: object = None, *, teks: str | None = None, **isi: object
+    ) -> Galat:
+        """Return the error at this place; `teks` replaces the quoted value when it says more."""
+        return Galat(
+            kode=self.kode,
+            tempat=tempat,
+            ditemukan=teks if teks is not None else tampil(ditemukan),
+            diharapkan=self.diharapkan.format(**isi),
+        )
+
+
+# The file and its sheets
+BERKAS_TIDAK_TERBACA = Pesan(
+    "berkas-tidak-terbaca", "berkas Excel (.xlsx) atau CSV yang dapat dibuka ({sebab})"
+)
+BUKAN_BUKU_ISIAN = Pesan(
+    "bukan-buku-isian",
+    'buku isian sakip: lembar "Petunjuk" dengan isian {isian} (unduh buku isian dengan '
+    "`sakip workbook` atau dari halaman impor)",
+)
+LEMBAR_TIDAK_ADA = Pesan("lembar-tidak-ada", 'lembar "{lembar}" ada di berkas')
+LEMBAR_KOSONG = Pesan("lembar-kosong", "baris judul dengan kolom {kolom}, lalu baris data")
+JUDUL_TIDAK_DITEMUKAN = Pesan(
+    "judul-tidak-ditemukan", "satu baris judul (di {batas} baris pertama) yang memuat kolom {kolom}"
+)
+KOLOM_TIDAK_ADA = Pesan("kolom-tidak-ada", "kolom berjudul {judul}")
+
+# One cell
+WAJIB_DIISI = Pesan("wajib-diisi", "{apa} (wajib diisi)")
+BUKAN_ANGKA = Pesan("bukan-angka", "angka, ditulis 1.234.567,89 atau 1234567.89")
+ANGKA_AMBIGU = Pesan(
+    "angka-ambigu",
+    "angka yang pemisahnya jelas: 1.500,00 atau 1500 (pemisah ribuan dan desimal tidak dapat "
+    "ditebak; atur format_angka pada profil impor)",
+)
+TERLALU_BANYAK_DESIMAL = Pesan(
+    "terlalu-banyak-desimal", "angka dengan paling banyak {desimal} angka di belakang koma"
+)
+ANGKA_TERLALU_BESAR = Pesan("angka-terlalu-besar", "angka kurang dari {batas}")
+BUKAN_BILANGAN_BULAT = Pesan("bukan-bilangan-bulat", "bilangan bulat, mis. 12")
+BUKAN_TAHUN = Pesan("bukan-tahun", "tahun empat angka antara {awal} dan {akhir}, mis. 2022")
+BUKAN_TANGGAL = Pesan("bukan-tanggal", "tanggal, mis. 14/02/2022 atau 2022-02-14")
+PILIHAN_TIDAK_DIKENAL = Pesan("pilihan-tidak-dikenal", "salah satu dari: {pilihan}")
+KODE_TIDAK_VALID = Pesan("kode-tidak-valid", "{bentuk}")
+KODE_BERUPA_ANGKA = Pesan(
+    "kode-berupa-angka",
+    'kode yang ditulis sebagai teks (format sel "Teks"), mis. "7.01"; sebagai angka, nol di '
+    "belakangnya hilang",
+)
+TEKS_TERLALU_PANJANG = Pesan("teks-terlalu-panjang", "teks paling panjang {panjang} karakter")
+KARAKTER_TIDAK_SAH = Pesan("karakter-tidak-sah", "teks tanpa karakter kendali (mis. NUL)")
+SEL_GABUNGAN = Pesan(
+    "sel-gabungan",
+    "angka dalam sel sendiri: sel ini bagian dari sel gabungan {rentang}, sehingga angkanya akan "
+    "terhitung lebih dari sekali",
+)
+
+# Codes and references
+TINGKAT_KODE_SALAH = Pesan("tingkat-kode-salah", "kode {tingkat}")
+KODE_TIDAK_DIKENAL = Pesan(
+    "kode-tidak-dikenal", "kode {tingkat} yang ada dalam {nomenklatur} (berlaku tahun {tahun})"
+)
+KODE_TIDAK_DIMUAT = Pesan(
+    "kode-tidak-dimuat",
+    "kode {tingkat} yang ada dalam bagian {nomenklatur} yang dimuat (nomenklatur ini belum "
+    "lengkap; muat kode ini dengan `sakip load` atau lewat lembar Nomenklatur)",
+)
+NOMENKLATUR_TIDAK_ADA = Pesan(
+    "nomenklatur-tidak-ada",
+    "kode dari nomenklatur yang berlaku tahun {tahun}; belum ada nomenklatur yang dimuat untuk "
+    "tahun itu (muat dengan `sakip load`)",
+)
+NAMA_NOMENKLATUR_BEDA = Pesan(
+    "nama-nomenklatur-beda",
+    'nama yang sama dengan {nomenklatur} di basis data, "{nama}" (nomenklatur bersama semua '
+    "Perangkat Daerah; ubah dengan `sakip load`)",
+)
+UNIT_TIDAK_DIKENAL = Pesan("unit-tidak-dikenal", "kode unit kerja {lingkup}")
+UNIT_OPD_LAIN = Pesan(
+    "unit-opd-lain", "kode unit kerja yang bukan milik Perangkat Daerah lain (milik {opd})"
+)
+RUJUKAN_TIDAK_ADA = Pesan("rujukan-tidak-ada", '{apa} yang ada di lembar "{lembar}"')
+BARIS_GANDA = Pesan(
+    "baris-ganda", "satu baris saja untuk {kunci}: baris {baris_pertama} sudah memuatnya"
+)
+PAGU_TIDAK_SAMA = Pesan(
+    "pagu-tidak-sama",
+    "pagu yang sama di setiap baris sub kegiatan ini: baris {baris} menulis {pagu}",
+)
+JUMLAH_BARIS = Pesan("jumlah-baris", "{jumlah} baris data")
+TAHUN_DI_LUAR_LINGKUP = Pesan("tahun-di-luar-lingkup", "{aturan}")
+IDENTITAS_BEDA = Pesan("identitas-beda", "{apa}")
+
+TAHUN_TERKUNCI = Pesan(
+    "tahun-terkunci",
+    "data tahun yang belum dikunci; LKjIP tahun {tahun} sudah ditandatangani, sehingga datanya "
+    "hanya dapat diubah setelah tanda tangan dicabut",
+)
+
+# Values the domain refuses
+ANGKA_NEGATIF = Pesan("angka-negatif", "angka nol atau lebih")
+PERIODE_CAMPUR = Pesan(
+    "periode-campur",
+    "satu jenis periode realisasi untuk satu baris anggaran: baris ini sudah memuat realisasi "
+    "{ada}, dan menjumlahkannya dengan realisasi {baru} menghitung uang yang sama dua kali",
+)
+TARGET_SETAHUN = Pesan(
+    "target-setahun",
+    'target kosong pada baris "Setahun" (target tahunan diisi di lembar "Target Renstra")',
+)

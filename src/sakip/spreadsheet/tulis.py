@@ -1,0 +1,211 @@
+"""Write formatted sheets: bold locked headers, frozen panes, drop-down lists, number formats.
+
+A sheet written here is protected without a password: its header row is locked against accidental
+edits while every data cell, and the rows below for new data, stay editable. Amounts are real
+numbers; the format "#,##0.00" groups thousands and shows two decimals, which a spreadsheet set to
+Indonesian shows as 1.234.567,89.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.workbook.defined_name import DefinedName
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from . import nilai as nv
+from .lembar import Jenis, Kolom, SpesifikasiLembar
+
+FORMAT_UANG = "#,##0.00"
+FORMAT_BULAT = "#,##0"
+FORMAT_TAHUN = "0"
+FORMAT_NILAI = "General"
+FORMAT_TEKS = "@"
+FORMAT_TANGGAL = "[$-421]d mmmm yyyy"
+"""[$-421]: Indonesian month names (24 Februari 2023)."""
+
+LEMBAR_DAFTAR = "Daftar"
+BARIS_TERAKHIR = 1048576
+
+_WARNA_JUDUL = "1F4E78"
+_TEBAL_PUTIH = Font(bold=True, color="FFFFFF")
+_ISI_JUDUL = PatternFill("solid", fgColor=_WARNA_JUDUL)
+_TIPIS = Side(style="thin", color="A6A6A6")
+_GARIS = Border(left=_TIPIS, right=_TIPIS, top=_TIPIS, bottom=_TIPIS)
+_TERKUNCI = Protection(locked=True)
+_TERBUKA = Protection(locked=False)
+_LEBAR = {
+    Jenis.TEKS: 40,
+    Jenis.KODE: 16,
+    Jenis.KODE_UNIT: 26,
+    Jenis.KODE_ANGGARAN: 22,
+    Jenis.TAHUN: 9,
+    Jenis.BULAT: 12,
+    Jenis.UANG: 22,
+    Jenis.NILAI: 14,
+    Jenis.PERSEN: 12,
+    Jenis.TANGGAL: 18,
+    Jenis.PILIHAN: 18,
+    Jenis.DAFTAR_KODE: 24,
+    Jenis.DAFTAR_TEKS: 50,
+}
+
+
+def buku_baru() -> Workbook:
+    """Return an empty workbook (without the default sheet)."""
+    wb = Workbook()
+    for sheet in list(wb.worksheets):
+        wb.remove(sheet)
+    return wb
+
+
+def format_angka(jenis: Jenis) -> str:
+    """Return the number format of a column type."""
+    return {
+        Jenis.UANG: FORMAT_UANG,
+        Jenis.BULAT: FORMAT_BULAT,
+        Jenis.TAHUN: FORMAT_TAHUN,
+        Jenis.TANGGAL: FORMAT_TANGGAL,
+        Jenis.NILAI: FORMAT_NILAI,
+        Jenis.PERSEN: FORMAT_NILAI,
+    }.get(jenis, FORMAT_TEKS)
+
+
+def nilai_sel(k: Kolom, nilai: object) -> Decimal | datetime.date | int | str | None:
+    """Return a field's value as its cell holds it."""
+    if nilai is None:
+        return None
+    if nilai is nv.NA:
+        return nv.TIDAK_TERSEDIA_TEKS
+    if k.jenis is Jenis.PILIHAN:
+        return k.label(str(nilai))
+    if k.jenis is Jenis.DAFTAR_KODE:
+        return "; ".join(str(v) for v in nilai)  # type: ignore[attr-defined]
+    if k.jenis is Jenis.DAFTAR_TEKS:
+        return "\n".join(str(v) for v in nilai)  # type: ignore[attr-defined]
+    if isinstance(nilai, Decimal):
+        return nilai.normalize() if k.jenis in {Jenis.NILAI, Jenis.PERSEN} else nilai
+    if isinstance(nilai, datetime.date | int | str):
+        return nilai
+    return str(nilai)
+
+
+def tulis_daftar(wb: Workbook, daftar: Mapping[str, Sequence[str]]) -> None:
+    """Write the drop-down lists on a hidden sheet, each under a defined name."""
+    ws = wb.create_sheet(LEMBAR_DAFTAR)
+    for i, (nama, isi) in enumerate(daftar.items(), 1):
+        huruf = get_column_letter(i)
+        ws.cell(1, i, nama).font = Font(bold=True)
+        for j, teks in enumerate(isi, 2):
+            ws.cell(j, i, teks).number_format = FORMAT_TEKS
+        akhir = max(2, len(isi) + 1)
+        ref = f"{quote_sheetname(LEMBAR_DAFTAR)}!${huruf}$2:${huruf}${akhir}"
+        wb.defined_names[nama_daftar(nama)] = DefinedName(nama_daftar(nama), attr_text=ref)
+        ws.column_dimensions[huruf].width = 30
+    ws.sheet_state = "hidden"
+    ws.protection.sheet = True
+
+
+def nama_daftar(nama: str) -> str:
+    """Return the defined name of a drop-down list."""
+    return "daftar_" + nama
+
+
+def tulis_lembar(
+    wb: Workbook,
+    spec: SpesifikasiLembar,
+    baris: Iterable[Mapping[str, object]],
+    daftar: Iterable[str] = (),
+) -> Worksheet:
+    """Write one sheet: its header row and a row per mapping of field -> value."""
+    ws: Worksheet = wb.create_sheet(spec.nama)
+    ada_daftar = set(daftar)
+    for i, k in enumerate(spec.kolom, 1):
+        sel = ws.cell(1, i, k.judul)
+        sel.font = _TEBAL_PUTIH
+        sel.fill = _ISI_JUDUL
+        sel.border = _GARIS
+        sel.alignment = Alignment(wrap_text=True, vertical="center")
+        sel.protection = _TERKUNCI
+        catatan = _catatan(k)
+        if catatan:
+            sel.comment = Comment(catatan, "sakip", width=320, height=120)
+        huruf = get_column_letter(i)
+        kolom = ws.column_dimensions[huruf]
+        kolom.width = k.lebar or _LEBAR[k.jenis]
+        kolom.protection = _TERBUKA
+        kolom.number_format = format_angka(k.jenis)
+        _validasi(ws, k, huruf, ada_daftar)
+    ws.row_dimensions[1].height = 32
+    jumlah = 1
+    for jumlah, row in enumerate(baris, 2):
+        for i, k in enumerate(spec.kolom, 1):
+            sel = ws.cell(jumlah, i, nilai_sel(k, row.get(k.kunci)))
+            sel.number_format = format_angka(k.jenis)
+            sel.protection = _TERBUKA
+            if k.jenis is Jenis.DAFTAR_TEKS or (k.jenis is Jenis.TEKS and (k.lebar or 40) >= 40):
+                sel.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.kolom))}{max(jumlah, 2)}"
+    _lindungi(ws)
+    return ws
+
+
+def _catatan(k: Kolom) -> str:
+    bagian = [k.keterangan] if k.keterangan else []
+    if k.wajib:
+        bagian.append("Wajib diisi.")
+    if k.pilihan:
+        bagian.append("Pilihan: " + ", ".join(k.label_pilihan) + ".")
+    if k.jenis in {Jenis.NILAI, Jenis.PERSEN}:
+        bagian.append('Tulis "n/a" bila dinyatakan tidak tersedia; kosongkan bila belum diisi.')
+    return " ".join(bagian)
+
+
+def _validasi(ws: Worksheet, k: Kolom, huruf: str, ada_daftar: set[str]) -> None:
+    nama = k.daftar or (f"pilihan_{k.kunci}" if k.pilihan else None)
+    if nama is None or nama not in ada_daftar:
+        return
+    ketat = bool(k.pilihan)
+    dv = DataValidation(
+        type="list",
+        formula1=nama_daftar(nama),
+        allow_blank=True,
+        showErrorMessage=True,
+        errorStyle="stop" if ketat else "warning",
+        errorTitle=k.judul,
+        error=(
+            "Pilih salah satu isian dari daftar."
+            if ketat
+            else "Kode ini tidak ada dalam daftar; pastikan kode ini memang benar."
+        ),
+    )
+    dv.add(f"{huruf}2:{huruf}{BARIS_TERAKHIR}")
+    ws.add_data_validation(dv)
+
+
+def _lindungi(ws: Worksheet) -> None:
+    """Protect the sheet (no password) so the headers stay; rows may be added and removed."""
+    p = ws.protection
+    p.sheet = True
+    p.insertRows = False
+    p.deleteRows = False
+    p.formatColumns = False
+    p.formatRows = False
+    p.formatCells = False
+    p.sort = False
+    p.autoFilter = False
+    p.selectLockedCells = False
+    p.selectUnlockedCells = False
+
+
+def pilihan_daftar(spec: SpesifikasiLembar) -> dict[str, list[str]]:
+    """Return the drop-down list of every choice column of a sheet."""
+    return {f"pilihan_{k.kunci}": k.label_pilihan for k in spec.kolom if k.pilihan}

@@ -1,0 +1,38 @@
+"""Small builders for the check tests: records as a reader would produce them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from sakip.impor.data import DataImpor
+from sakip.spreadsheet.lembar import Kolom, Rekaman, Sel, SpesifikasiLembar
+
+
+def rekaman(
+    lembar: str, baris: int, gabungan: dict[str, str] | None = None, **nilai: Any
+) -> Rekaman:
+    """Return a record whose fields sit in columns A, B, C, ... in the order given."""
+    r = Rekaman(lembar=lembar, baris=baris)
+    for i, (kunci, v) in enumerate(nilai.items(), 1):
+        mentah = v[1] if isinstance(v, tuple) else v
+        r.nilai[kunci] = v[0] if isinstance(v, tuple) else v
+        r.sel[kunci] = Sel(
+            lembar, baris, get_column_letter(i), kunci, mentah, (gabungan or {}).get(kunci)
+        )
+    return r
+
+
+def data(spec: SpesifikasiLembar, *rows: Rekaman, **opsi: Any) -> DataImpor:
+    """Return the records of one sheet as the checks receive them."""
+    return DataImpor(spec={spec.nama: spec}, lembar={spec.nama: list(rows)}, **opsi)
+
+
+def spec(nama: str, *kolom: Kolom, kunci: tuple[str, ...] = ()) -> SpesifikasiLembar:
+    return SpesifikasiLembar(nama, kolom, kunci=kunci)
+
+
+def tempat(galat: list[Any]) -> list[tuple[str, int | None, str | None]]:
+    """Return (sheet, row, column) of each error."""
+    return [(g.tempat.lembar, g.tempat.baris, g.tempat.kolom) for g in galat]

@@ -1,0 +1,36 @@
+from decimal import Decimal
+
+from sakip.impor.cek import angka_negatif
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet.lembar import Jenis, Kolom
+
+from .bantu import data, rekaman, spec, tempat
+
+SPEC = spec(
+    "Anggaran",
+    Kolom("pagu", "Pagu", Jenis.UANG),
+    Kolom("fisik", "Fisik", Jenis.PERSEN),
+    Kolom("nilai", "Nilai", Jenis.NILAI),
+)
+
+
+def test_it_refuses_a_negative_amount_at_its_cell() -> None:
+    galat = list(
+        angka_negatif.periksa(
+            data(SPEC, rekaman("Anggaran", 7, pagu=(Decimal("-1500000"), "-1.500.000,00"))),
+            Konteks(),
+        )
+    )
+    assert tempat(galat) == [("Anggaran", 7, "A")]
+    assert galat[0].kode == "angka-negatif"
+    assert 'ditemukan "-1.500.000,00", seharusnya angka nol atau lebih' in str(galat[0])
+
+
+def test_it_refuses_a_negative_physical_percentage() -> None:
+    r = rekaman("Anggaran", 3, pagu=Decimal(0), fisik=Decimal("-5"))
+    assert tempat(list(angka_negatif.periksa(data(SPEC, r), Konteks()))) == [("Anggaran", 3, "B")]
+
+
+def test_it_accepts_zero_and_a_negative_indicator_value() -> None:
+    r = rekaman("Anggaran", 3, pagu=Decimal(0), fisik=Decimal(0), nilai=Decimal("-2.5"))
+    assert list(angka_negatif.periksa(data(SPEC, r), Konteks())) == []

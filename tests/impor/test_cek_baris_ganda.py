@@ -1,0 +1,23 @@
+from sakip.impor.cek import baris_ganda
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet.lembar import Kolom
+
+from .bantu import data, rekaman, spec, tempat
+
+SPEC = spec("Aset", Kolom("jenis", "Jenis Aset"), Kolom("nilai", "Nilai"), kunci=("jenis",))
+
+
+def test_it_refuses_the_second_row_of_the_same_key() -> None:
+    rows = [
+        rekaman("Aset", 2, jenis="Tanah"),
+        rekaman("Aset", 3, jenis="Gedung"),
+        rekaman("Aset", 4, jenis="Tanah"),
+    ]
+    galat = list(baris_ganda.periksa(data(SPEC, *rows), Konteks()))
+    assert tempat(galat) == [("Aset", 4, "A")]
+    assert "baris 2 sudah memuatnya" in galat[0].diharapkan
+
+
+def test_it_skips_rows_whose_key_could_not_be_read() -> None:
+    rows = [rekaman("Aset", 2, jenis=None), rekaman("Aset", 3, jenis=None)]
+    assert list(baris_ganda.periksa(data(SPEC, *rows), Konteks())) == []

@@ -1,0 +1,43 @@
+from decimal import Decimal
+
+from sakip.impor.cek import periode_campur
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet.lembar import Kolom
+
+from .bantu import data, rekaman, spec, tempat
+
+SPEC = spec("Realisasi", Kolom("periode", "Periode"))
+BARIS = ("2.15.0.00.0.00.01.0000", 2023, "perubahan", "2.15.01.2.01.0001")
+
+
+def _r(n: int, periode: str) -> object:
+    unit, tahun, tahap, sub = BARIS
+    return rekaman(
+        "Realisasi",
+        n,
+        unit=unit,
+        tahun=tahun,
+        tahap=tahap,
+        sub_kegiatan=sub,
+        periode=periode,
+        realisasi=Decimal(1),
+    )
+
+
+def _galat(*rows: object, ada: set[str] | None = None) -> list:  # type: ignore[type-arg]
+    konteks = Konteks(periode_ada={BARIS: ada} if ada else {})
+    return list(periode_campur.periksa(data(SPEC, *rows, periode_anggaran=("Realisasi",)), konteks))  # type: ignore[arg-type]
+
+
+def test_a_yearly_figure_for_a_line_stored_by_month_is_refused() -> None:
+    galat = _galat(_r(2, "tahun"), ada={"1", "2"})
+    assert tempat(galat) == [("Realisasi", 2, "E")]
+    assert "sudah memuat realisasi bulan" in galat[0].diharapkan
+
+
+def test_months_and_quarters_in_one_file_are_refused() -> None:
+    assert tempat(_galat(_r(2, "1"), _r(3, "tw1"))) == [("Realisasi", 3, "E")]
+
+
+def test_more_months_for_a_line_stored_by_month_pass() -> None:
+    assert _galat(_r(2, "3"), _r(3, "4"), ada={"1", "2"}) == []

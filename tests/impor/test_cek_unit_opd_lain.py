@@ -1,0 +1,32 @@
+from sakip.impor.cek import unit_opd_lain
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet.galat import Tempat
+from sakip.spreadsheet.lembar import Jenis, Kolom
+
+from .bantu import data, rekaman, spec, tempat
+
+SPEC = spec("Unit Kerja", Kolom("kode", "Kode Unit", Jenis.KODE_UNIT))
+KONTEKS = Konteks(
+    unit_opd={"2.15.0.00.0.00.01.0000": "2.15.0.00.0.00.01.0000"},
+    nama_opd={"2.15.0.00.0.00.01.0000": "Dinas Perhubungan"},
+)
+
+
+def _galat(kode: str) -> list:  # type: ignore[type-arg]
+    d = data(
+        SPEC,
+        rekaman("Unit Kerja", 3, kode=kode),
+        unit_baru=("Unit Kerja",),
+        identitas={"opd_lembar": ("7.01.0.00.0.00.30.0000", Tempat("Perangkat Daerah", 2, "A"))},
+    )
+    return list(unit_opd_lain.periksa(d, KONTEKS))
+
+
+def test_it_refuses_a_unit_code_held_by_another_office() -> None:
+    galat = _galat("2.15.0.00.0.00.01.0000")
+    assert tempat(galat) == [("Unit Kerja", 3, "A")]
+    assert "milik Dinas Perhubungan" in galat[0].diharapkan
+
+
+def test_it_accepts_a_new_unit() -> None:
+    assert _galat("7.01.0.00.0.00.30.0004") == []

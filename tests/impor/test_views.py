@@ -1,0 +1,134 @@
+"""The import page: only an office's planners import; everyone who may see the office downloads.
+
+alice plans Kecamatan Bontang Barat; bob heads it (reads, does not import); charlie has no role.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
+
+from sakip.impor.models import Unggahan
+from sakip.kinerja import models as m
+from sakip.riwayat.models import Perubahan
+from sakip.web.models import DokumenTertanda, Peran
+from tests.conftest import KODE_BONTANG
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "spreadsheet"
+HALAMAN = f"/impor/{KODE_BONTANG}/2022/"
+
+
+@pytest.fixture
+def orang(demo: Path) -> dict[str, Any]:
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
+    users = {
+        n: get_user_model().objects.create_user(n, password="x")
+        for n in ("alice", "bob", "charlie")
+    }
+    Peran.objects.create(user=users["alice"], jenis=Peran.PERENCANA, pemda=opd.pemda, opd=opd)
+    Peran.objects.create(user=users["bob"], jenis=Peran.KEPALA, pemda=opd.pemda, opd=opd)
+    return users
+
+
+def _client(user: Any) -> Client:
+    c = Client()
+    c.force_login(user)
+    return c
+
+
+def _unggah(c: Client, path: Path, jenis: str = "anggaran", **lain: str) -> Any:
+    berkas = SimpleUploadedFile(path.name, path.read_bytes())
+    return c.post(HALAMAN, {"jenis": jenis, "profil": "sipd", "berkas": berkas, **lain})
+
+
+def test_it_asks_anonymous_users_to_log_in(demo: Path) -> None:
+    assert Client().get(HALAMAN).status_code == 302
+
+
+def test_it_refuses_an_outsider(orang: dict[str, Any]) -> None:
+    assert _client(orang["charlie"]).get(HALAMAN).status_code == 403
+
+
+def test_a_head_downloads_but_does_not_import(orang: dict[str, Any]) -> None:
+    c = _client(orang["bob"])
+    halaman = c.get(HALAMAN)
+    assert halaman.status_code == 200 and b"hanya perencana" in halaman.content
+    buku = c.get(f"{HALAMAN}buku-isian.xlsx")
+    assert buku.status_code == 200 and buku["Content-Type"].startswith("application/vnd.openxml")
+    assert _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx").status_code == 403
+    assert not Unggahan.objects.exists()
+
+
+def test_a_planner_previews_then_confirms(orang: dict[str, Any]) -> None:
+    c = _client(orang["alice"])
+    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx", alasan="realisasi TW IV")
+    unggahan = Unggahan.objects.get()
+    assert respon.status_code == 302 and respon["Location"] == f"{HALAMAN}{unggahan.pk}/"
+    pratinjau = c.get(respon["Location"])
+    assert pratinjau.status_code == 200
+    assert b"<strong>2</strong> baris ditambah, <strong>2</strong> diubah" in pratinjau.content
+    assert not m.BarisAnggaran.objects.filter(
+        unit__kode="7.01.0.00.0.00.30.0001", sub_kegiatan="7.01.01.2.06.0001"
+    ).exists()
+
+    simpan = c.post(f"{HALAMAN}{unggahan.pk}/simpan/")
+
+    assert simpan.status_code == 302
+    assert m.BarisAnggaran.objects.filter(
+        unit__kode="7.01.0.00.0.00.30.0001", sub_kegiatan="7.01.01.2.06.0001"
+    ).exists()
+    catatan = Perubahan.objects.filter(model="kinerja.BarisAnggaran").first()
+    assert (
+        catatan is not None
+        and catatan.pengguna == orang["alice"]
+        and catatan.alasan == "realisasi TW IV"
+    )
+    unggahan.refresh_from_db()
+    assert unggahan.disimpan is not None and bytes(unggahan.isi) == b""
+    assert c.get(f"{HALAMAN}{unggahan.pk}/").status_code == 404
+
+
+def test_a_file_with_errors_shows_them_by_cell_and_cannot_be_saved(orang: dict[str, Any]) -> None:
+    c = _client(orang["alice"])
+    respon = _unggah(c, GOLDEN / "should_fail" / "angka-negatif" / "sipd-angka-negatif.xlsx")
+    pratinjau = c.get(respon["Location"])
+    assert b'id="galat"' in pratinjau.content and b"angka nol atau lebih" in pratinjau.content
+    assert b"Simpan perubahan" not in pratinjau.content
+    sebelum = m.RealisasiAnggaran.objects.count()
+    assert c.post(f"{respon['Location']}simpan/").status_code == 400
+    assert m.RealisasiAnggaran.objects.count() == sebelum
+
+
+def test_a_workbook_of_another_office_is_refused_on_this_page(
+    orang: dict[str, Any], dinas: Path
+) -> None:
+    from io import BytesIO
+
+    from sakip.impor.buku.susunan import buat_buku
+
+    out = BytesIO()
+    buat_buku(m.PerangkatDaerah.objects.get(kode="2.15.0.00.0.00.01.0000"), 2023).save(out)
+    c = _client(orang["alice"])
+    berkas = SimpleUploadedFile("dinas.xlsx", out.getvalue())
+    respon = c.post(HALAMAN, {"jenis": "buku", "profil": "sipd", "berkas": berkas})
+    assert b"Perangkat Daerah halaman ini" in c.get(respon["Location"]).content
+
+
+def test_a_signed_year_is_locked(orang: dict[str, Any]) -> None:
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
+    DokumenTertanda.objects.create(
+        opd=opd, tahun=2022, jenis="lkjip", format="pdf", isi=b"%PDF", oleh=orang["bob"]
+    )
+    c = _client(orang["alice"])
+    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    assert b"LKjIP tahun 2022 sudah ditandatangani" in c.get(respon["Location"]).content
+
+
+def test_the_tables_download(orang: dict[str, Any]) -> None:
+    respon = _client(orang["bob"]).get(f"{HALAMAN}tabel.xlsx")
+    assert respon.status_code == 200 and "tabel-lkjip" in respon["Content-Disposition"]
