@@ -16,7 +16,7 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/sakip demo
-	$(BIN)/sakip tables --year 2022 --format text
+	$(BIN)/sakip serve
 
 test: $(STAMP)
 	scripts/test.sh

@@ -10,6 +10,7 @@ command -v chromium >/dev/null || needed+=(chromium)
 command -v chromedriver >/dev/null || needed+=(chromium-driver)
 ldconfig -p | grep -q libpango-1.0 || needed+=(libpango-1.0-0 libpangoft2-1.0-0)
 fc-list | grep -qi dejavu || needed+=(fonts-dejavu-core)
+fc-list | grep -qi liberation || needed+=(fonts-liberation)
 if [ ${#needed[@]} -gt 0 ]; then
     echo "Installing: ${needed[*]}" >&2
     apt-get update -qq >&2

@@ -34,6 +34,31 @@ def env_database(name: str, default: str) -> dict[str, object]:
     return config
 
 
+def env_int(name: str, default: int) -> int:
+    """Return a positive integer environment variable; refuse anything else."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from None
+    if value <= 0:
+        raise ImproperlyConfigured(f"{name} must be positive, not {raw!r}")
+    return value
+
+
+def env_path(name: str, default: Path) -> Path:
+    """Return an absolute path from the environment."""
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    path = Path(raw)
+    if not path.is_absolute():
+        raise ImproperlyConfigured(f"{name} must be an absolute path, not {raw!r}")
+    return path
+
+
 DEBUG = env_bool("SAKIP_DEBUG", False)
 SECRET_KEY = os.environ.get("SAKIP_SECRET_KEY") or "sakip-insecure-development-key"
 ALLOWED_HOSTS = [
@@ -51,16 +76,21 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "sakip.kinerja",
+    "sakip.laporan",
     "sakip.riwayat",
+    "sakip.impor",
+    "sakip.web",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
 ROOT_URLCONF = "sakip.config.urls"
@@ -74,6 +104,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "sakip.web.akses.context_processor",
             ]
         },
     }
@@ -85,5 +116,28 @@ TIME_ZONE = os.environ.get("SAKIP_TIME_ZONE", "Asia/Makassar")
 USE_I18N = True
 USE_TZ = True
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = env_path("SAKIP_STATIC_ROOT", Path.cwd() / "staticfiles")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    # Compressed copies, no manifest: pages render even before `collectstatic` has run.
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+MEDIA_ROOT = env_path("SAKIP_MEDIA_ROOT", Path.cwd() / "media")
+# Evidence files (bukti dukung): the largest upload accepted, in megabytes.
+SAKIP_BUKTI_MAKS_MB = env_int("SAKIP_BUKTI_MAKS_MB", 10)
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Early warning: a unit whose absorption lags the linear pace of the year by more than this many
+# percentage points. A local management threshold, not a regulation: set it per Pemda.
+SAKIP_SERAPAN_SELISIH = env_int("SAKIP_SERAPAN_SELISIH", 15)
+
+LOGIN_URL = "web:masuk"
+LOGIN_REDIRECT_URL = "web:beranda"
+LOGOUT_REDIRECT_URL = "web:masuk"
+SESSION_COOKIE_AGE = 8 * 3600
+SESSION_COOKIE_HTTPONLY = True
+CSRF_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SECURE = env_bool("SAKIP_HTTPS", False)
+CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
+X_FRAME_OPTIONS = "SAMEORIGIN"
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -1,1 +1,8 @@
-urlpatterns: list[object] = []
+"""The site's URLs: the spreadsheet import and the web application."""
+
+from django.urls import include, path
+
+urlpatterns = [
+    path("impor/", include("sakip.impor.urls")),
+    path("", include("sakip.web.urls")),
+]

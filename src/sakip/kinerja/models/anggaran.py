@@ -45,6 +45,9 @@ class NomenklaturItem(models.Model):
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["versi", "kode"], name="item_unik")]
 
+    def __str__(self) -> str:
+        return f"{self.kode} {self.nama}"
+
 
 class BarisAnggaran(models.Model):
     """The pagu of one sub kegiatan of one unit in one year and budget stage."""
@@ -69,6 +72,9 @@ class BarisAnggaran(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"Pagu {self.kode_sumber} {self.tahun} ({self.tahap})"
+
 
 class RealisasiAnggaran(models.Model):
     baris = models.ForeignKey(BarisAnggaran, on_delete=models.CASCADE, related_name="realisasi")
@@ -80,6 +86,9 @@ class RealisasiAnggaran(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["baris", "periode"], name="realisasi_anggaran_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"Realisasi anggaran periode {self.periode}"
 
 
 class RealisasiFisik(models.Model):
@@ -93,6 +102,9 @@ class RealisasiFisik(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["baris", "triwulan"], name="realisasi_fisik_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"Realisasi fisik triwulan {self.triwulan}"
 
 
 class AtribusiProgram(models.Model):
@@ -109,6 +121,9 @@ class AtribusiProgram(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["opd", "tahun", "program"], name="atribusi_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"Program {self.program} {self.tahun}"
 
 
 class IndikatorKeluaran(models.Model):
@@ -127,3 +142,6 @@ class IndikatorKeluaran(models.Model):
     class Meta:
         verbose_name_plural = "indikator keluaran"
         ordering = ["urutan"]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.uraian}"

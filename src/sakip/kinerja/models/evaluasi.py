@@ -22,6 +22,9 @@ class EvaluasiSakip(models.Model):
         ordering = ["tahun"]
         constraints = [models.UniqueConstraint(fields=["opd", "tahun"], name="evaluasi_unik")]
 
+    def __str__(self) -> str:
+        return f"Evaluasi SAKIP {self.tahun}"
+
 
 class KomponenEvaluasi(models.Model):
     evaluasi = models.ForeignKey(EvaluasiSakip, on_delete=models.CASCADE, related_name="komponen")
@@ -35,6 +38,9 @@ class KomponenEvaluasi(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["evaluasi", "kode"], name="komponen_evaluasi_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"Komponen {self.kode}"
 
 
 class Rekomendasi(models.Model):
@@ -56,6 +62,9 @@ class Rekomendasi(models.Model):
         verbose_name_plural = "rekomendasi"
         ordering = ["urutan"]
 
+    def __str__(self) -> str:
+        return f"Rekomendasi {self.tahun_evaluasi} {self.komponen}: {self.uraian[:60]}"
+
 
 class RencanaAksi(models.Model):
     rekomendasi = models.ForeignKey(
@@ -67,6 +76,9 @@ class RencanaAksi(models.Model):
     class Meta:
         verbose_name_plural = "rencana aksi"
         ordering = ["urutan"]
+
+    def __str__(self) -> str:
+        return self.uraian
 
 
 class Skm(models.Model):
@@ -81,6 +93,9 @@ class Skm(models.Model):
         verbose_name_plural = "SKM"
         constraints = [models.UniqueConstraint(fields=["opd", "tahun"], name="skm_unik")]
 
+    def __str__(self) -> str:
+        return f"SKM {self.tahun}"
+
 
 class SkmUnsur(models.Model):
     skm = models.ForeignKey(Skm, on_delete=models.CASCADE, related_name="unsur")
@@ -91,3 +106,6 @@ class SkmUnsur(models.Model):
     class Meta:
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["skm", "unsur"], name="skm_unsur_unik")]
+
+    def __str__(self) -> str:
+        return f"Unsur {self.unsur}"

@@ -34,6 +34,9 @@ class Rpjmd(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"RPJMD {self.periode_awal}–{self.periode_akhir}"
+
 
 class Misi(models.Model):
     rpjmd = models.ForeignKey(Rpjmd, on_delete=models.CASCADE, related_name="misi")
@@ -45,6 +48,9 @@ class Misi(models.Model):
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["rpjmd", "kode"], name="misi_unik")]
 
+    def __str__(self) -> str:
+        return f"{self.kode} {self.uraian}"
+
 
 class TujuanPemda(models.Model):
     misi = models.ForeignKey(Misi, on_delete=models.CASCADE, related_name="tujuan")
@@ -55,6 +61,9 @@ class TujuanPemda(models.Model):
     class Meta:
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["misi", "kode"], name="tujuan_pemda_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.uraian}"
 
 
 class SasaranPemda(models.Model):
@@ -68,6 +77,9 @@ class SasaranPemda(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["tujuan", "kode"], name="sasaran_pemda_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.uraian}"
 
 
 class PerangkatDaerah(PejabatMixin, models.Model):

@@ -24,6 +24,9 @@ class TargetTriwulan(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"Target {self.indikator.kode} {self.tahun} TW {self.triwulan}"
+
 
 class Realisasi(models.Model):
     """A realisation of an indicator: for a quarter, or (triwulan NULL) for the whole year.
@@ -52,6 +55,11 @@ class Realisasi(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"Realisasi {self.indikator.kode} {self.tahun}" + (
+            f" TW {self.triwulan}" if self.triwulan else ""
+        )
+
 
 class NarasiIndikator(models.Model):
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="narasi")
@@ -64,3 +72,6 @@ class NarasiIndikator(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["indikator", "tahun"], name="narasi_indikator_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"Analisis {self.indikator.kode} {self.tahun}"

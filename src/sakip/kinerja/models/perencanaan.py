@@ -24,6 +24,9 @@ class Renstra(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"Renstra {self.periode_awal}–{self.periode_akhir}"
+
 
 class TujuanRenstra(models.Model):
     renstra = models.ForeignKey(Renstra, on_delete=models.CASCADE, related_name="tujuan")
@@ -34,6 +37,9 @@ class TujuanRenstra(models.Model):
     class Meta:
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["renstra", "kode"], name="tujuan_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.kode} {self.uraian}"
 
 
 class SasaranStrategis(models.Model):
@@ -51,6 +57,9 @@ class SasaranStrategis(models.Model):
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["renstra", "kode"], name="sasaran_unik")]
 
+    def __str__(self) -> str:
+        return f"{self.kode} {self.uraian}"
+
 
 class Strategi(models.Model):
     sasaran = models.ForeignKey(SasaranStrategis, on_delete=models.CASCADE, related_name="strategi")
@@ -60,6 +69,9 @@ class Strategi(models.Model):
     class Meta:
         verbose_name_plural = "strategi"
         ordering = ["urutan"]
+
+    def __str__(self) -> str:
+        return self.uraian
 
 
 class Kebijakan(models.Model):
@@ -72,6 +84,9 @@ class Kebijakan(models.Model):
     class Meta:
         verbose_name_plural = "kebijakan"
         ordering = ["urutan"]
+
+    def __str__(self) -> str:
+        return self.uraian
 
 
 class Indikator(models.Model):
@@ -117,6 +132,9 @@ class TargetRenstra(models.Model):
             models.UniqueConstraint(fields=["indikator", "tahun"], name="target_renstra_unik")
         ]
 
+    def __str__(self) -> str:
+        return f"Target {self.indikator.kode} {self.tahun}"
+
 
 class PerjanjianKinerja(models.Model):
     """One version of the year's Perjanjian Kinerja; a revision is a new version."""
@@ -143,6 +161,9 @@ class PerjanjianKinerja(models.Model):
             models.UniqueConstraint(fields=["opd", "tahun", "versi"], name="pk_versi_unik")
         ]
 
+    def __str__(self) -> str:
+        return f"Perjanjian Kinerja {self.tahun} versi {self.versi}"
+
 
 class TargetPK(models.Model):
     pk_dokumen = models.ForeignKey(
@@ -158,6 +179,9 @@ class TargetPK(models.Model):
             models.UniqueConstraint(fields=["pk_dokumen", "indikator"], name="target_pk_unik")
         ]
 
+    def __str__(self) -> str:
+        return f"Target PK {self.indikator.kode}"
+
 
 class ProgramPK(models.Model):
     pk_dokumen = models.ForeignKey(
@@ -171,3 +195,6 @@ class ProgramPK(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["pk_dokumen", "program"], name="program_pk_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"Program {self.program}"

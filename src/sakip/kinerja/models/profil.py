@@ -30,6 +30,9 @@ class JumlahPegawai(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.kategori} ({self.get_dimensi_display()}) {self.tahun}"
+
 
 class Aset(models.Model):
     opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="aset")
@@ -42,6 +45,9 @@ class Aset(models.Model):
         verbose_name_plural = "aset"
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["opd", "tahun", "jenis"], name="aset_unik")]
+
+    def __str__(self) -> str:
+        return f"{self.jenis} {self.tahun}"
 
 
 class Belanja(models.Model):
@@ -61,6 +67,9 @@ class Belanja(models.Model):
             models.UniqueConstraint(fields=["opd", "tahun", "tahap", "jenis"], name="belanja_unik")
         ]
 
+    def __str__(self) -> str:
+        return f"{self.jenis} {self.tahun} ({self.tahap})"
+
 
 class Narasi(models.Model):
     """A text of the report kept per OPD and year (latar belakang, isu strategis, ...)."""
@@ -77,3 +86,6 @@ class Narasi(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["opd", "tahun", "bagian"], name="narasi_unik")
         ]
+
+    def __str__(self) -> str:
+        return f"{self.bagian} {self.tahun}"

@@ -21,3 +21,5 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("load", str(demo_path(options["dataset"])), stdout=self.stdout)
+        if options["dataset"] == DEMO:
+            call_command("demo-users", stdout=self.stdout)

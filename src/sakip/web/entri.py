@@ -1,0 +1,411 @@
+"""The quarterly entry form of one unit: budget realisation, physical progress, indicators."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from django import forms
+from django.db.models import Q
+
+from sakip.core import codes
+from sakip.core.format import rupiah
+from sakip.kinerja import models as m
+from sakip.riwayat.models import Perubahan
+
+from .angka import AngkaField
+from .models import Periode
+
+_NOL = Decimal(0)
+_SERATUS = Decimal(100)
+NARASI = (
+    ("faktor_pendukung", "Faktor pendukung"),
+    ("faktor_penghambat", "Faktor penghambat"),
+    ("solusi", "Solusi"),
+)
+
+
+def bulan_triwulan(triwulan: int) -> list[int]:
+    """Return the months of a quarter: 10, 11, 12 for the fourth."""
+    return [3 * triwulan - 2, 3 * triwulan - 1, 3 * triwulan]
+
+
+def cara_catat(periode: set[str]) -> str:
+    """Return how a budget line's realisation is recorded: "tahun", "triwulan" or "bulan".
+
+    A line keeps one kind of period (the check campuran-periode-realisasi says why); a new line
+    is recorded by month.
+    """
+    if "tahun" in periode:
+        return "tahun"
+    if any(p.startswith("tw") for p in periode):
+        return "triwulan"
+    return "bulan"
+
+
+@dataclass
+class BarisIsian:
+    baris: m.BarisAnggaran
+    cara: str
+    kunci_periode: list[str]
+    """Period keys this quarter's form edits for the line."""
+    realisasi: dict[str, Decimal]
+    fisik: dict[int, Decimal | None]
+    nama: str = ""
+    fields: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Isian:
+    """Everything the form of one unit and quarter shows and edits."""
+
+    unit: m.UnitKerja
+    tahun: int
+    triwulan: int
+    periode: Periode
+    baris: list[BarisIsian]
+    keluaran: list[m.IndikatorKeluaran]
+    iku: list[m.Indikator]
+    realisasi_iku: dict[int, m.Realisasi]
+    target_iku: dict[int, Decimal | None]
+    narasi: dict[int, m.NarasiIndikator]
+
+    @property
+    def tahunan(self) -> bool:
+        """Return whether this form also holds the year's values (fourth quarter)."""
+        return self.triwulan == 4
+
+
+def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
+    """Read what the form needs in a fixed number of queries."""
+    periode = Periode.objects.filter(unit=unit, tahun=tahun, triwulan=triwulan).first() or Periode(
+        unit=unit, tahun=tahun, triwulan=triwulan
+    )
+    semua = list(
+        m.BarisAnggaran.objects.filter(unit=unit, tahun=tahun)
+        .prefetch_related("realisasi", "fisik")
+        .order_by("urutan", "id")
+    )
+    perubahan = m.BarisAnggaran.objects.filter(
+        unit__opd_id=unit.opd_id, tahun=tahun, tahap="perubahan"
+    ).exists()
+    tahap = "perubahan" if perubahan else "murni"
+    nama = _nama_nomenklatur(tahun, [b.sub_kegiatan for b in semua])
+    baris = []
+    for b in semua:
+        if b.tahap != tahap:
+            continue
+        realisasi = {r.periode: r.nilai for r in b.realisasi.all()}
+        cara = cara_catat(set(realisasi))
+        if cara == "bulan":
+            kunci = [str(x) for x in bulan_triwulan(triwulan)]
+        elif cara == "triwulan":
+            kunci = [f"tw{triwulan}"]
+        else:
+            kunci = ["tahun"] if triwulan == 4 else []
+        fisik = {f.triwulan: f.persen for f in b.fisik.all()}
+        baris.append(
+            BarisIsian(b, cara, kunci, realisasi, fisik, b.uraian or nama.get(b.sub_kegiatan, ""))
+        )
+    iku: list[m.Indikator] = []
+    realisasi_iku: dict[int, m.Realisasi] = {}
+    target_iku: dict[int, Decimal | None] = {}
+    narasi: dict[int, m.NarasiIndikator] = {}
+    if unit.kode == unit.opd.kode:
+        # The IKU belong to the SKPD as a whole: its own unit (same code) reports them.
+        iku = list(
+            m.Indikator.objects.filter(
+                sasaran__renstra__opd_id=unit.opd_id,
+                sasaran__renstra__periode_awal__lte=tahun,
+                sasaran__renstra__periode_akhir__gte=tahun,
+            )
+            .select_related("sasaran")
+            .order_by("sasaran__urutan", "urutan", "id")
+        )
+        ids = [i.id for i in iku]
+        for r in m.Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan=triwulan):
+            realisasi_iku[r.indikator_id] = r
+        for t in m.TargetTriwulan.objects.filter(
+            indikator_id__in=ids, tahun=tahun, triwulan=triwulan
+        ):
+            target_iku[t.indikator_id] = t.nilai
+        for n in m.NarasiIndikator.objects.filter(indikator_id__in=ids, tahun=tahun):
+            narasi[n.indikator_id] = n
+    keluaran = list(
+        m.IndikatorKeluaran.objects.filter(unit=unit, tahun=tahun).order_by("urutan", "id")
+    )
+    return Isian(
+        unit, tahun, triwulan, periode, baris, keluaran, iku, realisasi_iku, target_iku, narasi
+    )
+
+
+def _nama_nomenklatur(tahun: int, kode: list[str]) -> dict[str, str]:
+    """Return the names of sub kegiatan codes in the nomenclature version in force for the year."""
+    versi = (
+        m.NomenklaturVersi.objects.filter(berlaku_mulai__lte=tahun)
+        .order_by("-berlaku_mulai", "-lengkap", "kode")
+        .first()
+    )
+    if versi is None:
+        return {}
+    return dict(versi.item.filter(kode__in=kode).values_list("kode", "nama"))
+
+
+def nama_periode(kunci: str) -> str:
+    """Return how a person names a realisation period."""
+    if kunci == "tahun":
+        return "Setahun"
+    if kunci.startswith("tw"):
+        return f"Triwulan {kunci[2:]}"
+    return ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"][
+        int(kunci) - 1
+    ]
+
+
+class IsianForm(forms.Form):
+    """The fields of one unit's quarter; field names carry the record they change."""
+
+    catatan_operator = forms.CharField(
+        label="Catatan triwulan (capaian, kendala, tindak lanjut)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    versi = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    token = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, isian: Isian, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.isian = isian
+        initial: dict[str, Any] = {
+            "catatan_operator": isian.periode.catatan_operator,
+            "versi": isian.periode.versi,
+        }
+        for bi in isian.baris:
+            b = bi.baris
+            for kunci in bi.kunci_periode:
+                name = f"a{b.id}_{kunci}"
+                self.fields[name] = AngkaField(
+                    places=2,
+                    required=False,
+                    min_value=_NOL,
+                    label=nama_periode(kunci),
+                    tampil_places=2,
+                    show_hidden_initial=True,
+                )
+                initial[name] = bi.realisasi.get(kunci)
+                bi.fields.append(name)
+            name = f"f{b.id}"
+            self.fields[name] = AngkaField(
+                places=2,
+                required=False,
+                min_value=_NOL,
+                max_value=_SERATUS,
+                label="Fisik (%)",
+                boleh_na=True,
+                show_hidden_initial=True,
+            )
+            initial[name] = _lama(isian.triwulan in bi.fisik, bi.fisik.get(isian.triwulan))
+            bi.fields.append(name)
+        self.baris_iku: list[tuple[m.Indikator, Decimal | None, str, list[str]]] = []
+        self.baris_keluaran: list[tuple[m.IndikatorKeluaran, str]] = []
+        if isian.tahunan:
+            for k in isian.keluaran:
+                name = f"k{k.id}"
+                self.baris_keluaran.append((k, name))
+                self.fields[name] = AngkaField(
+                    places=4,
+                    required=False,
+                    label="Realisasi",
+                    boleh_na=True,
+                    show_hidden_initial=True,
+                )
+                initial[name] = _lama(True, k.realisasi) if k.realisasi is not None else None
+        for ind in isian.iku:
+            name = f"i{ind.id}"
+            self.fields[name] = AngkaField(
+                places=4,
+                required=False,
+                label=f"Realisasi {ind.kode}",
+                boleh_na=True,
+                show_hidden_initial=True,
+            )
+            r = isian.realisasi_iku.get(ind.id)
+            initial[name] = _lama(r is not None, r.nilai if r else None)
+            narasi: list[str] = []
+            self.baris_iku.append((ind, isian.target_iku.get(ind.id), name, narasi))
+            if isian.tahunan:
+                n = isian.narasi.get(ind.id)
+                for attr, label in NARASI:
+                    fname = f"n{ind.id}_{attr}"
+                    narasi.append(fname)
+                    self.fields[fname] = forms.CharField(
+                        label=label,
+                        required=False,
+                        widget=forms.Textarea(attrs={"rows": 2}),
+                        show_hidden_initial=True,
+                    )
+                    initial[fname] = getattr(n, attr) if n else ""
+        self.initial = {**initial, **self.initial}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        for bi in self.isian.baris:
+            if not bi.kunci_periode:
+                continue
+            tetap = sum((v for k, v in bi.realisasi.items() if k not in bi.kunci_periode), _NOL)
+            baru = sum((data.get(f"a{bi.baris.id}_{k}") or _NOL for k in bi.kunci_periode), _NOL)
+            if tetap + baru > bi.baris.pagu:
+                self.add_error(
+                    f"a{bi.baris.id}_{bi.kunci_periode[-1]}",
+                    f"Jumlah realisasi setahun ({rupiah(tetap + baru)}) melebihi pagu "
+                    f"({rupiah(bi.baris.pagu)}).",
+                )
+        return data
+
+
+def _lama(ada: bool, nilai: Decimal | None) -> Decimal | str | None:
+    """Return a stored value as the form reads it: absent None, stated not available "n/a"."""
+    if not ada:
+        return None
+    return "n/a" if nilai is None else nilai
+
+
+def _na(nilai: Any) -> Decimal | None:
+    return None if nilai == "n/a" else nilai
+
+
+def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
+    """Return (key, name, new value) of every figure the person changed on the form.
+
+    Only boxes the person edited count (each box carries its value at opening), and only when
+    the new value differs from what is stored now: an untouched box never overwrites anything.
+    """
+    isian = form.isian
+    data = form.cleaned_data
+    diedit = set(form.changed_data)
+    hasil: list[tuple[Hashable, str, Any]] = []
+
+    def tambah(name: str, kunci: Hashable, nama: str, sekarang: Any) -> None:
+        if name in diedit and data.get(name) != sekarang:
+            hasil.append((kunci, nama, data.get(name)))
+
+    for bi in isian.baris:
+        b = bi.baris
+        label = f"Sub kegiatan {codes.display(b.sub_kegiatan, 4)}"
+        for kunci in bi.kunci_periode:
+            tambah(
+                f"a{b.id}_{kunci}",
+                ("a", b.id, kunci),
+                f"Realisasi {label} ({nama_periode(kunci)})",
+                bi.realisasi.get(kunci),
+            )
+        tambah(
+            f"f{b.id}",
+            ("f", b.id, isian.triwulan),
+            f"Realisasi fisik {label}",
+            _lama(isian.triwulan in bi.fisik, bi.fisik.get(isian.triwulan)),
+        )
+    if isian.tahunan:
+        for k in isian.keluaran:
+            name = f"k{k.id}"
+            if name in diedit and _na(data.get(name)) != k.realisasi:
+                hasil.append((("k", k.id), f"Realisasi indikator {k.kode}", _na(data.get(name))))
+    for ind in isian.iku:
+        r = isian.realisasi_iku.get(ind.id)
+        tambah(
+            f"i{ind.id}",
+            ("i", ind.id, isian.tahun, isian.triwulan),
+            f"Realisasi {ind.kode}",
+            _lama(r is not None, r.nilai if r else None),
+        )
+        if isian.tahunan:
+            names = [f"n{ind.id}_{attr}" for attr, _ in NARASI]
+            if diedit & set(names):
+                n = isian.narasi.get(ind.id)
+                nilai = {attr: (data.get(f"n{ind.id}_{attr}") or "").strip() for attr, _ in NARASI}
+                semula = {attr: (getattr(n, attr) or "").strip() if n else "" for attr, _ in NARASI}
+                if nilai != semula:
+                    hasil.append(
+                        (("n", ind.id, isian.tahun), f"Analisis capaian {ind.kode}", nilai)
+                    )
+    return hasil
+
+
+def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]]) -> None:
+    """Write the changed figures; an emptied box removes the entry ("not entered")."""
+    for kunci, _, nilai in diubah:
+        jenis = kunci[0]  # type: ignore[index]
+        if jenis == "a":
+            _, baris_id, periode = kunci  # type: ignore[misc]
+            if nilai is None:
+                m.RealisasiAnggaran.objects.filter(baris_id=baris_id, periode=periode).delete()
+            else:
+                _simpan_satu(
+                    m.RealisasiAnggaran,
+                    {"baris_id": baris_id, "periode": periode},
+                    {"nilai": nilai},
+                )
+        elif jenis == "f":
+            _, baris_id, triwulan = kunci  # type: ignore[misc]
+            if nilai is None:
+                m.RealisasiFisik.objects.filter(baris_id=baris_id, triwulan=triwulan).delete()
+            else:
+                _simpan_satu(
+                    m.RealisasiFisik,
+                    {"baris_id": baris_id, "triwulan": triwulan},
+                    {"persen": _na(nilai)},
+                )
+        elif jenis == "k":
+            k = next(x for x in isian.keluaran if x.id == kunci[1])  # type: ignore[index]
+            k.realisasi = nilai
+            k.save()
+        elif jenis == "i":
+            _, ind_id, tahun, triwulan = kunci  # type: ignore[misc]
+            if nilai is None:
+                for r in m.Realisasi.objects.filter(
+                    indikator_id=ind_id, tahun=tahun, triwulan=triwulan
+                ):
+                    r.delete()
+            else:
+                _simpan_satu(
+                    m.Realisasi,
+                    {"indikator_id": ind_id, "tahun": tahun, "triwulan": triwulan},
+                    {"nilai": _na(nilai)},
+                )
+        elif jenis == "n":
+            _, ind_id, tahun = kunci  # type: ignore[misc]
+            _simpan_satu(
+                m.NarasiIndikator,
+                {"indikator_id": ind_id, "tahun": tahun},
+                {attr: (teks or None) for attr, teks in nilai.items()},
+            )
+
+
+def _simpan_satu(model: Any, kunci: dict[str, Any], nilai: dict[str, Any]) -> None:
+    # save() rather than update(): every change goes through sakip.riwayat's signals.
+    obj = model.objects.filter(**kunci).first() or model(**kunci)
+    for attr, v in nilai.items():
+        setattr(obj, attr, v)
+    obj.save()
+
+
+def riwayat_isian(isian: Isian, batas: int = 30) -> list[Perubahan]:
+    """Return the latest recorded changes of the figures this form edits, newest first."""
+    ids: dict[str, list[str]] = {
+        "kinerja.BarisAnggaran": [str(bi.baris.id) for bi in isian.baris],
+        "kinerja.IndikatorKeluaran": [str(k.id) for k in isian.keluaran],
+        "kinerja.RealisasiAnggaran": [],
+        "kinerja.RealisasiFisik": [],
+        "kinerja.Realisasi": [str(r.id) for r in isian.realisasi_iku.values()],
+        "kinerja.NarasiIndikator": [str(n.id) for n in isian.narasi.values()],
+    }
+    for bi in isian.baris:
+        ids["kinerja.RealisasiAnggaran"] += [str(r.id) for r in bi.baris.realisasi.all()]
+        ids["kinerja.RealisasiFisik"] += [str(f.id) for f in bi.baris.fisik.all()]
+    syarat = Q(pk__in=[])
+    for model, daftar in ids.items():
+        if daftar:
+            syarat |= Q(model=model, objek_id__in=daftar)
+    return list(Perubahan.objects.filter(syarat).select_related("pengguna")[:batas])

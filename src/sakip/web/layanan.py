@@ -1,0 +1,132 @@
+"""What several views share: the cached dashboard figures, the Pemda's scale, the periods."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+
+from sakip.core.model import OpdTahun
+from sakip.core.scales import Scale, load_scale
+from sakip.kinerja import models as m
+from sakip.kinerja import snapshot
+from sakip.riwayat.models import Perubahan
+
+from . import ringkasan
+from .models import Bukti, DokumenTertanda, LabelSkala, Periode, Transisi
+
+KRITERIA = "kriteria-capaian"
+
+
+def versi_data() -> str:
+    """Return a key that changes whenever anything a cached page shows may have changed.
+
+    Every save of the domain's records is recorded by sakip.riwayat (its latest id, and its time:
+    ids can start again after a database is reloaded); every workflow step adds a Transisi; a
+    signature adds a DokumenTertanda and a reopening withdraws one; labels and evidence files
+    change their own counts and times. One query.
+    """
+    t = {
+        "perubahan": Perubahan._meta.db_table,
+        "transisi": Transisi._meta.db_table,
+        "dokumen": DokumenTertanda._meta.db_table,
+        "label": LabelSkala._meta.db_table,
+        "bukti": Bukti._meta.db_table,
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT (SELECT MAX(id) FROM {t['perubahan']}),"
+            f" (SELECT waktu FROM {t['perubahan']} ORDER BY id DESC LIMIT 1),"
+            f" (SELECT MAX(id) FROM {t['transisi']}),"
+            f" (SELECT MAX(id) FROM {t['dokumen']}),"
+            f" (SELECT COUNT(*) FROM {t['dokumen']} WHERE dicabut = %s),"
+            f" (SELECT COUNT(*) FROM {t['label']}),"
+            f" (SELECT MAX(diubah) FROM {t['label']}),"
+            f" (SELECT COUNT(*) FROM {t['bukti']}),"
+            f" (SELECT MAX(id) FROM {t['bukti']})",
+            [False],
+        )
+        baris = cursor.fetchone()
+    return hashlib.sha256("|".join(str(x or 0) for x in baris).encode()).hexdigest()[:24]
+
+
+@dataclass(frozen=True)
+class InfoOpd:
+    """What every page of an OPD shows around its content, cached per data version."""
+
+    tahun: tuple[int, ...]
+    """Years with data, newest first."""
+    tertanda: frozenset[int]
+    """Years whose LKjIP is signed and not reopened."""
+    unit: tuple[int, ...]
+    """Ids of the OPD's units, in display order."""
+    label: tuple[tuple[str, str], ...]
+    """The Pemda's own labels of the capaian criteria."""
+
+
+def info_opd(opd: m.PerangkatDaerah, versi: str) -> InfoOpd:
+    """Return the OPD's years, signed years, units and labels for this data version."""
+    kunci = f"sakip:info:{opd.id}:{versi}"
+    info = cache.get(kunci)
+    if info is None:
+        info = InfoOpd(
+            tahun=tuple(tahun_tersedia(opd)),
+            tertanda=frozenset(
+                DokumenTertanda.objects.filter(opd=opd, jenis="lkjip", dicabut=False)
+                .values_list("tahun", flat=True)
+                .distinct()
+            ),
+            unit=tuple(opd.unit_kerja.values_list("id", flat=True)),
+            label=tuple(sorted(label_capaian(opd.pemda).items())),
+        )
+        cache.set(kunci, info, timeout=600)
+    return info
+
+
+def snapshot_dan_ringkasan(
+    opd: m.PerangkatDaerah, tahun: int, versi: str | None = None
+) -> tuple[OpdTahun, ringkasan.Ringkasan]:
+    """Return the OPD-year snapshot and its dashboard figures, computed once per data version.
+
+    Every save is recorded by sakip.riwayat, so the latest history id tells when the cached
+    figures are stale; the cache lives in each server process.
+    """
+    kunci = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data()}"
+    hasil = cache.get(kunci)
+    if hasil is None:
+        s = snapshot.build(opd, tahun)
+        selisih = Decimal(settings.SAKIP_SERAPAN_SELISIH)
+        hasil = (s, ringkasan.hitung(s, selisih))
+        cache.set(kunci, hasil, timeout=600)
+    return hasil
+
+
+def label_capaian(pemda: m.Pemda) -> dict[str, str]:
+    """Return the Pemda's own labels of the capaian criteria (band kode -> label)."""
+    return dict(LabelSkala.objects.filter(pemda=pemda, jenis=KRITERIA).values_list("kode", "label"))
+
+
+def skala_capaian(pemda: m.Pemda, tahun: int, label: dict[str, str] | None = None) -> Scale:
+    """Return the capaian criteria in force, with the Pemda's own labels."""
+    if label is None:
+        label = label_capaian(pemda)
+    return load_scale(KRITERIA, tahun).with_labels(label)
+
+
+def status_periode(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[int, int], Periode]:
+    """Return (unit id, quarter) -> the period's workflow record, for those that have one."""
+    return {(p.unit_id, p.triwulan): p for p in Periode.objects.filter(unit__opd=opd, tahun=tahun)}
+
+
+def tahun_tersedia(opd: m.PerangkatDaerah) -> list[int]:
+    """Return the years the OPD has budget lines or a Renstra for, newest first."""
+    tahun = set(
+        m.BarisAnggaran.objects.filter(unit__opd=opd).values_list("tahun", flat=True).distinct()
+    )
+    for awal, akhir in opd.renstra.values_list("periode_awal", "periode_akhir"):
+        tahun.update(range(awal, akhir + 1))
+    return sorted(tahun, reverse=True)

@@ -1,0 +1,146 @@
+"""The scope a generic data page works in: one OPD and year, or one Pemda; and its forms."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db import models
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+
+from sakip.kinerja import models as m
+
+from . import akses
+from .angka import AngkaField
+from .jenis import ADMIN, INSPEKTORAT, PER_MODEL, PER_SLUG, PERENCANA, Jenis
+
+
+@dataclass
+class Lingkup:
+    """One OPD in one year (tingkat "opd") or one Pemda (tingkat "pemda")."""
+
+    pemda: m.Pemda
+    opd: m.PerangkatDaerah | None = None
+    tahun: int | None = None
+
+    @property
+    def tingkat(self) -> str:
+        return "opd" if self.opd is not None else "pemda"
+
+    def url_args(self) -> list[Any]:
+        return [self.opd.kode, self.tahun] if self.opd is not None else [self.pemda.kode]
+
+    def nilai_induk(self, sumber: str) -> Any:
+        return {"opd": self.opd, "pemda": self.pemda, "tahun": self.tahun}[sumber]
+
+
+def lingkup_opd(request: HttpRequest, kode: str, tahun: int) -> Lingkup:
+    """Return the OPD scope, refusing a user who may not see the OPD."""
+    opd, _ = akses.opd_for_user(request, kode)
+    return Lingkup(pemda=opd.pemda, opd=opd, tahun=tahun)
+
+
+def lingkup_pemda(request: HttpRequest, kode: str) -> Lingkup:
+    """Return the Pemda scope, open to its admin and its Inspektorat."""
+    pemda = get_object_or_404(m.Pemda, kode=kode)
+    h = akses.hak(request)
+    if not (h.mengelola_pemda(pemda.id) or pemda.id in h.inspektorat):
+        raise PermissionDenied("Halaman ini hanya untuk Admin Pemda dan Inspektorat.")
+    return Lingkup(pemda=pemda)
+
+
+def jenis_di(lingkup: Lingkup, slug: str) -> Jenis:
+    """Return the kind of record named in the URL, only where the scope offers it."""
+    jenis = PER_SLUG.get(slug)
+    if jenis is None or jenis.tingkat != lingkup.tingkat:
+        raise Http404("Jenis data tidak dikenal.")
+    return jenis
+
+
+def boleh_ubah(request: HttpRequest, lingkup: Lingkup, jenis: Jenis) -> bool:
+    """Return whether the user changes this kind of record in this scope (and it is not locked)."""
+    h = akses.hak(request)
+    if jenis.penyunting == ADMIN:
+        return h.mengelola_pemda(lingkup.pemda.id)
+    assert lingkup.opd is not None
+    if jenis.tahun and lingkup.tahun and akses.tahun_ditandatangani(lingkup.opd, lingkup.tahun):
+        return False
+    if jenis.penyunting == PERENCANA:
+        return h.merencanakan(lingkup.opd)
+    if jenis.penyunting == INSPEKTORAT:
+        return h.mengevaluasi(lingkup.opd)
+    return False
+
+
+def queryset(jenis: Jenis, lingkup: Lingkup) -> models.QuerySet[Any]:
+    """Return the records of a kind within the scope."""
+    qs = jenis.model._default_manager.all()
+    if jenis.model is m.Pemda:
+        qs = qs.filter(pk=lingkup.pemda.pk)
+    elif jenis.jalur:
+        qs = qs.filter(**{jenis.jalur: lingkup.opd if lingkup.opd is not None else lingkup.pemda})
+    if jenis.tahun and lingkup.tahun:
+        qs = qs.filter(**{jenis.tahun: lingkup.tahun})
+    if jenis.related:
+        qs = qs.select_related(*jenis.related)
+    return qs
+
+
+def objek(jenis: Jenis, lingkup: Lingkup, pk: int) -> Any:
+    """Return one record of the kind inside the scope; a record elsewhere is not found."""
+    return get_object_or_404(queryset(jenis, lingkup), pk=pk)
+
+
+def _pilihan(model: type[models.Model], lingkup: Lingkup) -> models.QuerySet[Any]:
+    """Return the records a choice field of a form in this scope may point at."""
+    if model is get_user_model():
+        return model._default_manager.order_by("username")
+    if model is m.UnitKerja:
+        if lingkup.opd is not None:
+            return m.UnitKerja.objects.filter(opd=lingkup.opd)
+        return m.UnitKerja.objects.filter(opd__pemda=lingkup.pemda)
+    if model is m.PerangkatDaerah:
+        if lingkup.opd is not None:
+            return m.PerangkatDaerah.objects.filter(pk=lingkup.opd.pk)
+        return m.PerangkatDaerah.objects.filter(pemda=lingkup.pemda)
+    target = PER_MODEL.get(model)
+    if target is None or not target.jalur:
+        return model._default_manager.all()
+    if target.tingkat == "opd":
+        lingkup_target = Lingkup(pemda=lingkup.pemda, opd=lingkup.opd, tahun=lingkup.tahun)
+    else:
+        lingkup_target = Lingkup(pemda=lingkup.pemda)
+    return queryset(target, lingkup_target)
+
+
+def _label(name: str) -> str:
+    teks = name.replace("_", " ")
+    return teks[:1].upper() + teks[1:]
+
+
+def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type: ignore[type-arg]
+    """Return the form of a kind: Indonesian numbers, choices limited to the scope."""
+
+    def field_for(f: models.Field[Any, Any], **kwargs: Any) -> forms.Field | None:
+        wajib = not f.blank
+        if isinstance(f, models.DecimalField):
+            return AngkaField(places=f.decimal_places, required=wajib, label=_label(f.name))
+        if isinstance(f, models.ManyToManyField | models.ForeignKey):
+            kwargs["queryset"] = _pilihan(f.related_model, lingkup)  # type: ignore[arg-type]
+        if isinstance(f, models.DateField):
+            kwargs["widget"] = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+        if isinstance(f, models.TextField):
+            kwargs["widget"] = forms.Textarea(attrs={"rows": 3})
+        field = f.formfield(**kwargs)
+        if field is not None:
+            field.label = _label(f.name)
+        return field
+
+    fields = [f for f in jenis.fields if f not in jenis.induk]
+    return forms.modelform_factory(  # type: ignore[no-any-return]
+        jenis.model, fields=fields, formfield_callback=field_for
+    )

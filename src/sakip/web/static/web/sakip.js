@@ -1,0 +1,26 @@
+// e-SAKIP: the few behaviours that need a script; every page works without it.
+"use strict";
+document.addEventListener("DOMContentLoaded", function () {
+  // Year selector: go to the same OPD's dashboard for the chosen year.
+  document.querySelectorAll("select[data-tahun-url]").forEach(function (sel) {
+    sel.addEventListener("change", function () {
+      window.location.href = sel.dataset.tahunUrl.replace("9999", sel.value);
+    });
+  });
+  // Ask before destructive or final actions.
+  document.querySelectorAll("form[data-konfirmasi]").forEach(function (form) {
+    form.addEventListener("submit", function (ev) {
+      if (!window.confirm(form.dataset.konfirmasi)) { ev.preventDefault(); }
+    });
+  });
+  // Numbers: show Indonesian grouping once a box is left (1234567,5 -> 1.234.567,5).
+  document.querySelectorAll("input.angka").forEach(function (input) {
+    input.addEventListener("blur", function () {
+      var v = input.value.trim();
+      if (!/^-?\d+(,\d+)?$/.test(v)) { return; }
+      var bagian = v.split(",");
+      bagian[0] = bagian[0].replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+      input.value = bagian.join(",");
+    });
+  });
+});

@@ -1,0 +1,52 @@
+from django.contrib.auth import views as auth_views
+from django.urls import path
+
+from .forms import FormMasuk
+from .views import data, entri, halaman, laporan, pengguna
+
+app_name = "web"
+
+OPD = "opd/<str:kode>/<int:tahun>/"
+PEMDA = "pemda/<str:kode>/"
+
+
+def _data(prefix: str, nama: str) -> list:  # type: ignore[type-arg]
+    return [
+        path(f"{prefix}data/", data.indeks, name=f"{nama}-indeks"),
+        path(f"{prefix}data/<slug:slug>/", data.daftar, name=nama),
+        path(f"{prefix}data/<slug:slug>/baru/", data.baru, name=f"{nama}-baru"),
+        path(f"{prefix}data/<slug:slug>/<int:pk>/", data.ubah, name=f"{nama}-ubah"),
+        path(f"{prefix}data/<slug:slug>/<int:pk>/hapus/", data.hapus, name=f"{nama}-hapus"),
+    ]
+
+
+urlpatterns = [
+    path(
+        "masuk/",
+        auth_views.LoginView.as_view(
+            template_name="web/masuk.html",
+            authentication_form=FormMasuk,
+            redirect_authenticated_user=True,
+        ),
+        name="masuk",
+    ),
+    path("keluar/", auth_views.LogoutView.as_view(), name="keluar"),
+    path("", halaman.beranda, name="beranda"),
+    path(OPD, halaman.dasbor, name="dasbor"),
+    path(f"{OPD}pohon/", halaman.pohon, name="pohon"),
+    path(f"{OPD}alur/", entri.alur_opd, name="alur"),
+    path(f"{OPD}isian/<str:unit>/<int:tw>/", entri.isian, name="entri"),
+    path(f"{OPD}isian/<str:unit>/<int:tw>/bukti/", entri.unggah_bukti, name="bukti-unggah"),
+    path(f"{OPD}isian/<str:unit>/<int:tw>/<slug:aksi>/", entri.alur, name="entri-aksi"),
+    path("bukti/<int:pk>/", entri.unduh_bukti, name="bukti"),
+    path("bukti/<int:pk>/hapus/", entri.hapus_bukti, name="bukti-hapus"),
+    path(f"{OPD}laporan/<slug:jenis>/", laporan.halaman, name="laporan"),
+    path(f"{OPD}laporan/<slug:jenis>/paragraf/", laporan.simpan_paragraf, name="laporan-paragraf"),
+    path(f"{OPD}laporan/<slug:jenis>/tandatangani/", laporan.tandatangani, name="laporan-tanda"),
+    path(f"{OPD}laporan/<slug:jenis>/unduh/<slug:fmt>/", laporan.unduh, name="laporan-unduh"),
+    path(f"{OPD}buka/", laporan.buka_tahun, name="buka-tahun"),
+    path("dokumen/<int:pk>/", laporan.dokumen_tertanda, name="dokumen"),
+    path(f"{PEMDA}pengguna/", pengguna.pengguna, name="pengguna"),
+    *_data(OPD, "data-opd"),
+    *_data(PEMDA, "data-pemda"),
+]

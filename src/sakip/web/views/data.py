@@ -1,0 +1,212 @@
+"""Generic screens for every kind of record: list, add, edit (with its history), delete."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from sakip.riwayat.recorder import KonflikEdit, oleh, pastikan_terbaru, riwayat, token
+
+from ..jenis import Jenis, per_tingkat
+from ..lingkup import (
+    Lingkup,
+    boleh_ubah,
+    form_class,
+    jenis_di,
+    lingkup_opd,
+    lingkup_pemda,
+    objek,
+    queryset,
+)
+
+PER_HALAMAN = 50
+
+
+def _render(
+    request: HttpRequest, template: str, lingkup: Lingkup, ctx: dict[str, Any]
+) -> HttpResponse:
+    if lingkup.opd is not None:
+        ctx = {**ctx, "opd": lingkup.opd, "tahun": lingkup.tahun}
+    return render(request, template, {**ctx, "lingkup": lingkup, "page": "data"})
+
+
+def _lingkup(request: HttpRequest, kwargs: dict[str, Any]) -> Lingkup:
+    if "tahun" in kwargs:
+        return lingkup_opd(request, kwargs["kode"], kwargs["tahun"])
+    return lingkup_pemda(request, kwargs["kode"])
+
+
+def _url(lingkup: Lingkup, nama: str, *args: Any) -> str:
+    prefix = "web:data-opd" if lingkup.opd is not None else "web:data-pemda"
+    return reverse(f"{prefix}{nama}", args=[*lingkup.url_args(), *args])
+
+
+def _sel(obj: Any, kolom: str) -> Any:
+    getter = getattr(obj, f"get_{kolom}_display", None)
+    if getter is not None:
+        return getter()
+    nilai = getattr(obj, kolom)
+    if hasattr(nilai, "all"):
+        return ", ".join(str(x) for x in nilai.all())
+    return nilai
+
+
+def _alasan(request: HttpRequest, bawaan: str) -> str:
+    return (request.POST.get("alasan") or "").strip() or bawaan
+
+
+@login_required
+def indeks(request: HttpRequest, **kwargs: Any) -> HttpResponse:
+    lingkup = _lingkup(request, kwargs)
+    kelompok: dict[str, list[tuple[Jenis, str]]] = {}
+    for jenis in per_tingkat(lingkup.tingkat):
+        kelompok.setdefault(jenis.grup, []).append((jenis, _url(lingkup, "", jenis.slug)))
+    ctx = {"lingkup": lingkup, "kelompok": kelompok, "page": "data"}
+    return _render(request, "web/data_indeks.html", lingkup, ctx)
+
+
+@login_required
+def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
+    lingkup = _lingkup(request, kwargs)
+    jenis = jenis_di(lingkup, slug)
+    halaman = Paginator(queryset(jenis, lingkup), PER_HALAMAN).get_page(request.GET.get("hal"))
+    baris = [
+        (_url(lingkup, "-ubah", slug, obj.pk), [_sel(obj, k) for k in jenis.kolom_daftar])
+        for obj in halaman
+    ]
+    ctx = {
+        "lingkup": lingkup,
+        "jenis": jenis,
+        "kolom": [k.replace("_", " ") for k in jenis.kolom_daftar],
+        "baris": baris,
+        "halaman": halaman,
+        "can_edit": boleh_ubah(request, lingkup, jenis),
+        "url_baru": _url(lingkup, "-baru", slug),
+        "url_indeks": _url(lingkup, "-indeks"),
+        "page": "data",
+    }
+    return _render(request, "web/data_daftar.html", lingkup, ctx)
+
+
+def _simpan(request: HttpRequest, lingkup: Lingkup, jenis: Jenis, form: Any, alasan: str) -> bool:
+    obj = form.save(commit=False)
+    for field, sumber in jenis.induk.items():
+        if getattr(obj, f"{field}_id", getattr(obj, field, None)) in (None, ""):
+            setattr(obj, field, lingkup.nilai_induk(sumber))
+    if jenis.sebelum_simpan is not None:
+        jenis.sebelum_simpan(obj)
+    try:
+        obj.clean()
+        with transaction.atomic(), oleh(request.user, alasan):
+            obj.save()
+            form.save_m2m()
+    except ValidationError as exc:
+        for pesan in exc.messages:
+            form.add_error(None, pesan)
+        return False
+    except IntegrityError:
+        form.add_error(None, "Data dengan kunci yang sama sudah ada, atau isian melanggar aturan.")
+        return False
+    return True
+
+
+@login_required
+def baru(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
+    lingkup = _lingkup(request, kwargs)
+    jenis = jenis_di(lingkup, slug)
+    if not boleh_ubah(request, lingkup, jenis):
+        raise PermissionDenied("Anda tidak berhak menambah data ini.")
+    Form = form_class(jenis, lingkup)
+    instance = jenis.model()
+    for field, sumber in jenis.induk.items():
+        setattr(instance, field, lingkup.nilai_induk(sumber))
+    if request.method == "POST":
+        form = Form(request.POST, instance=instance)
+        if form.is_valid() and _simpan(request, lingkup, jenis, form, _alasan(request, "Tambah")):
+            messages.success(request, f"{jenis.judul}: data baru tersimpan.")
+            return redirect(_url(lingkup, "", slug))
+    else:
+        form = Form(instance=instance)
+    ctx = {
+        "lingkup": lingkup,
+        "jenis": jenis,
+        "form": form,
+        "can_edit": True,
+        "url_kembali": _url(lingkup, "", slug),
+        "page": "data",
+    }
+    return _render(request, "web/data_form.html", lingkup, ctx)
+
+
+@login_required
+def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpResponse:
+    lingkup = _lingkup(request, kwargs)
+    jenis = jenis_di(lingkup, slug)
+    obj = objek(jenis, lingkup, pk)
+    can_edit = boleh_ubah(request, lingkup, jenis)
+    Form = form_class(jenis, lingkup)
+    if request.method == "POST":
+        if not can_edit:
+            raise PermissionDenied("Anda hanya dapat membaca data ini.")
+        form = Form(request.POST, instance=obj)
+        try:
+            pastikan_terbaru(obj, int(request.POST.get("token") or 0))
+        except KonflikEdit as exc:
+            form.is_valid()
+            form.add_error(None, str(exc))
+        else:
+            if form.is_valid() and _simpan(request, lingkup, jenis, form, _alasan(request, "Ubah")):
+                messages.success(request, f"{jenis.judul}: perubahan tersimpan.")
+                return redirect(_url(lingkup, "-ubah", slug, pk))
+    else:
+        form = Form(instance=obj)
+    if not can_edit:
+        for field in form.fields.values():
+            field.disabled = True
+    ctx = {
+        "lingkup": lingkup,
+        "jenis": jenis,
+        "obj": obj,
+        "form": form,
+        "token": token(obj),
+        "riwayat": riwayat(obj)[:50],
+        "can_edit": can_edit,
+        "url_kembali": _url(lingkup, "", slug),
+        "url_hapus": _url(lingkup, "-hapus", slug, pk),
+        "page": "data",
+    }
+    return _render(request, "web/data_form.html", lingkup, ctx)
+
+
+@login_required
+@require_POST
+def hapus(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpResponse:
+    lingkup = _lingkup(request, kwargs)
+    jenis = jenis_di(lingkup, slug)
+    obj = objek(jenis, lingkup, pk)
+    if not boleh_ubah(request, lingkup, jenis):
+        raise PermissionDenied("Anda tidak berhak menghapus data ini.")
+    try:
+        pastikan_terbaru(obj, int(request.POST.get("token") or 0))
+    except KonflikEdit as exc:
+        messages.error(request, str(exc))
+        return redirect(_url(lingkup, "-ubah", slug, pk))
+    try:
+        with transaction.atomic(), oleh(request.user, _alasan(request, "Hapus")):
+            obj.delete()
+    except IntegrityError:
+        messages.error(
+            request, "Data ini masih dipakai oleh data lain sehingga tidak dapat dihapus."
+        )
+        return redirect(_url(lingkup, "-ubah", slug, pk))
+    messages.success(request, f"{jenis.judul}: data dihapus.")
+    return redirect(_url(lingkup, "", slug))

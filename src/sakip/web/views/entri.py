@@ -1,0 +1,368 @@
+"""The quarterly entry form of a unit, its evidence files and its workflow."""
+
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+from pathlib import PurePosixPath
+
+from django import forms
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import get_token
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
+from django.views.decorators.http import require_POST
+
+from sakip.riwayat.recorder import KonflikEdit, oleh
+
+from .. import akses, entri, layanan
+from ..konflik import pastikan_tidak_bentrok, token_halaman
+from ..models import AKSI, WAJIB_CATATAN, Bukti, Periode, TransisiTidakSah, pindahkan
+
+TIPE_BUKTI = {
+    ".pdf": "application/pdf",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
+# The first bytes of each accepted type: the name alone does not make a PDF.
+_TANDA = {
+    ".pdf": (b"%PDF",),
+    ".jpg": (b"\xff\xd8\xff",),
+    ".jpeg": (b"\xff\xd8\xff",),
+    ".png": (b"\x89PNG\r\n\x1a\n",),
+    ".xlsx": (b"PK\x03\x04",),
+    ".docx": (b"PK\x03\x04",),
+}
+
+
+def _triwulan(tw: int) -> int:
+    if tw not in (1, 2, 3, 4):
+        raise Http404("Triwulan adalah 1 sampai 4.")
+    return tw
+
+
+def _periode_for_user(
+    request: HttpRequest, kode: str, tahun: int, unit_kode: str, tw: int
+) -> tuple[entri.Isian, bool]:
+    """Return the unit's quarter and whether the user may change its figures now."""
+    opd, _ = akses.opd_for_user(request, kode)
+    unit, can_edit = akses.unit_for_user(request, opd, unit_kode)
+    isian = entri.muat(unit, tahun, _triwulan(tw))
+    terbuka = isian.periode.dapat_diubah and not akses.tahun_ditandatangani(opd, tahun)
+    return isian, can_edit and terbuka
+
+
+class BuktiForm(forms.Form):
+    berkas = forms.FileField(label="Berkas bukti dukung")
+    keterangan = forms.CharField(label="Keterangan", max_length=255, required=False)
+
+    def clean_berkas(self) -> object:
+        berkas = self.cleaned_data["berkas"]
+        akhiran = PurePosixPath(berkas.name).suffix.lower()
+        if akhiran not in TIPE_BUKTI:
+            raise forms.ValidationError(
+                "Jenis berkas tidak diterima. Unggah PDF, JPG, PNG, XLSX atau DOCX."
+            )
+        batas = settings.SAKIP_BUKTI_MAKS_MB
+        if berkas.size > batas * 1024 * 1024:
+            raise forms.ValidationError(f"Ukuran berkas melebihi {batas} MB.")
+        awal = berkas.read(8)
+        berkas.seek(0)
+        if not any(awal.startswith(t) for t in _TANDA[akhiran]):
+            raise forms.ValidationError("Isi berkas tidak sesuai dengan jenisnya.")
+        return berkas
+
+
+def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[str, object]:
+    unit = isian.unit
+    h = akses.hak(request)
+    periode = isian.periode
+    aksi = [
+        (nama, label, nama in WAJIB_CATATAN)
+        for nama, (dari, _, label) in AKSI.items()
+        if periode.status in dari and _boleh_aksi(h, unit, periode, nama)
+    ]
+    return {
+        "opd": unit.opd,
+        "tahun": isian.tahun,
+        "unit": unit,
+        "isian": isian,
+        "can_edit": can_edit,
+        "aksi": aksi,
+        "bukti": Bukti.objects.filter(unit=unit, tahun=isian.tahun, triwulan=isian.triwulan),
+        "bukti_form": BuktiForm(),
+        "transisi": periode.transisi.select_related("oleh") if periode.pk else [],
+        "triwulan_lain": range(1, 5),
+        "unit_lain": [u for u in unit.opd.unit_kerja.all() if h.membuka_entri(u)],
+        "ditandatangani": akses.tahun_ditandatangani(unit.opd, isian.tahun),
+        "riwayat": entri.riwayat_isian(isian),
+        "page": "entri",
+    }
+
+
+def _boleh_aksi(h: akses.Hak, unit: object, periode: Periode, aksi: str) -> bool:
+    opd = unit.opd  # type: ignore[attr-defined]
+    if aksi == "ajukan":
+        return h.mengisi(unit)  # type: ignore[arg-type]
+    if aksi == "verifikasi":
+        return h.merencanakan(opd)
+    if aksi == "kembalikan":
+        return h.menyetujui(opd) or (h.merencanakan(opd) and periode.status == Periode.DIAJUKAN)
+    return h.menyetujui(opd)
+
+
+# Stands for the CSRF token in a cached page; each response puts the person's own token there.
+_CSRF = "__sakip_csrf_token__"
+
+
+@login_required
+def isian(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> HttpResponse:
+    if request.method != "POST":
+        return _isian_baca(request, kode, tahun, unit, tw)
+    data, can_edit = _periode_for_user(request, kode, tahun, unit, tw)
+    if not can_edit:
+        raise PermissionDenied("Isian periode ini tidak dapat diubah.")
+    form = entri.IsianForm(data, request.POST)
+    if form.is_valid():
+        try:
+            with transaction.atomic(), oleh(request.user, f"Isian triwulan {tw} {tahun}"):
+                diubah = entri.perubahan(form)
+                pastikan_tidak_bentrok(
+                    form.cleaned_data.get("token") or 0, [(k, n) for k, n, _ in diubah]
+                )
+                entri.terapkan(data, diubah)
+                _simpan_catatan(data, form.cleaned_data)
+        except KonflikEdit as exc:
+            form.add_error(None, str(exc))
+        else:
+            messages.success(
+                request,
+                f"Isian tersimpan ({len(diubah)} angka diubah)."
+                if diubah
+                else "Tidak ada angka yang berubah.",
+            )
+            return redirect(request.path)
+    return _tampil(request, data, can_edit, form)
+
+
+def _tampil(
+    request: HttpRequest, data: entri.Isian, can_edit: bool, form: entri.IsianForm
+) -> HttpResponse:
+    if not can_edit:
+        for field in form.fields.values():
+            field.disabled = True
+    ctx = {**_konteks(request, data, can_edit), "form": form, "tw": data.triwulan}
+    isi = render_to_string("web/_entri_isi.html", ctx, request=request)
+    return render(request, "web/entri.html", {**ctx, "isi": isi})
+
+
+def _isian_baca(
+    request: HttpRequest, kode: str, tahun: int, unit_kode: str, tw: int
+) -> HttpResponse:
+    """Show the form, rendered once per data version, status, rights and evidence list.
+
+    Every recorded save changes the data version (sakip.riwayat), every workflow step adds a
+    Transisi, a signature adds a DokumenTertanda; the period's own note has its version.
+    """
+    opd, _ = akses.opd_for_user(request, kode)
+    unit, boleh = akses.unit_for_user(request, opd, unit_kode)
+    tw = _triwulan(tw)
+    h = akses.hak(request)
+    periode = Periode.objects.filter(unit=unit, tahun=tahun, triwulan=tw).first() or Periode(
+        unit=unit, tahun=tahun, triwulan=tw
+    )
+    versi = layanan.versi_data()
+    info = layanan.info_opd(opd, versi)
+    ditandatangani = tahun in info.tertanda
+    can_edit = boleh and periode.dapat_diubah and not ditandatangani
+    aksi = [
+        n
+        for n, (dari, _, _) in AKSI.items()
+        if periode.status in dari and _boleh_aksi(h, unit, periode, n)
+    ]
+    terlihat = [u for u in info.unit if h.membuka_entri_unit(u, opd)]
+    kunci = hashlib.sha256(
+        repr(
+            (
+                unit.id,
+                tahun,
+                tw,
+                versi,
+                periode.status,
+                periode.versi,
+                can_edit,
+                ditandatangani,
+                aksi,
+                terlihat,
+            )
+        ).encode()
+    ).hexdigest()
+    isi = cache.get(f"sakip:isian:{kunci}")
+    ctx: dict[str, object] = {"opd": opd, "tahun": tahun, "unit": unit, "tw": tw, "page": "entri"}
+    if isi is None:
+        data = entri.muat(unit, tahun, tw)
+        form = entri.IsianForm(data, initial={"token": token_halaman()})
+        if not can_edit:
+            for field in form.fields.values():
+                field.disabled = True
+        ctx_isi = {**_konteks(request, data, can_edit), "form": form, "csrf_token": _CSRF}
+        isi = render_to_string("web/_entri_isi.html", ctx_isi)
+        cache.set(f"sakip:isian:{kunci}", isi, timeout=600)
+    isi = mark_safe(isi.replace(_CSRF, get_token(request)))  # noqa: S308 - our own rendering
+    return render(request, "web/entri.html", {**ctx, "isi": isi})
+
+
+def _simpan_catatan(data: entri.Isian, cleaned: dict[str, object]) -> None:
+    catatan = str(cleaned.get("catatan_operator") or "").strip()
+    periode = data.periode
+    if catatan == periode.catatan_operator:
+        return
+    if periode.pk is not None:
+        periode = Periode.objects.select_for_update().get(pk=periode.pk)
+    if periode.versi != (cleaned.get("versi") or 0):
+        raise KonflikEdit(
+            "Catatan triwulan telah diubah orang lain setelah Anda membuka formulir ini. "
+            "Tidak ada yang disimpan. Muat ulang halaman, lalu isi kembali."
+        )
+    periode.catatan_operator = catatan
+    periode.versi += 1
+    periode.save()
+
+
+@login_required
+@require_POST
+def alur(
+    request: HttpRequest, kode: str, tahun: int, unit: str, tw: int, aksi: str
+) -> HttpResponse:
+    data, _ = _periode_for_user(request, kode, tahun, unit, tw)
+    h = akses.hak(request)
+    periode = data.periode
+    if aksi not in AKSI:
+        raise Http404("Tindakan tidak dikenal.")
+    if not _boleh_aksi(h, data.unit, periode, aksi):
+        raise PermissionDenied("Anda tidak berhak melakukan tindakan ini.")
+    if akses.tahun_ditandatangani(data.unit.opd, tahun):
+        messages.error(request, "LKjIP tahun ini sudah ditandatangani: data terkunci.")
+        return redirect("web:entri", kode, tahun, unit, tw)
+    try:
+        with transaction.atomic():
+            if periode.pk is None:
+                periode.save()
+            periode = Periode.objects.select_for_update().get(pk=periode.pk)
+            pindahkan(periode, aksi, request.user, request.POST.get("catatan", ""))
+    except TransisiTidakSah as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Status periode kini: {periode.get_status_display()}.")
+    return redirect("web:entri", kode, tahun, unit, tw)
+
+
+@login_required
+@require_POST
+def unggah_bukti(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> HttpResponse:
+    data, can_edit = _periode_for_user(request, kode, tahun, unit, tw)
+    if not can_edit:
+        raise PermissionDenied("Bukti periode ini tidak dapat diubah.")
+    form = BuktiForm(request.POST, request.FILES)
+    if form.is_valid():
+        berkas = form.cleaned_data["berkas"]
+        Bukti.objects.create(
+            unit=data.unit,
+            tahun=tahun,
+            triwulan=tw,
+            berkas=berkas,
+            nama=PurePosixPath(berkas.name).name[:255],
+            ukuran=berkas.size,
+            keterangan=form.cleaned_data["keterangan"],
+            diunggah_oleh=request.user,
+        )
+        messages.success(request, "Bukti dukung terunggah.")
+    else:
+        for pesan in form.errors.get("berkas", []):
+            messages.error(request, f"Bukti tidak diunggah: {pesan}")
+    return redirect("web:entri", kode, tahun, unit, tw)
+
+
+def _bukti_for_user(request: HttpRequest, pk: int) -> tuple[Bukti, bool]:
+    bukti = get_object_or_404(Bukti.objects.select_related("unit__opd__pemda"), pk=pk)
+    h = akses.hak(request)
+    if not h.membuka_entri(bukti.unit):
+        raise PermissionDenied("Anda tidak berhak membuka bukti unit ini.")
+    periode = Periode.objects.filter(
+        unit=bukti.unit, tahun=bukti.tahun, triwulan=bukti.triwulan
+    ).first()
+    terbuka = (periode is None or periode.dapat_diubah) and not akses.tahun_ditandatangani(
+        bukti.unit.opd, bukti.tahun
+    )
+    return bukti, h.mengisi(bukti.unit) and terbuka
+
+
+@login_required
+def unduh_bukti(request: HttpRequest, pk: int) -> FileResponse:
+    bukti, _ = _bukti_for_user(request, pk)
+    tipe = (
+        TIPE_BUKTI.get(PurePosixPath(bukti.nama).suffix.lower())
+        or mimetypes.guess_type(bukti.nama)[0]
+    )
+    return FileResponse(
+        bukti.berkas.open("rb"), as_attachment=True, filename=bukti.nama, content_type=tipe
+    )
+
+
+@login_required
+@require_POST
+def hapus_bukti(request: HttpRequest, pk: int) -> HttpResponse:
+    bukti, can_edit = _bukti_for_user(request, pk)
+    if not can_edit:
+        raise PermissionDenied("Bukti periode ini tidak dapat dihapus.")
+    u = bukti.unit
+    bukti.berkas.delete(save=False)
+    bukti.delete()
+    messages.success(request, "Bukti dukung dihapus.")
+    return redirect("web:entri", u.opd.kode, bukti.tahun, u.kode, bukti.triwulan)
+
+
+@login_required
+def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    """The workflow overview: every unit's four quarters, with the latest steps."""
+    opd, _ = akses.opd_for_user(request, kode)
+    from ..layanan import status_periode, tahun_tersedia
+    from ..models import Transisi
+
+    periode = status_periode(opd, tahun)
+    h = akses.hak(request)
+    baris = []
+    for u in opd.unit_kerja.all():
+        sel = []
+        for q in range(1, 5):
+            p = periode.get((u.id, q))
+            sel.append((q, p))
+        baris.append((u, h.membuka_entri(u), sel))
+    langkah = (
+        Transisi.objects.filter(periode__unit__opd=opd, periode__tahun=tahun)
+        .select_related("oleh", "periode__unit")
+        .order_by("-id")[:30]
+    )
+    return render(
+        request,
+        "web/alur.html",
+        {
+            "opd": opd,
+            "tahun": tahun,
+            "baris": baris,
+            "langkah": langkah,
+            "page": "alur",
+            "daftar_tahun": tahun_tersedia(opd),
+            "ditandatangani": akses.tahun_ditandatangani(opd, tahun),
+        },
+    )

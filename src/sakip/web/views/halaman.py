@@ -1,0 +1,200 @@
+"""The pages that read: home, dashboard, pohon kinerja."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+
+from sakip.core.checks import Finding
+from sakip.kinerja import models as m
+from sakip.kinerja.snapshot import DataTidakAda
+
+from .. import akses, grafik, layanan, ringkasan
+from ..models import Periode
+
+# Where each rule's finding is put right: a list of records; the others are fixed in the entry form.
+_SLUG_ATURAN = {
+    "pk-target-beda-renstra": "target-pk",
+    "pk-tanpa-iku": "target-pk",
+    "target-nol": "target-renstra",
+    "realisasi-tanpa-target": "target-triwulan",
+    "skm-beda-iku": "skm",
+    "belanja-beda-pagu": "belanja",
+    "kode-format": "anggaran",
+    "kode-tidak-dikenal": "anggaran",
+    "kode-nama-beda": "anggaran",
+    "sub-kegiatan-tanpa-indikator": "indikator-keluaran",
+    "atribusi-program-hilang": "atribusi",
+    "atribusi-sasaran-tidak-dikenal": "atribusi",
+    "pegawai-tidak-konsisten": "pegawai",
+    "evaluasi-jumlah-komponen": "komponen-evaluasi",
+    "evaluasi-predikat": "evaluasi",
+}
+
+
+@login_required
+def beranda(request: HttpRequest) -> HttpResponse:
+    h = akses.hak(request)
+    opds = [o for o in m.PerangkatDaerah.objects.select_related("pemda") if h.melihat_opd(o)]
+    pemdas = {o.pemda for o in opds} | set(m.Pemda.objects.filter(id__in=h.admin | h.inspektorat))
+    if len(opds) == 1 and not pemdas - {opds[0].pemda}:
+        tahun = layanan.tahun_tersedia(opds[0])
+        if tahun:
+            return redirect("web:dasbor", opds[0].kode, _tahun_awal(tahun))
+    daftar = [(o, layanan.tahun_tersedia(o)) for o in opds]
+    return render(
+        request, "web/beranda.html", {"daftar": daftar, "pemdas": sorted(pemdas, key=str)}
+    )
+
+
+def _tahun_awal(tahun: list[int]) -> int:
+    sekarang = datetime.date.today().year
+    return sekarang if sekarang in tahun else tahun[0]
+
+
+def tautan_temuan(f: Finding, opd: m.PerangkatDaerah, tahun: int, iku: dict[str, int]) -> str:
+    """Return the URL of the screen where the finding is put right."""
+    ref = f.ref
+    if f.rule in _SLUG_ATURAN:
+        return reverse("web:data-opd", args=[opd.kode, tahun, _SLUG_ATURAN[f.rule]])
+    if ref.get("unit"):
+        tw = int(ref.get("triwulan") or 4)
+        return reverse("web:entri", args=[opd.kode, tahun, ref["unit"], tw])
+    if ref.get("indikator") in iku:
+        if ref.get("triwulan"):
+            return reverse("web:entri", args=[opd.kode, tahun, opd.kode, int(ref["triwulan"])])
+        return reverse(
+            "web:data-opd-ubah", args=[opd.kode, tahun, "indikator", iku[ref["indikator"]]]
+        )
+    return reverse("web:data-opd-indeks", args=[opd.kode, tahun])
+
+
+def _konteks_opd(request: HttpRequest, kode: str, tahun: int) -> dict[str, Any]:
+    opd, can_edit = akses.opd_for_user(request, kode)
+    versi = layanan.versi_data()
+    info = layanan.info_opd(opd, versi)
+    return {
+        "opd": opd,
+        "tahun": tahun,
+        "can_edit": can_edit,
+        "daftar_tahun": info.tahun,
+        "ditandatangani": tahun in info.tertanda,
+        "versi": versi,
+        "label": dict(info.label),
+    }
+
+
+@login_required
+def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    ctx = _konteks_opd(request, kode, tahun)
+    opd, versi, label = ctx["opd"], ctx["versi"], ctx["label"]
+    # The dashboard is the same for everyone who may see it: render it once per data version.
+    sidik = hashlib.sha256(repr(sorted(label.items())).encode()).hexdigest()[:16]
+    kunci = f"sakip:dasbor:{opd.id}:{tahun}:{versi}:{sidik}"
+    isi = cache.get(kunci)
+    if isi is None:
+        try:
+            s, r = layanan.snapshot_dan_ringkasan(opd, tahun, versi)
+        except DataTidakAda as exc:
+            return render(request, "web/kosong.html", {**ctx, "pesan": str(exc)}, status=404)
+        isi = render_to_string("web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, label))
+        cache.set(kunci, isi, timeout=600)
+    return render(request, "web/dasbor.html", {**ctx, "page": "dasbor", "isi": isi})
+
+
+def _isi_dasbor(
+    opd: m.PerangkatDaerah, tahun: int, r: ringkasan.Ringkasan, label: dict[str, str]
+) -> dict[str, Any]:
+    skala = layanan.skala_capaian(opd.pemda, tahun, label)
+    iku_id = dict(m.Indikator.objects.filter(sasaran__renstra__opd=opd).values_list("kode", "id"))
+    iku = []
+    for b in r.iku:
+        url = ""
+        if b.indikator.kode in iku_id:
+            url = reverse(
+                "web:data-opd-ubah", args=[opd.kode, tahun, "indikator", iku_id[b.indikator.kode]]
+            )
+        iku.append(
+            {
+                "b": b,
+                "band": skala.classify(b.capaian),
+                "grafik": grafik.tren_triwulan(b.triwulan, f"Tren triwulan {b.indikator.kode}"),
+                "url": url,
+            }
+        )
+    periode = layanan.status_periode(opd, tahun)
+    units = list(opd.unit_kerja.all())
+    unit_kode = {u.kode for u in units}
+    status = []
+    for u in units:
+        baris = []
+        for q in range(1, 5):
+            p = periode.get((u.id, q))
+            baris.append(
+                (q, p.status if p else Periode.DRAFT, p.get_status_display() if p else "Draf")
+            )
+        status.append((u, baris))
+
+    def tautan(ref: dict[str, str]) -> str:
+        if ref.get("unit") in unit_kode:
+            tw = int(ref.get("triwulan") or 4)
+            return reverse("web:entri", args=[opd.kode, tahun, ref["unit"], tw])
+        if ref.get("triwulan"):
+            return reverse("web:entri", args=[opd.kode, tahun, opd.kode, int(ref["triwulan"])])
+        return ""
+
+    return {
+        "opd": opd,
+        "tahun": tahun,
+        "r": r,
+        "iku": iku,
+        "skala": skala,
+        "program": [(p, grafik.garis_bulanan(p.per_bulan, f"Serapan {p.kode}")) for p in r.program],
+        "unit": [(u, grafik.garis_bulanan(u.per_bulan, f"Serapan {u.nama}")) for u in r.unit],
+        "peringatan": [(p, tautan(p.ref)) for p in r.peringatan],
+        "temuan": [(f, tautan_temuan(f, opd, tahun, iku_id)) for f in r.temuan],
+        "status": status,
+    }
+
+
+@login_required
+def pohon(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    ctx = _konteks_opd(request, kode, tahun)
+    try:
+        s, r = layanan.snapshot_dan_ringkasan(ctx["opd"], tahun, ctx["versi"])
+    except DataTidakAda as exc:
+        return render(request, "web/kosong.html", {**ctx, "pesan": str(exc)}, status=404)
+    cabang, lepas = ringkasan.pohon(s, r)
+    skala = layanan.skala_capaian(ctx["opd"].pemda, tahun, ctx["label"])
+    nama = {}
+    for node in _semua_node([n for c in cabang for sas in c.sasaran for n in sas.program] + lepas):
+        from sakip.core import anggaran
+
+        nama[node.kode] = (anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode))
+    ctx.update(
+        {
+            "page": "pohon",
+            "cabang": cabang,
+            "lepas": lepas,
+            "nama": nama,
+            "skala": skala,
+            "rpjmd": s.rpjmd,
+        }
+    )
+    return render(request, "web/pohon.html", ctx)
+
+
+def _semua_node(nodes: list[Any]) -> list[Any]:
+    hasil = []
+    for n in nodes:
+        hasil.append(n)
+        hasil.extend(_semua_node(n.children))
+    return hasil

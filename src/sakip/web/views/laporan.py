@@ -1,0 +1,247 @@
+"""The report pages: preview, narrative paragraphs, downloads, signing and the signed copies."""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from sakip.riwayat.recorder import KonflikEdit, oleh
+
+from .. import akses
+from ..konflik import pastikan_tidak_bentrok, token_halaman
+from ..models import DokumenTertanda
+
+JENIS = {"lkjip": "LKjIP", "pk": "Perjanjian Kinerja", "triwulan": "Laporan Triwulan"}
+FORMAT = {
+    "html": ("text/html; charset=utf-8", False),
+    "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", True),
+    "pdf": ("application/pdf", True),
+}
+BELUM_TERSEDIA = "Pembuatan dokumen belum tersedia pada instalasi ini."
+
+
+def layanan_laporan() -> ModuleType | None:
+    """Return sakip.laporan.services, or None while the document module is not installed."""
+    if not apps.is_installed("sakip.laporan"):
+        return None
+    try:
+        return importlib.import_module("sakip.laporan.services")
+    except ImportError:
+        return None
+
+
+def _galat_dokumen(exc: Exception) -> bool:
+    """Return whether an exception says the report cannot be made from the data (not a bug)."""
+    return isinstance(exc, LookupError | ValueError)
+
+
+def _jenis(jenis: str) -> str:
+    if jenis not in JENIS:
+        raise Http404("Jenis laporan tidak dikenal.")
+    return jenis
+
+
+def _opsi(request: HttpRequest, jenis: str) -> dict[str, Any]:
+    opsi: dict[str, Any] = {}
+    if jenis == "triwulan":
+        tw = request.GET.get("tw") or request.POST.get("tw") or "4"
+        if tw not in ("1", "2", "3", "4"):
+            raise Http404("Triwulan adalah 1 sampai 4.")
+        opsi["triwulan"] = int(tw)
+    versi = request.GET.get("versi") or request.POST.get("versi")
+    if jenis == "pk" and versi:
+        if not versi.isdigit():
+            raise Http404("Versi tidak dikenal.")
+        opsi["versi"] = int(versi)
+    return opsi
+
+
+def _query(opsi: dict[str, Any]) -> str:
+    return urlencode({("tw" if k == "triwulan" else k): v for k, v in opsi.items()})
+
+
+def _nama_berkas(opd: Any, jenis: str, tahun: int, fmt: str, opsi: dict[str, Any]) -> str:
+    akhir = f"-tw{opsi['triwulan']}" if "triwulan" in opsi else ""
+    akhir += f"-v{opsi['versi']}" if "versi" in opsi else ""
+    return f"{jenis}-{opd.kode}-{tahun}{akhir}.{fmt}"
+
+
+@login_required
+def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+    opd, can_edit = akses.opd_for_user(request, kode)
+    jenis = _jenis(jenis)
+    opsi = _opsi(request, jenis)
+    svc = layanan_laporan()
+    paragraf: list[Any] = []
+    galat = ""
+    if svc is not None:
+        try:
+            paragraf = list(svc.paragraf_dokumen(opd, tahun, jenis, **opsi))
+        except Exception as exc:
+            if not _galat_dokumen(exc):
+                raise
+            galat = str(exc)
+    tertanda = (
+        DokumenTertanda.objects.filter(opd=opd, tahun=tahun, jenis=jenis)
+        .select_related("oleh")
+        .defer("isi")
+    )
+    h = akses.hak(request)
+    ditandatangani = akses.tahun_ditandatangani(opd, tahun)
+    ctx = {
+        "opd": opd,
+        "tahun": tahun,
+        "jenis": jenis,
+        "judul": JENIS[jenis],
+        "opsi": opsi,
+        "query": _query(opsi),
+        "galat": galat,
+        "token": token_halaman(),
+        "tersedia": svc is not None,
+        "belum_tersedia": BELUM_TERSEDIA,
+        "paragraf": paragraf,
+        "can_edit": can_edit and not ditandatangani,
+        "boleh_tanda": h.menyetujui(opd)
+        and jenis in ("lkjip", "pk")
+        and not (jenis == "lkjip" and ditandatangani),
+        "boleh_buka": h.menyetujui(opd) and jenis == "lkjip" and ditandatangani,
+        "tertanda": tertanda,
+        "ditandatangani": ditandatangani,
+        "page": "laporan",
+        "semua_jenis": JENIS,
+    }
+    return render(request, "web/laporan.html", ctx)
+
+
+def _render(
+    svc: ModuleType, jenis: str, opd: Any, tahun: int, fmt: str, opsi: dict[str, Any]
+) -> bytes:
+    hasil = svc.render(jenis, opd, tahun, fmt, **opsi)
+    return hasil.encode("utf-8") if isinstance(hasil, str) else bytes(hasil)
+
+
+@login_required
+def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> HttpResponse:
+    opd, _ = akses.opd_for_user(request, kode)
+    jenis = _jenis(jenis)
+    if fmt not in FORMAT:
+        raise Http404("Format tidak dikenal.")
+    opsi = _opsi(request, jenis)
+    svc = layanan_laporan()
+    if svc is None:
+        return HttpResponse(BELUM_TERSEDIA, status=503, content_type="text/plain; charset=utf-8")
+    try:
+        isi = _render(svc, jenis, opd, tahun, fmt, opsi)
+    except Exception as exc:
+        if not _galat_dokumen(exc):
+            raise
+        return HttpResponse(str(exc), status=404, content_type="text/plain; charset=utf-8")
+    tipe, lampiran = FORMAT[fmt]
+    response = HttpResponse(isi, content_type=tipe)
+    nama = _nama_berkas(opd, jenis, tahun, fmt, opsi)
+    response["Content-Disposition"] = f'{"attachment" if lampiran else "inline"}; filename="{nama}"'
+    return response
+
+
+@login_required
+@require_POST
+def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+    opd, can_edit = akses.opd_for_user(request, kode)
+    jenis = _jenis(jenis)
+    if not can_edit or akses.tahun_ditandatangani(opd, tahun):
+        raise PermissionDenied("Anda tidak berhak mengubah narasi laporan ini.")
+    svc = layanan_laporan()
+    if svc is None:
+        raise Http404(BELUM_TERSEDIA)
+    kunci = request.POST.get("kunci", "")
+    teks = request.POST.get("teks", "")
+    token = int(request.POST.get("token") or 0)
+    try:
+        with transaction.atomic(), oleh(request.user, f"Narasi {JENIS[jenis]} {tahun}"):
+            pastikan_tidak_bentrok(
+                token, [(("p", opd.id, tahun, jenis, kunci), f"Paragraf {kunci}")]
+            )
+            svc.simpan_paragraf(opd, tahun, jenis, kunci, teks)
+    except KonflikEdit as exc:
+        messages.error(request, str(exc))
+    except ValueError as exc:
+        messages.error(request, f"Paragraf tidak disimpan: {exc}")
+    else:
+        messages.success(
+            request,
+            "Paragraf tersimpan." if teks.strip() else "Paragraf dikembalikan ke teks bawaan.",
+        )
+    query = _query(_opsi(request, jenis))
+    return redirect(f"{request.path.rsplit('/paragraf/', 1)[0]}/" + (f"?{query}" if query else ""))
+
+
+@login_required
+@require_POST
+def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+    """Sign the document: keep its exact bytes in each format, and lock the year (LKjIP)."""
+    opd, _ = akses.opd_for_user(request, kode)
+    jenis = _jenis(jenis)
+    if not akses.hak(request).menyetujui(opd) or jenis == "triwulan":
+        raise PermissionDenied("Hanya kepala perangkat daerah yang menandatangani dokumen.")
+    if jenis == "lkjip" and akses.tahun_ditandatangani(opd, tahun):
+        messages.error(request, "LKjIP tahun ini sudah ditandatangani.")
+        return redirect("web:laporan", kode, tahun, jenis)
+    svc = layanan_laporan()
+    if svc is None:
+        raise Http404(BELUM_TERSEDIA)
+    opsi = _opsi(request, jenis)
+    with transaction.atomic():
+        for fmt in ("html", "docx", "pdf"):
+            DokumenTertanda.objects.create(
+                opd=opd,
+                tahun=tahun,
+                jenis=jenis,
+                versi=opsi.get("versi"),
+                format=fmt,
+                isi=_render(svc, jenis, opd, tahun, fmt, opsi),
+                oleh=request.user,
+            )
+    messages.success(request, f"{JENIS[jenis]} {tahun} ditandatangani dan disimpan.")
+    return redirect("web:laporan", kode, tahun, jenis)
+
+
+@login_required
+@require_POST
+def buka_tahun(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    """Withdraw the LKjIP signature with a written reason, so the year's data can change again."""
+    opd, _ = akses.opd_for_user(request, kode)
+    if not akses.hak(request).menyetujui(opd):
+        raise PermissionDenied("Hanya kepala perangkat daerah yang dapat membuka kembali.")
+    alasan = request.POST.get("alasan", "").strip()
+    if not alasan:
+        messages.error(request, "Tulis alasan membuka kembali tahun ini.")
+        return redirect("web:laporan", kode, tahun, "lkjip")
+    DokumenTertanda.objects.filter(opd=opd, tahun=tahun, jenis="lkjip", dicabut=False).update(
+        dicabut=True, alasan_cabut=f"{alasan} (oleh {request.user.get_username()})"
+    )
+    messages.success(request, f"Tahun {tahun} dibuka kembali. Dokumen tertanda tetap tersimpan.")
+    return redirect("web:laporan", kode, tahun, "lkjip")
+
+
+@login_required
+def dokumen_tertanda(request: HttpRequest, pk: int) -> HttpResponse:
+    """Serve a signed document exactly as it was signed."""
+    dok = get_object_or_404(DokumenTertanda.objects.select_related("opd__pemda"), pk=pk)
+    akses.opd_for_user(request, dok.opd.kode)
+    tipe, lampiran = FORMAT[dok.format]
+    response = HttpResponse(bytes(dok.isi), content_type=tipe)
+    nama = f"{dok.jenis}-{dok.opd.kode}-{dok.tahun}-tertanda-{dok.sha256[:8]}.{dok.format}"
+    response["Content-Disposition"] = f'{"attachment" if lampiran else "inline"}; filename="{nama}"'
+    response["X-Sakip-Sha256"] = dok.sha256
+    return response

@@ -1,0 +1,90 @@
+"""The dashboard and the pohon kinerja show the reference report's figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from django.test import Client
+
+from sakip.kinerja import models as m
+from sakip.web.models import LabelSkala
+
+from .conftest import url_entri, url_opd
+
+
+def test_it_shows_each_iku_with_its_capaian_and_criterion(login: Callable[[str], Client]) -> None:
+    halaman = login("camat").get(url_opd()).content.decode()
+    # IKU1: realisasi 86,28 against the PK target 87 (RULES.md §3): 99,17%, Sangat Tinggi.
+    kartu = re.search(
+        r'<article class="iku band-(\w+)">\s*<header><span class="kode">IKU1', halaman
+    )
+    assert kartu is not None and kartu.group(1) == "sangat_tinggi"
+    assert "99,17%" in halaman
+    assert '<svg class="grafik"' in halaman
+    assert "cdn" not in halaman.lower() and "https://" not in halaman
+
+
+def test_it_applies_the_pemdas_own_criterion_labels(login: Callable[[str], Client]) -> None:
+    pemda = m.Pemda.objects.get(kode="64.74")
+    LabelSkala.objects.create(
+        pemda=pemda, jenis="kriteria-capaian", kode="sangat_tinggi", label="Sangat Baik"
+    )
+    halaman = login("perencana").get(url_opd()).content.decode()
+    assert "Sangat Baik" in halaman and "Sangat Tinggi" not in halaman
+
+
+def test_it_warns_of_an_indicator_below_target_in_the_last_quarter(
+    login: Callable[[str], Client],
+) -> None:
+    halaman = login("perencana").get(url_opd()).content.decode()
+    assert "di bawah target pada Triwulan 4 (capaian 99,17%)" in halaman
+
+
+def test_it_links_each_finding_to_the_screen_that_fixes_it(
+    login: Callable[[str], Client],
+) -> None:
+    halaman = login("perencana").get(url_opd()).content.decode()
+    # Tabel 17: a sub kegiatan without an output indicator is fixed by adding one.
+    assert f'href="{url_opd("data/indikator-keluaran/")}"' in halaman
+    # Tabel 6: a PK target differing from the Renstra's is fixed among the PK targets.
+    assert f'href="{url_opd("data/target-pk/")}"' in halaman
+    # Tabel 12: a quarter stated not available is fixed in the SKPD's entry form.
+    assert f'href="{url_entri("7.01.0.00.0.00.30.0000")}"' in halaman
+
+
+def test_the_money_and_percentages_are_written_the_indonesian_way(
+    login: Callable[[str], Client],
+) -> None:
+    halaman = login("perencana").get(url_opd()).content.decode()
+    assert "Rp 1.786.917.188,00" in halaman  # pagu of Kelurahan Kanaan
+    assert "95,67%" in halaman  # its absorption
+
+
+def test_the_tree_runs_from_the_pemdas_sasaran_to_the_sub_kegiatan(
+    login: Callable[[str], Client],
+) -> None:
+    halaman = login("inspektorat").get(url_opd("pohon/")).content.decode()
+    urutan = [
+        "Meningkatnya Penyelenggaraan pemerintahan yang efektif",  # Sasaran RPJMD M1.T1.S1
+        "Meningkatnya kualitas pelayanan masyarakat Kecamatan Bontang Barat",  # Sasaran OPD S1
+        "IKU1",
+        "PROGRAM PENYELENGGARAAN PEMERINTAHAN DAN PELAYANAN PUBLIK",
+        "Penyelenggaraan Urusan Pemerintahan yang tidak Dilaksanakan",  # kegiatan 7.01.02.2.02
+        "Peningkatan Efektifitas Pelaksanaan Pelayanan Kepada Masyarakat",  # sub kegiatan
+    ]
+    posisi = [halaman.index(teks) for teks in urutan]
+    assert posisi == sorted(posisi)
+    assert "pagu Rp 3.809.732.516,00" in halaman
+
+
+def test_the_admin_sets_a_label_only_on_a_band_that_exists(
+    login: Callable[[str], Client],
+) -> None:
+    admin = login("admin")
+    url = "/pemda/64.74/data/label-skala/baru/"
+    r = admin.post(url, {"jenis": "kriteria-capaian", "kode": "luar_biasa", "label": "Luar Biasa"})
+    assert "Kelas tidak ada pada skala ini; pilih sangat_tinggi" in r.content.decode()
+    r = admin.post(url, {"jenis": "kriteria-capaian", "kode": "rendah", "label": "Kurang"})
+    assert r.status_code == 302
+    assert LabelSkala.objects.get().label == "Kurang"

@@ -1,0 +1,108 @@
+"""The report page: preview, narrative paragraphs, downloads, signing and the signed copy."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from django.test import Client
+
+from sakip.kinerja import models as m
+from sakip.laporan import services
+from sakip.web.konflik import token_halaman
+from sakip.web.models import DokumenTertanda
+
+from .conftest import KANAAN, baris, isian_awal, url_entri, url_opd
+
+LKJIP = url_opd("laporan/lkjip/")
+
+
+@pytest.fixture(autouse=True)
+def _pdf_cepat(monkeypatch: pytest.MonkeyPatch) -> None:
+    # WeasyPrint takes seconds per LKjIP; the PDF renderer has its own tests.
+    monkeypatch.setattr(services, "render_pdf", lambda dok: b"%PDF-1.7 uji " + dok.judul.encode())
+
+
+def test_it_previews_and_downloads_the_lkjip(login: Callable[[str], Client]) -> None:
+    client = login("op-kanaan")
+    halaman = client.get(LKJIP).content.decode()
+    assert "KATA PENGANTAR" in halaman and "Unduh DOCX" in halaman
+    html = client.get(LKJIP + "unduh/html/").content.decode()
+    assert "783.211.912,00" in html
+    docx = client.get(LKJIP + "unduh/docx/")
+    assert docx["Content-Disposition"].startswith("attachment;")
+    assert docx.content[:2] == b"PK"
+
+
+def test_the_planning_officer_rewrites_a_paragraph(login: Callable[[str], Client]) -> None:
+    perencana = login("perencana")
+    data = {"kunci": "kata_pengantar", "teks": "Puji syukur ke hadirat Tuhan."}
+    data["token"] = str(token_halaman())
+    r = perencana.post(LKJIP + "paragraf/", data, follow=True)
+    assert "Paragraf tersimpan." in r.content.decode()
+    assert "Puji syukur ke hadirat Tuhan." in perencana.get(LKJIP + "unduh/html/").content.decode()
+    assert login("op-kanaan").post(LKJIP + "paragraf/", data).status_code == 403
+
+
+def test_it_refuses_the_second_of_two_paragraph_saves(login: Callable[[str], Client]) -> None:
+    dibuka = {"kunci": "kata_pengantar", "token": str(token_halaman())}
+    login("perencana").post(LKJIP + "paragraf/", {**dibuka, "teks": "Versi pertama."})
+    r = login("perencana").post(
+        LKJIP + "paragraf/", {**dibuka, "teks": "Versi kedua."}, follow=True
+    )
+    assert "telah diubah oleh perencana" in r.content.decode()
+    html = login("camat").get(LKJIP + "unduh/html/").content.decode()
+    assert "Versi pertama." in html and "Versi kedua." not in html
+
+
+def test_signing_keeps_the_exact_documents_and_their_hash(login: Callable[[str], Client]) -> None:
+    camat = login("camat")
+    camat.post(LKJIP + "tandatangani/")
+    dokumen = {d.format: d for d in DokumenTertanda.objects.filter(jenis="lkjip", tahun=2022)}
+    assert set(dokumen) == {"html", "docx", "pdf"}
+    for d in dokumen.values():
+        assert d.sha256 == hashlib.sha256(bytes(d.isi)).hexdigest()
+        assert d.oleh.username == "camat"
+    tertanda = bytes(dokumen["html"].isi)
+    assert "783.211.912,00" in tertanda.decode()
+    # The data changes later (e.g. a correction loaded by an administrator) ...
+    b = baris(KANAAN, "7.01.02.2.02.0003")
+    m.RealisasiAnggaran.objects.filter(baris=b).update(nilai=Decimal("700000000"))
+    # ... but the signed version is served exactly as it was signed.
+    r = camat.get(f"/dokumen/{dokumen['html'].pk}/")
+    assert r.content == tertanda
+    assert r["X-Sakip-Sha256"] == dokumen["html"].sha256
+    assert "783.211.912,00" not in camat.get(LKJIP + "unduh/html/").content.decode()
+
+
+def test_a_signed_year_is_locked_until_the_head_reopens_it(
+    login: Callable[[str], Client],
+) -> None:
+    login("camat").post(LKJIP + "tandatangani/")
+    operator = login("op-kanaan")
+    assert operator.post(url_entri(KANAAN), isian_awal(KANAAN)).status_code == 403
+    perencana = login("perencana")
+    assert perencana.get(url_opd("data/aset/baru/")).status_code == 403
+    r = login("camat").post(url_opd("buka/"), {"alasan": ""}, follow=True)
+    assert "Tulis alasan membuka kembali" in r.content.decode()
+    login("camat").post(url_opd("buka/"), {"alasan": "Koreksi hasil reviu Inspektorat"})
+    assert operator.post(url_entri(KANAAN), isian_awal(KANAAN)).status_code == 302
+    assert perencana.get(url_opd("data/aset/baru/")).status_code == 200
+    dicabut = DokumenTertanda.objects.filter(jenis="lkjip", dicabut=True)
+    assert dicabut.count() == 3
+    assert "Koreksi hasil reviu Inspektorat" in dicabut.first().alasan_cabut
+
+
+def test_the_head_signs_the_perjanjian_kinerja(login: Callable[[str], Client]) -> None:
+    login("camat").post(url_opd("laporan/pk/tandatangani/"))
+    assert DokumenTertanda.objects.filter(jenis="pk", format="docx").exists()
+
+
+def test_it_shows_the_quarterly_report_of_a_chosen_quarter(
+    login: Callable[[str], Client],
+) -> None:
+    r = login("perencana").get(url_opd("laporan/triwulan/") + "unduh/html/?tw=4")
+    assert r.status_code == 200
+    assert login("perencana").get(url_opd("laporan/triwulan/") + "?tw=5").status_code == 404

@@ -1,0 +1,74 @@
+"""Every change is visible from the record's page: who, when, old → new, why."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.test import Client
+
+from sakip.kinerja import models as m
+
+from .conftest import url_opd
+
+
+def test_the_record_page_shows_its_history(login: Callable[[str], Client]) -> None:
+    iku = m.Indikator.objects.get(kode="IKU2")
+    url = url_opd(f"data/indikator/{iku.pk}/")
+    perencana = login("perencana")
+    data = {
+        "sasaran": iku.sasaran_id,
+        "kode": "IKU2",
+        "nama": iku.nama,
+        "satuan": "persen",
+        "polaritas": "naik",
+        "agregasi": iku.agregasi,
+        "target_akhir": "100",
+        "urutan": "1",
+        "token": "0",
+        "alasan": "Penyeragaman satuan",
+    }
+    assert perencana.post(url, data).status_code == 302
+    halaman = login("inspektorat").get(url).content.decode()
+    assert "Penyeragaman satuan" in halaman
+    assert "perencana" in halaman
+    assert "<code>satuan</code>: % → persen" in halaman
+
+
+def test_it_accepts_an_indonesian_number_in_a_record_form(login: Callable[[str], Client]) -> None:
+    r = login("perencana").post(
+        url_opd("data/aset/baru/"),
+        {"jenis": "Peralatan dan Mesin Baru", "nilai": "1.234.567,89", "urutan": "9"},
+    )
+    assert r.status_code == 302
+    aset = m.Aset.objects.get(jenis="Peralatan dan Mesin Baru")
+    assert str(aset.nilai) == "1234567.89"
+    assert aset.tahun == 2022 and aset.opd.kode == "7.01.0.00.0.00.30.0000"
+
+
+def test_it_shows_indonesian_messages_next_to_the_field(login: Callable[[str], Client]) -> None:
+    r = login("perencana").post(url_opd("data/aset/baru/"), {"jenis": "", "nilai": "12,3,4"})
+    halaman = r.content.decode()
+    assert r.status_code == 200
+    assert "Bidang ini tidak boleh kosong." in halaman
+    assert "Tulis angka dalam format Indonesia" in halaman
+
+
+def test_it_refuses_a_duplicate_key_with_a_message(login: Callable[[str], Client]) -> None:
+    r = login("perencana").post(
+        url_opd("data/aset/baru/"), {"jenis": "Tanah", "nilai": "1", "urutan": "0"}
+    )
+    assert r.status_code == 200
+    assert "Data dengan kunci yang sama sudah ada" in r.content.decode()
+
+
+def test_it_records_a_deletion_with_its_reason(login: Callable[[str], Client]) -> None:
+    from sakip.riwayat.models import Perubahan
+
+    aset = m.Aset.objects.filter(opd__kode="7.01.0.00.0.00.30.0000").first()
+    assert aset is not None
+    r = login("perencana").post(
+        url_opd(f"data/aset/{aset.pk}/hapus/"), {"token": "0", "alasan": "Aset dihapusbukukan"}
+    )
+    assert r.status_code == 302
+    hapus = Perubahan.objects.get(aksi="hapus", objek_id=str(aset.pk), model="kinerja.Aset")
+    assert hapus.alasan == "Aset dihapusbukukan" and hapus.pengguna.username == "perencana"
