@@ -1,9 +1,9 @@
 """Make the stored rows of one model equal the rows a file wants, and record what changed.
 
 The import saves in bulk (a budget file has thousands of rows), so the history is written here
-rather than by the save signals: one `Perubahan` per added or changed row, with the old and new
-values, exactly as `sakip.riwayat` records a single save. Deletions go through `delete()`, whose
-signals record them (and the rows that cascade with them).
+rather than by the save signals, through `sakip.riwayat.recorder.tulis_banyak`: one entry per
+added or changed row, with the old and new values, exactly as a single save is recorded.
+Deletions go through `delete()`, whose signals record them (and the rows that cascade with them).
 """
 
 from __future__ import annotations
@@ -13,12 +13,10 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db import connection, models
-from django.utils import timezone
+from django.db import models
 
 from sakip.core import format as fmt
-from sakip.riwayat.models import Perubahan
-from sakip.riwayat.recorder import snapshot
+from sakip.riwayat.recorder import entri, snapshot, tulis_banyak
 
 BATCH = 1000
 RINCIAN_MAKS = 300
@@ -152,70 +150,11 @@ class Penyelaras:
         return hasil
 
     def _catat(self, aksi: str, rows: Iterable[tuple[models.Model, dict[str, Any] | None]]) -> None:
-        for obj, lama in rows:
-            meta = obj._meta
-            self._riwayat.append(
-                {
-                    "aksi": aksi,
-                    "model": f"{meta.app_label}.{meta.object_name}",
-                    "objek_id": str(obj.pk),
-                    "objek": str(obj)[:255],
-                    "data_lama": lama,
-                    "data_baru": snapshot(obj),
-                }
-            )
+        self._riwayat.extend(entri(aksi, obj, lama, snapshot(obj)) for obj, lama in rows)
 
     def tulis_riwayat(self) -> None:
-        """Store the history collected so far, one `Perubahan` per row, as `sakip.riwayat` does.
-
-        Written with one prepared statement: building tens of thousands of model objects only to
-        insert them would cost more than the import itself.
-        """
-        if not self._riwayat:
-            return
-        kolom = (
-            "waktu",
-            "pengguna",
-            "aksi",
-            "model",
-            "objek_id",
-            "objek",
-            "data_lama",
-            "data_baru",
-            "alasan",
-        )
-        fields = [Perubahan._meta.get_field(k) for k in kolom]
-        json_field = Perubahan._meta.get_field("data_baru")
-        waktu, pengguna, alasan = (
-            Perubahan._meta.get_field(k).get_db_prep_save(v, connection)
-            for k, v in (
-                ("waktu", timezone.now()),
-                ("pengguna", self.pengguna.pk if self.pengguna is not None else None),
-                ("alasan", self.alasan),
-            )
-        )
-        params = [
-            (
-                waktu,
-                pengguna,
-                row["aksi"],
-                row["model"],
-                row["objek_id"],
-                row["objek"],
-                json_field.get_db_prep_save(row["data_lama"], connection),
-                json_field.get_db_prep_save(row["data_baru"], connection),
-                alasan,
-            )
-            for row in self._riwayat
-        ]
-        sql = "INSERT INTO {} ({}) VALUES ({})".format(
-            connection.ops.quote_name(Perubahan._meta.db_table),
-            ", ".join(connection.ops.quote_name(f.column) for f in fields),
-            ", ".join(["%s"] * len(fields)),
-        )
-        with connection.cursor() as cursor:
-            for i in range(0, len(params), BATCH):
-                cursor.executemany(sql, params[i : i + BATCH])
+        """Store the history collected so far, one entry per row, as `sakip.riwayat` does."""
+        tulis_banyak(self._riwayat, self.pengguna, self.alasan)
         self._riwayat = []
 
 
