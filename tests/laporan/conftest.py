@@ -134,18 +134,31 @@ def halaman_dengan(halaman: list[Halaman], teks: str) -> Halaman:
 
 
 def halaman_baris(halaman: list[Halaman], *baris: str) -> Halaman:
-    """Return the first page with consecutive lines starting with `baris` and holding no
-    leader dots: a heading or a caption, not its entry in a list of contents."""
+    """Return the first page with consecutive lines starting with `baris` that are not entries
+    of a list of contents: a heading or a caption, not its entry in a list.
+
+    A list entry ends with its page number after wide space (the leader dots are drawn, not
+    text); a page of a list is a front-matter page (roman number) with several such lines, and
+    is skipped unless a list heading ("DAFTAR ...") is sought, as a wrapped entry's first line
+    has no number.
+    """
     for h in halaman:
         isi = [b.strip() for b in h.teks.splitlines() if b.strip()]
-        daftar = sum(1 for b in isi if "....." in b) >= 3
+        entri = [bool(ENTRI_DAFTAR.search(b)) for b in isi]
+        daftar = bool(re.fullmatch(r"[ivxl]+", h.nomor_cetak)) and sum(entri) >= 3
         if daftar and not baris[0].startswith("DAFTAR "):
             continue  # a list of contents, tables or figures, not the thing listed
         for i in range(len(isi) - len(baris) + 1):
             potong = isi[i : i + len(baris)]
-            if all(b.startswith(x) and "..." not in b for b, x in zip(potong, baris, strict=True)):
+            if all(
+                b.startswith(x) and not e
+                for b, e, x in zip(potong, entri[i : i + len(baris)], baris, strict=True)
+            ):
                 return h
     raise AssertionError(f"tidak ada halaman dengan baris {baris}")
+
+
+ENTRI_DAFTAR = re.compile(r"\S\s{3,}[0-9ivxl]+$")
 
 
 # --- DOCX ----------------------------------------------------------------------------------

@@ -29,7 +29,8 @@ def _daftar(halaman: list[Halaman], judul: str) -> dict[str, str]:
     hasil: dict[str, str] = {}
     awal = ""
     for baris in halaman_baris(halaman, judul).teks.splitlines()[1:]:
-        cocok = re.match(r"^\s*(.*?)\s?\.{3,}\s*([0-9ivx]+)\s*$", baris)
+        # The leader dots are drawn, not text: the page number stands apart after wide space.
+        cocok = re.match(r"^\s*(\S.*?)\s{2,}([0-9ivx]+)\s*$", baris)
         if cocok:
             hasil[re.sub(r"\s+", " ", f"{awal} {cocok.group(1)}").strip()] = cocok.group(2)
             awal = ""

@@ -7,7 +7,7 @@ output can be embedded in a web page or opened from disk as it is.
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from html import escape
 
@@ -32,6 +32,8 @@ FONT = '"Liberation Sans", "DejaVu Sans", Arial, sans-serif'
 PT_PER_CM = 72 / 2.54
 LEBAR_PT = 16.0 * PT_PER_CM
 """Text width of a portrait A4 page (21 cm less margins of 3 and 2 cm)."""
+BOBOT_GRAFIK = 5000
+"""Layout work of a chart, in the units of Potong.bobot (characters of markup)."""
 LEBAR_LANSKAP_PT = 26.1 * PT_PER_CM
 """Text width of a landscape A4 page (29.7 cm less margins of 1.8 cm)."""
 
@@ -103,6 +105,22 @@ class Potong:
     bagian: str  # "sampul", "depan", "isi", "lampiran"
     lanskap: bool
     html: str
+    awal_halaman: bool = False
+    """Print starts a new page here (a chapter or a heading that asks for one)."""
+    bobot: int = 0
+    """A rough measure of the work of laying the piece out, to share print between processes."""
+
+    @property
+    def halaman(self) -> str:
+        """The name of the kind of page the piece is printed on (the CSS page of its run)."""
+        if self.bagian in ("sampul", "depan"):
+            return self.bagian
+        return "lanskap" if self.lanskap else "isi"
+
+
+Halaman = Mapping[str, tuple[int, str]]
+"""Anchor -> (printed page number, CSS counter style) for the lists of contents, when the page
+is known before the list is laid out (print made in several pieces)."""
 
 
 def render_html(dok: Dokumen) -> str:
@@ -122,25 +140,30 @@ def render_fragment(dok: Dokumen) -> str:
 
 
 def markup(dok: Dokumen, cetak: bool) -> str:
-    """Return the document's body, its blocks grouped into runs of one page kind.
+    """Return the document's body, its blocks grouped into runs of one page kind."""
+    potongan = []
+    if dok.bersampul:
+        potongan.append(sampul(dok))
+    for nama, bagian in dok.bagian_utama():
+        potongan.extend(potongan_bagian(dok, bagian, nama, cetak))
+    return bungkus(potongan)
+
+
+def bungkus(potongan: Iterable[Potong]) -> str:
+    """Return pieces as the document's <div>, grouped into runs of one page kind.
 
     A run is a stretch printed on the same kind of page: the cover, the front matter, the
-    body's portrait or landscape pages. The first body run is marked, so print starts page 1
-    there.
+    body's portrait or landscape pages.
     """
     keluaran = ['<div class="sakip-dokumen">']
     kini: tuple[str, bool] | None = None
-    mulai = False
-    for potong in _potongan(dok, cetak):
+    for potong in potongan:
         kunci = (potong.bagian, potong.lanskap)
         if kunci != kini:
             if kini is not None:
                 keluaran.append("</div>")
-            kelas = [potong.bagian, "lanskap" if potong.lanskap else "potret"]
-            if potong.bagian in ("isi", "lampiran") and not mulai:
-                kelas.append("mulai")
-                mulai = True
-            keluaran.append(f'<div class="run {" ".join(kelas)}">')
+            arah = "lanskap" if potong.lanskap else "potret"
+            keluaran.append(f'<div class="run {potong.bagian} {arah}">')
             kini = kunci
         keluaran.append(potong.html)
     if kini is not None:
@@ -149,37 +172,59 @@ def markup(dok: Dokumen, cetak: bool) -> str:
     return "".join(keluaran)
 
 
-def _potongan(dok: Dokumen, cetak: bool) -> Iterator[Potong]:
-    if dok.bersampul:
-        yield Potong("sampul", False, _sampul(dok.identitas))
-    for nama, bagian in dok.bagian_utama():
-        yield from _bagian(dok, bagian, nama, 1, False, cetak)
+def sampul(dok: Dokumen) -> Potong:
+    """Return the cover as a piece."""
+    html = _sampul(dok.identitas)
+    return Potong("sampul", False, html, awal_halaman=True, bobot=len(html))
+
+
+def potongan_bagian(
+    dok: Dokumen, bagian: Bagian, nama: str, cetak: bool, halaman: Halaman | None = None
+) -> list[Potong]:
+    """Return a top-level section (a chapter, a front-matter section) as pieces.
+
+    ``nama`` is where the section belongs ("depan", "isi", "lampiran"); ``halaman`` gives the
+    printed page of anchors laid out elsewhere, for a list of contents.
+    """
+    return list(_bagian(dok, bagian, nama, 1, False, cetak, halaman or {}))
 
 
 def _bagian(
-    dok: Dokumen, bagian: Bagian, nama: str, tingkat: int, lanskap: bool, cetak: bool
+    dok: Dokumen,
+    bagian: Bagian,
+    nama: str,
+    tingkat: int,
+    lanskap: bool,
+    cetak: bool,
+    halaman: Halaman,
 ) -> Iterator[Potong]:
     lanskap = lanskap or bagian.lanskap
-    yield Potong(nama, lanskap, _judul(bagian, tingkat))
+    judul = _judul(bagian, tingkat)
+    awal = tingkat == 1 or bagian.halaman_baru
+    yield Potong(nama, lanskap, judul, awal_halaman=awal, bobot=len(judul))
     for blok in bagian.isi:
         if isinstance(blok, Bagian):
-            yield from _bagian(dok, blok, nama, tingkat + 1, lanskap, cetak)
+            yield from _bagian(dok, blok, nama, tingkat + 1, lanskap, cetak, halaman)
         else:
             miring = lanskap or (isinstance(blok, TabelDok) and blok.lanskap)
-            yield Potong(nama, miring, _blok(dok, blok, cetak, miring))
+            html = _blok(dok, blok, cetak, miring, halaman)
+            bobot = BOBOT_GRAFIK if isinstance(blok, Grafik) else len(html)
+            yield Potong(nama, miring, html, bobot=bobot)
 
 
 def _judul(bagian: Bagian, tingkat: int) -> str:
     jangkar = escape(bagian.jangkar)
     if tingkat == 1:
-        nomor = f'<span class="nomor-bab">{escape(bagian.nomor)}</span>' if bagian.nomor else ""
+        # The space keeps the number and title apart in the PDF outline; the block-level
+        # number makes it invisible on the page.
+        nomor = f'<span class="nomor-bab">{escape(bagian.nomor)}</span> ' if bagian.nomor else ""
         return f'<h1 id="{jangkar}">{nomor}{escape(bagian.judul)}</h1>'
     h = min(tingkat, 4)
     kelas = ' class="halaman-baru"' if bagian.halaman_baru else ""
     return f'<h{h} id="{jangkar}"{kelas}>{escape(bagian.judul_lengkap)}</h{h}>'
 
 
-def _blok(dok: Dokumen, blok: Blok, cetak: bool, lanskap: bool) -> str:
+def _blok(dok: Dokumen, blok: Blok, cetak: bool, lanskap: bool, halaman: Halaman) -> str:
     if isinstance(blok, Teks):
         return _teks(dok, blok)
     if isinstance(blok, TabelDok):
@@ -189,7 +234,7 @@ def _blok(dok: Dokumen, blok: Blok, cetak: bool, lanskap: bool) -> str:
     if isinstance(blok, TandaTangan):
         return _tanda_tangan(dok, blok)
     if isinstance(blok, DaftarOtomatis):
-        return _daftar(dok, blok.jenis, cetak)
+        return _daftar(dok, blok.jenis, cetak, halaman)
     raise TypeError(f"Blok {type(blok).__name__} tidak dikenal.")
 
 
@@ -292,11 +337,12 @@ def _tanda_tangan(dok: Dokumen, ttd: TandaTangan) -> str:
     return f'<table class="ttd"><tr>{"".join(atas)}</tr><tr>{"".join(bawah)}</tr></table>'
 
 
-def _daftar(dok: Dokumen, jenis: Daftar, cetak: bool) -> str:
+def _daftar(dok: Dokumen, jenis: Daftar, cetak: bool, halaman: Halaman) -> str:
     """Return a list of contents, tables or figures as rows: label, title, page number.
 
-    The page number is filled in print only (target-counter); a table keeps a long title
-    wrapping inside its cell, with the leader dots after its last line.
+    The page number is filled in print only: from ``halaman`` when the anchor was laid out
+    elsewhere, else by the layout itself (target-counter). A table keeps a long title wrapping
+    inside its cell, with the leader dots after its last line.
     """
     baris = []
     if jenis is Daftar.ISI:
@@ -309,20 +355,38 @@ def _daftar(dok: Dokumen, jenis: Daftar, cetak: bool) -> str:
                     bagian.jangkar,
                     f"d{tingkat}",
                     bagian.jangkar in depan,
+                    halaman.get(bagian.jangkar),
                 )
             )
     else:
         for nomor in dok.daftar("Tabel" if jenis is Daftar.TABEL else "Grafik"):
-            baris.append(_entri(nomor.label, nomor.judul, nomor.jangkar, "d1", False))
+            tercetak = halaman.get(nomor.jangkar)
+            baris.append(_entri(nomor.label, nomor.judul, nomor.jangkar, "d1", False, tercetak))
     if not baris:
         return "<p>Tidak ada.</p>"
     kelas = "daftar cetak" if cetak else "daftar"
     return f'<table class="{kelas}">{"".join(baris)}</table>'
 
 
-def _entri(label: str, judul: str, jangkar: str, kelas: str, depan: bool) -> str:
+def _entri(
+    label: str,
+    judul: str,
+    jangkar: str,
+    kelas: str,
+    depan: bool,
+    tercetak: tuple[int, str] | None = None,
+) -> str:
     href = f'href="#{escape(jangkar)}"'
-    hal = f'<td class="hal"><a class="{"romawi" if depan else "arab"}" {href}></a></td>'
+    if tercetak is None:
+        hal = f'<td class="hal"><a class="{"romawi" if depan else "arab"}" {href}></a></td>'
+    else:
+        # The number is printed through a counter, so that the layout engine formats it in the
+        # counter style (decimal, lower-roman) as it does the page numbers themselves.
+        nomor, gaya = tercetak
+        hal = (
+            f'<td class="hal"><a class="tetap {gaya}" {href} '
+            f'style="counter-reset: hal {nomor}"></a></td>'
+        )
     tautan = f"<a {href}>{escape(judul)}</a>"
     if label:
         return (
