@@ -5,14 +5,16 @@ Usage: .venv/bin/python scripts/bench_reports.py [--runs 3]
 Uses the database in SAKIP_DATABASE_URL, or else a temporary SQLite file into which the bundled
 demo (Kecamatan Bontang Barat 2022) is loaded. Imports happen before timing; the first render of
 a report draws its charts, later renders reuse them, so both are shown, with the median CPU time
-(less disturbed than wall time when the machine is shared). Targets on the reference 2-core
-machine: HTML <= 0.5 s, DOCX <= 1.5 s, PDF <= 6 s (wall time, median).
+of this process and the processes it started (the PDF is laid out in several at once, so its
+CPU time is above its wall time). Targets on the reference 2-core machine: HTML <= 0.5 s,
+DOCX <= 1.5 s, PDF <= 6 s (wall time, median).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -37,6 +39,14 @@ def _siapkan() -> None:
     call_command("demo", stdout=open(os.devnull, "w"))  # noqa: SIM115 - closed at exit
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished children (the PDF is laid out in
+    several processes at once, so its CPU time exceeds its wall time)."""
+    sendiri = resource.getrusage(resource.RUSAGE_SELF)
+    anak = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return sendiri.ru_utime + sendiri.ru_stime + anak.ru_utime + anak.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="renders after the first (median)")
@@ -58,10 +68,10 @@ def main() -> None:
             waktu, cpu = [], []
             for _ in range(1 + args.runs):
                 with CaptureQueriesContext(connection) as kueri:
-                    mulai, mulai_cpu = time.perf_counter(), time.process_time()
+                    mulai, mulai_cpu = time.perf_counter(), _cpu()
                     services.render(jenis, None, 2022, fmt, tanggal=tanggal, **kw)
                     waktu.append(time.perf_counter() - mulai)
-                    cpu.append(time.process_time() - mulai_cpu)
+                    cpu.append(_cpu() - mulai_cpu)
             median = statistics.median(waktu[1:]) if args.runs else waktu[0]
             median_cpu = statistics.median(cpu[1:]) if args.runs else cpu[0]
             tanda = "" if median <= TARGET[fmt] else "  > target"
