@@ -7,15 +7,15 @@ numbers.
 Laying out a 60-page LKjIP takes WeasyPrint several seconds on one core, so print is made in
 pieces ("jilid") that are laid out side by side, one process per core, and joined:
 
-1. The body is cut where print starts a new page anyway (a chapter, a change between portrait
-   and landscape), so every piece paginates exactly as the whole would. Each piece is laid out
-   on its own, with no page numbers. The front matter up to the lists of contents is a piece
-   too, numbered in roman by its own layout.
+1. The body is cut where print starts a new page anyway (a chapter, a heading that starts a
+   page, a change between portrait and landscape), so every piece paginates exactly as the
+   whole would. Each piece is laid out on its own, with no page numbers. The front matter up
+   to the lists of contents is a piece too, numbered in roman by its own layout.
 2. Once every page is known, the lists of contents are laid out with the page numbers written
    in, and a layer holding only the body's page numbers.
-3. The pieces are joined in reading order (pikepdf), the number layer laid over the body
-   pages, the named destinations of every piece's anchors gathered, so links across pieces
-   hold, and the outline (bookmarks) rebuilt from the headings of all pieces.
+3. The pieces are joined in reading order (pikepdf), the number layer put under the body
+   pages, one name tree made of the anchors of every piece, so that links across pieces hold,
+   and the outline (bookmarks) rebuilt from the headings of all pieces.
 
 Where processes cannot be forked (another platform, or a process running threads, where a
 fork could inherit a held lock), the same pieces are laid out one after the other.
@@ -32,7 +32,7 @@ import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import ParamSpec, TypeVar
 
 import pikepdf
@@ -103,9 +103,10 @@ class HasilJilid:
 
     pdf: bytes
     lanskap: list[bool]
-    jangkar: dict[str, int]
-    """Anchor -> index of its page in the piece (anchors of this piece only)."""
-    penanda: list[tuple[int, str, int, float, float]] = field(default_factory=list)
+    """Per page: whether it is landscape."""
+    jangkar: dict[str, tuple[int, float, float]]
+    """Anchors of this piece: page index in the piece, x and y in PDF points."""
+    penanda: list[tuple[int, str, int, float, float]]
     """Bookmarks: heading level, label, page index in the piece, x and y in PDF points."""
 
 
@@ -181,13 +182,13 @@ def _nomor_halaman(
     if h_depan is not None:
         # Roman numbering starts on the page of the first heading, after the cover (which has
         # no anchor).
-        awal = min(h_depan.jangkar.values(), default=len(h_depan.lanskap))
-        for jangkar, i in h_depan.jangkar.items():
+        awal = min((i for i, _, _ in h_depan.jangkar.values()), default=len(h_depan.lanskap))
+        for jangkar, (i, _, _) in h_depan.jangkar.items():
             halaman[jangkar] = (i - awal + 1, "lower-roman")
         mulai_romawi = len(h_depan.lanskap) - awal + 1
     geser = 0
     for h in h_isi:
-        for jangkar, i in h.jangkar.items():
+        for jangkar, (i, _, _) in h.jangkar.items():
             halaman[jangkar] = (geser + i + 1, "decimal")
         geser += len(h.lanskap)
     return halaman, mulai_romawi
@@ -229,14 +230,15 @@ def _lapiskan(html: str) -> HasilJilid:
     """Lay out one piece and write its PDF.
 
     A link to an anchor of another piece is kept: the anchor is declared on the first page
-    here, and the joining points it at the real one.
+    here, and the joining points it at the real one. Positions are turned from CSS pixels
+    from the top left into PDF points from the bottom left.
     """
     dokumen = HTML(string=html).render()
-    jangkar: dict[str, int] = {}
+    jangkar: dict[str, tuple[int, float, float]] = {}
     penanda = []
     for i, halaman in enumerate(dokumen.pages):
-        for nama in halaman.anchors:
-            jangkar.setdefault(nama, i)
+        for nama, (x, y, _, _) in halaman.anchors.items():
+            jangkar.setdefault(nama, (i, x * PT_PER_PX, (halaman.height - y) * PT_PER_PX))
         for tingkat, label, (x, y), _ in halaman.bookmarks:
             penanda.append((tingkat, label, i, x * PT_PER_PX, (halaman.height - y) * PT_PER_PX))
     luar = {
@@ -318,7 +320,7 @@ def _gabung(
             sasaran = keluaran.pages[awal_isi + i]
             nomor_halaman = keluaran.copy_foreign(halaman.as_form_xobject())
             sasaran.add_underlay(nomor_halaman, pikepdf.Rectangle(sasaran.mediabox))
-    _tujuan(keluaran, sumber, bagian, mulai)
+    _tujuan(keluaran, bagian, mulai)
     _kerangka(keluaran, bagian, mulai)
     keluaran.docinfo["/Title"] = dok.judul
     hasil = io.BytesIO()
@@ -326,19 +328,13 @@ def _gabung(
     return hasil.getvalue()
 
 
-def _tujuan(
-    keluaran: pikepdf.Pdf, sumber: list[pikepdf.Pdf], bagian: list[HasilJilid], mulai: list[int]
-) -> None:
-    """Gather the named destinations of every piece's own anchors into one name tree."""
+def _tujuan(keluaran: pikepdf.Pdf, bagian: list[HasilJilid], mulai: list[int]) -> None:
+    """Make the named destinations (what links lead to) from every piece's own anchors."""
     pohon = pikepdf.NameTree.new(keluaran)
-    for pdf, h, awal in zip(sumber, bagian, mulai, strict=True):
-        if "/Names" not in pdf.Root or "/Dests" not in pdf.Root.Names:
-            continue
-        for nama, tujuan in pikepdf.NameTree(pdf.Root.Names.Dests).items():
-            if nama not in h.jangkar:
-                continue
-            halaman = keluaran.pages[awal + h.jangkar[nama]]
-            pohon[nama] = pikepdf.Array([halaman.obj, *list(tujuan)[1:]])
+    for h, awal in zip(bagian, mulai, strict=True):
+        for nama, (i, x, y) in h.jangkar.items():
+            halaman = keluaran.pages[awal + i].obj
+            pohon[nama] = pikepdf.Array([halaman, pikepdf.Name.XYZ, x, y, 0])
     if "/Names" not in keluaran.Root:
         keluaran.Root.Names = pikepdf.Dictionary()
     keluaran.Root.Names.Dests = pohon.obj
