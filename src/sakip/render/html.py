@@ -32,10 +32,10 @@ FONT = '"Liberation Sans", "DejaVu Sans", Arial, sans-serif'
 PT_PER_CM = 72 / 2.54
 LEBAR_PT = 16.0 * PT_PER_CM
 """Text width of a portrait A4 page (21 cm less margins of 3 and 2 cm)."""
-BOBOT_GRAFIK = 5000
-"""Layout work of a chart, in the units of Potong.bobot (characters of markup)."""
 LEBAR_LANSKAP_PT = 26.1 * PT_PER_CM
 """Text width of a landscape A4 page (29.7 cm less margins of 1.8 cm)."""
+BOBOT_GRAFIK = 5000
+"""Layout work of a chart, in the units of Potong.bobot (characters of markup)."""
 
 CSS = f"""
 .sakip-dokumen {{ font-family: {FONT}; font-size: 11pt; line-height: 1.4; color: #000; }}
