@@ -144,7 +144,7 @@ def halaman_baris(halaman: list[Halaman], *baris: str) -> Halaman:
     """
     for h in halaman:
         isi = [b.strip() for b in h.teks.splitlines() if b.strip()]
-        entri = [bool(ENTRI_DAFTAR.search(b)) for b in isi]
+        entri = [bool(ENTRI_DAFTAR.match(b)) for b in isi]
         daftar = bool(re.fullmatch(r"[ivxl]+", h.nomor_cetak)) and sum(entri) >= 3
         if daftar and not baris[0].startswith("DAFTAR "):
             continue  # a list of contents, tables or figures, not the thing listed
@@ -158,7 +158,8 @@ def halaman_baris(halaman: list[Halaman], *baris: str) -> Halaman:
     raise AssertionError(f"tidak ada halaman dengan baris {baris}")
 
 
-ENTRI_DAFTAR = re.compile(r"\S\s{3,}[0-9ivxl]+$")
+ENTRI_DAFTAR = re.compile(r"^(\S.*?)\s{2,}([0-9ivxl]+)$")
+"""A line of a list of contents, stripped: the entry (or its last line), wide space, the page."""
 
 
 # --- DOCX ----------------------------------------------------------------------------------

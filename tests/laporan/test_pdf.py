@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BONTANG, DINAS, Halaman, halaman_baris, halaman_pdf
+from .conftest import BONTANG, DINAS, ENTRI_DAFTAR, Halaman, halaman_baris, halaman_pdf
 
 Render = Callable[..., bytes]
 
@@ -29,8 +29,7 @@ def _daftar(halaman: list[Halaman], judul: str) -> dict[str, str]:
     hasil: dict[str, str] = {}
     awal = ""
     for baris in halaman_baris(halaman, judul).teks.splitlines()[1:]:
-        # The leader dots are drawn, not text: the page number stands apart after wide space.
-        cocok = re.match(r"^\s*(\S.*?)\s{2,}([0-9ivx]+)\s*$", baris)
+        cocok = ENTRI_DAFTAR.match(baris.strip())
         if cocok:
             hasil[re.sub(r"\s+", " ", f"{awal} {cocok.group(1)}").strip()] = cocok.group(2)
             awal = ""
