@@ -126,6 +126,11 @@ def test_an_entry_workbook_with_an_arbitrary_cell_is_saved_whole_or_not_at_all(
     ws = wb[nama]
     r = data.draw(st.integers(min_value=1, max_value=ws.max_row + 1))
     c = data.draw(st.integers(min_value=1, max_value=max(ws.max_column, 1)))
+    # A cell inside merged cells is typed into through the range's top-left cell, as in a
+    # spreadsheet program (openpyxl keeps the others read-only).
+    for gabung in ws.merged_cells.ranges:
+        if (r, c) in gabung.cells:
+            r, c = gabung.min_row, gabung.min_col
     ws.cell(r, c).value = data.draw(sembarang)
     out = io.BytesIO()
     wb.save(out)
