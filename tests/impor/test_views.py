@@ -16,7 +16,7 @@ from django.test import Client
 from sakip.impor.models import Unggahan
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
-from sakip.web.models import DokumenTertanda, Peran
+from sakip.alur.models import DokumenTertanda, Peran
 from tests.conftest import KODE_BONTANG
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "spreadsheet"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from django.test import Client
 
-from sakip.web.models import Periode
+from sakip.alur.models import Periode
 
 from .conftest import KANAAN, TAHUN, baris, isian_awal, url_entri
 

@@ -9,7 +9,7 @@ from django.test import Client
 
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import riwayat
-from sakip.web.models import Periode
+from sakip.alur.models import Periode
 
 from .conftest import KANAAN, OPD, TAHUN, baris, isian_awal, url_entri
 

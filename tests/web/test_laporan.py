@@ -12,7 +12,7 @@ from django.test import Client
 from sakip.kinerja import models as m
 from sakip.laporan import services
 from sakip.web.konflik import token_halaman
-from sakip.web.models import DokumenTertanda
+from sakip.alur.models import DokumenTertanda
 
 from .conftest import KANAAN, baris, isian_awal, url_entri, url_opd
 

@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import authenticate
 from django.core.management import CommandError, call_command
 
-from sakip.web.models import Peran
+from sakip.alur.models import Peran
 
 
 def test_it_creates_one_user_per_role_and_prints_the_logins(

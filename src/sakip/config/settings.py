@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "sakip.laporan",
     "sakip.riwayat",
     "sakip.impor",
+    "sakip.alur",
     "sakip.web",
 ]
 

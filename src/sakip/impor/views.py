@@ -16,7 +16,7 @@ from django.views.decorators.http import require_POST
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 from sakip.web import akses
-from sakip.web.models import DokumenTertanda
+from sakip.alur.models import DokumenTertanda
 
 from .anggaran.profil import ProfilTidakValid
 from .buku.susunan import buat_buku

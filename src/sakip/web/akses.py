@@ -15,7 +15,7 @@ from django.shortcuts import get_object_or_404
 
 from sakip.kinerja.models import PerangkatDaerah, UnitKerja
 
-from .models import DokumenTertanda, Peran
+from sakip.alur.models import DokumenTertanda, Peran
 
 
 @dataclass

@@ -16,7 +16,7 @@ from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 
 from .angka import AngkaField
-from .models import Periode
+from sakip.alur.models import Periode
 
 _NOL = Decimal(0)
 _SERATUS = Decimal(100)

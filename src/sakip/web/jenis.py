@@ -16,7 +16,9 @@ from django.db import models
 from sakip.core import codes
 from sakip.kinerja import models as m
 
-from .models import LabelSkala, Peran
+from sakip.alur.models import Peran
+
+from .models import LabelSkala
 
 PERENCANA = "perencana"
 INSPEKTORAT = "inspektorat"

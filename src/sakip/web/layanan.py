@@ -17,7 +17,9 @@ from sakip.kinerja import snapshot
 from sakip.riwayat.models import Perubahan
 
 from . import ringkasan
-from .models import Bukti, DokumenTertanda, LabelSkala, Periode, Transisi
+from sakip.alur.models import DokumenTertanda, Periode, Transisi
+
+from .models import Bukti, LabelSkala
 
 KRITERIA = "kriteria-capaian"
 

@@ -24,7 +24,9 @@ from sakip.riwayat.recorder import KonflikEdit, oleh
 
 from .. import akses, entri, layanan
 from ..konflik import pastikan_tidak_bentrok, token_halaman
-from ..models import AKSI, WAJIB_CATATAN, Bukti, Periode, TransisiTidakSah, pindahkan
+from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah, pindahkan
+
+from ..models import Bukti
 
 TIPE_BUKTI = {
     ".pdf": "application/pdf",
@@ -337,7 +339,7 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     """The workflow overview: every unit's four quarters, with the latest steps."""
     opd, _ = akses.opd_for_user(request, kode)
     from ..layanan import status_periode, tahun_tersedia
-    from ..models import Transisi
+    from sakip.alur.models import Transisi
 
     periode = status_periode(opd, tahun)
     h = akses.hak(request)

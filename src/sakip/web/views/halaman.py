@@ -18,7 +18,7 @@ from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 
 from .. import akses, grafik, layanan, ringkasan
-from ..models import Periode
+from sakip.alur.models import Periode
 
 # Where each rule's finding is put right: a list of records; the others are fixed in the entry form.
 _SLUG_ATURAN = {

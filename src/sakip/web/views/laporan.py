@@ -20,7 +20,7 @@ from sakip.riwayat.recorder import KonflikEdit, oleh
 
 from .. import akses
 from ..konflik import pastikan_tidak_bentrok, token_halaman
-from ..models import DokumenTertanda
+from sakip.alur.models import DokumenTertanda
 
 JENIS = {"lkjip": "LKjIP", "pk": "Perjanjian Kinerja", "triwulan": "Laporan Triwulan"}
 FORMAT = {

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 
 from .. import akses
 from ..lingkup import lingkup_pemda
-from ..models import Peran
+from sakip.alur.models import Peran
 
 
 class PenggunaForm(forms.Form):

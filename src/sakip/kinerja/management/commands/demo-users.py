@@ -38,7 +38,7 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from sakip.web.models import Peran
+        from sakip.alur.models import Peran
 
         pemda = m.Pemda.objects.filter(kode=PEMDA).first()
         opd = m.PerangkatDaerah.objects.filter(kode=OPD).first()
