@@ -30,7 +30,9 @@ def env_database(name: str, default: str) -> dict[str, object]:
     config: dict[str, object] = dict(dj_database_url.parse(url, conn_max_age=60))
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # SQLite: wait for a writer instead of failing at once under concurrent requests.
-        config["OPTIONS"] = {"timeout": 20}
+        # Every write transaction starts IMMEDIATE: writers queue instead of failing with
+        # "database is locked" when two of them began by reading (sakip.alur.layanan).
+        config["OPTIONS"] = {"timeout": 20, "transaction_mode": "IMMEDIATE"}
     return config
 
 

@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from django.conf import settings
 from django.utils import timezone
 
+from sakip.alur.layanan import Sesi, perubahan
 from sakip.core.dokumen import lkjip, narasi, pk
 from sakip.core.dokumen import triwulan as laporan_triwulan
 from sakip.core.dokumen.model import Dokumen, rujukan_dalam
@@ -219,7 +220,14 @@ def paragraf_dokumen(
 
 
 def simpan_paragraf(
-    opd: OpdArg, tahun: int, jenis: str, kunci: str, teks: str
+    opd: OpdArg,
+    tahun: int,
+    jenis: str,
+    kunci: str,
+    teks: str,
+    *,
+    sesi: Sesi | None = None,
+    pengguna: Any = None,
 ) -> ParagrafKustom | None:
     """Keep a user's text for one paragraph of a report; an empty text restores the generated.
 
@@ -240,12 +248,23 @@ def simpan_paragraf(
             f"Rujukan {', '.join(f'[[{r}]]' for r in asing)} tidak menunjuk tabel atau grafik "
             f"di laporan ini; yang ada: {', '.join(dok.penomoran)}."
         )
+    if sesi is None:
+        with perubahan(pengguna, f"Narasi {jenis} {tahun}", opd_id=pd.pk) as baru:
+            return _tulis_paragraf(baru, pd, tahun, jenis, kunci, teks)
+    return _tulis_paragraf(sesi, pd, tahun, jenis, kunci, teks)
+
+
+def _tulis_paragraf(
+    sesi: Sesi, opd: m.PerangkatDaerah, tahun: int, jenis: str, kunci: str, teks: str
+) -> ParagrafKustom | None:
+    ada = ParagrafKustom.objects.filter(
+        opd=opd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci
+    ).first()
     if not teks.strip():
-        ParagrafKustom.objects.filter(
-            opd=pd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci
-        ).delete()
+        if ada is not None:
+            sesi.hapus(ada)
         return None
-    paragraf, _ = ParagrafKustom.objects.update_or_create(
-        opd=pd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci, defaults={"teks": teks}
-    )
+    paragraf = ada or ParagrafKustom(opd=opd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci)
+    paragraf.teks = teks
+    sesi.simpan(paragraf)
     return paragraf

@@ -75,8 +75,12 @@ def snapshot(obj: models.Model) -> dict[str, Any]:
     return data
 
 
-def _label(obj: models.Model) -> str:
+def label_model(obj: models.Model) -> str:
+    """Return how the history names a record's model ("kinerja.Realisasi")."""
     return f"{obj._meta.app_label}.{obj._meta.object_name}"
+
+
+_label = label_model
 
 
 def _recorded(sender: type[models.Model]) -> bool:

@@ -10,13 +10,14 @@ from typing import Any
 from django import forms
 from django.db.models import Q
 
+from sakip.alur.layanan import Sesi
+from sakip.alur.models import Periode
 from sakip.core import codes
 from sakip.core.format import rupiah
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 
 from .angka import AngkaField
-from sakip.alur.models import Periode
 
 _NOL = Decimal(0)
 _SERATUS = Decimal(100)
@@ -333,62 +334,59 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
     return hasil
 
 
-def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]]) -> None:
-    """Write the changed figures; an emptied box removes the entry ("not entered")."""
+def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) -> None:
+    """Write the changed figures through the change service; an emptied box removes the entry."""
     for kunci, _, nilai in diubah:
         jenis = kunci[0]  # type: ignore[index]
         if jenis == "a":
             _, baris_id, periode = kunci  # type: ignore[misc]
-            if nilai is None:
-                m.RealisasiAnggaran.objects.filter(baris_id=baris_id, periode=periode).delete()
-            else:
-                _simpan_satu(
-                    m.RealisasiAnggaran,
-                    {"baris_id": baris_id, "periode": periode},
-                    {"nilai": nilai},
-                )
+            _tulis(
+                sesi,
+                m.RealisasiAnggaran,
+                {"baris_id": baris_id, "periode": periode},
+                None if nilai is None else {"nilai": nilai},
+            )
         elif jenis == "f":
             _, baris_id, triwulan = kunci  # type: ignore[misc]
-            if nilai is None:
-                m.RealisasiFisik.objects.filter(baris_id=baris_id, triwulan=triwulan).delete()
-            else:
-                _simpan_satu(
-                    m.RealisasiFisik,
-                    {"baris_id": baris_id, "triwulan": triwulan},
-                    {"persen": _na(nilai)},
-                )
+            _tulis(
+                sesi,
+                m.RealisasiFisik,
+                {"baris_id": baris_id, "triwulan": triwulan},
+                None if nilai is None else {"persen": _na(nilai)},
+            )
         elif jenis == "k":
             k = next(x for x in isian.keluaran if x.id == kunci[1])  # type: ignore[index]
             k.realisasi = nilai
-            k.save()
+            sesi.simpan(k, ["realisasi"])
         elif jenis == "i":
             _, ind_id, tahun, triwulan = kunci  # type: ignore[misc]
-            if nilai is None:
-                for r in m.Realisasi.objects.filter(
-                    indikator_id=ind_id, tahun=tahun, triwulan=triwulan
-                ):
-                    r.delete()
-            else:
-                _simpan_satu(
-                    m.Realisasi,
-                    {"indikator_id": ind_id, "tahun": tahun, "triwulan": triwulan},
-                    {"nilai": _na(nilai)},
-                )
+            _tulis(
+                sesi,
+                m.Realisasi,
+                {"indikator_id": ind_id, "tahun": tahun, "triwulan": triwulan},
+                None if nilai is None else {"nilai": _na(nilai)},
+            )
         elif jenis == "n":
             _, ind_id, tahun = kunci  # type: ignore[misc]
-            _simpan_satu(
+            _tulis(
+                sesi,
                 m.NarasiIndikator,
                 {"indikator_id": ind_id, "tahun": tahun},
                 {attr: (teks or None) for attr, teks in nilai.items()},
             )
 
 
-def _simpan_satu(model: Any, kunci: dict[str, Any], nilai: dict[str, Any]) -> None:
-    # save() rather than update(): every change goes through sakip.riwayat's signals.
-    obj = model.objects.filter(**kunci).first() or model(**kunci)
+def _tulis(sesi: Sesi, model: Any, kunci: dict[str, Any], nilai: dict[str, Any] | None) -> None:
+    """Set the values of the record with this key (None: delete it), through the service."""
+    obj = model.objects.filter(**kunci).first()
+    if nilai is None:
+        if obj is not None:
+            sesi.hapus(obj)
+        return
+    obj = obj or model(**kunci)
     for attr, v in nilai.items():
         setattr(obj, attr, v)
-    obj.save()
+    sesi.simpan(obj, list(nilai))
 
 
 def riwayat_isian(isian: Isian, batas: int = 30) -> list[Perubahan]:

@@ -13,10 +13,9 @@ from typing import Any
 
 from django.db import models
 
+from sakip.alur.models import Peran
 from sakip.core import codes
 from sakip.kinerja import models as m
-
-from sakip.alur.models import Peran
 
 from .models import LabelSkala
 

@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
+from sakip.alur.models import DokumenTertanda, Periode, Transisi
 from sakip.core.model import OpdTahun
 from sakip.core.scales import Scale, load_scale
 from sakip.kinerja import models as m
@@ -17,8 +18,6 @@ from sakip.kinerja import snapshot
 from sakip.riwayat.models import Perubahan
 
 from . import ringkasan
-from sakip.alur.models import DokumenTertanda, Periode, Transisi
-
 from .models import Bukti, LabelSkala
 
 KRITERIA = "kriteria-capaian"

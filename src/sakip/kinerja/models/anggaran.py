@@ -1,5 +1,7 @@
 """The budget nomenclature, budget lines stored once, and their realisation."""
 
+from __future__ import annotations
+
 from django.db import models
 
 from .fields import Nilai, Uang
@@ -32,6 +34,15 @@ class NomenklaturVersi(models.Model):
 
     def __str__(self) -> str:
         return self.nama
+
+    @classmethod
+    def berlaku_untuk(cls, tahun: int) -> NomenklaturVersi | None:
+        """Return the version in force for a year: the latest start, a complete one first."""
+        return (
+            cls.objects.filter(berlaku_mulai__lte=tahun)
+            .order_by("-berlaku_mulai", "-lengkap", "kode")
+            .first()
+        )
 
 
 class NomenklaturItem(models.Model):

@@ -8,14 +8,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.riwayat.recorder import KonflikEdit, oleh, pastikan_terbaru, riwayat, token
+from sakip.alur.layanan import Ditolak, perubahan
+from sakip.riwayat.recorder import KonflikEdit, riwayat, token
 
+from .. import akses
 from ..jenis import Jenis, per_tingkat
 from ..lingkup import (
     Lingkup,
@@ -60,6 +62,14 @@ def _sel(obj: Any, kolom: str) -> Any:
     return nilai
 
 
+def _versi(request: HttpRequest) -> int:
+    """Return the version of the record the form was opened at (a number, 0 when absent)."""
+    try:
+        return int(request.POST.get("token") or 0)
+    except ValueError:
+        return -1
+
+
 def _alasan(request: HttpRequest, bawaan: str) -> str:
     return (request.POST.get("alasan") or "").strip() or bawaan
 
@@ -97,7 +107,15 @@ def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     return _render(request, "web/data_daftar.html", lingkup, ctx)
 
 
-def _simpan(request: HttpRequest, lingkup: Lingkup, jenis: Jenis, form: Any, alasan: str) -> bool:
+def _simpan(
+    request: HttpRequest,
+    lingkup: Lingkup,
+    jenis: Jenis,
+    form: Any,
+    alasan: str,
+    versi: int | None = None,
+) -> bool:
+    """Save the form's record through the change service; its refusal goes on the form."""
     obj = form.save(commit=False)
     for field, sumber in jenis.induk.items():
         if getattr(obj, f"{field}_id", getattr(obj, field, None)) in (None, ""):
@@ -106,17 +124,32 @@ def _simpan(request: HttpRequest, lingkup: Lingkup, jenis: Jenis, form: Any, ala
         jenis.sebelum_simpan(obj)
     try:
         obj.clean()
-        with transaction.atomic(), oleh(request.user, alasan):
-            obj.save()
+        with _perubahan(request, lingkup, alasan) as sesi:
+            if versi is not None:
+                sesi.pastikan_versi(obj, versi)
+            sesi.simpan(obj, form.changed_data if obj.pk else None)
             form.save_m2m()
     except ValidationError as exc:
         for pesan in exc.messages:
             form.add_error(None, pesan)
         return False
+    except (Ditolak, KonflikEdit) as exc:
+        form.add_error(None, str(exc))
+        return False
     except IntegrityError:
         form.add_error(None, "Data dengan kunci yang sama sudah ada, atau isian melanggar aturan.")
         return False
     return True
+
+
+def _perubahan(request: HttpRequest, lingkup: Lingkup, alasan: str) -> Any:
+    return perubahan(
+        request.user,
+        alasan,
+        opd_id=lingkup.opd.pk if lingkup.opd is not None else None,
+        pemda_id=lingkup.pemda.pk,
+        hak=akses.hak(request),
+    )
 
 
 @login_required
@@ -158,15 +191,12 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
         if not can_edit:
             raise PermissionDenied("Anda hanya dapat membaca data ini.")
         form = Form(request.POST, instance=obj)
-        try:
-            pastikan_terbaru(obj, int(request.POST.get("token") or 0))
-        except KonflikEdit as exc:
-            form.is_valid()
-            form.add_error(None, str(exc))
-        else:
-            if form.is_valid() and _simpan(request, lingkup, jenis, form, _alasan(request, "Ubah")):
-                messages.success(request, f"{jenis.judul}: perubahan tersimpan.")
-                return redirect(_url(lingkup, "-ubah", slug, pk))
+        versi = _versi(request)
+        if form.is_valid() and _simpan(
+            request, lingkup, jenis, form, _alasan(request, "Ubah"), versi
+        ):
+            messages.success(request, f"{jenis.judul}: perubahan tersimpan.")
+            return redirect(_url(lingkup, "-ubah", slug, pk))
     else:
         form = Form(instance=obj)
     if not can_edit:
@@ -196,13 +226,12 @@ def hapus(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespon
     if not boleh_ubah(request, lingkup, jenis):
         raise PermissionDenied("Anda tidak berhak menghapus data ini.")
     try:
-        pastikan_terbaru(obj, int(request.POST.get("token") or 0))
-    except KonflikEdit as exc:
+        with _perubahan(request, lingkup, _alasan(request, "Hapus")) as sesi:
+            sesi.pastikan_versi(obj, _versi(request))
+            sesi.hapus(obj)
+    except (Ditolak, KonflikEdit) as exc:
         messages.error(request, str(exc))
         return redirect(_url(lingkup, "-ubah", slug, pk))
-    try:
-        with transaction.atomic(), oleh(request.user, _alasan(request, "Hapus")):
-            obj.delete()
     except IntegrityError:
         messages.error(
             request, "Data ini masih dipakai oleh data lain sehingga tidak dapat dihapus."

@@ -12,7 +12,6 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,12 +19,12 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from sakip.riwayat.recorder import KonflikEdit, oleh
+from sakip.alur.layanan import Ditolak, Sesi, boleh_aksi, jalankan_aksi, perubahan
+from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
+from sakip.riwayat.recorder import KonflikEdit
 
 from .. import akses, entri, layanan
 from ..konflik import pastikan_tidak_bentrok, token_halaman
-from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah, pindahkan
-
 from ..models import Bukti
 
 TIPE_BUKTI = {
@@ -113,14 +112,7 @@ def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[s
 
 
 def _boleh_aksi(h: akses.Hak, unit: object, periode: Periode, aksi: str) -> bool:
-    opd = unit.opd  # type: ignore[attr-defined]
-    if aksi == "ajukan":
-        return h.mengisi(unit)  # type: ignore[arg-type]
-    if aksi == "verifikasi":
-        return h.merencanakan(opd)
-    if aksi == "kembalikan":
-        return h.menyetujui(opd) or (h.merencanakan(opd) and periode.status == Periode.DIAJUKAN)
-    return h.menyetujui(opd)
+    return boleh_aksi(h, unit, periode.status, aksi)  # type: ignore[arg-type]
 
 
 # Stands for the CSRF token in a cached page; each response puts the person's own token there.
@@ -137,14 +129,19 @@ def isian(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> Ht
     form = entri.IsianForm(data, request.POST)
     if form.is_valid():
         try:
-            with transaction.atomic(), oleh(request.user, f"Isian triwulan {tw} {tahun}"):
+            with perubahan(
+                request.user,
+                f"Isian triwulan {tw} {tahun}",
+                opd_id=data.unit.opd_id,
+                hak=akses.hak(request),
+            ) as sesi:
                 diubah = entri.perubahan(form)
                 pastikan_tidak_bentrok(
                     form.cleaned_data.get("token") or 0, [(k, n) for k, n, _ in diubah]
                 )
-                entri.terapkan(data, diubah)
-                _simpan_catatan(data, form.cleaned_data)
-        except KonflikEdit as exc:
+                entri.terapkan(data, diubah, sesi)
+                _simpan_catatan(data, form.cleaned_data, sesi)
+        except (KonflikEdit, Ditolak) as exc:
             form.add_error(None, str(exc))
         else:
             messages.success(
@@ -224,11 +221,12 @@ def _isian_baca(
     return render(request, "web/entri.html", {**ctx, "isi": isi})
 
 
-def _simpan_catatan(data: entri.Isian, cleaned: dict[str, object]) -> None:
+def _simpan_catatan(data: entri.Isian, cleaned: dict[str, object], sesi: Sesi) -> None:
     catatan = str(cleaned.get("catatan_operator") or "").strip()
     periode = data.periode
     if catatan == periode.catatan_operator:
         return
+    sesi.periksa_catatan(periode, catatan)
     if periode.pk is not None:
         periode = Periode.objects.select_for_update().get(pk=periode.pk)
     if periode.versi != (cleaned.get("versi") or 0):
@@ -247,22 +245,21 @@ def alur(
     request: HttpRequest, kode: str, tahun: int, unit: str, tw: int, aksi: str
 ) -> HttpResponse:
     data, _ = _periode_for_user(request, kode, tahun, unit, tw)
-    h = akses.hak(request)
-    periode = data.periode
     if aksi not in AKSI:
         raise Http404("Tindakan tidak dikenal.")
-    if not _boleh_aksi(h, data.unit, periode, aksi):
+    if not _boleh_aksi(akses.hak(request), data.unit, data.periode, aksi):
         raise PermissionDenied("Anda tidak berhak melakukan tindakan ini.")
-    if akses.tahun_ditandatangani(data.unit.opd, tahun):
-        messages.error(request, "LKjIP tahun ini sudah ditandatangani: data terkunci.")
-        return redirect("web:entri", kode, tahun, unit, tw)
     try:
-        with transaction.atomic():
-            if periode.pk is None:
-                periode.save()
-            periode = Periode.objects.select_for_update().get(pk=periode.pk)
-            pindahkan(periode, aksi, request.user, request.POST.get("catatan", ""))
-    except TransisiTidakSah as exc:
+        periode = jalankan_aksi(
+            data.unit,
+            tahun,
+            data.triwulan,
+            aksi,
+            request.user,
+            request.POST.get("catatan", ""),
+            hak=akses.hak(request),
+        )
+    except (TransisiTidakSah, Ditolak) as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Status periode kini: {periode.get_status_display()}.")
@@ -278,7 +275,7 @@ def unggah_bukti(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int
     form = BuktiForm(request.POST, request.FILES)
     if form.is_valid():
         berkas = form.cleaned_data["berkas"]
-        Bukti.objects.create(
+        bukti = Bukti(
             unit=data.unit,
             tahun=tahun,
             triwulan=tw,
@@ -288,7 +285,15 @@ def unggah_bukti(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int
             keterangan=form.cleaned_data["keterangan"],
             diunggah_oleh=request.user,
         )
-        messages.success(request, "Bukti dukung terunggah.")
+        try:
+            with perubahan(
+                request.user, "Unggah bukti dukung", opd_id=data.unit.opd_id, hak=akses.hak(request)
+            ) as sesi:
+                sesi.simpan(bukti)
+        except Ditolak as exc:
+            messages.error(request, f"Bukti tidak diunggah: {exc}")
+        else:
+            messages.success(request, "Bukti dukung terunggah.")
     else:
         for pesan in form.errors.get("berkas", []):
             messages.error(request, f"Bukti tidak diunggah: {pesan}")
@@ -328,9 +333,16 @@ def hapus_bukti(request: HttpRequest, pk: int) -> HttpResponse:
     if not can_edit:
         raise PermissionDenied("Bukti periode ini tidak dapat dihapus.")
     u = bukti.unit
-    bukti.berkas.delete(save=False)
-    bukti.delete()
-    messages.success(request, "Bukti dukung dihapus.")
+    try:
+        with perubahan(
+            request.user, "Hapus bukti dukung", opd_id=u.opd_id, hak=akses.hak(request)
+        ) as sesi:
+            sesi.hapus(bukti)
+    except Ditolak as exc:
+        messages.error(request, str(exc))
+    else:
+        bukti.berkas.delete(save=False)
+        messages.success(request, "Bukti dukung dihapus.")
     return redirect("web:entri", u.opd.kode, bukti.tahun, u.kode, bukti.triwulan)
 
 
@@ -338,8 +350,9 @@ def hapus_bukti(request: HttpRequest, pk: int) -> HttpResponse:
 def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     """The workflow overview: every unit's four quarters, with the latest steps."""
     opd, _ = akses.opd_for_user(request, kode)
-    from ..layanan import status_periode, tahun_tersedia
     from sakip.alur.models import Transisi
+
+    from ..layanan import status_periode, tahun_tersedia
 
     periode = status_periode(opd, tahun)
     h = akses.hak(request)

@@ -11,16 +11,16 @@ from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from sakip.riwayat.recorder import KonflikEdit, oleh
+from sakip.alur import layanan as alur
+from sakip.alur.models import DokumenTertanda
+from sakip.riwayat.recorder import KonflikEdit
 
 from .. import akses
 from ..konflik import pastikan_tidak_bentrok, token_halaman
-from sakip.alur.models import DokumenTertanda
 
 JENIS = {"lkjip": "LKjIP", "pk": "Perjanjian Kinerja", "triwulan": "Laporan Triwulan"}
 FORMAT = {
@@ -168,12 +168,14 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
     teks = request.POST.get("teks", "")
     token = int(request.POST.get("token") or 0)
     try:
-        with transaction.atomic(), oleh(request.user, f"Narasi {JENIS[jenis]} {tahun}"):
+        with alur.perubahan(
+            request.user, f"Narasi {JENIS[jenis]} {tahun}", opd_id=opd.pk, hak=akses.hak(request)
+        ) as sesi:
             pastikan_tidak_bentrok(
                 token, [(("p", opd.id, tahun, jenis, kunci), f"Paragraf {kunci}")]
             )
-            svc.simpan_paragraf(opd, tahun, jenis, kunci, teks)
-    except KonflikEdit as exc:
+            svc.simpan_paragraf(opd, tahun, jenis, kunci, teks, sesi=sesi)
+    except (KonflikEdit, alur.Ditolak) as exc:
         messages.error(request, str(exc))
     except ValueError as exc:
         messages.error(request, f"Paragraf tidak disimpan: {exc}")
@@ -201,17 +203,14 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
     if svc is None:
         raise Http404(BELUM_TERSEDIA)
     opsi = _opsi(request, jenis)
-    with transaction.atomic():
-        for fmt in ("html", "docx", "pdf"):
-            DokumenTertanda.objects.create(
-                opd=opd,
-                tahun=tahun,
-                jenis=jenis,
-                versi=opsi.get("versi"),
-                format=fmt,
-                isi=_render(svc, jenis, opd, tahun, fmt, opsi),
-                oleh=request.user,
-            )
+    isi = {fmt: _render(svc, jenis, opd, tahun, fmt, opsi) for fmt in ("html", "docx", "pdf")}
+    try:
+        alur.tandatangani(
+            opd, tahun, jenis, isi, request.user, versi=opsi.get("versi"), hak=akses.hak(request)
+        )
+    except alur.Ditolak as exc:
+        messages.error(request, str(exc))
+        return redirect("web:laporan", kode, tahun, jenis)
     messages.success(request, f"{JENIS[jenis]} {tahun} ditandatangani dan disimpan.")
     return redirect("web:laporan", kode, tahun, jenis)
 
@@ -227,9 +226,11 @@ def buka_tahun(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     if not alasan:
         messages.error(request, "Tulis alasan membuka kembali tahun ini.")
         return redirect("web:laporan", kode, tahun, "lkjip")
-    DokumenTertanda.objects.filter(opd=opd, tahun=tahun, jenis="lkjip", dicabut=False).update(
-        dicabut=True, alasan_cabut=f"{alasan} (oleh {request.user.get_username()})"
-    )
+    try:
+        alur.buka_tahun(opd, tahun, alasan, request.user, hak=akses.hak(request))
+    except alur.Ditolak as exc:
+        messages.error(request, str(exc))
+        return redirect("web:laporan", kode, tahun, "lkjip")
     messages.success(request, f"Tahun {tahun} dibuka kembali. Dokumen tertanda tetap tersimpan.")
     return redirect("web:laporan", kode, tahun, "lkjip")
 

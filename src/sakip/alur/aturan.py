@@ -1,0 +1,130 @@
+"""The validation rules every door applies to a record it writes, in one place and in one wording.
+
+Field rules look at one record (control characters in text, negative amounts, years outside the
+Renstra, budget codes unknown to the year's nomenclature); line rules look at a budget line once
+every change of a save is written (realisation within the pagu, one kind of period per line).
+Each returns the reason in Bahasa Indonesia, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from decimal import Decimal
+from typing import Any
+
+from django.db import models
+
+from sakip.core import codes
+from sakip.core.format import rupiah
+from sakip.kinerja import models as m
+
+KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+"""Control characters a text may not hold: the C0 range and DEL, except tab and line breaks."""
+
+
+def karakter_kendali(teks: str) -> str | None:
+    """Return why a text is refused when it holds a control character (NUL and the like)."""
+    cocok = KENDALI.search(teks)
+    if cocok is None:
+        return None
+    return (
+        f"berisi karakter kendali yang tidak dapat disimpan (kode {ord(cocok.group()):#04x}); "
+        "hapus karakter itu, lalu simpan kembali"
+    )
+
+
+def uang_negatif(nilai: Decimal) -> str | None:
+    """Return why a negative rupiah amount is refused."""
+    if nilai < 0:
+        return f"jumlah rupiah tidak boleh negatif ({rupiah(nilai)})"
+    return None
+
+
+def _uang(f: models.Field[Any, Any]) -> bool:
+    return isinstance(f, models.DecimalField) and f.decimal_places == 2 and f.max_digits == 20
+
+
+def periksa_field(obj: models.Model) -> Iterator[tuple[str, str]]:
+    """Yield (field name, reason) for every field value of a record that a door must refuse."""
+    for f in obj._meta.concrete_fields:
+        nilai = getattr(obj, f.attname)
+        if nilai is None:
+            continue
+        if isinstance(nilai, str):
+            alasan = karakter_kendali(nilai)
+            if alasan:
+                yield f.name, alasan
+        elif isinstance(nilai, Decimal) and _uang(f):
+            alasan = uang_negatif(nilai)
+            if alasan:
+                yield f.name, alasan
+
+
+def tahun_renstra(tahun: int, awal: int, akhir: int) -> str | None:
+    """Return why a year outside the Renstra period is refused."""
+    if awal <= tahun <= akhir:
+        return None
+    return f"tahun {tahun} di luar periode Renstra {awal}–{akhir}"
+
+
+def realisasi_melebihi_pagu(total: Decimal, pagu: Decimal) -> str | None:
+    """Return why a line whose realisation exceeds its pagu is refused."""
+    if total <= pagu:
+        return None
+    return f"jumlah realisasi setahun ({rupiah(total)}) melebihi pagu ({rupiah(pagu)})"
+
+
+def jenis_periode(periode: str) -> str:
+    """Return the kind of a realisation period: "tahun", "triwulan" or "bulan"."""
+    if periode == "tahun":
+        return "tahun"
+    return "triwulan" if periode.startswith("tw") else "bulan"
+
+
+NAMA_JENIS_PERIODE = {"tahun": "setahun", "triwulan": "per triwulan", "bulan": "per bulan"}
+
+
+def periode_campur(periode: set[str]) -> str | None:
+    """Return why a budget line recorded with two kinds of period is refused."""
+    jenis = {jenis_periode(p) for p in periode}
+    if len(jenis) <= 1:
+        return None
+    daftar = " dan ".join(NAMA_JENIS_PERIODE[j] for j in sorted(jenis))
+    return (
+        f"realisasi satu baris anggaran dicatat {daftar} sekaligus; "
+        "pakai satu cara pencatatan untuk satu baris"
+    )
+
+
+def kode_anggaran(kode: str, tahun: int, item: set[str] | None, nama_versi: str) -> str | None:
+    """Return why a budget code that is malformed or unknown to the year's nomenclature is refused.
+
+    `item` holds the codes of the complete nomenclature version in force for the year, or None
+    when no complete version is stored (the import reports a partial one; nothing is guessed).
+    """
+    try:
+        codes.level(kode)
+    except codes.KodeTidakValid:
+        return f"kode {kode} bukan kode nomenklatur yang sah"
+    if item is not None and kode not in item:
+        return (
+            f"kode {codes.display(kode, 4)} tidak ada dalam {nama_versi} yang berlaku tahun {tahun}"
+        )
+    return None
+
+
+RuleBaris = Callable[[m.BarisAnggaran, list[m.RealisasiAnggaran]], str | None]
+
+
+def periksa_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) -> list[str]:
+    """Return the reasons a budget line, with all its realisation rows, is refused."""
+    alasan = []
+    total = sum((r.nilai for r in realisasi if r.nilai is not None), Decimal(0))
+    for teks in (
+        realisasi_melebihi_pagu(total, baris.pagu),
+        periode_campur({r.periode for r in realisasi}),
+    ):
+        if teks:
+            alasan.append(teks)
+    return alasan

@@ -1,0 +1,534 @@
+"""The one door every change of domain data goes through, whichever screen, file or command.
+
+`perubahan(...)` opens a change: one transaction in which the writers of the same OPD (or Pemda)
+wait for each other, the history attributed to the person. Inside it, `Sesi.simpan` and
+`Sesi.hapus` write a record only when
+
+1. the person holds the role that changes its record type (`rekaman.REGISTRI`) in its scope;
+2. the year it is reported in is not locked by a signed LKjIP;
+3. the quarter it belongs to is in Draf or Dikembalikan;
+4. its values pass the field rules (`aturan`);
+
+and, before the transaction ends, every budget line the change touched passes the line rules.
+A refusal (`Ditolak`) names each record and its reason in the same words for every door, and
+nothing of the change is kept. Stale edits are refused by the version the form or workbook
+carries: the id of the latest history entry when it was opened (`sakip.riwayat`), compared
+while the writers of the OPD are held off, so two saves of the same version cannot both succeed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import OperationalError, models, router, transaction
+from django.db.models import F
+from django.db.models.deletion import Collector
+
+from sakip.kinerja import models as m
+from sakip.riwayat.models import Perubahan
+from sakip.riwayat.recorder import KonflikEdit, label_model, oleh, pastikan_terbaru
+
+from . import aturan
+from .hak import Hak, hak_pengguna
+from .models import AKSI, DokumenTertanda, Periode, TransisiTidakSah, pindahkan
+from .rekaman import (
+    ADMIN,
+    FIELDS_CARI,
+    INSPEKTORAT,
+    ISIAN,
+    PERENCANA,
+    JenisRekaman,
+    Tempat,
+    jenis_dari,
+)
+
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+SIBUK = (
+    "basis data sedang menyimpan perubahan lain terlalu lama; tidak ada yang disimpan. "
+    "Coba simpan sekali lagi."
+)
+TIDAK_DIKENAL = "jenis data ini tidak dapat diubah dari sini"
+
+
+@dataclass(frozen=True)
+class Penolakan:
+    """One refused record: how a person names it, and why."""
+
+    rekaman: str
+    alasan: str
+    obj: Any = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.rekaman}: {self.alasan}"
+
+
+class Ditolak(Exception):
+    """A change refused: nothing of it is stored."""
+
+    def __init__(self, penolakan: list[Penolakan]) -> None:
+        super().__init__(penolakan)
+        self.penolakan = penolakan
+
+    def __str__(self) -> str:
+        isi = "; ".join(str(p) for p in self.penolakan[:5])
+        lagi = len(self.penolakan) - 5
+        if lagi > 0:
+            isi += f"; dan {lagi} lainnya"
+        return f"Perubahan ditolak, tidak ada yang disimpan. {isi}."
+
+
+def nama_rekaman(obj: models.Model) -> str:
+    """Return how a person names a record: its kind and its own description."""
+    jenis = str(obj._meta.verbose_name)
+    teks = str(obj)
+    if teks.lower().startswith(jenis.lower()):
+        return teks[:1].upper() + teks[1:]
+    return f"{jenis[:1].upper()}{jenis[1:]} {teks}"
+
+
+class Sesi:
+    """The checks of one change, with what they looked up kept for the rest of it."""
+
+    def __init__(self, pengguna: Any, hak: Hak | None = None) -> None:
+        self.pengguna = pengguna
+        self.hak = hak if hak is not None else hak_pengguna(pengguna)
+        self._cari: dict[tuple[type[models.Model], Any], tuple[Any, ...]] = {}
+        self._tertanda: dict[int, set[int]] = {}
+        self._status: dict[tuple[int, int, int], str] = {}
+        self._opd: dict[int, tuple[int, int | None, str]] = {}
+        self._unit: dict[int, str] = {}
+        self._nomenklatur: dict[int, tuple[set[str] | None, str]] = {}
+        self._baris: set[int] = set()
+
+    # Looking up where a record belongs
+    def cari(self, model: type[models.Model], pk: Any) -> tuple[Any, ...]:
+        """Return the parent fields of one record (`rekaman.FIELDS_CARI`), once per change."""
+        kunci = (model, pk)
+        if kunci not in self._cari:
+            if model is m.PerangkatDaerah:
+                self._cari[kunci] = (self.opd(pk)[1],)
+            else:
+                baris = model._default_manager.filter(pk=pk).values_list(*FIELDS_CARI[model])
+                self._cari[kunci] = tuple(baris.first() or (None,) * len(FIELDS_CARI[model]))
+        return self._cari[kunci]
+
+    def opd(self, opd_id: int) -> tuple[int, int | None, str]:
+        """Return an OPD's Pemda id, the id of its own unit, and its name."""
+        if opd_id not in self._opd:
+            pemda_id, nama = m.PerangkatDaerah.objects.values_list("pemda_id", "nama").get(
+                pk=opd_id
+            )
+            unit = (
+                m.UnitKerja.objects.filter(opd_id=opd_id, kode=F("opd__kode"))
+                .values_list("id", flat=True)
+                .first()
+            )
+            self._opd[opd_id] = (pemda_id, unit, nama)
+        return self._opd[opd_id]
+
+    def tempat(self, obj: models.Model, jenis: JenisRekaman | None = None) -> Tempat:
+        """Return where a record belongs, with its Pemda filled in from its OPD."""
+        jenis = jenis or jenis_dari(type(obj))
+        assert jenis is not None
+        t = jenis.tempat(obj, self.cari)
+        if t.pemda_id is None and t.opd_id is not None:
+            t = Tempat(self.opd(t.opd_id)[0], t.opd_id, t.unit_id, t.tahun, t.triwulan)
+        return t
+
+    # The rules
+    def alasan(
+        self, obj: models.Model, aksi: str = "ubah", fields: Iterable[str] | None = None
+    ) -> list[Penolakan]:
+        """Return why the person may not add, change or delete (`aksi`) this record now."""
+        jenis = jenis_dari(type(obj))
+        if jenis is None:
+            return [Penolakan(nama_rekaman(obj), TIDAK_DIKENAL, obj)]
+        tempat = self.tempat(obj, jenis)
+        daftar = [
+            alasan
+            for alasan in (
+                self._hak(jenis, tempat, fields),
+                self._tertanda_alasan(tempat),
+                self._triwulan_alasan(tempat),
+            )
+            if alasan
+        ]
+        hasil = [Penolakan(nama_rekaman(obj), a, obj) for a in daftar]
+        if aksi != "hapus":
+            hasil += [
+                Penolakan(nama_rekaman(obj), a, obj, f) for f, a in self._nilai_alasan(obj, tempat)
+            ]
+        return hasil
+
+    def _hak(self, jenis: JenisRekaman, t: Tempat, fields: Iterable[str] | None) -> str | None:
+        h = self.hak
+        if h.superuser:
+            return None
+        peran = jenis.penyunting
+        if fields is not None and jenis.isian and set(fields) <= jenis.isian:
+            peran = ISIAN
+        if peran == ADMIN:
+            boleh = t.pemda_id in h.admin if t.pemda_id is not None else bool(h.admin)
+            return None if boleh else "hanya Admin Pemda yang dapat mengubahnya"
+        if peran == INSPEKTORAT:
+            boleh = t.pemda_id in h.inspektorat
+            return None if boleh else "hanya Inspektorat yang dapat mengubahnya"
+        if peran == PERENCANA:
+            boleh = t.opd_id in h.perencana
+            return None if boleh else "hanya perencana perangkat daerah ini yang dapat mengubahnya"
+        boleh = t.unit_id in h.operator or t.opd_id in h.perencana
+        return None if boleh else "hanya operator unit ini atau perencana yang dapat mengubahnya"
+
+    def tahun_tertanda(self, opd_id: int) -> set[int]:
+        """Return the years whose LKjIP the OPD's head signed (and did not withdraw)."""
+        if opd_id not in self._tertanda:
+            self._tertanda[opd_id] = tahun_terkunci(opd_id)
+        return self._tertanda[opd_id]
+
+    def _tertanda_alasan(self, t: Tempat) -> str | None:
+        if t.opd_id is None or not t.tahun:
+            return None
+        terkunci = sorted(self.tahun_tertanda(t.opd_id) & set(t.tahun))
+        if not terkunci:
+            return None
+        return (
+            f"LKjIP tahun {terkunci[0]} sudah ditandatangani, sehingga data yang dilaporkannya "
+            "terkunci; kepala perangkat daerah dapat membuka kembali dengan alasan"
+        )
+
+    def status(self, unit_id: int, tahun: int, triwulan: int) -> str:
+        """Return the workflow status of a unit's quarter (Draf when never submitted)."""
+        kunci = (unit_id, tahun, triwulan)
+        if kunci not in self._status:
+            for u, th, tw, st in Periode.objects.filter(unit_id=unit_id, tahun=tahun).values_list(
+                "unit_id", "tahun", "triwulan", "status"
+            ):
+                self._status[(u, th, tw)] = st
+            for q in range(1, 5):
+                self._status.setdefault((unit_id, tahun, q), Periode.DRAFT)
+        return self._status[kunci]
+
+    def _triwulan_alasan(self, t: Tempat) -> str | None:
+        if t.unit_id is None or t.triwulan is None or not t.tahun:
+            return None
+        status = self.status(t.unit_id, t.tahun[0], t.triwulan)
+        if status in Periode.DAPAT_DIUBAH:
+            return None
+        if t.unit_id not in self._unit:
+            self._unit[t.unit_id] = (
+                m.UnitKerja.objects.filter(pk=t.unit_id).values_list("nama", flat=True).first()
+                or ""
+            )
+        return (
+            f"triwulan {ROMAWI[t.triwulan]} {t.tahun[0]} {self._unit[t.unit_id]} berstatus "
+            f"{dict(Periode.STATUS)[status]}; datanya hanya dapat diubah selagi berstatus Draf "
+            "atau Dikembalikan"
+        )
+
+    def _nilai_alasan(self, obj: models.Model, t: Tempat) -> Iterator[tuple[str, str]]:
+        yield from aturan.periksa_field(obj)
+        indikator_id = getattr(obj, "indikator_id", None)
+        tahun = getattr(obj, "tahun", None)
+        if indikator_id is not None and isinstance(tahun, int):
+            periode = jenis_dari(m.Indikator).tempat(  # type: ignore[union-attr]
+                m.Indikator(sasaran_id=self.cari(m.Indikator, indikator_id)[0]), self.cari
+            )
+            if periode.tahun:
+                alasan = aturan.tahun_renstra(tahun, periode.tahun[0], periode.tahun[-1])
+                if alasan:
+                    yield "tahun", alasan
+        kode_field = {m.BarisAnggaran: "sub_kegiatan", m.AtribusiProgram: "program"}.get(type(obj))
+        if kode_field is not None and isinstance(tahun, int):
+            item, nama = self.nomenklatur(tahun)
+            alasan = aturan.kode_anggaran(getattr(obj, kode_field), tahun, item, nama)
+            if alasan:
+                yield kode_field, alasan
+
+    def nomenklatur(self, tahun: int) -> tuple[set[str] | None, str]:
+        """Return the codes of the complete nomenclature in force for a year (None: none)."""
+        if tahun not in self._nomenklatur:
+            versi = m.NomenklaturVersi.berlaku_untuk(tahun)
+            if versi is None or not versi.lengkap:
+                self._nomenklatur[tahun] = (None, "")
+            else:
+                kode = set(versi.item.values_list("kode", flat=True))
+                self._nomenklatur[tahun] = (kode, versi.nama)
+        return self._nomenklatur[tahun]
+
+    # Writing
+    def periksa(
+        self, obj: models.Model, aksi: str = "ubah", fields: Iterable[str] | None = None
+    ) -> None:
+        """Refuse the change of one record unless every rule allows it."""
+        alasan = self.alasan(obj, aksi, fields)
+        if alasan:
+            raise Ditolak(alasan)
+
+    def simpan(self, obj: models.Model, fields: Iterable[str] | None = None) -> None:
+        """Check a record against every rule and save it; `fields` are the changed ones."""
+        lama = None
+        if obj.pk is not None:
+            lama = type(obj)._default_manager.filter(pk=obj.pk).first()
+        if lama is not None:
+            # A record moved to another place is checked where it was, too.
+            self.periksa(lama, "ubah", fields)
+        self.periksa(obj, "tambah" if lama is None else "ubah", fields)
+        obj.save()
+        self.catat(obj)
+
+    def catat(self, obj: models.Model) -> None:
+        """Note a written record whose budget line the line rules check at the end."""
+        if isinstance(obj, m.BarisAnggaran):
+            self._baris.add(obj.pk)
+        elif isinstance(obj, m.RealisasiAnggaran):
+            self._baris.add(obj.baris_id)
+
+    def alasan_hapus(self, objs: Iterable[models.Model] | models.QuerySet[Any]) -> list[Penolakan]:
+        """Return why deleting these records, with every record deleted along, is refused."""
+        daftar = list(objs)
+        if not daftar:
+            return []
+        collector = Collector(using=router.db_for_write(type(daftar[0])))
+        collector.collect(daftar)
+        hasil: list[Penolakan] = []
+        for model, instances in collector.data.items():
+            if model._meta.auto_created:
+                continue  # many-to-many links go with their record
+            for inst in instances:
+                hasil += self.alasan(inst, "hapus")
+        return hasil
+
+    def hapus(self, obj: models.Model) -> None:
+        """Delete a record (and what cascades with it) when every rule allows it."""
+        alasan = self.alasan_hapus([obj])
+        if alasan:
+            raise Ditolak(alasan)
+        if isinstance(obj, m.RealisasiAnggaran):
+            self._baris.add(obj.baris_id)
+        obj.delete()
+
+    def periksa_catatan(self, periode: Periode, catatan: str) -> None:
+        """Refuse an operator's quarter note where the quarter's figures would be refused."""
+        t = Tempat(
+            self.opd(periode.unit.opd_id)[0],
+            periode.unit.opd_id,
+            periode.unit_id,
+            (periode.tahun,),
+            periode.triwulan,
+        )
+        nama = f"Catatan triwulan {ROMAWI[periode.triwulan]} {periode.tahun}"
+        alasan = [
+            a
+            for a in (
+                None
+                if self.hak.superuser
+                or periode.unit_id in self.hak.operator
+                or periode.unit.opd_id in self.hak.perencana
+                else "hanya operator unit ini atau perencana yang dapat mengubahnya",
+                self._tertanda_alasan(t),
+                self._triwulan_alasan(t),
+                aturan.karakter_kendali(catatan),
+            )
+            if a
+        ]
+        if alasan:
+            raise Ditolak([Penolakan(nama, a) for a in alasan])
+
+    def pastikan_versi(self, obj: models.Model, versi: int) -> None:
+        """Refuse when the record changed since the version the form carries."""
+        pastikan_terbaru(obj, versi)
+
+    def berubah_sejak(
+        self, versi: int, objs: Iterable[models.Model]
+    ) -> dict[tuple[str, str], Perubahan]:
+        """Return the latest change after `versi` of each of these records, by (model, id).
+
+        A dataset load after `versi` changed everything: it is returned under ("dataset", "-").
+        """
+        per_model: dict[str, set[str]] = {}
+        for obj in objs:
+            per_model.setdefault(label_model(obj), set()).add(str(obj.pk))
+        hasil: dict[tuple[str, str], Perubahan] = {}
+        muat = Perubahan.objects.filter(id__gt=versi, aksi="muat").order_by("-id").first()
+        if muat is not None:
+            hasil[("dataset", "-")] = muat
+        for model, ids in per_model.items():
+            daftar = sorted(ids)
+            for i in range(0, len(daftar), 500):
+                for p in (
+                    Perubahan.objects.filter(
+                        id__gt=versi, model=model, objek_id__in=daftar[i : i + 500]
+                    )
+                    .select_related("pengguna")
+                    .order_by("id")
+                ):
+                    hasil[(model, p.objek_id)] = p
+        return hasil
+
+    def selesai(self) -> None:
+        """Check every budget line the change touched, with all its realisation rows."""
+        if not self._baris:
+            return
+        realisasi: dict[int, list[m.RealisasiAnggaran]] = {}
+        for r in m.RealisasiAnggaran.objects.filter(baris_id__in=self._baris):
+            realisasi.setdefault(r.baris_id, []).append(r)
+        penolakan = [
+            Penolakan(nama_rekaman(b), alasan, b)
+            for b in m.BarisAnggaran.objects.filter(pk__in=self._baris)
+            for alasan in aturan.periksa_baris(b, realisasi.get(b.pk, []))
+        ]
+        if penolakan:
+            raise Ditolak(penolakan)
+
+
+def tahun_terkunci(opd_id: int) -> set[int]:
+    """Return the years of an OPD whose LKjIP is signed and not withdrawn: their data is locked."""
+    return set(
+        DokumenTertanda.objects.filter(opd_id=opd_id, jenis="lkjip", dicabut=False).values_list(
+            "tahun", flat=True
+        )
+    )
+
+
+def _tahan(opd_id: int | None, pemda_id: int | None) -> None:
+    """Make the other writers of the OPD (or Pemda) wait until this transaction ends.
+
+    PostgreSQL locks the OPD's row; SQLite starts every write transaction IMMEDIATE
+    (settings), which holds off every other writer already.
+    """
+    if opd_id is not None:
+        list(m.PerangkatDaerah.objects.select_for_update().filter(pk=opd_id).values("pk"))
+    elif pemda_id is not None:
+        list(m.Pemda.objects.select_for_update().filter(pk=pemda_id).values("pk"))
+
+
+@contextmanager
+def perubahan(
+    pengguna: Any,
+    alasan: str | None = None,
+    *,
+    opd_id: int | None = None,
+    pemda_id: int | None = None,
+    hak: Hak | None = None,
+) -> Iterator[Sesi]:
+    """Open one change by a person (None: the system, from a command) of one OPD or Pemda."""
+    try:
+        with transaction.atomic(), oleh(pengguna, alasan):
+            _tahan(opd_id, pemda_id)
+            sesi = Sesi(pengguna, hak)
+            yield sesi
+            sesi.selesai()
+    except OperationalError as exc:
+        if "locked" in str(exc).lower():
+            raise Ditolak([Penolakan("Penyimpanan", SIBUK)]) from exc
+        raise
+
+
+__all__ = [
+    "Ditolak",
+    "boleh_aksi",
+    "jalankan_aksi",
+    "KonflikEdit",
+    "Penolakan",
+    "Sesi",
+    "nama_rekaman",
+    "perubahan",
+    "tahun_terkunci",
+]
+
+
+def boleh_aksi(h: Hak, unit: m.UnitKerja, status: str, aksi: str) -> bool:
+    """Return whether the person may take this workflow step on the unit's quarter."""
+    if h.superuser:
+        return True
+    opd_id = unit.opd_id
+    if aksi == "ajukan":
+        return unit.id in h.operator or opd_id in h.perencana
+    if aksi == "verifikasi":
+        return opd_id in h.perencana
+    if aksi == "kembalikan":
+        return opd_id in h.kepala or (opd_id in h.perencana and status == Periode.DIAJUKAN)
+    return opd_id in h.kepala
+
+
+def jalankan_aksi(
+    unit: m.UnitKerja,
+    tahun: int,
+    triwulan: int,
+    aksi: str,
+    pengguna: Any,
+    catatan: str = "",
+    hak: Hak | None = None,
+) -> Periode:
+    """Take one workflow step on a unit's quarter, as the person, and record it.
+
+    Refuse (`Ditolak`) a person without the right or a year whose LKjIP is signed; a step the
+    quarter's status does not allow raises `TransisiTidakSah`.
+    """
+    nama = f"Triwulan {ROMAWI.get(triwulan, triwulan)} {tahun} {unit.nama}"
+    if aksi not in AKSI:
+        raise TransisiTidakSah(f"Tindakan {aksi} tidak dikenal.")
+    with perubahan(pengguna, f"Alur kerja: {AKSI[aksi][2]}", opd_id=unit.opd_id, hak=hak) as sesi:
+        periode, _ = Periode.objects.get_or_create(unit=unit, tahun=tahun, triwulan=triwulan)
+        periode = Periode.objects.select_for_update().get(pk=periode.pk)
+        if not boleh_aksi(sesi.hak, unit, periode.status, aksi):
+            raise Ditolak([Penolakan(nama, "Anda tidak berhak melakukan tindakan ini")])
+        if tahun in sesi.tahun_tertanda(unit.opd_id):
+            raise Ditolak(
+                [Penolakan(nama, f"LKjIP tahun {tahun} sudah ditandatangani: data terkunci")]
+            )
+        pindahkan(periode, aksi, pengguna, catatan)
+    return periode
+
+
+def tandatangani(
+    opd: m.PerangkatDaerah,
+    tahun: int,
+    jenis: str,
+    isi: dict[str, bytes],
+    pengguna: Any,
+    *,
+    versi: int | None = None,
+    hak: Hak | None = None,
+) -> list[DokumenTertanda]:
+    """Keep the exact bytes of a document as the head of the OPD signs it, one per format.
+
+    A signed LKjIP locks its year: every record it reports is refused from then on.
+    """
+    nama = f"{dict(DokumenTertanda.JENIS).get(jenis, jenis)} {tahun}"
+    with perubahan(pengguna, f"Tanda tangan {nama}", opd_id=opd.pk, hak=hak) as sesi:
+        if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
+            raise Ditolak(
+                [Penolakan(nama, "hanya kepala perangkat daerah yang menandatangani dokumen")]
+            )
+        if jenis == "lkjip" and tahun in sesi.tahun_tertanda(opd.pk):
+            raise Ditolak([Penolakan(nama, "LKjIP tahun ini sudah ditandatangani")])
+        return [
+            DokumenTertanda.objects.create(
+                opd=opd, tahun=tahun, jenis=jenis, versi=versi, format=fmt, isi=data, oleh=pengguna
+            )
+            for fmt, data in isi.items()
+        ]
+
+
+def buka_tahun(
+    opd: m.PerangkatDaerah, tahun: int, alasan: str, pengguna: Any, hak: Hak | None = None
+) -> int:
+    """Withdraw the year's LKjIP signature with a written reason; the signed bytes stay kept."""
+    nama = f"LKjIP {tahun}"
+    alasan = alasan.strip()
+    with perubahan(pengguna, f"Buka kembali {nama}: {alasan}", opd_id=opd.pk, hak=hak) as sesi:
+        if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
+            raise Ditolak(
+                [Penolakan(nama, "hanya kepala perangkat daerah yang dapat membuka kembali")]
+            )
+        if not alasan or aturan.karakter_kendali(alasan):
+            raise Ditolak([Penolakan(nama, "tulis alasan membuka kembali tahun ini")])
+        siapa = pengguna.get_username() if pengguna is not None else "sistem"
+        return DokumenTertanda.objects.filter(
+            opd=opd, tahun=tahun, jenis="lkjip", dicabut=False
+        ).update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")
