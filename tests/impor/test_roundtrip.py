@@ -20,6 +20,7 @@ from django.core.management import call_command
 from sakip.dataset.load import load_path
 from sakip.impor.buku.susunan import buat_buku
 from sakip.impor.pipeline import impor_buku
+from sakip.alur.models import Peran
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 from tests.conftest import BONTANG, DINAS, KODE_BONTANG, KODE_DINAS
@@ -95,6 +96,8 @@ def _baris(ws: Any, **cari: object) -> int:
 def test_a_corrected_workbook_changes_only_what_differs_and_history_records_it(
     demo: Path, alice: Any
 ) -> None:
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
+    Peran.objects.create(user=alice, jenis=Peran.PERENCANA, pemda=opd.pemda, opd=opd)
     asli = _buku(KODE_BONTANG, 2022)
 
     def koreksi(wb: Any) -> None:

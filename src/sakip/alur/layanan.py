@@ -81,8 +81,44 @@ class Ditolak(Exception):
         return f"Perubahan ditolak, tidak ada yang disimpan. {isi}."
 
 
+def _nama_periode(periode: str, tahun: int) -> str:
+    if periode == "tahun":
+        return f"tahun {tahun}"
+    if periode.startswith("tw"):
+        return f"triwulan {ROMAWI[int(periode[2:])]} {tahun}"
+    return f"{BULAN[int(periode) - 1]} {tahun}"
+
+
+BULAN = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+]
+
+
 def nama_rekaman(obj: models.Model) -> str:
     """Return how a person names a record: its kind and its own description."""
+    if isinstance(obj, m.RealisasiAnggaran | m.RealisasiFisik):
+        b = m.BarisAnggaran.objects.select_related("unit").filter(pk=obj.baris_id).first()
+        if b is not None:
+            kapan = (
+                _nama_periode(obj.periode, b.tahun)
+                if isinstance(obj, m.RealisasiAnggaran)
+                else f"triwulan {ROMAWI[obj.triwulan]} {b.tahun}"
+            )
+            apa = (
+                "Realisasi anggaran" if isinstance(obj, m.RealisasiAnggaran) else "Realisasi fisik"
+            )
+            return f"{apa} {b.kode_sumber} {b.unit.nama}, {kapan}"
     jenis = str(obj._meta.verbose_name)
     teks = str(obj)
     if teks.lower().startswith(jenis.lower()):
@@ -145,6 +181,8 @@ class Sesi:
     ) -> list[Penolakan]:
         """Return why the person may not add, change or delete (`aksi`) this record now."""
         jenis = jenis_dari(type(obj))
+        if jenis is None and type(obj)._meta.auto_created:
+            return self._alasan_tautan(obj, aksi)
         if jenis is None:
             return [Penolakan(nama_rekaman(obj), TIDAK_DIKENAL, obj)]
         tempat = self.tempat(obj, jenis)
@@ -163,6 +201,15 @@ class Sesi:
                 Penolakan(nama_rekaman(obj), a, obj, f) for f, a in self._nilai_alasan(obj, tempat)
             ]
         return hasil
+
+    def _alasan_tautan(self, obj: models.Model, aksi: str) -> list[Penolakan]:
+        """Check a many-to-many link as a change of the record it links from."""
+        for f in obj._meta.concrete_fields:
+            if f.is_relation and jenis_dari(f.related_model) is not None:  # type: ignore[arg-type]
+                induk = f.related_model._default_manager.filter(pk=getattr(obj, f.attname)).first()
+                if induk is not None:
+                    return self.alasan(induk, "ubah" if aksi == "hapus" else aksi)
+        return [Penolakan(nama_rekaman(obj), TIDAK_DIKENAL, obj)]
 
     def _hak(self, jenis: JenisRekaman, t: Tempat, fields: Iterable[str] | None) -> str | None:
         h = self.hak
@@ -233,7 +280,9 @@ class Sesi:
         yield from aturan.periksa_field(obj)
         indikator_id = getattr(obj, "indikator_id", None)
         tahun = getattr(obj, "tahun", None)
-        if indikator_id is not None and isinstance(tahun, int):
+        # A Renstra's targets lie within its period; realisations of earlier years are kept for
+        # comparison (Tabel 11), so only targets are held to it.
+        if isinstance(obj, m.TargetRenstra) and isinstance(tahun, int):
             periode = jenis_dari(m.Indikator).tempat(  # type: ignore[union-attr]
                 m.Indikator(sasaran_id=self.cari(m.Indikator, indikator_id)[0]), self.cari
             )
@@ -373,6 +422,7 @@ class Sesi:
         """Check every budget line the change touched, with all its realisation rows."""
         if not self._baris:
             return
+        self._baris.discard(None)  # type: ignore[arg-type]
         realisasi: dict[int, list[m.RealisasiAnggaran]] = {}
         for r in m.RealisasiAnggaran.objects.filter(baris_id__in=self._baris):
             realisasi.setdefault(r.baris_id, []).append(r)
@@ -381,6 +431,7 @@ class Sesi:
             for b in m.BarisAnggaran.objects.filter(pk__in=self._baris)
             for alasan in aturan.periksa_baris(b, realisasi.get(b.pk, []))
         ]
+        self._baris = set()
         if penolakan:
             raise Ditolak(penolakan)
 

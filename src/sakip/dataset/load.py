@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from django.db import transaction
-
+from sakip.alur.layanan import Ditolak, Penolakan, perubahan
+from sakip.alur.models import DokumenTertanda, Periode
 from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
@@ -37,13 +37,59 @@ def load_path(path: Path) -> list[str]:
         documents.append((keys[0], root))
     documents.sort(key=lambda doc: ORDER.index(doc[0]))
     done: list[str] = []
-    with transaction.atomic(), muat_massal(f"Dataset {path.name}"):
+    with perubahan(None, f"Dataset {path.name}"), muat_massal(f"Dataset {path.name}"):
+        terkunci = _terkunci()
         for key, root in documents:
             node = root.child(key, required=True)
             assert node is not None
             done.append(LOADERS[key](node))
             node.finish()
+        _pastikan_terkunci_tetap(terkunci)
     return done
+
+
+def _terkunci() -> dict[int, tuple[str, list[str], dict[str, Any]]]:
+    """Return, per OPD with a signed year or a quarter past Draf, its locks and its content."""
+    from .dump import opd_dict
+
+    tertanda: dict[int, set[int]] = {}
+    for opd_id, tahun in DokumenTertanda.objects.filter(jenis="lkjip", dicabut=False).values_list(
+        "opd_id", "tahun"
+    ):
+        tertanda.setdefault(opd_id, set()).add(tahun)
+    triwulan: dict[int, list[str]] = {}
+    for p in Periode.objects.exclude(status__in=Periode.DAPAT_DIUBAH).select_related("unit"):
+        triwulan.setdefault(p.unit.opd_id, []).append(
+            f"triwulan {p.triwulan} {p.tahun} {p.unit.nama} ({p.get_status_display()})"
+        )
+    hasil = {}
+    for opd in m.PerangkatDaerah.objects.filter(pk__in=set(tertanda) | set(triwulan)):
+        kunci = [f"LKjIP {t} ditandatangani" for t in sorted(tertanda.get(opd.pk, ()))]
+        hasil[opd.pk] = (opd.kode, kunci + triwulan.get(opd.pk, []), opd_dict(opd))
+    return hasil
+
+
+def _pastikan_terkunci_tetap(terkunci: dict[int, tuple[str, list[str], dict[str, Any]]]) -> None:
+    """Refuse a load that changes anything of an OPD holding signed or approved data.
+
+    A dataset replaces an OPD as a whole, so what it changes is found by comparing the OPD's
+    content before and after; an unchanged reload (`sakip demo` again) passes.
+    """
+    from .dump import opd_dict
+
+    ditolak = []
+    for opd_id, (kode, kunci, sebelum) in terkunci.items():
+        opd = m.PerangkatDaerah.objects.filter(pk=opd_id).first()
+        if opd is None or opd_dict(opd) != sebelum:
+            ditolak.append(
+                Penolakan(
+                    f"Perangkat daerah {kode}",
+                    "dataset mengubah data yang terkunci (" + "; ".join(kunci) + "); buka kunci "
+                    "itu lebih dahulu melalui alur kerja",
+                )
+            )
+    if ditolak:
+        raise Ditolak(ditolak)
 
 
 def _pejabat(node: Node | None) -> dict[str, Any]:

@@ -65,6 +65,8 @@ class DataImpor:
     """Sheets of budget realisation rows (unit, tahun, tahap, sub_kegiatan, periode)."""
     nomenklatur_lembar: str | None = None
     """The sheet listing nomenclature codes and names (entry workbook)."""
+    versi: int | None = None
+    """The version of the data an entry workbook was made from (its history id), if it says."""
     identitas: dict[str, tuple[str, Tempat]] = field(default_factory=dict)
     """Identity claims of the file: "opd", "opd_lembar", "pemda" -> (code, where written)."""
 

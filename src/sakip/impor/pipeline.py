@@ -19,6 +19,8 @@ from typing import Any
 
 from django.db import DatabaseError, transaction
 
+from sakip.alur.hak import Hak
+from sakip.alur.layanan import Ditolak, perubahan
 from sakip.impor.anggaran.impor import baca_anggaran, simpan_anggaran
 from sakip.impor.anggaran.profil import Profil
 from sakip.impor.buku.susunan import baca_buku, simpan_buku
@@ -28,7 +30,6 @@ from sakip.impor.konteks import Konteks, VersiNomenklatur
 from sakip.impor.konteks_db import konteks_dari_db, tambah_periode_ada
 from sakip.impor.selaras import Penyelaras, Ringkasan
 from sakip.kinerja import models as m
-from sakip.riwayat.recorder import oleh
 from sakip.spreadsheet import pesan
 from sakip.spreadsheet.baca import BerkasTidakTerbaca, LembarMentah, baca
 from sakip.spreadsheet.galat import Galat, Tempat
@@ -88,6 +89,7 @@ def impor_buku(
     simpan: bool = True,
     opd: str | None = None,
     tahun_terkunci: frozenset[int] = frozenset(),
+    hak: Hak | None = None,
 ) -> Hasil:
     """Import an entry workbook; `opd` limits it to that Perangkat Daerah (the web page's)."""
     hasil = Hasil("buku", nama_berkas)
@@ -116,6 +118,8 @@ def impor_buku(
         pengguna=pengguna,
         alasan=alasan or f"Impor buku isian {nama_berkas}",
         simpan=simpan,
+        opd=opd,
+        hak=hak,
     )
 
 
@@ -129,6 +133,7 @@ def impor_anggaran(
     simpan: bool = True,
     opd: str | None = None,
     tahun_terkunci: frozenset[int] = frozenset(),
+    hak: Hak | None = None,
 ) -> Hasil:
     """Import a budget realisation file read with an import profile."""
     hasil = Hasil("anggaran", nama_berkas, judul=f"profil {profil.nama}")
@@ -159,6 +164,8 @@ def impor_anggaran(
         alasan=alasan or f"Impor realisasi anggaran {nama_berkas} (profil {profil.nama})",
         simpan=simpan,
         pemisah=profil.pemisah_csv,
+        opd=opd,
+        hak=hak,
     )
 
 
@@ -190,6 +197,8 @@ def _jalankan(
     alasan: str,
     simpan: bool,
     pemisah: str | None = None,
+    opd: str | None = None,
+    hak: Hak | None = None,
 ) -> Hasil:
     with _tanpa_gc():
         return _jalankan_tanpa_gc(
@@ -202,6 +211,8 @@ def _jalankan(
             alasan=alasan,
             simpan=simpan,
             pemisah=pemisah,
+            opd=opd,
+            hak=hak,
         )
 
 
@@ -216,6 +227,8 @@ def _jalankan_tanpa_gc(
     alasan: str,
     simpan: bool,
     pemisah: str | None,
+    opd: str | None,
+    hak: Hak | None,
 ) -> Hasil:
     try:
         lembar = baca(isi, hasil.berkas, pemisah)
@@ -229,13 +242,21 @@ def _jalankan_tanpa_gc(
         galat.extend(periksa_semua(data, siapkan(data)))
     if galat or data is None:
         return _gagal(hasil, galat)
-    penyelaras = Penyelaras(pengguna, alasan)
+    penyelaras = Penyelaras(pengguna, alasan, data=data, versi=data.versi)
     try:
-        with transaction.atomic(), oleh(pengguna, alasan):
+        with perubahan(pengguna, alasan, opd_id=_opd_id(data, opd), hak=hak) as sesi:
+            penyelaras.sesi = sesi
             simpan_fn(data, penyelaras)
+            if penyelaras.galat:
+                raise _Ditolak
+            sesi.selesai()
             penyelaras.tulis_riwayat()
             if not simpan:
                 transaction.set_rollback(True)
+    except _Ditolak:
+        return _gagal(hasil, penyelaras.galat)
+    except Ditolak as exc:
+        return _gagal(hasil, penyelaras.galat_dari(exc))
     except DatabaseError as exc:
         log.exception("Impor %s ditolak basis data", hasil.berkas)
         return _gagal(
@@ -244,6 +265,18 @@ def _jalankan_tanpa_gc(
     hasil.ringkasan = penyelaras.ringkasan
     hasil.disimpan = simpan
     return hasil
+
+
+class _Ditolak(Exception):
+    """Rows of the file were refused by the change service: roll everything back."""
+
+
+def _opd_id(data: DataImpor, opd: str | None) -> int | None:
+    """Return the id of the OPD whose writers an import holds off (the page's or the file's)."""
+    kode = opd or (data.identitas.get("opd_lembar") or data.identitas.get("opd") or (None,))[0]
+    if kode is None:
+        return None
+    return m.PerangkatDaerah.objects.filter(kode=kode).values_list("id", flat=True).first()
 
 
 def _gagal(hasil: Hasil, galat: list[Galat]) -> Hasil:

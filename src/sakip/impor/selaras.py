@@ -8,15 +8,22 @@ Deletions go through `delete()`, whose signals record them (and the rows that ca
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from django.db import models
+from django.utils import timezone
 
+from sakip.alur.layanan import Ditolak, Penolakan, Sesi, nama_rekaman
 from sakip.core import format as fmt
-from sakip.riwayat.recorder import entri, snapshot, tulis_banyak
+from sakip.impor.data import DataImpor
+from sakip.riwayat.recorder import entri, label_model, snapshot, tulis_banyak
+from sakip.spreadsheet import pesan
+from sakip.spreadsheet.galat import Galat, Tempat
+from sakip.spreadsheet.lembar import Rekaman
 
 BATCH = 1000
 RINCIAN_MAKS = 300
@@ -68,13 +75,35 @@ class Diinginkan:
 
 
 class Penyelaras:
-    """Apply wanted rows model by model inside the caller's transaction; collect the history."""
+    """Apply wanted rows model by model inside the caller's change; collect the history.
 
-    def __init__(self, pengguna: Any, alasan: str | None) -> None:
+    Every row it adds, changes or deletes (with what a delete takes along) is put to the change
+    service (`sesi`) first; a refused row, or one changed by someone else after the workbook was
+    made (`versi`), becomes an error at its row and cell, and the caller saves nothing.
+    """
+
+    def __init__(
+        self,
+        pengguna: Any,
+        alasan: str | None,
+        *,
+        sesi: Sesi | None = None,
+        data: DataImpor | None = None,
+        versi: int | None = None,
+    ) -> None:
         self.pengguna = pengguna if getattr(pengguna, "pk", None) else None
         self.alasan = alasan
+        self.sesi = sesi
+        self.versi = versi
         self.ringkasan: list[Ringkasan] = []
+        self.galat: list[Galat] = []
         self._riwayat: list[dict[str, Any]] = []
+        self._rekaman: dict[tuple[str, int], Rekaman] = {}
+        if data is not None:
+            for nama, rows in data.lembar.items():
+                for r in rows:
+                    self._rekaman[(nama, r.baris)] = r
+        self._asal: dict[tuple[type[models.Model], Any], tuple[str, int | None]] = {}
 
     def selaraskan(
         self,
@@ -102,18 +131,23 @@ class Penyelaras:
         dibuat: list[models.Model] = []
         diubah: list[tuple[models.Model, dict[str, Any]]] = []
         ubah_field: set[str] = set()
+        semula: dict[int, tuple[models.Model | None, list[str], int | None]] = {}
+        """id(row) -> (the row as stored before, the fields the file sets, its file row)."""
+        asal: list[tuple[models.Model, int | None]] = []
         for d in baru:
             nilai = {k: _bersih(fields[k], v) for k, v in d.nilai.items()}
             obj = lama.get(d.kunci)
             if obj is None:
                 obj = model(**nilai)
                 dibuat.append(obj)
+                semula[id(obj)] = (None, list(nilai), d.baris)
                 ringkasan.tambah += 1
                 ringkasan.catat(Rincian("tambah", d.baris, uraian(d.kunci)))
             else:
                 beda = [k for k, v in nilai.items() if _beda(fields[k], getattr(obj, k), v)]
                 if beda:
                     sebelum = snapshot(obj)
+                    semula[id(obj)] = (copy.copy(obj), beda, d.baris)
                     selisih = tuple(
                         (
                             str(fields[k].verbose_name),
@@ -131,8 +165,11 @@ class Penyelaras:
                 else:
                     ringkasan.tetap += 1
             hasil[d.kunci] = obj
+            asal.append((obj, d.baris))
+        sisa = [(k, o) for k, o in lama.items() if k not in hasil] if hapus else []
+        if self.sesi is not None:
+            self._periksa(model, lembar, baru, dibuat, diubah, semula, [o for _, o in sisa])
         if hapus:
-            sisa = [(k, o) for k, o in lama.items() if k not in hasil]
             for k, _ in sisa:
                 ringkasan.hapus += 1
                 ringkasan.catat(Rincian("hapus", None, uraian(k)))
@@ -147,6 +184,104 @@ class Penyelaras:
                 [o for o, _ in diubah], sorted(ubah_field), batch_size=BATCH
             )
             self._catat("ubah", diubah)
+        for obj, baris in asal:
+            self._asal[(model, obj.pk)] = (lembar, baris)
+            if self.sesi is not None:
+                self.sesi.catat(obj)
+        return hasil
+
+    def _periksa(
+        self,
+        model: type[models.Model],
+        lembar: str,
+        baru: Sequence[Diinginkan],
+        dibuat: list[models.Model],
+        diubah: list[tuple[models.Model, dict[str, Any]]],
+        semula: dict[int, tuple[models.Model | None, list[str], int | None]],
+        dihapus: list[models.Model],
+    ) -> None:
+        """Put every row of this model to the change service; keep its refusals as errors."""
+        assert self.sesi is not None
+        sesi = self.sesi
+        for obj in [*dibuat, *(o for o, _ in diubah)]:
+            lama, fields, baris = semula[id(obj)]
+            penolakan = sesi.alasan(obj, "tambah" if lama is None else "ubah", fields)
+            if lama is not None:
+                penolakan = sesi.alasan(lama, "ubah", fields) + penolakan
+            for p in _unik(penolakan):
+                self.galat.append(
+                    self._galat(lembar, baris, p.field or _field_utama(fields), p, obj)
+                )
+        for p in _unik(sesi.alasan_hapus(dihapus)):
+            self.galat.append(pesan.DITOLAK.galat(Tempat(lembar), teks=p.rekaman, alasan=p.alasan))
+        if self.versi is not None:
+            self._basi(lembar, [o for o, _ in diubah], dihapus, semula)
+
+    def _basi(
+        self,
+        lembar: str,
+        diubah: list[models.Model],
+        dihapus: list[models.Model],
+        semula: dict[int, tuple[models.Model | None, list[str], int | None]],
+    ) -> None:
+        """Refuse rows whose record changed after the workbook was made: never revert them."""
+        assert self.sesi is not None and self.versi is not None
+        berubah = self.sesi.berubah_sejak(self.versi, [*diubah, *dihapus])
+        if not berubah:
+            return
+        muat = berubah.get(("dataset", "-"))
+        for obj in [*diubah, *dihapus]:
+            p = berubah.get((label_model(obj), str(obj.pk))) or muat
+            if p is None:
+                continue
+            _, fields, baris = semula.get(id(obj), (None, [], None))
+            siapa = p.pengguna.get_username() if p.pengguna else "pengguna lain"
+            tempat = self._tempat(lembar, baris, _field_utama(fields), obj)
+            self.galat.append(
+                pesan.BARIS_BASI.galat(
+                    tempat,
+                    teks=nama_rekaman(obj),
+                    siapa=siapa,
+                    waktu=fmt.tanggal(timezone.localtime(p.waktu).date()),
+                    aksi="dihapus dari sakip" if obj in dihapus else "diubah",
+                )
+            )
+
+    def _tempat(
+        self, lembar: str, baris: int | None, field: str | None, obj: models.Model | None = None
+    ) -> Tempat:
+        """Return the cell of a field of a file row (the row, when the field has no column).
+
+        A field named otherwise in the sheet is found by its value in the row.
+        """
+        r = self._rekaman.get((lembar, baris)) if baris is not None else None
+        if r is None:
+            return Tempat(lembar, baris)
+        if field is not None:
+            for kunci in (field, field.removesuffix("_id")):
+                if kunci in r.sel:
+                    return r.tempat(kunci)
+            if obj is not None:
+                nilai = getattr(obj, field, None)
+                for kunci in r.sel:
+                    if nilai is not None and r.get(kunci) == nilai:
+                        return r.tempat(kunci)
+        return r.tempat()
+
+    def _galat(
+        self, lembar: str, baris: int | None, field: str | None, p: Penolakan, obj: models.Model
+    ) -> Galat:
+        return pesan.DITOLAK.galat(
+            self._tempat(lembar, baris, field, obj), teks=p.rekaman, alasan=p.alasan
+        )
+
+    def galat_dari(self, exc: Ditolak) -> list[Galat]:
+        """Return the errors of a refusal of the whole change (the budget-line rules)."""
+        hasil = []
+        for p in exc.penolakan:
+            lembar, baris = self._asal.get((type(p.obj), getattr(p.obj, "pk", None)), ("", None))
+            tempat = self._tempat(lembar, baris, None) if lembar else Tempat("Berkas")
+            hasil.append(pesan.DITOLAK.galat(tempat, teks=p.rekaman, alasan=p.alasan))
         return hasil
 
     def _catat(self, aksi: str, rows: Iterable[tuple[models.Model, dict[str, Any] | None]]) -> None:
@@ -227,3 +362,20 @@ def _urutan_tetap(ada: list[int | None]) -> list[int] | None:
         hasil.append(u)
         sebelum = u
     return hasil
+
+
+def _unik(penolakan: list[Penolakan]) -> list[Penolakan]:
+    """Return the refusals without repeats (a row checked where it was and where it goes)."""
+    dilihat: set[tuple[str, str]] = set()
+    hasil = []
+    for p in penolakan:
+        if (p.rekaman, p.alasan) not in dilihat:
+            dilihat.add((p.rekaman, p.alasan))
+            hasil.append(p)
+    return hasil
+
+
+def _field_utama(fields: list[str]) -> str | None:
+    """Return the field a refusal of a row points at: the first value it sets, not a key."""
+    nilai = [f for f in fields if not f.endswith("_id") and f not in ("tahun", "urutan")]
+    return (nilai or fields or [None])[0]

@@ -83,6 +83,7 @@ def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
             simpan=simpan,
             opd=unggahan.opd.kode,
             tahun_terkunci=terkunci,
+            hak=akses.hak(request),
         )
     return impor_anggaran(
         isi,
@@ -93,6 +94,7 @@ def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
         simpan=simpan,
         opd=unggahan.opd.kode,
         tahun_terkunci=terkunci,
+        hak=akses.hak(request),
     )
 
 

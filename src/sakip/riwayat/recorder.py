@@ -204,6 +204,11 @@ def catat_muat(keterangan: str) -> None:
     )
 
 
+def versi_sekarang() -> int:
+    """Return the id of the latest recorded change: the version of the data a form or file shows."""
+    return Perubahan.objects.aggregate(models.Max("id"))["id__max"] or 0
+
+
 def riwayat(obj: models.Model) -> models.QuerySet[Perubahan]:
     """Return the changes of one record, newest first."""
     return Perubahan.objects.filter(model=_label(obj), objek_id=str(obj.pk)).select_related(

@@ -110,6 +110,12 @@ JUMLAH_BARIS = Pesan("jumlah-baris", "{jumlah} baris data")
 TAHUN_DI_LUAR_LINGKUP = Pesan("tahun-di-luar-lingkup", "{aturan}")
 IDENTITAS_BEDA = Pesan("identitas-beda", "{apa}")
 
+DITOLAK = Pesan("perubahan-ditolak", "tidak diubah, karena {alasan}")
+BARIS_BASI = Pesan(
+    "baris-basi",
+    "tidak diubah, karena data ini {aksi} oleh {siapa} pada {waktu} setelah buku isian ini "
+    "dibuat; unduh buku isian baru agar perubahan itu tidak tertimpa",
+)
 TAHUN_TERKUNCI = Pesan(
     "tahun-terkunci",
     "data tahun yang belum dikunci; LKjIP tahun {tahun} sudah ditandatangani, sehingga datanya "

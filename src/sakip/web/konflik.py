@@ -9,15 +9,13 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from typing import Any
 
-from django.db.models import Max
-
 from sakip.riwayat.models import Perubahan
-from sakip.riwayat.recorder import KonflikEdit
+from sakip.riwayat.recorder import KonflikEdit, versi_sekarang
 
 
 def token_halaman() -> int:
     """Return the id of the latest recorded change: the version a form was opened at."""
-    return Perubahan.objects.aggregate(Max("id"))["id__max"] or 0
+    return versi_sekarang()
 
 
 def _kunci(p: Perubahan) -> Hashable | None:

@@ -32,8 +32,12 @@ _PETUNJUK = (
 )
 
 
-def tulis(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str) -> None:
-    """Write the Petunjuk sheet first in the workbook."""
+VERSI = "Versi data"
+"""The label of the cell holding the version of the data the workbook was made from."""
+
+
+def tulis(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str, versi: int) -> None:
+    """Write the Petunjuk sheet first in the workbook; `versi` is the data's history version."""
     ws = wb.create_sheet(NAMA, 0)
     ws["A1"] = f"Buku Isian sakip — {nama_opd} Tahun {tahun}"
     ws["A1"].font = Font(bold=True, size=14)
@@ -45,6 +49,8 @@ def tulis(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str) -> None:
     ws.cell(6, 2, nama_opd)
     ws.cell(7, 1, "Dibuat").font = Font(bold=True)
     ws.cell(7, 2, fmt.tanggal(datetime.date.today()))
+    ws.cell(8, 1, VERSI).font = Font(bold=True)
+    ws.cell(8, 2, versi).number_format = "0"
     ws.cell(9, 1, "Cara mengisi").font = Font(bold=True)
     for i, teks in enumerate(_PETUNJUK, 10):
         sel = ws.cell(i, 1, f"{i - 9}. {teks}")
@@ -93,3 +99,17 @@ def baca(
     if galat or tahun is None or kode is None:
         return None, galat
     return (tahun, tempat_tahun, kode, tempat_kode), []
+
+
+def versi_data(lembar: dict[str, LembarMentah]) -> int | None:
+    """Return the version of the data the workbook was made from, or None (an older workbook)."""
+    mentah = lembar.get(NAMA)
+    if mentah is None:
+        return None
+    for _, values in mentah.baris:
+        if len(values) >= 2 and values[0] is not None and normal_judul(values[0]) == "versi data":
+            try:
+                return int(str(values[1]).strip())
+            except ValueError:
+                return None
+    return None

@@ -12,6 +12,7 @@ from sakip.core import codes
 from sakip.impor.data import BatasBaris, BatasTahun, DataImpor, Rujukan
 from sakip.impor.selaras import Penyelaras
 from sakip.kinerja import models as m
+from sakip.riwayat.recorder import versi_sekarang
 from sakip.spreadsheet import pesan, tulis
 from sakip.spreadsheet.baca import LembarMentah
 from sakip.spreadsheet.galat import Galat, Tempat
@@ -136,7 +137,7 @@ def buat_buku(opd: m.PerangkatDaerah, tahun: int) -> Workbook:
     """Return the entry workbook of an OPD and year, filled with what the database holds."""
     s = lingkup_db(opd, tahun)
     wb = tulis.buku_baru()
-    petunjuk.tulis(wb, tahun, opd.kode, opd.nama)
+    petunjuk.tulis(wb, tahun, opd.kode, opd.nama, versi_sekarang())
     daftar = _daftar(s)
     for lembar in LEMBAR:
         tulis.tulis_lembar(wb, lembar.spec, lembar.ekspor(s), daftar)
@@ -223,6 +224,7 @@ def baca_buku(
         unit_baru=("Unit Kerja",),
         nomenklatur_lembar="Nomenklatur",
         identitas={"opd": (kode_opd, tempat_opd), "tahun": (str(tahun), tempat_tahun)},
+        versi=petunjuk.versi_data(per_nama),
     )
     struktur: list[Galat] = []
     for nama, spec in SPEC.items():

@@ -4,6 +4,7 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from sakip.alur.layanan import Ditolak
 from sakip.dataset.load import DatasetError, load_path
 
 
@@ -20,7 +21,7 @@ class Command(BaseCommand):
         call_command("migrate", verbosity=0, interactive=False)
         try:
             done = load_path(path)
-        except DatasetError as exc:
+        except (DatasetError, Ditolak) as exc:
             raise CommandError(f"Dataset tidak dapat dimuat: {exc}") from exc
         for line in done:
             self.stdout.write(f"Dimuat: {line}")
