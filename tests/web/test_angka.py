@@ -26,10 +26,31 @@ def test_it_reads_indonesian_numbers(teks: str, nilai: str) -> None:
     assert baca(teks) == Decimal(nilai)
 
 
-@pytest.mark.parametrize("teks", ["1,234,567", "1.23,4", "1.2.3", "abc", "12,3,4", ""])
+@pytest.mark.parametrize("teks", ["1.23,4", "1.2.3", "abc", "12,3,4", "1.2345,6", ""])
 def test_it_refuses_what_is_not_a_number(teks: str) -> None:
     with pytest.raises(ValueError):
         baca(teks)
+
+
+@pytest.mark.parametrize(
+    ("teks", "form", "berkas"),
+    [("1.500", "1500", None), ("1,500", "1.5", None), ("1.234.567", "1234567", "1234567")],
+)
+def test_the_form_and_the_file_read_with_one_reader_that_differs_only_on_a_lone_group(
+    teks: str, form: str, berkas: str | None
+) -> None:
+    from sakip.spreadsheet import nilai as nv
+
+    assert baca(teks) == Decimal(form)
+    if berkas is None:
+        with pytest.raises(nv.NilaiSalah):
+            nv.angka(teks)
+    else:
+        assert nv.angka(teks) == Decimal(berkas)
+
+
+def test_a_number_written_with_commas_for_thousands_is_read_as_such() -> None:
+    assert baca("1,234,567") == Decimal("1234567")
 
 
 def test_it_writes_values_without_needless_zeros() -> None:

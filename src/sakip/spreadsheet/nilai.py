@@ -35,6 +35,11 @@ class FormatAngka(StrEnum):
     """1.234.567,89"""
     INTERNASIONAL = "internasional"
     """1,234,567.89 or 1234567.89"""
+    ISIAN = "isian"
+    """Decide from the text like OTOMATIS, but read what could go both ways the Indonesian way
+    (1.500 is one thousand five hundred, 1,5 is one and a half): a person typing in a form of
+    sakip writes Indonesian, a file from another system may not. The only difference between
+    the form and the file readers."""
 
 
 class TidakTersedia:
@@ -99,7 +104,9 @@ def _angka_teks(teks: str, format_angka: FormatAngka) -> Decimal:
     if not bersih:
         raise NilaiSalah(pesan.BUKAN_ANGKA)
     gaya = format_angka
-    if gaya is FormatAngka.OTOMATIS:
+    if gaya is FormatAngka.ISIAN:
+        gaya = _tebak_gaya(bersih, FormatAngka.INDONESIA)
+    elif gaya is FormatAngka.OTOMATIS:
         gaya = _tebak_gaya(bersih)
     if gaya is FormatAngka.INDONESIA and (
         _ID_RIBUAN.fullmatch(bersih) or _ID_POLOS.fullmatch(bersih)
@@ -115,13 +122,16 @@ def _angka_teks(teks: str, format_angka: FormatAngka) -> Decimal:
     return -hasil if negatif else hasil
 
 
-def _tebak_gaya(teks: str) -> FormatAngka:
-    """Return the writing a text amount uses, or refuse one that reads two ways."""
+def _tebak_gaya(teks: str, bila_ragu: FormatAngka | None = None) -> FormatAngka:
+    """Return the writing a text amount uses; one that reads two ways is refused, or read
+    `bila_ragu` when given."""
     titik, koma = teks.rfind("."), teks.rfind(",")
     if titik >= 0 and koma >= 0:
         return FormatAngka.INDONESIA if koma > titik else FormatAngka.INTERNASIONAL
     if _SATU_GRUP.fullmatch(teks):
         # 1.500 or 1,500: a thousands group or three decimals; nothing in the text says which.
+        if bila_ragu is not None:
+            return bila_ragu
         raise NilaiSalah(pesan.ANGKA_AMBIGU)
     if titik >= 0:
         return FormatAngka.INDONESIA if teks.count(".") > 1 else FormatAngka.INTERNASIONAL

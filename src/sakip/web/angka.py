@@ -2,47 +2,29 @@
 
 from __future__ import annotations
 
-import re
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from django import forms
 from django.core.exceptions import ValidationError
 
 from sakip.core.format import angka
+from sakip.spreadsheet import nilai as nv
 
-_KELOMPOK = re.compile(r"^\d{1,3}(\.\d{3})+$")
 _TIDAK_TERSEDIA = {"n/a", "na", "-", "tidak tersedia"}
 
 
 def baca(teks: str) -> Decimal:
     """Return the number a person typed: 1.234.567,89 (Indonesian), 1234567,89 or 87.5.
 
-    A dot followed by exactly three digits groups thousands (1.234 is one thousand two hundred
+    The one reader of numbers (`sakip.spreadsheet.nilai.angka`) with the form's setting: a dot
+    followed by exactly three digits groups thousands (1.234 is one thousand two hundred
     thirty-four); any other single dot, with no comma, is taken as a decimal point.
     """
-    s = teks.strip().replace(" ", "").replace("\u00a0", "")
-    if s.lower().startswith("rp"):
-        s = s[2:]
-    negatif = s.startswith("-")
-    if negatif:
-        s = s[1:]
-    if "," in s:
-        bulat, _, pecahan = s.rpartition(",")
-        if "," in bulat or not pecahan.isdigit():
-            raise ValueError(teks)
-        if "." in bulat and not _KELOMPOK.match(bulat):
-            raise ValueError(teks)
-        s = bulat.replace(".", "") + "." + pecahan
-    elif _KELOMPOK.match(s):
-        s = s.replace(".", "")
-    if not re.fullmatch(r"\d+(\.\d+)?", s):
-        raise ValueError(teks)
     try:
-        nilai = Decimal(s)
-    except InvalidOperation:
+        return nv.angka(teks, nv.FormatAngka.ISIAN)
+    except nv.NilaiSalah:
         raise ValueError(teks) from None
-    return -nilai if negatif else nilai
 
 
 def tulis(nilai: Decimal | None, places: int | None = None) -> str:
