@@ -1,0 +1,217 @@
+"""Every door refuses a change into a signed year or a locked quarter, for every record type.
+
+For each record type the change service knows, a record of the bundled Kecamatan Bontang Barat
+dataset is changed while its year is open; then its year is signed (or its quarter approved and
+locked) and the old values are written back through each door: the service itself (as the
+system, which holds every role), the entry workbook made before the change, and the dataset
+dumped before it. Each door must refuse, and the record must keep its changed value.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.db import models
+
+from sakip.alur.layanan import Ditolak, Sesi, perubahan
+from sakip.alur.models import DokumenTertanda, Periode
+from sakip.alur.rekaman import REGISTRI, Tempat
+from sakip.dataset.dump import dump_all
+from sakip.dataset.load import load_path
+from sakip.impor.buku.susunan import LANGKAH, buat_buku
+from sakip.impor.pipeline import impor_buku
+from sakip.kinerja import models as m
+from sakip.laporan.models import ParagrafKustom
+from sakip.riwayat.recorder import snapshot
+from sakip.web.models import Bukti
+from tests.conftest import KODE_BONTANG
+
+TAHUN = 2022
+
+TANPA_TAHUN = {
+    m.Pemda,
+    m.Rpjmd,
+    m.Misi,
+    m.TujuanPemda,
+    m.SasaranPemda,
+    m.PerangkatDaerah,
+    m.UnitKerja,
+    m.NomenklaturVersi,
+    m.NomenklaturItem,
+}
+"""Pemda-level records, changed only by the Admin Pemda and reported by every OPD: no single
+OPD's signature locks them (the signed document keeps its exact bytes)."""
+
+
+def _label_skala() -> type[models.Model]:
+    from sakip.web.models import LabelSkala
+
+    return LabelSkala
+
+
+BERTAHUN = sorted(
+    (mdl for mdl in REGISTRI if mdl not in TANPA_TAHUN and mdl is not _label_skala()),
+    key=lambda mdl: mdl._meta.label,
+)
+BERTRIWULAN = [
+    m.Realisasi,
+    m.NarasiIndikator,
+    m.RealisasiAnggaran,
+    m.RealisasiFisik,
+    m.IndikatorKeluaran,
+    m.BarisAnggaran,
+    Bukti,
+]
+DI_BUKU = {langkah.model for langkah in LANGKAH}
+
+
+def test_the_record_types_without_a_year_are_the_pemdas() -> None:
+    sesi_kosong = {mdl for mdl in REGISTRI if mdl not in BERTAHUN}
+    assert sesi_kosong == TANPA_TAHUN | {_label_skala()}
+
+
+def _tambahan(opd: m.PerangkatDaerah) -> None:
+    """Add what the dataset does not hold for the year: a tujuan, a PK program, SKM unsur,
+    a report paragraph and an evidence file."""
+    user = get_user_model().objects.create_user("penguji")
+    renstra = m.Renstra.objects.get(opd=opd)
+    if not renstra.tujuan.exists():
+        m.TujuanRenstra.objects.create(renstra=renstra, kode="T1", uraian="Tujuan.")
+    pk = m.PerjanjianKinerja.objects.filter(opd=opd, tahun=TAHUN).first()
+    if pk is not None and not pk.program.exists():
+        m.ProgramPK.objects.create(pk_dokumen=pk, program="7.01.01")
+    skm, _ = m.Skm.objects.get_or_create(opd=opd, tahun=TAHUN)
+    if not skm.unsur.exists():
+        m.SkmUnsur.objects.create(skm=skm, unsur="U1", nrr=Decimal("3.5"))
+    ParagrafKustom.objects.create(
+        opd=opd, tahun=TAHUN, jenis_dokumen="lkjip", kunci="bab1.latar", teks="Teks."
+    )
+    unit = m.UnitKerja.objects.get(opd=opd, kode="7.01.0.00.0.00.30.0001")
+    Bukti.objects.create(
+        unit=unit,
+        tahun=TAHUN,
+        triwulan=4,
+        berkas="bukti/x.pdf",
+        nama="x.pdf",
+        keterangan="Bukti.",
+        ukuran=1,
+        diunggah_oleh=user,
+    )
+
+
+def _rekaman(model: type[models.Model], sesi: Sesi, triwulan: bool) -> tuple[Any, Tempat]:
+    """Return a record of the model reported in the demo year (in a unit's quarter)."""
+    for obj in model._default_manager.order_by("pk")[:500]:
+        t = sesi.tempat(obj)
+        if TAHUN in t.tahun and (not triwulan or (t.unit_id and t.triwulan)):
+            return obj, t
+    pytest.fail(f"{model._meta.label}: no record reported in {TAHUN}")
+
+
+def _unik(model: type[models.Model]) -> set[str]:
+    nama = {f for c in model._meta.constraints for f in getattr(c, "fields", ())}
+    return nama | {f.name for f in model._meta.concrete_fields if f.unique}
+
+
+def _ubah(obj: Any) -> str:
+    """Change one value of the record that no key holds; return the field's name."""
+    if isinstance(obj, m.AtribusiProgram):
+        # Its only free value is the sasaran the program serves.
+        obj.sasaran = m.SasaranStrategis.objects.exclude(pk=obj.sasaran_id).first()
+        return "sasaran"
+    if isinstance(obj, m.ProgramPK):
+        # Its only free value is its position; the program itself is its key.
+        obj.program = "7.01.02" if obj.program != "7.01.02" else "7.01.01"
+        return "program"
+    unik = _unik(type(obj))
+    for f in obj._meta.concrete_fields:
+        if f.primary_key or f.is_relation or f.name in unik or f.name == "kode":
+            continue
+        nilai = getattr(obj, f.attname)
+        if isinstance(f, models.CharField | models.TextField) and not f.choices:
+            setattr(obj, f.attname, (nilai or "Teks") + " (diubah)")
+            return f.name
+        if isinstance(f, models.DecimalField) and nilai is not None:
+            turun = f.name != "pagu" and nilai >= 1
+            setattr(obj, f.attname, nilai - 1 if turun else nilai + Decimal(1))
+            return f.name
+    for f in obj._meta.concrete_fields:
+        bebas = f.name not in unik | {"urutan", "tahun"} and not f.name.startswith("periode")
+        if isinstance(f, models.IntegerField) and bebas and not f.choices:
+            setattr(obj, f.attname, getattr(obj, f.attname) + 1)
+            return f.name
+    for f in obj._meta.concrete_fields:
+        if f.name == "urutan":
+            obj.urutan += 1
+            return f.name
+    pytest.fail(f"{obj._meta.label}: no field to change")
+
+
+def _kunci(t: Tempat, triwulan: bool) -> None:
+    if triwulan:
+        Periode.objects.update_or_create(
+            unit_id=t.unit_id,
+            tahun=TAHUN,
+            triwulan=t.triwulan,
+            defaults={"status": Periode.DIKUNCI},
+        )
+        return
+    DokumenTertanda.objects.create(
+        opd_id=t.opd_id,
+        tahun=TAHUN,
+        jenis="lkjip",
+        format="html",
+        isi=b"<p>LKjIP</p>",
+        oleh=get_user_model().objects.get(username="penguji"),
+    )
+
+
+def _kasus() -> list[Any]:
+    kasus = [pytest.param(mdl, False, id=f"{mdl._meta.label}-tertanda") for mdl in BERTAHUN]
+    kasus += [pytest.param(mdl, True, id=f"{mdl._meta.label}-dikunci") for mdl in BERTRIWULAN]
+    return kasus
+
+
+@pytest.mark.parametrize(("model", "triwulan"), _kasus())
+def test_every_door_refuses_a_change_into_a_locked_place(
+    demo: Path, tmp_path: Path, model: type[models.Model], triwulan: bool
+) -> None:
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
+    _tambahan(opd)
+    buku = buat_buku(opd, TAHUN)
+    buku["Petunjuk"]["B8"] = None  # a workbook that carries no version: only the lock refuses
+    berkas = tmp_path / "buku.xlsx"
+    buku.save(berkas)
+    dump_all(tmp_path / "dataset")
+
+    with perubahan(None, "uji") as sesi:
+        obj, tempat = _rekaman(model, sesi, triwulan)
+        field = _ubah(obj)
+        sesi.simpan(obj, [field])
+    _kunci(tempat, triwulan)
+    diubah = snapshot(type(obj)._default_manager.get(pk=obj.pk))
+
+    # The service itself, as the system: changing back and deleting are refused.
+    semula = type(obj)._default_manager.get(pk=obj.pk)
+    _ubah(semula)
+    with pytest.raises(Ditolak), perubahan(None, "uji") as sesi:
+        sesi.simpan(semula, [field])
+    with pytest.raises(Ditolak), perubahan(None, "uji") as sesi:
+        sesi.hapus(type(obj)._default_manager.get(pk=obj.pk))
+
+    # The entry workbook made before the change would write the old value back.
+    hasil = impor_buku(berkas.read_bytes(), "buku.xlsx", pengguna=None)
+    if model in DI_BUKU:
+        assert not hasil.berhasil
+        assert any(g.kode == "perubahan-ditolak" for g in hasil.galat)
+
+    # The dataset dumped before the change would replace it too.
+    if model not in (ParagrafKustom, Bukti):
+        with pytest.raises(Ditolak):
+            load_path(tmp_path / "dataset")
+
+    assert snapshot(type(obj)._default_manager.get(pk=obj.pk)) == diubah
