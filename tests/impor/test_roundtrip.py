@@ -17,10 +17,10 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from sakip.alur.models import Peran
 from sakip.dataset.load import load_path
 from sakip.impor.buku.susunan import buat_buku
 from sakip.impor.pipeline import impor_buku
-from sakip.alur.models import Peran
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 from tests.conftest import BONTANG, DINAS, KODE_BONTANG, KODE_DINAS

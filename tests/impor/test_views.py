@@ -13,10 +13,10 @@ from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 
+from sakip.alur.models import DokumenTertanda, Peran
 from sakip.impor.models import Unggahan
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
-from sakip.alur.models import DokumenTertanda, Peran
 from tests.conftest import KODE_BONTANG
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "spreadsheet"

@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from django.test import Client
 
+from sakip.alur.models import Periode
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import riwayat
-from sakip.alur.models import Periode
 
 from .conftest import KANAAN, OPD, TAHUN, baris, isian_awal, url_entri
 

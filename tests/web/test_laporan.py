@@ -9,10 +9,10 @@ from decimal import Decimal
 import pytest
 from django.test import Client
 
+from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
 from sakip.laporan import services
 from sakip.web.konflik import token_halaman
-from sakip.alur.models import DokumenTertanda
 
 from .conftest import KANAAN, baris, isian_awal, url_entri, url_opd
 
