@@ -136,7 +136,7 @@ def test_an_operators_figure_reaches_the_approved_lkjip(page, baris_id: int) -> 
 def test_a_malformed_number_is_explained_next_to_its_box(page, baris_id: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
     _masuk(page, "op-kanaan")
     page.goto(f"/opd/{OPD}/{TAHUN}/isian/{KANAAN}/4/")
-    page.fill(f"#id_a{baris_id}_tahun", "785,000,000")
+    page.fill(f"#id_a{baris_id}_tahun", "785.00.000")
     page.click("button[name=simpan]")
     pesan = page.locator(f"#id_a{baris_id}_tahun ~ .galat-isian")
     assert "format Indonesia" in pesan.first.inner_text()

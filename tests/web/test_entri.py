@@ -45,7 +45,7 @@ def test_it_shows_an_indonesian_message_next_to_a_malformed_number(
 ) -> None:
     b = baris(KANAAN, LINE)
     data = isian_awal(KANAAN)
-    data[f"a{b.id}_tahun"] = "785,000,000"
+    data[f"a{b.id}_tahun"] = "785.00.000"
     r = login("op-kanaan").post(url_entri(KANAAN), data)
     assert r.status_code == 200
     assert "Tulis angka dalam format Indonesia, misalnya 1.234.567,89." in r.content.decode()

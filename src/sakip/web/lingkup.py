@@ -62,18 +62,29 @@ def jenis_di(lingkup: Lingkup, slug: str) -> Jenis:
 
 
 def boleh_ubah(request: HttpRequest, lingkup: Lingkup, jenis: Jenis) -> bool:
-    """Return whether the user changes this kind of record in this scope (and it is not locked)."""
+    """Return whether the user holds the role that changes this kind of record in this scope.
+
+    Whether a record is locked (a signed year, an approved quarter) is the change service's
+    to say, record by record (`sakip.alur.layanan`).
+    """
     h = akses.hak(request)
     if jenis.penyunting == ADMIN:
         return h.mengelola_pemda(lingkup.pemda.id)
     assert lingkup.opd is not None
-    if jenis.tahun and lingkup.tahun and akses.tahun_ditandatangani(lingkup.opd, lingkup.tahun):
-        return False
     if jenis.penyunting == PERENCANA:
         return h.merencanakan(lingkup.opd)
     if jenis.penyunting == INSPEKTORAT:
         return h.mengevaluasi(lingkup.opd)
     return False
+
+
+def tahun_terkunci(lingkup: Lingkup) -> bool:
+    """Return whether the scope's year is signed: nothing new is added to an OPD's year then."""
+    return (
+        lingkup.opd is not None
+        and lingkup.tahun is not None
+        and akses.tahun_ditandatangani(lingkup.opd, lingkup.tahun)
+    )
 
 
 def queryset(jenis: Jenis, lingkup: Lingkup) -> models.QuerySet[Any]:

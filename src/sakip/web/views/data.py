@@ -14,11 +14,11 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
-from sakip.alur.layanan import Ditolak, perubahan
+from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.riwayat.recorder import KonflikEdit, riwayat, token
 
 from .. import akses
-from ..jenis import Jenis, per_tingkat
+from ..jenis import PERENCANA, Jenis, per_tingkat
 from ..lingkup import (
     Lingkup,
     boleh_ubah,
@@ -28,6 +28,7 @@ from ..lingkup import (
     lingkup_pemda,
     objek,
     queryset,
+    tahun_terkunci,
 )
 
 PER_HALAMAN = 50
@@ -99,7 +100,8 @@ def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
         "kolom": [k.replace("_", " ") for k in jenis.kolom_daftar],
         "baris": baris,
         "halaman": halaman,
-        "can_edit": boleh_ubah(request, lingkup, jenis),
+        "can_edit": boleh_ubah(request, lingkup, jenis)
+        and not (jenis.penyunting == PERENCANA and tahun_terkunci(lingkup)),
         "url_baru": _url(lingkup, "-baru", slug),
         "url_indeks": _url(lingkup, "-indeks"),
         "page": "data",
@@ -158,6 +160,8 @@ def baru(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     jenis = jenis_di(lingkup, slug)
     if not boleh_ubah(request, lingkup, jenis):
         raise PermissionDenied("Anda tidak berhak menambah data ini.")
+    if jenis.penyunting == PERENCANA and tahun_terkunci(lingkup):
+        raise PermissionDenied("LKjIP tahun ini sudah ditandatangani: datanya terkunci.")
     Form = form_class(jenis, lingkup)
     instance = jenis.model()
     for field, sumber in jenis.induk.items():
@@ -185,10 +189,13 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
     lingkup = _lingkup(request, kwargs)
     jenis = jenis_di(lingkup, slug)
     obj = objek(jenis, lingkup, pk)
-    can_edit = boleh_ubah(request, lingkup, jenis)
+    berhak = boleh_ubah(request, lingkup, jenis)
+    # The record's own place decides too: a Renstra is locked by any signed year it covers.
+    kunci = Sesi(request.user, akses.hak(request)).alasan(obj, "hapus") if berhak else []
+    can_edit = berhak and not kunci
     Form = form_class(jenis, lingkup)
     if request.method == "POST":
-        if not can_edit:
+        if not berhak:
             raise PermissionDenied("Anda hanya dapat membaca data ini.")
         form = Form(request.POST, instance=obj)
         versi = _versi(request)
@@ -210,6 +217,7 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
         "token": token(obj),
         "riwayat": riwayat(obj)[:50],
         "can_edit": can_edit,
+        "terkunci": "; ".join(p.alasan for p in kunci),
         "url_kembali": _url(lingkup, "", slug),
         "url_hapus": _url(lingkup, "-hapus", slug, pk),
         "page": "data",
