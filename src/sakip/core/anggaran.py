@@ -74,7 +74,10 @@ class AnggaranSasaran:
 
 
 def per_sasaran(s: OpdTahun, triwulan: int = 4) -> list[AnggaranSasaran]:
-    """Return pagu and realisasi summed per sasaran through the program attribution (RULES §10)."""
+    """Return pagu and realisasi per sasaran through the program attribution.
+
+    See docs/rules.md#budget-per-sasaran.
+    """
     pagu: dict[str | None, Decimal] = defaultdict(Decimal)
     realisasi: dict[str | None, list[Decimal | None]] = defaultdict(list)
     for b in s.anggaran:

@@ -58,7 +58,7 @@ class _Angka:
 
     @property
     def efisiensi(self) -> Decimal | None:
-        """Return sisa / pagu × 100 (RULES.md §9, efisiensi anggaran)."""
+        """Return sisa / pagu × 100 (docs/rules.md#efficiency, efisiensi anggaran)."""
         return efisiensi_anggaran(self.pagu, self.realisasi)
 
 

@@ -1,8 +1,8 @@
 """A budget line's realisation for the year must not exceed its pagu.
 
-RULES.md §9: sisa = pagu − realisasi and efisiensi anggaran = sisa / pagu × 100 (Tabel 16, 19) are
-only meaningful while realisasi ≤ pagu. Lines whose periods are mixed or unknown are left to rule
-campuran-periode-realisasi, since their total is not one sum.
+docs/rules.md#efficiency: sisa = pagu − realisasi and efisiensi anggaran = sisa / pagu × 100 (Tabel
+16, 19) are only meaningful while realisasi ≤ pagu. Lines whose periods are mixed or unknown are
+left to rule campuran-periode-realisasi, since their total is not one sum.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The numbers of the LKjIP tables a finding can point at.
 
 They follow the OPD-level LKjIP of PermenPAN-RB 53/2014, Lampiran II, as laid out by the reference
-report (RULES.md §1: its Tabel 1–19).
+report (docs/rules.md#lkjip-layout: its Tabel 1–19).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The LKjIP of one OPD and year (PermenPAN-RB 53/2014 Lampiran II, RULES.md §1).
+"""The LKjIP of one OPD and year (PermenPAN-RB 53/2014 Lampiran II, docs/rules.md#lkjip-layout).
 
 The layout follows the reference report: cover, Kata Pengantar, Ikhtisar Eksekutif, the lists of
 contents, tables and figures, Bab I–IV and the Perjanjian Kinerja as Lampiran. Its tables are

@@ -129,7 +129,7 @@ def kalimat_skm(s: OpdTahun) -> str | None:
 def analisis_sasaran(
     s: OpdTahun, sasaran: Sasaran, ambang: Decimal = AMBANG_SERAPAN[4]
 ) -> dict[str, str]:
-    """Return the seven analyses of RULES.md §1 for one sasaran strategis, by aspect key."""
+    """Return the seven analyses (docs/rules.md#lkjip-layout) of one sasaran, by aspect key."""
     indikator = sasaran.indikator
     return {
         "target": " ".join(_target(s, ind) for ind in indikator),

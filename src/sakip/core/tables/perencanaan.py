@@ -166,7 +166,10 @@ def codes_count(s: OpdTahun) -> tuple[int, int, int]:
 
 
 def anggaran_sasaran(s: OpdTahun) -> Tabel:
-    """Return Tabel 8: pagu summed per sasaran strategis and its share of the total (RULES §10)."""
+    """Return Tabel 8: pagu summed per sasaran strategis and its share of the total.
+
+    See docs/rules.md#budget-per-sasaran.
+    """
     t = Tabel(
         "anggaran_sasaran",
         "Anggaran Belanja per Sasaran Strategis",

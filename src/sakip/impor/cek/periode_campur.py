@@ -1,8 +1,9 @@
 """A budget line's realisation is entered for one kind of period: the year, quarters or months.
 
-The realisation of a line is the sum of its periods; a yearly figure next to monthly figures of
-the same line would count the same money twice (RULES.md §9 needs realisasi per line exactly). The
-import refuses a file that would mix kinds, counting what the line already holds in the database.
+The realisation of a line is the sum of its periods; a yearly figure next to monthly figures of the
+same line would count the same money twice (docs/rules.md#efficiency needs realisasi per line
+exactly). The import refuses a file that would mix kinds, counting what the line already holds in
+the database.
 """
 
 from __future__ import annotations
