@@ -9,16 +9,24 @@ from decimal import Decimal
 from sakip.core.codes import Level, kegiatan_of, level, normalize, program_of
 from sakip.core.efficiency import efisiensi_anggaran
 from sakip.core.numbers import percent, sum_or_none
-
-_TRIWULAN = range(1, 5)
+from sakip.core.periode import TRIWULAN, Periode
 
 
 def realisasi_s_d_triwulan(realisasi: Mapping[str, Decimal], triwulan: int) -> Decimal | None:
     """Return the realisation from January to the end of a quarter, None when none is recorded."""
-    if triwulan not in _TRIWULAN:
+    if triwulan not in TRIWULAN:
         raise ValueError(f"Triwulan {triwulan} tidak ada; triwulan adalah 1 sampai 4.")
+    return realisasi_s_d_bulan(realisasi, 3 * triwulan)
+
+
+def realisasi_s_d_bulan(realisasi: Mapping[str, Decimal], bulan: int) -> Decimal | None:
+    """Return the realisation from January to the end of a month, None when none is recorded.
+
+    An amount counts from the month its period ends: a quarter's from its last month, the
+    year's from December (docs/rules.md#budget-stages).
+    """
     return sum_or_none(
-        nilai for kunci, nilai in realisasi.items() if _triwulan_akhir(kunci) <= triwulan
+        nilai for key, nilai in realisasi.items() if Periode.parse(key).end_month <= bulan
     )
 
 
@@ -27,17 +35,10 @@ def realisasi_total(realisasi: Mapping[str, Decimal]) -> Decimal | None:
     return realisasi_s_d_triwulan(realisasi, 4)
 
 
-def _triwulan_akhir(kunci: str) -> int:
-    """Return the quarter in which a period key's span ends."""
-    if kunci == "tahun":
-        return 4
-    if kunci in ("tw1", "tw2", "tw3", "tw4"):
-        return int(kunci[2])
-    if kunci.isascii() and kunci.isdigit() and 1 <= int(kunci) <= 12:
-        return (int(kunci) + 2) // 3
-    raise ValueError(
-        f'Periode "{kunci}" tidak dikenal; gunakan "tahun", "tw1".."tw4" atau bulan "1".."12".'
-    )
+def bulan_terakhir(realisasi: Iterable[Mapping[str, Decimal]]) -> int | None:
+    """Return the last month any realisation is recorded for, None when none is."""
+    akhir = [Periode.parse(key).end_month for r in realisasi for key in r]
+    return max(akhir) if akhir else None
 
 
 class _Angka:

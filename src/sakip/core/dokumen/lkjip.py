@@ -36,12 +36,11 @@ from sakip.core.dokumen.narasi import (
     uang,
 )
 from sakip.core.model import OpdTahun
+from sakip.core.periode import Tahap
 from sakip.core.tables import Tabel, semua_tabel
 from sakip.core.tables.base import Gaya
 from sakip.core.tables.perencanaan import codes_count
 from sakip.core.tables.profil import is_non_pns
-
-TAHAP = {"murni": "APBD murni", "perubahan": "perubahan APBD"}
 
 
 def bangun(
@@ -227,7 +226,7 @@ def _kalimat_pegawai(s: OpdTahun, rujukan: str) -> str:
 
 def _kalimat_keuangan(s: OpdTahun) -> str:
     jumlah = anggaran.jumlah_skpd(s)
-    tahap = TAHAP.get(s.tahap_anggaran or "", "")
+    tahap = Tahap(s.tahap_anggaran).in_sentence if s.tahap_anggaran else ""
     kalimat = (
         f"Dukungan anggaran untuk melaksanakan tugas dan fungsi {s.opd.nama} pada tahun "
         f"{s.tahun} berasal dari APBD {s.pemda.nama_daerah}. Alokasi anggaran menurut {tahap} "

@@ -11,6 +11,7 @@ from sakip.core.budget import Jumlah, Node, total
 from sakip.core.capaian import capaian
 from sakip.core.efficiency import EFISIENSI_ANGGARAN
 from sakip.core.model import BarisAnggaran, IndikatorKeluaran, OpdTahun, Polaritas
+from sakip.core.periode import Tahap
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 
 GAYA = {
@@ -164,7 +165,7 @@ def realisasi_unit(s: OpdTahun) -> Tabel:
 
 def realisasi_program(s: OpdTahun) -> Tabel:
     """Return Tabel 19: realisation per urusan, bidang, unit, program, kegiatan and sub kegiatan."""
-    tahap = {"murni": "APBD Murni", "perubahan": "Perubahan APBD"}.get(s.tahap_anggaran or "", "")
+    tahap = Tahap(s.tahap_anggaran).label if s.tahap_anggaran else ""
     t = Tabel(
         "realisasi_program",
         "Realisasi Anggaran per Program dan Kegiatan",
