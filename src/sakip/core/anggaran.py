@@ -8,27 +8,52 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sakip.core import codes
-from sakip.core.budget import Jumlah, Node, realisasi_s_d_triwulan, rollup, total
+from sakip.core.budget import (
+    Jumlah,
+    Node,
+    bulan_akhir_triwulan,
+    realisasi_s_d_bulan,
+    realisasi_s_d_triwulan,
+    rollup,
+    total,
+)
 from sakip.core.model import BarisAnggaran, OpdTahun, Sasaran, UnitKerja
 from sakip.core.numbers import sum_or_none
 
 
-def _lines(
-    baris: Iterable[BarisAnggaran], triwulan: int
-) -> list[tuple[str, Decimal, Decimal | None]]:
-    return [(b.sub_kegiatan, b.pagu, realisasi_s_d_triwulan(b.realisasi, triwulan)) for b in baris]
+def _lines(baris: Iterable[BarisAnggaran], bulan: int) -> list[tuple[str, Decimal, Decimal | None]]:
+    return [(b.sub_kegiatan, b.pagu, realisasi_s_d_bulan(b.realisasi, bulan)) for b in baris]
 
 
 def pohon(baris: Iterable[BarisAnggaran], triwulan: int = 4) -> list[Node]:
     """Return the program → kegiatan → sub kegiatan tree of the lines, realised to a quarter."""
-    return rollup(_lines(baris, triwulan))
+    return rollup(_lines(baris, bulan_akhir_triwulan(triwulan)))
+
+
+def jumlah_s_d_bulan(baris: Iterable[BarisAnggaran], bulan: int) -> Jumlah:
+    """Return the total of the lines' tree, realised to the end of a month."""
+    return total(rollup(_lines(baris, bulan)))
+
+
+def baris_per_unit(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
+    """Return the budget lines of each unit code, in the snapshot's order."""
+    by_unit: dict[str, list[BarisAnggaran]] = defaultdict(list)
+    for b in s.anggaran:
+        by_unit[b.unit].append(b)
+    return by_unit
+
+
+def baris_per_program(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
+    """Return the budget lines of each program code, across units, sorted by code."""
+    by_program: dict[str, list[BarisAnggaran]] = defaultdict(list)
+    for b in s.anggaran:
+        by_program[codes.program_of(b.sub_kegiatan)].append(b)
+    return dict(sorted(by_program.items()))
 
 
 def per_unit(s: OpdTahun, triwulan: int = 4) -> list[tuple[UnitKerja, list[Node], Jumlah]]:
     """Return each unit (SKPD's own unit first) with its tree and total; units without lines too."""
-    by_unit: dict[str, list[BarisAnggaran]] = defaultdict(list)
-    for b in s.anggaran:
-        by_unit[b.unit].append(b)
+    by_unit = baris_per_unit(s)
     result = []
     for unit in s.opd.unit_kerja:
         nodes = pohon(by_unit.get(unit.kode, []), triwulan)

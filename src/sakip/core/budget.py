@@ -14,9 +14,14 @@ from sakip.core.periode import TRIWULAN, Periode
 
 def realisasi_s_d_triwulan(realisasi: Mapping[str, Decimal], triwulan: int) -> Decimal | None:
     """Return the realisation from January to the end of a quarter, None when none is recorded."""
+    return realisasi_s_d_bulan(realisasi, bulan_akhir_triwulan(triwulan))
+
+
+def bulan_akhir_triwulan(triwulan: int) -> int:
+    """Return the last month of a quarter, raising when there is no such quarter."""
     if triwulan not in TRIWULAN:
         raise ValueError(f"Triwulan {triwulan} tidak ada; triwulan adalah 1 sampai 4.")
-    return realisasi_s_d_bulan(realisasi, 3 * triwulan)
+    return Periode.triwulan(triwulan).end_month
 
 
 def realisasi_s_d_bulan(realisasi: Mapping[str, Decimal], bulan: int) -> Decimal | None:

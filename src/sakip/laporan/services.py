@@ -19,7 +19,8 @@ from typing import IO
 from django.conf import settings
 from django.utils import timezone
 
-from sakip.core.dokumen import lkjip, narasi, pk
+from sakip.core import serapan
+from sakip.core.dokumen import lkjip, pk
 from sakip.core.dokumen import triwulan as laporan_triwulan
 from sakip.core.dokumen.model import Dokumen, rujukan_dalam
 from sakip.kinerja import models as m
@@ -106,9 +107,7 @@ def _bangun(
     s = snapshot.build(opd, tahun)
     hari_ini = tanggal or timezone.localdate()
     # The same early-warning threshold as the web application's (settings.py).
-    ambang = narasi.ambang_serapan(
-        getattr(settings, "SAKIP_SERAPAN_SELISIH", narasi.SELISIH_SERAPAN)
-    )
+    ambang = serapan.ambang_serapan(settings.SAKIP_SERAPAN_SELISIH)
     if jenis == "lkjip":
         return lkjip.bangun(
             s,

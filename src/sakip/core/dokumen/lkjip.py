@@ -29,14 +29,10 @@ from sakip.core.dokumen.model import (
     Teks,
     Ubahan,
 )
-from sakip.core.dokumen.narasi import (
-    AMBANG_SERAPAN,
-    kalimat_skm,
-    rangkai,
-    uang,
-)
+from sakip.core.dokumen.narasi import kalimat_skm, rangkai, uang
 from sakip.core.model import OpdTahun
 from sakip.core.periode import Tahap
+from sakip.core.serapan import AMBANG_SERAPAN
 from sakip.core.tables import Tabel, semua_tabel
 from sakip.core.tables.base import Gaya
 from sakip.core.tables.perencanaan import codes_count

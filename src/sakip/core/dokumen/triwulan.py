@@ -13,8 +13,9 @@ from sakip.core.budget import realisasi_s_d_triwulan
 from sakip.core.dokumen import grafik
 from sakip.core.dokumen.lkjip import tanda_tangan_kepala
 from sakip.core.dokumen.model import Bagian, Blok, Dokumen, Grafik, Identitas, TabelDok, Ubahan
-from sakip.core.dokumen.narasi import AMBANG_SERAPAN, rangkai, sampai_triwulan, uang
+from sakip.core.dokumen.narasi import rangkai, sampai_triwulan, uang
 from sakip.core.model import Indikator, OpdTahun
+from sakip.core.serapan import AMBANG_SERAPAN, unit_lambat
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 from sakip.core.tables.capaian import ROMAWI, kriteria
 
@@ -210,15 +211,14 @@ def tabel_peringatan(s: OpdTahun, q: int, ambang: Decimal) -> Tabel:
         _, _, c = sampai_triwulan(s, ind, q)
         if c is not None and c < 100:
             baris.append(("Indikator di bawah target", ind.nama, f"capaian {fmt.persen(c)}"))
-    for unit, _, jumlah in anggaran.per_unit(s, q):
-        if jumlah.pagu > 0 and jumlah.serapan is not None and jumlah.serapan < ambang:
-            baris.append(
-                (
-                    "Unit kerja dengan serapan rendah",
-                    unit.nama,
-                    f"serapan {fmt.persen(jumlah.serapan)} (< {fmt.persen(ambang, 0)})",
-                )
+    for unit, jumlah in unit_lambat(s, q, ambang):
+        baris.append(
+            (
+                "Unit kerja dengan serapan rendah",
+                unit.nama,
+                f"serapan {fmt.persen(jumlah.serapan)} (< {fmt.persen(ambang, 0)})",
             )
+        )
     baris += _realisasi_kosong(s, q)
     for no, (jenis, uraian, keterangan) in enumerate(baris, 1):
         t.tambah([str(no), jenis, uraian, keterangan])

@@ -10,7 +10,7 @@ from sakip.core import anggaran, codes
 from sakip.core.budget import Jumlah, Node, total
 from sakip.core.capaian import capaian
 from sakip.core.efficiency import EFISIENSI_ANGGARAN
-from sakip.core.model import BarisAnggaran, IndikatorKeluaran, OpdTahun, Polaritas
+from sakip.core.model import IndikatorKeluaran, OpdTahun, Polaritas
 from sakip.core.periode import Tahap
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 
@@ -43,9 +43,9 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
             Kolom(f"{EFISIENSI_ANGGARAN.nama} (%)", Jenis.PERSEN),
         ],
     )
-    by_unit = _lines_by_unit(s)
+    by_unit = anggaran.baris_per_unit(s)
     for unit, nodes, jumlah in anggaran.per_unit(s):
-        lines = by_unit[unit.kode]
+        lines = by_unit.get(unit.kode, [])
         t.tambah(
             [unit.kode, unit.nama.upper(), *_angka(jumlah, anggaran.fisik(lines))], Gaya.SUBTOTAL
         )
@@ -68,13 +68,6 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
 
 def _angka(n: Node | Jumlah, fisik: Decimal | None) -> list[Decimal | None]:
     return [n.pagu, n.realisasi, n.serapan, fisik, n.sisa, n.efisiensi]
-
-
-def _lines_by_unit(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
-    result: dict[str, list[BarisAnggaran]] = defaultdict(list)
-    for b in s.anggaran:
-        result[b.unit].append(b)
-    return result
 
 
 def keluaran(s: OpdTahun) -> Tabel:
