@@ -109,6 +109,7 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
             for b in anggaran_tahun
             if b.tahap == tahap
         ),
+        pagu_per_tahap=_pagu_per_tahap(anggaran_tahun),
         atribusi_program={
             a.program: a.sasaran.kode
             for a in m.AtribusiProgram.objects.filter(opd=opd, tahun=tahun).select_related(
@@ -315,6 +316,15 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             solusi=n.solusi if n else None,
         )
     return result
+
+
+def _pagu_per_tahap(
+    baris: list[m.BarisAnggaran],
+) -> dict[str, tuple[tuple[str, Decimal], ...]]:
+    hasil: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
+    for b in baris:
+        hasil[b.tahap].append((b.sub_kegiatan, b.pagu))
+    return {tahap: tuple(lines) for tahap, lines in hasil.items()}
 
 
 def _nomenklatur(tahun: int) -> c.Nomenklatur | None:

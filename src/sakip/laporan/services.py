@@ -8,11 +8,9 @@ the same few queries, however many budget lines, units or indicators the OPD has
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import IO
 
@@ -74,16 +72,6 @@ def _ubahan(opd: m.PerangkatDaerah, tahun: int, jenis: str) -> dict[str, Paragra
     }
 
 
-def _anggaran_tahap(opd: m.PerangkatDaerah, tahun: int) -> Mapping[str, pk.BarisPagu]:
-    """Return the (sub kegiatan, pagu) lines of every budget stage of the year, one query."""
-    hasil: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
-    for tahap, kode, pagu in m.BarisAnggaran.objects.filter(unit__opd=opd, tahun=tahun).values_list(
-        "tahap", "sub_kegiatan", "pagu"
-    ):
-        hasil[tahap].append((kode, pagu))
-    return hasil
-
-
 def _periksa(jenis: str, triwulan_: int | None) -> None:
     if jenis not in JENIS:
         raise PermintaanTidakSah(
@@ -113,11 +101,11 @@ def _bangun(
             s,
             ubahan,
             tanggal=hari_ini,
-            anggaran_tahap=_anggaran_tahap(opd, tahun),
+            anggaran_tahap=s.pagu_per_tahap,
             ambang_serapan=ambang[4],
         )
     if jenis == "pk":
-        return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=_anggaran_tahap(opd, tahun))
+        return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=s.pagu_per_tahap)
     assert triwulan_ is not None
     return laporan_triwulan.bangun(
         s, ubahan, triwulan=triwulan_, tanggal=hari_ini, ambang_serapan=ambang
