@@ -1,5 +1,6 @@
 from datetime import date
 
+from sakip.core.checks.tabel import Tabel
 from sakip.core.dokumen import lkjip
 from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok
 from sakip.core.model import OpdTahun
@@ -25,6 +26,19 @@ def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
     assert kunci == [t.kunci for t in semua_tabel(bontang)] + ["pk_sasaran", "pk_program"]
     assert [n.angka for n in dok.daftar("Tabel")] == list(range(1, 22))
     assert dok.label("efisiensi_anggaran") == "Tabel 16"
+
+
+def test_the_document_the_tables_and_the_findings_number_each_table_alike(
+    bontang: OpdTahun,
+) -> None:
+    # One source: the order of BUILDERS numbers the tables, the document and the checks' Tabel.
+    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    tabel = {t.kunci: t for t in semua_tabel(bontang)}
+    for kunci, t in tabel.items():
+        nomor = dok.nomor(kunci)
+        assert nomor is not None and nomor.angka == t.nomor
+    assert tabel["realisasi_program"].nomor == Tabel.REALISASI_ANGGARAN_PER_PROGRAM == 19
+    assert tabel["pegawai"].nomor == Tabel.PEGAWAI == 1
 
 
 def test_its_tables_are_the_computed_ones(bontang: OpdTahun) -> None:
