@@ -78,6 +78,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "sakip.kinerja",
+    "sakip.dataset",
     "sakip.laporan",
     "sakip.riwayat",
     "sakip.impor",

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from sakip.kinerja import models as m
+from sakip.web.models import Peran
 
 PEMDA = "64.74"
 OPD = "7.01.0.00.0.00.30.0000"
@@ -38,8 +39,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from sakip.web.models import Peran
-
         pemda = m.Pemda.objects.filter(kode=PEMDA).first()
         opd = m.PerangkatDaerah.objects.filter(kode=OPD).first()
         if pemda is None or opd is None:
