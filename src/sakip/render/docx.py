@@ -216,7 +216,7 @@ class _Penulis:
             nomor = '<w:pgNumType w:fmt="decimal"/>'
         if nomor:
             wml.sisip_urut(pr, parse_xml(nomor.replace("<w:pgNumType", f"<w:pgNumType {W}")))
-        return etree.tostring(pr, encoding="unicode")
+        return str(etree.tostring(pr, encoding="unicode"))
 
     # --- blocks ----------------------------------------------------------------------------
 

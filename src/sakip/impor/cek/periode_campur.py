@@ -32,7 +32,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
             jenis = jenis_periode(periode)
             if jenis is None:
                 continue  # not a period at all: the column's own choices refuse it
-            tersimpan = konteks.periode_ada.get(kunci, set())  # type: ignore[arg-type]
+            tersimpan = konteks.periode_ada.get(kunci, set())
             ada = {j for j in map(jenis_periode, tersimpan) if j is not None}
             if kunci in jenis_berkas:
                 ada.add(jenis_berkas[kunci])
