@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.core.budget import bulan_terakhir, realisasi_s_d_bulan
+from sakip.core.anggaran import bulan_terakhir, realisasi_s_d_bulan
 from sakip.core.periode import (
     SEMUA,
     JenisPeriode,

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from sakip.core import anggaran
 from sakip.core import format as fmt
-from sakip.core.budget import Node, bulan_terakhir
+from sakip.core.anggaran import Node, bulan_terakhir
 from sakip.core.capaian import capaian
 from sakip.core.checks import Finding, run_checks
 from sakip.core.model import BarisAnggaran, Indikator, OpdTahun

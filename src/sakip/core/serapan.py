@@ -8,7 +8,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from sakip.core import anggaran
-from sakip.core.budget import Jumlah, Node
+from sakip.core.anggaran import Jumlah, Node
 from sakip.core.model import OpdTahun, UnitKerja
 from sakip.core.periode import TRIWULAN
 

@@ -97,7 +97,7 @@ def _bangun(
     # The same early-warning threshold as the web application's (settings.py).
     ambang = serapan.ambang_serapan(settings.SAKIP_SERAPAN_SELISIH)
     if jenis == "lkjip":
-        return lkjip.bangun(
+        return lkjip.build(
             s,
             ubahan,
             tanggal=hari_ini,
@@ -107,7 +107,7 @@ def _bangun(
     if jenis == "pk":
         return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=s.pagu_per_tahap)
     assert triwulan_ is not None
-    return laporan_triwulan.bangun(
+    return laporan_triwulan.build(
         s, ubahan, triwulan=triwulan_, tanggal=hari_ini, ambang_serapan=ambang
     )
 

@@ -18,7 +18,7 @@ D = Decimal
 
 
 def _lkjip(s: OpdTahun) -> tuple[dict[str, list[list[object]]], str]:
-    dok = lkjip.bangun(s, {}, tanggal=date(2023, 2, 24))
+    dok = lkjip.build(s, {}, tanggal=date(2023, 2, 24))
     tabel = {b.kunci: b.tabel.baris for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
     teks = " ".join(b.sumber for b, _ in dok.telusuri() if isinstance(b, Teks))
     return tabel, teks

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sakip.core.budget import realisasi_total
+from sakip.core.anggaran import realisasi_total
 from sakip.core.checks import pesan
 from sakip.core.checks.common import jenis_periode, lokasi_baris, ref_baris
 from sakip.core.checks.finding import Finding, Severity

@@ -39,7 +39,7 @@ from sakip.core.tables.perencanaan import codes_count
 from sakip.core.tables.profil import is_non_pns
 
 
-def bangun(
+def build(
     s: OpdTahun,
     ubahan: Mapping[str, str],
     *,
@@ -51,7 +51,7 @@ def bangun(
     u = Ubahan(ubahan)
     tabel = {t.kunci: t for t in semua_tabel(s)}
     bab = akuntabilitas.Bab3(s, u, tabel, ambang_serapan)
-    isi = [_bab1(s, u, tabel), _bab2(s, u, tabel), bab.bangun(), _bab4(s, u, tanggal)]
+    isi = [_bab1(s, u, tabel), _bab2(s, u, tabel), bab.build(), _bab4(s, u, tanggal)]
     depan = [
         _kata_pengantar(s, u, tanggal),
         Bagian("IKHTISAR EKSEKUTIF", bab.ikhtisar()),

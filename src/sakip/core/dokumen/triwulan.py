@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from sakip.core import anggaran
 from sakip.core import format as fmt
-from sakip.core.budget import realisasi_s_d_triwulan
+from sakip.core.anggaran import realisasi_s_d_triwulan
 from sakip.core.dokumen import grafik
 from sakip.core.dokumen.lkjip import tanda_tangan_kepala
 from sakip.core.dokumen.model import Bagian, Blok, Dokumen, Grafik, Identitas, TabelDok, Ubahan
@@ -20,7 +20,7 @@ from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 from sakip.core.tables.capaian import ROMAWI, kriteria
 
 
-def bangun(
+def build(
     s: OpdTahun,
     ubahan: Mapping[str, str],
     *,

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sakip.core import anggaran, codes
-from sakip.core.budget import Jumlah, Node, total
+from sakip.core.anggaran import Jumlah, Node, total
 from sakip.core.capaian import capaian
 from sakip.core.efficiency import EFISIENSI_ANGGARAN
 from sakip.core.model import IndikatorKeluaran, OpdTahun, Polaritas

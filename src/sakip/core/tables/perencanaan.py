@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sakip.core import anggaran
-from sakip.core.budget import hitung_jumlah
+from sakip.core.anggaran import hitung_jumlah
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import percent
 from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
