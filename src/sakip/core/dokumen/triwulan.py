@@ -16,6 +16,7 @@ from sakip.core.dokumen.model import Bagian, Blok, Dokumen, Grafik, Identitas, T
 from sakip.core.dokumen.narasi import rangkai, sampai_triwulan, uang
 from sakip.core.model import Indikator, OpdTahun
 from sakip.core.serapan import AMBANG_SERAPAN, unit_lambat
+from sakip.core.tables.anggaran import baris_serapan
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 from sakip.core.tables.capaian import ROMAWI, kriteria
 
@@ -172,17 +173,7 @@ def tabel_serapan_program(s: OpdTahun, q: int) -> Tabel:
         for node, gaya in [(program, Gaya.PROGRAM)] + [
             (k, Gaya.KEGIATAN) for k in program.children
         ]:
-            t.tambah(
-                [
-                    anggaran.tampil(s, node.kode),
-                    anggaran.nama(s, node.kode),
-                    node.pagu,
-                    node.realisasi,
-                    node.serapan,
-                    node.sisa,
-                ],
-                gaya,
-            )
+            t.tambah(baris_serapan(s, node), gaya)
     j = anggaran.jumlah_skpd(s, q)
     t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t

@@ -12,7 +12,7 @@ from sakip.core.capaian import capaian
 from sakip.core.efficiency import EFISIENSI_ANGGARAN
 from sakip.core.model import IndikatorKeluaran, OpdTahun, Polaritas
 from sakip.core.periode import Tahap
-from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
+from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
 
 GAYA = {
     codes.Level.PROGRAM: Gaya.PROGRAM,
@@ -193,16 +193,21 @@ def realisasi_program(s: OpdTahun) -> Tabel:
         )
         for node in _walk(nodes):
             t.tambah(
-                [
-                    anggaran.tampil(s, node.kode),
-                    anggaran.nama(s, node.kode),
-                    node.pagu,
-                    node.realisasi,
-                    node.serapan,
-                    node.sisa,
-                ],
+                baris_serapan(s, node),
                 GAYA[node.level],
             )
     j = anggaran.jumlah_skpd(s)
     t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t
+
+
+def baris_serapan(s: OpdTahun, node: Node) -> list[Cell]:
+    """Return a node's row of a realisation table: code, name, pagu, realisasi, %, sisa."""
+    return [
+        anggaran.tampil(s, node.kode),
+        anggaran.nama(s, node.kode),
+        node.pagu,
+        node.realisasi,
+        node.serapan,
+        node.sisa,
+    ]
