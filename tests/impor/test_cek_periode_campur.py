@@ -4,7 +4,7 @@ from sakip.impor.cek import periode_campur
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec("Realisasi", Kolom("periode", "Periode"))
 BARIS = ("2.15.0.00.0.00.01.0000", 2023, "perubahan", "2.15.01.2.01.0001")
