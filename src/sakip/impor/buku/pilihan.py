@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sakip.core.periode import JenisPeriode
+from sakip.core.periode import JenisPeriode, Tahap
 
 Pilihan = tuple[tuple[str, tuple[str, ...]], ...]
 
 TAHAP: Pilihan = (
-    ("murni", ("Murni", "APBD Murni", "Induk")),
-    ("perubahan", ("Perubahan", "APBD Perubahan", "APBD-P")),
+    (Tahap.MURNI.value, ("Murni", Tahap.MURNI.label, "Induk")),
+    (Tahap.PERUBAHAN.value, ("Perubahan", Tahap.PERUBAHAN.label, "APBD Perubahan", "APBD-P")),
 )
 _ROMAWI = ("I", "II", "III", "IV")
 _BULAN = (
