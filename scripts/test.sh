@@ -9,6 +9,9 @@ scripts/system-deps.sh
 "$BIN/ruff" check src tests
 "$BIN/ruff" format --check src tests
 "$BIN/mypy"
+"$BIN/lint-imports"
+SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-migrations.sqlite3" \
+    "$BIN/python" -m django makemigrations --check --dry-run --settings=sakip.config.settings
 
 echo "== pytest on SQLite"
 SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-test.sqlite3" "$BIN/pytest" -p no:cacheprovider "$@"

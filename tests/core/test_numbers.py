@@ -33,7 +33,7 @@ def test_it_rejects_what_is_not_a_finite_number(value: object) -> None:
 @pytest.mark.parametrize(
     ("value", "places", "expected"),
     [
-        (Decimal("139.735"), 2, Decimal("139.74")),  # RULES.md §3: half-up, not half-even
+        (Decimal("139.735"), 2, Decimal("139.74")),  # docs/rules.md#capaian: half-up, not half-even
         (Decimal("139.725"), 2, Decimal("139.73")),
         (Decimal("99.17241379"), 2, Decimal("99.17")),
         (Decimal("-0.72489932"), 2, Decimal("-0.72")),

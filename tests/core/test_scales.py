@@ -14,7 +14,7 @@ D = Decimal
 @pytest.mark.parametrize(
     ("capaian", "label"),
     [
-        # RULES.md §4, lower-bound thresholds: the printed gaps (90–91) belong to the band below.
+        # docs/rules.md#kriteria-capaian: lower bounds; the gaps (90–91) go to the band below.
         (D("120"), "Sangat Tinggi"),
         (D("99.17"), "Sangat Tinggi"),  # the reference report's SKM capaian
         (D("91"), "Sangat Tinggi"),

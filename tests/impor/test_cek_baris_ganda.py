@@ -2,7 +2,7 @@ from sakip.impor.cek import baris_ganda
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec("Aset", Kolom("jenis", "Jenis Aset"), Kolom("nilai", "Nilai"), kunci=("jenis",))
 

@@ -3,7 +3,7 @@ from sakip.impor.data import BatasBaris, DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Kolom
 
-from .bantu import rekaman, spec, tempat
+from .helpers import rekaman, spec, tempat
 
 PEMDA = spec("Pemda", Kolom("kode", "Kode Pemda"))
 RPJMD = spec("RPJMD", Kolom("visi", "Visi"))

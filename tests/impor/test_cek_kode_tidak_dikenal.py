@@ -2,7 +2,7 @@ from sakip.impor.cek import kode_tidak_dikenal
 from sakip.impor.konteks import Konteks, VersiNomenklatur
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec("Realisasi", Kolom("sub", "Kode", Jenis.KODE_ANGGARAN))
 LENGKAP = VersiNomenklatur(

@@ -4,7 +4,7 @@ from sakip.impor.cek import pagu_tidak_sama
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec("Bulanan", Kolom("pagu", "Pagu", Jenis.UANG))
 

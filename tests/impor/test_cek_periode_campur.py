@@ -4,7 +4,7 @@ from sakip.impor.cek import periode_campur
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec("Realisasi", Kolom("periode", "Periode"))
 BARIS = ("2.15.0.00.0.00.01.0000", 2023, "perubahan", "2.15.01.2.01.0001")
@@ -41,3 +41,9 @@ def test_months_and_quarters_in_one_file_are_refused() -> None:
 
 def test_more_months_for_a_line_stored_by_month_pass() -> None:
     assert _galat(_r(2, "3"), _r(3, "4"), ada={"1", "2"}) == []
+
+
+def test_it_names_the_year_as_the_dataset_format_does() -> None:
+    # One vocabulary with the core check campuran-periode-realisasi: "tahun", not "setahun".
+    galat = _galat(_r(2, "1"), ada={"tahun"})
+    assert "sudah memuat realisasi tahun, dan" in galat[0].diharapkan

@@ -3,7 +3,7 @@ from sakip.impor.data import DataImpor, Rujukan
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import rekaman, spec, tempat
+from .helpers import rekaman, spec, tempat
 
 IKU = spec("IKU", Kolom("kode", "Kode IKU"))
 TARGET = spec("Target Renstra", Kolom("iku", "Kode IKU"), Kolom("tahun", "Tahun", Jenis.TAHUN))

@@ -4,7 +4,7 @@ from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import rekaman, spec, tempat
+from .helpers import rekaman, spec, tempat
 
 SKM = spec("SKM", Kolom("tahun", "Tahun", Jenis.TAHUN))
 EVALUASI = spec("Evaluasi SAKIP", Kolom("tahun", "Tahun Dievaluasi", Jenis.TAHUN))

@@ -4,7 +4,7 @@ from sakip.impor.cek import target_setahun
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec(
     "Kinerja Triwulan",
@@ -15,7 +15,7 @@ SPEC = spec(
 
 
 def test_a_yearly_row_with_a_target_is_refused() -> None:
-    r = rekaman("Kinerja Triwulan", 8, iku="IKU1", triwulan="setahun", target=Decimal(87))
+    r = rekaman("Kinerja Triwulan", 8, iku="IKU1", triwulan="tahun", target=Decimal(87))
     assert tempat(list(target_setahun.periksa(data(SPEC, r), Konteks()))) == [
         ("Kinerja Triwulan", 8, "C")
     ]

@@ -3,7 +3,7 @@ from sakip.impor.cek import tingkat_kode
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec(
     "Anggaran",

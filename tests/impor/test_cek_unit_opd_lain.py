@@ -3,7 +3,7 @@ from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.galat import Tempat
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec("Unit Kerja", Kolom("kode", "Kode Unit", Jenis.KODE_UNIT))
 KONTEKS = Konteks(

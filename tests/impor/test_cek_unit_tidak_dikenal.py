@@ -2,7 +2,7 @@ from sakip.impor.cek import unit_tidak_dikenal
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
-from .bantu import data, rekaman, spec, tempat
+from .helpers import data, rekaman, spec, tempat
 
 SPEC = spec("Realisasi", Kolom("unit", "Kode Unit", Jenis.KODE_UNIT))
 KONTEKS = Konteks(

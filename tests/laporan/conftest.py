@@ -27,7 +27,7 @@ TANGGAL = date(2023, 1, 16)
 DATASET = {BONTANG: ("bontang-barat-2022", 2022), DINAS: ("dinas-contoh-2023", 2023)}
 
 
-def muat(kode: str) -> int:
+def load_dataset(kode: str) -> int:
     """Load the dataset of an OPD; return its report year."""
     nama, tahun = DATASET[kode]
     load_path(DATASETS / nama)
@@ -37,14 +37,14 @@ def muat(kode: str) -> int:
 @pytest.fixture
 def bontang(db: None) -> str:
     """Kecamatan Bontang Barat 2022 in the database; its OPD code."""
-    muat(BONTANG)
+    load_dataset(BONTANG)
     return BONTANG
 
 
 @pytest.fixture
 def dinas(db: None) -> str:
     """The synthetic Dinas Perhubungan 2023 in the database; its OPD code."""
-    muat(DINAS)
+    load_dataset(DINAS)
     return DINAS
 
 
@@ -57,7 +57,7 @@ def laporan(django_db_setup: None, django_db_blocker: Any) -> Iterator[Callable[
         kunci = (jenis, kode, fmt, tuple(sorted(kw.items())))
         if kunci not in cache:
             with django_db_blocker.unblock(), transaction.atomic():
-                tahun = muat(kode)
+                tahun = load_dataset(kode)
                 cache[kunci] = services.render(jenis, kode, tahun, fmt, tanggal=TANGGAL, **kw)
                 transaction.set_rollback(True)
         return cache[kunci]

@@ -20,7 +20,15 @@ from sakip.laporan import services
 from sakip.render import pdf
 from sakip.render.html import potongan_bagian
 
-from .conftest import BONTANG, DINAS, TANGGAL, Halaman, halaman_baris, halaman_pdf, muat
+from .conftest import (
+    BONTANG,
+    DINAS,
+    TANGGAL,
+    Halaman,
+    halaman_baris,
+    halaman_pdf,
+    load_dataset,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -31,7 +39,7 @@ def dokumen(django_db_setup: None, django_db_blocker: Any) -> Iterator[dict[str,
     hasil = {}
     with django_db_blocker.unblock(), transaction.atomic():
         for kode in (BONTANG, DINAS):
-            hasil[kode] = services.dokumen("lkjip", kode, muat(kode), tanggal=TANGGAL)
+            hasil[kode] = services.dokumen("lkjip", kode, load_dataset(kode), tanggal=TANGGAL)
         transaction.set_rollback(True)
     yield hasil
 

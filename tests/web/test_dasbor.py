@@ -15,7 +15,7 @@ from .conftest import url_entri, url_opd
 
 def test_it_shows_each_iku_with_its_capaian_and_criterion(login: Callable[[str], Client]) -> None:
     halaman = login("camat").get(url_opd()).content.decode()
-    # IKU1: realisasi 86,28 against the PK target 87 (RULES.md §3): 99,17%, Sangat Tinggi.
+    # IKU1: realisasi 86,28 against the PK target 87 (docs/rules.md#capaian): 99,17%, Sangat Tinggi.
     kartu = re.search(
         r'<article class="iku band-(\w+)">\s*<header><span class="kode">IKU1', halaman
     )

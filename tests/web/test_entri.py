@@ -90,6 +90,22 @@ def test_it_records_monthly_realisation_for_a_new_line(login: Callable[[str], Cl
     }
 
 
+def test_it_names_the_months_entered_in_earlier_quarters(login: Callable[[str], Client]) -> None:
+    unit = m.UnitKerja.objects.get(kode=KANAAN)
+    baru = m.BarisAnggaran.objects.create(
+        unit=unit,
+        tahun=TAHUN,
+        tahap="perubahan",
+        sub_kegiatan="7.01.02.2.02.0001",
+        kode_sumber="7.01.02.2.02.01",
+        pagu=Decimal("1000000"),
+    )
+    m.RealisasiAnggaran.objects.create(baris=baru, periode="4", nilai=Decimal("100000"))
+    halaman = login("op-kanaan").get(url_entri(KANAAN, tw=3)).content.decode()
+    assert "Apr: Rp 100.000,00" in halaman
+    assert "4: Rp 100.000,00" not in halaman
+
+
 def test_it_stores_iku_realisation_and_not_available(login: Callable[[str], Client]) -> None:
     iku1 = m.Indikator.objects.get(kode="IKU1")
     iku3 = m.Indikator.objects.get(kode="IKU3")

@@ -6,6 +6,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from sakip.core.serapan import SELISIH_SERAPAN
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -78,6 +80,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "sakip.kinerja",
+    "sakip.dataset",
     "sakip.laporan",
     "sakip.riwayat",
     "sakip.impor",
@@ -107,7 +110,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "sakip.web.akses.context_processor",
+                "sakip.alur.akses.context_processor",
             ]
         },
     }
@@ -131,7 +134,7 @@ SAKIP_BUKTI_MAKS_MB = env_int("SAKIP_BUKTI_MAKS_MB", 10)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Early warning: a unit whose absorption lags the linear pace of the year by more than this many
 # percentage points. A local management threshold, not a regulation: set it per Pemda.
-SAKIP_SERAPAN_SELISIH = env_int("SAKIP_SERAPAN_SELISIH", 15)
+SAKIP_SERAPAN_SELISIH = env_int("SAKIP_SERAPAN_SELISIH", SELISIH_SERAPAN)
 
 LOGIN_URL = "web:masuk"
 LOGIN_REDIRECT_URL = "web:beranda"

@@ -1,34 +1,194 @@
-"""Budget figures of one OPD and year: per unit, for the whole SKPD, per sasaran."""
+"""Budget figures: realisation by period, the roll-up of sub kegiatan lines over the code tree,
+and one OPD's year per unit, for the whole SKPD and per sasaran.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sakip.core import codes
-from sakip.core.budget import Jumlah, Node, realisasi_s_d_triwulan, rollup, total
+from sakip.core.codes import Level, kegiatan_of, level, normalize, program_of
+from sakip.core.efficiency import efisiensi_anggaran
 from sakip.core.model import BarisAnggaran, OpdTahun, Sasaran, UnitKerja
-from sakip.core.numbers import sum_or_none
+from sakip.core.numbers import percent, sum_or_none
+from sakip.core.periode import TRIWULAN, Periode
 
 
-def _lines(
-    baris: Iterable[BarisAnggaran], triwulan: int
-) -> list[tuple[str, Decimal, Decimal | None]]:
-    return [(b.sub_kegiatan, b.pagu, realisasi_s_d_triwulan(b.realisasi, triwulan)) for b in baris]
+def realisasi_s_d_triwulan(realisasi: Mapping[str, Decimal], triwulan: int) -> Decimal | None:
+    """Return the realisation from January to the end of a quarter, None when none is recorded."""
+    return realisasi_s_d_bulan(realisasi, bulan_akhir_triwulan(triwulan))
+
+
+def bulan_akhir_triwulan(triwulan: int) -> int:
+    """Return the last month of a quarter, raising when there is no such quarter."""
+    if triwulan not in TRIWULAN:
+        raise ValueError(f"Triwulan {triwulan} tidak ada; triwulan adalah 1 sampai 4.")
+    return Periode.triwulan(triwulan).end_month
+
+
+def realisasi_s_d_bulan(realisasi: Mapping[str, Decimal], bulan: int) -> Decimal | None:
+    """Return the realisation from January to the end of a month, None when none is recorded.
+
+    An amount counts from the month its period ends: a quarter's from its last month, the
+    year's from December (docs/rules.md#budget-stages).
+    """
+    return sum_or_none(
+        nilai for key, nilai in realisasi.items() if Periode.parse(key).end_month <= bulan
+    )
+
+
+def realisasi_total(realisasi: Mapping[str, Decimal]) -> Decimal | None:
+    """Return the realisation of the whole year, None when none is recorded."""
+    return realisasi_s_d_triwulan(realisasi, 4)
+
+
+def bulan_terakhir(realisasi: Iterable[Mapping[str, Decimal]]) -> int | None:
+    """Return the last month any realisation is recorded for, None when none is."""
+    akhir = [Periode.parse(key).end_month for r in realisasi for key in r]
+    return max(akhir) if akhir else None
+
+
+class _Angka:
+    """The figures derived from a pagu and its realisasi."""
+
+    pagu: Decimal
+    realisasi: Decimal | None
+
+    @property
+    def sisa(self) -> Decimal | None:
+        """Return pagu − realisasi."""
+        return None if self.realisasi is None else self.pagu - self.realisasi
+
+    @property
+    def serapan(self) -> Decimal | None:
+        """Return realisasi / pagu × 100, unrounded."""
+        return percent(self.realisasi, self.pagu)
+
+    @property
+    def efisiensi(self) -> Decimal | None:
+        """Return sisa / pagu × 100 (docs/rules.md#efficiency, efisiensi anggaran)."""
+        return efisiensi_anggaran(self.pagu, self.realisasi)
+
+
+@dataclass
+class Node(_Angka):
+    """A program, kegiatan or sub kegiatan with its pagu and realisasi summed from below."""
+
+    kode: str
+    level: Level
+    pagu: Decimal
+    realisasi: Decimal | None
+    children: list[Node] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Jumlah(_Angka):
+    """The total of several nodes, with the same derived figures as a node."""
+
+    pagu: Decimal
+    realisasi: Decimal | None
+
+
+def rollup(lines: Iterable[tuple[str, Decimal, Decimal | None]]) -> list[Node]:
+    """Return program nodes, sorted by code, holding their kegiatan and sub kegiatan."""
+    sub_kegiatan: dict[str, Node] = {}
+    for kode_baris, pagu, realisasi in lines:
+        kode = _kode_sub_kegiatan(kode_baris)
+        ada = sub_kegiatan.get(kode)
+        if ada is None:
+            sub_kegiatan[kode] = Node(kode, Level.SUB_KEGIATAN, pagu, realisasi)
+        else:
+            # The same sub kegiatan twice (e.g. split over funding sources) is one line.
+            ada.pagu += pagu
+            ada.realisasi = sum_or_none([ada.realisasi, realisasi])
+    kegiatan = _kelompokkan(sub_kegiatan.values(), kegiatan_of, Level.KEGIATAN)
+    return _kelompokkan(kegiatan, program_of, Level.PROGRAM)
+
+
+def total(nodes: Iterable[Node]) -> Jumlah:
+    """Return the summed pagu and realisasi of the nodes (realisasi None only if all are)."""
+    daftar = list(nodes)
+    return Jumlah(
+        pagu=sum((n.pagu for n in daftar), Decimal(0)),
+        realisasi=sum_or_none(n.realisasi for n in daftar),
+    )
+
+
+def hitung_jumlah(codes: Iterable[str]) -> tuple[int, int, int]:
+    """Return how many distinct programs, kegiatan and sub kegiatan the codes cover."""
+    program: set[str] = set()
+    kegiatan: set[str] = set()
+    sub_kegiatan: set[str] = set()
+    for kode in codes:
+        tingkat = level(kode)
+        program.add(program_of(kode))
+        if tingkat in (Level.KEGIATAN, Level.SUB_KEGIATAN):
+            kegiatan.add(kegiatan_of(kode))
+        if tingkat is Level.SUB_KEGIATAN:
+            sub_kegiatan.add(normalize(kode))
+    return len(program), len(kegiatan), len(sub_kegiatan)
+
+
+def _kode_sub_kegiatan(kode: str) -> str:
+    """Return the normalised code, raising when it is not a sub kegiatan."""
+    normal = normalize(kode)
+    if level(normal) is not Level.SUB_KEGIATAN:
+        raise ValueError(
+            f'Kode "{kode}" bukan kode sub kegiatan; anggaran dicatat per sub kegiatan.'
+        )
+    return normal
+
+
+def _kelompokkan(
+    anak: Iterable[Node], induk_dari: Callable[[str], str], tingkat: Level
+) -> list[Node]:
+    """Group nodes under their parents of one level up, both sorted by code."""
+    kelompok: dict[str, list[Node]] = {}
+    for node in sorted(anak, key=lambda n: n.kode):
+        kelompok.setdefault(induk_dari(node.kode), []).append(node)
+    hasil = []
+    for kode in sorted(kelompok):
+        jumlah = total(kelompok[kode])
+        hasil.append(Node(kode, tingkat, jumlah.pagu, jumlah.realisasi, kelompok[kode]))
+    return hasil
+
+
+def _lines(baris: Iterable[BarisAnggaran], bulan: int) -> list[tuple[str, Decimal, Decimal | None]]:
+    return [(b.sub_kegiatan, b.pagu, realisasi_s_d_bulan(b.realisasi, bulan)) for b in baris]
 
 
 def pohon(baris: Iterable[BarisAnggaran], triwulan: int = 4) -> list[Node]:
     """Return the program → kegiatan → sub kegiatan tree of the lines, realised to a quarter."""
-    return rollup(_lines(baris, triwulan))
+    return rollup(_lines(baris, bulan_akhir_triwulan(triwulan)))
+
+
+def jumlah_s_d_bulan(baris: Iterable[BarisAnggaran], bulan: int) -> Jumlah:
+    """Return the total of the lines' tree, realised to the end of a month."""
+    return total(rollup(_lines(baris, bulan)))
+
+
+def baris_per_unit(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
+    """Return the budget lines of each unit code, in the snapshot's order."""
+    by_unit: dict[str, list[BarisAnggaran]] = defaultdict(list)
+    for b in s.anggaran:
+        by_unit[b.unit].append(b)
+    return by_unit
+
+
+def baris_per_program(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
+    """Return the budget lines of each program code, across units, sorted by code."""
+    by_program: dict[str, list[BarisAnggaran]] = defaultdict(list)
+    for b in s.anggaran:
+        by_program[codes.program_of(b.sub_kegiatan)].append(b)
+    return dict(sorted(by_program.items()))
 
 
 def per_unit(s: OpdTahun, triwulan: int = 4) -> list[tuple[UnitKerja, list[Node], Jumlah]]:
     """Return each unit (SKPD's own unit first) with its tree and total; units without lines too."""
-    by_unit: dict[str, list[BarisAnggaran]] = defaultdict(list)
-    for b in s.anggaran:
-        by_unit[b.unit].append(b)
+    by_unit = baris_per_unit(s)
     result = []
     for unit in s.opd.unit_kerja:
         nodes = pohon(by_unit.get(unit.kode, []), triwulan)
@@ -74,7 +234,10 @@ class AnggaranSasaran:
 
 
 def per_sasaran(s: OpdTahun, triwulan: int = 4) -> list[AnggaranSasaran]:
-    """Return pagu and realisasi summed per sasaran through the program attribution (RULES §10)."""
+    """Return pagu and realisasi per sasaran through the program attribution.
+
+    See docs/rules.md#budget-per-sasaran.
+    """
     pagu: dict[str | None, Decimal] = defaultdict(Decimal)
     realisasi: dict[str | None, list[Decimal | None]] = defaultdict(list)
     for b in s.anggaran:

@@ -1,4 +1,7 @@
-"""Capaian kinerja, aggregation over periods and change against last year (RULES.md §3)."""
+"""Capaian kinerja, aggregation over periods and change against last year.
+
+See docs/rules.md#capaian.
+"""
 
 from __future__ import annotations
 
@@ -15,7 +18,10 @@ _TRIWULAN = range(1, 5)
 def capaian(
     target: Decimal | None, realisasi: Decimal | None, polaritas: Polaritas
 ) -> Decimal | None:
-    """Return the capaian in percent, uncapped (RULES.md §3: naik R/T×100, turun (2T−R)/T×100)."""
+    """Return the capaian in percent, uncapped: naik R/T×100, turun (2T−R)/T×100.
+
+    See docs/rules.md#capaian.
+    """
     if target is None or realisasi is None or target == 0:
         return None
     if polaritas == Polaritas.TURUN:
@@ -26,7 +32,7 @@ def capaian(
 def agregasi(
     nilai_triwulan: Mapping[int, Decimal | None], metode: Agregasi, sampai_triwulan: int = 4
 ) -> Decimal | None:
-    """Return the value up to a quarter by the indicator's own method (RULES.md §3)."""
+    """Return the value up to a quarter by the indicator's own method (docs/rules.md#capaian)."""
     if sampai_triwulan not in _TRIWULAN:
         raise ValueError(f"Triwulan {sampai_triwulan} tidak ada; triwulan adalah 1 sampai 4.")
     for triwulan in nilai_triwulan:
@@ -43,7 +49,9 @@ def agregasi(
 def akumulasi(
     nilai_per_tahun: Mapping[int, Decimal | None], metode: Agregasi, sampai_tahun: int
 ) -> Decimal | None:
-    """Return the realisation to date across years by the indicator's method (RULES.md §1, §3).
+    """Return the realisation to date across years by the indicator's method.
+
+    See docs/rules.md#lkjip-layout and #capaian.
 
     A sum needs every year up to `sampai_tahun` that the mapping names: a missing year makes
     the total unknown, not smaller.
@@ -56,14 +64,14 @@ def akumulasi(
 
 
 def perubahan_persen(sekarang: Decimal | None, sebelumnya: Decimal | None) -> Decimal | None:
-    """Return (R_t − R_{t−1}) / R_{t−1} × 100 (RULES.md §3)."""
+    """Return (R_t − R_{t−1}) / R_{t−1} × 100 (docs/rules.md#capaian)."""
     if sekarang is None or sebelumnya is None:
         return None
     return percent(sekarang - sebelumnya, sebelumnya)
 
 
 def perubahan_poin(sekarang: Decimal | None, sebelumnya: Decimal | None) -> Decimal | None:
-    """Return R_t − R_{t−1} in points (RULES.md §3)."""
+    """Return R_t − R_{t−1} in points (docs/rules.md#capaian)."""
     if sekarang is None or sebelumnya is None:
         return None
     return sekarang - sebelumnya

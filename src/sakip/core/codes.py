@@ -1,4 +1,7 @@
-"""Program-tree and organisation codes of Permendagri 90/2019 and its updates (RULES.md §8)."""
+"""Program-tree and organisation codes of Permendagri 90/2019 and its updates.
+
+See docs/rules.md#budget-codes.
+"""
 
 from __future__ import annotations
 

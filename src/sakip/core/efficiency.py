@@ -1,4 +1,4 @@
-"""The three efficiency measures, each named beside its figure (RULES.md §9)."""
+"""The three efficiency measures, each named beside its figure (docs/rules.md#efficiency)."""
 
 from __future__ import annotations
 

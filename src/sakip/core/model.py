@@ -297,6 +297,12 @@ class OpdTahun:
     rekomendasi: tuple[Rekomendasi, ...]
     skm: dict[int, Skm]
     narasi: dict[str, str]
+    pagu_per_tahap: dict[str, tuple[tuple[str, Decimal], ...]] = field(default_factory=dict)
+    """Budget stage -> (sub kegiatan, pagu) of every line of the year at that stage.
+
+    The Perjanjian Kinerja quotes the pagu of the stage it was signed under, which may be an
+    earlier one than `tahap_anggaran`.
+    """
 
     @property
     def pk(self) -> PerjanjianKinerja | None:

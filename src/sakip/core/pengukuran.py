@@ -32,7 +32,7 @@ def realisasi(s: OpdTahun, ind: Indikator, tahun: int | None = None) -> Decimal 
 
 
 def capaian_tahun(s: OpdTahun, ind: Indikator) -> Decimal | None:
-    """Return the year's capaian against the year's target (RULES.md §3)."""
+    """Return the year's capaian against the year's target (docs/rules.md#capaian)."""
     return capaian(target_tahun(s, ind), realisasi(s, ind), ind.polaritas)
 
 

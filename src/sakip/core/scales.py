@@ -35,7 +35,7 @@ class Band:
     batas_bawah: Decimal
     inklusif: bool
 
-    def memuat(self, value: Decimal) -> bool:
+    def holds(self, value: Decimal) -> bool:
         """Return whether the value lies on or above this band's lower bound."""
         return value >= self.batas_bawah if self.inklusif else value > self.batas_bawah
 
@@ -57,7 +57,7 @@ class Scale:
         """Return the band the value falls in, None when it is missing or below every band."""
         if value is None:
             return None
-        return next((band for band in self.bands if band.memuat(value)), None)
+        return next((band for band in self.bands if band.holds(value)), None)
 
     def with_labels(self, labels: Mapping[str, str]) -> Scale:
         """Return this scale with some band labels replaced (kode -> label), e.g. a Pemda's own."""
@@ -124,7 +124,7 @@ def _folder(jenis: str) -> Traversable:
     return folder
 
 
-def _baca(berkas: Traversable) -> dict[str, Any]:
+def _read(berkas: Traversable) -> dict[str, Any]:
     """Return the mapping a YAML file holds, checking its kode matches the file name."""
     isi = yaml.safe_load(berkas.read_text(encoding="utf-8"))
     if not isinstance(isi, dict) or f"{isi.get('kode')}.yaml" != berkas.name:
@@ -144,7 +144,7 @@ def _skala(jenis: str) -> tuple[Scale, ...]:
     for berkas in sorted(_folder(jenis).iterdir(), key=lambda b: b.name):
         if not berkas.name.endswith(".yaml"):
             continue
-        isi = _baca(berkas)
+        isi = _read(berkas)
         if isi["jenis"] != jenis:
             raise ValueError(f"Berkas {berkas.name}: jenis {isi['jenis']} di folder {jenis}.")
         bands = tuple(_band(b) for b in isi["bands"])
@@ -176,7 +176,7 @@ def _band(isi: Mapping[str, Any]) -> Band:
 
 def _evaluasi(berkas: Traversable) -> EvaluasiRegulasi:
     """Return an evaluation regulation from its YAML file, checking its weights sum to 100."""
-    isi = _baca(berkas)
+    isi = _read(berkas)
     komponen = tuple(_komponen(k) for k in isi["komponen"])
     subkomponen = tuple(_komponen(k) for k in isi.get("subkomponen") or ())
     for bagian in (komponen, subkomponen):

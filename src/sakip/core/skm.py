@@ -1,4 +1,4 @@
-"""Indeks Kepuasan Masyarakat and its mutu pelayanan (PermenPAN-RB 14/2017, RULES.md §6)."""
+"""Indeks Kepuasan Masyarakat and its mutu pelayanan (PermenPAN-RB 14/2017, docs/rules.md#skm)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ _KONVERSI = Decimal(25)
 
 
 def ikm(nrr: Mapping[str, Decimal]) -> Decimal:
-    """Return Σ NRR × 1/9 over the nine unsur (RULES.md §6)."""
+    """Return Σ NRR × 1/9 over the nine unsur (docs/rules.md#skm)."""
     kurang = [UNSUR[k] for k in UNSUR if k not in nrr]
     if kurang:
         raise ValueError(f"NRR unsur SKM belum lengkap; belum ada: {', '.join(kurang)}.")
@@ -38,7 +38,7 @@ def ikm(nrr: Mapping[str, Decimal]) -> Decimal:
 
 
 def nilai_konversi(ikm: Decimal) -> Decimal:
-    """Return IKM × 25, rounded half-up to 2 decimals as it is classified (RULES.md §6)."""
+    """Return IKM × 25, rounded half-up to 2 decimals as it is classified (docs/rules.md#skm)."""
     return round_half_up(ikm * _KONVERSI)
 
 

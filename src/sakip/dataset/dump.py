@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sakip.core import codes
+from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
 from . import yamlio
@@ -287,14 +288,6 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     return result
 
 
-def _period_order(periode: str) -> tuple[int, int]:
-    if periode == "tahun":
-        return (0, 0)
-    if periode.startswith("tw"):
-        return (1, int(periode[2:]))
-    return (2, int(periode))
-
-
 def _anggaran(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     lines = (
         m.BarisAnggaran.objects.filter(unit__opd=opd)
@@ -315,7 +308,7 @@ def _anggaran(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
         entry["pagu"] = uang(b.pagu)
         entry["realisasi"] = {
             (r.periode if not r.periode.isdigit() else int(r.periode)): uang(r.nilai)
-            for r in sorted(b.realisasi.all(), key=lambda r: _period_order(r.periode))
+            for r in sorted(b.realisasi.all(), key=lambda r: Periode.parse(r.periode).sort_key)
         }
         entry["fisik"] = {f.triwulan: nilai(f.persen) for f in b.fisik.all()}
         result.append(entry)

@@ -6,7 +6,6 @@ the database is replaced as a whole by the one in the file, inside one transacti
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,17 @@ from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
 from . import yamlio
-from .reader import DatasetError, Node, as_decimal, as_integer
+from .load_renstra import load_kinerja, load_pk, load_renstra
+from .reader import (
+    DatasetError,
+    Node,
+    as_decimal,
+    as_integer,
+    choice,
+    normal_code,
+    pejabat,
+    quarter,
+)
 
 ORDER = ("pemda", "nomenklatur", "perangkat_daerah")
 
@@ -92,20 +101,8 @@ def _pastikan_terkunci_tetap(terkunci: dict[int, tuple[str, list[str], dict[str,
         raise Ditolak(ditolak)
 
 
-def _pejabat(node: Node | None) -> dict[str, Any]:
-    if node is None:
-        return {"jabatan": "", "nama": None, "nip": None}
-    values = {
-        "jabatan": node.text("jabatan"),
-        "nama": node.text("nama", required=False),
-        "nip": node.code("nip", required=False),
-    }
-    node.finish()
-    return values
-
-
 def _kepala(node: Node | None) -> dict[str, Any]:
-    p = _pejabat(node)
+    p = pejabat(node)
     return {"kepala_jabatan": p["jabatan"], "kepala_nama": p["nama"], "kepala_nip": p["nip"]}
 
 
@@ -182,7 +179,7 @@ def load_nomenklatur(node: Node) -> str:
     items = []
     seen: set[str] = set()
     for i, item in enumerate(node.items("item")):
-        normal = _normal_code(item.code("kode"), item.where)
+        normal = normal_code(item.code("kode"), item.where)
         if normal in seen:
             raise DatasetError(f"{item.where}: kode {normal} muncul dua kali")
         seen.add(normal)
@@ -190,14 +187,6 @@ def load_nomenklatur(node: Node) -> str:
         item.finish()
     m.NomenklaturItem.objects.bulk_create(items)
     return f"Nomenklatur {versi.kode}: {len(items)} kode"
-
-
-def _normal_code(kode: str | None, where: str) -> str:
-    assert kode is not None
-    try:
-        return codes.normalize(kode)
-    except codes.KodeTidakValid as exc:
-        raise DatasetError(f"{where}: {exc}") from exc
 
 
 def load_perangkat_daerah(node: Node) -> str:
@@ -222,9 +211,9 @@ def load_perangkat_daerah(node: Node) -> str:
     )
     _kosongkan(opd)
     units = _load_units(opd, node)
-    indikator = _load_renstra(opd, pemda, node)
-    _load_pk(opd, node, indikator)
-    _load_kinerja(node, indikator)
+    indikator = load_renstra(opd, pemda, node)
+    load_pk(opd, node, indikator)
+    load_kinerja(node, indikator)
     _load_anggaran(opd, node, units, indikator)
     _load_profil(opd, node)
     _load_evaluasi(opd, node)
@@ -277,195 +266,6 @@ def _load_units(opd: m.PerangkatDaerah, node: Node) -> dict[str, m.UnitKerja]:
     return units
 
 
-def _load_renstra(opd: m.PerangkatDaerah, pemda: m.Pemda, node: Node) -> dict[str, m.Indikator]:
-    indikator: dict[str, m.Indikator] = {}
-    for r in node.items("renstra"):
-        renstra = m.Renstra.objects.create(
-            opd=opd,
-            periode_awal=r.integer("periode_awal"),
-            periode_akhir=r.integer("periode_akhir"),
-            dasar_hukum=r.text("dasar_hukum", required=False),
-        )
-        tujuan = {}
-        for i, t in enumerate(r.items("tujuan")):
-            kode = t.code("kode")
-            tujuan[kode] = m.TujuanRenstra.objects.create(
-                renstra=renstra, kode=kode, uraian=t.text("uraian"), urutan=i
-            )
-            t.finish()
-        for i, s in enumerate(r.items("sasaran")):
-            kode_tujuan = s.code("tujuan", required=False)
-            if kode_tujuan is not None and kode_tujuan not in tujuan:
-                raise DatasetError(f"{s.where}.tujuan: tujuan {kode_tujuan} tidak ada")
-            sasaran = m.SasaranStrategis.objects.create(
-                renstra=renstra,
-                kode=s.code("kode"),
-                uraian=s.text("uraian"),
-                tujuan=tujuan.get(kode_tujuan) if kode_tujuan else None,
-                urutan=i,
-            )
-            for kode_pemda in s.texts("mendukung"):
-                target = m.SasaranPemda.objects.filter(
-                    tujuan__misi__rpjmd__pemda=pemda, kode=kode_pemda
-                ).first()
-                if target is None:
-                    raise DatasetError(f"{s.where}.mendukung: sasaran Pemda {kode_pemda} tidak ada")
-                sasaran.mendukung.add(target)
-            m.Strategi.objects.bulk_create(
-                m.Strategi(sasaran=sasaran, uraian=t, urutan=j)
-                for j, t in enumerate(s.texts("strategi"))
-            )
-            m.Kebijakan.objects.bulk_create(
-                m.Kebijakan(sasaran=sasaran, uraian=t, urutan=j)
-                for j, t in enumerate(s.texts("kebijakan"))
-            )
-            for j, ind in enumerate(s.items("indikator")):
-                kode = ind.code("kode")
-                assert kode is not None
-                if kode in indikator:
-                    raise DatasetError(f"{ind.where}.kode: indikator {kode} muncul dua kali")
-                indikator[kode] = _load_indikator(sasaran, ind, j)
-            s.finish()
-        r.finish()
-    return indikator
-
-
-def _load_indikator(sasaran: m.SasaranStrategis, ind: Node, urutan: int) -> m.Indikator:
-    polaritas = ind.text("polaritas", required=False) or "naik"
-    agregasi = ind.text("agregasi")
-    _choice(polaritas, m.Indikator.POLARITAS, f"{ind.where}.polaritas")
-    _choice(agregasi, m.Indikator.AGREGASI, f"{ind.where}.agregasi")
-    baseline = ind.child("baseline")
-    obj = m.Indikator.objects.create(
-        sasaran=sasaran,
-        kode=ind.code("kode"),
-        nama=ind.text("nama"),
-        satuan=ind.text("satuan"),
-        polaritas=polaritas,
-        agregasi=agregasi,
-        formula=ind.text("formula", required=False),
-        sumber_data=ind.text("sumber_data", required=False),
-        penanggung_jawab=ind.text("penanggung_jawab", required=False),
-        skala=ind.text("skala", required=False),
-        baseline_tahun=baseline.integer("tahun", required=False) if baseline else None,
-        baseline_nilai=baseline.decimal("nilai") if baseline else None,
-        target_akhir=ind.decimal("target_akhir"),
-        urutan=urutan,
-    )
-    if baseline:
-        baseline.finish()
-    m.TargetRenstra.objects.bulk_create(
-        m.TargetRenstra(
-            indikator=obj,
-            tahun=as_integer(tahun, f"{ind.where}.target"),
-            nilai=as_decimal(nilai, f"{ind.where}.target.{tahun}"),
-        )
-        for tahun, nilai in ind.mapping("target").items()
-    )
-    ind.finish()
-    return obj
-
-
-def _choice(value: str | None, choices: Iterable[tuple[str, str]], where: str) -> None:
-    allowed = [c for c, _ in choices]
-    if value not in allowed:
-        raise DatasetError(
-            f"{where}: harus salah satu dari {', '.join(allowed)}, ditemukan {value!r}"
-        )
-
-
-def _indikator(indikator: dict[str, m.Indikator], kode: str | None, where: str) -> m.Indikator:
-    if kode not in indikator:
-        raise DatasetError(f"{where}: indikator {kode} tidak ada di Renstra")
-    return indikator[kode]
-
-
-def _load_pk(opd: m.PerangkatDaerah, node: Node, indikator: dict[str, m.Indikator]) -> None:
-    for pk in node.items("perjanjian_kinerja"):
-        tahap = pk.text("tahap_anggaran", required=False) or "murni"
-        _choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{pk.where}.tahap_anggaran")
-        pertama = _pejabat(pk.child("pihak_pertama", required=True))
-        kedua = _pejabat(pk.child("pihak_kedua", required=True))
-        doc = m.PerjanjianKinerja.objects.create(
-            opd=opd,
-            tahun=pk.integer("tahun"),
-            versi=pk.integer("versi", required=False) or 1,
-            tanggal=pk.date("tanggal"),
-            tahap_anggaran=tahap,
-            alasan_revisi=pk.text("alasan_revisi", required=False),
-            pihak_pertama_jabatan=pertama["jabatan"],
-            pihak_pertama_nama=pertama["nama"],
-            pihak_pertama_nip=pertama["nip"],
-            pihak_kedua_jabatan=kedua["jabatan"],
-            pihak_kedua_nama=kedua["nama"],
-            pihak_kedua_nip=kedua["nip"],
-        )
-        for i, t in enumerate(pk.items("target")):
-            m.TargetPK.objects.create(
-                pk_dokumen=doc,
-                indikator=_indikator(indikator, t.code("indikator"), t.where),
-                nilai=t.decimal("target"),
-                urutan=i,
-            )
-            t.finish()
-        for i, program in enumerate(pk.texts("program")):
-            m.ProgramPK.objects.create(
-                pk_dokumen=doc, program=_normal_code(program, f"{pk.where}.program"), urutan=i
-            )
-        pk.finish()
-
-
-def _quarter(key: Any, where: str) -> int:
-    q = as_integer(key, where)
-    if q not in (1, 2, 3, 4):
-        raise DatasetError(f"{where}: triwulan harus 1 sampai 4, ditemukan {key!r}")
-    return q
-
-
-def _load_kinerja(node: Node, indikator: dict[str, m.Indikator]) -> None:
-    targets, realisasi, narasi = [], [], []
-    for k in node.items("kinerja"):
-        ind = _indikator(indikator, k.code("indikator"), f"{k.where}.indikator")
-        tahun = k.integer("tahun")
-        assert tahun is not None
-        for q, nilai in k.mapping("target_triwulan").items():
-            where = f"{k.where}.target_triwulan.{q}"
-            targets.append(
-                m.TargetTriwulan(
-                    indikator=ind,
-                    tahun=tahun,
-                    triwulan=_quarter(q, where),
-                    nilai=as_decimal(nilai, where),
-                )
-            )
-        for q, nilai in k.mapping("realisasi_triwulan").items():
-            where = f"{k.where}.realisasi_triwulan.{q}"
-            realisasi.append(
-                m.Realisasi(
-                    indikator=ind,
-                    tahun=tahun,
-                    triwulan=_quarter(q, where),
-                    nilai=as_decimal(nilai, where),
-                )
-            )
-        if k.has("realisasi_tahun"):
-            realisasi.append(
-                m.Realisasi(
-                    indikator=ind, tahun=tahun, triwulan=None, nilai=k.decimal("realisasi_tahun")
-                )
-            )
-        texts = {
-            f: k.text(f, required=False)
-            for f in ("faktor_pendukung", "faktor_penghambat", "solusi")
-        }
-        if any(texts.values()):
-            narasi.append(m.NarasiIndikator(indikator=ind, tahun=tahun, **texts))
-        k.finish()
-    m.TargetTriwulan.objects.bulk_create(targets)
-    m.Realisasi.objects.bulk_create(realisasi)
-    m.NarasiIndikator.objects.bulk_create(narasi)
-
-
 def _load_anggaran(
     opd: m.PerangkatDaerah,
     node: Node,
@@ -481,7 +281,7 @@ def _load_anggaran(
         m.AtribusiProgram.objects.create(
             opd=opd,
             tahun=a.integer("tahun"),
-            program=_normal_code(a.code("program"), f"{a.where}.program"),
+            program=normal_code(a.code("program"), f"{a.where}.program"),
             sasaran=sasaran[kode],
             urutan=i,
         )
@@ -490,9 +290,9 @@ def _load_anggaran(
     for i, b in enumerate(node.items("anggaran")):
         unit = _unit(units, b.code("unit"), b.where)
         tahap = b.text("tahap")
-        _choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{b.where}.tahap")
+        choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{b.where}.tahap")
         sumber = b.code("sub_kegiatan")
-        normal = _normal_code(sumber, f"{b.where}.sub_kegiatan")
+        normal = normal_code(sumber, f"{b.where}.sub_kegiatan")
         if codes.level(normal) is not codes.Level.SUB_KEGIATAN:
             raise DatasetError(f"{b.where}.sub_kegiatan: {sumber} bukan kode sub kegiatan")
         pagu = b.decimal("pagu", required=True)
@@ -521,7 +321,7 @@ def _load_anggaran(
         m.RealisasiFisik.objects.bulk_create(
             m.RealisasiFisik(
                 baris=baris,
-                triwulan=_quarter(q, f"{b.where}.fisik.{q}"),
+                triwulan=quarter(q, f"{b.where}.fisik.{q}"),
                 persen=as_decimal(v, f"{b.where}.fisik.{q}"),
             )
             for q, v in b.mapping("fisik").items()
@@ -533,7 +333,7 @@ def _load_anggaran(
             m.IndikatorKeluaran(
                 unit=_unit(units, k.code("unit"), k.where),
                 tahun=k.integer("tahun"),
-                kode=_normal_code(k.code("kode"), f"{k.where}.kode"),
+                kode=normal_code(k.code("kode"), f"{k.where}.kode"),
                 uraian=k.text("uraian"),
                 uraian_nomenklatur=k.text("uraian_nomenklatur", required=False),
                 satuan=k.text("satuan"),
@@ -586,7 +386,7 @@ def _load_profil(opd: m.PerangkatDaerah, node: Node) -> None:
     belanja = []
     for i, b in enumerate(node.items("belanja")):
         tahap = b.text("tahap")
-        _choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{b.where}.tahap")
+        choice(tahap, m.perencanaan.TAHAP_ANGGARAN, f"{b.where}.tahap")
         belanja.append(
             m.Belanja(
                 opd=opd,
@@ -634,7 +434,7 @@ def _load_evaluasi(opd: m.PerangkatDaerah, node: Node) -> None:
     statuses = m.Rekomendasi.STATUS
     for i, r in enumerate(node.items("rekomendasi")):
         status = r.text("status", required=False) or "belum"
-        _choice(status, statuses, f"{r.where}.status")
+        choice(status, statuses, f"{r.where}.status")
         rekomendasi = m.Rekomendasi.objects.create(
             opd=opd,
             tahun_evaluasi=r.integer("tahun_evaluasi"),

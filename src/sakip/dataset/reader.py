@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
+
+from sakip.core import codes
 
 
 class DatasetError(ValueError):
@@ -147,3 +149,38 @@ def as_integer(value: Any, where: str) -> int:
     if isinstance(value, Decimal) and value != value.to_integral_value():
         raise DatasetError(f"{where}: harus berupa bilangan bulat, ditemukan {value}")
     return int(value)
+
+
+def pejabat(node: Node | None) -> dict[str, Any]:
+    if node is None:
+        return {"jabatan": "", "nama": None, "nip": None}
+    values = {
+        "jabatan": node.text("jabatan"),
+        "nama": node.text("nama", required=False),
+        "nip": node.code("nip", required=False),
+    }
+    node.finish()
+    return values
+
+
+def normal_code(kode: str | None, where: str) -> str:
+    assert kode is not None
+    try:
+        return codes.normalize(kode)
+    except codes.KodeTidakValid as exc:
+        raise DatasetError(f"{where}: {exc}") from exc
+
+
+def choice(value: str | None, choices: Iterable[tuple[str, str]], where: str) -> None:
+    allowed = [c for c, _ in choices]
+    if value not in allowed:
+        raise DatasetError(
+            f"{where}: harus salah satu dari {', '.join(allowed)}, ditemukan {value!r}"
+        )
+
+
+def quarter(key: Any, where: str) -> int:
+    q = as_integer(key, where)
+    if q not in (1, 2, 3, 4):
+        raise DatasetError(f"{where}: triwulan harus 1 sampai 4, ditemukan {key!r}")
+    return q

@@ -13,10 +13,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from sakip.alur import akses
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
-from sakip.web import akses
 
 from .anggaran.profil import ProfilTidakValid
 from .buku.susunan import buat_buku

@@ -12,6 +12,7 @@ from decimal import Decimal
 from django.db.models import Prefetch
 
 from sakip.core import model as c
+from sakip.core.periode import tahap_berlaku
 
 from . import models as m
 
@@ -66,11 +67,7 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
         and not m.PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).exists()
     ):
         raise DataTidakAda(f"Tidak ada data {opd.nama} untuk tahun {tahun}.")
-    tahap = (
-        "perubahan"
-        if any(b.tahap == "perubahan" for b in anggaran_tahun)
-        else ("murni" if anggaran_tahun else None)
-    )
+    tahap = tahap_berlaku(b.tahap for b in anggaran_tahun)
     return c.OpdTahun(
         tahun=tahun,
         pemda=c.Pemda(
@@ -112,6 +109,7 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
             for b in anggaran_tahun
             if b.tahap == tahap
         ),
+        pagu_per_tahap=_pagu_per_tahap(anggaran_tahun),
         atribusi_program={
             a.program: a.sasaran.kode
             for a in m.AtribusiProgram.objects.filter(opd=opd, tahun=tahun).select_related(
@@ -320,13 +318,17 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
     return result
 
 
+def _pagu_per_tahap(
+    baris: list[m.BarisAnggaran],
+) -> dict[str, tuple[tuple[str, Decimal], ...]]:
+    hasil: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
+    for b in baris:
+        hasil[b.tahap].append((b.sub_kegiatan, b.pagu))
+    return {tahap: tuple(lines) for tahap, lines in hasil.items()}
+
+
 def _nomenklatur(tahun: int) -> c.Nomenklatur | None:
-    versi = (
-        m.NomenklaturVersi.objects.filter(berlaku_mulai__lte=tahun)
-        .order_by("-berlaku_mulai", "-lengkap", "kode")
-        .prefetch_related("item")
-        .first()
-    )
+    versi = m.NomenklaturVersi.objects.in_force(tahun).prefetch_related("item").first()
     if versi is None:
         return None
     return c.Nomenklatur(

@@ -8,11 +8,9 @@ the same few queries, however many budget lines, units or indicators the OPD has
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
@@ -20,7 +18,8 @@ from django.conf import settings
 from django.utils import timezone
 
 from sakip.alur.layanan import Sesi, perubahan
-from sakip.core.dokumen import lkjip, narasi, pk
+from sakip.core import serapan
+from sakip.core.dokumen import lkjip, pk
 from sakip.core.dokumen import triwulan as laporan_triwulan
 from sakip.core.dokumen.model import Dokumen, rujukan_dalam
 from sakip.kinerja import models as m
@@ -74,16 +73,6 @@ def _ubahan(opd: m.PerangkatDaerah, tahun: int, jenis: str) -> dict[str, Paragra
     }
 
 
-def _anggaran_tahap(opd: m.PerangkatDaerah, tahun: int) -> Mapping[str, pk.BarisPagu]:
-    """Return the (sub kegiatan, pagu) lines of every budget stage of the year, one query."""
-    hasil: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
-    for tahap, kode, pagu in m.BarisAnggaran.objects.filter(unit__opd=opd, tahun=tahun).values_list(
-        "tahap", "sub_kegiatan", "pagu"
-    ):
-        hasil[tahap].append((kode, pagu))
-    return hasil
-
-
 def _periksa(jenis: str, triwulan_: int | None) -> None:
     if jenis not in JENIS:
         raise PermintaanTidakSah(
@@ -107,21 +96,19 @@ def _bangun(
     s = snapshot.build(opd, tahun)
     hari_ini = tanggal or timezone.localdate()
     # The same early-warning threshold as the web application's (settings.py).
-    ambang = narasi.ambang_serapan(
-        getattr(settings, "SAKIP_SERAPAN_SELISIH", narasi.SELISIH_SERAPAN)
-    )
+    ambang = serapan.ambang_serapan(settings.SAKIP_SERAPAN_SELISIH)
     if jenis == "lkjip":
-        return lkjip.bangun(
+        return lkjip.build(
             s,
             ubahan,
             tanggal=hari_ini,
-            anggaran_tahap=_anggaran_tahap(opd, tahun),
+            anggaran_tahap=s.pagu_per_tahap,
             ambang_serapan=ambang[4],
         )
     if jenis == "pk":
-        return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=_anggaran_tahap(opd, tahun))
+        return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=s.pagu_per_tahap)
     assert triwulan_ is not None
-    return laporan_triwulan.bangun(
+    return laporan_triwulan.build(
         s, ubahan, triwulan=triwulan_, tanggal=hari_ini, ambang_serapan=ambang
     )
 

@@ -78,7 +78,7 @@ def render_docx(dok: Dokumen, templat: Path | IO[bytes] | None = None) -> bytes:
     if sect_pr is None:
         raise TemplatRusak("Templat DOCX tidak memiliki pengaturan halaman (w:sectPr).")
     penulis = _Penulis(dok, dokumen, sect_pr)
-    penulis.tulis()
+    penulis.write()
     keluaran = io.BytesIO()
     dokumen.save(keluaran)
     return keluaran.getvalue()
@@ -134,7 +134,7 @@ class _Penulis:
 
     # --- the whole document -------------------------------------------------------------
 
-    def tulis(self) -> None:
+    def write(self) -> None:
         """Write the content where the template's {{isi}} is (or at the end), fill the
         placeholders and ask Word to update the fields."""
         body = self.dokumen.element.body
@@ -216,7 +216,7 @@ class _Penulis:
             nomor = '<w:pgNumType w:fmt="decimal"/>'
         if nomor:
             wml.sisip_urut(pr, parse_xml(nomor.replace("<w:pgNumType", f"<w:pgNumType {W}")))
-        return etree.tostring(pr, encoding="unicode")
+        return str(etree.tostring(pr, encoding="unicode"))
 
     # --- blocks ----------------------------------------------------------------------------
 

@@ -77,14 +77,14 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
         bagian.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" '
             f'w:fill="D9E2F3"/><w:vAlign w:val="center"/></w:tcPr>'
-            + _sel_p(tl.judul_kolom(kolom), "center", True, sz, 0)
+            + _cell_p(tl.judul_kolom(kolom), "center", True, sz, 0)
             + "</w:tc>"
         )
     bagian.append("</w:tr>")
     if not t.baris:
         bagian.append(
             f'<w:tr><w:tc><w:tcPr><w:gridSpan w:val="{len(lebar)}"/></w:tcPr>'
-            + _sel_p("Tidak ada data.", "left", False, sz, 0)
+            + _cell_p("Tidak ada data.", "left", False, sz, 0)
             + "</w:tc></w:tr>"
         )
     for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
@@ -99,12 +99,12 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
                 pr += "<w:vMerge/>"
             if arsir:
                 pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{arsir}"/>'
-            teks = "" if rentang == 0 else tl.sel(nilai, kolom)
+            teks = "" if rentang == 0 else tl.cell(nilai, kolom)
             rata = "right" if tl.rata_kanan(kolom) else "left"
             indent = tl.indentasi(gaya) if c == nama else 0
             bagian.append(
                 f"<w:tc><w:tcPr>{pr}</w:tcPr>"
-                + _sel_p(teks, rata, tl.tebal(t, gaya, c), sz, indent)
+                + _cell_p(teks, rata, tl.tebal(t, gaya, c), sz, indent)
                 + "</w:tc>"
             )
         bagian.append("</w:tr>")
@@ -112,7 +112,7 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
     return "".join(bagian)
 
 
-def _sel_p(teks: str, rata: str, tebal: bool, sz: int, indent: int) -> str:
+def _cell_p(teks: str, rata: str, tebal: bool, sz: int, indent: int) -> str:
     ind = f'<w:ind w:left="{indent * 170}"/>' if indent else ""
     jarak = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
     pr = f'{jarak}{ind}<w:jc w:val="{rata}"/>'

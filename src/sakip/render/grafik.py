@@ -26,7 +26,7 @@ WARNA = "#2f5597"
 WARNA_DI_BAWAH = "#c55a11"
 """Bars below the reference line (a target not reached, an absorption too low)."""
 FONT = ["Liberation Sans", "DejaVu Sans"]
-_KUNCI = threading.Lock()
+_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=64)
@@ -35,7 +35,7 @@ def png(g: Grafik, dpi: int = 150) -> bytes:
     buf = io.BytesIO()
     # Fonts are looked up when the figure is drawn, so the drawing happens inside the context;
     # rc_context changes matplotlib's global settings, hence the lock around it.
-    with _KUNCI, matplotlib.rc_context({"font.family": "sans-serif", "font.sans-serif": FONT}):
+    with _LOCK, matplotlib.rc_context({"font.family": "sans-serif", "font.sans-serif": FONT}):
         fig = _gambar(g)
         FigureCanvasAgg(fig)  # attaches itself to the figure
         fig.savefig(buf, format="png", dpi=dpi)

@@ -298,7 +298,7 @@ def _tabel(dok: Dokumen, blok: TabelDok, lanskap: bool) -> str:
                 kelas_sel += f" i{tl.indentasi(gaya)}"
             if kelas_sel:
                 atribut += f' class="{kelas_sel.strip()}"'
-            isi = escape(tl.sel(nilai, kolom)).replace("\n", "<br>")
+            isi = escape(tl.cell(nilai, kolom)).replace("\n", "<br>")
             sel.append(f"<td{atribut}>{isi}</td>")
         bagian.append(f'<tr class="{kelas}">{"".join(sel)}</tr>')
     bagian.append("</tbody></table></div>")

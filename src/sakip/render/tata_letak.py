@@ -15,7 +15,7 @@ LEBAR_GABUNG = 13.0
 """Ems a column of merged (vertically spanning) cells asks for at most."""
 KATA_MAKS = 10.0
 """Ems beyond which a word may break; shorter words set a text column's narrowest width."""
-RUANG_SEL_PT = 8.5
+CELL_PADDING_PT = 8.5
 """Padding and border of a cell, with a little to spare, in points."""
 TEBAL = 1.2
 """How much wider bold type (the headings) runs than regular, with a little to spare."""
@@ -53,7 +53,7 @@ def judul_kolom(kolom: Kolom) -> str:
     return kolom.judul.replace("/", "/\u200b")
 
 
-def sel(value: Cell, kolom: Kolom) -> str:
+def cell(value: Cell, kolom: Kolom) -> str:
     """Return a cell as displayed: Indonesian numbers, n/a for a missing figure."""
     return teks(value, kolom.jenis)
 
@@ -83,7 +83,7 @@ def tata_tabel(tabel: Tabel, lebar_pt: float, lanskap: bool) -> TataTabel:
     ukuran = [u for u in UKURAN_HURUF if u <= (8.0 if lanskap else 9.0)]
 
     def pt(ems: list[float], huruf: float) -> list[float]:
-        return [e * huruf + RUANG_SEL_PT for e in ems]
+        return [e * huruf + CELL_PADDING_PT for e in ems]
 
     huruf = next((u for u in ukuran if sum(pt(minimum, u)) <= LONGGAR * lebar_pt), ukuran[-1])
     terkecil, terbaik = pt(minimum, huruf), pt(ideal, huruf)
@@ -110,7 +110,7 @@ def _ukuran_kolom(tabel: Tabel) -> tuple[list[float], list[float]]:
     minimum, ideal = [], []
     tertutup = Counter(k for (_, k), n in gabungan(tabel).items() if n == 0)
     for i, kolom in enumerate(tabel.kolom):
-        baris_teks = [b for r in tabel.baris for b in sel(r[i], kolom).splitlines()] or [""]
+        baris_teks = [b for r in tabel.baris for b in cell(r[i], kolom).splitlines()] or [""]
         kata_judul = max((em(w) for w in _KATA.split(kolom.judul) if w), default=1.0) * TEBAL
         if rata_kanan(kolom):
             lebar = max(max(em(b) for b in baris_teks), kata_judul)

@@ -99,7 +99,7 @@ def _lembar(wb: Any, ws: Any) -> LembarMentah:
         # A merged range always has all four bounds; only open ranges ("A:A") lack one.
         assert None not in (min_col, min_row, max_col, max_row), rentang
         assert min_col and min_row and max_col and max_row
-        nilai = _sel(rows, min_row, min_col)
+        nilai = _cell(rows, min_row, min_col)
         for baris in range(min_row, max_row + 1):
             for kolom in range(min_col, max_col + 1):
                 if (baris, kolom) == (min_row, min_col):
@@ -150,7 +150,7 @@ class _Pengurai(WorkSheetParser):
         }
 
 
-def _sel(rows: dict[int, list[object]], baris: int, kolom: int) -> object:
+def _cell(rows: dict[int, list[object]], baris: int, kolom: int) -> object:
     values = rows.get(baris, [])
     return values[kolom - 1] if kolom <= len(values) else None
 

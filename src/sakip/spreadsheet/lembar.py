@@ -161,7 +161,7 @@ class Rekaman:
 
 
 @dataclass
-class HasilBaca:
+class ReadResult:
     """The records of one sheet and the errors met while reading it."""
 
     rekaman: list[Rekaman] = field(default_factory=list)
@@ -180,9 +180,9 @@ def baca_lembar(
     mentah: LembarMentah,
     spec: SpesifikasiLembar,
     format_angka: nv.FormatAngka = nv.FormatAngka.OTOMATIS,
-) -> HasilBaca:
+) -> ReadResult:
     """Return the records of a sheet read by its specification."""
-    hasil = HasilBaca()
+    hasil = ReadResult()
     wajib = [k for k in spec.kolom if k.wajib]
     daftar_wajib = ", ".join(f'"{k.judul}"' for k in wajib) or "yang diminta"
     if mentah.kosong:
@@ -237,7 +237,7 @@ def baca_lembar(
                 mentah.gabungan.get((nomor, i + 1)) if mentah.gabungan else None,
             )
             try:
-                rekaman.nilai[k.kunci] = baca_sel(sel[k.kunci], k, format_angka)
+                rekaman.nilai[k.kunci] = read_cell(sel[k.kunci], k, format_angka)
             except nv.NilaiSalah as exc:
                 rekaman.nilai[k.kunci] = None
                 rekaman.salah.add(k.kunci)
@@ -280,7 +280,7 @@ def _indeks_kolom(isi_judul: tuple[object, ...], k: Kolom) -> int | None:
     return None
 
 
-def baca_sel(mentah: object, k: Kolom, format_angka: nv.FormatAngka) -> Any:
+def read_cell(mentah: object, k: Kolom, format_angka: nv.FormatAngka) -> Any:
     """Return a cell's value as its column types it; None for an empty cell."""
     if nv.kosong(mentah):
         if k.wajib:

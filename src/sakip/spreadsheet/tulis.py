@@ -39,7 +39,7 @@ _TEBAL_PUTIH = Font(bold=True, color="FFFFFF")
 _ISI_JUDUL = PatternFill("solid", fgColor=_WARNA_JUDUL)
 _TIPIS = Side(style="thin", color="A6A6A6")
 _GARIS = Border(left=_TIPIS, right=_TIPIS, top=_TIPIS, bottom=_TIPIS)
-_TERKUNCI = Protection(locked=True)
+_LOCKED = Protection(locked=True)
 _TERBUKA = Protection(locked=False)
 _LEBAR = {
     Jenis.TEKS: 40,
@@ -78,7 +78,7 @@ def format_angka(jenis: Jenis) -> str:
     }.get(jenis, FORMAT_TEKS)
 
 
-def nilai_sel(k: Kolom, nilai: object) -> Decimal | datetime.date | int | str | None:
+def cell_value(k: Kolom, nilai: object) -> Decimal | datetime.date | int | str | None:
     """Return a field's value as its cell holds it."""
     if nilai is None:
         return None
@@ -133,7 +133,7 @@ def tulis_lembar(
         sel.fill = _ISI_JUDUL
         sel.border = _GARIS
         sel.alignment = Alignment(wrap_text=True, vertical="center")
-        sel.protection = _TERKUNCI
+        sel.protection = _LOCKED
         catatan = _catatan(k)
         if catatan:
             sel.comment = Comment(catatan, "sakip", width=320, height=120)
@@ -147,7 +147,7 @@ def tulis_lembar(
     jumlah = 1
     for jumlah, row in enumerate(baris, 2):
         for i, k in enumerate(spec.kolom, 1):
-            sel = ws.cell(jumlah, i, nilai_sel(k, row.get(k.kunci)))
+            sel = ws.cell(jumlah, i, cell_value(k, row.get(k.kunci)))
             sel.number_format = format_angka(k.jenis)
             sel.protection = _TERBUKA
             if k.jenis is Jenis.DAFTAR_TEKS or (k.jenis is Jenis.TEKS and (k.lebar or 40) >= 40):

@@ -14,6 +14,8 @@ from sakip.alur.layanan import Sesi
 from sakip.alur.models import Periode
 from sakip.core import codes
 from sakip.core.format import rupiah
+from sakip.core.periode import JenisPeriode, kind_of, periods_of_quarter
+from sakip.core.periode import Periode as PeriodeRealisasi
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 
@@ -28,28 +30,10 @@ NARASI = (
 )
 
 
-def bulan_triwulan(triwulan: int) -> list[int]:
-    """Return the months of a quarter: 10, 11, 12 for the fourth."""
-    return [3 * triwulan - 2, 3 * triwulan - 1, 3 * triwulan]
-
-
-def cara_catat(periode: set[str]) -> str:
-    """Return how a budget line's realisation is recorded: "tahun", "triwulan" or "bulan".
-
-    A line keeps one kind of period (the check campuran-periode-realisasi says why); a new line
-    is recorded by month.
-    """
-    if "tahun" in periode:
-        return "tahun"
-    if any(p.startswith("tw") for p in periode):
-        return "triwulan"
-    return "bulan"
-
-
 @dataclass
 class BarisIsian:
     baris: m.BarisAnggaran
-    cara: str
+    cara: JenisPeriode
     kunci_periode: list[str]
     """Period keys this quarter's form edits for the line."""
     realisasi: dict[str, Decimal]
@@ -89,23 +73,15 @@ def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
         .prefetch_related("realisasi", "fisik")
         .order_by("urutan", "id")
     )
-    perubahan = m.BarisAnggaran.objects.filter(
-        unit__opd_id=unit.opd_id, tahun=tahun, tahap="perubahan"
-    ).exists()
-    tahap = "perubahan" if perubahan else "murni"
+    tahap = m.BarisAnggaran.objects.tahap_berlaku(unit.opd_id, tahun)
     nama = _nama_nomenklatur(tahun, [b.sub_kegiatan for b in semua])
     baris = []
     for b in semua:
         if b.tahap != tahap:
             continue
         realisasi = {r.periode: r.nilai for r in b.realisasi.all()}
-        cara = cara_catat(set(realisasi))
-        if cara == "bulan":
-            kunci = [str(x) for x in bulan_triwulan(triwulan)]
-        elif cara == "triwulan":
-            kunci = [f"tw{triwulan}"]
-        else:
-            kunci = ["tahun"] if triwulan == 4 else []
+        cara = kind_of(realisasi)
+        kunci = [p.key for p in periods_of_quarter(cara, triwulan)]
         fisik = {f.triwulan: f.persen for f in b.fisik.all()}
         baris.append(
             BarisIsian(b, cara, kunci, realisasi, fisik, b.uraian or nama.get(b.sub_kegiatan, ""))
@@ -144,25 +120,10 @@ def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
 
 def _nama_nomenklatur(tahun: int, kode: list[str]) -> dict[str, str]:
     """Return the names of sub kegiatan codes in the nomenclature version in force for the year."""
-    versi = (
-        m.NomenklaturVersi.objects.filter(berlaku_mulai__lte=tahun)
-        .order_by("-berlaku_mulai", "-lengkap", "kode")
-        .first()
-    )
+    versi = m.NomenklaturVersi.objects.in_force(tahun).first()
     if versi is None:
         return {}
     return dict(versi.item.filter(kode__in=kode).values_list("kode", "nama"))
-
-
-def nama_periode(kunci: str) -> str:
-    """Return how a person names a realisation period."""
-    if kunci == "tahun":
-        return "Setahun"
-    if kunci.startswith("tw"):
-        return f"Triwulan {kunci[2:]}"
-    return ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"][
-        int(kunci) - 1
-    ]
 
 
 class IsianForm(forms.Form):
@@ -191,7 +152,7 @@ class IsianForm(forms.Form):
                     places=2,
                     required=False,
                     min_value=_NOL,
-                    label=nama_periode(kunci),
+                    label=PeriodeRealisasi.parse(kunci).label,
                     tampil_places=2,
                     show_hidden_initial=True,
                 )
@@ -299,7 +260,7 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
             tambah(
                 f"a{b.id}_{kunci}",
                 ("a", b.id, kunci),
-                f"Realisasi {label} ({nama_periode(kunci)})",
+                f"Realisasi {label} ({PeriodeRealisasi.parse(kunci).label})",
                 bi.realisasi.get(kunci),
             )
         tambah(

@@ -9,8 +9,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from sakip.core.format import angka
-
-from .ringkasan import TitikTriwulan
+from sakip.core.ringkasan import TitikTriwulan
 
 _ROMAWI = ["I", "II", "III", "IV"]
 

@@ -4,20 +4,19 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from decimal import Decimal
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
 from sakip.alur.models import DokumenTertanda, Periode, Transisi
+from sakip.core import ringkasan
 from sakip.core.model import OpdTahun
 from sakip.core.scales import Scale, load_scale
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.riwayat.models import Perubahan
 
-from . import ringkasan
 from .models import Bukti, LabelSkala
 
 KRITERIA = "kriteria-capaian"
@@ -100,8 +99,7 @@ def snapshot_dan_ringkasan(
     hasil = cache.get(kunci)
     if hasil is None:
         s = snapshot.build(opd, tahun)
-        selisih = Decimal(settings.SAKIP_SERAPAN_SELISIH)
-        hasil = (s, ringkasan.hitung(s, selisih))
+        hasil = (s, ringkasan.hitung(s, settings.SAKIP_SERAPAN_SELISIH))
         cache.set(kunci, hasil, timeout=600)
     return hasil
 

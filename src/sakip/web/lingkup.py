@@ -12,9 +12,9 @@ from django.db import models
 from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
+from sakip.alur import akses
 from sakip.kinerja import models as m
 
-from . import akses
 from .angka import AngkaField
 from .jenis import ADMIN, INSPEKTORAT, PER_MODEL, PER_SLUG, PERENCANA, Jenis
 

@@ -1,5 +1,6 @@
 from datetime import date
 
+from sakip.core.checks.tabel import Tabel
 from sakip.core.dokumen import lkjip
 from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok
 from sakip.core.model import OpdTahun
@@ -19,7 +20,7 @@ def _paragraf(dok: Dokumen, kunci: str) -> str:
 def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
     bontang: OpdTahun,
 ) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     kunci = [b.kunci for b, _ in dok.telusuri() if isinstance(b, TabelDok)]
     assert kunci == [t.kunci for t in semua_tabel(bontang)] + ["pk_sasaran", "pk_program"]
@@ -27,8 +28,21 @@ def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
     assert dok.label("efisiensi_anggaran") == "Tabel 16"
 
 
+def test_the_document_the_tables_and_the_findings_number_each_table_alike(
+    bontang: OpdTahun,
+) -> None:
+    # One source: the order of BUILDERS numbers the tables, the document and the checks' Tabel.
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
+    tabel = {t.kunci: t for t in semua_tabel(bontang)}
+    for kunci, t in tabel.items():
+        nomor = dok.nomor(kunci)
+        assert nomor is not None and nomor.angka == t.nomor
+    assert tabel["realisasi_program"].nomor == Tabel.REALISASI_ANGGARAN_PER_PROGRAM == 19
+    assert tabel["pegawai"].nomor == Tabel.PEGAWAI == 1
+
+
 def test_its_tables_are_the_computed_ones(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
     tabel = {b.kunci: b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
 
     kanaan = next(r for r in tabel["realisasi_unit"].baris if r[1] == "Kelurahan Kanaan")
@@ -36,7 +50,7 @@ def test_its_tables_are_the_computed_ones(bontang: OpdTahun) -> None:
 
 
 def test_every_reference_points_to_a_table_or_figure_of_the_document(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     rujukan = {
         p.rujukan
@@ -51,7 +65,7 @@ def test_every_reference_points_to_a_table_or_figure_of_the_document(bontang: Op
 
 
 def test_it_has_the_five_figures_each_numbered_once(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
     assert grafik == [
@@ -65,7 +79,7 @@ def test_it_has_the_five_figures_each_numbered_once(bontang: OpdTahun) -> None:
 
 
 def test_it_analyses_the_skm_sasaran_with_the_computed_figures(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     target = _paragraf(dok, "bab3.sasaran.S1.target")
     assert "ditargetkan 87 dan terealisasi 86,28" in target
@@ -86,7 +100,7 @@ def test_it_analyses_the_skm_sasaran_with_the_computed_figures(bontang: OpdTahun
 
 
 def test_it_merges_the_entered_causes_and_solutions(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     penyebab = _paragraf(dok, "bab3.sasaran.S2.penyebab")
     assert "Faktor pendukung:" in penyebab
@@ -94,13 +108,13 @@ def test_it_merges_the_entered_causes_and_solutions(bontang: OpdTahun) -> None:
 
 
 def test_it_states_the_evaluation_predicate(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     assert "nilai **70,36** dengan predikat **BB** (Sangat Baik)" in _paragraf(dok, "bab3.evaluasi")
 
 
 def test_the_conclusion_states_the_total_realisation_in_words(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     kesimpulan = _paragraf(dok, "bab4.kesimpulan.anggaran")
     assert "**Rp\u00a029.109.889.488,00** (dua puluh sembilan miliar seratus sembilan" in kesimpulan
@@ -109,20 +123,20 @@ def test_the_conclusion_states_the_total_realisation_in_words(bontang: OpdTahun)
 
 
 def test_it_signs_with_the_head_of_the_opd_on_the_given_date(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang, 16 Januari 2023"
 
 
 def test_a_users_paragraph_replaces_the_generated_one(bontang: OpdTahun) -> None:
     teks = "Nilai SKM turun tipis; lihat [[perbandingan]]."
-    dok = lkjip.bangun(bontang, {"bab3.sasaran.S1.perbandingan": teks}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {"bab3.sasaran.S1.perbandingan": teks}, tanggal=TANGGAL)
 
     assert _paragraf(dok, "bab3.sasaran.S1.perbandingan") == teks
 
 
 def test_it_handles_a_dinas_without_sub_units(dinas: OpdTahun) -> None:
-    dok = lkjip.bangun(dinas, {}, tanggal=TANGGAL)
+    dok = lkjip.build(dinas, {}, tanggal=TANGGAL)
 
     grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
     assert "grafik_serapan_unit" not in grafik
@@ -143,7 +157,7 @@ def test_it_handles_a_dinas_without_sub_units(dinas: OpdTahun) -> None:
 
 
 def test_its_sections_follow_the_reference_report(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {}, tanggal=TANGGAL)
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     bab = [b.judul_lengkap for b in dok.isi]
     assert bab == [

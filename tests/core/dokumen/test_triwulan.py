@@ -13,7 +13,7 @@ TANGGAL = date(2023, 7, 10)
 
 
 def _tabel(s: OpdTahun, q: int, kunci: str) -> Tabel:
-    dok = triwulan.bangun(s, {}, triwulan=q, tanggal=TANGGAL)
+    dok = triwulan.build(s, {}, triwulan=q, tanggal=TANGGAL)
     return next(b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.kunci == kunci)
 
 
@@ -81,7 +81,7 @@ def test_it_flags_units_without_any_realisation_yet(bontang: OpdTahun) -> None:
 
 
 def test_it_flags_a_unit_absorbing_less_than_the_threshold(bontang: OpdTahun) -> None:
-    dok = triwulan.bangun(
+    dok = triwulan.build(
         bontang,
         {},
         triwulan=4,
@@ -98,6 +98,6 @@ def test_it_flags_a_unit_absorbing_less_than_the_threshold(bontang: OpdTahun) ->
 
 
 def test_its_paragraph_keys_carry_the_quarter(dinas: OpdTahun) -> None:
-    dok = triwulan.bangun(dinas, {}, triwulan=3, tanggal=TANGGAL)
+    dok = triwulan.build(dinas, {}, triwulan=3, tanggal=TANGGAL)
 
     assert all(t.kunci.startswith("tw3.") for t, _ in dok.paragraf_berkunci() if t.kunci)

@@ -1,8 +1,8 @@
 """Every program with budget in the year is attributed to a sasaran strategis.
 
-RULES.md §10 [P]: Tabel 8 (anggaran per sasaran) and Tabel 15 attribute each program, in every unit,
-to one sasaran and sum its pagu; an unattributed program drops out of both, so their shares no
-longer add up to the total pagu.
+docs/rules.md#budget-per-sasaran [P]: Tabel 8 (anggaran per sasaran) and Tabel 15 attribute each
+program, in every unit, to one sasaran and sum its pagu; an unattributed program drops out of both,
+so their shares no longer add up to the total pagu.
 """
 
 from __future__ import annotations

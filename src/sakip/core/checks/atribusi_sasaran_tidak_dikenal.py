@@ -1,8 +1,8 @@
 """A program is attributed to a sasaran strategis that the Renstra holds.
 
-RULES.md §10 [P]: Tabel 8 sums the pagu of each program under the sasaran it is attributed to; an
-attribution to a sasaran kode that is not in the Renstra (or with no Renstra at all) puts that
-budget under no row.
+docs/rules.md#budget-per-sasaran [P]: Tabel 8 sums the pagu of each program under the sasaran it is
+attributed to; an attribution to a sasaran kode that is not in the Renstra (or with no Renstra at
+all) puts that budget under no row.
 """
 
 from __future__ import annotations

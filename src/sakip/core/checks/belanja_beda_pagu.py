@@ -1,9 +1,9 @@
 """Belanja operasi plus belanja modal of a budget stage equal the total pagu of that stage's lines.
 
-RULES.md §8 (stages murni, perubahan) and the reference report's Bab I H / Bab II E: "alokasi
-anggaran sebesar Rp 30.177.653.595,00 dengan rincian belanja operasi sebesar Rp 27.085.770.796,00
-dan belanja modal sebesar Rp 3.091.882.799,00". Checked only for stages that have belanja rows and
-budget lines, and only when every belanja amount of the stage is known.
+docs/rules.md#budget-codes (stages murni, perubahan) and the reference report's Bab I H / Bab II E:
+"alokasi anggaran sebesar Rp 30.177.653.595,00 dengan rincian belanja operasi sebesar Rp
+27.085.770.796,00 dan belanja modal sebesar Rp 3.091.882.799,00". Checked only for stages that have
+belanja rows and budget lines, and only when every belanja amount of the stage is known.
 """
 
 from __future__ import annotations

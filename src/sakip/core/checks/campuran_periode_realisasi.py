@@ -15,11 +15,10 @@ from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
 from sakip.core.format import rupiah
 from sakip.core.model import BarisAnggaran, OpdTahun
+from sakip.core.periode import JenisPeriode
 
 RULE_ID = "campuran-periode-realisasi"
 SEVERITY: Severity = "error"
-
-_URUTAN = ("tahun", "triwulan", "bulan")
 
 
 def check(s: OpdTahun) -> Iterator[Finding]:
@@ -37,7 +36,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
 
 def _masalah(baris: BarisAnggaran) -> Iterator[str]:
     """Yield a message per unknown period key, then one when the known kinds are mixed."""
-    per_jenis: dict[str, list[str]] = {}
+    per_jenis: dict[JenisPeriode, list[str]] = {}
     for kunci, nilai in baris.realisasi.items():
         jenis = jenis_periode(kunci)
         if jenis is None:
@@ -45,6 +44,6 @@ def _masalah(baris: BarisAnggaran) -> Iterator[str]:
         else:
             per_jenis.setdefault(jenis, []).append(f"{kunci}: {rupiah(nilai)}")
     if len(per_jenis) > 1:
-        jenis_ada = [j for j in _URUTAN if j in per_jenis]
+        jenis_ada = [j for j in JenisPeriode if j in per_jenis]
         rincian = "; ".join(f"{j} {', '.join(per_jenis[j])}" for j in jenis_ada)
         yield pesan.CAMPURAN_PERIODE.format(jenis=" dan ".join(jenis_ada), rincian=rincian)

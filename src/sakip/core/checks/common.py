@@ -14,10 +14,9 @@ from sakip.core.model import (
     OpdTahun,
     PerjanjianKinerja,
 )
+from sakip.core.periode import JenisPeriode, Periode
 
 _ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
-_BULAN = {str(b) for b in range(1, 13)}
-_TRIWULAN = {f"tw{t}" for t in range(1, 5)}
 
 
 def nama_unit(s: OpdTahun, kode: str) -> str:
@@ -74,15 +73,10 @@ def normal_atau_none(kode: str) -> str | None:
         return None
 
 
-def jenis_periode(kunci: str) -> str | None:
-    """Return "tahun", "triwulan" or "bulan" for a budget realisation key, None when unknown."""
-    if kunci == "tahun":
-        return "tahun"
-    if kunci in _TRIWULAN:
-        return "triwulan"
-    if kunci in _BULAN:
-        return "bulan"
-    return None
+def jenis_periode(key: str) -> JenisPeriode | None:
+    """Return the kind of a budget realisation key, None when the key names no period."""
+    periode = Periode.try_parse(key)
+    return None if periode is None else periode.jenis
 
 
 def realisasi_tahun(kinerja: Kinerja, indikator: Indikator) -> Decimal | None:

@@ -1,10 +1,10 @@
 """An Evaluasi AKIP's component scores sum to its published total, and are the regulation's.
 
-RULES.md §5: the total is the sum of the weighted components of the regulation the evaluation was
-held under (PermenPAN-RB 88/2021, or 12/2015 with its fifth component Capaian Kinerja). Reference
-report Tabel 9, 2020: 21,76 + 16,88 + 9,13 + 3,50 + 12,88 = 64,15, printed as 64,14. Sums are
-compared at the two decimals the scores are published with; a component without a score ("-")
-counts for nothing.
+docs/rules.md#evaluasi-akip: the total is the sum of the weighted components of the regulation the
+evaluation was held under (PermenPAN-RB 88/2021, or 12/2015 with its fifth component Capaian
+Kinerja). Reference report Tabel 9, 2020: 21,76 + 16,88 + 9,13 + 3,50 + 12,88 = 64,15, printed as
+64,14. Sums are compared at the two decimals the scores are published with; a component without a
+score ("-") counts for nothing.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """An Evaluasi AKIP's published predikat is the one its total earns on the regulation's scale.
 
-RULES.md §5: PermenPAN-RB 88/2021 predikat AA > 90–100, A > 80–90, BB > 70–80, B > 60–70,
-CC > 50–60, C > 30–50, D 0–30, lower bounds exclusive (data/skala/predikat-sakip). Reference report:
-70,36 → BB "Sangat Baik". An evaluation without a predikat or total is not checked, nor one whose
-regulation is unknown (rule evaluasi-jumlah-komponen reports that).
+docs/rules.md#evaluasi-akip: PermenPAN-RB 88/2021 predikat AA > 90–100, A > 80–90, BB > 70–80, B >
+60–70, CC > 50–60, C > 30–50, D 0–30, lower bounds exclusive (data/skala/predikat-sakip). Reference
+report: 70,36 → BB "Sangat Baik". An evaluation without a predikat or total is not checked, nor one
+whose regulation is unknown (rule evaluasi-jumlah-komponen reports that).
 """
 
 from __future__ import annotations

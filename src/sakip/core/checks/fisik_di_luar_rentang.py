@@ -1,6 +1,7 @@
 """A physical realisation (realisasi fisik) is a percentage of the work done: 0 to 100.
 
-Reference: the "Realisasi Fisik (%)" column of the reference report's Tabel 16 (RULES.md §1, §9).
+Reference: the "Realisasi Fisik (%)" column of the reference report's Tabel 16
+(docs/rules.md#lkjip-layout, #efficiency).
 """
 
 from __future__ import annotations

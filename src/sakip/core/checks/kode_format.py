@@ -1,8 +1,9 @@
 """Budget lines and output indicators carry codes of the Permendagri 90/2019 program tree.
 
-RULES.md §8: urusan.bidang.program.level.kegiatan.subkegiatan, e.g. 7.01.01.2.01.01 or
-7.01.01.2.01.0001. A budget line is a sub kegiatan; an output indicator measures a program, kegiatan
-or sub kegiatan. (The reference report's Tabel 19 prints truncated codes such as 7.01.01.2.08.0.)
+docs/rules.md#budget-codes: urusan.bidang.program.level.kegiatan.subkegiatan, e.g. 7.01.01.2.01.01
+or 7.01.01.2.01.0001. A budget line is a sub kegiatan; an output indicator measures a program,
+kegiatan or sub kegiatan. (The reference report's Tabel 19 prints truncated codes such as
+7.01.01.2.08.0.)
 """
 
 from __future__ import annotations

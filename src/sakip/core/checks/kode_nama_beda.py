@@ -1,8 +1,9 @@
 """A sub kegiatan's name as written in the budget must be the nomenclature's name for its code.
 
-RULES.md §8: the code list of the Kepmendagri in force names every code. Names are compared without
-regard to letter case or runs of whitespace (the reference report writes "Dengan" where the
-nomenclature has "dengan"). Codes the nomenclature does not know are left to kode-tidak-dikenal.
+docs/rules.md#budget-codes: the code list of the Kepmendagri in force names every code. Names are
+compared without regard to letter case or runs of whitespace (the reference report writes "Dengan"
+where the nomenclature has "dengan"). Codes the nomenclature does not know are left to
+kode-tidak-dikenal.
 """
 
 from __future__ import annotations

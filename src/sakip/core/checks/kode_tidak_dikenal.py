@@ -1,10 +1,10 @@
 """Every program, kegiatan and sub kegiatan code must be known to the nomenclature in force.
 
-RULES.md §8: the code list is versioned by the Kepmendagri in force for the year (Permendagri
-90/2019 and its updates). An unknown code is an error against a complete version and a warning
-against a partial one (docs/dataset-format.md: "not in the loaded nomenclature", not wrong). A year
-without any version in force gets one warning. Each unknown code is reported once, where it is first
-used; codes that fit no code form are left to rule kode-format.
+docs/rules.md#budget-codes: the code list is versioned by the Kepmendagri in force for the year
+(Permendagri 90/2019 and its updates). An unknown code is an error against a complete version and a
+warning against a partial one (docs/dataset-format.md: "not in the loaded nomenclature", not wrong).
+A year without any version in force gets one warning. Each unknown code is reported once, where it
+is first used; codes that fit no code form are left to rule kode-format.
 """
 
 from __future__ import annotations

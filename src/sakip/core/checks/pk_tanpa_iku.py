@@ -1,7 +1,7 @@
 """Every IKU of the Renstra must appear in the latest Perjanjian Kinerja of the year.
 
-RULES.md §2 [P]: the PK uses the IKU, with the Renstra target of its year. A year without any PK
-while the Renstra holds IKU is reported once.
+docs/rules.md#perjanjian-kinerja [P]: the PK uses the IKU, with the Renstra target of its year. A
+year without any PK while the Renstra holds IKU is reported once.
 """
 
 from __future__ import annotations

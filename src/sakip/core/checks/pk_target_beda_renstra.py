@@ -1,9 +1,9 @@
 """A target in the latest Perjanjian Kinerja must equal the Renstra target of the year.
 
-RULES.md §2 [P]: the PK uses the IKU and its yearly target should equal the Renstra target for that
-year; a difference must be visible. A PK target for an indicator the Renstra does not hold is
-reported too. (Reference report: SKM 87,00 in the PK vs 87,10 in the Renstra; Zona Integritas 63 vs
-64,50.)
+docs/rules.md#perjanjian-kinerja [P]: the PK uses the IKU and its yearly target should equal the
+Renstra target for that year; a difference must be visible. A PK target for an indicator the Renstra
+does not hold is reported too. (Reference report: SKM 87,00 in the PK vs 87,10 in the Renstra; Zona
+Integritas 63 vs 64,50.)
 """
 
 from __future__ import annotations

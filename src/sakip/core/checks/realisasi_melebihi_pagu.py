@@ -1,15 +1,15 @@
 """A budget line's realisation for the year must not exceed its pagu.
 
-RULES.md §9: sisa = pagu − realisasi and efisiensi anggaran = sisa / pagu × 100 (Tabel 16, 19) are
-only meaningful while realisasi ≤ pagu. Lines whose periods are mixed or unknown are left to rule
-campuran-periode-realisasi, since their total is not one sum.
+docs/rules.md#efficiency: sisa = pagu − realisasi and efisiensi anggaran = sisa / pagu × 100 (Tabel
+16, 19) are only meaningful while realisasi ≤ pagu. Lines whose periods are mixed or unknown are
+left to rule campuran-periode-realisasi, since their total is not one sum.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sakip.core.budget import realisasi_total
+from sakip.core.anggaran import realisasi_total
 from sakip.core.checks import pesan
 from sakip.core.checks.common import jenis_periode, lokasi_baris, ref_baris
 from sakip.core.checks.finding import Finding, Severity

@@ -1,8 +1,8 @@
 """An IKU with a realisation in a Renstra year needs the Renstra target of that year.
 
-RULES.md §3: capaian = realisasi / target × 100 is not available without a target. Years before the
-Renstra period (baselines, earlier periods) have no targets of this Renstra and are not checked,
-nor years after the report year.
+docs/rules.md#capaian: capaian = realisasi / target × 100 is not available without a target. Years
+before the Renstra period (baselines, earlier periods) have no targets of this Renstra and are not
+checked, nor years after the report year.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """An IKU measured on the SKM scale reports the Survei Kepuasan Masyarakat result of its year.
 
-RULES.md §6 (PermenPAN-RB 14/2017): the converted SKM score is rounded to 2 decimals, so both values
-are compared at 2 decimals. Reference report: IKU "Nilai Survey Kepuasan Masyarakat" 86,28 in 2022,
-86,91 in 2021 (Tabel 13). Checked for every year holding both values.
+docs/rules.md#skm (PermenPAN-RB 14/2017): the converted SKM score is rounded to 2 decimals, so both
+values are compared at 2 decimals. Reference report: IKU "Nilai Survey Kepuasan Masyarakat" 86,28 in
+2022, 86,91 in 2021 (Tabel 13). Checked for every year holding both values.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Every funded sub kegiatan of a unit needs an output indicator of that unit.
 
-RULES.md §1 (Bab III A.7) and the reference report's Tabel 17: each program, kegiatan and sub
-kegiatan is reported with its indicator, target and realisation. The reference report leaves many
-sub kegiatan of the Kecamatan's Program Penunjang without one. A line with pagu 0 is not funded and
-needs none.
+docs/rules.md#lkjip-layout (Bab III A.7) and the reference report's Tabel 17: each program, kegiatan
+and sub kegiatan is reported with its indicator, target and realisation. The reference report leaves
+many sub kegiatan of the Kecamatan's Program Penunjang without one. A line with pagu 0 is not funded
+and needs none.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """A target of 0 leaves capaian undefined, so an IKU's targets must not be 0.
 
-RULES.md §3: capaian = realisasi / target × 100 (or (2 × target − realisasi) / target × 100); with
-target 0 it is not available. Checked: the Renstra target of the report year (Tabel 5), the latest
-Perjanjian Kinerja's target (Tabel 6) and every quarterly target of the year (Tabel 12).
+docs/rules.md#capaian: capaian = realisasi / target × 100 (or (2 × target − realisasi) / target ×
+100); with target 0 it is not available. Checked: the Renstra target of the report year (Tabel 5),
+the latest Perjanjian Kinerja's target (Tabel 6) and every quarterly target of the year (Tabel 12).
 """
 
 from __future__ import annotations

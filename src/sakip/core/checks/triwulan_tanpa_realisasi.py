@@ -1,8 +1,9 @@
 """A quarter of the report year that has ended and has a target needs its realisation.
 
-RULES.md §1 and §3: Tabel 12 measures every quarter against its target. A realisation not entered
-at all and one stated not available (n/a) are told apart. A quarter counts once it has ended: every
-quarter of a year before today's, and the finished quarters of the current year.
+docs/rules.md#lkjip-layout and #capaian: Tabel 12 measures every quarter against its target. A
+realisation not entered at all and one stated not available (n/a) are told apart. A quarter counts
+once it has ended: every quarter of a year before today's, and the finished quarters of the current
+year.
 """
 
 from __future__ import annotations

@@ -108,7 +108,7 @@ class Bab3:
     def _t(self, kunci: str, lanskap: bool = False) -> TabelDok:
         return TabelDok(self.tabel[kunci], lanskap)
 
-    def bangun(self) -> Bagian:
+    def build(self) -> Bagian:
         """Return Bab III."""
         s, u = self.s, self.u
         last = max((r.tahun_evaluasi for r in s.rekomendasi), default=None)

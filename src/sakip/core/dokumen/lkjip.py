@@ -1,4 +1,4 @@
-"""The LKjIP of one OPD and year (PermenPAN-RB 53/2014 Lampiran II, RULES.md §1).
+"""The LKjIP of one OPD and year (PermenPAN-RB 53/2014 Lampiran II, docs/rules.md#lkjip-layout).
 
 The layout follows the reference report: cover, Kata Pengantar, Ikhtisar Eksekutif, the lists of
 contents, tables and figures, Bab I–IV and the Perjanjian Kinerja as Lampiran. Its tables are
@@ -29,22 +29,17 @@ from sakip.core.dokumen.model import (
     Teks,
     Ubahan,
 )
-from sakip.core.dokumen.narasi import (
-    AMBANG_SERAPAN,
-    kalimat_skm,
-    rangkai,
-    uang,
-)
+from sakip.core.dokumen.narasi import kalimat_skm, rangkai, uang
 from sakip.core.model import OpdTahun
+from sakip.core.periode import Tahap
+from sakip.core.serapan import AMBANG_SERAPAN
 from sakip.core.tables import Tabel, semua_tabel
 from sakip.core.tables.base import Gaya
 from sakip.core.tables.perencanaan import codes_count
 from sakip.core.tables.profil import is_non_pns
 
-TAHAP = {"murni": "APBD murni", "perubahan": "perubahan APBD"}
 
-
-def bangun(
+def build(
     s: OpdTahun,
     ubahan: Mapping[str, str],
     *,
@@ -56,7 +51,7 @@ def bangun(
     u = Ubahan(ubahan)
     tabel = {t.kunci: t for t in semua_tabel(s)}
     bab = akuntabilitas.Bab3(s, u, tabel, ambang_serapan)
-    isi = [_bab1(s, u, tabel), _bab2(s, u, tabel), bab.bangun(), _bab4(s, u, tanggal)]
+    isi = [_bab1(s, u, tabel), _bab2(s, u, tabel), bab.build(), _bab4(s, u, tanggal)]
     depan = [
         _kata_pengantar(s, u, tanggal),
         Bagian("IKHTISAR EKSEKUTIF", bab.ikhtisar()),
@@ -227,7 +222,7 @@ def _kalimat_pegawai(s: OpdTahun, rujukan: str) -> str:
 
 def _kalimat_keuangan(s: OpdTahun) -> str:
     jumlah = anggaran.jumlah_skpd(s)
-    tahap = TAHAP.get(s.tahap_anggaran or "", "")
+    tahap = Tahap(s.tahap_anggaran).in_sentence if s.tahap_anggaran else ""
     kalimat = (
         f"Dukungan anggaran untuk melaksanakan tugas dan fungsi {s.opd.nama} pada tahun "
         f"{s.tahun} berasal dari APBD {s.pemda.nama_daerah}. Alokasi anggaran menurut {tahap} "

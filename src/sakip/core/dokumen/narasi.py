@@ -25,25 +25,10 @@ from sakip.core.pengukuran import (
     target_tahun,
 )
 from sakip.core.scales import Band, load_scale
+from sakip.core.serapan import AMBANG_SERAPAN, lambat
 from sakip.core.tables.base import Jenis
 from sakip.core.tables.capaian import kriteria
 from sakip.core.tables.export import teks
-
-SELISIH_SERAPAN = 15
-"""Percentage points a serapan may lag the linear pace of the year (25% a quarter).
-
-A local management threshold, not a regulation [U]: the web application reads it from the
-setting SAKIP_SERAPAN_SELISIH, and the builders take it through `ambang_serapan`.
-"""
-
-
-def ambang_serapan(selisih: int = SELISIH_SERAPAN) -> Mapping[int, Decimal]:
-    """Return, per quarter, the serapan (%) below which a unit or sub kegiatan is lagging."""
-    return MappingProxyType({q: Decimal(25 * q - selisih) for q in range(1, 5)})
-
-
-AMBANG_SERAPAN = ambang_serapan()
-
 
 _KATA_KECIL = {"dan", "di", "ke", "yang", "dalam", "untuk", "atau", "serta", "pada", "dari"}
 _SATUAN_TANPA_LABEL = {"nilai", "indeks", "skor", "poin", "predikat"}
@@ -129,7 +114,7 @@ def kalimat_skm(s: OpdTahun) -> str | None:
 def analisis_sasaran(
     s: OpdTahun, sasaran: Sasaran, ambang: Decimal = AMBANG_SERAPAN[4]
 ) -> dict[str, str]:
-    """Return the seven analyses of RULES.md §1 for one sasaran strategis, by aspect key."""
+    """Return the seven analyses (docs/rules.md#lkjip-layout) of one sasaran, by aspect key."""
     indikator = sasaran.indikator
     return {
         "target": " ".join(_target(s, ind) for ind in indikator),
@@ -350,7 +335,7 @@ def sub_kegiatan_lambat(
                 continue
             for kegiatan in p.children:
                 for sub in kegiatan.children:
-                    if sub.pagu > 0 and sub.serapan is not None and sub.serapan < ambang:
+                    if lambat(sub, ambang):
                         hasil.append(
                             f"{anggaran.nama(s, sub.kode)} ({unit.nama}) {fmt.persen(sub.serapan)}"
                         )

@@ -9,17 +9,19 @@ from decimal import Decimal
 
 from sakip.core import anggaran
 from sakip.core import format as fmt
-from sakip.core.budget import realisasi_s_d_triwulan
+from sakip.core.anggaran import realisasi_s_d_triwulan
 from sakip.core.dokumen import grafik
 from sakip.core.dokumen.lkjip import tanda_tangan_kepala
 from sakip.core.dokumen.model import Bagian, Blok, Dokumen, Grafik, Identitas, TabelDok, Ubahan
-from sakip.core.dokumen.narasi import AMBANG_SERAPAN, rangkai, sampai_triwulan, uang
+from sakip.core.dokumen.narasi import rangkai, sampai_triwulan, uang
 from sakip.core.model import Indikator, OpdTahun
+from sakip.core.serapan import AMBANG_SERAPAN, unit_lambat
+from sakip.core.tables.anggaran import baris_serapan
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 from sakip.core.tables.capaian import ROMAWI, kriteria
 
 
-def bangun(
+def build(
     s: OpdTahun,
     ubahan: Mapping[str, str],
     *,
@@ -171,17 +173,7 @@ def tabel_serapan_program(s: OpdTahun, q: int) -> Tabel:
         for node, gaya in [(program, Gaya.PROGRAM)] + [
             (k, Gaya.KEGIATAN) for k in program.children
         ]:
-            t.tambah(
-                [
-                    anggaran.tampil(s, node.kode),
-                    anggaran.nama(s, node.kode),
-                    node.pagu,
-                    node.realisasi,
-                    node.serapan,
-                    node.sisa,
-                ],
-                gaya,
-            )
+            t.tambah(baris_serapan(s, node), gaya)
     j = anggaran.jumlah_skpd(s, q)
     t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t
@@ -210,15 +202,14 @@ def tabel_peringatan(s: OpdTahun, q: int, ambang: Decimal) -> Tabel:
         _, _, c = sampai_triwulan(s, ind, q)
         if c is not None and c < 100:
             baris.append(("Indikator di bawah target", ind.nama, f"capaian {fmt.persen(c)}"))
-    for unit, _, jumlah in anggaran.per_unit(s, q):
-        if jumlah.pagu > 0 and jumlah.serapan is not None and jumlah.serapan < ambang:
-            baris.append(
-                (
-                    "Unit kerja dengan serapan rendah",
-                    unit.nama,
-                    f"serapan {fmt.persen(jumlah.serapan)} (< {fmt.persen(ambang, 0)})",
-                )
+    for unit, jumlah in unit_lambat(s, q, ambang):
+        baris.append(
+            (
+                "Unit kerja dengan serapan rendah",
+                unit.nama,
+                f"serapan {fmt.persen(jumlah.serapan)} (< {fmt.persen(ambang, 0)})",
             )
+        )
     baris += _realisasi_kosong(s, q)
     for no, (jenis, uraian, keterangan) in enumerate(baris, 1):
         t.tambah([str(no), jenis, uraian, keterangan])

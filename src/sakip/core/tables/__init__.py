@@ -31,12 +31,17 @@ BUILDERS: tuple[Callable[[OpdTahun], Tabel], ...] = (
 )
 
 
+def nomor(build: Callable[[OpdTahun], Tabel]) -> int:
+    """Return the number of the table a builder makes: its place in the LKjIP, from 1."""
+    return BUILDERS.index(build) + 1
+
+
 def semua_tabel(s: OpdTahun) -> list[Tabel]:
     """Return the LKjIP tables in order, numbered 1, 2, 3, ... once each."""
     tables = [build(s) for build in BUILDERS]
-    for nomor, tabel in enumerate(tables, 1):
-        tabel.nomor = nomor
+    for build, tabel in zip(BUILDERS, tables, strict=True):
+        tabel.nomor = nomor(build)
     return tables
 
 
-__all__ = ["Cell", "Gaya", "Jenis", "Kolom", "Tabel", "semua_tabel"]
+__all__ = ["Cell", "Gaya", "Jenis", "Kolom", "Tabel", "nomor", "semua_tabel"]

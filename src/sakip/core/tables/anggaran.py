@@ -7,11 +7,12 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sakip.core import anggaran, codes
-from sakip.core.budget import Jumlah, Node, total
+from sakip.core.anggaran import Jumlah, Node, total
 from sakip.core.capaian import capaian
 from sakip.core.efficiency import EFISIENSI_ANGGARAN
-from sakip.core.model import BarisAnggaran, IndikatorKeluaran, OpdTahun, Polaritas
-from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
+from sakip.core.model import IndikatorKeluaran, OpdTahun, Polaritas
+from sakip.core.periode import Tahap
+from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
 
 GAYA = {
     codes.Level.PROGRAM: Gaya.PROGRAM,
@@ -42,9 +43,9 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
             Kolom(f"{EFISIENSI_ANGGARAN.nama} (%)", Jenis.PERSEN),
         ],
     )
-    by_unit = _lines_by_unit(s)
+    by_unit = anggaran.baris_per_unit(s)
     for unit, nodes, jumlah in anggaran.per_unit(s):
-        lines = by_unit[unit.kode]
+        lines = by_unit.get(unit.kode, [])
         t.tambah(
             [unit.kode, unit.nama.upper(), *_angka(jumlah, anggaran.fisik(lines))], Gaya.SUBTOTAL
         )
@@ -67,13 +68,6 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
 
 def _angka(n: Node | Jumlah, fisik: Decimal | None) -> list[Decimal | None]:
     return [n.pagu, n.realisasi, n.serapan, fisik, n.sisa, n.efisiensi]
-
-
-def _lines_by_unit(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
-    result: dict[str, list[BarisAnggaran]] = defaultdict(list)
-    for b in s.anggaran:
-        result[b.unit].append(b)
-    return result
 
 
 def keluaran(s: OpdTahun) -> Tabel:
@@ -164,7 +158,7 @@ def realisasi_unit(s: OpdTahun) -> Tabel:
 
 def realisasi_program(s: OpdTahun) -> Tabel:
     """Return Tabel 19: realisation per urusan, bidang, unit, program, kegiatan and sub kegiatan."""
-    tahap = {"murni": "APBD Murni", "perubahan": "Perubahan APBD"}.get(s.tahap_anggaran or "", "")
+    tahap = Tahap(s.tahap_anggaran).label if s.tahap_anggaran else ""
     t = Tabel(
         "realisasi_program",
         "Realisasi Anggaran per Program dan Kegiatan",
@@ -199,16 +193,21 @@ def realisasi_program(s: OpdTahun) -> Tabel:
         )
         for node in _walk(nodes):
             t.tambah(
-                [
-                    anggaran.tampil(s, node.kode),
-                    anggaran.nama(s, node.kode),
-                    node.pagu,
-                    node.realisasi,
-                    node.serapan,
-                    node.sisa,
-                ],
+                baris_serapan(s, node),
                 GAYA[node.level],
             )
     j = anggaran.jumlah_skpd(s)
     t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t
+
+
+def baris_serapan(s: OpdTahun, node: Node) -> list[Cell]:
+    """Return a node's row of a realisation table: code, name, pagu, realisasi, %, sisa."""
+    return [
+        anggaran.tampil(s, node.kode),
+        anggaran.nama(s, node.kode),
+        node.pagu,
+        node.realisasi,
+        node.serapan,
+        node.sisa,
+    ]

@@ -33,7 +33,7 @@ def _pairs(s: OpdTahun) -> list[tuple[int, Sasaran, Indikator]]:
 
 
 def kriteria(s: OpdTahun, nilai: Decimal | None) -> str | None:
-    """Return the criterion of a capaian on the scale in force (RULES.md §4)."""
+    """Return the criterion of a capaian on the scale in force (docs/rules.md#kriteria-capaian)."""
     band = load_scale("kriteria-capaian", s.tahun).classify(nilai)
     return band.label if band else None
 
@@ -181,7 +181,10 @@ def target_akhir(s: OpdTahun) -> Tabel:
 
 
 def efisiensi(s: OpdTahun) -> Tabel:
-    """Return Tabel 15: capaian of each IKU against the budget spent on its sasaran (RULES §9)."""
+    """Return Tabel 15: capaian of each IKU against the budget spent on its sasaran.
+
+    See docs/rules.md#efficiency.
+    """
     t = Tabel(
         "efisiensi_sasaran",
         "Efisiensi Penggunaan Sumber Daya",

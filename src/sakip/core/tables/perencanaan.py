@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sakip.core import anggaran
-from sakip.core.budget import hitung_jumlah
+from sakip.core.anggaran import hitung_jumlah
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import percent
 from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
@@ -166,7 +166,10 @@ def codes_count(s: OpdTahun) -> tuple[int, int, int]:
 
 
 def anggaran_sasaran(s: OpdTahun) -> Tabel:
-    """Return Tabel 8: pagu summed per sasaran strategis and its share of the total (RULES §10)."""
+    """Return Tabel 8: pagu summed per sasaran strategis and its share of the total.
+
+    See docs/rules.md#budget-per-sasaran.
+    """
     t = Tabel(
         "anggaran_sasaran",
         "Anggaran Belanja per Sasaran Strategis",

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from sakip.core.codes import Level
+from sakip.core.periode import Periode
 from sakip.impor.selaras import Diinginkan
 from sakip.kinerja import models as m
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
@@ -123,12 +124,6 @@ def _anggaran(s: Lingkup) -> list[Baris]:
     ]
 
 
-def _periode_urut(p: str) -> tuple[int, int]:
-    if p == "tahun":
-        return (0, 0)
-    return (1, int(p[2:])) if p.startswith("tw") else (2, int(p))
-
-
 def _realisasi(s: Lingkup) -> list[Baris]:
     baris = _baris_db(s)
     urutan = {b.id: n for n, b in enumerate(baris)}
@@ -141,7 +136,7 @@ def _realisasi(s: Lingkup) -> list[Baris]:
             "periode": r.periode,
             "realisasi": r.nilai,
         }
-        for r in sorted(rows, key=lambda r: (urutan[r.baris_id], _periode_urut(r.periode)))
+        for r in sorted(rows, key=lambda r: (urutan[r.baris_id], Periode.parse(r.periode).sort_key))
     ]
 
 

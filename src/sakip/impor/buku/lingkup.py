@@ -47,11 +47,7 @@ def renstra_berlaku(opd: m.PerangkatDaerah | None, tahun: int) -> m.Renstra | No
 
 def versi_berlaku(tahun: int) -> m.NomenklaturVersi | None:
     """Return the nomenclature version in force in the year, as the snapshot picks it."""
-    return (
-        m.NomenklaturVersi.objects.filter(berlaku_mulai__lte=tahun)
-        .order_by("-berlaku_mulai", "-lengkap", "kode")
-        .first()
-    )
+    return m.NomenklaturVersi.objects.in_force(tahun).first()
 
 
 def lingkup_db(opd: m.PerangkatDaerah, tahun: int) -> Lingkup:

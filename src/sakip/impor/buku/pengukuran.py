@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sakip.core.periode import JenisPeriode
 from sakip.impor.selaras import Diinginkan
 from sakip.kinerja import models as m
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
@@ -17,7 +18,8 @@ from .dasar import Baris, Langkah, Lembar, kolom, per_baris, simpan, tampil_nila
 from .lingkup import Lingkup
 from .perencanaan import _iku_dari, _iku_db
 
-SETAHUN = "setahun"
+SETAHUN = JenisPeriode.TAHUN.value
+"""The key of a whole year's row, shown "Setahun": one vocabulary with the dataset format."""
 
 KINERJA = SpesifikasiLembar(
     "Kinerja Triwulan",

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from sakip.core.periode import JenisPeriode, Tahap
+
 Pilihan = tuple[tuple[str, tuple[str, ...]], ...]
 
 TAHAP: Pilihan = (
-    ("murni", ("Murni", "APBD Murni", "Induk")),
-    ("perubahan", ("Perubahan", "APBD Perubahan", "APBD-P")),
+    (Tahap.MURNI.value, ("Murni", Tahap.MURNI.label, "Induk")),
+    (Tahap.PERUBAHAN.value, ("Perubahan", Tahap.PERUBAHAN.label, "APBD Perubahan", "APBD-P")),
 )
 _ROMAWI = ("I", "II", "III", "IV")
 _BULAN = (
@@ -24,7 +26,7 @@ _BULAN = (
     "Desember",
 )
 PERIODE: Pilihan = (
-    (("tahun", ("Setahun", "Tahun")),)
+    ((JenisPeriode.TAHUN.value, ("Setahun", "Tahun")),)
     + tuple(
         (f"tw{q}", (f"Triwulan {r}", f"Triwulan {q}", f"TW {r}", f"TW{q}"))
         for q, r in enumerate(_ROMAWI, 1)
@@ -35,7 +37,7 @@ TRIWULAN: Pilihan = tuple(
     (str(q), (f"Triwulan {r}", f"Triwulan {q}", f"TW {r}", f"TW{q}"))
     for q, r in enumerate(_ROMAWI, 1)
 )
-TRIWULAN_ATAU_SETAHUN: Pilihan = (("setahun", ("Setahun", "Tahun")),) + TRIWULAN
+TRIWULAN_ATAU_SETAHUN: Pilihan = ((JenisPeriode.TAHUN.value, ("Setahun", "Tahun")),) + TRIWULAN
 POLARITAS: Pilihan = (
     ("naik", ("Naik", "Semakin tinggi semakin baik")),
     ("turun", ("Turun", "Semakin rendah semakin baik")),

@@ -18,14 +18,14 @@ from sakip.spreadsheet.baca import LembarMentah
 from sakip.spreadsheet.galat import Galat, Tempat
 from sakip.spreadsheet.lembar import Rekaman, baca_lembar
 
-from . import anggaran, organisasi, pengukuran, perencanaan, petunjuk, profil
+from . import anggaran, organisasi, pengukuran, perencanaan, perjanjian, petunjuk, profil
 from .dasar import Langkah, Lembar
 from .lingkup import Lingkup, lingkup_db, renstra_berlaku, rpjmd_berlaku, versi_berlaku
 
 LEMBAR: tuple[Lembar, ...] = (
     *organisasi.LEMBAR_OPD,
     *perencanaan.LEMBAR_RENSTRA,
-    *perencanaan.LEMBAR_PK,
+    *perjanjian.LEMBAR_PK,
     *pengukuran.LEMBAR,
     *anggaran.LEMBAR,
     *profil.LEMBAR,
@@ -38,7 +38,7 @@ LANGKAH: tuple[Langkah, ...] = (
     *organisasi.LANGKAH,
     *perencanaan.LANGKAH_RENSTRA,
     *pengukuran.LANGKAH,
-    *perencanaan.LANGKAH_PK,
+    *perjanjian.LANGKAH_PK,
     *anggaran.LANGKAH,
     *profil.LANGKAH,
 )

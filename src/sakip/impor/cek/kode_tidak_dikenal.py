@@ -1,8 +1,9 @@
 """Every program, kegiatan and sub kegiatan code is in the nomenclature in force for its year.
 
-RULES.md §8: the code list is versioned by the Kepmendagri in force for the year. An unknown code
-is reported, never guessed (not matched to a near code, not created). A partial nomenclature
-(`lengkap: false`) says so in the message; a year without any version is reported once per sheet.
+docs/rules.md#budget-codes: the code list is versioned by the Kepmendagri in force for the year. An
+unknown code is reported, never guessed (not matched to a near code, not created). A partial
+nomenclature (`lengkap: false`) says so in the message; a year without any version is reported once
+per sheet.
 """
 
 from __future__ import annotations

@@ -1,14 +1,17 @@
 """A budget line's realisation is entered for one kind of period: the year, quarters or months.
 
-The realisation of a line is the sum of its periods; a yearly figure next to monthly figures of
-the same line would count the same money twice (RULES.md §9 needs realisasi per line exactly). The
-import refuses a file that would mix kinds, counting what the line already holds in the database.
+The realisation of a line is the sum of its periods; a yearly figure next to monthly figures of the
+same line would count the same money twice (docs/rules.md#efficiency needs realisasi per line
+exactly). The import refuses a file that would mix kinds, counting what the line already holds in
+the database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sakip.core.checks.common import jenis_periode
+from sakip.core.periode import JenisPeriode
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
@@ -18,23 +21,19 @@ KODE = pesan.PERIODE_CAMPUR.kode
 _BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
 
 
-def jenis_periode(periode: str) -> str:
-    """Return the kind of a period: setahun, triwulan or bulan."""
-    if periode == "tahun":
-        return "setahun"
-    return "triwulan" if periode.startswith("tw") else "bulan"
-
-
 def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
     for nama in data.periode_anggaran:
-        jenis_berkas: dict[tuple[object, ...], str] = {}
+        jenis_berkas: dict[tuple[object, ...], JenisPeriode] = {}
         for r in data.lembar.get(nama, []):
             kunci = tuple(r.get(k) for k in _BARIS)
             periode = r.get("periode")
             if periode is None or r.get("realisasi") is None or any(v is None for v in kunci):
                 continue
             jenis = jenis_periode(periode)
-            ada = {jenis_periode(p) for p in konteks.periode_ada.get(kunci, set())}  # type: ignore[arg-type]
+            if jenis is None:
+                continue  # not a period at all: the column's own choices refuse it
+            tersimpan = konteks.periode_ada.get(kunci, set())
+            ada = {j for j in map(jenis_periode, tersimpan) if j is not None}
             if kunci in jenis_berkas:
                 ada.add(jenis_berkas[kunci])
             else:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from sakip.core.periode import JenisPeriode
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
@@ -16,7 +17,8 @@ from sakip.spreadsheet.galat import Galat
 
 KODE = pesan.TARGET_SETAHUN.kode
 LEMBAR = "Kinerja Triwulan"
-SETAHUN = "setahun"
+SETAHUN = JenisPeriode.TAHUN.value
+"""The key of a whole year's row, shown "Setahun": one vocabulary with the dataset format."""
 
 
 def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:

@@ -1,4 +1,4 @@
-"""A code sits at the level its column asks for (RULES.md §8).
+"""A code sits at the level its column asks for (docs/rules.md#budget-codes).
 
 Budget is entered per sub kegiatan; a Perjanjian Kinerja annex and the attribution to a sasaran
 list programs; an output indicator measures a program, kegiatan or sub kegiatan. A code of another

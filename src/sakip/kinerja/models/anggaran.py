@@ -4,16 +4,24 @@ from __future__ import annotations
 
 from django.db import models
 
+from sakip.core import periode
+
 from .fields import Nilai, Uang
 from .organisasi import PerangkatDaerah, UnitKerja
 from .pengukuran import TRIWULAN
 from .perencanaan import TAHAP_ANGGARAN, SasaranStrategis
 
-PERIODE_REALISASI = (
-    [("tahun", "Setahun")]
-    + [(f"tw{q}", f"Triwulan {q}") for q in range(1, 5)]
-    + [(str(m), f"Bulan {m}") for m in range(1, 13)]
-)
+PERIODE_REALISASI = [(p.key, p.choice_label) for p in periode.SEMUA]
+
+
+class NomenklaturVersiQuerySet(models.QuerySet["NomenklaturVersi"]):
+    def in_force(self, tahun: int) -> models.QuerySet[NomenklaturVersi]:
+        """Return the versions in force for a year, the one that applies first.
+
+        The latest `berlaku_mulai` not after the year wins; among versions of the same year a
+        complete list before a partial one (docs/rules.md#budget-codes).
+        """
+        return self.filter(berlaku_mulai__lte=tahun).order_by("-berlaku_mulai", "-lengkap", "kode")
 
 
 class NomenklaturVersi(models.Model):
@@ -27,6 +35,8 @@ class NomenklaturVersi(models.Model):
     format_sub_kegiatan = models.PositiveSmallIntegerField(
         choices=[(2, "2 digit"), (4, "4 digit")], default=4
     )
+
+    objects = NomenklaturVersiQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "versi nomenklatur"
@@ -60,6 +70,13 @@ class NomenklaturItem(models.Model):
         return f"{self.kode} {self.nama}"
 
 
+class BarisAnggaranQuerySet(models.QuerySet["BarisAnggaran"]):
+    def tahap_berlaku(self, opd_id: int, tahun: int) -> periode.Tahap | None:
+        """Return the budget stage the OPD's figures of the year use (the snapshot's rule)."""
+        ada = self.filter(unit__opd_id=opd_id, tahun=tahun).values_list("tahap", flat=True)
+        return periode.tahap_berlaku(ada.distinct())
+
+
 class BarisAnggaran(models.Model):
     """The pagu of one sub kegiatan of one unit in one year and budget stage."""
 
@@ -73,6 +90,8 @@ class BarisAnggaran(models.Model):
     uraian = models.TextField(blank=True, null=True)
     pagu = Uang()
     urutan = models.PositiveIntegerField(default=0)
+
+    objects = BarisAnggaranQuerySet.as_manager()
 
     class Meta:
         verbose_name_plural = "baris anggaran"

@@ -2,10 +2,12 @@
 
 from django.db import models
 
+from sakip.core.periode import Tahap
+
 from .fields import Nilai
 from .organisasi import PerangkatDaerah, SasaranPemda
 
-TAHAP_ANGGARAN = [("murni", "APBD Murni"), ("perubahan", "APBD Perubahan")]
+TAHAP_ANGGARAN = Tahap.choices()
 
 
 class Renstra(models.Model):

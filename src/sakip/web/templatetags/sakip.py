@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 
 from sakip.core import format as fmt
+from sakip.core.periode import Periode
 from sakip.core.scales import Band, Scale
 
 from ..angka import tulis
@@ -39,6 +40,12 @@ def rupiah(value: Decimal | None) -> str:
 @register.filter
 def persen(value: Decimal | None) -> str:
     return fmt.persen(value)
+
+
+@register.filter
+def periode(key: str) -> str:
+    """A realisation period as a person names it: "Setahun", "Triwulan 2", "Mar"."""
+    return Periode.parse(key).label
 
 
 @register.filter

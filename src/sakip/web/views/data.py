@@ -14,10 +14,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_POST
 
+from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.riwayat.recorder import KonflikEdit, riwayat, token
 
-from .. import akses
 from ..jenis import PERENCANA, Jenis, per_tingkat
 from ..lingkup import (
     Lingkup,

@@ -19,11 +19,12 @@ from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
+from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, Sesi, boleh_aksi, jalankan_aksi, perubahan
 from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
 from sakip.riwayat.recorder import KonflikEdit
 
-from .. import akses, entri, layanan
+from .. import entri, layanan
 from ..konflik import pastikan_tidak_bentrok, token_halaman
 from ..models import Bukti
 

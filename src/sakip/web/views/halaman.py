@@ -13,12 +13,14 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from sakip.alur import akses
 from sakip.alur.models import Periode
+from sakip.core import ringkasan
 from sakip.core.checks import Finding
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 
-from .. import akses, grafik, layanan, ringkasan
+from .. import grafik, layanan
 
 # Where each rule's finding is put right: a list of records; the others are fixed in the entry form.
 _SLUG_ATURAN = {

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
 from typing import Any
 from urllib.parse import urlencode
 
-from django.apps import apps
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -15,11 +12,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
+from sakip.alur import akses
 from sakip.alur import layanan as alur
 from sakip.alur.models import DokumenTertanda
+from sakip.laporan import services as svc
 from sakip.riwayat.recorder import KonflikEdit
 
-from .. import akses
 from ..konflik import pastikan_tidak_bentrok, token_halaman
 
 JENIS = {"lkjip": "LKjIP", "pk": "Perjanjian Kinerja", "triwulan": "Laporan Triwulan"}
@@ -28,17 +26,6 @@ FORMAT = {
     "docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", True),
     "pdf": ("application/pdf", True),
 }
-BELUM_TERSEDIA = "Pembuatan dokumen belum tersedia pada instalasi ini."
-
-
-def layanan_laporan() -> ModuleType | None:
-    """Return sakip.laporan.services, or None while the document module is not installed."""
-    if not apps.is_installed("sakip.laporan"):
-        return None
-    try:
-        return importlib.import_module("sakip.laporan.services")
-    except ImportError:
-        return None
 
 
 def _galat_dokumen(exc: Exception) -> bool:
@@ -82,16 +69,14 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     opd, can_edit = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)
     opsi = _opsi(request, jenis)
-    svc = layanan_laporan()
     paragraf: list[Any] = []
     galat = ""
-    if svc is not None:
-        try:
-            paragraf = list(svc.paragraf_dokumen(opd, tahun, jenis, **opsi))
-        except Exception as exc:
-            if not _galat_dokumen(exc):
-                raise
-            galat = str(exc)
+    try:
+        paragraf = list(svc.paragraf_dokumen(opd, tahun, jenis, **opsi))
+    except Exception as exc:
+        if not _galat_dokumen(exc):
+            raise
+        galat = str(exc)
     tertanda = (
         DokumenTertanda.objects.filter(opd=opd, tahun=tahun, jenis=jenis)
         .select_related("oleh")
@@ -108,8 +93,6 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
         "query": _query(opsi),
         "galat": galat,
         "token": token_halaman(),
-        "tersedia": svc is not None,
-        "belum_tersedia": BELUM_TERSEDIA,
         "paragraf": paragraf,
         "can_edit": can_edit and not ditandatangani,
         "boleh_tanda": h.menyetujui(opd)
@@ -124,9 +107,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     return render(request, "web/laporan.html", ctx)
 
 
-def _render(
-    svc: ModuleType, jenis: str, opd: Any, tahun: int, fmt: str, opsi: dict[str, Any]
-) -> bytes:
+def _render(jenis: str, opd: Any, tahun: int, fmt: str, opsi: dict[str, Any]) -> bytes:
     hasil = svc.render(jenis, opd, tahun, fmt, **opsi)
     return hasil.encode("utf-8") if isinstance(hasil, str) else bytes(hasil)
 
@@ -138,11 +119,8 @@ def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> 
     if fmt not in FORMAT:
         raise Http404("Format tidak dikenal.")
     opsi = _opsi(request, jenis)
-    svc = layanan_laporan()
-    if svc is None:
-        return HttpResponse(BELUM_TERSEDIA, status=503, content_type="text/plain; charset=utf-8")
     try:
-        isi = _render(svc, jenis, opd, tahun, fmt, opsi)
+        isi = _render(jenis, opd, tahun, fmt, opsi)
     except Exception as exc:
         if not _galat_dokumen(exc):
             raise
@@ -161,9 +139,6 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
     jenis = _jenis(jenis)
     if not can_edit or akses.tahun_ditandatangani(opd, tahun):
         raise PermissionDenied("Anda tidak berhak mengubah narasi laporan ini.")
-    svc = layanan_laporan()
-    if svc is None:
-        raise Http404(BELUM_TERSEDIA)
     kunci = request.POST.get("kunci", "")
     teks = request.POST.get("teks", "")
     token = int(request.POST.get("token") or 0)
@@ -199,11 +174,8 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
     if jenis == "lkjip" and akses.tahun_ditandatangani(opd, tahun):
         messages.error(request, "LKjIP tahun ini sudah ditandatangani.")
         return redirect("web:laporan", kode, tahun, jenis)
-    svc = layanan_laporan()
-    if svc is None:
-        raise Http404(BELUM_TERSEDIA)
     opsi = _opsi(request, jenis)
-    isi = {fmt: _render(svc, jenis, opd, tahun, fmt, opsi) for fmt in ("html", "docx", "pdf")}
+    isi = {fmt: _render(jenis, opd, tahun, fmt, opsi) for fmt in ("html", "docx", "pdf")}
     try:
         alur.tandatangani(
             opd, tahun, jenis, isi, request.user, versi=opsi.get("versi"), hak=akses.hak(request)

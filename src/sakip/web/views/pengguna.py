@@ -11,9 +11,9 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from sakip.alur import akses
 from sakip.alur.models import Peran
 
-from .. import akses
 from ..lingkup import lingkup_pemda
 
 

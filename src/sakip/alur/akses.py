@@ -1,4 +1,4 @@
-"""Who may see and change what: every view asks here, and refuses on the server.
+"""Who may see and change what: every web view asks here, and refuses on the server.
 
 A user's roles are read once per request (`hak(request)`); the helpers return the object with
 `can_edit`, in the manner of healthchecks' `_get_check_for_user`.

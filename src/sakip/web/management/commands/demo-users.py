@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from sakip.alur.models import Peran
 from sakip.kinerja import models as m
 
 PEMDA = "64.74"
@@ -38,8 +39,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        from sakip.alur.models import Peran
-
         pemda = m.Pemda.objects.filter(kode=PEMDA).first()
         opd = m.PerangkatDaerah.objects.filter(kode=OPD).first()
         if pemda is None or opd is None:

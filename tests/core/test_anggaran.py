@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sakip.core.budget import (
+from sakip.core.anggaran import (
     Node,
     hitung_jumlah,
     realisasi_s_d_triwulan,

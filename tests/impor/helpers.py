@@ -33,6 +33,6 @@ def spec(nama: str, *kolom: Kolom, kunci: tuple[str, ...] = ()) -> SpesifikasiLe
     return SpesifikasiLembar(nama, kolom, kunci=kunci)
 
 
-def tempat(galat: list[Any]) -> list[tuple[str, int | None, str | None]]:
+def tempat(errors: list[Any]) -> list[tuple[str, int | None, str | None]]:
     """Return (sheet, row, column) of each error."""
-    return [(g.tempat.lembar, g.tempat.baris, g.tempat.kolom) for g in galat]
+    return [(g.tempat.lembar, g.tempat.baris, g.tempat.kolom) for g in errors]
