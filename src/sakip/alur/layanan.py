@@ -308,6 +308,11 @@ class Sesi:
                 self._nomenklatur[tahun] = (kode, versi.nama)
         return self._nomenklatur[tahun]
 
+    def alasan_nilai(self, obj: models.Model) -> list[Penolakan]:
+        """Return why a record's values are refused (the field rules only)."""
+        tempat = self.tempat(obj)
+        return [Penolakan(nama_rekaman(obj), a, obj, f) for f, a in self._nilai_alasan(obj, tempat)]
+
     # Writing
     def periksa(
         self, obj: models.Model, aksi: str = "ubah", fields: Iterable[str] | None = None

@@ -9,8 +9,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sakip.alur.layanan import Ditolak, Penolakan, perubahan
+from django.db import router
+from django.db.models.deletion import Collector
+
+from sakip.alur.layanan import Ditolak, Penolakan, Sesi, perubahan
 from sakip.alur.models import DokumenTertanda, Periode
+from sakip.alur.rekaman import jenis_dari
 from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
@@ -46,15 +50,51 @@ def load_path(path: Path) -> list[str]:
         documents.append((keys[0], root))
     documents.sort(key=lambda doc: ORDER.index(doc[0]))
     done: list[str] = []
-    with perubahan(None, f"Dataset {path.name}"), muat_massal(f"Dataset {path.name}"):
+    with perubahan(None, f"Dataset {path.name}") as sesi, muat_massal(f"Dataset {path.name}"):
         terkunci = _terkunci()
+        dimuat: list[Any] = []
         for key, root in documents:
             node = root.child(key, required=True)
             assert node is not None
             done.append(LOADERS[key](node))
             node.finish()
+            dimuat += _dimuat(key, root)
         _pastikan_terkunci_tetap(terkunci)
+        _periksa(sesi, dimuat)
     return done
+
+
+def _dimuat(key: str, root: Node) -> list[Any]:
+    """Return the rows a loaded document names, whose records are checked as one."""
+    kode = root.data[key].get("kode") if isinstance(root.data[key], dict) else None
+    if key == "perangkat_daerah":
+        return list(m.PerangkatDaerah.objects.filter(kode=kode))
+    if key == "pemda":
+        return list(m.Rpjmd.objects.filter(pemda__kode=kode))
+    return list(m.NomenklaturVersi.objects.filter(kode=kode))
+
+
+def _periksa(sesi: Sesi, induk: list[Any]) -> None:
+    """Check every record loaded with the rules every door applies (the change service's).
+
+    The loader writes in bulk; its records are found afterwards as everything that belongs to
+    what it loaded (what a delete of it would take along), and each is checked as a form's save
+    would be, its budget lines with the line rules when the change ends.
+    """
+    if not induk:
+        return
+    collector = Collector(using=router.db_for_write(m.PerangkatDaerah))
+    for model in {type(obj) for obj in induk}:
+        collector.collect([obj for obj in induk if type(obj) is model])
+    penolakan = []
+    for model, instances in collector.data.items():
+        if jenis_dari(model) is None:
+            continue
+        for obj in instances:
+            penolakan += sesi.alasan_nilai(obj)
+            sesi.catat(obj)
+    if penolakan:
+        raise Ditolak(penolakan)
 
 
 def _terkunci() -> dict[int, tuple[str, list[str], dict[str, Any]]]:
