@@ -9,7 +9,7 @@ Each returns the reason in Bahasa Indonesia, or None.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -17,6 +17,7 @@ from django.db import models
 
 from sakip.core import codes
 from sakip.core.format import rupiah
+from sakip.core.periode import JenisPeriode, Periode
 from sakip.kinerja import models as m
 
 KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -75,22 +76,19 @@ def realisasi_melebihi_pagu(total: Decimal, pagu: Decimal) -> str | None:
     return f"jumlah realisasi setahun ({rupiah(total)}) melebihi pagu ({rupiah(pagu)})"
 
 
-def jenis_periode(periode: str) -> str:
-    """Return the kind of a realisation period: "tahun", "triwulan" or "bulan"."""
-    if periode == "tahun":
-        return "tahun"
-    return "triwulan" if periode.startswith("tw") else "bulan"
-
-
-NAMA_JENIS_PERIODE = {"tahun": "setahun", "triwulan": "per triwulan", "bulan": "per bulan"}
+NAMA_JENIS_PERIODE = {
+    JenisPeriode.TAHUN: "setahun",
+    JenisPeriode.TRIWULAN: "per triwulan",
+    JenisPeriode.BULAN: "per bulan",
+}
 
 
 def periode_campur(periode: set[str]) -> str | None:
     """Return why a budget line recorded with two kinds of period is refused."""
-    jenis = {jenis_periode(p) for p in periode}
+    jenis = {Periode.parse(p).jenis for p in periode}
     if len(jenis) <= 1:
         return None
-    daftar = " dan ".join(NAMA_JENIS_PERIODE[j] for j in sorted(jenis))
+    daftar = " dan ".join(NAMA_JENIS_PERIODE[j] for j in JenisPeriode if j in jenis)
     return (
         f"realisasi satu baris anggaran dicatat {daftar} sekaligus; "
         "pakai satu cara pencatatan untuk satu baris"
@@ -112,9 +110,6 @@ def kode_anggaran(kode: str, tahun: int, item: set[str] | None, nama_versi: str)
             f"kode {codes.display(kode, 4)} tidak ada dalam {nama_versi} yang berlaku tahun {tahun}"
         )
     return None
-
-
-RuleBaris = Callable[[m.BarisAnggaran, list[m.RealisasiAnggaran]], str | None]
 
 
 def periksa_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) -> list[str]:

@@ -27,13 +27,15 @@ from django.db import OperationalError, models, router, transaction
 from django.db.models import F
 from django.db.models.deletion import Collector
 
+from sakip.core import periode as per
+from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 from sakip.riwayat.recorder import KonflikEdit, label_model, oleh, pastikan_terbaru
 
 from . import aturan
 from .hak import Hak, hak_pengguna
-from .models import AKSI, DokumenTertanda, Periode, TransisiTidakSah, pindahkan
+from .models import DokumenTertanda, Periode
 from .rekaman import (
     ADMIN,
     FIELDS_CARI,
@@ -45,7 +47,6 @@ from .rekaman import (
     jenis_dari,
 )
 
-ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 SIBUK = (
     "basis data sedang menyimpan perubahan lain terlalu lama; tidak ada yang disimpan. "
     "Coba simpan sekali lagi."
@@ -81,40 +82,17 @@ class Ditolak(Exception):
         return f"Perubahan ditolak, tidak ada yang disimpan. {isi}."
 
 
-def _nama_periode(periode: str, tahun: int) -> str:
-    if periode == "tahun":
-        return f"tahun {tahun}"
-    if periode.startswith("tw"):
-        return f"triwulan {ROMAWI[int(periode[2:])]} {tahun}"
-    return f"{BULAN[int(periode) - 1]} {tahun}"
-
-
-BULAN = [
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-]
-
-
 def nama_rekaman(obj: models.Model) -> str:
     """Return how a person names a record: its kind and its own description."""
     if isinstance(obj, m.RealisasiAnggaran | m.RealisasiFisik):
         b = m.BarisAnggaran.objects.select_related("unit").filter(pk=obj.baris_id).first()
         if b is not None:
-            kapan = (
-                _nama_periode(obj.periode, b.tahun)
+            periode = (
+                per.Periode.parse(obj.periode)
                 if isinstance(obj, m.RealisasiAnggaran)
-                else f"triwulan {ROMAWI[obj.triwulan]} {b.tahun}"
+                else per.Periode.triwulan(obj.triwulan)
             )
+            kapan = periode.nama(b.tahun)
             apa = (
                 "Realisasi anggaran" if isinstance(obj, m.RealisasiAnggaran) else "Realisasi fisik"
             )
@@ -486,8 +464,6 @@ def perubahan(
 
 __all__ = [
     "Ditolak",
-    "boleh_aksi",
-    "jalankan_aksi",
     "KonflikEdit",
     "Penolakan",
     "Sesi",
@@ -495,96 +471,3 @@ __all__ = [
     "perubahan",
     "tahun_terkunci",
 ]
-
-
-def boleh_aksi(h: Hak, unit: m.UnitKerja, status: str, aksi: str) -> bool:
-    """Return whether the person may take this workflow step on the unit's quarter."""
-    if h.superuser:
-        return True
-    opd_id = unit.opd_id
-    if aksi == "ajukan":
-        return unit.id in h.operator or opd_id in h.perencana
-    if aksi == "verifikasi":
-        return opd_id in h.perencana
-    if aksi == "kembalikan":
-        return opd_id in h.kepala or (opd_id in h.perencana and status == Periode.DIAJUKAN)
-    return opd_id in h.kepala
-
-
-def jalankan_aksi(
-    unit: m.UnitKerja,
-    tahun: int,
-    triwulan: int,
-    aksi: str,
-    pengguna: Any,
-    catatan: str = "",
-    hak: Hak | None = None,
-) -> Periode:
-    """Take one workflow step on a unit's quarter, as the person, and record it.
-
-    Refuse (`Ditolak`) a person without the right or a year whose LKjIP is signed; a step the
-    quarter's status does not allow raises `TransisiTidakSah`.
-    """
-    nama = f"Triwulan {ROMAWI.get(triwulan, triwulan)} {tahun} {unit.nama}"
-    if aksi not in AKSI:
-        raise TransisiTidakSah(f"Tindakan {aksi} tidak dikenal.")
-    with perubahan(pengguna, f"Alur kerja: {AKSI[aksi][2]}", opd_id=unit.opd_id, hak=hak) as sesi:
-        periode, _ = Periode.objects.get_or_create(unit=unit, tahun=tahun, triwulan=triwulan)
-        periode = Periode.objects.select_for_update().get(pk=periode.pk)
-        if not boleh_aksi(sesi.hak, unit, periode.status, aksi):
-            raise Ditolak([Penolakan(nama, "Anda tidak berhak melakukan tindakan ini")])
-        if tahun in sesi.tahun_tertanda(unit.opd_id):
-            raise Ditolak(
-                [Penolakan(nama, f"LKjIP tahun {tahun} sudah ditandatangani: data terkunci")]
-            )
-        pindahkan(periode, aksi, pengguna, catatan)
-    return periode
-
-
-def tandatangani(
-    opd: m.PerangkatDaerah,
-    tahun: int,
-    jenis: str,
-    isi: dict[str, bytes],
-    pengguna: Any,
-    *,
-    versi: int | None = None,
-    hak: Hak | None = None,
-) -> list[DokumenTertanda]:
-    """Keep the exact bytes of a document as the head of the OPD signs it, one per format.
-
-    A signed LKjIP locks its year: every record it reports is refused from then on.
-    """
-    nama = f"{dict(DokumenTertanda.JENIS).get(jenis, jenis)} {tahun}"
-    with perubahan(pengguna, f"Tanda tangan {nama}", opd_id=opd.pk, hak=hak) as sesi:
-        if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
-            raise Ditolak(
-                [Penolakan(nama, "hanya kepala perangkat daerah yang menandatangani dokumen")]
-            )
-        if jenis == "lkjip" and tahun in sesi.tahun_tertanda(opd.pk):
-            raise Ditolak([Penolakan(nama, "LKjIP tahun ini sudah ditandatangani")])
-        return [
-            DokumenTertanda.objects.create(
-                opd=opd, tahun=tahun, jenis=jenis, versi=versi, format=fmt, isi=data, oleh=pengguna
-            )
-            for fmt, data in isi.items()
-        ]
-
-
-def buka_tahun(
-    opd: m.PerangkatDaerah, tahun: int, alasan: str, pengguna: Any, hak: Hak | None = None
-) -> int:
-    """Withdraw the year's LKjIP signature with a written reason; the signed bytes stay kept."""
-    nama = f"LKjIP {tahun}"
-    alasan = alasan.strip()
-    with perubahan(pengguna, f"Buka kembali {nama}: {alasan}", opd_id=opd.pk, hak=hak) as sesi:
-        if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
-            raise Ditolak(
-                [Penolakan(nama, "hanya kepala perangkat daerah yang dapat membuka kembali")]
-            )
-        if not alasan or aturan.karakter_kendali(alasan):
-            raise Ditolak([Penolakan(nama, "tulis alasan membuka kembali tahun ini")])
-        siapa = pengguna.get_username() if pengguna is not None else "sistem"
-        return DokumenTertanda.objects.filter(
-            opd=opd, tahun=tahun, jenis="lkjip", dicabut=False
-        ).update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")

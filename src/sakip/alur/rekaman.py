@@ -13,6 +13,7 @@ from typing import Any
 
 from django.db import models
 
+from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
 ADMIN = "admin"
@@ -102,11 +103,7 @@ def _baris(cari: Cari, baris_id: int) -> tuple[int, int]:
 
 def triwulan_periode(periode: str) -> int:
     """Return the quarter whose workflow holds a budget realisation period (year: the fourth)."""
-    if periode == "tahun":
-        return 4
-    if periode.startswith("tw"):
-        return int(periode[2:])
-    return (int(periode) + 2) // 3
+    return Periode.parse(periode).end_quarter
 
 
 def _realisasi_anggaran(o: Any, cari: Cari) -> Tempat:

@@ -11,8 +11,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from babel.dates import get_month_names
+
 TRIWULAN = range(1, 5)
 BULAN = range(1, 13)
+ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+"""How a quarter is numbered in a sentence of a report or a message."""
 _NAMA_BULAN = ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des")
 
 
@@ -110,6 +114,14 @@ class Periode:
         if self.jenis is JenisPeriode.TRIWULAN:
             return f"Triwulan {self.nomor}"
         return _NAMA_BULAN[self.nomor - 1]
+
+    def nama(self, tahun: int) -> str:
+        """Return the period in a sentence: "tahun 2022", "triwulan IV 2022", "Desember 2022"."""
+        if self.jenis is JenisPeriode.TAHUN:
+            return f"tahun {tahun}"
+        if self.jenis is JenisPeriode.TRIWULAN:
+            return f"triwulan {ROMAWI[self.nomor]} {tahun}"
+        return f"{get_month_names('wide', locale='id')[self.nomor]} {tahun}"
 
     @property
     def choice_label(self) -> str:

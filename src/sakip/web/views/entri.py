@@ -20,7 +20,8 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
-from sakip.alur.layanan import Ditolak, Sesi, boleh_aksi, jalankan_aksi, perubahan
+from sakip.alur.langkah import boleh_aksi, jalankan_aksi
+from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
 from sakip.riwayat.recorder import KonflikEdit
 

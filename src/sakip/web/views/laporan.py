@@ -12,7 +12,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
-from sakip.alur import akses
+from sakip.alur import akses, langkah
 from sakip.alur import layanan as alur
 from sakip.alur.models import DokumenTertanda
 from sakip.laporan import services as svc
@@ -177,7 +177,7 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
     opsi = _opsi(request, jenis)
     isi = {fmt: _render(jenis, opd, tahun, fmt, opsi) for fmt in ("html", "docx", "pdf")}
     try:
-        alur.tandatangani(
+        langkah.tandatangani(
             opd, tahun, jenis, isi, request.user, versi=opsi.get("versi"), hak=akses.hak(request)
         )
     except alur.Ditolak as exc:
@@ -199,7 +199,7 @@ def buka_tahun(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
         messages.error(request, "Tulis alasan membuka kembali tahun ini.")
         return redirect("web:laporan", kode, tahun, "lkjip")
     try:
-        alur.buka_tahun(opd, tahun, alasan, request.user, hak=akses.hak(request))
+        langkah.buka_tahun(opd, tahun, alasan, request.user, hak=akses.hak(request))
     except alur.Ditolak as exc:
         messages.error(request, str(exc))
         return redirect("web:laporan", kode, tahun, "lkjip")

@@ -7,7 +7,8 @@ from typing import Any
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from sakip.alur.layanan import Ditolak, jalankan_aksi
+from sakip.alur.langkah import jalankan_aksi
+from sakip.alur.layanan import Ditolak
 from sakip.alur.models import AKSI, TransisiTidakSah
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot

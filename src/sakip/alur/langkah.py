@@ -1,0 +1,110 @@
+"""The workflow of a unit's quarter, signing and reopening a year: steps of the change service.
+
+Each step runs inside `layanan.perubahan`, so it waits for the OPD's other writers and is
+refused in the same words as every other change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sakip.core.periode import ROMAWI
+from sakip.kinerja import models as m
+
+from . import aturan
+from .hak import Hak
+from .layanan import Ditolak, Penolakan, perubahan
+from .models import AKSI, DokumenTertanda, Periode, TransisiTidakSah, pindahkan
+
+
+def boleh_aksi(h: Hak, unit: m.UnitKerja, status: str, aksi: str) -> bool:
+    """Return whether the person may take this workflow step on the unit's quarter."""
+    if h.superuser:
+        return True
+    opd_id = unit.opd_id
+    if aksi == "ajukan":
+        return unit.id in h.operator or opd_id in h.perencana
+    if aksi == "verifikasi":
+        return opd_id in h.perencana
+    if aksi == "kembalikan":
+        return opd_id in h.kepala or (opd_id in h.perencana and status == Periode.DIAJUKAN)
+    return opd_id in h.kepala
+
+
+def jalankan_aksi(
+    unit: m.UnitKerja,
+    tahun: int,
+    triwulan: int,
+    aksi: str,
+    pengguna: Any,
+    catatan: str = "",
+    hak: Hak | None = None,
+) -> Periode:
+    """Take one workflow step on a unit's quarter, as the person, and record it.
+
+    Refuse (`Ditolak`) a person without the right or a year whose LKjIP is signed; a step the
+    quarter's status does not allow raises `TransisiTidakSah`.
+    """
+    nama = f"Triwulan {ROMAWI.get(triwulan, triwulan)} {tahun} {unit.nama}"
+    if aksi not in AKSI:
+        raise TransisiTidakSah(f"Tindakan {aksi} tidak dikenal.")
+    with perubahan(pengguna, f"Alur kerja: {AKSI[aksi][2]}", opd_id=unit.opd_id, hak=hak) as sesi:
+        periode, _ = Periode.objects.get_or_create(unit=unit, tahun=tahun, triwulan=triwulan)
+        periode = Periode.objects.select_for_update().get(pk=periode.pk)
+        if not boleh_aksi(sesi.hak, unit, periode.status, aksi):
+            raise Ditolak([Penolakan(nama, "Anda tidak berhak melakukan tindakan ini")])
+        if tahun in sesi.tahun_tertanda(unit.opd_id):
+            raise Ditolak(
+                [Penolakan(nama, f"LKjIP tahun {tahun} sudah ditandatangani: data terkunci")]
+            )
+        pindahkan(periode, aksi, pengguna, catatan)
+    return periode
+
+
+def tandatangani(
+    opd: m.PerangkatDaerah,
+    tahun: int,
+    jenis: str,
+    isi: dict[str, bytes],
+    pengguna: Any,
+    *,
+    versi: int | None = None,
+    hak: Hak | None = None,
+) -> list[DokumenTertanda]:
+    """Keep the exact bytes of a document as the head of the OPD signs it, one per format.
+
+    A signed LKjIP locks its year: every record it reports is refused from then on.
+    """
+    nama = f"{dict(DokumenTertanda.JENIS).get(jenis, jenis)} {tahun}"
+    with perubahan(pengguna, f"Tanda tangan {nama}", opd_id=opd.pk, hak=hak) as sesi:
+        if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
+            raise Ditolak(
+                [Penolakan(nama, "hanya kepala perangkat daerah yang menandatangani dokumen")]
+            )
+        if jenis == "lkjip" and tahun in sesi.tahun_tertanda(opd.pk):
+            raise Ditolak([Penolakan(nama, "LKjIP tahun ini sudah ditandatangani")])
+        return [
+            DokumenTertanda.objects.create(
+                opd=opd, tahun=tahun, jenis=jenis, versi=versi, format=fmt, isi=data, oleh=pengguna
+            )
+            for fmt, data in isi.items()
+        ]
+
+
+def buka_tahun(
+    opd: m.PerangkatDaerah, tahun: int, alasan: str, pengguna: Any, hak: Hak | None = None
+) -> int:
+    """Withdraw the year's LKjIP signature with a written reason; the signed bytes stay kept."""
+    nama = f"LKjIP {tahun}"
+    alasan = alasan.strip()
+    with perubahan(pengguna, f"Buka kembali {nama}: {alasan}", opd_id=opd.pk, hak=hak) as sesi:
+        if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
+            raise Ditolak(
+                [Penolakan(nama, "hanya kepala perangkat daerah yang dapat membuka kembali")]
+            )
+        if not alasan or aturan.karakter_kendali(alasan):
+            raise Ditolak([Penolakan(nama, "tulis alasan membuka kembali tahun ini")])
+        siapa = pengguna.get_username() if pengguna is not None else "sistem"
+        return DokumenTertanda.objects.filter(
+            opd=opd, tahun=tahun, jenis="lkjip", dicabut=False
+        ).update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")
