@@ -59,7 +59,7 @@ def _sel(ref: str, nilai: Any) -> str:
     return f'<c r="{ref}"><v>{nilai}</v></c>'
 
 
-def _baris(nomor: int, nilai: list[Any], tambahan: str = "") -> str:
+def baris_xml(nomor: int, nilai: list[Any], tambahan: str = "") -> str:
     sel = "".join(_sel(f"{chr(65 + i)}{nomor}", v) for i, v in enumerate(nilai))
     return f'<row r="{nomor}">{sel}{tambahan}</row>'
 
@@ -91,7 +91,7 @@ def _sidecar(path: Path, galat: dict[str, Any]) -> None:
 
 def tulis_semua(gagal: Path) -> None:
     """Write every hostile file under `gagal` (the should_fail folder)."""
-    data = _baris(1, JUDUL) + _baris(2, BAIK)
+    data = baris_xml(1, JUDUL) + baris_xml(2, BAIK)
 
     # One merged range over the whole sheet: 17 billion cells to fill (1.5 KB grew a worker
     # to 3 GB).
@@ -110,7 +110,7 @@ def tulis_semua(gagal: Path) -> None:
 
     # A row far below the data, without a dimension: refused at that row, not after it.
     path = gagal / "baris-terlalu-banyak" / "sipd-baris-sejuta.xlsx"
-    xlsx(path, data + _baris(1_000_000, BAIK))
+    xlsx(path, data + baris_xml(1_000_000, BAIK))
     _sidecar(path, {"lembar": "Realisasi", "baris": 1_000_000, "kolom": None})
 
     # A declared dimension of a million rows: refused before a row is read.
@@ -122,7 +122,7 @@ def tulis_semua(gagal: Path) -> None:
     # formulas without calculating them): its value is unknown, not empty.
     path = gagal / "rumus-tanpa-nilai" / "sipd-rumus-tanpa-nilai.xlsx"
     rumus = '<c r="E3"><f>HYPERLINK("http://contoh.invalid","45000000")</f></c>'
-    xlsx(path, data + _baris(3, BAIK[:4], rumus))
+    xlsx(path, data + baris_xml(3, BAIK[:4], rumus))
     _sidecar(path, {"lembar": "Realisasi", "baris": 3, "kolom": "E"})
 
 
