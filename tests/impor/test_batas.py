@@ -67,9 +67,18 @@ def test_a_declared_dimension_is_refused_before_any_row_is_read(tmp_path: Path) 
 
 
 def test_a_cell_right_of_the_last_column_read_is_refused_at_that_cell(tmp_path: Path) -> None:
-    pesan = _ditolak(_tanpa_ukuran(tmp_path, [1], [1, 2, 3, 4, 5]), "x.xlsx")
+    path = tmp_path / "x.xlsx"
+    xlsx(path, baris_xml(1, [1]) + baris_xml(2, [1], '<c r="E2"><v>1</v></c>'))
+    pesan = _ditolak(path.read_bytes(), "x.xlsx")
     assert pesan.startswith('Lembar "Realisasi", baris 2, kolom E: ditemukan sel E2, seharusnya')
     assert "paling banyak 4 kolom (sampai kolom D)" in pesan
+
+
+def test_a_row_of_more_cells_than_columns_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "x.xlsx"
+    xlsx(path, '<row r="1">' + "<c><v>1</v></c>" * 1000 + "</row>")
+    pesan = _ditolak(path.read_bytes(), "x.xlsx")
+    assert pesan.startswith('Lembar "Realisasi", baris 1, kolom E: ditemukan 5 sel pada baris 1')
 
 
 def test_a_merged_range_counts_every_cell_it_fills(tmp_path: Path) -> None:

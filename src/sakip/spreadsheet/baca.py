@@ -41,6 +41,8 @@ _PENYANDI_CSV = ("utf-8-sig", "cp1252")
 _T = f"{{{SHEET_MAIN_NS}}}t"
 _R = f"{{{SHEET_MAIN_NS}}}r"
 _MERGE_CELL = f"{{{SHEET_MAIN_NS}}}mergeCell"
+_BAGIAN_SEL = frozenset(f"{{{SHEET_MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "r"))
+"""Parts of a cell, read when its row ends: kept until then."""
 _CONTOH_CSV = 65_536
 """Characters of a CSV file looked at to find its delimiter."""
 
@@ -181,11 +183,12 @@ def _lembar(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> LembarMentah
 class _Pengurai(WorkSheetParser):
     """openpyxl's sheet parser, bounded, keeping only rows and merged ranges.
 
-    Its own `parse` builds every part of the sheet (views, validations, formats) and keeps each
-    element of the XML tree until the end; this one checks each row and cell against the bounds
-    as it starts, drops every element once read, and keeps of the rest only the merged ranges.
-    Inline strings are read shortly: openpyxl (and some exporters) write every text as one, and
-    its generic reader builds a rich-text object per cell.
+    Its own `parse` builds every part of the sheet (views, validations, formats); this one checks
+    each cell and row against the bounds as the XML streams, clears every element once read, and
+    keeps of the rest only the merged ranges. A row is checked as its cells end, before the row
+    is complete, so a row of a million cells is refused at the first cell past the bound. Inline
+    strings are read shortly: openpyxl (and some exporters) write every text as one, and its
+    generic reader builds a rich-text object per cell.
     """
 
     rentang: list[str]
@@ -197,59 +200,48 @@ class _Pengurai(WorkSheetParser):
         self.batas = batas
         self.hitung = hitung
         self.rentang = []
-        self._baris = 0
-        self._kolom = 0
 
     def parse(self) -> Generator[tuple[int, list[dict[str, Any]]], None, None]:
         """Yield each row (number, cells) of the sheet, checked against the bounds."""
-        induk: list[Any] = []
-        dalam_baris = False
-        for event, element in iterparse(self.source, events=("start", "end")):
+        sel_baris = 0
+        for _, element in iterparse(self.source):
             tag = element.tag
-            if event == "start":
-                if tag == ROW_TAG:
-                    self._awal_baris(element)
-                    dalam_baris = True
-                elif tag == CELL_TAG and dalam_baris:
-                    self._awal_sel(element)
-                induk.append(element)
-                continue
-            induk.pop()
-            if tag == ROW_TAG:
-                dalam_baris = False
-                yield self.parse_row(element)
-            elif dalam_baris:
-                continue  # a cell's parts, read with its row
+            if tag == CELL_TAG:
+                sel_baris += 1
+                self._hitung_sel(element, sel_baris)
+            elif tag == ROW_TAG:
+                sel_baris = 0
+                nomor, cells = self.parse_row(element)
+                element.clear()
+                if nomor > self.batas.baris:
+                    raise b.baris_terlalu_banyak(
+                        Tempat(self.nama, nomor), f"baris {nomor}", self.batas
+                    )
+                yield nomor, cells
             elif tag == _MERGE_CELL:
                 self._gabungan(element.get("ref") or "")
-            if induk:
-                # Read: drop it, so the tree never holds more than the row being read.
-                induk[-1].remove(element)
+                element.clear()
+            elif tag not in _BAGIAN_SEL:
+                element.clear()  # read (or not needed): its children need no memory
 
-    def _awal_baris(self, element: Any) -> None:
-        r = element.get("r")
-        self._baris = int(r) if r and r.isdigit() else self._baris + 1
-        self._kolom = 0
-        if self._baris > self.batas.baris:
-            raise b.baris_terlalu_banyak(
-                Tempat(self.nama, self._baris), f"baris {self._baris}", self.batas
-            )
-
-    def _awal_sel(self, element: Any) -> None:
-        r = element.get("r")
-        if r:
-            _, self._kolom = coordinate_to_tuple(r)
-        else:
-            self._kolom += 1
+    def _hitung_sel(self, element: Any, sel_baris: int) -> None:
+        """Count a cell (ended, its row not yet): refuse a row or a file with too many."""
         self.hitung[0] += 1
-        if self._kolom > self.batas.kolom:
-            huruf = r.rstrip("0123456789") if r else _huruf(self._kolom)
+        if sel_baris <= self.batas.kolom and self.hitung[0] <= self.batas.sel:
+            return
+        r = element.get("r")
+        baris, kolom = coordinate_to_tuple(r) if r else (self.row_counter + 1, sel_baris)
+        tempat = Tempat(self.nama, baris, _huruf(kolom))
+        if sel_baris > self.batas.kolom:
+            raise b.kolom_terlalu_banyak(tempat, f"{sel_baris} sel pada baris {baris}", self.batas)
+        raise b.sel_terlalu_banyak(tempat, self.hitung[0], self.batas)
+
+    def _dalam_batas(self, baris: int, kolom: int) -> None:
+        if kolom > self.batas.kolom:
+            huruf = _huruf(kolom)
             raise b.kolom_terlalu_banyak(
-                Tempat(self.nama, self._baris, huruf), f"sel {huruf}{self._baris}", self.batas
+                Tempat(self.nama, baris, huruf), f"sel {huruf}{baris}", self.batas
             )
-        if self.hitung[0] > self.batas.sel:
-            tempat = Tempat(self.nama, self._baris, _huruf(self._kolom))
-            raise b.sel_terlalu_banyak(tempat, self.hitung[0], self.batas)
 
     def _gabungan(self, rentang: str) -> None:
         """Keep a merged range that lies within the bounds and fits the cell budget."""
@@ -267,6 +259,7 @@ class _Pengurai(WorkSheetParser):
     def parse_cell(self, element: Any) -> dict[str, Any]:
         if element.get("t") != "inlineStr":
             hasil: dict[str, Any] = super().parse_cell(element)
+            self._dalam_batas(hasil["row"], hasil["column"])
             rumus = element.find(FORMULA_TAG)
             if rumus is not None and element.find(VALUE_TAG) is None:
                 hasil["value"] = Rumus("=" + (rumus.text or ""))
@@ -278,6 +271,7 @@ class _Pengurai(WorkSheetParser):
         else:
             self.col_counter += 1
             row, column = self.row_counter, self.col_counter
+        self._dalam_batas(row, column)
         value = None
         child = element.find(INLINE_STRING)
         if child is not None:
