@@ -90,15 +90,35 @@ def test_a_merged_range_counts_every_cell_it_fills(tmp_path: Path) -> None:
     assert pesan.startswith('Lembar "Realisasi", baris 2, kolom A: ditemukan sel gabungan A2:E2')
 
 
-def test_a_workbook_unpacking_beyond_the_size_is_refused_unpacked_not() -> None:
+def _dengan(bagian: str, ukuran: int) -> bytes:
+    """Return a small workbook with one more part that unpacks to `ukuran` bytes."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(_buku([1])), "r") as asli, zipfile.ZipFile(out, "w") as z:
         for nama in asli.namelist():
             z.writestr(nama, asli.read(nama), zipfile.ZIP_DEFLATED)
-        z.writestr("xl/media/isi.bin", b"\0" * (2 * 2**20), zipfile.ZIP_DEFLATED)
-    assert len(out.getvalue()) < 2**20 / 10
-    assert "ditemukan isi berkas 2 MB, seharusnya berkas yang isinya paling besar 1 MB" in (
-        _ditolak(out.getvalue(), "x.xlsx")
+        z.writestr(bagian, b" " * ukuran, zipfile.ZIP_DEFLATED)
+    assert len(out.getvalue()) < 50_000
+    return out.getvalue()
+
+
+def test_a_workbook_is_refused_by_its_unpacked_size_not_its_packed_one() -> None:
+    pesan = _ditolak(_dengan("xl/worksheets/sheet9.xml", 2 * 2**20), "x.xlsx")
+    assert (
+        "ditemukan isi berkas 2 MB, seharusnya berkas atau bagian berkas yang isinya paling "
+        "besar 1 MB" in pesan
+    )
+
+
+def test_parts_read_whole_have_smaller_bounds_than_the_streamed_sheets() -> None:
+    batas = Batas(mb=20)
+    assert baca(_dengan("xl/worksheets/sheet9.xml", 9 * 2**20), "x.xlsx", batas=batas)
+    pesan = _ditolak(_dengan("xl/sharedStrings.xml", 11 * 2**20), "x.xlsx", batas)
+    assert (
+        'ditemukan bagian "xl/sharedStrings.xml" 11 MB' in pesan and "paling besar 10 MB" in pesan
+    )
+    pesan = _ditolak(_dengan("xl/customXml/item1.xml", 3 * 2**20), "x.xlsx", batas)
+    assert (
+        'ditemukan bagian "xl/customXml/item1.xml" 3 MB' in pesan and "paling besar 2 MB" in pesan
     )
 
 

@@ -43,6 +43,8 @@ _R = f"{{{SHEET_MAIN_NS}}}r"
 _MERGE_CELL = f"{{{SHEET_MAIN_NS}}}mergeCell"
 _BAGIAN_SEL = frozenset(f"{{{SHEET_MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "r"))
 """Parts of a cell, read when its row ends: kept until then."""
+_LEMBAR_XLSX = "xl/worksheets/"
+_TEKS_XLSX = "xl/sharedStrings.xml"
 _CONTOH_CSV = 65_536
 """Characters of a CSV file looked at to find its delimiter."""
 
@@ -111,17 +113,26 @@ def baca_xlsx(data: bytes, nama_berkas: str, batas: b.Batas) -> list[LembarMenta
 
 
 def _cek_ukuran_zip(data: bytes, nama_berkas: str, batas: b.Batas) -> None:
-    """Refuse a workbook whose parts unpack to more than the bound (a zip bomb).
+    """Refuse a workbook whose parts unpack to more than the bounds (a zip bomb).
 
-    The sizes are those the archive declares; Python's zip reader never unpacks more than that.
+    The sheets are streamed within the bounds of rows and cells; openpyxl reads every other part
+    whole into objects (the shared texts, styles, names), so those have smaller bounds of their
+    own. The sizes are those the archive declares; Python's zip reader never unpacks more.
     """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as arsip:
-            ukuran = sum(info.file_size for info in arsip.infolist())
+            bagian = [(info.filename, info.file_size) for info in arsip.infolist()]
     except (zipfile.BadZipFile, ValueError) as exc:
         raise BerkasTidakTerbaca(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
+    ukuran = sum(n for _, n in bagian)
     if ukuran > batas.mb * 2**20:
-        raise b.terlalu_besar(nama_berkas, ukuran, batas)
+        raise b.terlalu_besar(nama_berkas, f"isi berkas {ukuran // 2**20} MB", batas.mb)
+    for nama, n in bagian:
+        if nama.startswith(_LEMBAR_XLSX):
+            continue
+        maks = batas.mb_teks if nama == _TEKS_XLSX else batas.mb_bagian
+        if n > maks * 2**20:
+            raise b.terlalu_besar(nama_berkas, f'bagian "{nama}" {n // 2**20} MB', maks)
 
 
 def _cek_ukuran_tertulis(ws: Any, batas: b.Batas) -> None:
@@ -312,7 +323,7 @@ def baca_csv(
     """
     batas = batas or b.Batas()
     if len(data) > batas.mb * 2**20:
-        raise b.terlalu_besar(nama, len(data), batas)
+        raise b.terlalu_besar(nama, f"isi berkas {len(data) // 2**20} MB", batas.mb)
     teks = _teks(data)
     if pemisah is None:
         pemisah = _pemisah(teks[:_CONTOH_CSV])

@@ -34,6 +34,16 @@ class Batas:
     """Megabytes of a file's content: a CSV as it is, a workbook unpacked."""
 
     @property
+    def mb_teks(self) -> int:
+        """Return the megabytes of a workbook's shared texts, which are read whole into memory."""
+        return max(1, self.mb // 2)
+
+    @property
+    def mb_bagian(self) -> int:
+        """Return the megabytes of any other part besides the sheets (styles, names, ...)."""
+        return max(1, self.mb // 10)
+
+    @property
     def huruf_kolom(self) -> str:
         """Return the letter of the last column read."""
         return get_column_letter(self.kolom)
@@ -51,12 +61,10 @@ class BerkasDitolak(Exception):
         self.galat = galat
 
 
-def terlalu_besar(nama: str, ukuran: int, batas: Batas) -> BerkasDitolak:
-    """Return the refusal of a file whose content is larger than the bound."""
+def terlalu_besar(nama: str, ditemukan: str, mb: int) -> BerkasDitolak:
+    """Return the refusal of a file (or a part of a workbook) larger than `mb` megabytes."""
     return BerkasDitolak(
-        pesan.BERKAS_TERLALU_BESAR.galat(
-            Tempat(nama), teks=f"isi berkas {_angka(ukuran // 2**20)} MB", batas=batas.mb
-        )
+        pesan.BERKAS_TERLALU_BESAR.galat(Tempat(nama), teks=ditemukan, batas=_angka(mb))
     )
 
 

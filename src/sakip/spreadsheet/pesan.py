@@ -39,8 +39,8 @@ BUKAN_BUKU_ISIAN = Pesan(
 )
 BERKAS_TERLALU_BESAR = Pesan(
     "berkas-terlalu-besar",
-    "berkas yang isinya paling besar {batas} MB (berkas Excel dihitung setelah dibuka); bagi data "
-    "ke beberapa berkas",
+    "berkas atau bagian berkas yang isinya paling besar {batas} MB (berkas Excel dihitung setelah "
+    "dibuka); bagi data ke beberapa berkas",
 )
 BARIS_TERLALU_BANYAK = Pesan(
     "baris-terlalu-banyak",
