@@ -179,3 +179,23 @@ def test_import_budget_prints_the_columns_it_does_not_read(dua_dataset: None) ->
         "dikenal, sehingga isinya tidak dibaca."
     ) in out
     assert out.count("Peringatan:") == 4
+
+
+def test_import_prints_a_column_added_to_the_workbook_and_saves_the_rest(
+    demo: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "buku.xlsx"
+    run("workbook", "--year", "2022", "-o", str(path))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["IKU"]
+    kolom = ws.max_column + 1
+    ws.cell(1, kolom, "Catatan Perencana")
+    ws.cell(2, kolom, "dibahas ulang")
+    wb.save(path)
+    out = run("import", str(path))
+    huruf = openpyxl.utils.get_column_letter(kolom)
+    assert (
+        f'  Peringatan: Lembar "IKU", baris 1, kolom {huruf} (Catatan Perencana): kolom berjudul '
+        '"Catatan Perencana" tidak dikenal, sehingga isinya tidak dibaca.'
+    ) in out
+    assert "Jumlah: 0 ditambah, 0 diubah" in out
