@@ -8,6 +8,10 @@ nomenclature of 1,000 sub kegiatan and 20 units, writes a SIPD-style XLSX file o
 and sub kegiatan (pagu as a number cell, realisation written 1.234.567,89), and imports it twice
 with the shipped `sipd` profile: first into an empty budget (every row added), then again (nothing
 changes). Target on the 2-core reference machine: at most 10 s and 400 MB.
+
+First it runs `sakip import-budget` in a child process on the merged-range bomb of the hostile
+golden files (1.6 KB, one merged range over a whole sheet, which once grew a worker to 3 GB) and
+prints the child's peak resident memory: it must be refused with its message under 100 MB.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ import argparse
 import io
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -23,11 +28,50 @@ from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+BOM_BERKAS = (
+    ROOT
+    / "tests/golden/spreadsheet/should_fail/gabungan-terlalu-luas/sipd-gabungan-seluruh-lembar.xlsx"
+)
+BOM_MB_MAKS = 100
 
 
 def _mb_puncak() -> float:
     """Return the process's peak resident memory so far, in MB (Linux reports kilobytes)."""
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _anak(*args: str) -> tuple[int, str, float, float]:
+    """Run `sakip ARGS` in a child process; return its status, output, seconds and peak MB."""
+    mulai = time.perf_counter()
+    anak = subprocess.Popen(
+        [sys.executable, "-c", "from sakip.cli import main; main()", *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+    )
+    assert anak.stdout is not None
+    keluaran = anak.stdout.read()
+    # wait4 gives this child's own resource use (Linux reports the peak in kilobytes).
+    _, status, pakai = os.wait4(anak.pid, 0)
+    anak.returncode = os.waitstatus_to_exitcode(status)
+    return anak.returncode, keluaran, time.perf_counter() - mulai, pakai.ru_maxrss / 1024
+
+
+def _bom() -> bool:
+    """Import the merged-range bomb in a child `sakip` process; print its time and peak memory."""
+    _, _, _, dasar = _anak("import-profile", "list")
+    status, keluaran, detik, mb = _anak("import-budget", str(BOM_BERKAS), "--dry-run")
+    pesan = next((b.strip() for b in keluaran.splitlines() if "sel gabungan A3" in b), "")
+    baik = status == 1 and bool(pesan) and mb < BOM_MB_MAKS
+    print(
+        f"Bom sel gabungan ({BOM_BERKAS.stat().st_size / 1024:.1f} KB, A3:XFD1048576): "
+        f"{'ditolak' if pesan else 'TIDAK ditolak'} dalam {detik:.2f} s; memori puncak proses "
+        f"`sakip import-budget` {mb:.0f} MB (perintah sakip tanpa impor: {dasar:.0f} MB; "
+        f"batas {BOM_MB_MAKS} MB {'terpenuhi' if baik else 'TIDAK terpenuhi'})"
+    )
+    print(f"  {pesan or keluaran[-1000:]}")
+    return baik
 
 
 def _siapkan(jumlah_unit: int, jumlah_sub: int) -> list[str]:
@@ -98,6 +142,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=20_000)
     parser.add_argument("--keep", action="store_true", help="keep the temporary database")
+    parser.add_argument(
+        "--bomb-only", action="store_true", help="only the merged-range bomb, in a child process"
+    )
     args = parser.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="sakip-bench-"))
     os.environ.setdefault("SAKIP_DATABASE_URL", f"sqlite:///{tmp / 'bench.sqlite3'}")
@@ -113,6 +160,9 @@ def main() -> None:
     from sakip.kinerja import models as m
 
     call_command("migrate", verbosity=0)
+    bom_baik = _bom()
+    if args.bomb_only:
+        raise SystemExit(0 if bom_baik else 1)
     unit = 20
     kode = _siapkan(unit, max(1, -(-args.rows // unit)))
     isi = _berkas(args.rows, unit, kode)

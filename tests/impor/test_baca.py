@@ -70,3 +70,28 @@ def test_a_missing_required_header_is_one_error() -> None:
     assert (
         str(galat) == 'Lembar "Data", baris 1: ditemukan "Nama", seharusnya kolom berjudul "Kode".'
     )
+
+
+def test_sheets_kept_for_a_preview_come_back_with_every_value_and_its_type() -> None:
+    import datetime
+
+    from sakip.spreadsheet.baca import LembarMentah, Rumus
+    from sakip.spreadsheet.simpanan import dari_bytes, ke_bytes
+
+    nilai = (
+        '=HYPERLINK("x","y")',
+        None,
+        True,
+        12,
+        0.30000000000000004,
+        45_000_000.0,
+        datetime.datetime(2022, 2, 14, 8, 30),
+        datetime.date(2022, 2, 14),
+        datetime.time(8, 30),
+        datetime.timedelta(hours=1, seconds=1),
+        Rumus("=H5-I5"),
+    )
+    lembar = [LembarMentah("Realisasi", [(4, nilai)], {(5, 1): "A4:A5"})]
+    (kembali,) = dari_bytes(ke_bytes(lembar))
+    assert kembali == lembar[0]
+    assert [type(v) for v in kembali.baris[0][1]] == [type(v) for v in nilai]

@@ -146,3 +146,56 @@ def test_export_json_holds_the_whole_dataset_exactly(demo: Path, tmp_path: Path)
     (opd,) = data["perangkat_daerah"]
     assert opd["kode"] == "7.01.0.00.0.00.30.0000" and len(opd["anggaran"]) == 56
     assert data["perangkat_daerah"][0]["perjanjian_kinerja"][0]["tanggal"] == "2022-02-14"
+
+
+def test_import_cleanup_removes_only_uploads_unconfirmed_for_a_day(demo: Path) -> None:
+    import datetime
+
+    from django.contrib.auth import get_user_model
+    from django.utils import timezone
+
+    from sakip.impor.models import Unggahan
+
+    user = get_user_model().objects.create_user("alice")
+    opd = m.PerangkatDaerah.objects.get(kode="7.01.0.00.0.00.30.0000")
+    kemarin = timezone.now() - datetime.timedelta(hours=25)
+    for nama, disimpan in (("lama.xlsx", None), ("disimpan.xlsx", kemarin), ("baru.xlsx", None)):
+        Unggahan.objects.create(
+            opd=opd, pengguna=user, jenis="buku", nama_berkas=nama, disimpan=disimpan
+        )
+    Unggahan.objects.exclude(nama_berkas="baru.xlsx").update(dibuat=kemarin)
+    assert "1 unggahan yang tidak disimpan (lebih dari 24 jam) dihapus." in run("import-cleanup")
+    assert sorted(Unggahan.objects.values_list("nama_berkas", flat=True)) == [
+        "baru.xlsx",
+        "disimpan.xlsx",
+    ]
+
+
+def test_import_budget_prints_the_columns_it_does_not_read(dua_dataset: None) -> None:
+    path = GOLDEN / "should_pass" / "sipd-standar.xlsx"
+    out = run("import-budget", str(path), "--profile", "sipd", "--dry-run")
+    assert (
+        '  Peringatan: Lembar "Realisasi", baris 4, kolom K (%): kolom berjudul "%" tidak '
+        "dikenal, sehingga isinya tidak dibaca."
+    ) in out
+    assert out.count("Peringatan:") == 4
+
+
+def test_import_prints_a_column_added_to_the_workbook_and_saves_the_rest(
+    demo: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "buku.xlsx"
+    run("workbook", "--year", "2022", "-o", str(path))
+    wb = openpyxl.load_workbook(path)
+    ws = wb["IKU"]
+    kolom = ws.max_column + 1
+    ws.cell(1, kolom, "Catatan Perencana")
+    ws.cell(2, kolom, "dibahas ulang")
+    wb.save(path)
+    out = run("import", str(path))
+    huruf = openpyxl.utils.get_column_letter(kolom)
+    assert (
+        f'  Peringatan: Lembar "IKU", baris 1, kolom {huruf} (Catatan Perencana): kolom berjudul '
+        '"Catatan Perencana" tidak dikenal, sehingga isinya tidak dibaca.'
+    ) in out
+    assert "Jumlah: 0 ditambah, 0 diubah" in out

@@ -1,12 +1,14 @@
 """Every golden file of tests/golden/spreadsheet passes or fails as its folder says.
 
 A file under should_fail/<reason>/ must be refused with an error of code <reason> at the sheet, row
-and column its sidecar names, and must leave the database unchanged; a file under should_pass/ must
-be saved, with the numbers of added and changed rows its sidecar names.
+and column its sidecar names, and must leave the database unchanged (a hostile file, whose sidecar
+names `detik_maks`, within that many seconds); a file under should_pass/ must be saved, with the
+numbers of added and changed rows its sidecar names.
 """
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +57,11 @@ def test_a_good_file_is_saved(dua_dataset: None, path: Path) -> None:
 @pytest.mark.parametrize("path", GAGAL, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_bad_file_is_refused_at_its_cell(dua_dataset: None, path: Path) -> None:
     sebelum = _jejak()
+    mulai = time.perf_counter()
     hasil, harapan = _impor(path)
+    detik = time.perf_counter() - mulai
     assert not hasil.berhasil and not hasil.disimpan
+    assert detik < harapan.get("detik_maks", float("inf")), detik
     diharapkan = harapan["galat"]
     tempat = [
         (g.tempat.lembar, g.tempat.baris, g.tempat.kolom)

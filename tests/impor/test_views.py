@@ -89,7 +89,7 @@ def test_a_planner_previews_then_confirms(orang: dict[str, Any]) -> None:
         and catatan.alasan == "realisasi TW IV"
     )
     unggahan.refresh_from_db()
-    assert unggahan.disimpan is not None and bytes(unggahan.isi) == b""
+    assert unggahan.disimpan is not None and bytes(unggahan.lembar) == b""
     assert c.get(f"{HALAMAN}{unggahan.pk}/").status_code == 404
 
 
@@ -132,3 +132,60 @@ def test_a_signed_year_is_locked(orang: dict[str, Any]) -> None:
 def test_the_tables_download(orang: dict[str, Any]) -> None:
     respon = _client(orang["bob"]).get(f"{HALAMAN}tabel.xlsx")
     assert respon.status_code == 200 and "tabel-lkjip" in respon["Content-Disposition"]
+
+
+def test_a_file_is_read_once_for_its_preview_and_its_confirmation(
+    orang: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from sakip.impor import pipeline
+
+    dibaca: list[str] = []
+    asli = pipeline.baca_berkas
+
+    def hitung(isi: bytes, nama: str, pemisah: str | None = None) -> Any:
+        dibaca.append(nama)
+        return asli(isi, nama, pemisah)
+
+    monkeypatch.setattr(pipeline, "baca_berkas", hitung)
+    c = _client(orang["alice"])
+    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    assert c.get(respon["Location"]).status_code == 200
+    assert c.get(respon["Location"]).status_code == 200
+    assert c.post(f"{respon['Location']}simpan/").status_code == 302
+    assert dibaca == ["sipd-standar.xlsx"]
+    assert m.BarisAnggaran.objects.filter(sub_kegiatan="7.01.01.2.06.0001").exists()
+
+
+def test_a_hostile_file_is_refused_at_upload_and_nothing_is_kept(orang: dict[str, Any]) -> None:
+    path = GOLDEN / "should_fail" / "gabungan-terlalu-luas" / "sipd-gabungan-seluruh-lembar.xlsx"
+    respon = _unggah(_client(orang["alice"]), path)
+    assert respon.status_code == 400
+    assert b"sel gabungan A3:XFD1048576" in respon.content
+    assert b"50.000 baris dan 200 kolom pertama" in respon.content
+    assert not Unggahan.objects.exists()
+
+
+def test_an_upload_left_for_a_day_is_removed_at_the_next_upload(orang: dict[str, Any]) -> None:
+    import datetime
+
+    c = _client(orang["alice"])
+    _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    lama = Unggahan.objects.get()
+    Unggahan.objects.filter(pk=lama.pk).update(dibuat=lama.dibuat - datetime.timedelta(hours=25))
+    _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    (baru,) = Unggahan.objects.all()
+    assert baru.pk != lama.pk and bytes(baru.lembar)
+
+
+def test_the_preview_warns_of_the_columns_it_does_not_read(orang: dict[str, Any]) -> None:
+    c = _client(orang["alice"])
+    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    isi = c.get(respon["Location"]).content.decode()
+    assert 'id="peringatan"' in isi
+    # The shipped SIPD profile reads neither the row number, the unit name, "Sisa" nor "%".
+    for kolom, judul in (("A", "No"), ("C", "Nama SKPD"), ("J", "Sisa"), ("K", "%")):
+        assert (
+            f"Lembar &quot;Realisasi&quot;, baris 4, kolom {kolom} ({judul}): kolom berjudul "
+            f"&quot;{judul}&quot; tidak dikenal, sehingga isinya tidak dibaca."
+        ) in isi
+    assert "kolom B (Kode Unit SKPD)" not in isi

@@ -7,6 +7,9 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from sakip.core.serapan import SELISIH_SERAPAN
+from sakip.spreadsheet.batas import Batas
+
+_BATAS = Batas()
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -132,6 +135,13 @@ MEDIA_ROOT = env_path("SAKIP_MEDIA_ROOT", Path.cwd() / "media")
 # Evidence files (bukti dukung): the largest upload accepted, in megabytes.
 SAKIP_BUKTI_MAKS_MB = env_int("SAKIP_BUKTI_MAKS_MB", 10)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# Import files (entry workbooks, budget files) are read within these bounds and refused beyond
+# them, before they fill a worker's memory: the last row and column of a sheet, the cells of a
+# file (counting each cell a merged range fills) and its content in MB (a workbook unpacked).
+SAKIP_IMPOR_MAKS_BARIS = env_int("SAKIP_IMPOR_MAKS_BARIS", _BATAS.baris)
+SAKIP_IMPOR_MAKS_KOLOM = env_int("SAKIP_IMPOR_MAKS_KOLOM", _BATAS.kolom)
+SAKIP_IMPOR_MAKS_SEL = env_int("SAKIP_IMPOR_MAKS_SEL", _BATAS.sel)
+SAKIP_IMPOR_MAKS_MB = env_int("SAKIP_IMPOR_MAKS_MB", _BATAS.mb)
 # Early warning: a unit whose absorption lags the linear pace of the year by more than this many
 # percentage points. A local management threshold, not a regulation: set it per Pemda.
 SAKIP_SERAPAN_SELISIH = env_int("SAKIP_SERAPAN_SELISIH", SELISIH_SERAPAN)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sakip.spreadsheet.galat import Tempat
+from sakip.spreadsheet.galat import Peringatan, Tempat
 from sakip.spreadsheet.lembar import Rekaman, SpesifikasiLembar
 
 
@@ -69,6 +69,8 @@ class DataImpor:
     """The version of the data an entry workbook was made from (its history id), if it says."""
     identitas: dict[str, tuple[str, Tempat]] = field(default_factory=dict)
     """Identity claims of the file: "opd", "opd_lembar", "pemda" -> (code, where written)."""
+    kolom_lain: list[Peringatan] = field(default_factory=list)
+    """Columns of the file that no specification reads (shown as warnings)."""
 
     def semua(self) -> Iterator[tuple[SpesifikasiLembar, Rekaman]]:
         """Yield every record with its sheet's specification, sheet by sheet."""

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from sakip.kinerja.models import PerangkatDaerah
+from sakip.spreadsheet import simpanan
+from sakip.spreadsheet.baca import LembarMentah
 
 from .anggaran.profil import BAWAAN, Profil, ProfilTidakValid
+
+UMUR_UNGGAHAN = datetime.timedelta(days=1)
+"""An upload not confirmed within this time is abandoned, and removed."""
 
 
 class ProfilImpor(models.Model):
@@ -48,7 +56,9 @@ def daftar_profil() -> list[str]:
 
 
 class Unggahan(models.Model):
-    """A file uploaded on the web page, kept until its preview is confirmed or abandoned."""
+    """A file uploaded on the web page, read once, kept until its preview is confirmed or
+    abandoned: its neutral sheets are stored, so the preview and the confirmation read the
+    same rows and the file is never parsed again."""
 
     JENIS = [("buku", "Buku isian"), ("anggaran", "Realisasi anggaran")]
 
@@ -57,7 +67,8 @@ class Unggahan(models.Model):
     jenis = models.CharField(max_length=16, choices=JENIS)
     profil = models.CharField(max_length=64, blank=True, default="")
     nama_berkas = models.CharField(max_length=255)
-    isi = models.BinaryField()
+    lembar = models.BinaryField(default=b"")
+    """The file's sheets as read (`sakip.spreadsheet.simpanan`); emptied once saved."""
     dibuat = models.DateTimeField(auto_now_add=True)
     disimpan = models.DateTimeField(null=True, blank=True)
 
@@ -67,3 +78,18 @@ class Unggahan(models.Model):
 
     def __str__(self) -> str:
         return self.nama_berkas
+
+    def simpan_lembar(self, lembar: list[LembarMentah]) -> None:
+        """Keep the sheets read from the file (not yet written to the database)."""
+        self.lembar = simpanan.ke_bytes(lembar)
+
+    def baca_lembar(self) -> list[LembarMentah]:
+        """Return the sheets read from the file at upload."""
+        return simpanan.dari_bytes(bytes(self.lembar))
+
+
+def hapus_terbengkalai(sekarang: datetime.datetime | None = None) -> int:
+    """Delete the uploads never confirmed that are older than a day; return how many."""
+    batas = (sekarang or timezone.now()) - UMUR_UNGGAHAN
+    jumlah, _ = Unggahan.objects.filter(disimpan__isnull=True, dibuat__lt=batas).delete()
+    return jumlah

@@ -23,6 +23,7 @@ from sakip.alur.hak import Hak
 from sakip.alur.layanan import Ditolak, perubahan
 from sakip.impor.anggaran.impor import baca_anggaran, simpan_anggaran
 from sakip.impor.anggaran.profil import Profil
+from sakip.impor.bacaan import baca_berkas
 from sakip.impor.buku.susunan import baca_buku, simpan_buku
 from sakip.impor.cek import periksa_semua
 from sakip.impor.data import DataImpor
@@ -31,13 +32,17 @@ from sakip.impor.konteks_db import konteks_dari_db, tambah_periode_ada
 from sakip.impor.selaras import Penyelaras, Ringkasan
 from sakip.kinerja import models as m
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.baca import BerkasTidakTerbaca, LembarMentah, baca
-from sakip.spreadsheet.galat import Galat, Tempat
+from sakip.spreadsheet.baca import BerkasTidakTerbaca, LembarMentah
+from sakip.spreadsheet.batas import BerkasDitolak
+from sakip.spreadsheet.galat import Galat, Peringatan, Tempat
 
 log = logging.getLogger(__name__)
 
 GALAT_TAMPIL_MAKS = 500
 """Errors kept for display; a file with more shows the count of the rest."""
+
+Isi = bytes | list[LembarMentah]
+"""A file's bytes, or its sheets already read (an upload waiting for confirmation)."""
 
 GAGAL_MENYIMPAN = pesan.Pesan(
     "gagal-menyimpan",
@@ -59,6 +64,8 @@ class Hasil:
     dilewati: int = 0
     """Rows a budget file holds that are not budget lines (totals, program subtotals)."""
     judul: str = ""
+    kolom_lain: list[Peringatan] = field(default_factory=list)
+    """Columns of the file that are not read (a warning, not an error)."""
 
     @property
     def berhasil(self) -> bool:
@@ -81,7 +88,7 @@ class Hasil:
 
 
 def impor_buku(
-    isi: bytes,
+    isi: Isi,
     nama_berkas: str,
     *,
     pengguna: Any = None,
@@ -124,7 +131,7 @@ def impor_buku(
 
 
 def impor_anggaran(
-    isi: bytes,
+    isi: Isi,
     nama_berkas: str,
     profil: Profil,
     *,
@@ -188,7 +195,7 @@ def _tanpa_gc() -> Iterator[None]:
 
 def _jalankan(
     hasil: Hasil,
-    isi: bytes,
+    isi: Isi,
     bacaan: Callable[[list[LembarMentah]], tuple[DataImpor | None, list[Galat]]],
     siapkan: Callable[[DataImpor], Konteks],
     simpan_fn: Callable[[DataImpor, Penyelaras], object],
@@ -218,7 +225,7 @@ def _jalankan(
 
 def _jalankan_tanpa_gc(
     hasil: Hasil,
-    isi: bytes,
+    isi: Isi,
     bacaan: Callable[[list[LembarMentah]], tuple[DataImpor | None, list[Galat]]],
     siapkan: Callable[[DataImpor], Konteks],
     simpan_fn: Callable[[DataImpor, Penyelaras], object],
@@ -230,15 +237,12 @@ def _jalankan_tanpa_gc(
     opd: str | None,
     hak: Hak | None,
 ) -> Hasil:
-    try:
-        lembar = baca(isi, hasil.berkas, pemisah)
-    except BerkasTidakTerbaca as exc:
-        return _gagal(
-            hasil,
-            [pesan.BERKAS_TIDAK_TERBACA.galat(Tempat(hasil.berkas), teks="berkas ini", sebab=exc)],
-        )
+    lembar = isi if isinstance(isi, list) else baca_atau_tolak(isi, hasil.berkas, pemisah)
+    if not isinstance(lembar, list):
+        return _gagal(hasil, [lembar])
     data, galat = bacaan(lembar)
     if data is not None:
+        hasil.kolom_lain = data.kolom_lain
         galat.extend(periksa_semua(data, siapkan(data)))
     if galat or data is None:
         return _gagal(hasil, galat)
@@ -277,6 +281,23 @@ def _opd_id(data: DataImpor, opd: str | None) -> int | None:
     if kode is None:
         return None
     return m.PerangkatDaerah.objects.filter(kode=kode).values_list("id", flat=True).first()
+
+
+def baca_atau_tolak(
+    isi: bytes, nama_berkas: str, pemisah: str | None = None
+) -> list[LembarMentah] | Galat:
+    """Return the sheets of a file read within the bounds, or the error that refuses it."""
+    try:
+        return baca_berkas(isi, nama_berkas, pemisah)
+    except BerkasTidakTerbaca as exc:
+        return pesan.BERKAS_TIDAK_TERBACA.galat(Tempat(nama_berkas), teks="berkas ini", sebab=exc)
+    except BerkasDitolak as exc:
+        return exc.galat
+
+
+def ditolak(jenis: str, nama_berkas: str, galat: Galat) -> Hasil:
+    """Return the result of a file refused before it could be read."""
+    return _gagal(Hasil(jenis, nama_berkas), [galat])
 
 
 def _gagal(hasil: Hasil, galat: list[Galat]) -> Hasil:

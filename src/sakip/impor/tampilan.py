@@ -15,9 +15,9 @@ def baris_hasil(hasil: Hasil, rinci: bool = False) -> list[str]:
         sisa = hasil.jumlah_galat - len(hasil.galat)
         if sisa > 0:
             baris.append(f"  ... dan {sisa} galat lain.")
-        return baris
+        return baris + baris_peringatan(hasil)
     status = "disimpan" if hasil.disimpan else "pratinjau, belum disimpan"
-    baris = [f"{kepala}: {status}."]
+    baris = [f"{kepala}: {status}."] + baris_peringatan(hasil)
     for r in hasil.ringkasan:
         if not r.berubah and not rinci:
             continue
@@ -39,3 +39,8 @@ def baris_hasil(hasil: Hasil, rinci: bool = False) -> list[str]:
         f"{hasil.jumlah('tetap')} tetap, {hasil.jumlah('hapus')} dihapus."
     )
     return baris
+
+
+def baris_peringatan(hasil: Hasil) -> list[str]:
+    """Return the warnings of an import: the columns of the file that are not read."""
+    return [f"  Peringatan: {p}" for p in hasil.kolom_lain]

@@ -22,8 +22,8 @@ from .anggaran.profil import ProfilTidakValid
 from .buku.susunan import buat_buku
 from .ekspor import ekspor_tabel_xlsx
 from .forms import FormUnggah
-from .models import Unggahan, cari_profil
-from .pipeline import Hasil, impor_anggaran, impor_buku
+from .models import Unggahan, cari_profil, hapus_terbengkalai
+from .pipeline import Hasil, baca_atau_tolak, ditolak, impor_anggaran, impor_buku
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _TIDAK_BERHAK = "Hanya perencana Perangkat Daerah ini yang dapat mengimpor data."
@@ -54,24 +54,43 @@ def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
         akses.wajib(boleh, _TIDAK_BERHAK)
         form = FormUnggah(request.POST, request.FILES)
         if form.is_valid():
-            berkas = form.cleaned_data["berkas"]
-            unggahan = Unggahan.objects.create(
-                opd=opd,
-                pengguna=request.user,
-                jenis=form.cleaned_data["jenis"],
-                profil=form.cleaned_data.get("profil") or "",
-                nama_berkas=berkas.name[:255],
-                isi=berkas.read(),
-            )
-            request.session[f"impor-alasan-{unggahan.pk}"] = form.cleaned_data.get("alasan") or ""
-            return redirect("impor:pratinjau", opd.kode, tahun, unggahan.pk)
+            hapus_terbengkalai()
+            return _unggah(request, opd, tahun, form.cleaned_data)
     else:
         form = FormUnggah()
     return render(request, "impor/unggah.html", {**_konteks(opd, tahun, boleh), "form": form})
 
 
+def _unggah(
+    request: HttpRequest, opd: m.PerangkatDaerah, tahun: int, isian: dict[str, Any]
+) -> HttpResponse:
+    """Read the uploaded file once and keep its sheets; a file refused is shown at once."""
+    berkas = isian["berkas"]
+    unggahan = Unggahan(
+        opd=opd,
+        pengguna=request.user,
+        jenis=isian["jenis"],
+        profil=isian.get("profil") or "",
+        nama_berkas=berkas.name[:255],
+    )
+    try:
+        pemisah = cari_profil(unggahan.profil).pemisah_csv if unggahan.jenis != "buku" else None
+    except ProfilTidakValid as exc:
+        messages.error(request, f"Profil tidak dapat dipakai: {exc}")
+        return redirect("impor:unggah", opd.kode, tahun)
+    lembar = baca_atau_tolak(berkas.read(), unggahan.nama_berkas, pemisah)
+    if not isinstance(lembar, list):
+        hasil = ditolak(unggahan.jenis, unggahan.nama_berkas, lembar)
+        konteks = {**_konteks(opd, tahun, True), "unggahan": unggahan, "hasil": hasil}
+        return render(request, "impor/pratinjau.html", konteks, status=400)
+    unggahan.simpan_lembar(lembar)
+    unggahan.save()
+    request.session[f"impor-alasan-{unggahan.pk}"] = isian.get("alasan") or ""
+    return redirect("impor:pratinjau", opd.kode, tahun, unggahan.pk)
+
+
 def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
-    isi = bytes(unggahan.isi)
+    isi = unggahan.baca_lembar()
     alasan = request.session.get(f"impor-alasan-{unggahan.pk}") or None
     terkunci = _tahun_terkunci(unggahan.opd)
     if unggahan.jenis == "buku":
@@ -139,8 +158,8 @@ def simpan(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse
             status=400,
         )
     unggahan.disimpan = timezone.now()
-    unggahan.isi = b""
-    unggahan.save(update_fields=["disimpan", "isi"])
+    unggahan.lembar = b""
+    unggahan.save(update_fields=["disimpan", "lembar"])
     messages.success(
         request,
         f"{unggahan.nama_berkas} disimpan: {hasil.jumlah('tambah')} baris ditambah, "

@@ -2,31 +2,66 @@
 
 Nothing is interpreted here beyond what the file format itself says: a cell holds text, a number,
 a date or nothing. A merged range gives its value to every cell it covers, and those cells are
-marked, so that a later step can refuse an amount that would be counted twice.
+marked, so that a later step can refuse an amount that would be counted twice. Every read is
+bounded (`batas.Batas`): a file claiming more rows, columns, cells or bytes is refused while it is
+streamed, before anything is built from it.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import zipfile
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import openpyxl
-from openpyxl.utils import range_boundaries
+from openpyxl.utils import get_column_letter, range_boundaries
 from openpyxl.utils.cell import coordinate_to_tuple
-from openpyxl.worksheet._reader import INLINE_STRING, WorkSheetParser
+from openpyxl.worksheet._reader import (
+    CELL_TAG,
+    FORMULA_TAG,
+    INLINE_STRING,
+    ROW_TAG,
+    VALUE_TAG,
+    WorkSheetParser,
+)
 from openpyxl.xml.constants import SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
+
+from sakip.core.rumus import buka_csv
+
+from . import batas as b
+from .galat import Tempat
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _PENYANDI_CSV = ("utf-8-sig", "cp1252")
 _T = f"{{{SHEET_MAIN_NS}}}t"
 _R = f"{{{SHEET_MAIN_NS}}}r"
+_MERGE_CELL = f"{{{SHEET_MAIN_NS}}}mergeCell"
+_BAGIAN_SEL = frozenset(f"{{{SHEET_MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "r"))
+"""Parts of a cell, read when its row ends: kept until then."""
+_LEMBAR_XLSX = "xl/worksheets/"
+_TEKS_XLSX = "xl/sharedStrings.xml"
+_CONTOH_CSV = 65_536
+"""Characters of a CSV file looked at to find its delimiter."""
 
 
 class BerkasTidakTerbaca(Exception):
     """The file is neither a workbook nor a CSV file that can be read."""
+
+
+@dataclass(frozen=True)
+class Rumus:
+    """A formula cell whose result the file does not hold (written by a program that does not
+    calculate): its value is unknown, so a column that reads it refuses it."""
+
+    teks: str
+
+    def __str__(self) -> str:
+        return self.teks
 
 
 @dataclass
@@ -45,30 +80,73 @@ class LembarMentah:
         return not self.baris
 
 
-def baca(data: bytes, nama_berkas: str, pemisah: str | None = None) -> list[LembarMentah]:
+def baca(
+    data: bytes, nama_berkas: str, pemisah: str | None = None, batas: b.Batas | None = None
+) -> list[LembarMentah]:
     """Return the sheets of an XLSX file, or the one sheet of a CSV file."""
+    batas = batas or b.Batas()
     if data.startswith(_XLSX_MAGIC):
-        return baca_xlsx(data)
+        return baca_xlsx(data, nama_berkas, batas)
     if Path(nama_berkas).suffix.lower() in {".xlsx", ".xlsm"}:
         raise BerkasTidakTerbaca("berkas bernama .xlsx tetapi isinya bukan berkas Excel")
-    return [baca_csv(data, Path(nama_berkas).stem or "CSV", pemisah)]
+    return [baca_csv(data, Path(nama_berkas).stem or "CSV", pemisah, batas)]
 
 
-def baca_xlsx(data: bytes) -> list[LembarMentah]:
+def baca_xlsx(data: bytes, nama_berkas: str, batas: b.Batas) -> list[LembarMentah]:
     """Return every sheet of a workbook, cell values as stored (formulas as their cached value)."""
+    _cek_ukuran_zip(data, nama_berkas, batas)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         raise BerkasTidakTerbaca(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
     try:
-        return [_lembar(wb, ws) for ws in wb.worksheets]
+        hitung = [0]
+        for ws in wb.worksheets:
+            _cek_ukuran_tertulis(ws, batas)
+        return [_lembar(wb, ws, batas, hitung) for ws in wb.worksheets]
+    except b.BerkasDitolak:
+        raise
     except Exception as exc:
         raise BerkasTidakTerbaca(f"berkas Excel tidak dapat dibaca: {exc}") from exc
     finally:
         wb.close()
 
 
-def _lembar(wb: Any, ws: Any) -> LembarMentah:
+def _cek_ukuran_zip(data: bytes, nama_berkas: str, batas: b.Batas) -> None:
+    """Refuse a workbook whose parts unpack to more than the bounds (a zip bomb).
+
+    The sheets are streamed within the bounds of rows and cells; openpyxl reads every other part
+    whole into objects (the shared texts, styles, names), so those have smaller bounds of their
+    own. The sizes are those the archive declares; Python's zip reader never unpacks more.
+    """
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as arsip:
+            bagian = [(info.filename, info.file_size) for info in arsip.infolist()]
+    except (zipfile.BadZipFile, ValueError) as exc:
+        raise BerkasTidakTerbaca(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
+    ukuran = sum(n for _, n in bagian)
+    if ukuran > batas.mb * 2**20:
+        raise b.terlalu_besar(nama_berkas, f"isi berkas {ukuran // 2**20} MB", batas.mb)
+    for nama, n in bagian:
+        if nama.startswith(_LEMBAR_XLSX):
+            continue
+        maks = batas.mb_teks if nama == _TEKS_XLSX else batas.mb_bagian
+        if n > maks * 2**20:
+            raise b.terlalu_besar(nama_berkas, f'bagian "{nama}" {n // 2**20} MB', maks)
+
+
+def _cek_ukuran_tertulis(ws: Any, batas: b.Batas) -> None:
+    """Refuse a sheet whose declared dimension (A1:XFD1048576) is beyond the bounds."""
+    baris, kolom = ws.max_row or 0, ws.max_column or 0
+    if baris <= batas.baris and kolom <= batas.kolom:
+        return
+    ditemukan = f"ukuran lembar tertulis sampai baris {baris}, kolom ke-{kolom}"
+    if baris > batas.baris:
+        raise b.baris_terlalu_banyak(Tempat(ws.title), ditemukan, batas)
+    raise b.kolom_terlalu_banyak(Tempat(ws.title), ditemukan, batas)
+
+
+def _lembar(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> LembarMentah:
     """Read one sheet in a single streaming pass over its XML.
 
     openpyxl's read-only rows need the sheet's dimensions, which other programs often write wrong
@@ -86,6 +164,7 @@ def _lembar(wb: Any, ws: Any) -> LembarMentah:
             date_formats=wb._date_formats,
             timedelta_formats=wb._timedelta_formats,
         )
+        parser.batasi(ws.title, batas, hitung)
         for nomor, cells in parser.parse():
             values: list[object] = []
             for cell in cells:
@@ -93,12 +172,9 @@ def _lembar(wb: Any, ws: Any) -> LembarMentah:
                 values.extend([None] * (kolom - len(values)))
                 values[kolom - 1] = cell["value"]
             rows[nomor] = values
-        merged = parser.merged_cells.mergeCell if parser.merged_cells else []
-    for rentang in (m.ref for m in merged):
+    for rentang in parser.rentang:
         min_col, min_row, max_col, max_row = range_boundaries(rentang)
-        # A merged range always has all four bounds; only open ranges ("A:A") lack one.
-        assert None not in (min_col, min_row, max_col, max_row), rentang
-        assert min_col and min_row and max_col and max_row
+        assert min_col and min_row and max_col and max_row  # checked by the parser
         nilai = _cell(rows, min_row, min_col)
         for baris in range(min_row, max_row + 1):
             for kolom in range(min_col, max_col + 1):
@@ -116,15 +192,89 @@ def _lembar(wb: Any, ws: Any) -> LembarMentah:
 
 
 class _Pengurai(WorkSheetParser):
-    """openpyxl's sheet parser with a shorter read of inline strings.
+    """openpyxl's sheet parser, bounded, keeping only rows and merged ranges.
 
-    openpyxl (and some exporters) write every text as an inline string; its generic reader builds
-    a rich-text object per cell. The text is the <t> of the cell, or the <t> of each of its runs.
+    Its own `parse` builds every part of the sheet (views, validations, formats); this one checks
+    each cell and row against the bounds as the XML streams, clears every element once read, and
+    keeps of the rest only the merged ranges. A row is checked as its cells end, before the row
+    is complete, so a row of a million cells is refused at the first cell past the bound. Inline
+    strings are read shortly: openpyxl (and some exporters) write every text as one, and its
+    generic reader builds a rich-text object per cell.
     """
+
+    rentang: list[str]
+    """The merged ranges (A5:B6), each checked against the bounds."""
+
+    def batasi(self, nama: str, batas: b.Batas, hitung: list[int]) -> None:
+        """Set the bounds; `hitung` counts the cells of the whole file."""
+        self.nama = nama
+        self.batas = batas
+        self.hitung = hitung
+        self.rentang = []
+
+    def parse(self) -> Generator[tuple[int, list[dict[str, Any]]], None, None]:
+        """Yield each row (number, cells) of the sheet, checked against the bounds."""
+        sel_baris = 0
+        for _, element in iterparse(self.source):
+            tag = element.tag
+            if tag == CELL_TAG:
+                sel_baris += 1
+                self._hitung_sel(element, sel_baris)
+            elif tag == ROW_TAG:
+                sel_baris = 0
+                nomor, cells = self.parse_row(element)
+                element.clear()
+                if nomor > self.batas.baris:
+                    raise b.baris_terlalu_banyak(
+                        Tempat(self.nama, nomor), f"baris {nomor}", self.batas
+                    )
+                yield nomor, cells
+            elif tag == _MERGE_CELL:
+                self._gabungan(element.get("ref") or "")
+                element.clear()
+            elif tag not in _BAGIAN_SEL:
+                element.clear()  # read (or not needed): its children need no memory
+
+    def _hitung_sel(self, element: Any, sel_baris: int) -> None:
+        """Count a cell (ended, its row not yet): refuse a row or a file with too many."""
+        self.hitung[0] += 1
+        if sel_baris <= self.batas.kolom and self.hitung[0] <= self.batas.sel:
+            return
+        r = element.get("r")
+        baris, kolom = coordinate_to_tuple(r) if r else (self.row_counter + 1, sel_baris)
+        tempat = Tempat(self.nama, baris, _huruf(kolom))
+        if sel_baris > self.batas.kolom:
+            raise b.kolom_terlalu_banyak(tempat, f"{sel_baris} sel pada baris {baris}", self.batas)
+        raise b.sel_terlalu_banyak(tempat, self.hitung[0], self.batas)
+
+    def _dalam_batas(self, baris: int, kolom: int) -> None:
+        if kolom > self.batas.kolom:
+            huruf = _huruf(kolom)
+            raise b.kolom_terlalu_banyak(
+                Tempat(self.nama, baris, huruf), f"sel {huruf}{baris}", self.batas
+            )
+
+    def _gabungan(self, rentang: str) -> None:
+        """Keep a merged range that lies within the bounds and fits the cell budget."""
+        min_col, min_row, max_col, max_row = range_boundaries(rentang)
+        if not (min_col and min_row and max_col and max_row):
+            raise ValueError(f"rentang sel gabungan tidak lengkap: {rentang}")
+        tempat = Tempat(self.nama, min_row, _huruf(min_col))
+        if max_row > self.batas.baris or max_col > self.batas.kolom:
+            raise b.gabungan_terlalu_luas(tempat, rentang, self.batas)
+        self.hitung[0] += (max_row - min_row + 1) * (max_col - min_col + 1) - 1
+        if self.hitung[0] > self.batas.sel:
+            raise b.sel_terlalu_banyak(tempat, self.hitung[0], self.batas)
+        self.rentang.append(rentang)
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
         if element.get("t") != "inlineStr":
-            return super().parse_cell(element)
+            hasil: dict[str, Any] = super().parse_cell(element)
+            self._dalam_batas(hasil["row"], hasil["column"])
+            rumus = element.find(FORMULA_TAG)
+            if rumus is not None and element.find(VALUE_TAG) is None:
+                hasil["value"] = Rumus("=" + (rumus.text or ""))
+            return hasil
         coordinate = element.get("r")
         if coordinate:
             row, column = coordinate_to_tuple(coordinate)
@@ -132,6 +282,7 @@ class _Pengurai(WorkSheetParser):
         else:
             self.col_counter += 1
             row, column = self.row_counter, self.col_counter
+        self._dalam_batas(row, column)
         value = None
         child = element.find(INLINE_STRING)
         if child is not None:
@@ -150,27 +301,58 @@ class _Pengurai(WorkSheetParser):
         }
 
 
+def _huruf(kolom: int) -> str:
+    try:
+        return get_column_letter(kolom)
+    except ValueError:
+        return f"ke-{kolom}"
+
+
 def _cell(rows: dict[int, list[object]], baris: int, kolom: int) -> object:
     values = rows.get(baris, [])
     return values[kolom - 1] if kolom <= len(values) else None
 
 
-def baca_csv(data: bytes, nama: str, pemisah: str | None = None) -> LembarMentah:
-    """Return a CSV file as one sheet; the delimiter (, ; or tab) is found when not given."""
+def baca_csv(
+    data: bytes, nama: str, pemisah: str | None = None, batas: b.Batas | None = None
+) -> LembarMentah:
+    """Return a CSV file as one sheet; the delimiter (, ; or tab) is found when not given.
+
+    A field written behind an apostrophe by a sakip export (`sakip.core.rumus`) reads back as it
+    was before.
+    """
+    batas = batas or b.Batas()
+    if len(data) > batas.mb * 2**20:
+        raise b.terlalu_besar(nama, f"isi berkas {len(data) // 2**20} MB", batas.mb)
     teks = _teks(data)
     if pemisah is None:
-        pemisah = _pemisah(teks)
+        pemisah = _pemisah(teks[:_CONTOH_CSV])
     lembar = LembarMentah(nama=nama)
+    sel = 0
     try:
         for nomor, row in enumerate(
             csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah), 1
         ):
-            values = tuple(v if v.strip() else None for v in row)
+            _cek_baris_csv(nama, nomor, len(row), batas)
+            sel += len(row)
+            if sel > batas.sel:
+                raise b.sel_terlalu_banyak(Tempat(nama, nomor), sel, batas)
+            values = tuple(buka_csv(v) if v.strip() else None for v in row)
             if any(v is not None for v in values):
                 lembar.baris.append((nomor, values))
     except csv.Error as exc:
         raise BerkasTidakTerbaca(f"CSV tidak dapat dibaca: {exc}") from exc
     return lembar
+
+
+def _cek_baris_csv(nama: str, nomor: int, jumlah_kolom: int, batas: b.Batas) -> None:
+    if nomor > batas.baris:
+        raise b.baris_terlalu_banyak(Tempat(nama, nomor), f"baris {nomor}", batas)
+    if jumlah_kolom > batas.kolom:
+        huruf = _huruf(batas.kolom + 1)
+        raise b.kolom_terlalu_banyak(
+            Tempat(nama, nomor, huruf), f"{jumlah_kolom} kolom pada baris {nomor}", batas
+        )
 
 
 def _teks(data: bytes) -> str:

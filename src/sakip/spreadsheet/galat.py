@@ -60,6 +60,18 @@ class Galat:
         return (self.tempat.lembar, self.tempat.baris or 0, len(kolom), kolom, self.kode)
 
 
+@dataclass(frozen=True)
+class Peringatan:
+    """Something of a file that is not read but does not stop the import (a column not mapped)."""
+
+    kode: str
+    tempat: Tempat
+    teks: str
+
+    def __str__(self) -> str:
+        return f"{self.tempat}: {self.teks}."
+
+
 def tampil(nilai: object) -> str:
     """Return a cell value as an error message quotes it."""
     if nilai is None or (isinstance(nilai, str) and not nilai.strip()):

@@ -21,8 +21,8 @@ from sakip.core import codes
 
 from . import nilai as nv
 from . import pesan
-from .baca import LembarMentah
-from .galat import Galat, Tempat
+from .baca import LembarMentah, Rumus
+from .galat import Galat, Peringatan, Tempat
 
 BATAS_CARI_JUDUL = 30
 _BUKAN_HURUF = re.compile(r"[^0-9a-z%/]+")
@@ -169,6 +169,8 @@ class ReadResult:
     baris_judul: int | None = None
     kolom: dict[str, str] = field(default_factory=dict)
     """Field -> column letter, for the columns found."""
+    kolom_lain: list[Peringatan] = field(default_factory=list)
+    """A warning for each header the specification does not know (its column is not read)."""
 
 
 def normal_judul(teks: object) -> str:
@@ -218,6 +220,7 @@ def baca_lembar(
     if hasil.galat:
         return hasil
     hasil.kolom = {kunci: get_column_letter(i + 1) for kunci, i in posisi.items()}
+    hasil.kolom_lain = _kolom_lain(mentah.nama, nomor_judul, isi_judul, set(posisi.values()))
     judul_file = {kunci: str(isi_judul[i]).strip() for kunci, i in posisi.items()}
     kolom_spec = [(spec.kolom_dari(kunci), i) for kunci, i in posisi.items()]
     for nomor, values in mentah.baris:
@@ -246,6 +249,18 @@ def baca_lembar(
                 )
         hasil.rekaman.append(rekaman)
     return hasil
+
+
+def _kolom_lain(
+    nama: str, nomor_judul: int, isi_judul: tuple[object, ...], dipakai: set[int]
+) -> list[Peringatan]:
+    return [
+        pesan.kolom_tidak_dibaca(
+            Tempat(nama, nomor_judul, get_column_letter(i + 1), str(v).strip())
+        )
+        for i, v in enumerate(isi_judul)
+        if i not in dipakai and not nv.kosong(v)
+    ]
 
 
 def _isi(exc: nv.NilaiSalah, k: Kolom) -> dict[str, object]:
@@ -282,6 +297,8 @@ def _indeks_kolom(isi_judul: tuple[object, ...], k: Kolom) -> int | None:
 
 def read_cell(mentah: object, k: Kolom, format_angka: nv.FormatAngka) -> Any:
     """Return a cell's value as its column types it; None for an empty cell."""
+    if isinstance(mentah, Rumus):
+        raise nv.NilaiSalah(pesan.RUMUS_TANPA_NILAI, teks=f'rumus "{mentah.teks}"')
     if nv.kosong(mentah):
         if k.wajib:
             raise nv.NilaiSalah(pesan.WAJIB_DIISI, apa=k.judul)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .galat import Galat, Tempat, tampil
+from .galat import Galat, Peringatan, Tempat, tampil
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,30 @@ BUKAN_BUKU_ISIAN = Pesan(
     "bukan-buku-isian",
     'buku isian sakip: lembar "Petunjuk" dengan isian {isian} (unduh buku isian dengan '
     "`sakip workbook` atau dari halaman impor)",
+)
+BERKAS_TERLALU_BESAR = Pesan(
+    "berkas-terlalu-besar",
+    "berkas atau bagian berkas yang isinya paling besar {batas} MB (berkas Excel dihitung setelah "
+    "dibuka); bagi data ke beberapa berkas",
+)
+BARIS_TERLALU_BANYAK = Pesan(
+    "baris-terlalu-banyak",
+    "lembar dengan paling banyak {batas} baris; bagi data ke beberapa berkas, atau hapus baris "
+    "kosong di bawah data",
+)
+KOLOM_TERLALU_BANYAK = Pesan(
+    "kolom-terlalu-banyak",
+    "lembar dengan paling banyak {batas} kolom (sampai kolom {huruf}); hapus kolom di kanan data",
+)
+SEL_TERLALU_BANYAK = Pesan(
+    "sel-terlalu-banyak",
+    "berkas dengan paling banyak {batas} sel (termasuk sel yang diisi sel gabungan); bagi data ke "
+    "beberapa berkas",
+)
+GABUNGAN_TERLALU_LUAS = Pesan(
+    "gabungan-terlalu-luas",
+    "sel gabungan di dalam {baris} baris dan {kolom} kolom pertama (sampai kolom {huruf}); "
+    "pisahkan sel gabungan yang melampaui data",
 )
 LEMBAR_TIDAK_ADA = Pesan("lembar-tidak-ada", 'lembar "{lembar}" ada di berkas')
 LEMBAR_KOSONG = Pesan("lembar-kosong", "baris judul dengan kolom {kolom}, lalu baris data")
@@ -68,6 +92,11 @@ KODE_BERUPA_ANGKA = Pesan(
 )
 TEKS_TERLALU_PANJANG = Pesan("teks-terlalu-panjang", "teks paling panjang {panjang} karakter")
 KARAKTER_TIDAK_SAH = Pesan("karakter-tidak-sah", "teks tanpa karakter kendali (mis. NUL)")
+RUMUS_TANPA_NILAI = Pesan(
+    "rumus-tanpa-nilai",
+    "nilai; berkas menyimpan rumus ini tanpa hasilnya (buka dan simpan ulang berkas di Excel atau "
+    "LibreOffice agar hasilnya ikut tersimpan, atau tempel sebagai nilai)",
+)
 SEL_GABUNGAN = Pesan(
     "sel-gabungan",
     "angka dalam sel sendiri: sel ini bagian dari sel gabungan {rentang}, sehingga angkanya akan "
@@ -133,3 +162,16 @@ TARGET_SETAHUN = Pesan(
     "target-setahun",
     'target kosong pada baris "Setahun" (target tahunan diisi di lembar "Target Renstra")',
 )
+
+
+# Warnings: shown with the preview, they do not stop the import
+KOLOM_TIDAK_DIBACA = "kolom-tidak-dibaca"
+
+
+def kolom_tidak_dibaca(tempat: Tempat) -> Peringatan:
+    """Return the warning for a header the sheet's mapping does not know: its column is not read."""
+    return Peringatan(
+        KOLOM_TIDAK_DIBACA,
+        tempat,
+        f'kolom berjudul "{tempat.judul}" tidak dikenal, sehingga isinya tidak dibaca',
+    )

@@ -16,10 +16,11 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 
+from sakip.core.rumus import lindungi_csv
 from sakip.core.tables.base import Gaya, Jenis, Tabel
 from sakip.core.tables.export import nilai_data
 
-from .tulis import FORMAT_BULAT, FORMAT_UANG, buku_baru
+from .tulis import FORMAT_BULAT, FORMAT_UANG, buku_baru, write_cell
 
 _TIPIS = Side(style="thin", color="808080")
 _GARIS = Border(left=_TIPIS, right=_TIPIS, top=_TIPIS, bottom=_TIPIS)
@@ -74,7 +75,7 @@ def _lembar(wb: Workbook, t: Tabel) -> None:
                 sel.value = "" if k.jenis is Jenis.TEKS else "n/a"
                 sel.alignment = Alignment(horizontal="right" if k.jenis is not Jenis.TEKS else None)
             elif isinstance(data, str):
-                sel.value = data
+                write_cell(ws, r, i, data)
                 sel.alignment = Alignment(
                     wrap_text=True, vertical="top", indent=_INDEN.get(gaya, 0) if i <= 2 else 0
                 )
@@ -114,7 +115,7 @@ def tabel_csv(folder: Path, tables: list[Tabel]) -> list[Path]:
         for row in t.baris:
             writer.writerow(
                 [
-                    "" if v is None else nilai_data(v, k.jenis)
+                    "" if v is None else lindungi_csv(nilai_data(v, k.jenis))
                     for v, k in zip(row, t.kolom, strict=True)
                 ]
             )

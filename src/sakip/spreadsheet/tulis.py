@@ -11,14 +11,18 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
+from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.workbook.defined_name import DefinedName
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
+
+from sakip.core.rumus import mirip_rumus
 
 from . import nilai as nv
 from .lembar import Jenis, Kolom, SpesifikasiLembar
@@ -97,6 +101,23 @@ def cell_value(k: Kolom, nilai: object) -> Decimal | datetime.date | int | str |
     return str(nilai)
 
 
+def write_cell(ws: Worksheet, baris: int, kolom: int, nilai: Any) -> Cell:
+    """Write a value into a cell; a text stays a text, never a formula or an error code.
+
+    openpyxl makes a text starting with "=" a formula and "#N/A" an error; sakip's cells hold
+    what was entered, so `=HYPERLINK(...)` typed as a name is written, and read back, as that
+    text. The quote prefix keeps it a text when the cell is edited in a spreadsheet, too.
+    """
+    sel = ws.cell(baris, kolom)
+    assert isinstance(sel, Cell), sel.coordinate  # sakip writes no value inside merged cells
+    sel.value = nilai
+    if isinstance(nilai, str):
+        sel.data_type = "s"
+        if mirip_rumus(nilai):
+            sel.quotePrefix = True
+    return sel
+
+
 def tulis_daftar(wb: Workbook, daftar: Mapping[str, Sequence[str]]) -> None:
     """Write the drop-down lists on a hidden sheet, each under a defined name."""
     ws = wb.create_sheet(LEMBAR_DAFTAR)
@@ -104,7 +125,7 @@ def tulis_daftar(wb: Workbook, daftar: Mapping[str, Sequence[str]]) -> None:
         huruf = get_column_letter(i)
         ws.cell(1, i, nama).font = Font(bold=True)
         for j, teks in enumerate(isi, 2):
-            ws.cell(j, i, teks).number_format = FORMAT_TEKS
+            write_cell(ws, j, i, teks).number_format = FORMAT_TEKS
         akhir = max(2, len(isi) + 1)
         ref = f"{quote_sheetname(LEMBAR_DAFTAR)}!${huruf}$2:${huruf}${akhir}"
         wb.defined_names[nama_daftar(nama)] = DefinedName(nama_daftar(nama), attr_text=ref)
@@ -147,7 +168,7 @@ def tulis_lembar(
     jumlah = 1
     for jumlah, row in enumerate(baris, 2):
         for i, k in enumerate(spec.kolom, 1):
-            sel = ws.cell(jumlah, i, cell_value(k, row.get(k.kunci)))
+            sel = write_cell(ws, jumlah, i, cell_value(k, row.get(k.kunci)))
             sel.number_format = format_angka(k.jenis)
             sel.protection = _TERBUKA
             if k.jenis is Jenis.DAFTAR_TEKS or (k.jenis is Jenis.TEKS and (k.lebar or 40) >= 40):

@@ -6,6 +6,9 @@ Each file has a sidecar NAME.yaml saying how it is imported and what must come o
     jenis: anggaran | buku
     profil: sipd               # a profile name, or the profile itself as a mapping
     galat: {lembar: ..., baris: 7, kolom: G}    # should_fail only; the folder names the code
+    detik_maks: 2              # optional: refused within this many seconds (hostile files)
+The hostile files (a merged range over a whole sheet, a cell in column XFD, a million rows, a
+formula without its result) are written by `make_hostile.py`.
 The test `tests/impor/test_golden.py` walks every file against the two bundled datasets
 (Kecamatan Bontang Barat 2022 with 2-digit codes, Dinas Contoh 2023 with 4-digit codes).
 """
@@ -25,6 +28,9 @@ import openpyxl
 import yaml
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import make_hostile  # noqa: E402
+
 BONTANG = "7.01.0.00.0.00.30.0000"
 KANAAN = "7.01.0.00.0.00.30.0001"
 DINAS = "2.15.0.00.0.00.01.0000"
@@ -397,6 +403,7 @@ def main() -> None:
     _kasus_lolos(HERE / "should_pass")
     _kasus_gagal_anggaran(HERE / "should_fail")
     _kasus_buku(HERE / "should_pass", HERE / "should_fail")
+    make_hostile.tulis_semua(HERE / "should_fail")
 
 
 if __name__ == "__main__":

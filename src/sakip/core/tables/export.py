@@ -10,6 +10,7 @@ from typing import Any
 
 from sakip.core import format as fmt
 from sakip.core.numbers import round_half_up
+from sakip.core.rumus import lindungi_csv
 from sakip.core.tables.base import Cell, Jenis, Tabel
 
 SEN = Decimal("0.01")
@@ -88,12 +89,12 @@ def tables_csv(tables: list[Tabel]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     for t in tables:
-        writer.writerow([f"Tabel {t.nomor}", t.judul])
+        writer.writerow([f"Tabel {t.nomor}", lindungi_csv(t.judul)])
         writer.writerow([k.judul for k in t.kolom])
         for row in t.baris:
             writer.writerow(
                 [
-                    "" if v is None else nilai_data(v, k.jenis)
+                    "" if v is None else lindungi_csv(nilai_data(v, k.jenis))
                     for v, k in zip(row, t.kolom, strict=True)
                 ]
             )

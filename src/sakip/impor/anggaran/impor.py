@@ -97,6 +97,7 @@ def baca_anggaran(
         lembar={mentah.nama: rekaman},
         unit_dari_db=(mentah.nama,),
         periode_anggaran=(mentah.nama,),
+        kolom_lain=hasil.kolom_lain,
     )
     return data, galat, dilewati
 

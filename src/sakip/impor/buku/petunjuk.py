@@ -14,6 +14,7 @@ from sakip.spreadsheet import pesan
 from sakip.spreadsheet.baca import LembarMentah
 from sakip.spreadsheet.galat import Galat, Tempat
 from sakip.spreadsheet.lembar import normal_judul
+from sakip.spreadsheet.tulis import write_cell
 
 NAMA = "Petunjuk"
 FORMAT = "sakip-buku-isian-1"
@@ -44,9 +45,9 @@ def tulis(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str, versi: int) ->
     isian = (FORMAT, tahun, kode_opd)
     for i, (label, nilai) in enumerate(zip(_ISIAN, isian, strict=True), 3):
         ws.cell(i, 1, label).font = Font(bold=True)
-        ws.cell(i, 2, nilai).number_format = "0" if label == "Tahun" else "@"
+        write_cell(ws, i, 2, nilai).number_format = "0" if label == "Tahun" else "@"
     ws.cell(6, 1, "Nama Perangkat Daerah").font = Font(bold=True)
-    ws.cell(6, 2, nama_opd)
+    write_cell(ws, 6, 2, nama_opd)
     ws.cell(7, 1, "Dibuat").font = Font(bold=True)
     ws.cell(7, 2, fmt.tanggal(datetime.date.today()))
     ws.cell(8, 1, VERSI).font = Font(bold=True)

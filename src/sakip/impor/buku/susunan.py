@@ -246,6 +246,7 @@ def baca_buku(
             continue
         hasil = baca_lembar(mentah, spec)
         data.lembar[nama] = hasil.rekaman
+        data.kolom_lain.extend(hasil.kolom_lain)
         galat.extend(hasil.galat)
     if struktur:
         return None, struktur + galat

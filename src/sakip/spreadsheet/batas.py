@@ -1,0 +1,106 @@
+"""How much of a file a reader takes at most, and the refusal of a file beyond it.
+
+A spreadsheet can claim far more than it holds: one merged range over a whole sheet, a cell in
+column XFD, a million rows, a few kilobytes packed to hundreds of megabytes. Reading such a file
+cell by cell would fill a worker's memory or outlast its time, so every reader checks these
+bounds while it streams, before it builds anything from the file, and refuses with a message
+that says which bound the file crossed and where.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from openpyxl.utils import get_column_letter
+
+from sakip.core import format as fmt
+
+from . import pesan
+from .galat import Galat, Tempat
+
+
+@dataclass(frozen=True)
+class Batas:
+    """The bounds of one read; the defaults are the settings' defaults."""
+
+    baris: int = 50_000
+    """Last row number of a sheet (a declared dimension, a cell or a merged range)."""
+    kolom: int = 200
+    """Last column number (200 = column GR)."""
+    sel: int = 2_000_000
+    """Cells of a file, counting every cell a merged range fills."""
+    mb: int = 100
+    """Megabytes of a file's content: a CSV as it is, a workbook unpacked."""
+
+    @property
+    def mb_teks(self) -> int:
+        """Return the megabytes of a workbook's shared texts, which are read whole into memory."""
+        return max(1, self.mb // 2)
+
+    @property
+    def mb_bagian(self) -> int:
+        """Return the megabytes of any other part besides the sheets (styles, names, ...)."""
+        return max(1, self.mb // 10)
+
+    @property
+    def huruf_kolom(self) -> str:
+        """Return the letter of the last column read."""
+        return get_column_letter(self.kolom)
+
+
+def _angka(nilai: int) -> str:
+    return fmt.angka(Decimal(nilai), 0)
+
+
+class BerkasDitolak(Exception):
+    """The file crosses a bound; `galat` says which and where."""
+
+    def __init__(self, galat: Galat) -> None:
+        super().__init__(str(galat))
+        self.galat = galat
+
+
+def terlalu_besar(nama: str, ditemukan: str, mb: int) -> BerkasDitolak:
+    """Return the refusal of a file (or a part of a workbook) larger than `mb` megabytes."""
+    return BerkasDitolak(
+        pesan.BERKAS_TERLALU_BESAR.galat(Tempat(nama), teks=ditemukan, batas=_angka(mb))
+    )
+
+
+def baris_terlalu_banyak(tempat: Tempat, ditemukan: str, batas: Batas) -> BerkasDitolak:
+    """Return the refusal of a sheet with rows beyond the bound."""
+    return BerkasDitolak(
+        pesan.BARIS_TERLALU_BANYAK.galat(tempat, teks=ditemukan, batas=_angka(batas.baris))
+    )
+
+
+def kolom_terlalu_banyak(tempat: Tempat, ditemukan: str, batas: Batas) -> BerkasDitolak:
+    """Return the refusal of a sheet with columns beyond the bound."""
+    return BerkasDitolak(
+        pesan.KOLOM_TERLALU_BANYAK.galat(
+            tempat, teks=ditemukan, batas=_angka(batas.kolom), huruf=batas.huruf_kolom
+        )
+    )
+
+
+def sel_terlalu_banyak(tempat: Tempat, ditemukan: int, batas: Batas) -> BerkasDitolak:
+    """Return the refusal of a file with more cells than the bound."""
+    return BerkasDitolak(
+        pesan.SEL_TERLALU_BANYAK.galat(
+            tempat, teks=f"{_angka(ditemukan)} sel", batas=_angka(batas.sel)
+        )
+    )
+
+
+def gabungan_terlalu_luas(tempat: Tempat, rentang: str, batas: Batas) -> BerkasDitolak:
+    """Return the refusal of a merged range reaching beyond the rows or columns read."""
+    return BerkasDitolak(
+        pesan.GABUNGAN_TERLALU_LUAS.galat(
+            tempat,
+            teks=f"sel gabungan {rentang}",
+            baris=_angka(batas.baris),
+            kolom=_angka(batas.kolom),
+            huruf=batas.huruf_kolom,
+        )
+    )
