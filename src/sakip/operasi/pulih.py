@@ -1,4 +1,4 @@
-"""`sakip restore`: a backup into an empty database and media folder, checked against its manifest."""
+"""`sakip restore`: a backup into an empty database and media folder, checked by its manifest."""
 
 from __future__ import annotations
 
@@ -162,32 +162,35 @@ def _kosongkan_media(root: Path) -> None:
 
 def pulihkan(sumber: Path, ganti: bool = False) -> dict[str, Any]:
     """Restore the archive into the configured database and media folder; return its manifest."""
-    media_root = Path(settings.MEDIA_ROOT)
     try:
-        tar = tarfile.open(sumber, "r")
-    except (tarfile.TarError, OSError) as exc:
+        with tarfile.open(sumber, "r") as tar:
+            return _pulihkan(tar, ganti)
+    except tarfile.TarError as exc:
         raise CadanganRusak(f"Berkas cadangan tidak dapat dibaca: {exc}") from exc
-    with tar:
-        manifest = baca_manifest(tar)
-        periksa_migrasi(manifest)
-        call_command("migrate", interactive=False, verbosity=0)
-        isi_db = baris_ada()
-        media_ada = media_root.is_dir() and any(media_root.iterdir())
-        if (isi_db or media_ada) and not ganti:
-            raise TujuanTidakKosong(_pesan_tidak_kosong(isi_db, media_ada, media_root))
-        rows = baca_data(tar, manifest)
-        media_root.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(dir=media_root.parent, prefix=".pulih-") as staging:
-            berkas = siapkan_media(tar, manifest, Path(staging))
-            if isi_db:
-                call_command("flush", interactive=False, verbosity=0)
-            muat_data(rows, manifest)
-            media_root.mkdir(parents=True, exist_ok=True)
-            if media_ada:
-                _kosongkan_media(media_root)
-            for relatif in berkas:
-                (media_root / relatif).parent.mkdir(parents=True, exist_ok=True)
-                (Path(staging) / relatif).replace(media_root / relatif)
+
+
+def _pulihkan(tar: tarfile.TarFile, ganti: bool) -> dict[str, Any]:
+    media_root = Path(settings.MEDIA_ROOT)
+    manifest = baca_manifest(tar)
+    periksa_migrasi(manifest)
+    call_command("migrate", interactive=False, verbosity=0)
+    isi_db = baris_ada()
+    media_ada = media_root.is_dir() and any(media_root.iterdir())
+    if (isi_db or media_ada) and not ganti:
+        raise TujuanTidakKosong(_pesan_tidak_kosong(isi_db, media_ada, media_root))
+    rows = baca_data(tar, manifest)
+    media_root.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=media_root.parent, prefix=".pulih-") as staging:
+        berkas = siapkan_media(tar, manifest, Path(staging))
+        if isi_db:
+            call_command("flush", interactive=False, verbosity=0)
+        muat_data(rows, manifest)
+        media_root.mkdir(parents=True, exist_ok=True)
+        if media_ada:
+            _kosongkan_media(media_root)
+        for relatif in berkas:
+            (media_root / relatif).parent.mkdir(parents=True, exist_ok=True)
+            (Path(staging) / relatif).replace(media_root / relatif)
     return manifest
 
 
