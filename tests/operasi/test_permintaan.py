@@ -112,3 +112,11 @@ def test_a_full_disk_while_writing_the_row_leaves_no_file(
     berkas = SimpleUploadedFile("sp2d.pdf", b"%PDF-1.4 isi", "application/pdf")
     assert operator.post(UNGGAH, {"berkas": berkas}).status_code == 500
     assert _berkas_media() == [] and not Bukti.objects.exists()
+
+
+def test_pages_refuse_frames_but_the_report_preview(operator: Client) -> None:
+    from tests.web.conftest import url_opd
+
+    assert operator.get(url_opd()).headers["X-Frame-Options"] == "DENY"
+    r = operator.get(url_opd("laporan/pk/unduh/html/"))
+    assert r.status_code == 200 and r.headers["X-Frame-Options"] == "SAMEORIGIN"

@@ -138,3 +138,6 @@ def test_a_new_user_gets_a_role_and_must_change_the_password(
     admin.post(_url("op-baru", "hapus-peran"), {"peran": peran.pk, "alasan": "Salah unit"})
     assert not Peran.objects.filter(user__username="op-baru").exists()
     assert Perubahan.objects.filter(model="web.Peran", aksi="hapus").count() == 1
+    halaman = admin.get(_url("op-baru")).content.decode()
+    for alasan in ("Pengguna baru.", "Operator baru Kanaan", "Salah unit"):
+        assert alasan in halaman

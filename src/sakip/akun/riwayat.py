@@ -7,6 +7,7 @@ from typing import Any
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 
+from sakip.riwayat.models import Perubahan
 from sakip.riwayat.recorder import entri, tulis_banyak
 
 KOLOM_PENGGUNA = ("username", "first_name", "last_name", "email", "is_active")
@@ -33,3 +34,12 @@ def catat(
 def data_peran(peran: models.Model) -> dict[str, Any]:
     """Return a role's recorded fields."""
     return {f.attname: getattr(peran, f.attname) for f in peran._meta.concrete_fields}
+
+
+def riwayat_akun(user: AbstractBaseUser) -> models.QuerySet[Perubahan]:
+    """Return the changes of an account and of its roles, newest first."""
+    return Perubahan.objects.filter(
+        models.Q(model="auth.User", objek_id=str(user.pk))
+        | models.Q(model="web.Peran", data_baru__user_id=user.pk)
+        | models.Q(model="web.Peran", data_lama__user_id=user.pk)
+    ).select_related("pengguna")

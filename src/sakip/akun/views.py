@@ -20,6 +20,7 @@ from sakip.web.models import Peran
 from . import layanan
 from .forms import AlasanForm, PeranForm
 from .models import StatusAkun
+from .riwayat import riwayat_akun
 from .sinyal import KUNCI_SESI
 
 
@@ -72,6 +73,7 @@ def _halaman(
         "diri_sendiri": user.pk == request.user.pk,
         "peran_form": peran_form or PeranForm(pemda=lingkup.pemda, user=user),
         "sandi_baru": sandi_baru,
+        "riwayat": riwayat_akun(user)[:50],
         "page": "pemda",
     }
     return render(request, "akun/pengguna.html", ctx, status=status)

@@ -14,6 +14,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from sakip.riwayat.recorder import KonflikEdit, oleh
@@ -132,6 +133,7 @@ def _render(
 
 
 @login_required
+@xframe_options_sameorigin  # the report page previews the HTML rendering in a frame of its own
 def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> HttpResponse:
     opd, _ = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)
