@@ -21,10 +21,11 @@ def _sakip(db: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_it_names_a_missing_database(tmp_path: Path) -> None:
-    r = _sakip(tmp_path / "tidak-ada.sqlite3", "tables", "--year", "2022")
-    assert r.returncode == 2 and "Traceback" not in r.stderr
-    assert f"Basis data {tmp_path}/tidak-ada.sqlite3 belum ada." in r.stderr
-    assert not (tmp_path / "tidak-ada.sqlite3").exists()
+    for perintah in (["tables", "--year", "2022"], ["serve"]):
+        r = _sakip(tmp_path / "tidak-ada.sqlite3", *perintah)
+        assert r.returncode == 2 and "Traceback" not in r.stderr
+        assert f"Basis data {tmp_path}/tidak-ada.sqlite3 belum ada." in r.stderr
+        assert not (tmp_path / "tidak-ada.sqlite3").exists()
 
 
 def test_it_names_a_corrupt_database(tmp_path: Path) -> None:

@@ -15,7 +15,9 @@ from django.db.migrations.executor import MigrationExecutor
 TANPA_BASIS_DATA = {"help", "version", "makemigrations", "check-deploy", "shell", "dbshell"}
 """Commands that do not read the database (or must reach a broken one)."""
 MENYIAPKAN = {"demo", "load", "migrate", "restore", "serve"}
-"""Commands that create and migrate the database they are given."""
+"""Commands that migrate the database they are given."""
+MEMBUAT = MENYIAPKAN - {"serve"}
+"""Commands that may create a missing SQLite file; `sakip serve` would only serve it empty."""
 MEMBACA = {"tables", "check", "report", "export", "dump", "workbook", "backup", "showmigrations"}
 """Commands that only read: they may run on a read-only database."""
 
@@ -46,7 +48,7 @@ def periksa(perintah: str) -> None:
 
 def _periksa_berkas_sqlite(path: Path, perintah: str) -> None:
     if not path.exists():
-        if perintah not in MENYIAPKAN:
+        if perintah not in MEMBUAT:
             raise GalatAwal(f"Basis data {path} belum ada. {SARAN_ISI}")
         if not path.parent.is_dir():
             raise GalatAwal(f"Folder basis data {path.parent} tidak ada; buat folder itu dulu.")

@@ -41,7 +41,9 @@ class PenggunaForm(forms.Form):
         data = super().clean() or {}
         password = data.get("password")
         if password:
-            calon = get_user_model()(username=data.get("username", ""), first_name=data["nama"])
+            calon = get_user_model()(
+                username=data.get("username", ""), first_name=data.get("nama", "")
+            )
             try:
                 validate_password(str(password), calon)
             except forms.ValidationError as exc:
