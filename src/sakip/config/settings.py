@@ -77,7 +77,7 @@ def env_origins(name: str) -> list[str]:
 
 DEBUG = env_bool("SAKIP_DEBUG", False)
 # No key is built in: outside development and the tests the key comes from SAKIP_SECRET_KEY, and
-# Django refuses to sign anything without one (docs/decisions/0008-secret-key.md).
+# Django refuses to sign anything without one (docs/decisions/0008-secret-key-and-deployment.md).
 SECRET_KEY = os.environ.get("SAKIP_SECRET_KEY", "")
 if not SECRET_KEY and (DEBUG or "pytest" in sys.modules):
     SECRET_KEY = "sakip-development-key-never-used-in-production-0123456789"
