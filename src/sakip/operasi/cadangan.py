@@ -22,7 +22,7 @@ from typing import Any
 from django.apps import apps
 from django.conf import settings
 from django.core import serializers
-from django.db import connection, models
+from django.db import connection, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
 FORMAT = "sakip-cadangan"
@@ -78,13 +78,19 @@ def _baris(model: type[models.Model]) -> Iterator[dict[str, Any]]:
 
 
 def data_json() -> tuple[bytes, dict[str, int]]:
-    """Return every row as JSON, and the row count of each table."""
+    """Return every row as JSON, and the row count of each table, read in one snapshot."""
     semua: list[dict[str, Any]] = []
     jumlah: dict[str, int] = {}
-    for model in model_dicadangkan():
-        sebelum = len(semua)
-        semua.extend(_baris(model))
-        jumlah[label(model)] = len(semua) - sebelum
+    luar = not connection.in_atomic_block
+    with transaction.atomic():
+        if connection.vendor == "postgresql" and luar:
+            # One snapshot for every table: a change saved meanwhile is wholly in or wholly out.
+            with connection.cursor() as cursor:
+                cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
+        for model in model_dicadangkan():
+            sebelum = len(semua)
+            semua.extend(_baris(model))
+            jumlah[label(model)] = len(semua) - sebelum
     isi = json.dumps(semua, cls=_Encoder, ensure_ascii=False, separators=(",", ":"))
     return isi.encode("utf-8"), jumlah
 
