@@ -2,6 +2,7 @@
 
 import os
 import sys
+import tempfile
 from datetime import timedelta
 from pathlib import Path
 
@@ -209,7 +210,9 @@ AXES_LOCKOUT_CALLABLE = "sakip.akun.kunci.tanggapan_terkunci"
 AXES_CLIENT_IP_CALLABLE = "sakip.akun.kunci.alamat_klien"
 AXES_VERBOSE = False
 
-SAKIP_LOG_DIR = env_path("SAKIP_LOG_DIR", Path.cwd() / "log")
+# The tests log to a temporary folder, not into the working copy they run from.
+_LOG_BAWAAN = Path(tempfile.gettempdir()) / "sakip-pytest" if "pytest" in sys.modules else None
+SAKIP_LOG_DIR = env_path("SAKIP_LOG_DIR", _LOG_BAWAAN or Path.cwd() / "log")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
