@@ -13,9 +13,12 @@ scripts/system-deps.sh
 SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-migrations.sqlite3" \
     "$BIN/python" -m django makemigrations --check --dry-run --settings=sakip.config.settings
 
+# PostgreSQL runs for both passes: the backup test restores across engines into its own database.
+PG_URL=$(scripts/postgres.sh)
+export SAKIP_TEST_PG_URL="${PG_URL%/*}/sakip_silang"
+
 echo "== pytest on SQLite"
 SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-test.sqlite3" "$BIN/pytest" -p no:cacheprovider "$@"
 
 echo "== pytest on PostgreSQL"
-PG_URL=$(scripts/postgres.sh)
 SAKIP_DATABASE_URL="$PG_URL" "$BIN/pytest" -p no:cacheprovider "$@"

@@ -7,6 +7,28 @@ import sys
 def main() -> None:
     """Run a sakip command (`sakip demo`, `sakip tables`, `sakip check`, ...)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.config.settings")
+    import django
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
+    from django.db import DatabaseError
 
-    execute_from_command_line(["sakip", *sys.argv[1:]])
+    perintah = sys.argv[1] if len(sys.argv) > 1 else "help"
+    try:
+        django.setup()
+        from sakip.operasi import awal
+
+        try:
+            awal.periksa(perintah)
+            execute_from_command_line(["sakip", *sys.argv[1:]])
+        except DatabaseError as exc:
+            # The start-up check passed, but the database failed on the way: no traceback either.
+            raise awal.GalatAwal(awal.terjemahkan(exc)) from exc
+    except ImproperlyConfigured as exc:
+        _berhenti(f"Pengaturan tidak sah: {exc}")
+    except awal.GalatAwal as exc:
+        _berhenti(str(exc))
+
+
+def _berhenti(pesan: str) -> None:
+    sys.stderr.write(f"sakip: {pesan}\n")
+    sys.exit(2)

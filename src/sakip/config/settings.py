@@ -1,6 +1,9 @@
 """Django settings from the environment; a wrong value stops the start with a clear message."""
 
 import os
+import sys
+import tempfile
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -66,11 +69,28 @@ def env_path(name: str, default: Path) -> Path:
     return path
 
 
+def env_list(name: str, default: str = "") -> list[str]:
+    """Return a comma-separated environment variable as a list, without empty items."""
+    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
+
+
+def env_origins(name: str) -> list[str]:
+    """Return a list of origins (scheme://host[:port]); refuse anything else."""
+    origins = env_list(name)
+    for origin in origins:
+        if not origin.startswith(("http://", "https://")):
+            raise ImproperlyConfigured(f"{name}: {origin!r} must start with https:// or http://")
+    return origins
+
+
 DEBUG = env_bool("SAKIP_DEBUG", False)
-SECRET_KEY = os.environ.get("SAKIP_SECRET_KEY") or "sakip-insecure-development-key"
-ALLOWED_HOSTS = [
-    h for h in os.environ.get("SAKIP_ALLOWED_HOSTS", "127.0.0.1,localhost").split(",") if h
-]
+# No key is built in: outside development and the tests the key comes from SAKIP_SECRET_KEY, and
+# Django refuses to sign anything without one (docs/decisions/0009-secret-key-and-deployment.md).
+SECRET_KEY = os.environ.get("SAKIP_SECRET_KEY", "")
+if not SECRET_KEY and (DEBUG or "pytest" in sys.modules):
+    SECRET_KEY = "sakip-development-key-never-used-in-production-0123456789"
+ALLOWED_HOSTS = env_list("SAKIP_ALLOWED_HOSTS", "127.0.0.1,localhost")
+CSRF_TRUSTED_ORIGINS = env_origins("SAKIP_CSRF_TRUSTED_ORIGINS")
 
 DATABASES = {
     "default": env_database("SAKIP_DATABASE_URL", "sqlite:///" + str(Path.cwd() / "sakip.sqlite3"))
@@ -89,9 +109,14 @@ INSTALLED_APPS = [
     "sakip.impor",
     "sakip.alur",
     "sakip.web",
+    "sakip.akun",
+    "sakip.operasi",
+    "axes",
 ]
 
 MIDDLEWARE = [
+    "sakip.operasi.middleware.request_id",
+    "sakip.operasi.middleware.batas_ukuran",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -100,6 +125,12 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "sakip.akun.middleware.wajib_ganti_sandi",
+    "axes.middleware.AxesMiddleware",
+]
+AUTHENTICATION_BACKENDS = [
+    "sakip.akun.kunci.BackendKunci",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "sakip.config.urls"
@@ -127,7 +158,7 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATIC_ROOT = env_path("SAKIP_STATIC_ROOT", Path.cwd() / "staticfiles")
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": {"BACKEND": "sakip.operasi.penyimpanan.PenyimpananUtuh"},
     # Compressed copies, no manifest: pages render even before `collectstatic` has run.
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
 }
@@ -142,6 +173,10 @@ SAKIP_IMPOR_MAKS_BARIS = env_int("SAKIP_IMPOR_MAKS_BARIS", _BATAS.baris)
 SAKIP_IMPOR_MAKS_KOLOM = env_int("SAKIP_IMPOR_MAKS_KOLOM", _BATAS.kolom)
 SAKIP_IMPOR_MAKS_SEL = env_int("SAKIP_IMPOR_MAKS_SEL", _BATAS.sel)
 SAKIP_IMPOR_MAKS_MB = env_int("SAKIP_IMPOR_MAKS_MB", _BATAS.mb)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# A request body larger than this is refused from its Content-Length, before it is read: the
+# evidence limit plus room for the form's other fields and the multipart framing.
+SAKIP_BATAS_PERMINTAAN = (SAKIP_BUKTI_MAKS_MB + 1) * 1024 * 1024
 # Early warning: a unit whose absorption lags the linear pace of the year by more than this many
 # percentage points. A local management threshold, not a regulation: set it per Pemda.
 SAKIP_SERAPAN_SELISIH = env_int("SAKIP_SERAPAN_SELISIH", SELISIH_SERAPAN)
@@ -152,8 +187,80 @@ LOGOUT_REDIRECT_URL = "web:masuk"
 SESSION_COOKIE_AGE = 8 * 3600
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
-SESSION_COOKIE_SECURE = env_bool("SAKIP_HTTPS", False)
-CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-X_FRAME_OPTIONS = "SAMEORIGIN"
+SAKIP_HTTPS = env_bool("SAKIP_HTTPS", False)
+SESSION_COOKIE_SECURE = SAKIP_HTTPS
+CSRF_COOKIE_SECURE = SAKIP_HTTPS
+if SAKIP_HTTPS:
+    # The proxy in front terminates TLS and says so in this header (docs/deployment.md).
+    _header = os.environ.get("SAKIP_PROXY_SSL_HEADER", "X-Forwarded-Proto").strip()
+    if _header:
+        SECURE_PROXY_SSL_HEADER = ("HTTP_" + _header.upper().replace("-", "_"), "https")
+    SECURE_SSL_REDIRECT = env_bool("SAKIP_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SAKIP_HSTS_SECONDS", 31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+# Behind a proxy every request comes from the proxy: take the client from X-Forwarded-For.
+SAKIP_PROXY = env_bool("SAKIP_PROXY", SAKIP_HTTPS)
+X_FRAME_OPTIONS = "DENY"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("username", "first_name", "last_name", "email")},
+    },
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+# Login throttling (django-axes, docs/decisions/0008-login-throttling.md): the 10th failure for
+# an account or from an address within the window locks it until the window has passed.
+AXES_FAILURE_LIMIT = env_int("SAKIP_LOGIN_GAGAL_MAKS", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("SAKIP_LOGIN_JEDA_MENIT", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_LOCKOUT_CALLABLE = "sakip.akun.kunci.tanggapan_terkunci"
+AXES_CLIENT_IP_CALLABLE = "sakip.akun.kunci.alamat_klien"
+AXES_VERBOSE = False
+
+# The tests log to a temporary folder, not into the working copy they run from.
+_LOG_BAWAAN = Path(tempfile.gettempdir()) / "sakip-pytest" if "pytest" in sys.modules else None
+SAKIP_LOG_DIR = env_path("SAKIP_LOG_DIR", _LOG_BAWAAN or Path.cwd() / "log")
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"konteks": {"()": "sakip.operasi.catatan.KonteksPermintaan"}},
+    "formatters": {
+        "baris": {
+            "format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(method)s "
+            "%(path)s user=%(user)s: %(message)s"
+        }
+    },
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "filters": ["konteks"],
+            "formatter": "baris",
+        },
+        "berkas": {
+            "class": "sakip.operasi.catatan.BerkasBergilir",
+            "filename": str(SAKIP_LOG_DIR / "sakip.log"),
+            "maxBytes": 10 * 1024 * 1024,
+            "backupCount": 10,
+            "encoding": "utf-8",
+            "delay": True,
+            "filters": ["konteks"],
+            "formatter": "baris",
+        },
+    },
+    "loggers": {
+        "django": {"handlers": ["stderr", "berkas"], "level": "WARNING"},
+        "sakip": {"handlers": ["stderr", "berkas"], "level": "INFO"},
+        "axes": {"handlers": ["stderr", "berkas"], "level": "WARNING"},
+    },
+}
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

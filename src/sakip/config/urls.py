@@ -4,5 +4,8 @@ from django.urls import include, path
 
 urlpatterns = [
     path("impor/", include("sakip.impor.urls")),
+    path("", include("sakip.akun.urls")),
     path("", include("sakip.web.urls")),
 ]
+
+handler500 = "sakip.operasi.views.galat_server"

@@ -35,6 +35,16 @@ class Bukti(models.Model):
     def __str__(self) -> str:
         return self.nama
 
+    def save(self, *args: object, **kwargs: object) -> None:
+        baru = self.pk is None
+        try:
+            super().save(*args, **kwargs)  # type: ignore[arg-type]
+        except Exception:
+            # The file is written before the row: a row that fails (disk full) must not leave it.
+            if baru and self.berkas.name and self.berkas._committed:
+                self.berkas.storage.delete(self.berkas.name)
+            raise
+
 
 class LabelSkala(models.Model):
     """A Pemda's own label for one band of a scale (e.g. "Sangat Baik" for "Sangat Tinggi")."""

@@ -10,6 +10,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses, langkah
@@ -113,6 +114,7 @@ def _render(jenis: str, opd: Any, tahun: int, fmt: str, opsi: dict[str, Any]) ->
 
 
 @login_required
+@xframe_options_sameorigin  # the report page previews the HTML rendering in a frame of its own
 def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> HttpResponse:
     opd, _ = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)

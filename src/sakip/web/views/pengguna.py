@@ -1,4 +1,4 @@
-"""User accounts of a Pemda (Admin Pemda): create, reset a password, see roles."""
+"""User accounts of a Pemda (Admin Pemda): the list, and creating one; each user's page is akun."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
+from sakip.akun import layanan
 from sakip.alur import akses
 from sakip.alur.models import Peran
 
@@ -27,7 +29,7 @@ class PenggunaForm(forms.Form):
         },
     )
     nama = forms.CharField(label="Nama lengkap", max_length=150, required=False)
-    password = forms.CharField(label="Kata sandi", widget=forms.PasswordInput, min_length=8)
+    password = forms.CharField(label="Kata sandi awal", widget=forms.PasswordInput)
 
     def clean_username(self) -> str:
         username = self.cleaned_data["username"]
@@ -35,10 +37,18 @@ class PenggunaForm(forms.Form):
             raise forms.ValidationError("Nama pengguna ini sudah dipakai.")
         return str(username)
 
-    def clean_password(self) -> str:
-        password = self.cleaned_data["password"]
-        validate_password(password)
-        return str(password)
+    def clean(self) -> dict[str, object]:
+        data = super().clean() or {}
+        password = data.get("password")
+        if password:
+            calon = get_user_model()(
+                username=data.get("username", ""), first_name=data.get("nama", "")
+            )
+            try:
+                validate_password(str(password), calon)
+            except forms.ValidationError as exc:
+                self.add_error("password", exc)
+        return data
 
 
 @login_required
@@ -50,23 +60,32 @@ def pengguna(request: HttpRequest, kode: str) -> HttpResponse:
             raise PermissionDenied("Hanya Admin Pemda yang mengelola pengguna.")
         form = PenggunaForm(request.POST)
         if form.is_valid():
-            get_user_model().objects.create_user(
+            baru = layanan.buat_pengguna(
                 form.cleaned_data["username"],
-                password=form.cleaned_data["password"],
-                first_name=form.cleaned_data["nama"],
+                form.cleaned_data["nama"],
+                form.cleaned_data["password"],
+                request.user,
             )
-            messages.success(request, "Pengguna dibuat. Tetapkan perannya di halaman Peran.")
-            return redirect("web:pengguna", kode)
+            messages.success(
+                request, "Pengguna dibuat; ia wajib mengganti kata sandinya saat pertama masuk."
+            )
+            return redirect("akun:pengguna", kode, baru.pk)
     else:
         form = PenggunaForm()
     peran = Peran.objects.filter(pemda=lingkup.pemda).select_related("user", "opd", "unit")
     per_user: dict[int, list[Peran]] = {}
     for p in peran:
         per_user.setdefault(p.user_id, []).append(p)
-    users = get_user_model().objects.filter(id__in=per_user).order_by("username")
+    # Users without any role yet belong to no Pemda: they are listed so a role can be given.
+    users = (
+        get_user_model()
+        .objects.filter(Q(id__in=per_user) | Q(peran__isnull=True, is_superuser=False))
+        .distinct()
+        .order_by("username")
+    )
     ctx = {
         "lingkup": lingkup,
-        "baris": [(u, per_user[u.id]) for u in users],
+        "baris": [(u, per_user.get(u.id, [])) for u in users],
         "form": form,
         "can_edit": can_edit,
         "page": "pemda",

@@ -52,6 +52,12 @@ class Command(BaseCommand):
             self.stdout.write(f"Menyiapkan berkas statis di {root} ...")
             call_command("collectstatic", interactive=False, verbosity=0)
         if not os.environ.get("SAKIP_SECRET_KEY"):
+            if settings.SAKIP_HTTPS:
+                # A production server: a key per start would end every session at each restart.
+                raise CommandError(
+                    "SAKIP_SECRET_KEY belum diisi. Server produksi (SAKIP_HTTPS=true) memerlukan "
+                    "kunci tetap; lihat docs/deployment.md."
+                )
             # One key for every worker; sessions end when the server restarts.
             os.environ["SAKIP_SECRET_KEY"] = secrets.token_urlsafe(50)
             self.stderr.write(

@@ -1,0 +1,1 @@
+"""User accounts: login throttling, password rules, and the user lifecycle for the Admin Pemda."""

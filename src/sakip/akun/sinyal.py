@@ -1,0 +1,26 @@
+"""At login, note in the session whether the user must first choose a new password."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.contrib.auth.signals import user_logged_in
+
+KUNCI_SESI = "sakip_wajib_ganti_sandi"
+
+
+def _saat_masuk(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
+    from .models import StatusAkun
+
+    session = getattr(request, "session", None)
+    if session is None:
+        return
+    if StatusAkun.objects.filter(user=user, wajib_ganti_sandi=True).exists():
+        session[KUNCI_SESI] = True
+    else:
+        session.pop(KUNCI_SESI, None)
+
+
+def connect() -> None:
+    """Connect the login hook."""
+    user_logged_in.connect(_saat_masuk, dispatch_uid="akun_wajib_ganti_sandi")

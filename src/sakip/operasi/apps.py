@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OperasiConfig(AppConfig):
+    name = "sakip.operasi"
+    verbose_name = "Operasi server"

@@ -1,0 +1,105 @@
+"""Check the database before a command runs, and say in Indonesian what is wrong with it.
+
+Missing, unreadable, read-only, corrupt or of another version: each stops the command with
+one sentence saying what to do, instead of a traceback (`sakip.cli` calls `periksa`).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from django.db import DatabaseError, connection
+from django.db.migrations.executor import MigrationExecutor
+
+TANPA_BASIS_DATA = {"help", "version", "makemigrations", "check-deploy", "shell", "dbshell"}
+"""Commands that do not read the database (or must reach a broken one)."""
+MENYIAPKAN = {"demo", "load", "migrate", "restore", "serve"}
+"""Commands that migrate the database they are given."""
+MEMBUAT = MENYIAPKAN - {"serve"}
+"""Commands that may create a missing SQLite file; `sakip serve` would only serve it empty."""
+MEMBACA = {"tables", "check", "report", "export", "dump", "workbook", "backup", "showmigrations"}
+"""Commands that only read: they may run on a read-only database."""
+
+SARAN_ISI = (
+    "Muat data dengan `sakip demo` atau `sakip load FOLDER`, "
+    "atau pulihkan cadangan dengan `sakip restore BERKAS`."
+)
+SARAN_CADANGAN = "Pulihkan cadangan terakhir dengan `sakip restore BERKAS --replace`."
+
+
+class GalatAwal(Exception):
+    """The database cannot serve the command; the message says why and what to do."""
+
+
+def periksa(perintah: str) -> None:
+    """Refuse to start a command on a database that is missing, broken or of another version."""
+    if perintah in TANPA_BASIS_DATA:
+        return
+    if connection.vendor == "sqlite" and not connection.is_in_memory_db():
+        _periksa_berkas_sqlite(Path(str(connection.settings_dict["NAME"])), perintah)
+    try:
+        connection.ensure_connection()
+        if perintah not in MENYIAPKAN:
+            _periksa_migrasi()
+    except DatabaseError as exc:
+        raise GalatAwal(terjemahkan(exc)) from exc
+
+
+def _periksa_berkas_sqlite(path: Path, perintah: str) -> None:
+    if not path.exists():
+        if perintah not in MEMBUAT:
+            raise GalatAwal(f"Basis data {path} belum ada. {SARAN_ISI}")
+        if not path.parent.is_dir():
+            raise GalatAwal(f"Folder basis data {path.parent} tidak ada; buat folder itu dulu.")
+        return
+    if not os.access(path, os.R_OK):
+        raise GalatAwal(f"Basis data {path} tidak dapat dibaca: periksa hak akses berkasnya.")
+    with path.open("rb") as f:
+        kepala = f.read(16)
+    if kepala and kepala != b"SQLite format 3\x00":
+        raise GalatAwal(f"Berkas {path} bukan basis data SQLite atau rusak. {SARAN_CADANGAN}")
+    dapat_ditulis = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if not dapat_ditulis and perintah not in MEMBACA:
+        raise GalatAwal(
+            f"Basis data {path} hanya dapat dibaca: pengguna yang menjalankan sakip harus dapat "
+            "menulis berkas itu dan foldernya (SQLite menulis jurnal di sebelahnya)."
+        )
+
+
+def _periksa_migrasi() -> None:
+    executor = MigrationExecutor(connection)
+    terpasang = set(executor.recorder.applied_migrations())
+    dikenal = set(executor.loader.disk_migrations)
+    if terpasang - dikenal:
+        raise GalatAwal(
+            "Basis data ini disiapkan oleh versi sakip yang lebih baru; pasang versi itu, "
+            "atau pulihkan cadangan yang dibuat oleh versi ini."
+        )
+    if not terpasang:
+        raise GalatAwal(f"Basis data belum disiapkan (kosong). {SARAN_ISI}")
+    if executor.migration_plan(executor.loader.graph.leaf_nodes()):
+        raise GalatAwal(
+            "Basis data dari versi sakip yang lebih lama: jalankan `sakip migrate` lebih dulu "
+            "(buat cadangan dengan `sakip backup BERKAS` sebelumnya)."
+        )
+
+
+def terjemahkan(exc: DatabaseError) -> str:
+    """Return an Indonesian sentence for a database error met at start or during a command."""
+    teks = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    rendah = teks.lower()
+    if "readonly" in rendah or "read-only" in rendah:
+        return f"Basis data hanya dapat dibaca; periksa hak akses berkas dan foldernya ({teks})."
+    if "not a database" in rendah or "malformed" in rendah or "corrupt" in rendah:
+        return f"Basis data rusak ({teks}). {SARAN_CADANGAN}"
+    if "does not exist" in rendah and connection.vendor == "postgresql":
+        nama = connection.settings_dict["NAME"]
+        return f"Basis data PostgreSQL {nama} belum dibuat (createdb {nama}), lalu `sakip migrate`."
+    if "no such table" in rendah or ("relation" in rendah and "does not exist" in rendah):
+        return f"Basis data belum disiapkan untuk versi ini ({teks}): jalankan `sakip migrate`."
+    if "connection" in rendah or "could not connect" in rendah:
+        return f"Tidak dapat terhubung ke basis data: {teks}. Periksa SAKIP_DATABASE_URL."
+    if "disk" in rendah and "full" in rendah:
+        return f"Disk penuh: basis data tidak dapat ditulis ({teks})."
+    return f"Galat basis data: {teks}"
