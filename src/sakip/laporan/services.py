@@ -25,9 +25,6 @@ from sakip.core.dokumen.model import Dokumen, rujukan_dalam
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.laporan.models import JENIS_DOKUMEN, ParagrafKustom
-from sakip.render.docx import render_docx
-from sakip.render.html import render_fragment, render_html
-from sakip.render.pdf import render_pdf
 
 JENIS = tuple(kode for kode, _ in JENIS_DOKUMEN)
 FORMAT = ("docx", "pdf", "html")
@@ -163,10 +160,18 @@ def render(
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
     dok = dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal)
+    # Each renderer is imported when its format is asked for: WeasyPrint and pikepdf alone
+    # take over half a second to import, which an HTML or DOCX report need not wait for.
     if fmt == "html":
+        from sakip.render.html import render_html
+
         return render_html(dok).encode("utf-8")
     if fmt == "pdf":
+        from sakip.render.pdf import render_pdf
+
         return render_pdf(dok)
+    from sakip.render.docx import render_docx
+
     return render_docx(dok, template)
 
 
@@ -178,7 +183,9 @@ def pratinjau(
     triwulan: int | None = None,
     versi: int | None = None,
 ) -> str:
-    """Return the report as an HTML fragment (inline CSS, images as data: URIs) to embed."""
+    """Return the report as an HTML fragment (inline CSS and SVG charts) to embed."""
+    from sakip.render.html import render_fragment
+
     return render_fragment(dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi))
 
 
