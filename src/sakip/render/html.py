@@ -1,12 +1,11 @@
 """HTML of the document model: a preview page or fragment, and the markup the PDF prints.
 
-Everything is inline: one <style> element, charts as data: URIs, no external asset, so the
+Everything is inline: one <style> element, charts as SVG elements, no external asset, so the
 output can be embedded in a web page or opened from disk as it is.
 """
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from html import escape
@@ -66,7 +65,7 @@ CSS = f"""
 .sakip-dokumen table.data td.i2 {{ padding-left: 18pt; }}
 .sakip-dokumen .catatan {{ font-size: 8.5pt; text-align: left; margin: 0.2em 0 0.8em; }}
 .sakip-dokumen figure.grafik {{ margin: 1em 0; text-align: center; }}
-.sakip-dokumen figure.grafik img {{ max-width: 100%; }}
+.sakip-dokumen figure.grafik svg {{ max-width: 100%; height: auto; }}
 .sakip-dokumen figure.grafik figcaption {{ font-weight: bold; margin-top: 0.3em; }}
 .sakip-dokumen table.ttd {{ width: 100%; margin-top: 1.5em; border-collapse: collapse; }}
 .sakip-dokumen table.ttd td {{ width: 50%; text-align: center; vertical-align: top; }}
@@ -309,12 +308,9 @@ def _tabel(dok: Dokumen, blok: TabelDok, lanskap: bool) -> str:
 def _grafik(dok: Dokumen, g: Grafik) -> str:
     nomor = dok.nomor(g.kunci)
     assert nomor is not None
-    data = base64.b64encode(gambar.png(g)).decode("ascii")
     catatan = f'<p class="catatan">{escape(g.catatan)}</p>' if g.catatan else ""
     return (
-        f'<figure class="grafik" id="{nomor.jangkar}">'
-        f'<img alt="{escape(g.judul)}" style="width:{gambar.LEBAR_CM}cm" '
-        f'src="data:image/png;base64,{data}">'
+        f'<figure class="grafik" id="{nomor.jangkar}">{gambar.svg(g)}'
         f"<figcaption>{escape(nomor.label)} {escape(g.judul)}</figcaption>{catatan}</figure>"
     )
 
