@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sakip.core.dokumen.model import Grafik, JenisGrafik
+from sakip.render import cache
 from sakip.render import grafik as gambar
 
 PROGRAM = (
@@ -81,7 +82,7 @@ def test_a_png_is_drawn_once_per_version_of_the_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
-    gambar._folder_cache.cache_clear()
+    cache.folder.cache_clear()
     digambar: list[object] = []
     asli = gambar._raster
     monkeypatch.setattr(gambar, "_raster", lambda g, dpi: digambar.append(g) or asli(g, dpi))
@@ -94,4 +95,4 @@ def test_a_png_is_drawn_once_per_version_of_the_data(
     assert lain != pertama
     assert len(digambar) == 2
     assert len(list((tmp_path / "grafik").glob("*.png"))) == 2
-    gambar._folder_cache.cache_clear()
+    cache.folder.cache_clear()

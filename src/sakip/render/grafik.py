@@ -9,18 +9,17 @@ chart's data, so each chart is rasterised once per version of its data.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import math
 import os
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import lru_cache
 from html import escape
-from pathlib import Path
 
 from sakip.core import format as fmt
 from sakip.core.dokumen.model import Grafik, JenisGrafik
+from sakip.render import cache
 from sakip.render.tata_letak import em
 
 LEBAR_CM = 16.0
@@ -311,34 +310,12 @@ def svg(g: Grafik) -> str:
 
 def png(g: Grafik, dpi: int = 200) -> bytes:
     """Return the chart as PNG bytes, from the disk cache when the same data was drawn before."""
-    kunci = hashlib.sha256(f"{VERSI}|{dpi}|{g!r}".encode()).hexdigest()
-    folder = _folder_cache()
-    berkas = folder / f"{kunci}.png" if folder else None
-    if berkas is not None and berkas.is_file():
-        return berkas.read_bytes()
-    data = _raster(tata(g), dpi)
-    if berkas is not None:
-        sementara = berkas.with_suffix(f".{os.getpid()}.tmp")
-        try:
-            sementara.write_bytes(data)
-            sementara.replace(berkas)  # atomic: a reader never sees half a file
-        except OSError:
-            pass  # a cache that cannot be written only costs the drawing
+    berkas = cache.kunci(VERSI, str(dpi), repr(g)) + ".png"
+    data = cache.baca("grafik", berkas)
+    if data is None:
+        data = _raster(tata(g), dpi)
+        cache.simpan("grafik", berkas, data)
     return data
-
-
-@cache
-def _folder_cache() -> Path | None:
-    """Return the folder of drawn charts (SAKIP_CACHE_DIR, else the user's cache folder)."""
-    dasar = os.environ.get("SAKIP_CACHE_DIR") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sakip"
-    )
-    folder = Path(dasar) / "grafik"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return None
-    return folder
 
 
 def _raster(gambar: Gambar, dpi: int) -> bytes:
@@ -382,7 +359,7 @@ def _ruas(b: Garis) -> list[tuple[float, float, float, float]]:
     return hasil
 
 
-@cache
+@lru_cache(maxsize=8)
 def _font_png(ukuran: int):  # type: ignore[no-untyped-def]
     from PIL import ImageFont
 
