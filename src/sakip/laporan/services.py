@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from sakip.core.dokumen import lkjip, narasi, pk
 from sakip.core.dokumen import triwulan as laporan_triwulan
-from sakip.core.dokumen.model import Dokumen, rujukan_dalam
+from sakip.core.dokumen.model import DaftarOtomatis, Dokumen, rujukan_dalam
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.laporan.models import JENIS_DOKUMEN, ParagrafKustom
@@ -172,7 +172,26 @@ def render(
         return render_pdf(dok)
     from sakip.render.docx import render_docx
 
-    return render_docx(dok, template)
+    berdaftar = any(isinstance(b, DaftarOtomatis) for b, _ in dok.telusuri())
+    return render_docx(
+        dok,
+        template,
+        tanggal=tanggal or timezone.localdate(),
+        halaman=_halaman_cetak(dok) if berdaftar else None,
+    )
+
+
+def _halaman_cetak(dok: Dokumen) -> Mapping[str, tuple[int, str]]:
+    """Return the printed page of every heading, table and figure, for the DOCX's lists of
+    contents: kept from the last PDF of the same content, else laid out now (seconds)."""
+    from sakip.render import cache
+
+    peta = cache.halaman(dok)
+    if peta is None:
+        from sakip.render.pdf import halaman_cetak
+
+        peta = halaman_cetak(dok)
+    return peta
 
 
 def pratinjau(
