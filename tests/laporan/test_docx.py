@@ -70,7 +70,7 @@ def test_it_has_word_fields_for_the_contents_and_the_lists(laporan: Render) -> N
     assert ' TOC \\h \\z \\c "Tabel" ' in instruksi
     assert ' TOC \\h \\z \\c "Grafik" ' in instruksi
     assert sum(1 for i in instruksi if i.strip() == "SEQ Tabel \\* ARABIC") == 21
-    assert sum(1 for i in instruksi if i.strip() == "SEQ Grafik \\* ARABIC") == 5
+    assert sum(1 for i in instruksi if i.strip() == "SEQ Grafik \\* ARABIC") == 6
 
 
 @pytest.mark.parametrize("opd", [BONTANG, DINAS])

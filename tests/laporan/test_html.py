@@ -23,7 +23,7 @@ def test_it_is_one_page_without_external_assets(halaman: str) -> None:
     assert not re.search(r"(src|href)=\"(https?:)?//", halaman)
     assert "url(" not in halaman
     assert "<img" not in halaman
-    assert len(re.findall(r'<svg xmlns="http://www.w3.org/2000/svg" class="grafik"', halaman)) == 5
+    assert len(re.findall(r'<svg xmlns="http://www.w3.org/2000/svg" class="grafik"', halaman)) == 6
 
 
 def test_every_link_leads_to_an_anchor_of_the_page(halaman: str) -> None:

@@ -62,8 +62,8 @@ def test_the_list_of_figures_gives_each_figures_page(lkjip: list[Halaman]) -> No
     daftar = _daftar(lkjip, "DAFTAR GRAFIK")
 
     assert [k.split()[1] for k in daftar] == ["1", "2", "3", "4", "5"]
-    entri = next(k for k in daftar if k.startswith("Grafik 3 "))
-    assert daftar[entri] == halaman_baris(lkjip, "Grafik 3 Capaian Indikator").nomor_cetak
+    entri = next(k for k in daftar if k.startswith("Grafik 4 "))
+    assert daftar[entri] == halaman_baris(lkjip, "Grafik 4 Capaian Indikator").nomor_cetak
 
 
 @pytest.mark.parametrize(

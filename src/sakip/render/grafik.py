@@ -32,6 +32,8 @@ WARNA_DI_BAWAH = "#c55a11"
 WARNA_TEKS = "#000000"
 WARNA_SUMBU = "#404040"
 WARNA_KISI = "#d9d9d9"
+WARNA_BAGAN = "#d9e2f3"
+"""Boxes of the organisation chart: the shade of the tables' header row."""
 FONT = '"Liberation Sans", "DejaVu Sans", Arial, sans-serif'
 HURUF = 7.5
 """Type size of every label, in points."""
@@ -56,6 +58,8 @@ class Kotak:
     lebar: float
     tinggi: float
     warna: str
+    garis: str | None = None
+    """Colour of the outline, if drawn."""
 
 
 @dataclass(frozen=True)
@@ -185,7 +189,49 @@ def tata(g: Grafik) -> Gambar:
     """Return the chart laid out as shapes."""
     if g.jenis is JenisGrafik.BATANG_MENDATAR:
         return _mendatar(g)
+    if g.jenis is JenisGrafik.BAGAN:
+        return _bagan(g)
     return _tegak(g)
+
+
+def _bagan(g: Grafik) -> Gambar:
+    """An organisation chart: the first box centred on top, the others in a row under it,
+    joined by lines; each box's text wrapped to its width and centred."""
+    jarak = 12.0
+    anak = g.label[1:]
+    lebar_anak = min(140.0, (LEBAR - 4 - jarak * (len(anak) - 1)) / max(len(anak), 1))
+    lebar_puncak = min(220.0, LEBAR - 4)
+
+    def isi(teks: str, lebar: float) -> list[str]:
+        return [b for bagian in teks.split("\n") for b in bungkus(bagian, lebar - 10)]
+
+    baris_puncak = isi(g.label[0], lebar_puncak)
+    baris_anak = [isi(t, lebar_anak) for t in anak]
+    tinggi_puncak = len(baris_puncak) * BARIS + 10
+    tinggi_anak = max((len(b) for b in baris_anak), default=1) * BARIS + 10
+    bentuk: list[Bentuk] = []
+
+    def kotak(x: float, y: float, lebar: float, tinggi: float, baris: list[str]) -> None:
+        bentuk.append(Kotak(x, y, lebar, tinggi, WARNA_BAGAN, garis=WARNA_SUMBU))
+        awal = y + (tinggi - len(baris) * BARIS) / 2 + HURUF
+        bentuk.extend(
+            Tulisan(x + lebar / 2, awal + i * BARIS, b, "middle") for i, b in enumerate(baris)
+        )
+
+    kotak((LEBAR - lebar_puncak) / 2, 2, lebar_puncak, tinggi_puncak, baris_puncak)
+    bus = 2 + tinggi_puncak + 12
+    atas_anak = bus + 12
+    total = len(anak) * lebar_anak + (len(anak) - 1) * jarak
+    tengah = [
+        (LEBAR - total) / 2 + i * (lebar_anak + jarak) + lebar_anak / 2 for i in range(len(anak))
+    ]
+    bentuk.append(Garis(LEBAR / 2, 2 + tinggi_puncak, LEBAR / 2, bus, WARNA_SUMBU))
+    if tengah:
+        bentuk.append(Garis(tengah[0], bus, tengah[-1], bus, WARNA_SUMBU))
+    for x, baris in zip(tengah, baris_anak, strict=True):
+        bentuk.append(Garis(x, bus, x, atas_anak, WARNA_SUMBU))
+        kotak(x - lebar_anak / 2, atas_anak, lebar_anak, tinggi_anak, baris)
+    return Gambar(LEBAR, atas_anak + tinggi_anak + 4, tuple(bentuk))
 
 
 def _mendatar(g: Grafik) -> Gambar:
@@ -289,9 +335,10 @@ def svg(g: Grafik) -> str:
     ]
     for b in gambar.bentuk:
         if isinstance(b, Kotak):
+            garis = f' stroke="{b.garis}" stroke-width="0.75"' if b.garis else ""
             bagian.append(
                 f'<rect x="{b.x:.2f}" y="{b.y:.2f}" width="{max(b.lebar, 0):.2f}" '
-                f'height="{b.tinggi:.2f}" fill="{b.warna}"/>'
+                f'height="{b.tinggi:.2f}" fill="{b.warna}"{garis}/>'
             )
         elif isinstance(b, Garis):
             putus = ' stroke-dasharray="4 3"' if b.putus else ""
@@ -331,7 +378,7 @@ def _raster(gambar: Gambar, dpi: int) -> bytes:
         if isinstance(b, Kotak):
             if b.lebar > 0:
                 kotak = (b.x * k, b.y * k, (b.x + b.lebar) * k, (b.y + b.tinggi) * k)
-                pena.rectangle(kotak, fill=b.warna)
+                pena.rectangle(kotak, fill=b.warna, outline=b.garis, width=max(1, round(0.75 * k)))
         elif isinstance(b, Garis):
             for ruas in _ruas(b):
                 pena.line([c * k for c in ruas], fill=b.warna, width=max(1, round(b.tebal * k)))
