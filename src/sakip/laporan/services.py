@@ -7,6 +7,7 @@ the same few queries, however many budget lines, units or indicators the OPD has
 
 from __future__ import annotations
 
+import io
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -160,6 +161,31 @@ def render(
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
     dok = dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal)
+    from sakip.render import cache
+
+    # A rendered report depends only on its document and template: the same content is
+    # served from the disk cache (a PDF takes seconds to lay out).
+    isi_templat = _isi_templat(template)
+    berkas = cache.kunci(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
+    hasil = cache.baca("dokumen", berkas)
+    if hasil is None:
+        hasil = _render_dokumen(dok, fmt, isi_templat, tanggal)
+        cache.simpan("dokumen", berkas, hasil)
+    return hasil
+
+
+def _isi_templat(template: Path | IO[bytes] | None) -> bytes | None:
+    if template is None:
+        return None
+    try:
+        return template.read_bytes() if isinstance(template, Path) else template.read()
+    except OSError as exc:
+        from sakip.render.docx import TemplatRusak
+
+        raise TemplatRusak(f"Templat DOCX tidak dapat dibuka: {exc}") from exc
+
+
+def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: date | None) -> bytes:
     # Each renderer is imported when its format is asked for: WeasyPrint and pikepdf alone
     # take over half a second to import, which an HTML or DOCX report need not wait for.
     if fmt == "html":
@@ -175,7 +201,7 @@ def render(
     berdaftar = any(isinstance(b, DaftarOtomatis) for b, _ in dok.telusuri())
     return render_docx(
         dok,
-        template,
+        io.BytesIO(template) if template is not None else None,
         tanggal=tanggal or timezone.localdate(),
         halaman=_halaman_cetak(dok) if berdaftar else None,
     )

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from sakip.core.dokumen.model import Dokumen
 
+BATAS = {"dokumen": 48}
+"""Entries kept at most of a kind whose entries are large (the newest are kept)."""
 VERSI_HALAMAN = "1"
 """Part of the key of page numbers: change it with the print style or layout (render.pdf)."""
 
@@ -58,8 +60,17 @@ def simpan(nama: str, berkas: str, data: bytes) -> None:
     try:
         sementara.write_bytes(data)
         sementara.replace(tempat / berkas)
+        if nama in BATAS:
+            _pangkas(tempat, BATAS[nama])
     except OSError:
         return
+
+
+def _pangkas(tempat: Path, batas: int) -> None:
+    """Delete the oldest entries beyond the limit."""
+    entri = sorted(tempat.iterdir(), key=lambda f: f.stat().st_mtime, reverse=True)
+    for lama in entri[batas:]:
+        lama.unlink(missing_ok=True)
 
 
 def _kunci_halaman(dok: Dokumen) -> str:
