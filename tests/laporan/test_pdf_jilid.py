@@ -185,7 +185,14 @@ def test_a_dead_layout_process_falls_back_to_laying_out_here(
     assert panggilan == [None, False]
 
 
-def test_a_process_running_threads_is_not_forked() -> None:
+def test_two_cores_lay_out_in_the_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda _: {0, 1})
+
+    assert isinstance(pdf._pelaksana(None, 8), pdf._Serial)
+
+
+def test_a_process_running_threads_is_not_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda _: {0, 1, 2, 3})
     berhenti = threading.Event()
     benang = threading.Thread(target=berhenti.wait)
     benang.start()

@@ -18,7 +18,8 @@ pieces ("jilid") that are laid out side by side, one process per core, and joine
    and the outline (bookmarks) rebuilt from the headings of all pieces.
 
 Where processes cannot be forked (another platform, or a process running threads, where a
-fork could inherit a held lock), the same pieces are laid out one after the other.
+fork could inherit a held lock), or there are fewer than three cores, the same pieces are laid
+out one after the other.
 """
 
 from __future__ import annotations
@@ -46,6 +47,10 @@ from sakip.render.html import CSS, FONT, Potong, bungkus, potongan_bagian, sampu
 
 PT_PER_PX = 0.75
 """PDF points per CSS pixel."""
+INTI_PARALEL = 3
+"""Cores from which pieces are laid out side by side by default. On two cores it does not pay:
+one piece (Tabel 15–17) is half the work, and the forked processes cost CPU time of their own
+(decision 0006)."""
 PUTARAN_LANJUTAN = 3
 """Layouts of a piece at most, while the pages that begin inside merged cells still move."""
 
@@ -380,7 +385,7 @@ def _pelaksana(paralel: bool | None, jumlah: int) -> Executor:
     boleh = (
         "fork" in multiprocessing.get_all_start_methods()
         and threading.active_count() == 1
-        and (inti or 1) > 1
+        and (inti or 1) >= INTI_PARALEL
         and jumlah > 1
     )
     if paralel is None:
