@@ -17,7 +17,7 @@ from django.db import transaction
 
 from sakip.core.dokumen.model import Dokumen
 from sakip.laporan import services
-from sakip.render import pdf
+from sakip.render import cache, pdf
 from sakip.render.html import potongan_bagian
 
 from .conftest import BONTANG, DINAS, TANGGAL, Halaman, halaman_baris, halaman_pdf, muat
@@ -201,3 +201,26 @@ def test_a_process_running_threads_is_not_forked(monkeypatch: pytest.MonkeyPatch
     finally:
         berhenti.set()
         benang.join()
+
+
+def test_the_page_numbers_laid_out_alone_are_the_pdfs(
+    dokumen: dict[str, Dokumen],
+    bontang_pdf: bytes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dok = dokumen[BONTANG]
+    dari_pdf = cache.halaman(dok)
+    monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
+    cache.folder.cache_clear()
+    try:
+        sendiri = pdf.halaman_cetak(dok)
+    finally:
+        cache.folder.cache_clear()
+
+    assert dari_pdf is not None and sendiri == dari_pdf
+    tabel_16 = next(n for n in dok.daftar("Tabel") if n.label == "Tabel 16")
+    tercetak = halaman_baris(
+        halaman_pdf(bontang_pdf, tmp_path), "Tabel 16 Efisiensi Penggunaan Anggaran"
+    ).nomor_cetak
+    assert sendiri[tabel_16.jangkar] == (int(tercetak), "decimal")

@@ -145,15 +145,25 @@ def halaman_cetak(dok: Dokumen) -> dict[str, tuple[int, str]]:
     the PDF has it; the document is laid out only if it was not before (cache)."""
     peta = cache.halaman(dok)
     if peta is None:
-        render_pdf(dok)
-        peta = cache.halaman(dok) or {}
+        # Laid out only: drawing and joining the PDF is a third of the work, not needed here.
+        try:
+            peta = _tata(dok, None, tulis=False)[1]
+        except BrokenProcessPool:
+            peta = _tata(dok, False, tulis=False)[1]
     return peta
 
 
 def _render(dok: Dokumen, paralel: bool | None) -> bytes:
+    return _tata(dok, paralel, tulis=True)[0]
+
+
+def _tata(
+    dok: Dokumen, paralel: bool | None, tulis: bool
+) -> tuple[bytes, dict[str, tuple[int, str]]]:
+    """Return the PDF (empty unless ``tulis``) and the printed page of every anchor."""
     depan, daftar, isi = _bagi(dok)
     with _pelaksana(paralel, len(isi) + 1) as pelaksana:
-        h_depan, *h_isi_ = _lakukan(pelaksana, [depan, *isi])
+        h_depan, *h_isi_ = _lakukan(pelaksana, [depan, *isi], tulis)
         h_isi = [h for h in h_isi_ if h is not None]
         akhir = []
         halaman, mulai_romawi = _nomor_halaman(h_depan, h_isi)
@@ -165,12 +175,17 @@ def _render(dok: Dokumen, paralel: bool | None) -> bytes:
             ]
             akhir.append(_html(Jilid(tuple(potongan)), mulai_romawi=mulai_romawi))
         lanskap = [x for h in h_isi for x in h.lanskap]
-        akhir.append(_html_nomor(lanskap))
-        *h_daftar, h_nomor = pelaksana.map(_lapiskan, akhir)
+        if tulis:
+            akhir.append(_html_nomor(lanskap))
+        h_daftar = list(pelaksana.map(_lapiskan, akhir, [tulis] * len(akhir)))
+    h_nomor = h_daftar.pop() if tulis else None
     for h in h_daftar:
         halaman.update({j: (mulai_romawi + i, "lower-roman") for j, (i, _, _) in h.jangkar.items()})
     cache.simpan_halaman(dok, halaman)
-    return _gabung(dok, [h for h in (h_depan, *h_daftar) if h is not None], h_isi, h_nomor)
+    if h_nomor is None:
+        return b"", halaman
+    depan_ = [h for h in (h_depan, *h_daftar) if h is not None]
+    return _gabung(dok, depan_, h_isi, h_nomor), halaman
 
 
 # Cutting the document into pieces
@@ -248,17 +263,19 @@ def _html_nomor(lanskap: Sequence[bool]) -> str:
     )
 
 
-def _lakukan(pelaksana: Executor, kerja: list[Jilid]) -> list[HasilJilid | None]:
+def _lakukan(pelaksana: Executor, kerja: list[Jilid], tulis: bool) -> list[HasilJilid | None]:
     """Lay out the pieces, the heaviest first so that the processes finish together; an empty
     piece gives None."""
     urutan = sorted(range(len(kerja)), key=lambda i: -kerja[i].bobot)
-    masa = {i: pelaksana.submit(_lapiskan_jilid, kerja[i]) for i in urutan if kerja[i].potongan}
+    masa = {
+        i: pelaksana.submit(_lapiskan_jilid, kerja[i], tulis) for i in urutan if kerja[i].potongan
+    }
     return [masa[i].result() if i in masa else None for i in range(len(kerja))]
 
 
-def _lapiskan_jilid(jilid: Jilid) -> HasilJilid:
-    """Lay out a piece of the document and write its PDF."""
-    return _tulis(tata_jilid(jilid))
+def _lapiskan_jilid(jilid: Jilid, tulis: bool = True) -> HasilJilid:
+    """Lay out a piece of the document and write its PDF (if ``tulis``)."""
+    return _tulis(tata_jilid(jilid), tulis)
 
 
 def tata_jilid(jilid: Jilid) -> Any:
@@ -327,12 +344,12 @@ def _dengan_lanjutan(jilid: Jilid, lanjut: dict[str, frozenset[int]]) -> Jilid:
     )
 
 
-def _lapiskan(html: str) -> HasilJilid:
+def _lapiskan(html: str, tulis: bool = True) -> HasilJilid:
     """Lay out markup that needs no second layout (the lists of contents, the page numbers)."""
-    return _tulis(HTML(string=html).render())
+    return _tulis(HTML(string=html).render(), tulis)
 
 
-def _tulis(dokumen: Any) -> HasilJilid:
+def _tulis(dokumen: Any, tulis: bool = True) -> HasilJilid:
     """Write a laid-out piece as PDF, with what joining needs to know of its pages.
 
     A link to an anchor of another piece is kept: the anchor is declared on the first page
@@ -354,7 +371,7 @@ def _tulis(dokumen: Any) -> HasilJilid:
     }
     for nama in sorted(luar):
         dokumen.pages[0].anchors[nama] = (0, 0, 0, 0)
-    pdf = dokumen.write_pdf()
+    pdf = dokumen.write_pdf() if tulis else b""
     assert pdf is not None
     return HasilJilid(
         pdf=pdf,
