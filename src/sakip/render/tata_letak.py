@@ -31,6 +31,7 @@ _SEMPIT = set(".,:;'|!iljtfI()[]/- ")
 _LEBAR = set("mwMWOQGDHNU%@")
 
 
+@lru_cache(maxsize=65536)
 def em(teks_: str) -> float:
     """Return the width of a text in ems, by the glyph widths of Liberation Sans (Arial),
     rounded up a little so that a figure never wraps."""
