@@ -46,7 +46,7 @@ from sakip.core.dokumen.model import (
 from sakip.render import docx_xml as wml
 from sakip.render import grafik as gambar
 from sakip.render import tata_letak as tl
-from sakip.render.docx_nomor import Penomoran, isi_properti
+from sakip.render.docx_nomor import Penomoran, isi_properti, nomor_halaman
 from sakip.render.docx_xml import W
 
 RATA = {Rata.BIASA: "both", Rata.TENGAH: "center", Rata.KANAN: "right"}
@@ -446,34 +446,8 @@ class _Penulis:
             awal = mulai if i == 0 else ""
             akhir = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == len(entri) - 1 else ""
             hal = self.halaman_cetak.get(jangkar)
-            nomor = "<w:r><w:tab/></w:r>" + wml.run(_nomor_halaman(*hal)) if hal else ""
+            nomor = "<w:r><w:tab/></w:r>" + wml.run(nomor_halaman(*hal)) if hal else ""
             self._p(awal + wml.run(teks) + nomor + akhir, gaya=gaya, rata="left", tab=tab)
-
-
-def _nomor_halaman(nomor: int, gaya: str) -> str:
-    """Return a page number as printed: 12, or xii in the front matter."""
-    if gaya != "lower-roman":
-        return str(nomor)
-    hasil = ""
-    for nilai, huruf in (
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ):
-        while nomor >= nilai:
-            hasil += huruf
-            nomor -= nilai
-    return hasil
 
 
 class _Gaya:

@@ -1,4 +1,4 @@
-"""Word numbering for the lists of a DOCX, and the file's properties.
+"""Word numbering for the lists of a DOCX, page numbers as printed, and the file's properties.
 
 A list item of the document model carries its marker as written ("1.", "a)", "-"). In Word
 it becomes a paragraph of a numbered list (numbering.xml), so that inserting an item in Word
@@ -108,6 +108,32 @@ class Penomoran:
         else:
             self.numbering.append(el)
         return nomor
+
+
+def nomor_halaman(nomor: int, gaya: str) -> str:
+    """Return a page number as printed: 12, or xii in the front matter."""
+    if gaya != "lower-roman":
+        return str(nomor)
+    hasil = ""
+    for nilai, huruf in (
+        (1000, "m"),
+        (900, "cm"),
+        (500, "d"),
+        (400, "cd"),
+        (100, "c"),
+        (90, "xc"),
+        (50, "l"),
+        (40, "xl"),
+        (10, "x"),
+        (9, "ix"),
+        (5, "v"),
+        (4, "iv"),
+        (1, "i"),
+    ):
+        while nomor >= nilai:
+            hasil += huruf
+            nomor -= nilai
+    return hasil
 
 
 def isi_properti(dokumen: Any, dok: Dokumen, tanggal: date) -> None:
