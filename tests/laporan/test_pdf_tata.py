@@ -145,3 +145,27 @@ def test_a_merged_cell_is_repeated_on_the_next_page(halaman: list[Halaman]) -> N
     # are written again at the top of the next page.
     assert any(t.startswith("Meningkatnya kualitas pelayanan") for t in lanjutan)
     assert all(t.endswith("(lanjutan)") for t in lanjutan)
+
+
+def _baris(h: Halaman) -> list[tuple[str, str]]:
+    """Return (table, row class) of every body row on the page, in order."""
+    hasil = []
+    for k in h.kotak:
+        if type(k).__name__ == "TableBox" and k.element.get("data-tabel"):
+            hasil.extend(
+                (k.element.get("data-tabel"), d.element.get("class"))
+                for d in _turunan(k)
+                if type(d).__name__ == "TableRowBox" and d.element.get("data-r")
+            )
+    return hasil
+
+
+def test_a_heading_row_is_not_left_at_the_foot_of_a_page(halaman: list[Halaman]) -> None:
+    judul = {"g-kelompok", "g-subtotal", "g-program", "g-kegiatan"}
+    tertinggal = []
+    for h, berikut in zip(halaman, halaman[1:], strict=False):
+        ini, lalu = _baris(h), _baris(berikut)
+        berlanjut = h.jilid == berikut.jilid and ini and lalu and ini[-1][0] == lalu[0][0]
+        if berlanjut and ini[-1][1] in judul:
+            tertinggal.append((h.jilid, h.nomor, ini[-1]))
+    assert tertinggal == []

@@ -19,7 +19,7 @@ from sakip.core.dokumen.model import Dokumen
 
 BATAS = {"dokumen": 48}
 """Entries kept at most of a kind whose entries are large (the newest are kept)."""
-VERSI_HALAMAN = "1"
+VERSI_HALAMAN = "2"
 """Part of the key of page numbers: change it with the print style or layout (render.pdf)."""
 
 

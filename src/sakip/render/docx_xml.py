@@ -58,8 +58,9 @@ def penanda_bawah(p: Penanda) -> str:
 
 BARIS_KECIL = 6
 """A table of at most this many rows is kept on one page."""
-GAYA_JUDUL = (Gaya.KELOMPOK, Gaya.PROGRAM, Gaya.KEGIATAN)
-"""Rows that head the rows after them: kept on the page of the next row."""
+GAYA_JUDUL = (Gaya.KELOMPOK, Gaya.SUBTOTAL, Gaya.PROGRAM, Gaya.KEGIATAN)
+"""Rows that head the rows after them (a unit's row carries its subtotal): kept on the page of
+the next row."""
 RUANG_SEL = 80
 """Left and right cell padding, twips (4 pt: the room `tata_letak` leaves for it)."""
 RUANG_SEL_TEGAK = 20
