@@ -1,8 +1,9 @@
 """What rendering keeps on disk between processes, under names made from what it was made of.
 
-A drawn chart and the page numbers of a laid-out document depend only on the data they were
-made from, so each is stored under a hash of that data: a change of data makes a new name,
-and an old entry is never wrong, only unused. The folder is SAKIP_CACHE_DIR, else the user's
+A drawn chart, the page numbers of a laid-out document and a rendered report depend only on
+the data they were made from and on the renderers' code, so each is stored under a hash of
+both: a change of data or of code makes a new name, and an old entry is never wrong, only
+unused. The folder is SAKIP_CACHE_DIR, else the user's
 cache folder; a folder that cannot be written only costs the work again.
 """
 
@@ -19,8 +20,6 @@ from sakip.core.dokumen.model import Dokumen
 
 BATAS = {"dokumen": 48}
 """Entries kept at most of a kind whose entries are large (the newest are kept)."""
-VERSI_HALAMAN = "2"
-"""Part of the key of page numbers: change it with the print style or layout (render.pdf)."""
 
 
 @cache
@@ -37,9 +36,19 @@ def folder(nama: str) -> Path | None:
     return hasil
 
 
+@cache
+def versi_kode() -> str:
+    """Return a fingerprint of the renderers' code (name, size and time of each module)."""
+    paket = Path(__file__).parent
+    bagian = [
+        f"{f.name}:{f.stat().st_size}:{f.stat().st_mtime_ns}" for f in sorted(paket.glob("*.py"))
+    ]
+    return hashlib.sha256("|".join(bagian).encode()).hexdigest()[:16]
+
+
 def kunci(*bagian: str) -> str:
-    """Return the name of an entry made from these parts."""
-    return hashlib.sha256("\x00".join(bagian).encode()).hexdigest()
+    """Return the name of an entry made from these parts and the renderers' code."""
+    return hashlib.sha256("\x00".join((versi_kode(), *bagian)).encode()).hexdigest()
 
 
 def baca(nama: str, berkas: str) -> bytes | None:
@@ -76,7 +85,7 @@ def _pangkas(tempat: Path, batas: int) -> None:
 def _kunci_halaman(dok: Dokumen) -> str:
     # The document's repr holds all it prints (texts, tables, figures, dates) and takes
     # about 10 ms for the LKjIP.
-    return kunci(VERSI_HALAMAN, repr(dok)) + ".json"
+    return kunci("halaman", repr(dok)) + ".json"
 
 
 def halaman(dok: Dokumen) -> dict[str, tuple[int, str]] | None:

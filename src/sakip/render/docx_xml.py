@@ -16,7 +16,7 @@ from docx.oxml.ns import nsdecls, qn
 from lxml import etree
 
 from sakip.core.dokumen.model import Penanda
-from sakip.core.tables.base import Gaya, Tabel
+from sakip.core.tables.base import Tabel
 from sakip.render import tata_letak as tl
 
 W = nsdecls("w")
@@ -58,9 +58,6 @@ def penanda_bawah(p: Penanda) -> str:
 
 BARIS_KECIL = 6
 """A table of at most this many rows is kept on one page."""
-GAYA_JUDUL = (Gaya.KELOMPOK, Gaya.SUBTOTAL, Gaya.PROGRAM, Gaya.KEGIATAN)
-"""Rows that head the rows after them (a unit's row carries its subtotal): kept on the page of
-the next row."""
 RUANG_SEL = 80
 """Left and right cell padding, twips (4 pt: the room `tata_letak` leaves for it)."""
 RUANG_SEL_TEGAK = 20
@@ -105,7 +102,7 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
     for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
         bagian.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
         # Word keeps a row on the page of the next when its paragraphs keep with the next.
-        tetap = r < len(t.baris) - 1 and (kecil or gaya in GAYA_JUDUL)
+        tetap = (kecil and r < len(t.baris) - 1) or tl.kepala(t, r)
         arsir = {"kelompok": "F2F2F2", "subtotal": "F2F2F2", "total": "E7E6E6"}.get(gaya.value)
         for c, (nilai, kolom, w) in enumerate(zip(baris, t.kolom, lebar, strict=True)):
             rentang = gabung.get((r, c), 1)

@@ -43,8 +43,6 @@ LABEL_MAKS = 0.42
 """Share of the width the labels of horizontal bars may take."""
 TINGGI_PLOT = 150.0
 """Height of the plotting area of vertical bars."""
-VERSI = "2"
-"""Part of the cache key: change it when the drawing changes."""
 FONT_PNG = (
     "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
@@ -357,7 +355,7 @@ def svg(g: Grafik) -> str:
 
 def png(g: Grafik, dpi: int = 200) -> bytes:
     """Return the chart as PNG bytes, from the disk cache when the same data was drawn before."""
-    berkas = cache.kunci(VERSI, str(dpi), repr(g)) + ".png"
+    berkas = cache.kunci("grafik", str(dpi), repr(g)) + ".png"
     data = cache.baca("grafik", berkas)
     if data is None:
         data = _raster(tata(g), dpi)

@@ -329,7 +329,8 @@ def _tabel(nomor: Nomor, t: Tabel, lanskap: bool, lanjut: frozenset[int]) -> str
             if kelas_sel:
                 atribut += f' class="{kelas_sel.strip()}"'
             sel.append(f"<td{atribut}>{isi}</td>")
-        bagian.append(f'<tr class="g-{gaya.value}" data-r="{r}">{"".join(sel)}</tr>')
+        kelas = f"g-{gaya.value} kepala" if tl.kepala(t, r) else f"g-{gaya.value}"
+        bagian.append(f'<tr class="{kelas}" data-r="{r}">{"".join(sel)}</tr>')
     bagian.append("</tbody></table></div>")
     bagian.extend(f'<p class="catatan">Catatan: {escape(c)}</p>' for c in t.catatan)
     return "".join(bagian)

@@ -71,9 +71,7 @@ CSS_CETAK = """
 .sakip-dokumen h2, .sakip-dokumen h3, .sakip-dokumen h4,
 .sakip-dokumen .keterangan { break-after: avoid; }
 .sakip-dokumen table.data tr { break-inside: avoid; }
-.sakip-dokumen table.data tr.g-kelompok, .sakip-dokumen table.data tr.g-subtotal,
-.sakip-dokumen table.data tr.g-program, .sakip-dokumen table.data tr.g-kegiatan {
-  break-after: avoid; }
+.sakip-dokumen table.data tr.kepala { break-after: avoid; }
 .sakip-dokumen table.data.kecil, .sakip-dokumen table.data.kecil tr { break-inside: avoid; }
 .sakip-dokumen table.data.kecil tr { break-after: avoid; }
 .sakip-dokumen .tabel-gulir { break-before: avoid; }

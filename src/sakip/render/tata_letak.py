@@ -178,6 +178,24 @@ def lanjutan(tabel: Tabel, r: int, kolom: int, lanjut: frozenset[int]) -> bool:
     return nilai not in ("", None) and tabel.baris[r - 1][kolom] == nilai
 
 
+TINGKAT_BARIS = {
+    Gaya.KELOMPOK: 0,
+    Gaya.SUBTOTAL: 0,
+    Gaya.PROGRAM: 1,
+    Gaya.KEGIATAN: 2,
+}
+"""Depth of the rows that may head others: a group or a unit (with its subtotal), a program,
+a kegiatan. Every other row is a leaf."""
+
+
+def kepala(tabel: Tabel, r: int) -> bool:
+    """Return whether a row heads the rows after it (the next row lies deeper), so that print
+    keeps it with the next row; a kegiatan followed by a kegiatan heads nothing."""
+    if r + 1 >= len(tabel.baris) or tabel.gaya[r] not in TINGKAT_BARIS:
+        return False
+    return TINGKAT_BARIS.get(tabel.gaya[r + 1], 3) > TINGKAT_BARIS[tabel.gaya[r]]
+
+
 def kolom_nama(tabel: Tabel) -> int | None:
     """Return the column of names indented by level of the program tree: the one after "Kode"."""
     if len(tabel.kolom) > 1 and tabel.kolom[0].judul == "Kode":
