@@ -44,3 +44,13 @@ def snapshot_of() -> Callable[[str, int], OpdTahun]:
         return snapshot.build(snapshot.pilih_opd(kode), tahun)
 
     return build
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cache_render(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the charts and page numbers rendering stores in a folder of the test session."""
+    from sakip.render import cache
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("SAKIP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+    cache.folder.cache_clear()

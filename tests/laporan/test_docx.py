@@ -70,7 +70,7 @@ def test_it_has_word_fields_for_the_contents_and_the_lists(laporan: Render) -> N
     assert ' TOC \\h \\z \\c "Tabel" ' in instruksi
     assert ' TOC \\h \\z \\c "Grafik" ' in instruksi
     assert sum(1 for i in instruksi if i.strip() == "SEQ Tabel \\* ARABIC") == 21
-    assert sum(1 for i in instruksi if i.strip() == "SEQ Grafik \\* ARABIC") == 5
+    assert sum(1 for i in instruksi if i.strip() == "SEQ Grafik \\* ARABIC") == 6
 
 
 @pytest.mark.parametrize("opd", [BONTANG, DINAS])
@@ -163,3 +163,62 @@ def test_its_xml_keeps_the_schema_order_word_requires(laporan: Render) -> None:
     assert not re.search(r"<w:spacing[^>]*/><w:tabs>", xml)
     assert not re.search(r"<w:jc [^>]*/><w:ind ", xml)
     assert not re.search(r"<w:tblLayout[^>]*/><w:tblBorders>", xml)
+
+
+def test_its_lists_are_word_numbered_lists(laporan: Render) -> None:
+    dokumen = _buka(laporan("lkjip", BONTANG, "docx"))
+    numbering = dokumen.part.numbering_part.element
+    nums = {n.get(qn("w:numId")) for n in numbering.iter(qn("w:num"))}
+    butir = [p for p in dokumen.paragraphs if p._p.pPr is not None and p._p.pPr.numPr is not None]
+
+    fungsi = next(p for p in butir if p.text.startswith("Pembinaan terhadap penyelenggaraan"))
+    assert (
+        fungsi.text
+        == "Pembinaan terhadap penyelenggaraan pemerintahan kelurahan di wilayah kerjanya;"
+    )
+    assert all(p._p.pPr.numPr.numId.val is not None for p in butir)
+    assert {str(p._p.pPr.numPr.numId.val) for p in butir} <= nums
+    # No marker typed as text before a tab.
+    assert not [p.text for p in dokumen.paragraphs if re.match(r"^(\d{1,2}|[a-z])[.)]\t", p.text)]
+    formats = {f.get(qn("w:val")) for f in numbering.iter(qn("w:numFmt"))}
+    assert {"decimal", "lowerLetter"} <= formats
+
+
+def test_its_properties_come_from_the_document(laporan: Render) -> None:
+    p = _buka(laporan("lkjip", BONTANG, "docx")).core_properties
+
+    assert p.title == "Laporan Kinerja Instansi Pemerintah Kecamatan Bontang Barat Tahun 2022"
+    assert p.author == "KECAMATAN BONTANG BARAT"
+    assert p.created.date() == TANGGAL and p.modified.date() == TANGGAL
+    assert "python-docx" not in (p.comments or "")
+
+
+def test_its_lists_of_contents_carry_the_printed_page_numbers(laporan: Render) -> None:
+    dokumen = _buka(laporan("lkjip", BONTANG, "docx"))
+    entri = {
+        p.text.split("\t")[0]: p.text.split("\t")[1]
+        for p in dokumen.paragraphs
+        if p.style.name in ("TOC 1", "TOC 2", "Table of Figures") and "\t" in p.text
+    }
+
+    assert entri["KATA PENGANTAR"] == "i"
+    assert entri["BAB I PENDAHULUAN"] == "1"
+    tabel = [int(v) for k, v in entri.items() if k.startswith("Tabel ")]
+    assert len(tabel) == 21 and tabel == sorted(tabel)
+    assert int(entri["BAB IV PENUTUP"]) > tabel[-3]
+    # The fields are still there for Word to update.
+    assert ' TOC \\o "1-2" \\h \\z \\u ' in _instruksi(dokumen)
+
+
+def test_headings_captions_and_small_tables_keep_with_the_next(laporan: Render) -> None:
+    dokumen = _buka(laporan("lkjip", BONTANG, "docx"))
+    judul = [p for p in dokumen.paragraphs if p.style.name.startswith("Heading")]
+    keterangan = [p for p in dokumen.paragraphs if p.style.name == "Caption"]
+
+    assert judul and all(p.paragraph_format.keep_with_next for p in judul)
+    assert all(p.paragraph_format.keep_with_next for p in keterangan)
+    # Tabel 6, the Perjanjian Kinerja: four sasaran under the header row.
+    pk, _ = tabel_docx(dokumen)["Tabel 6"]
+    assert len(pk.rows) == 5
+    for baris in pk.rows[:-1]:
+        assert all(p.paragraph_format.keep_with_next for c in baris.cells for p in c.paragraphs)

@@ -61,9 +61,9 @@ def test_the_list_of_tables_gives_each_tables_page(lkjip: list[Halaman]) -> None
 def test_the_list_of_figures_gives_each_figures_page(lkjip: list[Halaman]) -> None:
     daftar = _daftar(lkjip, "DAFTAR GRAFIK")
 
-    assert [k.split()[1] for k in daftar] == ["1", "2", "3", "4", "5"]
-    entri = next(k for k in daftar if k.startswith("Grafik 3 "))
-    assert daftar[entri] == halaman_baris(lkjip, "Grafik 3 Capaian Indikator").nomor_cetak
+    assert [k.split()[1] for k in daftar] == ["1", "2", "3", "4", "5", "6"]
+    entri = next(k for k in daftar if k.startswith("Grafik 4 "))
+    assert daftar[entri] == halaman_baris(lkjip, "Grafik 4 Capaian Indikator").nomor_cetak
 
 
 @pytest.mark.parametrize(

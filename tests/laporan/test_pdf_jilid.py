@@ -17,7 +17,7 @@ from django.db import transaction
 
 from sakip.core.dokumen.model import Dokumen
 from sakip.laporan import services
-from sakip.render import pdf
+from sakip.render import cache, pdf
 from sakip.render.html import potongan_bagian
 
 from .conftest import (
@@ -193,7 +193,14 @@ def test_a_dead_layout_process_falls_back_to_laying_out_here(
     assert panggilan == [None, False]
 
 
-def test_a_process_running_threads_is_not_forked() -> None:
+def test_two_cores_lay_out_in_the_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda _: {0, 1})
+
+    assert isinstance(pdf._pelaksana(None, 8), pdf._Serial)
+
+
+def test_a_process_running_threads_is_not_forked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda _: {0, 1, 2, 3})
     berhenti = threading.Event()
     benang = threading.Thread(target=berhenti.wait)
     benang.start()
@@ -202,3 +209,26 @@ def test_a_process_running_threads_is_not_forked() -> None:
     finally:
         berhenti.set()
         benang.join()
+
+
+def test_the_page_numbers_laid_out_alone_are_the_pdfs(
+    dokumen: dict[str, Dokumen],
+    bontang_pdf: bytes,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    dok = dokumen[BONTANG]
+    dari_pdf = cache.halaman(dok)
+    monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
+    cache.folder.cache_clear()
+    try:
+        sendiri = pdf.halaman_cetak(dok)
+    finally:
+        cache.folder.cache_clear()
+
+    assert dari_pdf is not None and sendiri == dari_pdf
+    tabel_16 = next(n for n in dok.daftar("Tabel") if n.label == "Tabel 16")
+    tercetak = halaman_baris(
+        halaman_pdf(bontang_pdf, tmp_path), "Tabel 16 Efisiensi Penggunaan Anggaran"
+    ).nomor_cetak
+    assert sendiri[tabel_16.jangkar] == (int(tercetak), "decimal")

@@ -1,10 +1,12 @@
 import io
+from pathlib import Path
 
 import docx
 import pytest
 
 from sakip.laporan import services
 from sakip.laporan.models import ParagrafKustom
+from sakip.render import cache, html
 
 from .conftest import TANGGAL
 
@@ -25,7 +27,9 @@ def test_a_users_paragraph_survives_regeneration(bontang: str) -> None:
         html = _html(bontang)
         assert 'lihat <a class="rujukan" href="#tabel-perbandingan">Tabel 13</a>' in html
         assert "turun 0,63 poin dibandingkan tahun 2021" not in html
-    dokumen = docx.Document(io.BytesIO(services.render("lkjip", bontang, 2022, "docx")))
+    dokumen = docx.Document(
+        io.BytesIO(services.render("lkjip", bontang, 2022, "docx", tanggal=TANGGAL))
+    )
     assert any("Nilai SKM turun tipis" in p.text for p in dokumen.paragraphs)
 
 
@@ -93,3 +97,22 @@ def test_it_refuses_an_unknown_format_or_kind(bontang: str) -> None:
         services.render("lkjip", bontang, 2022, "odt")
     with pytest.raises(services.PermintaanTidakSah, match="Jenis laporan 'renja'"):
         services.render("renja", bontang, 2022, "html")
+
+
+def test_a_report_is_rendered_once_per_content(
+    bontang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
+    cache.folder.cache_clear()
+    dibuat: list[str] = []
+    asli = html.render_html
+    monkeypatch.setattr(html, "render_html", lambda dok: dibuat.append(dok.judul) or asli(dok))
+
+    pertama, kedua = _html(bontang), _html(bontang)
+    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, TEKS)
+    diubah = _html(bontang)
+
+    assert pertama == kedua and len(dibuat) == 2
+    assert "Nilai SKM turun tipis" in diubah and "Nilai SKM turun tipis" not in pertama
+    assert len(list((tmp_path / "dokumen").iterdir())) == 2
+    cache.folder.cache_clear()

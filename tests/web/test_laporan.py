@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from django.test import Client
 
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
-from sakip.laporan import services
+from sakip.render import cache, pdf
 from sakip.web.konflik import token_halaman
 
 from .conftest import KANAAN, baris, isian_awal, url_entri, url_opd
@@ -20,9 +21,15 @@ LKJIP = url_opd("laporan/lkjip/")
 
 
 @pytest.fixture(autouse=True)
-def _pdf_cepat(monkeypatch: pytest.MonkeyPatch) -> None:
-    # WeasyPrint takes seconds per LKjIP; the PDF renderer has its own tests.
-    monkeypatch.setattr(services, "render_pdf", lambda dok: b"%PDF-1.7 uji " + dok.judul.encode())
+def _pdf_cepat(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    # WeasyPrint takes seconds per LKjIP; the PDF renderer has its own tests. The stand-in
+    # PDFs are kept in a cache folder of their own, never served to another test.
+    monkeypatch.setattr(pdf, "render_pdf", lambda dok: b"%PDF-1.7 uji " + dok.judul.encode())
+    monkeypatch.setattr(pdf, "halaman_cetak", lambda dok: {})
+    monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
+    cache.folder.cache_clear()
+    yield
+    cache.folder.cache_clear()
 
 
 def test_it_previews_and_downloads_the_lkjip(login: Callable[[str], Client]) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import lru_cache
 
 
 class KodeTidakValid(ValueError):
@@ -46,6 +47,7 @@ _PROGRAM_PENUNJANG = "01"
 _SKPD = "0000"
 
 
+@lru_cache(maxsize=8192)
 def normalize(kode: str) -> str:
     """Return the code in its stored form: whitespace stripped, sub kegiatan with 4 digits."""
     bersih = kode.strip()
@@ -63,6 +65,7 @@ def level(kode: str) -> Level:
     return Level(normalize(kode).count(".") + 1)
 
 
+@lru_cache(maxsize=8192)
 def parent(kode: str) -> str | None:
     """Return the code one level up, or None for an urusan."""
     segmen = normalize(kode).split(".")

@@ -7,6 +7,7 @@ the same few queries, however many budget lines, units or indicators the OPD has
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,13 +22,10 @@ from sakip.alur.layanan import Sesi, perubahan
 from sakip.core import serapan
 from sakip.core.dokumen import lkjip, pk
 from sakip.core.dokumen import triwulan as laporan_triwulan
-from sakip.core.dokumen.model import Dokumen, rujukan_dalam
+from sakip.core.dokumen.model import DaftarOtomatis, Dokumen, rujukan_dalam
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.laporan.models import JENIS_DOKUMEN, ParagrafKustom
-from sakip.render.docx import render_docx
-from sakip.render.html import render_fragment, render_html
-from sakip.render.pdf import render_pdf
 
 JENIS = tuple(kode for kode, _ in JENIS_DOKUMEN)
 FORMAT = ("docx", "pdf", "html")
@@ -151,11 +149,63 @@ def render(
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
     dok = dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal)
+    from sakip.render import cache
+
+    # A rendered report depends only on its document and template: the same content is
+    # served from the disk cache (a PDF takes seconds to lay out).
+    isi_templat = _isi_templat(template)
+    berkas = cache.kunci(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
+    hasil = cache.baca("dokumen", berkas)
+    if hasil is None:
+        hasil = _render_dokumen(dok, fmt, isi_templat, tanggal)
+        cache.simpan("dokumen", berkas, hasil)
+    return hasil
+
+
+def _isi_templat(template: Path | IO[bytes] | None) -> bytes | None:
+    if template is None:
+        return None
+    try:
+        return template.read_bytes() if isinstance(template, Path) else template.read()
+    except OSError as exc:
+        from sakip.render.docx import TemplatRusak
+
+        raise TemplatRusak(f"Templat DOCX tidak dapat dibuka: {exc}") from exc
+
+
+def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: date | None) -> bytes:
+    # Each renderer is imported when its format is asked for: WeasyPrint and pikepdf alone
+    # take over half a second to import, which an HTML or DOCX report need not wait for.
     if fmt == "html":
+        from sakip.render.html import render_html
+
         return render_html(dok).encode("utf-8")
     if fmt == "pdf":
+        from sakip.render.pdf import render_pdf
+
         return render_pdf(dok)
-    return render_docx(dok, template)
+    from sakip.render.docx import render_docx
+
+    berdaftar = any(isinstance(b, DaftarOtomatis) for b, _ in dok.telusuri())
+    return render_docx(
+        dok,
+        io.BytesIO(template) if template is not None else None,
+        tanggal=tanggal or timezone.localdate(),
+        halaman=_halaman_cetak(dok) if berdaftar else None,
+    )
+
+
+def _halaman_cetak(dok: Dokumen) -> Mapping[str, tuple[int, str]]:
+    """Return the printed page of every heading, table and figure, for the DOCX's lists of
+    contents: kept from the last PDF of the same content, else laid out now (seconds)."""
+    from sakip.render import cache
+
+    peta = cache.halaman(dok)
+    if peta is None:
+        from sakip.render.pdf import halaman_cetak
+
+        peta = halaman_cetak(dok)
+    return peta
 
 
 def pratinjau(
@@ -166,7 +216,9 @@ def pratinjau(
     triwulan: int | None = None,
     versi: int | None = None,
 ) -> str:
-    """Return the report as an HTML fragment (inline CSS, images as data: URIs) to embed."""
+    """Return the report as an HTML fragment (inline CSS and SVG charts) to embed."""
+    from sakip.render.html import render_fragment
+
     return render_fragment(dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi))
 
 

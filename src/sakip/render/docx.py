@@ -14,7 +14,9 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from typing import IO, Any
@@ -44,6 +46,7 @@ from sakip.core.dokumen.model import (
 from sakip.render import docx_xml as wml
 from sakip.render import grafik as gambar
 from sakip.render import tata_letak as tl
+from sakip.render.docx_nomor import Penomoran, isi_properti, nomor_halaman
 from sakip.render.docx_xml import W
 
 RATA = {Rata.BIASA: "both", Rata.TENGAH: "center", Rata.KANAN: "right"}
@@ -59,8 +62,23 @@ def templat_bawaan() -> Path:
     return Path(str(files("sakip.data") / "templates" / "lkjip.docx"))
 
 
-def render_docx(dok: Dokumen, templat: Path | IO[bytes] | None = None) -> bytes:
-    """Return the document as DOCX bytes, written into the template."""
+Halaman = Mapping[str, tuple[int, str]]
+"""Anchor -> (printed page number, counter style "decimal" or "lower-roman")."""
+
+
+def render_docx(
+    dok: Dokumen,
+    templat: Path | IO[bytes] | None = None,
+    *,
+    tanggal: date | None = None,
+    halaman: Halaman | None = None,
+) -> bytes:
+    """Return the document as DOCX bytes, written into the template.
+
+    ``tanggal`` dates the file's properties (the date the document bears); ``halaman`` gives
+    the printed page of each heading, table and figure, written in the lists of contents
+    until Word updates them.
+    """
     try:
         dokumen = docx.Document(
             str(templat) if isinstance(templat, Path) else templat or str(templat_bawaan())
@@ -77,8 +95,9 @@ def render_docx(dok: Dokumen, templat: Path | IO[bytes] | None = None) -> bytes:
     sect_pr = body.find(qn("w:sectPr"))
     if sect_pr is None:
         raise TemplatRusak("Templat DOCX tidak memiliki pengaturan halaman (w:sectPr).")
-    penulis = _Penulis(dok, dokumen, sect_pr)
+    penulis = _Penulis(dok, dokumen, sect_pr, halaman_cetak=halaman or {})
     penulis.write()
+    isi_properti(dokumen, dok, tanggal or date.today())
     keluaran = io.BytesIO()
     dokumen.save(keluaran)
     return keluaran.getvalue()
@@ -105,6 +124,8 @@ class _Penulis:
     dok: Dokumen
     dokumen: Any
     sect_pr: Any
+    halaman_cetak: Halaman = field(default_factory=dict)
+    """The printed page of each anchor, for the lists of contents."""
     elemen: list[Any] = field(default_factory=list)
     """The body content written so far, in order."""
     bagian_kini: tuple[str, bool] | None = None
@@ -116,6 +137,8 @@ class _Penulis:
     gaya: _Gaya = field(init=False)
     ref: dict[str, str] = field(init=False)
     """Bookmark name of each table's and figure's caption, for REF fields."""
+    daftar: Penomoran = field(init=False)
+    """The numbered lists written so far."""
 
     def __post_init__(self) -> None:
         ukuran = self.sect_pr.find(qn("w:pgSz"))
@@ -131,6 +154,7 @@ class _Penulis:
         )
         self.gaya = _Gaya(self.dokumen)
         self.ref = {k: f"_RefSakip{i}" for i, k in enumerate(self.dok.penomoran)}
+        self.daftar = Penomoran(self.dokumen)
 
     # --- the whole document -------------------------------------------------------------
 
@@ -240,11 +264,13 @@ class _Penulis:
         self._p(
             wml.run(bagian.judul_lengkap),
             gaya=gaya,
+            tetap=True,
             halaman_baru=tingkat == 1 or bagian.halaman_baru,
             tingkat_kerangka=min(tingkat, 4) - 1 if bagian.daftar_isi else None,
         )
 
     def _blok(self, blok: Blok, lanskap: bool) -> None:
+        self.daftar.putus()
         if isinstance(blok, Teks):
             for p in blok.paragraf:
                 self._paragraf(p, blok.rata)
@@ -265,9 +291,11 @@ class _Penulis:
         *,
         gaya: str | None = None,
         rata: str | None = None,
+        tetap: bool = False,
         halaman_baru: bool = False,
         tingkat_kerangka: int | None = None,
         sebelum: int | None = None,
+        nomor: str = "",
         tab: str = "",
         indentasi: str = "",
     ) -> None:
@@ -275,9 +303,11 @@ class _Penulis:
         pr = ""
         if gaya:
             pr += f'<w:pStyle w:val="{self.gaya.id(gaya)}"/>'
+        if tetap:
+            pr += "<w:keepNext/>"
         if halaman_baru:
             pr += "<w:pageBreakBefore/>"
-        pr += tab
+        pr += nomor + tab
         if sebelum is not None:
             pr += f'<w:spacing w:before="{sebelum * TWIP_PER_PT}"/>'
         pr += indentasi
@@ -290,14 +320,10 @@ class _Penulis:
     def _paragraf(self, p: Paragraf, rata: Rata) -> None:
         runs = self._inline(p)
         if p.butir:
-            kiri = 360 * p.tingkat
-            self._p(
-                wml.run(p.butir) + "<w:r><w:tab/></w:r>" + runs,
-                tab=f'<w:tabs><w:tab w:val="left" w:pos="{kiri}"/></w:tabs>',
-                indentasi=f'<w:ind w:left="{kiri}" w:hanging="360"/>',
-                rata="left",
-            )
+            nomor, indentasi = self.daftar.pr(p.butir, p.tingkat)
+            self._p(runs, nomor=nomor, indentasi=indentasi, rata="left")
         else:
+            self.daftar.putus()
             self._p(runs, rata=RATA[rata])
 
     def _inline(self, p: Paragraf, ukuran: float | None = None) -> str:
@@ -328,7 +354,7 @@ class _Penulis:
             + f'<w:bookmarkEnd w:id="{self.bookmark}"/>'
             + wml.run(f" {judul}")
         )
-        self._p(runs, gaya="Caption")
+        self._p(runs, gaya="Caption", tetap=True)
 
     def _tabel(self, blok: TabelDok, lanskap: bool) -> None:
         t = blok.tabel
@@ -392,27 +418,36 @@ class _Penulis:
         if jenis is Daftar.ISI:
             perintah = 'TOC \\o "1-2" \\h \\z \\u'
             entri = [
-                (f"TOC {min(tingkat, 2)}", bagian.judul_lengkap)
+                (f"TOC {min(tingkat, 2)}", bagian.judul_lengkap, bagian.jangkar)
                 for bagian, tingkat in self.dok.judul_daftar_isi()
             ]
         else:
             label = "Tabel" if jenis is Daftar.TABEL else "Grafik"
             perintah = f'TOC \\h \\z \\c "{label}"'
-            entri = [("Table of Figures", f"{n.label} {n.judul}") for n in self.dok.daftar(label)]
+            entri = [
+                ("Table of Figures", f"{n.label} {n.judul}", n.jangkar)
+                for n in self.dok.daftar(label)
+            ]
         if not entri:
             self._p(wml.run("Tidak ada."))
             return
-        # One complex field over several paragraphs; its cached result lists the entries
-        # without page numbers until Word updates the field.
+        # One complex field over several paragraphs; its cached result lists the entries with
+        # the page numbers of the PDF, until Word updates the field with its own.
+        tab = (
+            '<w:tabs><w:tab w:val="right" w:leader="dot" '
+            f'w:pos="{self.halaman.lebar_teks(False)}"/></w:tabs>'
+        )
         mulai = (
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             f'<w:r><w:instrText xml:space="preserve"> {escape(perintah)} </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
         )
-        for i, (gaya, teks) in enumerate(entri):
+        for i, (gaya, teks, jangkar) in enumerate(entri):
             awal = mulai if i == 0 else ""
             akhir = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == len(entri) - 1 else ""
-            self._p(awal + wml.run(teks) + akhir, gaya=gaya, rata="left")
+            hal = self.halaman_cetak.get(jangkar)
+            nomor = "<w:r><w:tab/></w:r>" + wml.run(nomor_halaman(*hal)) if hal else ""
+            self._p(awal + wml.run(teks) + nomor + akhir, gaya=gaya, rata="left", tab=tab)
 
 
 class _Gaya:

@@ -56,9 +56,19 @@ def penanda_bawah(p: Penanda) -> str:
     return "".join(bagian)
 
 
+BARIS_KECIL = 6
+"""A table of at most this many rows is kept on one page."""
+RUANG_SEL = 80
+"""Left and right cell padding, twips (4 pt: the room `tata_letak` leaves for it)."""
+RUANG_SEL_TEGAK = 20
+"""Top and bottom cell padding, twips."""
+
+
 def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
-    """Return a table as WordprocessingML: fixed widths, header row repeated on every page."""
+    """Return a table as WordprocessingML: fixed widths, header row repeated on every page,
+    rows that do not split, a small table and a heading row kept with the rows after them."""
     sz = round(huruf * 2)
+    kecil = len(t.baris) <= BARIS_KECIL
     gabung = tl.gabungan(t)
     nama = tl.kolom_nama(t)
     garis = "".join(
@@ -68,8 +78,10 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
     bagian = [
         f'<w:tbl {W}><w:tblPr><w:tblW w:w="{sum(lebar)}" w:type="dxa"/>'
         f'<w:tblBorders>{garis}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-        '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/>'
-        "</w:tblCellMar></w:tblPr><w:tblGrid>",
+        f'<w:tblCellMar><w:top w:w="{RUANG_SEL_TEGAK}" w:type="dxa"/>'
+        f'<w:left w:w="{RUANG_SEL}" w:type="dxa"/>'
+        f'<w:bottom w:w="{RUANG_SEL_TEGAK}" w:type="dxa"/>'
+        f'<w:right w:w="{RUANG_SEL}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>',
         "".join(f'<w:gridCol w:w="{w}"/>' for w in lebar),
         "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
     ]
@@ -77,7 +89,7 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
         bagian.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/><w:shd w:val="clear" w:color="auto" '
             f'w:fill="D9E2F3"/><w:vAlign w:val="center"/></w:tcPr>'
-            + _cell_p(tl.judul_kolom(kolom), "center", True, sz, 0)
+            + _cell_p(tl.judul_kolom(kolom), "center", True, sz, 0, tetap=True)
             + "</w:tc>"
         )
     bagian.append("</w:tr>")
@@ -89,6 +101,8 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
         )
     for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
         bagian.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
+        # Word keeps a row on the page of the next when its paragraphs keep with the next.
+        tetap = (kecil and r < len(t.baris) - 1) or tl.kepala(t, r)
         arsir = {"kelompok": "F2F2F2", "subtotal": "F2F2F2", "total": "E7E6E6"}.get(gaya.value)
         for c, (nilai, kolom, w) in enumerate(zip(baris, t.kolom, lebar, strict=True)):
             rentang = gabung.get((r, c), 1)
@@ -104,7 +118,7 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
             indent = tl.indentasi(gaya) if c == nama else 0
             bagian.append(
                 f"<w:tc><w:tcPr>{pr}</w:tcPr>"
-                + _cell_p(teks, rata, tl.tebal(t, gaya, c), sz, indent)
+                + _cell_p(teks, rata, tl.tebal(t, gaya, c), sz, indent, tetap=tetap)
                 + "</w:tc>"
             )
         bagian.append("</w:tr>")
@@ -112,10 +126,10 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
     return "".join(bagian)
 
 
-def _cell_p(teks: str, rata: str, tebal: bool, sz: int, indent: int) -> str:
+def _cell_p(teks: str, rata: str, tebal: bool, sz: int, indent: int, tetap: bool = False) -> str:
     ind = f'<w:ind w:left="{indent * 170}"/>' if indent else ""
     jarak = '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>'
-    pr = f'{jarak}{ind}<w:jc w:val="{rata}"/>'
+    pr = ("<w:keepNext/>" if tetap else "") + f'{jarak}{ind}<w:jc w:val="{rata}"/>'
     rpr = ("<w:b/>" if tebal else "") + f'<w:sz w:val="{sz}"/><w:szCs w:val="{sz}"/>'
     isi = "<w:br/>".join(f'<w:t xml:space="preserve">{escape(b)}</w:t>' for b in teks.split("\n"))
     run = f"<w:r><w:rPr>{rpr}</w:rPr>{isi}</w:r>" if teks else ""

@@ -1,12 +1,11 @@
 """HTML of the document model: a preview page or fragment, and the markup the PDF prints.
 
-Everything is inline: one <style> element, charts as data: URIs, no external asset, so the
+Everything is inline: one <style> element, charts as SVG elements, no external asset, so the
 output can be embedded in a web page or opened from disk as it is.
 """
 
 from __future__ import annotations
 
-import base64
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from html import escape
@@ -19,12 +18,14 @@ from sakip.core.dokumen.model import (
     Dokumen,
     Grafik,
     Identitas,
+    Nomor,
     Paragraf,
     Rata,
     TabelDok,
     TandaTangan,
     Teks,
 )
+from sakip.core.tables.base import Tabel
 from sakip.render import grafik as gambar
 from sakip.render import tata_letak as tl
 
@@ -36,6 +37,8 @@ LEBAR_LANSKAP_PT = 26.1 * PT_PER_CM
 """Text width of a landscape A4 page (29.7 cm less margins of 1.8 cm)."""
 BOBOT_GRAFIK = 5000
 """Layout work of a chart, in the units of Potong.bobot (characters of markup)."""
+BARIS_KECIL = 6
+"""A table of at most this many rows is never split over two pages."""
 
 CSS = f"""
 .sakip-dokumen {{ font-family: {FONT}; font-size: 11pt; line-height: 1.4; color: #000; }}
@@ -66,7 +69,7 @@ CSS = f"""
 .sakip-dokumen table.data td.i2 {{ padding-left: 18pt; }}
 .sakip-dokumen .catatan {{ font-size: 8.5pt; text-align: left; margin: 0.2em 0 0.8em; }}
 .sakip-dokumen figure.grafik {{ margin: 1em 0; text-align: center; }}
-.sakip-dokumen figure.grafik img {{ max-width: 100%; }}
+.sakip-dokumen figure.grafik svg {{ max-width: 100%; height: auto; }}
 .sakip-dokumen figure.grafik figcaption {{ font-weight: bold; margin-top: 0.3em; }}
 .sakip-dokumen table.ttd {{ width: 100%; margin-top: 1.5em; border-collapse: collapse; }}
 .sakip-dokumen table.ttd td {{ width: 50%; text-align: center; vertical-align: top; }}
@@ -109,6 +112,8 @@ class Potong:
     """Print starts a new page here (a chapter or a heading that asks for one)."""
     bobot: int = 0
     """A rough measure of the work of laying the piece out, to share print between processes."""
+    tabel: TabelCetak | None = None
+    """The table the piece is, to write it again with merged cells repeated on a new page."""
 
     @property
     def halaman(self) -> str:
@@ -116,6 +121,20 @@ class Potong:
         if self.bagian in ("sampul", "depan"):
             return self.bagian
         return "lanskap" if self.lanskap else "isi"
+
+
+@dataclass(frozen=True)
+class TabelCetak:
+    """What writing a table needs: its number, its data, its page orientation."""
+
+    nomor: Nomor
+    tabel: Tabel
+    lanskap: bool
+
+    def html(self, lanjut: frozenset[int] = frozenset()) -> str:
+        """Return the table's markup; rows in ``lanjut`` begin a page and repeat the merged
+        cells of the rows above them, marked "(lanjutan)"."""
+        return _tabel(self.nomor, self.tabel, self.lanskap, lanjut)
 
 
 Halaman = Mapping[str, tuple[int, str]]
@@ -207,9 +226,16 @@ def _bagian(
             yield from _bagian(dok, blok, nama, tingkat + 1, lanskap, cetak, halaman)
         else:
             miring = lanskap or (isinstance(blok, TabelDok) and blok.lanskap)
-            html = _blok(dok, blok, cetak, miring, halaman)
+            tabel = _tabel_cetak(dok, blok, miring) if isinstance(blok, TabelDok) else None
+            html = tabel.html() if tabel else _blok(dok, blok, cetak, miring, halaman)
             bobot = BOBOT_GRAFIK if isinstance(blok, Grafik) else len(html)
-            yield Potong(nama, miring, html, bobot=bobot)
+            yield Potong(nama, miring, html, bobot=bobot, tabel=tabel)
+
+
+def _tabel_cetak(dok: Dokumen, blok: TabelDok, lanskap: bool) -> TabelCetak:
+    nomor = dok.nomor(blok.tabel.kunci)
+    assert nomor is not None
+    return TabelCetak(nomor, blok.tabel, lanskap)
 
 
 def _judul(bagian: Bagian, tingkat: int) -> str:
@@ -228,7 +254,7 @@ def _blok(dok: Dokumen, blok: Blok, cetak: bool, lanskap: bool, halaman: Halaman
     if isinstance(blok, Teks):
         return _teks(dok, blok)
     if isinstance(blok, TabelDok):
-        return _tabel(dok, blok, lanskap)
+        return _tabel_cetak(dok, blok, lanskap).html()
     if isinstance(blok, Grafik):
         return _grafik(dok, blok)
     if isinstance(blok, TandaTangan):
@@ -265,17 +291,18 @@ def _inline(dok: Dokumen, p: Paragraf) -> str:
     return "".join(bagian)
 
 
-def _tabel(dok: Dokumen, blok: TabelDok, lanskap: bool) -> str:
-    t = blok.tabel
-    nomor = dok.nomor(t.kunci)
-    assert nomor is not None
+def _tabel(nomor: Nomor, t: Tabel, lanskap: bool, lanjut: frozenset[int]) -> str:
+    """Return a table: its caption, then the table, each row marked with its index (print
+    finds from them where a page begins inside merged cells)."""
     tata = tl.tata_tabel(t, LEBAR_LANSKAP_PT if lanskap else LEBAR_PT, lanskap)
     huruf, lebar = tata.huruf, tata.lebar
-    gabung = tl.gabungan(t)
+    gabung = tl.gabungan(t, lanjut)
     nama = tl.kolom_nama(t)
+    kecil = " kecil" if len(t.baris) <= BARIS_KECIL else ""
     bagian = [
         f'<p class="keterangan" id="{nomor.jangkar}">{escape(nomor.label)} {escape(t.judul)}</p>',
-        f'<div class="tabel-gulir"><table class="data" style="font-size:{huruf}pt"><colgroup>',
+        f'<div class="tabel-gulir"><table class="data{kecil}" data-tabel="{escape(t.kunci)}" '
+        f'style="font-size:{huruf}pt"><colgroup>',
         "".join(f'<col style="width:{w * 100:.2f}%">' for w in lebar),
         "</colgroup><thead><tr>",
         "".join(f"<th>{escape(tl.judul_kolom(k))}</th>" for k in t.kolom),
@@ -284,7 +311,6 @@ def _tabel(dok: Dokumen, blok: TabelDok, lanskap: bool) -> str:
     if not t.baris:
         bagian.append(f'<tr><td colspan="{len(t.kolom)}">Tidak ada data.</td></tr>')
     for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
-        kelas = f"g-{gaya.value}"
         sel = []
         for c, (nilai, kolom) in enumerate(zip(baris, t.kolom, strict=True)):
             rentang = gabung.get((r, c), 1)
@@ -296,11 +322,15 @@ def _tabel(dok: Dokumen, blok: TabelDok, lanskap: bool) -> str:
                 kelas_sel += " tebal"
             if c == nama and tl.indentasi(gaya):
                 kelas_sel += f" i{tl.indentasi(gaya)}"
+            isi = escape(tl.cell(nilai, kolom)).replace("\n", "<br>")
+            if tl.lanjutan(t, r, c, lanjut):
+                kelas_sel += " lanjutan"
+                isi += " (lanjutan)"
             if kelas_sel:
                 atribut += f' class="{kelas_sel.strip()}"'
-            isi = escape(tl.cell(nilai, kolom)).replace("\n", "<br>")
             sel.append(f"<td{atribut}>{isi}</td>")
-        bagian.append(f'<tr class="{kelas}">{"".join(sel)}</tr>')
+        kelas = f"g-{gaya.value} kepala" if tl.kepala(t, r) else f"g-{gaya.value}"
+        bagian.append(f'<tr class="{kelas}" data-r="{r}">{"".join(sel)}</tr>')
     bagian.append("</tbody></table></div>")
     bagian.extend(f'<p class="catatan">Catatan: {escape(c)}</p>' for c in t.catatan)
     return "".join(bagian)
@@ -309,12 +339,9 @@ def _tabel(dok: Dokumen, blok: TabelDok, lanskap: bool) -> str:
 def _grafik(dok: Dokumen, g: Grafik) -> str:
     nomor = dok.nomor(g.kunci)
     assert nomor is not None
-    data = base64.b64encode(gambar.png(g)).decode("ascii")
     catatan = f'<p class="catatan">{escape(g.catatan)}</p>' if g.catatan else ""
     return (
-        f'<figure class="grafik" id="{nomor.jangkar}">'
-        f'<img alt="{escape(g.judul)}" style="width:{gambar.LEBAR_CM}cm" '
-        f'src="data:image/png;base64,{data}">'
+        f'<figure class="grafik" id="{nomor.jangkar}">{gambar.svg(g)}'
         f"<figcaption>{escape(nomor.label)} {escape(g.judul)}</figcaption>{catatan}</figure>"
     )
 

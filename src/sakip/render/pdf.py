@@ -18,7 +18,8 @@ pieces ("jilid") that are laid out side by side, one process per core, and joine
    and the outline (bookmarks) rebuilt from the headings of all pieces.
 
 Where processes cannot be forked (another platform, or a process running threads, where a
-fork could inherit a held lock), the same pieces are laid out one after the other.
+fork could inherit a held lock), or there are fewer than three cores, the same pieces are laid
+out one after the other.
 """
 
 from __future__ import annotations
@@ -32,17 +33,26 @@ import warnings
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
-from typing import ParamSpec, TypeVar
+from dataclasses import dataclass, replace
+from typing import Any, ParamSpec, TypeVar
 
 import pikepdf
 from weasyprint import HTML
+from weasyprint.formatting_structure import boxes
 
 from sakip.core.dokumen.model import Bagian, DaftarOtomatis, Dokumen
+from sakip.render import cache
+from sakip.render import tata_letak as tl
 from sakip.render.html import CSS, FONT, Potong, bungkus, potongan_bagian, sampul
 
 PT_PER_PX = 0.75
 """PDF points per CSS pixel."""
+INTI_PARALEL = 3
+"""Cores from which pieces are laid out side by side by default. On two cores it does not pay:
+one piece (Tabel 15–17) is half the work, and the forked processes cost CPU time of their own
+(decision 0010)."""
+PUTARAN_LANJUTAN = 3
+"""Layouts of a piece at most, while the pages that begin inside merged cells still move."""
 
 CSS_HALAMAN = f"""
 body {{ margin: 0; }}
@@ -61,7 +71,13 @@ CSS_CETAK = """
 .sakip-dokumen h2, .sakip-dokumen h3, .sakip-dokumen h4,
 .sakip-dokumen .keterangan { break-after: avoid; }
 .sakip-dokumen table.data tr { break-inside: avoid; }
+.sakip-dokumen table.data tr.kepala { break-after: avoid; }
+.sakip-dokumen table.data.kecil, .sakip-dokumen table.data.kecil tr { break-inside: avoid; }
+.sakip-dokumen table.data.kecil tr { break-after: avoid; }
+.sakip-dokumen .tabel-gulir { break-before: avoid; }
 .sakip-dokumen figure.grafik, .sakip-dokumen table.ttd { break-inside: avoid; }
+.sakip-dokumen table.ttd, .sakip-dokumen table.ttd tr { break-inside: avoid; }
+.sakip-dokumen table.ttd tr:first-child { break-after: avoid; }
 .sakip-dokumen table.ttd { break-before: avoid; }
 .sakip-dokumen p { orphans: 2; widows: 2; }
 .sakip-dokumen table.daftar { table-layout: fixed; }
@@ -123,14 +139,34 @@ def render_pdf(dok: Dokumen, paralel: bool | None = None) -> bytes:
         return _render(dok, False)
 
 
+def halaman_cetak(dok: Dokumen) -> dict[str, tuple[int, str]]:
+    """Return the printed page of every anchor of the document (number, counter style), as
+    the PDF has it; the document is laid out only if it was not before (cache)."""
+    peta = cache.halaman(dok)
+    if peta is None:
+        # Laid out only: drawing and joining the PDF is a third of the work, not needed here.
+        try:
+            peta = _tata(dok, None, tulis=False)[1]
+        except BrokenProcessPool:
+            peta = _tata(dok, False, tulis=False)[1]
+    return peta
+
+
 def _render(dok: Dokumen, paralel: bool | None) -> bytes:
+    return _tata(dok, paralel, tulis=True)[0]
+
+
+def _tata(
+    dok: Dokumen, paralel: bool | None, tulis: bool
+) -> tuple[bytes, dict[str, tuple[int, str]]]:
+    """Return the PDF (empty unless ``tulis``) and the printed page of every anchor."""
     depan, daftar, isi = _bagi(dok)
     with _pelaksana(paralel, len(isi) + 1) as pelaksana:
-        h_depan, *h_isi_ = _lakukan(pelaksana, [depan, *isi])
+        h_depan, *h_isi_ = _lakukan(pelaksana, [depan, *isi], tulis)
         h_isi = [h for h in h_isi_ if h is not None]
         akhir = []
+        halaman, mulai_romawi = _nomor_halaman(h_depan, h_isi)
         if daftar:
-            halaman, mulai_romawi = _nomor_halaman(h_depan, h_isi)
             potongan = [
                 p
                 for bagian in daftar
@@ -138,9 +174,17 @@ def _render(dok: Dokumen, paralel: bool | None) -> bytes:
             ]
             akhir.append(_html(Jilid(tuple(potongan)), mulai_romawi=mulai_romawi))
         lanskap = [x for h in h_isi for x in h.lanskap]
-        akhir.append(_html_nomor(lanskap))
-        *h_daftar, h_nomor = pelaksana.map(_lapiskan, akhir)
-    return _gabung(dok, [h for h in (h_depan, *h_daftar) if h is not None], h_isi, h_nomor)
+        if tulis:
+            akhir.append(_html_nomor(lanskap))
+        h_daftar = list(pelaksana.map(_lapiskan, akhir, [tulis] * len(akhir)))
+    h_nomor = h_daftar.pop() if tulis else None
+    for h in h_daftar:
+        halaman.update({j: (mulai_romawi + i, "lower-roman") for j, (i, _, _) in h.jangkar.items()})
+    cache.simpan_halaman(dok, halaman)
+    if h_nomor is None:
+        return b"", halaman
+    depan_ = [h for h in (h_depan, *h_daftar) if h is not None]
+    return _gabung(dok, depan_, h_isi, h_nomor), halaman
 
 
 # Cutting the document into pieces
@@ -218,22 +262,99 @@ def _html_nomor(lanskap: Sequence[bool]) -> str:
     )
 
 
-def _lakukan(pelaksana: Executor, kerja: list[Jilid]) -> list[HasilJilid | None]:
+def _lakukan(pelaksana: Executor, kerja: list[Jilid], tulis: bool) -> list[HasilJilid | None]:
     """Lay out the pieces, the heaviest first so that the processes finish together; an empty
     piece gives None."""
     urutan = sorted(range(len(kerja)), key=lambda i: -kerja[i].bobot)
-    masa = {i: pelaksana.submit(_lapiskan, _html(kerja[i])) for i in urutan if kerja[i].potongan}
+    masa = {
+        i: pelaksana.submit(_lapiskan_jilid, kerja[i], tulis) for i in urutan if kerja[i].potongan
+    }
     return [masa[i].result() if i in masa else None for i in range(len(kerja))]
 
 
-def _lapiskan(html: str) -> HasilJilid:
-    """Lay out one piece and write its PDF.
+def _lapiskan_jilid(jilid: Jilid, tulis: bool = True) -> HasilJilid:
+    """Lay out a piece of the document and write its PDF (if ``tulis``)."""
+    return _tulis(tata_jilid(jilid), tulis)
+
+
+def tata_jilid(jilid: Jilid) -> Any:
+    """Return a piece of the document laid out (WeasyPrint's document).
+
+    Where a page begins inside cells merged over several rows, the piece is laid out again
+    with those cells repeated on the new page, marked "(lanjutan)", so that the reader keeps
+    the sasaran and strategi a row belongs to, and a tall merged cell is not cut.
+    """
+    lanjut: dict[str, frozenset[int]] = {}
+    dokumen = HTML(string=_html(jilid)).render()
+    tabel = {p.tabel.tabel.kunci: p.tabel.tabel for p in jilid.potongan if p.tabel}
+    if not any(t.gabung for t in tabel.values()):
+        return dokumen
+    for _ in range(PUTARAN_LANJUTAN - 1):
+        baru = _awal_di_gabungan(dokumen, tabel)
+        if baru == lanjut:
+            break
+        lanjut = baru
+        dokumen = HTML(string=_html(_dengan_lanjutan(jilid, lanjut))).render()
+    return dokumen
+
+
+def _awal_di_gabungan(dokumen: Any, tabel: dict[str, Any]) -> dict[str, frozenset[int]]:
+    """Return, per table, the rows that begin a page inside cells merged over several rows."""
+    gabung = {k: tl.gabungan(t) for k, t in tabel.items() if t.gabung}
+    hasil: dict[str, set[int]] = {}
+    for halaman in dokumen.pages:
+        for kunci, r in _baris_awal(halaman._page_box):
+            tertutup = kunci in gabung and r > 0
+            if tertutup and any(gabung[kunci].get((r, c)) == 0 for c in tabel[kunci].gabung):
+                hasil.setdefault(kunci, set()).add(r)
+    return {k: frozenset(v) for k, v in hasil.items()}
+
+
+def _baris_awal(kotak: Any) -> list[tuple[str, int]]:
+    """Return (table, first body row) of every table on a laid-out page."""
+    hasil = []
+    tumpukan = [kotak]
+    while tumpukan:
+        k = tumpukan.pop()
+        el = getattr(k, "element", None)
+        if isinstance(k, boxes.TableBox) and el is not None and el.get("data-tabel"):
+            for grup in k.children:
+                for baris in getattr(grup, "children", ()):
+                    r = baris.element.get("data-r") if baris.element is not None else None
+                    if r is not None:
+                        hasil.append((el.get("data-tabel"), int(r)))
+                        break
+                else:
+                    continue
+                break
+            continue
+        tumpukan.extend(getattr(k, "children", ()))
+    return hasil
+
+
+def _dengan_lanjutan(jilid: Jilid, lanjut: dict[str, frozenset[int]]) -> Jilid:
+    return Jilid(
+        tuple(
+            replace(p, html=p.tabel.html(lanjut[p.tabel.tabel.kunci]))
+            if p.tabel and p.tabel.tabel.kunci in lanjut
+            else p
+            for p in jilid.potongan
+        )
+    )
+
+
+def _lapiskan(html: str, tulis: bool = True) -> HasilJilid:
+    """Lay out markup that needs no second layout (the lists of contents, the page numbers)."""
+    return _tulis(HTML(string=html).render(), tulis)
+
+
+def _tulis(dokumen: Any, tulis: bool = True) -> HasilJilid:
+    """Write a laid-out piece as PDF, with what joining needs to know of its pages.
 
     A link to an anchor of another piece is kept: the anchor is declared on the first page
     here, and the joining points it at the real one. Positions are turned from CSS pixels
     from the top left into PDF points from the bottom left.
     """
-    dokumen = HTML(string=html).render()
     jangkar: dict[str, tuple[int, float, float]] = {}
     penanda = []
     for i, halaman in enumerate(dokumen.pages):
@@ -249,7 +370,7 @@ def _lapiskan(html: str) -> HasilJilid:
     }
     for nama in sorted(luar):
         dokumen.pages[0].anchors[nama] = (0, 0, 0, 0)
-    pdf = dokumen.write_pdf()
+    pdf = dokumen.write_pdf() if tulis else b""
     assert pdf is not None
     return HasilJilid(
         pdf=pdf,
@@ -280,7 +401,7 @@ def _pelaksana(paralel: bool | None, jumlah: int) -> Executor:
     boleh = (
         "fork" in multiprocessing.get_all_start_methods()
         and threading.active_count() == 1
-        and (inti or 1) > 1
+        and (inti or 1) >= INTI_PARALEL
         and jumlah > 1
     )
     if paralel is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
 from sakip.core.tables.export import teks
@@ -30,6 +31,7 @@ _SEMPIT = set(".,:;'|!iljtfI()[]/- ")
 _LEBAR = set("mwMWOQGDHNU%@")
 
 
+@lru_cache(maxsize=65536)
 def em(teks_: str) -> float:
     """Return the width of a text in ems, by the glyph widths of Liberation Sans (Arial),
     rounded up a little so that a figure never wraps."""
@@ -53,8 +55,13 @@ def judul_kolom(kolom: Kolom) -> str:
     return kolom.judul.replace("/", "/\u200b")
 
 
+@lru_cache(maxsize=16384)
 def cell(value: Cell, kolom: Kolom) -> str:
-    """Return a cell as displayed: Indonesian numbers, n/a for a missing figure."""
+    """Return a cell as displayed: Indonesian numbers, n/a for a missing figure.
+
+    Kept: every renderer asks for a cell twice (its width, then its text), and Babel's
+    formatting is most of the cost of a report's tables.
+    """
     return teks(value, kolom.jenis)
 
 
@@ -131,14 +138,15 @@ def _ukuran_kolom(tabel: Tabel) -> tuple[list[float], list[float]]:
     return minimum, ideal
 
 
-def gabungan(tabel: Tabel) -> dict[tuple[int, int], int]:
+def gabungan(tabel: Tabel, lanjut: frozenset[int] = frozenset()) -> dict[tuple[int, int], int]:
     """Return (row, column) -> rows spanned for the cells a document merges; 0 for covered cells.
 
     Equal consecutive cells merge in the table's `gabung` columns, each column only within the
-    spans of the `gabung` columns before it, so a merge never crosses a group boundary.
+    spans of the `gabung` columns before it, so a merge never crosses a group boundary. Nor
+    does it cross a row of ``lanjut``, where print begins a page: the merged cell starts again.
     """
     hasil: dict[tuple[int, int], int] = {}
-    batas = {0, len(tabel.baris)}
+    batas = {0, len(tabel.baris), *lanjut}
     for kolom in tabel.gabung:
         batas_baru = set(batas)
         r = 0
@@ -160,6 +168,32 @@ def gabungan(tabel: Tabel) -> dict[tuple[int, int], int]:
             r = akhir
         batas = batas_baru
     return hasil
+
+
+def lanjutan(tabel: Tabel, r: int, kolom: int, lanjut: frozenset[int]) -> bool:
+    """Return whether a cell repeats, on a new page, the merged cell of the rows above it."""
+    if r not in lanjut or kolom not in tabel.gabung or r == 0:
+        return False
+    nilai = tabel.baris[r][kolom]
+    return nilai not in ("", None) and tabel.baris[r - 1][kolom] == nilai
+
+
+TINGKAT_BARIS = {
+    Gaya.KELOMPOK: 0,
+    Gaya.SUBTOTAL: 0,
+    Gaya.PROGRAM: 1,
+    Gaya.KEGIATAN: 2,
+}
+"""Depth of the rows that may head others: a group or a unit (with its subtotal), a program,
+a kegiatan. Every other row is a leaf."""
+
+
+def kepala(tabel: Tabel, r: int) -> bool:
+    """Return whether a row heads the rows after it (the next row lies deeper), so that print
+    keeps it with the next row; a kegiatan followed by a kegiatan heads nothing."""
+    if r + 1 >= len(tabel.baris) or tabel.gaya[r] not in TINGKAT_BARIS:
+        return False
+    return TINGKAT_BARIS.get(tabel.gaya[r + 1], 3) > TINGKAT_BARIS[tabel.gaya[r]]
 
 
 def kolom_nama(tabel: Tabel) -> int | None:

@@ -64,18 +64,34 @@ def test_every_reference_points_to_a_table_or_figure_of_the_document(bontang: Op
     assert {"capaian", "perbandingan", "efisiensi_sasaran", "keluaran"} <= rujukan
 
 
-def test_it_has_the_five_figures_each_numbered_once(bontang: OpdTahun) -> None:
+def test_it_has_the_six_figures_each_numbered_once(bontang: OpdTahun) -> None:
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
     assert grafik == [
+        "grafik_struktur",
         "grafik_golongan",
         "grafik_pendidikan",
         "grafik_capaian",
         "grafik_serapan_unit",
         "grafik_serapan_program",
     ]
-    assert [n.label for n in dok.daftar("Grafik")] == [f"Grafik {i}" for i in range(1, 6)]
+    assert [n.label for n in dok.daftar("Grafik")] == [f"Grafik {i}" for i in range(1, 7)]
+
+
+def test_its_organisation_chart_puts_the_camat_over_the_three_lurah(bontang: OpdTahun) -> None:
+    dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
+    bagan = next(
+        b for b, _ in dok.telusuri() if isinstance(b, Grafik) and b.kunci == "grafik_struktur"
+    )
+
+    assert bagan.label == (
+        "Camat Bontang Barat\nANWAR SADAT, SP",
+        "Lurah Kanaan",
+        "Lurah Gunung Telihan",
+        "Lurah Belimbing",
+    )
+    assert bagan.judul == "Struktur Organisasi Kecamatan Bontang Barat"
 
 
 def test_it_analyses_the_skm_sasaran_with_the_computed_figures(bontang: OpdTahun) -> None:
@@ -139,7 +155,7 @@ def test_it_handles_a_dinas_without_sub_units(dinas: OpdTahun) -> None:
     dok = lkjip.build(dinas, {}, tanggal=TANGGAL)
 
     grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
-    assert "grafik_serapan_unit" not in grafik
+    assert "grafik_serapan_unit" not in grafik and "grafik_struktur" not in grafik
     assert [n.angka for n in dok.daftar("Grafik")] == [1, 2, 3, 4]
     teks = _teks(dok)
     assert "Angka kecelakaan lalu lintas (semakin rendah semakin baik)" in teks

@@ -16,6 +16,34 @@ SERATUS = Decimal(100)
 CATATAN_NA = "Indikator tanpa batang: capaian tidak tersedia (n/a)."
 
 
+def struktur_organisasi(s: OpdTahun) -> Grafik | None:
+    """Return the organisation chart: the head of the OPD over the heads of its sub-units.
+
+    A box reads the office, then the name of who holds it when known. None when the OPD has
+    no sub-unit (its own unit is the OPD itself, headed by its head).
+    """
+    sub_unit = s.opd.unit_kerja[1:]
+    if not sub_unit:
+        return None
+    kepala = s.opd.kepala
+    kotak = [_kotak(kepala.jabatan, kepala.nama)]
+    for unit in sub_unit:
+        pejabat = unit.kepala
+        kotak.append(_kotak(pejabat.jabatan, pejabat.nama) if pejabat else unit.nama)
+    return Grafik(
+        "grafik_struktur",
+        f"Struktur Organisasi {s.opd.nama}",
+        JenisGrafik.BAGAN,
+        tuple(kotak),
+        (),
+        "",
+    )
+
+
+def _kotak(jabatan: str, nama: str | None) -> str:
+    return f"{jabatan}\n{nama}" if nama else jabatan
+
+
 def pegawai_golongan(s: OpdTahun) -> Grafik | None:
     """Return the staff by status and golongan (PNS per golongan, then non-PNS)."""
     if s.pegawai is None:

@@ -162,7 +162,14 @@ def _bab1(s: OpdTahun, u: Ubahan, tabel: Mapping[str, Tabel]) -> Bagian:
                 ],
                 "A.",
             ),
-            Bagian("Struktur Organisasi", [_narasi(s, u, "struktur_organisasi", struktur)], "B."),
+            Bagian(
+                "Struktur Organisasi",
+                [
+                    _narasi(s, u, "struktur_organisasi", struktur),
+                    *_grafik(grafik.struktur_organisasi(s)),
+                ],
+                "B.",
+            ),
             Bagian(
                 "Sumber Daya Aparatur",
                 [

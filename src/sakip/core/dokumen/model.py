@@ -118,6 +118,7 @@ class TabelDok:
 class JenisGrafik(StrEnum):
     BATANG = "batang"  # vertical bars
     BATANG_MENDATAR = "batang_mendatar"  # horizontal bars, for long labels
+    BAGAN = "bagan"  # an organisation chart: the first label heads the others, no values
 
 
 @dataclass(frozen=True)

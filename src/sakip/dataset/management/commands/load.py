@@ -9,6 +9,10 @@ from sakip.dataset.load import DatasetError, load_path
 
 
 class Command(BaseCommand):
+    # Django's system checks import the URLconf and every view (and openpyxl): half a
+    # second a command does not need. `sakip serve` and the tests still run them.
+    requires_system_checks: list[str] = []
+
     help = "Muat dataset (folder atau berkas YAML) ke basis data; data yang sama diganti."
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -19,6 +19,10 @@ def _pasangan(teks: list[str], nama: str) -> list[tuple[str, str]]:
 
 
 class Command(BaseCommand):
+    # Django's system checks import the URLconf and every view (and openpyxl): half a
+    # second a command does not need. `sakip serve` and the tests still run them.
+    requires_system_checks: list[str] = []
+
     help = (
         "Kelola profil impor realisasi anggaran: create, list, show, delete. "
         'Contoh: sakip import-profile create sipd-kota --kolom unit="Kode SKPD" '

@@ -11,6 +11,10 @@ from sakip.render.docx import TemplatRusak
 
 
 class Command(BaseCommand):
+    # Django's system checks import the URLconf and every view (and openpyxl): half a
+    # second a command does not need. `sakip serve` and the tests still run them.
+    requires_system_checks: list[str] = []
+
     help = (
         "Buat laporan LKjIP, Perjanjian Kinerja atau Laporan Triwulan sebagai DOCX, PDF atau "
         "HTML, mis. `sakip report lkjip --year 2022 --format pdf -o lkjip-2022.pdf`."

@@ -33,6 +33,10 @@ PENGGUNA = (
 
 
 class Command(BaseCommand):
+    # Django's system checks import the URLconf and every view (and openpyxl): half a
+    # second a command does not need. `sakip serve` and the tests still run them.
+    requires_system_checks: list[str] = []
+
     help = (
         "Buat atau perbarui pengguna demo (satu per peran) dan cetak info masuknya. "
         "Kata sandi diambil dari SAKIP_DEMO_PASSWORD, atau dibuat acak."
