@@ -16,7 +16,7 @@ from sakip.core.dokumen.model import Dokumen
 from sakip.laporan import services
 from sakip.render import pdf
 
-from .conftest import BONTANG, TANGGAL, muat
+from .conftest import BONTANG, TANGGAL, load_dataset
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ def halaman(django_db_setup: None, django_db_blocker: Any) -> Iterator[list[Hala
     """The laid-out pages of the print pieces (the same pieces the PDF joins) of the demo LKjIP
     and of its fourth-quarter report."""
     with django_db_blocker.unblock(), transaction.atomic():
-        tahun = muat(BONTANG)
+        tahun = load_dataset(BONTANG)
         dok: list[Dokumen] = [
             services.dokumen("lkjip", BONTANG, tahun, tanggal=TANGGAL),
             services.dokumen("triwulan", BONTANG, tahun, triwulan=4, tanggal=TANGGAL),
