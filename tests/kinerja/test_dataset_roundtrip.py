@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,6 +13,7 @@ from sakip.dataset.dump import dump_all
 from sakip.dataset.load import load_path
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
+from sakip.laporan.models import Pengesahan
 from tests.conftest import BONTANG, DINAS, KODE_BONTANG
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +93,20 @@ def test_a_reload_keeps_the_opd_and_unit_rows(demo: Path) -> None:
     load_path(BONTANG)
     assert m.PerangkatDaerah.objects.get().pk == opd_id
     assert sorted(m.UnitKerja.objects.values_list("pk", flat=True)) == unit_ids
+
+
+def test_it_round_trips_the_signing_data(demo: Path, tmp_path: Path) -> None:
+    opd = m.PerangkatDaerah.objects.get()
+    Pengesahan.objects.create(
+        opd=opd, tahun=2022, jenis_dokumen="pk", nomor=1, tempat="Bontang", status="Plt."
+    )
+    dump_all(tmp_path)
+    text = (tmp_path / "opd" / f"{KODE_BONTANG}.yaml").read_text()
+    assert "dokumen: lkjip" in text and "tanggal: 2023-02-24" in text
+
+    load_path(tmp_path)
+
+    s = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022)
+    assert s.sah("lkjip").tanggal == date(2023, 2, 24)
+    assert (s.sah("pk", 1).tempat, s.sah("pk", 1).status) == ("Bontang", "Plt.")
+    assert s.sah("triwulan", 4).tanggal is None

@@ -7,12 +7,15 @@ docs/reference-report-differences.md and asserted by a test named `test_differen
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from sakip.core.checks import run_checks
+from sakip.core.dokumen import lkjip
+from sakip.core.dokumen.model import TandaTangan
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import round_half_up
 from sakip.core.tables import Tabel, semua_tabel
@@ -283,3 +286,13 @@ def test_difference_percentages_of_a_zero_pagu(tables: dict[str, Tabel]) -> None
 
 def test_difference_count_of_kegiatan(tables: dict[str, Tabel]) -> None:
     assert tables["strategi"].catatan[-1] == "Jumlah: 5 program, 15 kegiatan dan 37 sub kegiatan."
+
+
+def test_difference_kata_pengantar_date(snap: OpdTahun) -> None:
+    # Printed "24 Februari 2022": before the year reported on had ended.
+    assert snap.sah("lkjip").tanggal == date(2023, 2, 24)
+    dok = lkjip.bangun(snap, {})
+    kata_pengantar = next(b for b in dok.depan[0].isi if isinstance(b, TandaTangan))
+    assert kata_pengantar.tempat_tanggal is not None
+    assert kata_pengantar.tempat_tanggal.sumber == "Bontang, 24 Februari 2023"
+    assert not [f for f in run_checks(snap) if f.rule == "pengesahan-tanggal"]

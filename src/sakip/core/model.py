@@ -155,6 +155,23 @@ class PerjanjianKinerja:
 
 
 @dataclass(frozen=True)
+class Pengesahan:
+    """Where and when one document of the year is signed, and in what capacity."""
+
+    dokumen: str
+    """"lkjip", "pk" or "triwulan"."""
+    nomor: int = 0
+    """The PK's version or the report's quarter; 0 for the LKjIP."""
+    tempat: str | None = None
+    """None: the Pemda's place."""
+    tanggal: object | None = None  # datetime.date
+    """None: not set yet (a PK's date is its own `tanggal`)."""
+    status: str | None = None
+    """"Plt." or "Plh." when the signatory (pihak pertama of a PK) acts for the head."""
+    status_pihak_kedua: str | None = None
+
+
+@dataclass(frozen=True)
 class Kinerja:
     """Targets, realisations and narrative of one indicator in one year."""
 
@@ -297,11 +314,19 @@ class OpdTahun:
     rekomendasi: tuple[Rekomendasi, ...]
     skm: dict[int, Skm]
     narasi: dict[str, str]
+    pengesahan: dict[tuple[str, int], Pengesahan] = field(default_factory=dict)
+    """(dokumen, nomor) -> where and when it is signed."""
+    tahap_tersedia: tuple[str, ...] = ()
+    """Every budget stage held for the year ("murni", "perubahan")."""
 
     @property
     def pk(self) -> PerjanjianKinerja | None:
         """Return the latest version of the year's Perjanjian Kinerja."""
         return self.perjanjian_kinerja[-1] if self.perjanjian_kinerja else None
+
+    def sah(self, dokumen: str, nomor: int = 0) -> Pengesahan:
+        """Return the signing data of a document, empty when none was set."""
+        return self.pengesahan.get((dokumen, nomor)) or Pengesahan(dokumen, nomor)
 
     def unit(self, kode: str) -> UnitKerja | None:
         """Return the unit with this code."""

@@ -10,7 +10,7 @@ from typing import Any
 from sakip.core import codes
 from sakip.kinerja import models as m
 
-from . import yamlio
+from . import pengesahan, yamlio
 from .yamlio import Kode
 
 MONEY = Decimal("0.01")
@@ -187,6 +187,7 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
         "narasi": [
             {"tahun": n.tahun, "bagian": n.bagian, "teks": n.teks} for n in opd.narasi.all()
         ],
+        "pengesahan": pengesahan.dump(opd),
     }
     return data
 

@@ -16,7 +16,7 @@ from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
-from . import yamlio
+from . import pengesahan, yamlio
 from .reader import DatasetError, Node, as_decimal, as_integer
 
 ORDER = ("pemda", "nomenklatur", "perangkat_daerah")
@@ -182,6 +182,7 @@ def load_perangkat_daerah(node: Node) -> str:
     _load_anggaran(opd, node, units, indikator)
     _load_profil(opd, node)
     _load_evaluasi(opd, node)
+    pengesahan.load(opd, node)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 

@@ -172,7 +172,27 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
             for s in opd.skm.filter(tahun__lte=tahun).prefetch_related("unsur")
         },
         narasi={n.bagian: n.teks for n in opd.narasi.filter(tahun=tahun)},
+        pengesahan=_pengesahan(opd, tahun),
+        tahap_tersedia=tuple(sorted({b.tahap for b in anggaran_tahun})),
     )
+
+
+def _pengesahan(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[str, int], c.Pengesahan]:
+    """Return where and when each report of the year is signed, one query."""
+    # Imported here: the laporan app depends on kinerja, not the other way round.
+    from sakip.laporan.models import Pengesahan
+
+    return {
+        (p.jenis_dokumen, p.nomor): c.Pengesahan(
+            dokumen=p.jenis_dokumen,
+            nomor=p.nomor,
+            tempat=p.tempat or None,
+            tanggal=p.tanggal,
+            status=p.status or None,
+            status_pihak_kedua=p.status_pihak_kedua or None,
+        )
+        for p in Pengesahan.objects.filter(opd=opd, tahun=tahun)
+    }
 
 
 def _rpjmd(pemda: m.Pemda, tahun: int) -> c.Rpjmd | None:

@@ -39,3 +39,39 @@ class ParagrafKustom(models.Model):
 
     def __str__(self) -> str:
         return f"{self.jenis_dokumen} {self.tahun} {self.kunci}"
+
+
+STATUS_PENANDA = [("Plt.", "Pelaksana Tugas (Plt.)"), ("Plh.", "Pelaksana Harian (Plh.)")]
+
+
+class Pengesahan(models.Model):
+    """Where and when one report of the year is signed, and in what capacity.
+
+    `nomor` is the PK's version or the quarter of a Laporan Triwulan, 0 for the LKjIP. The
+    planning officer sets the date; documents print it instead of the day they are made. A PK's
+    date is the agreement's own (`kinerja.PerjanjianKinerja.tanggal`, part of the signed data),
+    so for a PK only the place and the acting status of its parties are kept here.
+    """
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="pengesahan")
+    tahun = models.PositiveSmallIntegerField()
+    jenis_dokumen = models.CharField(max_length=16, choices=JENIS_DOKUMEN)
+    nomor = models.PositiveSmallIntegerField(default=0)
+    tempat = models.CharField(max_length=128, blank=True, null=True)
+    tanggal = models.DateField(blank=True, null=True)
+    status = models.CharField(max_length=8, choices=STATUS_PENANDA, blank=True, null=True)
+    status_pihak_kedua = models.CharField(
+        max_length=8, choices=STATUS_PENANDA, blank=True, null=True
+    )
+
+    class Meta:
+        verbose_name_plural = "pengesahan"
+        ordering = ["tahun", "jenis_dokumen", "nomor"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opd", "tahun", "jenis_dokumen", "nomor"], name="pengesahan_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jenis_dokumen} {self.tahun} {self.nomor}"

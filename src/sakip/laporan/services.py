@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import IO
 
 from django.conf import settings
-from django.utils import timezone
 
 from sakip.core.dokumen import lkjip, narasi, pk
 from sakip.core.dokumen import triwulan as laporan_triwulan
@@ -104,7 +103,6 @@ def _bangun(
 ) -> Dokumen:
     _periksa(jenis, triwulan_)
     s = snapshot.build(opd, tahun)
-    hari_ini = tanggal or timezone.localdate()
     # The same early-warning threshold as the web application's (settings.py).
     ambang = narasi.ambang_serapan(
         getattr(settings, "SAKIP_SERAPAN_SELISIH", narasi.SELISIH_SERAPAN)
@@ -113,7 +111,7 @@ def _bangun(
         return lkjip.bangun(
             s,
             ubahan,
-            tanggal=hari_ini,
+            tanggal=tanggal,
             anggaran_tahap=_anggaran_tahap(opd, tahun),
             ambang_serapan=ambang[4],
         )
@@ -121,7 +119,7 @@ def _bangun(
         return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=_anggaran_tahap(opd, tahun))
     assert triwulan_ is not None
     return laporan_triwulan.bangun(
-        s, ubahan, triwulan=triwulan_, tanggal=hari_ini, ambang_serapan=ambang
+        s, ubahan, triwulan=triwulan_, tanggal=tanggal, ambang_serapan=ambang
     )
 
 
@@ -158,7 +156,7 @@ def render(
     """Return a report ("lkjip", "pk", "triwulan") as DOCX, PDF or HTML (UTF-8) bytes.
 
     `template` is a DOCX template (docs/documents.md); it raises `TemplatRusak` when unusable.
-    `tanggal` is the date above the signatures (today by default).
+    `tanggal` is the date above the signatures; by default the one the planning officer set.
     """
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")

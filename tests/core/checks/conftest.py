@@ -6,6 +6,7 @@ realisation, and every funded sub kegiatan has an output indicator. Each test br
 """
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +27,7 @@ from sakip.core.model import (
     Pegawai,
     Pejabat,
     Pemda,
+    Pengesahan,
     PerangkatDaerah,
     PerjanjianKinerja,
     Polaritas,
@@ -117,7 +119,7 @@ RENSTRA = Renstra(
 PK_2022 = PerjanjianKinerja(
     tahun=2022,
     versi=1,
-    tanggal=None,
+    tanggal=date(2022, 2, 14),
     tahap_anggaran="murni",
     pihak_pertama=CAMAT,
     pihak_kedua=WALI_KOTA,
@@ -291,6 +293,7 @@ _BERSIH = OpdTahun(
     rekomendasi=(),
     skm={2021: Skm(2021, D("86.91")), 2022: Skm(2022, D("86.28"))},
     narasi={},
+    pengesahan={("lkjip", 0): Pengesahan("lkjip", tanggal=date(2023, 2, 24))},
 )
 
 

@@ -1,8 +1,10 @@
+from dataclasses import replace
 from datetime import date
 
 from sakip.core.dokumen import lkjip
-from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok
-from sakip.core.model import OpdTahun
+from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok, TandaTangan
+from sakip.core.format import tanggal as format_tanggal
+from sakip.core.model import OpdTahun, Pengesahan
 from sakip.core.tables import semua_tabel
 
 TANGGAL = date(2023, 1, 16)
@@ -170,3 +172,21 @@ def test_its_sections_follow_the_reference_report(bontang: OpdTahun) -> None:
         "DAFTAR TABEL",
         "DAFTAR GRAFIK",
     ]
+
+
+def test_it_is_signed_on_the_date_the_planning_officer_set(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {})
+
+    assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang, 24 Februari 2023"
+    assert _paragraf(dok, "bab4.tanggal") == "Bontang, 24 Februari 2023"
+    assert _paragraf(dok, "lampiran.pk.pernyataan.tanggal") == "Bontang, 14 Februari 2022"
+
+
+def test_without_a_date_it_leaves_a_blank_never_the_day_it_is_made(bontang: OpdTahun) -> None:
+    sah = Pengesahan("lkjip", tempat="Bontang Barat", status="Plt.")
+    dok = lkjip.bangun(replace(bontang, pengesahan={("lkjip", 0): sah}), {})
+
+    assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang Barat, ...................."
+    assert format_tanggal(date.today()) not in _teks(dok)
+    (camat,) = next(b for b in dok.depan[0].isi if isinstance(b, TandaTangan)).penanda
+    assert camat.jabatan == "Plt. Camat Bontang Barat"

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -5,7 +6,7 @@ import pytest
 
 from sakip.core.dokumen import triwulan
 from sakip.core.dokumen.model import TabelDok
-from sakip.core.model import OpdTahun
+from sakip.core.model import OpdTahun, Pengesahan
 from sakip.core.tables.base import Tabel
 from sakip.core.tables.export import teks
 
@@ -101,3 +102,16 @@ def test_its_paragraph_keys_carry_the_quarter(dinas: OpdTahun) -> None:
     dok = triwulan.bangun(dinas, {}, triwulan=3, tanggal=TANGGAL)
 
     assert all(t.kunci.startswith("tw3.") for t, _ in dok.paragraf_berkunci() if t.kunci)
+
+
+def test_it_is_signed_on_the_date_set_for_its_quarter(bontang: OpdTahun) -> None:
+    sah = Pengesahan("triwulan", 2, tanggal=date(2022, 7, 8))
+    dok = triwulan.bangun(replace(bontang, pengesahan={("triwulan", 2): sah}), {}, triwulan=2)
+    kosong = triwulan.bangun(bontang, {}, triwulan=3)
+
+    assert next(t.sumber for t in dok.semua_teks() if t.kunci == "tw2.tanggal") == (
+        "Bontang, 8 Juli 2022"
+    )
+    assert next(t.sumber for t in kosong.semua_teks() if t.kunci == "tw3.tanggal") == (
+        "Bontang, ...................."
+    )

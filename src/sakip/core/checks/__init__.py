@@ -18,6 +18,8 @@ from sakip.core.checks import (
     kode_nama_beda,
     kode_tidak_dikenal,
     pegawai_tidak_konsisten,
+    pengesahan_tanggal,
+    pk_anggaran,
     pk_tanpa_iku,
     pk_target_beda_renstra,
     realisasi_melebihi_pagu,
@@ -36,6 +38,8 @@ __all__ = ["RULES", "Finding", "Rule", "Severity", "Tabel", "run_checks"]
 RULES: tuple[Rule, ...] = (
     pk_target_beda_renstra,
     pk_tanpa_iku,
+    pk_anggaran,
+    pengesahan_tanggal,
     target_nol,
     realisasi_tanpa_target,
     triwulan_tanpa_realisasi,

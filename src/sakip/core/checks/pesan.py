@@ -120,3 +120,20 @@ SKM_BEDA_IKU = (
     "Realisasi tahun {tahun} sebesar {realisasi} berbeda dari hasil Survei Kepuasan Masyarakat "
     "tahun {tahun} sebesar {skm}."
 )
+
+PENGESAHAN_TANPA_TANGGAL = (
+    "Tanggal penandatanganan {dokumen} belum ditetapkan; dokumen mencetak titik-titik di tempat "
+    "tanggal."
+)
+PENGESAHAN_DI_LUAR_JADWAL = (
+    "{dokumen} bertanggal {tanggal}, di luar {uraian} ({awal} sampai {akhir}) menurut {dasar}."
+)
+
+PK_TANPA_PROGRAM = (
+    "Perjanjian Kinerja {tahun} (versi {versi}) tidak mencantumkan program, sehingga lampirannya "
+    "tidak memuat tabel Program dan Anggaran."
+)
+PK_TAHAP_TIDAK_ADA = (
+    "Perjanjian Kinerja {tahun} (versi {versi}) memakai pagu {tahap}, tetapi anggaran tahap itu "
+    "belum dicatat; lampirannya memuat pagu {dipakai}."
+)

@@ -22,20 +22,19 @@ from sakip.core.dokumen.model import (
     Dokumen,
     Grafik,
     Identitas,
-    Penanda,
-    Rata,
     TabelDok,
-    TandaTangan,
     Teks,
     Ubahan,
 )
 from sakip.core.dokumen.narasi import (
     AMBANG_SERAPAN,
     kalimat_skm,
+    nilai,
     rangkai,
     uang,
 )
-from sakip.core.model import OpdTahun
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala
+from sakip.core.model import OpdTahun, PerjanjianKinerja
 from sakip.core.tables import Tabel, semua_tabel
 from sakip.core.tables.base import Gaya
 from sakip.core.tables.perencanaan import codes_count
@@ -48,11 +47,11 @@ def bangun(
     s: OpdTahun,
     ubahan: Mapping[str, str],
     *,
-    tanggal: date,
+    tanggal: date | None = None,
     anggaran_tahap: Mapping[str, pk.BarisPagu] | None = None,
     ambang_serapan: Decimal = AMBANG_SERAPAN[4],
 ) -> Dokumen:
-    """Return the LKjIP; `tanggal` is the date written above the signatures unless overridden."""
+    """Return the LKjIP, signed on `tanggal` if given, else on the date the planning officer set."""
     u = Ubahan(ubahan)
     tabel = {t.kunci: t for t in semua_tabel(s)}
     bab = akuntabilitas.Bab3(s, u, tabel, ambang_serapan)
@@ -80,15 +79,6 @@ def bangun(
     )
 
 
-def tanda_tangan_kepala(s: OpdTahun, u: Ubahan, kunci: str, tanggal: date) -> TandaTangan:
-    """Return the head of the OPD's signature under a place and date."""
-    k = s.opd.kepala
-    return TandaTangan(
-        u.blok(kunci, f"{s.pemda.tempat}, {fmt.tanggal(tanggal)}", Rata.KANAN),
-        (Penanda(k.jabatan, k.nama, k.nip),),
-    )
-
-
 def total(tabel: Tabel, kolom: int) -> Decimal | None:
     """Return a figure of a table's total row, as the table shows it."""
     for baris, gaya in zip(reversed(tabel.baris), reversed(tabel.gaya), strict=True):
@@ -98,7 +88,7 @@ def total(tabel: Tabel, kolom: int) -> Decimal | None:
     return None
 
 
-def _kata_pengantar(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
+def _kata_pengantar(s: OpdTahun, u: Ubahan, tanggal: date | None) -> Bagian:
     awal = s.renstra.periode_awal if s.renstra else s.tahun
     akhir = s.renstra.periode_akhir if s.renstra else s.tahun
     bawaan = (
@@ -115,7 +105,7 @@ def _kata_pengantar(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
         "KATA PENGANTAR",
         [
             u.blok("kata_pengantar", s.narasi.get("kata_pengantar") or bawaan),
-            tanda_tangan_kepala(s, u, "kata_pengantar.tanggal", tanggal),
+            tanda_tangan_kepala(s, u, "kata_pengantar.tanggal", s.sah("lkjip"), tanggal),
         ],
     )
 
@@ -377,13 +367,28 @@ def _kalimat_pk(s: OpdTahun) -> str:
         + ", yang memuat sasaran strategis, indikator kinerja dan target ([[pk]]). Dokumen "
         "Perjanjian Kinerja selengkapnya dimuat pada Lampiran."
     )
-    beda = pk.tabel_sasaran(s, dokumen).catatan
+    beda = _beda_renstra(s, dokumen)
     if beda:
         kalimat += " " + " ".join(beda)
     return kalimat
 
 
-def _bab4(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
+def _beda_renstra(s: OpdTahun, dokumen: PerjanjianKinerja) -> list[str]:
+    """Return a sentence per PK target that differs from the Renstra target of the year."""
+    hasil = []
+    for ind in s.renstra.indikator() if s.renstra else ():
+        if ind.kode not in dokumen.target:
+            continue
+        target, renstra = dokumen.target[ind.kode], ind.target.get(s.tahun)
+        if target != renstra:
+            hasil.append(
+                f"Target {ind.nama} dalam Perjanjian Kinerja ({nilai(target)}) berbeda "
+                f"dengan target Renstra tahun {s.tahun} ({nilai(renstra)})."
+            )
+    return hasil
+
+
+def _bab4(s: OpdTahun, u: Ubahan, tanggal: date | None) -> Bagian:
     solusi = [
         baris.strip()
         for ind in (s.renstra.indikator() if s.renstra else [])
@@ -420,7 +425,7 @@ def _bab4(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
                 "Saran",
                 [
                     u.blok("bab4.saran", s.narasi.get("saran") or saran),
-                    tanda_tangan_kepala(s, u, "bab4.tanggal", tanggal),
+                    tanda_tangan_kepala(s, u, "bab4.tanggal", s.sah("lkjip"), tanggal),
                 ],
                 "B.",
             ),

@@ -11,9 +11,9 @@ from sakip.core import anggaran
 from sakip.core import format as fmt
 from sakip.core.budget import realisasi_s_d_triwulan
 from sakip.core.dokumen import grafik
-from sakip.core.dokumen.lkjip import tanda_tangan_kepala
 from sakip.core.dokumen.model import Bagian, Blok, Dokumen, Grafik, Identitas, TabelDok, Ubahan
 from sakip.core.dokumen.narasi import AMBANG_SERAPAN, rangkai, sampai_triwulan, uang
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala
 from sakip.core.model import Indikator, OpdTahun
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 from sakip.core.tables.capaian import ROMAWI, kriteria
@@ -24,7 +24,7 @@ def bangun(
     ubahan: Mapping[str, str],
     *,
     triwulan: int,
-    tanggal: date,
+    tanggal: date | None = None,
     ambang_serapan: Mapping[int, Decimal] = AMBANG_SERAPAN,
 ) -> Dokumen:
     """Return the monitoring report of performance and budget up to the end of a quarter."""
@@ -89,7 +89,7 @@ def bangun(
                     "penanggung jawab masing-masing indikator, program dan unit kerja pada "
                     "triwulan berikutnya.",
                 ),
-                tanda_tangan_kepala(s, u, a + "tanggal", tanggal),
+                tanda_tangan_kepala(s, u, a + "tanggal", s.sah("triwulan", q), tanggal),
             ],
             "V.",
         ),

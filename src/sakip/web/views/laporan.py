@@ -100,6 +100,8 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     h = akses.hak(request)
     ditandatangani = akses.tahun_ditandatangani(opd, tahun)
     ctx = {
+        "form_pengesahan": _form_pengesahan(opd, tahun, jenis, opsi),
+        "boleh_sahkan": h.merencanakan(opd) and not ditandatangani,
         "opd": opd,
         "tahun": tahun,
         "jenis": jenis,
@@ -184,6 +186,39 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
         )
     query = _query(_opsi(request, jenis))
     return redirect(f"{request.path.rsplit('/paragraf/', 1)[0]}/" + (f"?{query}" if query else ""))
+
+
+def _form_pengesahan(opd: Any, tahun: int, jenis: str, opsi: dict[str, Any]) -> Any:
+    if not apps.is_installed("sakip.laporan"):
+        return None
+    from sakip.laporan import pengesahan
+
+    return pengesahan.form(opd, tahun, jenis, pengesahan.nomor(opd, tahun, jenis, opsi))
+
+
+@login_required
+@require_POST
+def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+    """Save where and when the report is signed (planning officer, before the year is signed)."""
+    opd, _ = akses.opd_for_user(request, kode)
+    jenis = _jenis(jenis)
+    if not akses.hak(request).merencanakan(opd) or akses.tahun_ditandatangani(opd, tahun):
+        raise PermissionDenied("Anda tidak berhak mengubah tanggal penandatanganan laporan ini.")
+    from sakip.laporan import pengesahan
+
+    opsi = _opsi(request, jenis)
+    f = pengesahan.form(opd, tahun, jenis, pengesahan.nomor(opd, tahun, jenis, opsi), request.POST)
+    if f.is_valid():
+        with transaction.atomic(), oleh(request.user, f"Penandatanganan {JENIS[jenis]} {tahun}"):
+            pengesahan.simpan(f)
+        messages.success(request, "Tempat dan tanggal penandatanganan tersimpan.")
+    else:
+        galat = "; ".join(e for daftar in f.errors.values() for e in daftar)
+        messages.error(request, f"Tidak disimpan: {galat}")
+    query = _query(opsi)
+    return redirect(
+        f"{request.path.rsplit('/pengesahan/', 1)[0]}/" + (f"?{query}" if query else "")
+    )
 
 
 @login_required
