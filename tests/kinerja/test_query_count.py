@@ -77,4 +77,4 @@ def test_queries_do_not_grow_with_budget_lines(demo: Path) -> None:
     enlarge(10)
     assert m.BarisAnggaran.objects.count() == 560
     assert _queries() == before
-    assert before < 40
+    assert before <= 40  # 39 for the data, 1 for the signing data (laporan.Pengesahan)

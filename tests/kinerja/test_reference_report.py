@@ -296,3 +296,9 @@ def test_difference_kata_pengantar_date(snap: OpdTahun) -> None:
     assert kata_pengantar.tempat_tanggal is not None
     assert kata_pengantar.tempat_tanggal.sumber == "Bontang, 24 Februari 2023"
     assert not [f for f in run_checks(snap) if f.rule == "pengesahan-tanggal"]
+
+
+def test_tabel_14_names_the_end_target_year_of_tabel_5(tables: dict[str, Tabel]) -> None:
+    tabel_5 = [k.judul for k in tables["target_iku"].kolom]
+    assert "Target 2025" in tabel_5 and "Target 2026" not in tabel_5
+    assert tables["target_akhir"].kolom[4].judul == "Target Akhir Renstra (2025)"

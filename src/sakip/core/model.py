@@ -139,6 +139,16 @@ class Renstra:
         """Return every IKU in display order."""
         return [ind for s in self.sasaran for ind in s.indikator]
 
+    def tahun_target_akhir(self) -> int:
+        """Return the year of the end target: the last year the Renstra sets targets for.
+
+        Tabel 5 shows the targets year by year; the end target is the last of them, which may
+        fall before `periode_akhir` (the reference report's Renstra 2021–2026 sets targets to
+        2025), so Tabel 14 and the text name the same year as Tabel 5.
+        """
+        tahun = [y for ind in self.indikator() for y, v in ind.target.items() if v is not None]
+        return max(tahun, default=self.periode_akhir)
+
 
 @dataclass(frozen=True)
 class PerjanjianKinerja:

@@ -128,12 +128,18 @@ PK_2022 = PerjanjianKinerja(
 )
 
 SEPANJANG_TAHUN = {1: D("100"), 2: D("100"), 3: D("100"), 4: D("100")}
+# The analysis of Bab III 3 as the units entered it (faktor and solusi).
+SKM_HAMBATAN = dict(
+    faktor_penghambat="Terdapat unit kerja yang belum memiliki standar operasional dan prosedur",
+    solusi="Peningkatan mutu pelayanan melalui digitalisasi sistem pelayanan",
+)
+DUKUNGAN = dict(faktor_pendukung="Semua Pokmas berpartisipasi aktif")
 KINERJA = {
-    ("IKU1", 2022): Kinerja("IKU1", 2022, {4: D("87.10")}, {4: D("86.28")}),
+    ("IKU1", 2022): Kinerja("IKU1", 2022, {4: D("87.10")}, {4: D("86.28")}, **SKM_HAMBATAN),
     ("IKU1", 2021): Kinerja("IKU1", 2021, realisasi_tahun=D("86.91"), realisasi_tahun_diisi=True),
-    ("IKU2", 2022): Kinerja("IKU2", 2022, {4: D("100")}, {4: D("100")}),
-    ("IKU3", 2022): Kinerja("IKU3", 2022, {4: D("64.50")}, {4: D("64.50")}),
-    ("IKU4", 2022): Kinerja("IKU4", 2022, dict(SEPANJANG_TAHUN), dict(SEPANJANG_TAHUN)),
+    ("IKU2", 2022): Kinerja("IKU2", 2022, {4: D("100")}, {4: D("100")}, **DUKUNGAN),
+    ("IKU3", 2022): Kinerja("IKU3", 2022, {4: D("64.50")}, {4: D("64.50")}, **DUKUNGAN),
+    ("IKU4", 2022): Kinerja("IKU4", 2022, dict(SEPANJANG_TAHUN), dict(SEPANJANG_TAHUN), **DUKUNGAN),
 }
 
 NOMENKLATUR = Nomenklatur(

@@ -7,6 +7,7 @@ Each rule module states its rule and reference in its docstring and provides RUL
 from __future__ import annotations
 
 from sakip.core.checks import (
+    analisis_iku_kosong,
     atribusi_program_hilang,
     atribusi_sasaran_tidak_dikenal,
     belanja_beda_pagu,
@@ -24,6 +25,7 @@ from sakip.core.checks import (
     pk_target_beda_renstra,
     realisasi_melebihi_pagu,
     realisasi_tanpa_target,
+    renstra_tidak_ada,
     skm_beda_iku,
     sub_kegiatan_tanpa_indikator,
     target_nol,
@@ -36,6 +38,7 @@ from sakip.core.model import OpdTahun
 __all__ = ["RULES", "Finding", "Rule", "Severity", "Tabel", "run_checks"]
 
 RULES: tuple[Rule, ...] = (
+    renstra_tidak_ada,
     pk_target_beda_renstra,
     pk_tanpa_iku,
     pk_anggaran,
@@ -43,6 +46,7 @@ RULES: tuple[Rule, ...] = (
     target_nol,
     realisasi_tanpa_target,
     triwulan_tanpa_realisasi,
+    analisis_iku_kosong,
     skm_beda_iku,
     realisasi_melebihi_pagu,
     fisik_di_luar_rentang,

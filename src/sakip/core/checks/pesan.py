@@ -137,3 +137,12 @@ PK_TAHAP_TIDAK_ADA = (
     "Perjanjian Kinerja {tahun} (versi {versi}) memakai pagu {tahap}, tetapi anggaran tahap itu "
     "belum dicatat; lampirannya memuat pagu {dipakai}."
 )
+
+ANALISIS_IKU_KOSONG = (
+    "Analisis tahun {tahun} belum diisi oleh unit penanggung jawab: {kurang}; LKjIP tidak memuat "
+    "uraian penyebab keberhasilan/kegagalan untuk indikator ini."
+)
+RENSTRA_TIDAK_ADA = (
+    "Tidak ada Renstra yang periodenya mencakup tahun {tahun}; LKjIP tidak dapat memuat sasaran "
+    "strategis dan indikator kinerja utama."
+)

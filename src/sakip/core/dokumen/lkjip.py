@@ -89,13 +89,17 @@ def total(tabel: Tabel, kolom: int) -> Decimal | None:
 
 
 def _kata_pengantar(s: OpdTahun, u: Ubahan, tanggal: date | None) -> Bagian:
-    awal = s.renstra.periode_awal if s.renstra else s.tahun
-    akhir = s.renstra.periode_akhir if s.renstra else s.tahun
+    acuan = (
+        f" yang mengacu pada Rencana Strategis {s.opd.nama} Tahun "
+        f"{s.renstra.periode_awal}–{s.renstra.periode_akhir}"
+        if s.renstra
+        else ""
+    )
     bawaan = (
         f"Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, sehingga Laporan Kinerja "
         f"Instansi Pemerintah (LKjIP) {s.opd.nama} Tahun {s.tahun} dapat diselesaikan.\n"
         f"Laporan ini menyajikan rencana dan capaian kinerja {s.opd.nama} dalam Tahun Anggaran "
-        f"{s.tahun} yang mengacu pada Rencana Strategis {s.opd.nama} Tahun {awal}–{akhir}, "
+        f"{s.tahun}{acuan}, "
         "sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan fungsi serta penggunaan "
         "anggaran.\n"
         "Kami menyadari laporan ini masih jauh dari sempurna; masukan dan saran yang "
@@ -307,7 +311,7 @@ def _bab2(s: OpdTahun, u: Ubahan, tabel: Mapping[str, Tabel]) -> Bagian:
 
 def _kalimat_perencanaan(s: OpdTahun) -> str:
     if s.renstra is None:
-        return f"Rencana Strategis {s.opd.nama} yang berlaku untuk tahun {s.tahun} belum diisi."
+        return "Visi, misi, tujuan dan sasaran Pemerintah Daerah disajikan pada [[cascade]]."
     r = s.renstra
     kalimat = (
         f"{s.opd.nama} telah menyusun Rencana Strategis (Renstra) Tahun "

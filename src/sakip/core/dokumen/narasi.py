@@ -135,8 +135,8 @@ def analisis_sasaran(
         "target": " ".join(_target(s, ind) for ind in indikator),
         "perbandingan": " ".join(_perbandingan(s, ind) for ind in indikator),
         "renstra": " ".join(_renstra(s, ind) for ind in indikator),
-        "standar": " ".join(_standar(s, ind) for ind in indikator),
-        "penyebab": "\n".join(_penyebab(s, ind) for ind in indikator),
+        "standar": " ".join(t for ind in indikator if (t := _standar(s, ind))),
+        "penyebab": "\n".join(p for ind in indikator if (p := _penyebab(s, ind))),
         "efisiensi": _efisiensi(s, sasaran),
         "program": _program(s, sasaran, ambang),
     }
@@ -222,7 +222,7 @@ def _perbandingan(s: OpdTahun, ind: Indikator) -> str:
 
 
 def _renstra(s: OpdTahun, ind: Indikator) -> str:
-    akhir = s.renstra.periode_akhir if s.renstra else s.tahun
+    akhir = s.renstra.tahun_target_akhir() if s.renstra else s.tahun
     nyata = realisasi_s_d_tahun(s, ind)
     if ind.target_akhir is None:
         return f"Target akhir Renstra untuk {ind.nama} belum ditetapkan."
@@ -242,13 +242,36 @@ def _renstra(s: OpdTahun, ind: Indikator) -> str:
 
 
 def _standar(s: OpdTahun, ind: Indikator) -> str:
+    """Return the comparison with the national standard the IKU is tied to, or nothing."""
     if ind.skala == "skm":
-        kalimat = kalimat_skm(s)
-        if kalimat:
-            return kalimat
+        return kalimat_skm(s) or ""
+    if ind.skala is not None:
+        return kalimat_standar(s, ind)
+    return ""
+
+
+def kalimat_standar(s: OpdTahun, ind: Indikator) -> str:
+    """Return where the latest known value of an IKU stands on the standard it is tied to."""
+    assert ind.skala is not None
+    skala = load_scale(ind.skala, s.tahun)
+    tahun, angka = next(
+        (
+            (y, v)
+            for y in range(s.tahun, s.tahun - 3, -1)
+            if (v := realisasi(s, ind, y)) is not None
+        ),
+        (None, None),
+    )
+    band = skala.classify(angka)
+    if band is None or tahun is None:
+        return ""
+    kapan = f"tahun {s.tahun}" if tahun == s.tahun else f"terakhir yang tersedia (tahun {tahun})"
+    batas = rangkai(
+        f"{b.label} sejak {nilai(b.batas_bawah)}" for b in skala.bands if b.batas_bawah.is_finite()
+    )
     return (
-        f"Standar nasional untuk {ind.nama} belum ditetapkan dalam data kinerja, sehingga "
-        "perbandingan dengan standar nasional tidak disajikan."
+        f"Nilai {ind.nama} {kapan} sebesar {nilai_satuan(angka, ind.satuan)} berada pada "
+        f"kelompok **{band.label}** menurut {skala.dasar_hukum} ({batas})."
     )
 
 
@@ -264,9 +287,7 @@ def _penyebab(s: OpdTahun, ind: Indikator) -> str:
         if isi and isi.strip()
     ]
     if not bagian:
-        return (
-            f"Uraian faktor pendukung, faktor penghambat dan solusi untuk {ind.nama} belum diisi."
-        )
+        return ""
     baris = [f"**{ind.nama}**"]
     for judul, isi in bagian:
         baris.append(f"{judul}:")
@@ -328,9 +349,10 @@ def _program(s: OpdTahun, sasaran: Sasaran, ambang: Decimal) -> str:
     kalimat = f"Sasaran ini didukung oleh {uraian}."
     lambat = sub_kegiatan_lambat(s, {p.kode for p in program}, ambang)
     if lambat:
+        # Only the absorption is known: a low one is named, not said to hold the sasaran back.
         kalimat += (
-            f" Sub kegiatan dengan serapan di bawah {fmt.persen(ambang, 0)} yang menghambat "
-            f"adalah {rangkai(lambat)}."
+            f" Sub kegiatan pendukungnya yang terserap di bawah {fmt.persen(ambang, 0)} adalah "
+            f"{rangkai(lambat)}."
         )
     else:
         kalimat += (

@@ -148,7 +148,7 @@ def perbandingan(s: OpdTahun) -> Tabel:
 
 def target_akhir(s: OpdTahun) -> Tabel:
     """Return Tabel 14: the realisation to date against the Renstra end target."""
-    akhir = s.renstra.periode_akhir if s.renstra else s.tahun
+    akhir = s.renstra.tahun_target_akhir() if s.renstra else s.tahun
     t = Tabel(
         "target_akhir",
         "Realisasi Kinerja sampai dengan Tahun Ini dibandingkan dengan Target Akhir Renstra",
