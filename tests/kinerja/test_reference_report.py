@@ -6,6 +6,7 @@ docs/reference-report-differences.md and asserted by a test named `test_differen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -19,6 +20,7 @@ from sakip.core.dokumen.model import TandaTangan
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import round_half_up
 from sakip.core.tables import Tabel, semua_tabel
+from sakip.core.tables.export import teks
 from sakip.dataset import yamlio
 from tests.conftest import KODE_BONTANG
 
@@ -302,3 +304,21 @@ def test_tabel_14_names_the_end_target_year_of_tabel_5(tables: dict[str, Tabel])
     tabel_5 = [k.judul for k in tables["target_iku"].kolom]
     assert "Target 2025" in tabel_5 and "Target 2026" not in tabel_5
     assert tables["target_akhir"].kolom[4].judul == "Target Akhir Renstra (2025)"
+
+
+def test_tabel_9_prints_every_score_with_two_decimals(tables: dict[str, Tabel]) -> None:
+    t = tables["evaluasi"]
+    kolom = [i for i, k in enumerate(t.kolom) if k.judul.startswith(("Bobot", "Nilai"))]
+    angka = [teks(r[i], t.kolom[i].jenis) for r in t.baris for i in kolom if isinstance(r[i], D)]
+
+    assert "20,65" in angka and "30,00" in angka
+    assert all(re.fullmatch(r"\d+,\d\d", a) for a in angka), angka
+
+
+def test_tabel_17_further_indicators_show_no_na_budget(tables: dict[str, Tabel]) -> None:
+    t = tables["keluaran"]
+    tambahan = [r for r in t.baris if r[0] == "" and r[2] != ""]
+
+    assert tambahan, "the reference report has codes with two indicators"
+    assert all(r[6] == "" and r[8] == "" for r in tambahan)
+    assert "pada baris indikator pertama" in t.catatan[-1]

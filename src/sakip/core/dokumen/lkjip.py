@@ -221,12 +221,14 @@ def _kalimat_pegawai(s: OpdTahun, rujukan: str) -> str:
 
 def _kalimat_keuangan(s: OpdTahun) -> str:
     jumlah = anggaran.jumlah_skpd(s)
-    tahap = TAHAP.get(s.tahap_anggaran or "", "")
     kalimat = (
         f"Dukungan anggaran untuk melaksanakan tugas dan fungsi {s.opd.nama} pada tahun "
-        f"{s.tahun} berasal dari APBD {s.pemda.nama_daerah}. Alokasi anggaran menurut {tahap} "
-        f"sebesar {uang(jumlah.pagu)}"
+        f"{s.tahun} berasal dari APBD {s.pemda.nama_daerah}"
     )
+    if s.tahap_anggaran is None:
+        # No budget line of the year: no allocation to state (never "Rp 0,00").
+        return kalimat + "."
+    kalimat += f". Alokasi anggaran menurut {TAHAP[s.tahap_anggaran]} sebesar {uang(jumlah.pagu)}"
     belanja = [b for b in s.belanja if b.tahap == s.tahap_anggaran and b.nilai is not None]
     if belanja:
         kalimat += ", terdiri atas " + rangkai(
