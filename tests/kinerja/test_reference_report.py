@@ -73,7 +73,7 @@ def test_tabel_2_assets_total(tables: dict[str, Tabel]) -> None:
 
 
 def test_tabel_5_renstra_targets(tables: dict[str, Tabel]) -> None:
-    skm = row(tables["target_iku"], 1, "Nilai Survey Kepuasan")
+    skm = row(tables["target_iku"], 1, "Nilai Survei Kepuasan")
     assert skm[3:] == [D("86.91"), D(87), D("87.1"), D("87.2"), D("87.3"), D("87.4"), D("87.4")]
     zi = row(tables["target_iku"], 1, "Nilai Zona Integritas")
     assert zi[3:] == [D("62.43"), D(63), D("64.5"), D(66), D(68), D(70), D(70)]
@@ -322,3 +322,13 @@ def test_tabel_17_further_indicators_show_no_na_budget(tables: dict[str, Tabel])
     assert tambahan, "the reference report has codes with two indicators"
     assert all(r[6] == "" and r[8] == "" for r in tambahan)
     assert "pada baris indikator pertama" in t.catatan[-1]
+
+
+def test_difference_spelling_of_the_demo_narrative(snap: OpdTahun) -> None:
+    assert snap.renstra is not None
+    names = [ind.nama for ind in snap.renstra.indikator()]
+    assert names[0] == "Nilai Survei Kepuasan Masyarakat (SKM)"
+    assert names[3].startswith("Persentase Laporan Gangguan")
+    assert snap.renstra.sasaran[2].uraian.startswith("Meningkatnya kualitas pembangunan Zona")
+    assert "LKjLP" not in snap.narasi["kata_pengantar"]
+    assert "Instruksi Presiden Nomor 7 tahun 1999" in snap.narasi["kata_pengantar"]

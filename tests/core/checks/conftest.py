@@ -66,7 +66,7 @@ def _iku(
 IKU_SKM = _iku(
     "IKU1",
     "S1",
-    "Nilai Survey Kepuasan Masyarakat (SKM)",
+    "Nilai Survei Kepuasan Masyarakat (SKM)",
     "Nilai",
     ["87", "87.1", "87.2", "87.3", "87.4"],
     skala="skm",
@@ -84,7 +84,7 @@ IKU_ZI = _iku("IKU3", "S3", "Nilai Zona Integritas", "Nilai", ["63", "64.5", "66
 IKU_TRANTIB = _iku(
     "IKU4",
     "S4",
-    "Persentase Laporan Gangguan Ketentraman dan Ketertiban yang ditindaklanjuti",
+    "Persentase Laporan Gangguan Ketenteraman dan Ketertiban yang ditindaklanjuti",
     "%",
     ["100"] * 5,
 )
@@ -107,10 +107,10 @@ RENSTRA = Renstra(
             "Meningkatnya pemberdayaan masyarakat dalam pembangunan Kecamatan Bontang Barat",
             IKU_STIMULAN,
         ),
-        _sasaran("S3", "Meningkanya kualitas pembangunan Zona Integritas menuju WBK/WBBM", IKU_ZI),
+        _sasaran("S3", "Meningkatnya kualitas pembangunan Zona Integritas menuju WBK/WBBM", IKU_ZI),
         _sasaran(
             "S4",
-            "Meningkatnya ketentraman dan ketertiban masyarakat Kecamatan Bontang Barat",
+            "Meningkatnya ketenteraman dan ketertiban masyarakat Kecamatan Bontang Barat",
             IKU_TRANTIB,
         ),
     ),

@@ -12,9 +12,11 @@ from sakip.core.checks import (
     atribusi_sasaran_tidak_dikenal,
     belanja_beda_pagu,
     campuran_periode_realisasi,
+    ejaan_narasi,
     evaluasi_jumlah_komponen,
     evaluasi_predikat,
     fisik_di_luar_rentang,
+    kalimat_berulang,
     kode_format,
     kode_nama_beda,
     kode_tidak_dikenal,
@@ -25,6 +27,7 @@ from sakip.core.checks import (
     pk_target_beda_renstra,
     realisasi_melebihi_pagu,
     realisasi_tanpa_target,
+    regulasi_usang,
     renstra_tidak_ada,
     skm_beda_iku,
     sub_kegiatan_tanpa_indikator,
@@ -61,6 +64,9 @@ RULES: tuple[Rule, ...] = (
     pegawai_tidak_konsisten,
     evaluasi_jumlah_komponen,
     evaluasi_predikat,
+    regulasi_usang,
+    kalimat_berulang,
+    ejaan_narasi,
 )
 """Every rule, in the order of the report: plan, measurement, budget, codes, organisation."""
 

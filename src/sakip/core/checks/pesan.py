@@ -146,3 +146,11 @@ RENSTRA_TIDAK_ADA = (
     "Tidak ada Renstra yang periodenya mencakup tahun {tahun}; LKjIP tidak dapat memuat sasaran "
     "strategis dan indikator kinerja utama."
 )
+
+EJAAN = "Kata yang tidak ada dalam kamus bahasa Indonesia: {kata}."
+EJAAN_TIDAK_DIPERIKSA = (
+    "Ejaan narasi tidak diperiksa: program hunspell dengan kamus bahasa Indonesia (paket Debian "
+    "hunspell-id) tidak terpasang."
+)
+KALIMAT_BERULANG = 'Kalimat "{kalimat}" tertulis {jumlah} kali: {tempat}.'
+REGULASI_USANG = "Mengutip {regulasi}, yang sejak {tahun} digantikan oleh {pengganti}."
