@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from sakip.dataset.dump import dump_all
 from sakip.dataset.load import load_path
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
-from sakip.laporan.models import Pengesahan
+from sakip.laporan.models import KriteriaCapaianPemda, Pengesahan
 from tests.conftest import BONTANG, DINAS, KODE_BONTANG
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +111,25 @@ def test_it_round_trips_the_signing_data(demo: Path, tmp_path: Path) -> None:
     assert s.sah("lkjip").tanggal == date(2023, 2, 24)
     assert (s.sah("pk", 1).tempat, s.sah("pk", 1).status) == ("Bontang", "Plt.")
     assert s.sah("triwulan", 4).tanggal is None
+
+
+def test_it_round_trips_the_pemdas_own_criteria(demo: Path, tmp_path: Path) -> None:
+    pemda = m.Pemda.objects.get()
+    for kode, batas in (("tinggi", Decimal("90")), ("rendah", None)):
+        KriteriaCapaianPemda.objects.create(
+            pemda=pemda,
+            berlaku_mulai=2022,
+            dasar_hukum="Perwali 1/2022",
+            kode=kode,
+            label=kode.title(),
+            batas_bawah=batas,
+        )
+    dump_all(tmp_path)
+    assert "kriteria_capaian:" in (tmp_path / "pemda.yaml").read_text()
+
+    load_path(tmp_path)
+
+    skala = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022).kriteria
+    assert skala is not None and skala.dasar_hukum == "Perwali 1/2022"
+    assert [(b.kode, b.label) for b in skala.bands] == [("tinggi", "Tinggi"), ("rendah", "Rendah")]
+    assert snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2021).kriteria is None

@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sakip.core.scales import Scale
 
 
 class Polaritas(StrEnum):
@@ -328,6 +332,8 @@ class OpdTahun:
     """(dokumen, nomor) -> where and when it is signed."""
     tahap_tersedia: tuple[str, ...] = ()
     """Every budget stage held for the year ("murni", "perubahan")."""
+    kriteria: Scale | None = None
+    """The Pemda's own criteria of capaian in force for the year; None: the regulation's."""
 
     @property
     def pk(self) -> PerjanjianKinerja | None:

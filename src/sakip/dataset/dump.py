@@ -10,7 +10,7 @@ from typing import Any
 from sakip.core import codes
 from sakip.kinerja import models as m
 
-from . import pengesahan, yamlio
+from . import kriteria, pengesahan, yamlio
 from .yamlio import Kode
 
 MONEY = Decimal("0.01")
@@ -97,6 +97,7 @@ def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
             }
             for r in pemda.rpjmd.order_by("periode_awal")
         ],
+        "kriteria_capaian": kriteria.dump(pemda),
     }
 
 

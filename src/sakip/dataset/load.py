@@ -16,7 +16,7 @@ from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
-from . import pengesahan, yamlio
+from . import kriteria, pengesahan, yamlio
 from .reader import DatasetError, Node, as_decimal, as_integer
 
 ORDER = ("pemda", "nomenklatur", "perangkat_daerah")
@@ -118,6 +118,7 @@ def load_pemda(node: Node) -> str:
         ).first()
         if target is not None:
             target.sasaran_opd.add(sasaran_id)
+    kriteria.load(pemda, node)
     return f"Pemda {pemda.kode} {pemda.nama}"
 
 

@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
+from django.apps import apps
 from django.db.models import Prefetch
 
 from sakip.core import model as c
+from sakip.core.scales import Band, Scale, load_scale
 
 from . import models as m
+
+KRITERIA = "kriteria-capaian"
 
 
 class DataTidakAda(LookupError):
@@ -173,7 +178,60 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
         },
         narasi={n.bagian: n.teks for n in opd.narasi.filter(tahun=tahun)},
         pengesahan=_pengesahan(opd, tahun),
+        kriteria=_kriteria(pemda, tahun),
         tahap_tersedia=tuple(sorted({b.tahap for b in anggaran_tahun})),
+    )
+
+
+def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:
+    """Return the Pemda's criteria of capaian for the year: its own bands, else its own labels.
+
+    Two queries at most. The regulation's scale (None here) applies when the Pemda set neither.
+    """
+    # Imported here: laporan and web depend on kinerja, not the other way round.
+    from sakip.laporan.models import KriteriaCapaianPemda
+
+    baris = list(
+        KriteriaCapaianPemda.objects.filter(pemda=pemda, berlaku_mulai__lte=tahun).order_by(
+            "-berlaku_mulai", "-batas_bawah"
+        )
+    )
+    if baris:
+        mulai = baris[0].berlaku_mulai
+        return skala_pemda([b for b in baris if b.berlaku_mulai == mulai])
+    if not apps.is_installed("sakip.web"):
+        return None
+    from sakip.web.models import LabelSkala
+
+    label = dict(
+        LabelSkala.objects.filter(pemda=pemda, jenis=KRITERIA).values_list("kode", "label")
+    )
+    return load_scale(KRITERIA, tahun).with_labels(label) if label else None
+
+
+def skala_pemda(baris: list[Any]) -> Scale:
+    """Return a Pemda's own bands of one `berlaku_mulai` as a scale, highest band first."""
+    pertama = baris[0]
+    return Scale(
+        kode=f"pemda-{pertama.pemda_id}-{pertama.berlaku_mulai}",
+        jenis=KRITERIA,
+        nama="Kriteria Tingkat Capaian Kinerja",
+        dasar_hukum=pertama.dasar_hukum,
+        kepastian="[R]",
+        berlaku_mulai=pertama.berlaku_mulai,
+        bands=tuple(
+            Band(
+                kode=b.kode,
+                label=b.label,
+                batas_bawah=Decimal("-Infinity") if b.batas_bawah is None else b.batas_bawah,
+                inklusif=True,
+            )
+            for b in sorted(
+                baris,
+                key=lambda b: Decimal("-Infinity") if b.batas_bawah is None else b.batas_bawah,
+                reverse=True,
+            )
+        ),
     )
 
 

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from sakip.kinerja.models import PerangkatDaerah
+from sakip.kinerja.models import Pemda, PerangkatDaerah
 
 JENIS_DOKUMEN = [
     ("lkjip", "LKjIP"),
@@ -75,3 +75,33 @@ class Pengesahan(models.Model):
 
     def __str__(self) -> str:
         return f"{self.jenis_dokumen} {self.tahun} {self.nomor}"
+
+
+class KriteriaCapaianPemda(models.Model):
+    """One band of a Pemda's own criteria of capaian kinerja, in force from a year.
+
+    A Pemda may set its own bands (labels and lower bounds) in place of the regulation's
+    (data/skala/kriteria-capaian); all the bands with the same `berlaku_mulai` make one scale,
+    which every output uses for reports on that year and later, until a newer one.
+    """
+
+    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="kriteria_capaian")
+    berlaku_mulai = models.PositiveSmallIntegerField()
+    dasar_hukum = models.CharField(max_length=255)
+    """The Pemda's own act setting the scale, as the reports name it."""
+    kode = models.CharField(max_length=32)
+    label = models.CharField(max_length=128)
+    batas_bawah = models.DecimalField(max_digits=9, decimal_places=4, blank=True, null=True)
+    """Capaian (%) from which the band starts, inclusive; null for the lowest band."""
+
+    class Meta:
+        verbose_name_plural = "kriteria capaian pemda"
+        ordering = ["pemda", "berlaku_mulai", "-batas_bawah"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pemda", "berlaku_mulai", "kode"], name="kriteria_capaian_pemda_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.berlaku_mulai} {self.kode}: {self.label}"

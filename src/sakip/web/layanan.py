@@ -11,7 +11,6 @@ from django.core.cache import cache
 from django.db import connection
 
 from sakip.core.model import OpdTahun
-from sakip.core.scales import Scale, load_scale
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.riwayat.models import Perubahan
@@ -108,13 +107,6 @@ def snapshot_dan_ringkasan(
 def label_capaian(pemda: m.Pemda) -> dict[str, str]:
     """Return the Pemda's own labels of the capaian criteria (band kode -> label)."""
     return dict(LabelSkala.objects.filter(pemda=pemda, jenis=KRITERIA).values_list("kode", "label"))
-
-
-def skala_capaian(pemda: m.Pemda, tahun: int, label: dict[str, str] | None = None) -> Scale:
-    """Return the capaian criteria in force, with the Pemda's own labels."""
-    if label is None:
-        label = label_capaian(pemda)
-    return load_scale(KRITERIA, tahun).with_labels(label)
 
 
 def status_periode(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[int, int], Periode]:

@@ -26,7 +26,7 @@ from sakip.core.pengukuran import (
 )
 from sakip.core.scales import Band, load_scale
 from sakip.core.tables.base import Jenis
-from sakip.core.tables.capaian import kriteria
+from sakip.core.tables.capaian import kriteria, skala_kriteria
 from sakip.core.tables.export import teks
 
 SELISIH_SERAPAN = 15
@@ -91,7 +91,7 @@ def rangkai(items: Iterable[str]) -> str:
 
 def dasar_kriteria(s: OpdTahun) -> str:
     """Return the regulation the capaian criteria come from."""
-    return load_scale("kriteria-capaian", s.tahun).dasar_hukum
+    return skala_kriteria(s).dasar_hukum
 
 
 def nilai_skm(s: OpdTahun, tahun: int) -> Decimal | None:
