@@ -58,7 +58,7 @@ def test_it_lists_indicators_below_target_and_missing_realisations(dinas: OpdTah
                 "Rata-rata faktor muat (load factor) angkutan umum perkotaan",
             )
         ]
-        == "capaian 99,33%"
+        == "capaian 99,33%; TW III: 97,06%"
     )
     assert (
         uraian[
@@ -115,3 +115,27 @@ def test_it_is_signed_on_the_date_set_for_its_quarter(bontang: OpdTahun) -> None
     assert next(t.sumber for t in kosong.semua_teks() if t.kunci == "tw3.tanggal") == (
         "Bontang, ...................."
     )
+
+
+def test_it_warns_of_each_units_sub_kegiatan_below_the_threshold(bontang: OpdTahun) -> None:
+    peringatan = _tabel(bontang, 4, "tw_peringatan")
+    sub = [(r[2], r[3]) for r in peringatan.baris if r[1] == "Sub kegiatan dengan serapan rendah"]
+
+    keterangan = [k for _, k in sub]
+    assert "serapan 13,69% (< 85%)" in keterangan
+    assert "serapan 43,31% (< 85%)" in keterangan
+    assert "serapan 79,50% (< 85%)" in keterangan
+    assert any("(Kelurahan Kanaan)" in u for u, k in sub if k.startswith("serapan 43,31%"))
+
+
+def test_its_kegiatan_table_keeps_each_unit_apart(bontang: OpdTahun) -> None:
+    t = _tabel(bontang, 4, "tw_serapan_program")
+    unit = [r[1] for r, g in zip(t.baris, t.gaya, strict=True) if g.value == "subtotal"]
+
+    assert "KELURAHAN KANAAN" in unit
+    assert "53,03" in [teks(r[4], t.kolom[4].jenis) for r in t.baris]
+
+
+def test_it_compares_with_the_previous_quarter(dinas: OpdTahun) -> None:
+    t = _tabel(dinas, 3, "tw_peringatan")
+    assert any("; TW II: " in str(r[3]) for r in t.baris)
