@@ -205,6 +205,7 @@ def test_the_analysis_carries_what_the_units_entered_and_no_software_talk(
     assert trantib.startswith("**Penyebab keberhasilan/kegagalan dan solusi**\n**")
     assert "Laporan Gangguan Ketentraman" in trantib
     assert "Faktor pendukung:" in trantib and "Faktor penghambat" not in trantib
+    assert "(capaian 100,00%)" in trantib
     assert "Sub kegiatan pendukungnya yang terserap di bawah 85%" in _paragraf(
         dok, "bab3.sasaran.S3.program"
     )

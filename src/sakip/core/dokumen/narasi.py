@@ -288,7 +288,9 @@ def _penyebab(s: OpdTahun, ind: Indikator) -> str:
     ]
     if not bagian:
         return ""
-    baris = [f"**{ind.nama}**"]
+    c = capaian_tahun(s, ind)
+    # The entered causes under the figure they explain.
+    baris = [f"**{ind.nama}** (capaian {fmt.persen(c)})" if c is not None else f"**{ind.nama}**"]
     for judul, isi in bagian:
         baris.append(f"{judul}:")
         baris.extend(f"- {b.strip()}" for b in isi.splitlines() if b.strip())
