@@ -210,7 +210,7 @@ def test_the_analysis_carries_what_the_units_entered_and_no_software_talk(
         dok, "bab3.sasaran.S3.program"
     )
     assert (
-        "Nilai Zona Integritas terakhir yang tersedia (tahun 2021) sebesar 62,43 berada pada "
+        "**\nNilai Zona Integritas terakhir yang tersedia (tahun 2021) sebesar 62,43 berada pada "
         "kelompok **di bawah batas usulan WBK**" in _paragraf(dok, "bab3.sasaran.S3.standar")
     )
     for salah in (

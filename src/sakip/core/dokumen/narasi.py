@@ -24,7 +24,7 @@ from sakip.core.pengukuran import (
     realisasi_s_d_tahun,
     target_tahun,
 )
-from sakip.core.scales import Band, load_scale
+from sakip.core.scales import Band, SkalaTidakDitemukan, load_scale
 from sakip.core.tables.base import Jenis
 from sakip.core.tables.capaian import kriteria, skala_kriteria
 from sakip.core.tables.export import teks
@@ -253,7 +253,10 @@ def _standar(s: OpdTahun, ind: Indikator) -> str:
 def kalimat_standar(s: OpdTahun, ind: Indikator) -> str:
     """Return where the latest known value of an IKU stands on the standard it is tied to."""
     assert ind.skala is not None
-    skala = load_scale(ind.skala, s.tahun)
+    try:
+        skala = load_scale(ind.skala, s.tahun)
+    except SkalaTidakDitemukan:
+        return ""
     tahun, angka = next(
         (
             (y, v)
@@ -267,10 +270,12 @@ def kalimat_standar(s: OpdTahun, ind: Indikator) -> str:
         return ""
     kapan = f"tahun {s.tahun}" if tahun == s.tahun else f"terakhir yang tersedia (tahun {tahun})"
     batas = rangkai(
-        f"{b.label} sejak {nilai(b.batas_bawah)}" for b in skala.bands if b.batas_bawah.is_finite()
+        f"{b.label} pada nilai {nilai(b.batas_bawah)} ke atas"
+        for b in skala.bands
+        if b.batas_bawah.is_finite()
     )
     return (
-        f"Nilai {ind.nama} {kapan} sebesar {nilai_satuan(angka, ind.satuan)} berada pada "
+        f"{ind.nama} {kapan} sebesar {nilai_satuan(angka, ind.satuan)} berada pada "
         f"kelompok **{band.label}** menurut {skala.dasar_hukum} ({batas})."
     )
 
