@@ -133,3 +133,20 @@ def test_it_round_trips_the_pemdas_own_criteria(demo: Path, tmp_path: Path) -> N
     assert skala is not None and skala.dasar_hukum == "Perwali 1/2022"
     assert [(b.kode, b.label) for b in skala.bands] == [("tinggi", "Tinggi"), ("rendah", "Rendah")]
     assert snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2021).kriteria is None
+
+
+def test_it_round_trips_the_analysis_of_each_quarter(demo: Path, tmp_path: Path) -> None:
+    iku1 = m.Indikator.objects.get(kode="IKU1")
+    m.NarasiIndikator.objects.create(
+        indikator=iku1, tahun=2022, triwulan=2, solusi="Penambahan petugas pelayanan"
+    )
+    dump_all(tmp_path)
+    text = (tmp_path / "opd" / f"{KODE_BONTANG}.yaml").read_text()
+    assert "analisis_triwulan:" in text
+
+    load_path(tmp_path)
+
+    k = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022).kinerja[("IKU1", 2022)]
+    assert k.analisis(2).solusi == "Penambahan petugas pelayanan"
+    assert k.analisis(4).faktor_penghambat is not None
+    assert k.analisis(3).solusi is None

@@ -200,6 +200,24 @@ class Kinerja:
     faktor_pendukung: str | None = None
     faktor_penghambat: str | None = None
     solusi: str | None = None
+    """The year's analysis (entered with the fourth quarter)."""
+    analisis_triwulan: dict[int, Analisis] = field(default_factory=dict)
+    """Quarter 1–3 -> the analysis entered with that quarter's realisation."""
+
+    def analisis(self, triwulan: int) -> Analisis:
+        """Return the analysis up to a quarter; the fourth is the year's."""
+        if triwulan == 4:
+            return Analisis(self.faktor_pendukung, self.faktor_penghambat, self.solusi)
+        return self.analisis_triwulan.get(triwulan) or Analisis()
+
+
+@dataclass(frozen=True)
+class Analisis:
+    """Faktor pendukung, faktor penghambat and solusi of an IKU, as its unit entered them."""
+
+    faktor_pendukung: str | None = None
+    faktor_penghambat: str | None = None
+    solusi: str | None = None
 
 
 @dataclass(frozen=True)

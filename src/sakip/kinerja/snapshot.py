@@ -378,9 +378,16 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             tahunan[key] = r.nilai
         else:
             triwulan[key][r.triwulan] = r.nilai
+    analisis: dict[tuple[str, int], dict[int, c.Analisis]] = defaultdict(dict)
     for n in m.NarasiIndikator.objects.filter(indikator_id__in=indikator_ids):
-        narasi[(kode[n.indikator_id], n.tahun)] = n
-    keys = set(target) | set(triwulan) | set(tahunan) | set(narasi)
+        key = (kode[n.indikator_id], n.tahun)
+        if n.triwulan == 4:
+            narasi[key] = n
+        else:
+            analisis[key][n.triwulan] = c.Analisis(
+                n.faktor_pendukung, n.faktor_penghambat, n.solusi
+            )
+    keys = set(target) | set(triwulan) | set(tahunan) | set(narasi) | set(analisis)
     result = {}
     for key in sorted(keys):
         n = narasi.get(key)
@@ -394,6 +401,7 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             faktor_pendukung=n.faktor_pendukung if n else None,
             faktor_penghambat=n.faktor_penghambat if n else None,
             solusi=n.solusi if n else None,
+            analisis_triwulan=dict(sorted(analisis.get(key, {}).items())),
         )
     return result
 

@@ -6,7 +6,7 @@ import pytest
 
 from sakip.core.dokumen import triwulan
 from sakip.core.dokumen.model import TabelDok
-from sakip.core.model import OpdTahun, Pengesahan
+from sakip.core.model import Analisis, OpdTahun, Pengesahan
 from sakip.core.tables.base import Tabel
 from sakip.core.tables.export import teks
 
@@ -139,3 +139,19 @@ def test_its_kegiatan_table_keeps_each_unit_apart(bontang: OpdTahun) -> None:
 def test_it_compares_with_the_previous_quarter(dinas: OpdTahun) -> None:
     t = _tabel(dinas, 3, "tw_peringatan")
     assert any("; TW II: " in str(r[3]) for r in t.baris)
+
+
+def test_it_prints_the_analysis_entered_with_the_quarter(bontang: OpdTahun) -> None:
+    k = bontang.kinerja[("IKU2", 2022)]
+    a = Analisis(faktor_penghambat="Pokmas belum seluruhnya menyampaikan laporan")
+    s = replace(
+        bontang, kinerja={**bontang.kinerja, ("IKU2", 2022): replace(k, analisis_triwulan={2: a})}
+    )
+    teks_tw2 = "\n".join(t.sumber for t in triwulan.bangun(s, {}, triwulan=2).semua_teks())
+    teks_tw1 = "\n".join(t.sumber for t in triwulan.bangun(s, {}, triwulan=1).semua_teks())
+    teks_tw4 = "\n".join(t.sumber for t in triwulan.bangun(s, {}, triwulan=4).semua_teks())
+
+    assert "Faktor penghambat:\n- Pokmas belum seluruhnya menyampaikan laporan" in teks_tw2
+    assert "Pokmas belum seluruhnya" not in teks_tw1 and "Faktor" not in teks_tw1
+    # The fourth quarter's analysis is the year's, as the LKjIP prints it.
+    assert "Faktor pendukung:\n- Program Stimulan RT dilaksanakan" in teks_tw4

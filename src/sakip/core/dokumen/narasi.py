@@ -15,7 +15,7 @@ from sakip.core import anggaran, skm
 from sakip.core import format as fmt
 from sakip.core.capaian import agregasi, capaian, perubahan_persen, perubahan_poin
 from sakip.core.efficiency import EFISIENSI_SASARAN, efisiensi_sasaran
-from sakip.core.model import Indikator, OpdTahun, Polaritas, Sasaran
+from sakip.core.model import Analisis, Indikator, OpdTahun, Polaritas, Sasaran
 from sakip.core.numbers import percent
 from sakip.core.pengukuran import (
     capaian_tahun,
@@ -282,19 +282,22 @@ def kalimat_standar(s: OpdTahun, ind: Indikator) -> str:
 
 def _penyebab(s: OpdTahun, ind: Indikator) -> str:
     k = s.kinerja.get((ind.kode, s.tahun))
+    return uraian_analisis(ind, k.analisis(4) if k else Analisis(), capaian_tahun(s, ind))
+
+
+def uraian_analisis(ind: Indikator, a: Analisis, c: Decimal | None) -> str:
+    """Return what the unit entered, under the IKU and the capaian it explains; "" if nothing."""
     bagian = [
         (judul, isi.strip())
         for judul, isi in (
-            ("Faktor pendukung", k.faktor_pendukung if k else None),
-            ("Faktor penghambat", k.faktor_penghambat if k else None),
-            ("Solusi yang telah dan akan dilakukan", k.solusi if k else None),
+            ("Faktor pendukung", a.faktor_pendukung),
+            ("Faktor penghambat", a.faktor_penghambat),
+            ("Solusi yang telah dan akan dilakukan", a.solusi),
         )
         if isi and isi.strip()
     ]
     if not bagian:
         return ""
-    c = capaian_tahun(s, ind)
-    # The entered causes under the figure they explain.
     baris = [f"**{ind.nama}** (capaian {fmt.persen(c)})" if c is not None else f"**{ind.nama}**"]
     for judul, isi in bagian:
         baris.append(f"{judul}:")

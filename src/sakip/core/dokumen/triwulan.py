@@ -11,8 +11,23 @@ from sakip.core import anggaran
 from sakip.core import format as fmt
 from sakip.core.budget import Node, realisasi_s_d_triwulan
 from sakip.core.dokumen import grafik
-from sakip.core.dokumen.model import Bagian, Blok, Dokumen, Grafik, Identitas, TabelDok, Ubahan
-from sakip.core.dokumen.narasi import AMBANG_SERAPAN, rangkai, sampai_triwulan, uang
+from sakip.core.dokumen.model import (
+    Bagian,
+    Blok,
+    Dokumen,
+    Grafik,
+    Identitas,
+    TabelDok,
+    Teks,
+    Ubahan,
+)
+from sakip.core.dokumen.narasi import (
+    AMBANG_SERAPAN,
+    rangkai,
+    sampai_triwulan,
+    uang,
+    uraian_analisis,
+)
 from sakip.core.dokumen.pengesahan import tanda_tangan_kepala
 from sakip.core.model import Indikator, OpdTahun
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
@@ -58,6 +73,7 @@ def bangun(
                 u.blok(a + "capaian", _kalimat_capaian(s, q, g_capaian)),
                 TabelDok(capaian_tabel),
                 *_ada(g_capaian),
+                *_analisis(s, q),
             ],
             "II.",
         ),
@@ -108,6 +124,19 @@ def bangun(
         depan=[],
         isi=[Bagian(judul.upper(), list(isi), daftar_isi=False)],
     )
+
+
+def _analisis(s: OpdTahun, q: int) -> list[Blok]:
+    """Return, per IKU, the analysis its unit entered with the quarter; nothing where none."""
+    blok: list[Blok] = []
+    for ind in _indikator(s):
+        k = s.kinerja.get((ind.kode, s.tahun))
+        if k is None:
+            continue
+        teks = uraian_analisis(ind, k.analisis(q), sampai_triwulan(s, ind, q)[2])
+        if teks:
+            blok.append(Teks(teks))
+    return blok
 
 
 def _ada(g: Grafik | None) -> list[Blok]:
