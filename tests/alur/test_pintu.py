@@ -48,7 +48,7 @@ OPD's signature locks them (the signed document keeps its exact bytes)."""
 
 
 def _label_skala() -> type[models.Model]:
-    from sakip.web.models import LabelSkala
+    from sakip.laporan.models import LabelSkala
 
     return LabelSkala
 

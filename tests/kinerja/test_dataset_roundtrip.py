@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from sakip.dataset.dump import dump_all
 from sakip.dataset.load import load_path
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
+from sakip.laporan.models import KriteriaCapaianPemda, Pengesahan
 from tests.conftest import BONTANG, DINAS, KODE_BONTANG
 
 pytestmark = pytest.mark.django_db
@@ -91,3 +94,59 @@ def test_a_reload_keeps_the_opd_and_unit_rows(demo: Path) -> None:
     load_path(BONTANG)
     assert m.PerangkatDaerah.objects.get().pk == opd_id
     assert sorted(m.UnitKerja.objects.values_list("pk", flat=True)) == unit_ids
+
+
+def test_it_round_trips_the_signing_data(demo: Path, tmp_path: Path) -> None:
+    opd = m.PerangkatDaerah.objects.get()
+    Pengesahan.objects.create(
+        opd=opd, tahun=2022, jenis_dokumen="pk", nomor=1, tempat="Bontang", status="Plt."
+    )
+    dump_all(tmp_path)
+    text = (tmp_path / "opd" / f"{KODE_BONTANG}.yaml").read_text()
+    assert "dokumen: lkjip" in text and "tanggal: 2023-02-24" in text
+
+    load_path(tmp_path)
+
+    s = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022)
+    assert s.sah("lkjip").tanggal == date(2023, 2, 24)
+    assert (s.sah("pk", 1).tempat, s.sah("pk", 1).status) == ("Bontang", "Plt.")
+    assert s.sah("triwulan", 4).tanggal is None
+
+
+def test_it_round_trips_the_pemdas_own_criteria(demo: Path, tmp_path: Path) -> None:
+    pemda = m.Pemda.objects.get()
+    for kode, batas in (("tinggi", Decimal("90")), ("rendah", None)):
+        KriteriaCapaianPemda.objects.create(
+            pemda=pemda,
+            berlaku_mulai=2022,
+            dasar_hukum="Perwali 1/2022",
+            kode=kode,
+            label=kode.title(),
+            batas_bawah=batas,
+        )
+    dump_all(tmp_path)
+    assert "kriteria_capaian:" in (tmp_path / "pemda.yaml").read_text()
+
+    load_path(tmp_path)
+
+    skala = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022).kriteria
+    assert skala is not None and skala.dasar_hukum == "Perwali 1/2022"
+    assert [(b.kode, b.label) for b in skala.bands] == [("tinggi", "Tinggi"), ("rendah", "Rendah")]
+    assert snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2021).kriteria is None
+
+
+def test_it_round_trips_the_analysis_of_each_quarter(demo: Path, tmp_path: Path) -> None:
+    iku1 = m.Indikator.objects.get(kode="IKU1")
+    m.NarasiIndikator.objects.create(
+        indikator=iku1, tahun=2022, triwulan=2, solusi="Penambahan petugas pelayanan"
+    )
+    dump_all(tmp_path)
+    text = (tmp_path / "opd" / f"{KODE_BONTANG}.yaml").read_text()
+    assert "analisis_triwulan:" in text
+
+    load_path(tmp_path)
+
+    k = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022).kinerja[("IKU1", 2022)]
+    assert k.analisis(2).solusi == "Penambahan petugas pelayanan"
+    assert k.analisis(4).faktor_penghambat is not None
+    assert k.analisis(3).solusi is None

@@ -28,4 +28,5 @@ def test_queries_do_not_grow_with_budget_lines(demo: Path) -> None:
     enlarge(KODE_BONTANG, 10)
     assert m.BarisAnggaran.objects.count() == 560
     assert _queries() == before
-    assert before < 40
+    # 39 for the data, 1 for the signing data, 2 for the Pemda's own criteria (bands, labels)
+    assert before <= 42

@@ -6,16 +6,21 @@ docs/reference-report-differences.md and asserted by a test named `test_differen
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from sakip.core.checks import run_checks
+from sakip.core.dokumen import lkjip
+from sakip.core.dokumen.model import TandaTangan
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import round_half_up
 from sakip.core.tables import Tabel, semua_tabel
+from sakip.core.tables.export import teks
 from sakip.dataset import yamlio
 from tests.conftest import KODE_BONTANG
 
@@ -68,7 +73,7 @@ def test_tabel_2_assets_total(tables: dict[str, Tabel]) -> None:
 
 
 def test_tabel_5_renstra_targets(tables: dict[str, Tabel]) -> None:
-    skm = row(tables["target_iku"], 1, "Nilai Survey Kepuasan")
+    skm = row(tables["target_iku"], 1, "Nilai Survei Kepuasan")
     assert skm[3:] == [D("86.91"), D(87), D("87.1"), D("87.2"), D("87.3"), D("87.4"), D("87.4")]
     zi = row(tables["target_iku"], 1, "Nilai Zona Integritas")
     assert zi[3:] == [D("62.43"), D(63), D("64.5"), D(66), D(68), D(70), D(70)]
@@ -283,3 +288,47 @@ def test_difference_percentages_of_a_zero_pagu(tables: dict[str, Tabel]) -> None
 
 def test_difference_count_of_kegiatan(tables: dict[str, Tabel]) -> None:
     assert tables["strategi"].catatan[-1] == "Jumlah: 5 program, 15 kegiatan dan 37 sub kegiatan."
+
+
+def test_difference_kata_pengantar_date(snap: OpdTahun) -> None:
+    # Printed "24 Februari 2022": before the year reported on had ended.
+    assert snap.sah("lkjip").tanggal == date(2023, 2, 24)
+    dok = lkjip.bangun(snap, {})
+    kata_pengantar = next(b for b in dok.depan[0].isi if isinstance(b, TandaTangan))
+    assert kata_pengantar.tempat_tanggal is not None
+    assert kata_pengantar.tempat_tanggal.sumber == "Bontang, 24 Februari 2023"
+    assert not [f for f in run_checks(snap) if f.rule == "pengesahan-tanggal"]
+
+
+def test_tabel_14_names_the_end_target_year_of_tabel_5(tables: dict[str, Tabel]) -> None:
+    tabel_5 = [k.judul for k in tables["target_iku"].kolom]
+    assert "Target 2025" in tabel_5 and "Target 2026" not in tabel_5
+    assert tables["target_akhir"].kolom[4].judul == "Target Akhir Renstra (2025)"
+
+
+def test_tabel_9_prints_every_score_with_two_decimals(tables: dict[str, Tabel]) -> None:
+    t = tables["evaluasi"]
+    kolom = [i for i, k in enumerate(t.kolom) if k.judul.startswith(("Bobot", "Nilai"))]
+    angka = [teks(r[i], t.kolom[i].jenis) for r in t.baris for i in kolom if isinstance(r[i], D)]
+
+    assert "20,65" in angka and "30,00" in angka
+    assert all(re.fullmatch(r"\d+,\d\d", a) for a in angka), angka
+
+
+def test_tabel_17_further_indicators_show_no_na_budget(tables: dict[str, Tabel]) -> None:
+    t = tables["keluaran"]
+    tambahan = [r for r in t.baris if r[0] == "" and r[2] != ""]
+
+    assert tambahan, "the reference report has codes with two indicators"
+    assert all(r[6] == "" and r[8] == "" for r in tambahan)
+    assert "pada baris indikator pertama" in t.catatan[-1]
+
+
+def test_difference_spelling_of_the_demo_narrative(snap: OpdTahun) -> None:
+    assert snap.renstra is not None
+    names = [ind.nama for ind in snap.renstra.indikator()]
+    assert names[0] == "Nilai Survei Kepuasan Masyarakat (SKM)"
+    assert names[3].startswith("Persentase Laporan Gangguan")
+    assert snap.renstra.sasaran[2].uraian.startswith("Meningkatnya kualitas pembangunan Zona")
+    assert "LKjLP" not in snap.narasi["kata_pengantar"]
+    assert "Instruksi Presiden Nomor 7 tahun 1999" in snap.narasi["kata_pengantar"]

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from decimal import Decimal
 
 from django.test import Client
 
+from sakip.core.dokumen import lkjip, triwulan
+from sakip.core.tables import semua_tabel
 from sakip.kinerja import models as m
-from sakip.web.models import LabelSkala
+from sakip.kinerja import snapshot
+from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala
 
 from .conftest import url_entri, url_opd
 
@@ -88,3 +92,29 @@ def test_the_admin_sets_a_label_only_on_a_band_that_exists(
     r = admin.post(url, {"jenis": "kriteria-capaian", "kode": "rendah", "label": "Kurang"})
     assert r.status_code == 302
     assert LabelSkala.objects.get().label == "Kurang"
+
+
+def test_the_pemdas_own_scale_is_used_by_every_output(login: Callable[[str], Client]) -> None:
+    pemda = m.Pemda.objects.get(kode="64.74")
+    dasar = "Peraturan Wali Kota Bontang Nomor 1 Tahun 2022"
+    for kode, label, batas in (("baik", "Baik", "99.5"), ("kurang", "Perlu Perbaikan", None)):
+        KriteriaCapaianPemda.objects.create(
+            pemda=pemda,
+            berlaku_mulai=2022,
+            dasar_hukum=dasar,
+            kode=kode,
+            label=label,
+            batas_bawah=Decimal(batas) if batas else None,
+        )
+    s = snapshot.build(snapshot.pilih_opd(None), 2022)
+
+    # IKU1 at 99,17% falls below the Pemda's 99,5 bound; the regulation would say Sangat Tinggi.
+    tabel = next(t for t in semua_tabel(s) if t.kunci == "capaian")
+    assert [r[7] for r in tabel.baris][:2] == ["Perlu Perbaikan", "Baik"]
+    assert tabel.catatan[-1] == f"Kriteria capaian menurut {dasar}."
+    teks = "\n".join(t.sumber for t in lkjip.bangun(s, {}).semua_teks())
+    assert "**99,17%** dengan kriteria Perlu Perbaikan" in teks and "Sangat Tinggi" not in teks
+    tw = triwulan.tabel_capaian(s, 4)
+    assert tw.baris[0][7] == "Perlu Perbaikan"
+    halaman = login("perencana").get(url_opd()).content.decode()
+    assert "Perlu Perbaikan" in halaman and "Sangat Tinggi" not in halaman

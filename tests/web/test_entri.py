@@ -155,3 +155,21 @@ def test_each_person_gets_their_own_csrf_token(login: Callable[[str], Client]) -
     token_dua = pola.findall(dua.get(url_entri(KANAAN)).content.decode())
     assert token_satu and token_dua and "__sakip_csrf_token__" not in token_satu + token_dua
     assert token_satu[0] != token_dua[0]
+
+
+def test_the_unit_enters_its_analysis_with_each_quarter(login: Callable[[str], Client]) -> None:
+    iku1 = m.Indikator.objects.get(kode="IKU1")
+    data = isian_awal(OPD, tw=2)
+    data[f"n{iku1.id}_faktor_penghambat"] = "Petugas pelayanan belum lengkap"
+    data[f"n{iku1.id}_solusi"] = "Penambahan petugas pelayanan"
+
+    login("perencana").post(url_entri(OPD, tw=2), data)
+
+    n = m.NarasiIndikator.objects.get(indikator=iku1, tahun=TAHUN, triwulan=2)
+    assert (n.faktor_penghambat, n.solusi) == (
+        "Petugas pelayanan belum lengkap",
+        "Penambahan petugas pelayanan",
+    )
+    # The year's analysis (fourth quarter, printed by the LKjIP) is untouched.
+    tahunan = m.NarasiIndikator.objects.get(indikator=iku1, tahun=TAHUN, triwulan=4)
+    assert tahunan.faktor_penghambat.startswith("Terdapat unit kerja")

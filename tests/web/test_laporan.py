@@ -113,3 +113,31 @@ def test_it_shows_the_quarterly_report_of_a_chosen_quarter(
     r = login("perencana").get(url_opd("laporan/triwulan/") + "unduh/html/?tw=4")
     assert r.status_code == 200
     assert login("perencana").get(url_opd("laporan/triwulan/") + "?tw=5").status_code == 404
+
+
+def test_the_planning_officer_sets_the_signing_date(login: Callable[[str], Client]) -> None:
+    perencana = login("perencana")
+    halaman = perencana.get(LKJIP).content.decode()
+    assert "Tanggal penandatanganan" in halaman and 'value="2023-02-24"' in halaman
+
+    data = {"tempat": "Bontang", "tanggal": "2023-03-02", "status": "Plt."}
+    r = perencana.post(LKJIP + "pengesahan/", data, follow=True)
+
+    assert "Tempat dan tanggal penandatanganan tersimpan." in r.content.decode()
+    html = perencana.get(LKJIP + "unduh/html/").content.decode()
+    assert "Bontang, 2 Maret 2023" in html and "Plt. Camat Bontang Barat" in html
+    assert "24 Februari 2023" not in html
+    assert login("op-kanaan").post(LKJIP + "pengesahan/", data).status_code == 403
+
+
+def test_a_pk_keeps_its_own_date_and_takes_the_acting_status(
+    login: Callable[[str], Client],
+) -> None:
+    perencana = login("perencana")
+    pk = url_opd("laporan/pk/")
+    assert "Status pihak kedua" in perencana.get(pk).content.decode()
+
+    perencana.post(pk + "pengesahan/", {"status_pihak_kedua": "Plh."})
+
+    html = perencana.get(pk + "unduh/html/").content.decode()
+    assert "Plh. Wali Kota Bontang" in html and "Bontang, 14 Februari 2022" in html

@@ -225,7 +225,9 @@ _DAFTAR: list[JenisRekaman] = [
         m.Realisasi, ISIAN, lambda o, c: _iku_kuartal(c, o.indikator_id, o.tahun, o.triwulan)
     ),
     JenisRekaman(
-        m.NarasiIndikator, ISIAN, lambda o, c: _iku_kuartal(c, o.indikator_id, o.tahun, 4)
+        m.NarasiIndikator,
+        ISIAN,
+        lambda o, c: _iku_kuartal(c, o.indikator_id, o.tahun, o.triwulan),
     ),
     JenisRekaman(m.RealisasiAnggaran, ISIAN, _realisasi_anggaran),
     JenisRekaman(m.RealisasiFisik, ISIAN, _fisik),

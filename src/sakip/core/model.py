@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sakip.core.scales import Scale
 
 
 class Polaritas(StrEnum):
@@ -139,6 +143,16 @@ class Renstra:
         """Return every IKU in display order."""
         return [ind for s in self.sasaran for ind in s.indikator]
 
+    def tahun_target_akhir(self) -> int:
+        """Return the year of the end target: the last year the Renstra sets targets for.
+
+        Tabel 5 shows the targets year by year; the end target is the last of them, which may
+        fall before `periode_akhir` (the reference report's Renstra 2021–2026 sets targets to
+        2025), so Tabel 14 and the text name the same year as Tabel 5.
+        """
+        tahun = [y for ind in self.indikator() for y, v in ind.target.items() if v is not None]
+        return max(tahun, default=self.periode_akhir)
+
 
 @dataclass(frozen=True)
 class PerjanjianKinerja:
@@ -155,6 +169,23 @@ class PerjanjianKinerja:
 
 
 @dataclass(frozen=True)
+class Pengesahan:
+    """Where and when one document of the year is signed, and in what capacity."""
+
+    dokumen: str
+    """"lkjip", "pk" or "triwulan"."""
+    nomor: int = 0
+    """The PK's version or the report's quarter; 0 for the LKjIP."""
+    tempat: str | None = None
+    """None: the Pemda's place."""
+    tanggal: object | None = None  # datetime.date
+    """None: not set yet (a PK's date is its own `tanggal`)."""
+    status: str | None = None
+    """"Plt." or "Plh." when the signatory (pihak pertama of a PK) acts for the head."""
+    status_pihak_kedua: str | None = None
+
+
+@dataclass(frozen=True)
 class Kinerja:
     """Targets, realisations and narrative of one indicator in one year."""
 
@@ -166,6 +197,24 @@ class Kinerja:
     realisasi_tahun: Decimal | None = None
     realisasi_tahun_diisi: bool = False
     """True when a yearly value (possibly None = n/a) was entered directly."""
+    faktor_pendukung: str | None = None
+    faktor_penghambat: str | None = None
+    solusi: str | None = None
+    """The year's analysis (entered with the fourth quarter)."""
+    analisis_triwulan: dict[int, Analisis] = field(default_factory=dict)
+    """Quarter 1–3 -> the analysis entered with that quarter's realisation."""
+
+    def analisis(self, triwulan: int) -> Analisis:
+        """Return the analysis up to a quarter; the fourth is the year's."""
+        if triwulan == 4:
+            return Analisis(self.faktor_pendukung, self.faktor_penghambat, self.solusi)
+        return self.analisis_triwulan.get(triwulan) or Analisis()
+
+
+@dataclass(frozen=True)
+class Analisis:
+    """Faktor pendukung, faktor penghambat and solusi of an IKU, as its unit entered them."""
+
     faktor_pendukung: str | None = None
     faktor_penghambat: str | None = None
     solusi: str | None = None
@@ -303,11 +352,21 @@ class OpdTahun:
     The Perjanjian Kinerja quotes the pagu of the stage it was signed under, which may be an
     earlier one than `tahap_anggaran`.
     """
+    pengesahan: dict[tuple[str, int], Pengesahan] = field(default_factory=dict)
+    """(dokumen, nomor) -> where and when it is signed."""
+    tahap_tersedia: tuple[str, ...] = ()
+    """Every budget stage held for the year ("murni", "perubahan")."""
+    kriteria: Scale | None = None
+    """The Pemda's own criteria of capaian in force for the year; None: the regulation's."""
 
     @property
     def pk(self) -> PerjanjianKinerja | None:
         """Return the latest version of the year's Perjanjian Kinerja."""
         return self.perjanjian_kinerja[-1] if self.perjanjian_kinerja else None
+
+    def sah(self, dokumen: str, nomor: int = 0) -> Pengesahan:
+        """Return the signing data of a document, empty when none was set."""
+        return self.pengesahan.get((dokumen, nomor)) or Pengesahan(dokumen, nomor)
 
     def unit(self, kode: str) -> UnitKerja | None:
         """Return the unit with this code."""

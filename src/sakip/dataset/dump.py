@@ -11,7 +11,7 @@ from sakip.core import codes
 from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
-from . import yamlio
+from . import kriteria, pengesahan, yamlio
 from .yamlio import Kode
 
 MONEY = Decimal("0.01")
@@ -98,6 +98,7 @@ def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
             }
             for r in pemda.rpjmd.order_by("periode_awal")
         ],
+        "kriteria_capaian": kriteria.dump(pemda),
     }
 
 
@@ -188,6 +189,7 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
         "narasi": [
             {"tahun": n.tahun, "bagian": n.bagian, "teks": n.teks} for n in opd.narasi.all()
         ],
+        "pengesahan": pengesahan.dump(opd),
     }
     return data
 
@@ -267,12 +269,16 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
             rows[(r.indikator_id, r.tahun)].setdefault("realisasi_triwulan", {})[r.triwulan] = (
                 nilai(r.nilai)
             )
-    for n in m.NarasiIndikator.objects.filter(indikator__in=indikator):
+    for n in m.NarasiIndikator.objects.filter(indikator__in=indikator).order_by("triwulan"):
         row = rows[(n.indikator_id, n.tahun)]
-        for field in ("faktor_pendukung", "faktor_penghambat", "solusi"):
-            value = getattr(n, field)
-            if value:
-                row[field] = value
+        # The fourth quarter's analysis is the year's; the others are kept per quarter.
+        tujuan = row if n.triwulan == 4 else row.setdefault("analisis_triwulan", {})
+        isi = {f: getattr(n, f) for f in ("faktor_pendukung", "faktor_penghambat", "solusi")}
+        isi = {f: v for f, v in isi.items() if v}
+        if n.triwulan == 4:
+            row.update(isi)
+        elif isi:
+            tujuan[n.triwulan] = isi
     result = []
     order = {i.id: (pos, i.kode) for pos, i in enumerate(indikator)}
     for indikator_id, tahun in sorted(rows, key=lambda k: (order[k[0]][0], k[1])):
@@ -281,7 +287,13 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
         for key in ("target_triwulan", "realisasi_triwulan"):
             if key in row:
                 entry[key] = dict(sorted(row[key].items()))
-        for key in ("realisasi_tahun", "faktor_pendukung", "faktor_penghambat", "solusi"):
+        for key in (
+            "realisasi_tahun",
+            "faktor_pendukung",
+            "faktor_penghambat",
+            "solusi",
+            "analisis_triwulan",
+        ):
             if key in row:
                 entry[key] = row[key]
         result.append(entry)

@@ -14,7 +14,7 @@ from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
-from . import guard, yamlio
+from . import guard, kriteria, pengesahan, yamlio
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
     DatasetError,
@@ -119,6 +119,7 @@ def load_pemda(node: Node) -> str:
         ).first()
         if target is not None:
             target.sasaran_opd.add(sasaran_id)
+    kriteria.load(pemda, node)
     return f"Pemda {pemda.kode} {pemda.nama}"
 
 
@@ -175,6 +176,7 @@ def load_perangkat_daerah(node: Node) -> str:
     _load_anggaran(opd, node, units, indikator)
     _load_profil(opd, node)
     _load_evaluasi(opd, node)
+    pengesahan.load(opd, node)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 

@@ -146,6 +146,9 @@ def load_pk(opd: m.PerangkatDaerah, node: Node, indikator: dict[str, m.Indikator
         pk.finish()
 
 
+_ANALISIS = ("faktor_pendukung", "faktor_penghambat", "solusi")
+
+
 def load_kinerja(node: Node, indikator: dict[str, m.Indikator]) -> None:
     targets, realisasi, narasi = [], [], []
     for k in node.items("kinerja"):
@@ -178,12 +181,24 @@ def load_kinerja(node: Node, indikator: dict[str, m.Indikator]) -> None:
                     indikator=ind, tahun=tahun, triwulan=None, nilai=k.decimal("realisasi_tahun")
                 )
             )
-        texts = {
-            f: k.text(f, required=False)
-            for f in ("faktor_pendukung", "faktor_penghambat", "solusi")
-        }
+        texts = {f: k.text(f, required=False) for f in _ANALISIS}
         if any(texts.values()):
-            narasi.append(m.NarasiIndikator(indikator=ind, tahun=tahun, **texts))
+            narasi.append(m.NarasiIndikator(indikator=ind, tahun=tahun, triwulan=4, **texts))
+        for q, isi in k.mapping("analisis_triwulan").items():
+            where = f"{k.where}.analisis_triwulan.{q}"
+            tw = quarter(q, where)
+            if tw == 4:
+                raise DatasetError(f"{where}: analisis triwulan IV ditulis di tingkat tahun")
+            sub = Node(isi, where)
+            narasi.append(
+                m.NarasiIndikator(
+                    indikator=ind,
+                    tahun=tahun,
+                    triwulan=tw,
+                    **{f: sub.text(f, required=False) for f in _ANALISIS},
+                )
+            )
+            sub.finish()
         k.finish()
     m.TargetTriwulan.objects.bulk_create(targets)
     m.Realisasi.objects.bulk_create(realisasi)

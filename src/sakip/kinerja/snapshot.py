@@ -8,13 +8,18 @@ from __future__ import annotations
 
 from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
+from django.apps import apps
 from django.db.models import Prefetch
 
 from sakip.core import model as c
 from sakip.core.periode import tahap_berlaku
+from sakip.core.scales import Band, Scale, load_scale
 
 from . import models as m
+
+KRITERIA = "kriteria-capaian"
 
 
 class DataTidakAda(LookupError):
@@ -170,7 +175,80 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
             for s in opd.skm.filter(tahun__lte=tahun).prefetch_related("unsur")
         },
         narasi={n.bagian: n.teks for n in opd.narasi.filter(tahun=tahun)},
+        pengesahan=_pengesahan(opd, tahun),
+        kriteria=_kriteria(pemda, tahun),
+        tahap_tersedia=tuple(sorted({b.tahap for b in anggaran_tahun})),
     )
+
+
+def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:
+    """Return the Pemda's criteria of capaian for the year: its own bands, else its own labels.
+
+    Two queries at most. The regulation's scale (None here) applies when the Pemda set neither.
+    """
+    # Imported here: laporan and web depend on kinerja, not the other way round.
+    from sakip.laporan.models import KriteriaCapaianPemda
+
+    baris = list(
+        KriteriaCapaianPemda.objects.filter(pemda=pemda, berlaku_mulai__lte=tahun).order_by(
+            "-berlaku_mulai", "-batas_bawah"
+        )
+    )
+    if baris:
+        mulai = baris[0].berlaku_mulai
+        return skala_pemda([b for b in baris if b.berlaku_mulai == mulai])
+    if not apps.is_installed("sakip.web"):
+        return None
+    from sakip.laporan.models import LabelSkala
+
+    label = dict(
+        LabelSkala.objects.filter(pemda=pemda, jenis=KRITERIA).values_list("kode", "label")
+    )
+    return load_scale(KRITERIA, tahun).with_labels(label) if label else None
+
+
+def skala_pemda(baris: list[Any]) -> Scale:
+    """Return a Pemda's own bands of one `berlaku_mulai` as a scale, highest band first."""
+    pertama = baris[0]
+    return Scale(
+        kode=f"pemda-{pertama.pemda_id}-{pertama.berlaku_mulai}",
+        jenis=KRITERIA,
+        nama="Kriteria Tingkat Capaian Kinerja",
+        dasar_hukum=pertama.dasar_hukum,
+        kepastian="[R]",
+        berlaku_mulai=pertama.berlaku_mulai,
+        bands=tuple(
+            Band(
+                kode=b.kode,
+                label=b.label,
+                batas_bawah=Decimal("-Infinity") if b.batas_bawah is None else b.batas_bawah,
+                inklusif=True,
+            )
+            for b in sorted(
+                baris,
+                key=lambda b: Decimal("-Infinity") if b.batas_bawah is None else b.batas_bawah,
+                reverse=True,
+            )
+        ),
+    )
+
+
+def _pengesahan(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[str, int], c.Pengesahan]:
+    """Return where and when each report of the year is signed, one query."""
+    # Imported here: the laporan app depends on kinerja, not the other way round.
+    from sakip.laporan.models import Pengesahan
+
+    return {
+        (p.jenis_dokumen, p.nomor): c.Pengesahan(
+            dokumen=p.jenis_dokumen,
+            nomor=p.nomor,
+            tempat=p.tempat or None,
+            tanggal=p.tanggal,
+            status=p.status or None,
+            status_pihak_kedua=p.status_pihak_kedua or None,
+        )
+        for p in Pengesahan.objects.filter(opd=opd, tahun=tahun)
+    }
 
 
 def _rpjmd(pemda: m.Pemda, tahun: int) -> c.Rpjmd | None:
@@ -298,9 +376,16 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             tahunan[key] = r.nilai
         else:
             triwulan[key][r.triwulan] = r.nilai
+    analisis: dict[tuple[str, int], dict[int, c.Analisis]] = defaultdict(dict)
     for n in m.NarasiIndikator.objects.filter(indikator_id__in=indikator_ids):
-        narasi[(kode[n.indikator_id], n.tahun)] = n
-    keys = set(target) | set(triwulan) | set(tahunan) | set(narasi)
+        key = (kode[n.indikator_id], n.tahun)
+        if n.triwulan == 4:
+            narasi[key] = n
+        else:
+            analisis[key][n.triwulan] = c.Analisis(
+                n.faktor_pendukung, n.faktor_penghambat, n.solusi
+            )
+    keys = set(target) | set(triwulan) | set(tahunan) | set(narasi) | set(analisis)
     result = {}
     for key in sorted(keys):
         n = narasi.get(key)
@@ -314,6 +399,7 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             faktor_pendukung=n.faktor_pendukung if n else None,
             faktor_penghambat=n.faktor_penghambat if n else None,
             solusi=n.solusi if n else None,
+            analisis_triwulan=dict(sorted(analisis.get(key, {}).items())),
         )
     return result
 

@@ -7,12 +7,16 @@ class LaporanConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from sakip.alur.rekaman import PERENCANA, JenisRekaman, Tempat, daftarkan
+        from sakip.alur.rekaman import ADMIN, PERENCANA, JenisRekaman, Tempat, daftarkan
 
-        from .models import ParagrafKustom
+        from .models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom, Pengesahan
 
-        daftarkan(
-            JenisRekaman(
-                ParagrafKustom, PERENCANA, lambda o, c: Tempat(opd_id=o.opd_id, tahun=(o.tahun,))
+        for model in (ParagrafKustom, Pengesahan):
+            daftarkan(
+                JenisRekaman(
+                    model, PERENCANA, lambda o, c: Tempat(opd_id=o.opd_id, tahun=(o.tahun,))
+                )
             )
-        )
+        # A Pemda's own criteria are the Pemda's, kept dated: no single OPD's signature locks them.
+        for model in (KriteriaCapaianPemda, LabelSkala):
+            daftarkan(JenisRekaman(model, ADMIN, lambda o, c: Tempat(pemda_id=o.pemda_id)))

@@ -2,7 +2,7 @@
 
 from django.db import models
 
-from sakip.kinerja.models import PerangkatDaerah
+from sakip.kinerja.models import Pemda, PerangkatDaerah
 
 JENIS_DOKUMEN = [
     ("lkjip", "LKjIP"),
@@ -39,3 +39,108 @@ class ParagrafKustom(models.Model):
 
     def __str__(self) -> str:
         return f"{self.jenis_dokumen} {self.tahun} {self.kunci}"
+
+
+STATUS_PENANDA = [("Plt.", "Pelaksana Tugas (Plt.)"), ("Plh.", "Pelaksana Harian (Plh.)")]
+
+
+class Pengesahan(models.Model):
+    """Where and when one report of the year is signed, and in what capacity.
+
+    `nomor` is the PK's version or the quarter of a Laporan Triwulan, 0 for the LKjIP. The
+    planning officer sets the date; documents print it instead of the day they are made. A PK's
+    date is the agreement's own (`kinerja.PerjanjianKinerja.tanggal`, part of the signed data),
+    so for a PK only the place and the acting status of its parties are kept here.
+    """
+
+    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="pengesahan")
+    tahun = models.PositiveSmallIntegerField()
+    jenis_dokumen = models.CharField(max_length=16, choices=JENIS_DOKUMEN)
+    nomor = models.PositiveSmallIntegerField(default=0)
+    tempat = models.CharField(max_length=128, blank=True, null=True)
+    tanggal = models.DateField(blank=True, null=True)
+    status = models.CharField(max_length=8, choices=STATUS_PENANDA, blank=True, null=True)
+    status_pihak_kedua = models.CharField(
+        max_length=8, choices=STATUS_PENANDA, blank=True, null=True
+    )
+
+    class Meta:
+        verbose_name_plural = "pengesahan"
+        ordering = ["tahun", "jenis_dokumen", "nomor"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["opd", "tahun", "jenis_dokumen", "nomor"], name="pengesahan_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jenis_dokumen} {self.tahun} {self.nomor}"
+
+
+class KriteriaCapaianPemda(models.Model):
+    """One band of a Pemda's own criteria of capaian kinerja, in force from a year.
+
+    A Pemda may set its own bands (labels and lower bounds) in place of the regulation's
+    (data/skala/kriteria-capaian); all the bands with the same `berlaku_mulai` make one scale,
+    which every output uses for reports on that year and later, until a newer one.
+    """
+
+    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="kriteria_capaian")
+    berlaku_mulai = models.PositiveSmallIntegerField()
+    dasar_hukum = models.CharField(max_length=255)
+    """The Pemda's own act setting the scale, as the reports name it."""
+    kode = models.CharField(max_length=32)
+    label = models.CharField(max_length=128)
+    batas_bawah = models.DecimalField(max_digits=9, decimal_places=4, blank=True, null=True)
+    """Capaian (%) from which the band starts, inclusive; null for the lowest band."""
+
+    class Meta:
+        verbose_name_plural = "kriteria capaian pemda"
+        ordering = ["pemda", "berlaku_mulai", "-batas_bawah"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["pemda", "berlaku_mulai", "kode"], name="kriteria_capaian_pemda_unik"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.berlaku_mulai} {self.kode}: {self.label}"
+
+
+class LabelSkala(models.Model):
+    """A Pemda's own label for one band of a scale (e.g. "Sangat Baik" for "Sangat Tinggi")."""
+
+    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="label_skala")
+    jenis = models.CharField(max_length=64)
+    kode = models.CharField(max_length=32)
+    label = models.CharField(max_length=128)
+    diubah = models.DateTimeField(auto_now=True)
+    """When the label last changed: cached pages follow it (layanan.versi_data)."""
+
+    class Meta:
+        db_table = "web_labelskala"
+        verbose_name_plural = "label skala"
+        constraints = [
+            models.UniqueConstraint(fields=["pemda", "jenis", "kode"], name="label_skala_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.jenis} {self.kode}: {self.label}"
+
+    def clean(self) -> None:
+        """Check the scale and its band exist, so the label is applied where it is meant."""
+        from django.core.exceptions import ValidationError
+
+        from sakip.core.scales import SkalaTidakDitemukan, load_scale
+
+        try:
+            skala = load_scale(self.jenis)
+        except SkalaTidakDitemukan:
+            raise ValidationError(
+                {"jenis": "Jenis skala tidak dikenal, misalnya kriteria-capaian atau mutu-skm."}
+            ) from None
+        kelas = [b.kode for b in skala.bands]
+        if self.kode not in kelas:
+            raise ValidationError(
+                {"kode": f"Kelas tidak ada pada skala ini; pilih {', '.join(kelas)}."}
+            )

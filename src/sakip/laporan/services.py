@@ -92,14 +92,13 @@ def _bangun(
 ) -> Dokumen:
     _periksa(jenis, triwulan_)
     s = snapshot.build(opd, tahun)
-    hari_ini = tanggal or timezone.localdate()
     # The same early-warning threshold as the web application's (settings.py).
     ambang = serapan.ambang_serapan(settings.SAKIP_SERAPAN_SELISIH)
     if jenis == "lkjip":
         return lkjip.build(
             s,
             ubahan,
-            tanggal=hari_ini,
+            tanggal=tanggal,
             anggaran_tahap=s.pagu_per_tahap,
             ambang_serapan=ambang[4],
         )
@@ -107,7 +106,7 @@ def _bangun(
         return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=s.pagu_per_tahap)
     assert triwulan_ is not None
     return laporan_triwulan.build(
-        s, ubahan, triwulan=triwulan_, tanggal=hari_ini, ambang_serapan=ambang
+        s, ubahan, triwulan=triwulan_, tanggal=tanggal, ambang_serapan=ambang
     )
 
 
@@ -144,7 +143,7 @@ def render(
     """Return a report ("lkjip", "pk", "triwulan") as DOCX, PDF or HTML (UTF-8) bytes.
 
     `template` is a DOCX template (docs/documents.md); it raises `TemplatRusak` when unusable.
-    `tanggal` is the date above the signatures (today by default).
+    `tanggal` is the date above the signatures; by default the one the planning officer set.
     """
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")

@@ -7,11 +7,11 @@ class WebConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from sakip.alur.rekaman import ADMIN, ISIAN, JenisRekaman, Tempat, daftarkan
+        from sakip.alur.rekaman import ISIAN, JenisRekaman, Tempat, daftarkan
 
-        from .models import Bukti, LabelSkala
+        from .models import Bukti
 
-        # Evidence belongs to its unit's quarter; scale labels to the Pemda.
+        # Evidence belongs to its unit's quarter.
         daftarkan(
             JenisRekaman(
                 Bukti,
@@ -24,4 +24,3 @@ class WebConfig(AppConfig):
                 ),
             )
         )
-        daftarkan(JenisRekaman(LabelSkala, ADMIN, lambda o, c: Tempat(pemda_id=o.pemda_id)))

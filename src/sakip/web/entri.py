@@ -108,7 +108,9 @@ def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
             indikator_id__in=ids, tahun=tahun, triwulan=triwulan
         ):
             target_iku[t.indikator_id] = t.nilai
-        for n in m.NarasiIndikator.objects.filter(indikator_id__in=ids, tahun=tahun):
+        for n in m.NarasiIndikator.objects.filter(
+            indikator_id__in=ids, tahun=tahun, triwulan=triwulan
+        ):
             narasi[n.indikator_id] = n
     keluaran = list(
         m.IndikatorKeluaran.objects.filter(unit=unit, tahun=tahun).order_by("urutan", "id")
@@ -197,18 +199,18 @@ class IsianForm(forms.Form):
             initial[name] = _lama(r is not None, r.nilai if r else None)
             narasi: list[str] = []
             self.baris_iku.append((ind, isian.target_iku.get(ind.id), name, narasi))
-            if isian.tahunan:
-                n = isian.narasi.get(ind.id)
-                for attr, label in NARASI:
-                    fname = f"n{ind.id}_{attr}"
-                    narasi.append(fname)
-                    self.fields[fname] = forms.CharField(
-                        label=label,
-                        required=False,
-                        widget=forms.Textarea(attrs={"rows": 2}),
-                        show_hidden_initial=True,
-                    )
-                    initial[fname] = getattr(n, attr) if n else ""
+            # Each quarter has its own analysis; the fourth quarter's is the year's.
+            n = isian.narasi.get(ind.id)
+            for attr, label in NARASI:
+                fname = f"n{ind.id}_{attr}"
+                narasi.append(fname)
+                self.fields[fname] = forms.CharField(
+                    label=label,
+                    required=False,
+                    widget=forms.Textarea(attrs={"rows": 2}),
+                    show_hidden_initial=True,
+                )
+                initial[fname] = getattr(n, attr) if n else ""
         self.initial = {**initial, **self.initial}
 
     def clean(self) -> dict[str, Any]:
@@ -282,16 +284,19 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
             f"Realisasi {ind.kode}",
             _lama(r is not None, r.nilai if r else None),
         )
-        if isian.tahunan:
-            names = [f"n{ind.id}_{attr}" for attr, _ in NARASI]
-            if diedit & set(names):
-                n = isian.narasi.get(ind.id)
-                nilai = {attr: (data.get(f"n{ind.id}_{attr}") or "").strip() for attr, _ in NARASI}
-                semula = {attr: (getattr(n, attr) or "").strip() if n else "" for attr, _ in NARASI}
-                if nilai != semula:
-                    hasil.append(
-                        (("n", ind.id, isian.tahun), f"Analisis capaian {ind.kode}", nilai)
+        names = [f"n{ind.id}_{attr}" for attr, _ in NARASI]
+        if diedit & set(names):
+            n = isian.narasi.get(ind.id)
+            nilai = {attr: (data.get(f"n{ind.id}_{attr}") or "").strip() for attr, _ in NARASI}
+            semula = {attr: (getattr(n, attr) or "").strip() if n else "" for attr, _ in NARASI}
+            if nilai != semula:
+                hasil.append(
+                    (
+                        ("n", ind.id, isian.tahun, isian.triwulan),
+                        f"Analisis capaian {ind.kode}",
+                        nilai,
                     )
+                )
     return hasil
 
 
@@ -328,11 +333,11 @@ def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) 
                 None if nilai is None else {"nilai": _na(nilai)},
             )
         elif jenis == "n":
-            _, ind_id, tahun = kunci  # type: ignore[misc]
+            _, ind_id, tahun, triwulan = kunci  # type: ignore[misc]
             _tulis(
                 sesi,
                 m.NarasiIndikator,
-                {"indikator_id": ind_id, "tahun": tahun},
+                {"indikator_id": ind_id, "tahun": tahun, "triwulan": triwulan},
                 {attr: (teks or None) for attr, teks in nilai.items()},
             )
 

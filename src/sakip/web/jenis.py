@@ -16,8 +16,7 @@ from django.db import models
 from sakip.alur.models import Peran
 from sakip.core import codes
 from sakip.kinerja import models as m
-
-from .models import LabelSkala
+from sakip.laporan.models import LabelSkala
 
 PERENCANA = "perencana"
 INSPEKTORAT = "inspektorat"

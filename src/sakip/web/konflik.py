@@ -30,7 +30,8 @@ def _kunci(p: Perubahan) -> Hashable | None:
     if model == "Realisasi":
         return ("i", data.get("indikator_id"), data.get("tahun"), data.get("triwulan"))
     if model == "NarasiIndikator":
-        return ("n", data.get("indikator_id"), data.get("tahun"))
+        # Rows recorded before the quarter field existed were the year's (fourth quarter).
+        return ("n", data.get("indikator_id"), data.get("tahun"), data.get("triwulan", 4))
     if model == "ParagrafKustom":
         return (
             "p",

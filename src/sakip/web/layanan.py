@@ -12,12 +12,12 @@ from django.db import connection
 from sakip.alur.models import DokumenTertanda, Periode, Transisi
 from sakip.core import ringkasan
 from sakip.core.model import OpdTahun
-from sakip.core.scales import Scale, load_scale
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
+from sakip.laporan.models import LabelSkala
 from sakip.riwayat.models import Perubahan
 
-from .models import Bukti, LabelSkala
+from .models import Bukti
 
 KRITERIA = "kriteria-capaian"
 
@@ -107,13 +107,6 @@ def snapshot_dan_ringkasan(
 def label_capaian(pemda: m.Pemda) -> dict[str, str]:
     """Return the Pemda's own labels of the capaian criteria (band kode -> label)."""
     return dict(LabelSkala.objects.filter(pemda=pemda, jenis=KRITERIA).values_list("kode", "label"))
-
-
-def skala_capaian(pemda: m.Pemda, tahun: int, label: dict[str, str] | None = None) -> Scale:
-    """Return the capaian criteria in force, with the Pemda's own labels."""
-    if label is None:
-        label = label_capaian(pemda)
-    return load_scale(KRITERIA, tahun).with_labels(label)
 
 
 def status_periode(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[int, int], Periode]:

@@ -1,4 +1,4 @@
-"""Evidence files and a Pemda's own scale labels; roles and the workflow live in sakip.alur."""
+"""Evidence files; roles and the workflow live in sakip.alur, scale labels in sakip.laporan."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.db import models
 
-from sakip.kinerja.models import Pemda, UnitKerja
+from sakip.kinerja.models import UnitKerja
 
 
 def _lokasi_bukti(instance: Bukti, filename: str) -> str:
@@ -44,41 +44,3 @@ class Bukti(models.Model):
             if baru and self.berkas.name and self.berkas._committed:
                 self.berkas.storage.delete(self.berkas.name)
             raise
-
-
-class LabelSkala(models.Model):
-    """A Pemda's own label for one band of a scale (e.g. "Sangat Baik" for "Sangat Tinggi")."""
-
-    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="label_skala")
-    jenis = models.CharField(max_length=64)
-    kode = models.CharField(max_length=32)
-    label = models.CharField(max_length=128)
-    diubah = models.DateTimeField(auto_now=True)
-    """When the label last changed: cached pages follow it (layanan.versi_data)."""
-
-    class Meta:
-        verbose_name_plural = "label skala"
-        constraints = [
-            models.UniqueConstraint(fields=["pemda", "jenis", "kode"], name="label_skala_unik")
-        ]
-
-    def __str__(self) -> str:
-        return f"{self.jenis} {self.kode}: {self.label}"
-
-    def clean(self) -> None:
-        """Check the scale and its band exist, so the label is applied where it is meant."""
-        from django.core.exceptions import ValidationError
-
-        from sakip.core.scales import SkalaTidakDitemukan, load_scale
-
-        try:
-            skala = load_scale(self.jenis)
-        except SkalaTidakDitemukan:
-            raise ValidationError(
-                {"jenis": "Jenis skala tidak dikenal, misalnya kriteria-capaian atau mutu-skm."}
-            ) from None
-        kelas = [b.kode for b in skala.bands]
-        if self.kode not in kelas:
-            raise ValidationError(
-                {"kode": f"Kelas tidak ada pada skala ini; pilih {', '.join(kelas)}."}
-            )

@@ -42,6 +42,11 @@ urlpatterns = [
     path("bukti/<int:pk>/hapus/", entri.hapus_bukti, name="bukti-hapus"),
     path(f"{OPD}laporan/<slug:jenis>/", laporan.halaman, name="laporan"),
     path(f"{OPD}laporan/<slug:jenis>/paragraf/", laporan.simpan_paragraf, name="laporan-paragraf"),
+    path(
+        f"{OPD}laporan/<slug:jenis>/pengesahan/",
+        laporan.simpan_pengesahan,
+        name="laporan-pengesahan",
+    ),
     path(f"{OPD}laporan/<slug:jenis>/tandatangani/", laporan.tandatangani, name="laporan-tanda"),
     path(f"{OPD}laporan/<slug:jenis>/unduh/<slug:fmt>/", laporan.unduh, name="laporan-unduh"),
     path(f"{OPD}buka/", laporan.buka_tahun, name="buka-tahun"),

@@ -6,6 +6,7 @@ realisation, and every funded sub kegiatan has an output indicator. Each test br
 """
 
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -26,6 +27,7 @@ from sakip.core.model import (
     Pegawai,
     Pejabat,
     Pemda,
+    Pengesahan,
     PerangkatDaerah,
     PerjanjianKinerja,
     Polaritas,
@@ -64,7 +66,7 @@ def _iku(
 IKU_SKM = _iku(
     "IKU1",
     "S1",
-    "Nilai Survey Kepuasan Masyarakat (SKM)",
+    "Nilai Survei Kepuasan Masyarakat (SKM)",
     "Nilai",
     ["87", "87.1", "87.2", "87.3", "87.4"],
     skala="skm",
@@ -82,7 +84,7 @@ IKU_ZI = _iku("IKU3", "S3", "Nilai Zona Integritas", "Nilai", ["63", "64.5", "66
 IKU_TRANTIB = _iku(
     "IKU4",
     "S4",
-    "Persentase Laporan Gangguan Ketentraman dan Ketertiban yang ditindaklanjuti",
+    "Persentase Laporan Gangguan Ketenteraman dan Ketertiban yang ditindaklanjuti",
     "%",
     ["100"] * 5,
 )
@@ -105,10 +107,10 @@ RENSTRA = Renstra(
             "Meningkatnya pemberdayaan masyarakat dalam pembangunan Kecamatan Bontang Barat",
             IKU_STIMULAN,
         ),
-        _sasaran("S3", "Meningkanya kualitas pembangunan Zona Integritas menuju WBK/WBBM", IKU_ZI),
+        _sasaran("S3", "Meningkatnya kualitas pembangunan Zona Integritas menuju WBK/WBBM", IKU_ZI),
         _sasaran(
             "S4",
-            "Meningkatnya ketentraman dan ketertiban masyarakat Kecamatan Bontang Barat",
+            "Meningkatnya ketenteraman dan ketertiban masyarakat Kecamatan Bontang Barat",
             IKU_TRANTIB,
         ),
     ),
@@ -117,7 +119,7 @@ RENSTRA = Renstra(
 PK_2022 = PerjanjianKinerja(
     tahun=2022,
     versi=1,
-    tanggal=None,
+    tanggal=date(2022, 2, 14),
     tahap_anggaran="murni",
     pihak_pertama=CAMAT,
     pihak_kedua=WALI_KOTA,
@@ -126,12 +128,18 @@ PK_2022 = PerjanjianKinerja(
 )
 
 SEPANJANG_TAHUN = {1: D("100"), 2: D("100"), 3: D("100"), 4: D("100")}
+# The analysis of Bab III 3 as the units entered it (faktor and solusi).
+SKM_HAMBATAN = dict(
+    faktor_penghambat="Terdapat unit kerja yang belum memiliki standar operasional dan prosedur",
+    solusi="Peningkatan mutu pelayanan melalui digitalisasi sistem pelayanan",
+)
+DUKUNGAN = dict(faktor_pendukung="Semua Pokmas berpartisipasi aktif")
 KINERJA = {
-    ("IKU1", 2022): Kinerja("IKU1", 2022, {4: D("87.10")}, {4: D("86.28")}),
+    ("IKU1", 2022): Kinerja("IKU1", 2022, {4: D("87.10")}, {4: D("86.28")}, **SKM_HAMBATAN),
     ("IKU1", 2021): Kinerja("IKU1", 2021, realisasi_tahun=D("86.91"), realisasi_tahun_diisi=True),
-    ("IKU2", 2022): Kinerja("IKU2", 2022, {4: D("100")}, {4: D("100")}),
-    ("IKU3", 2022): Kinerja("IKU3", 2022, {4: D("64.50")}, {4: D("64.50")}),
-    ("IKU4", 2022): Kinerja("IKU4", 2022, dict(SEPANJANG_TAHUN), dict(SEPANJANG_TAHUN)),
+    ("IKU2", 2022): Kinerja("IKU2", 2022, {4: D("100")}, {4: D("100")}, **DUKUNGAN),
+    ("IKU3", 2022): Kinerja("IKU3", 2022, {4: D("64.50")}, {4: D("64.50")}, **DUKUNGAN),
+    ("IKU4", 2022): Kinerja("IKU4", 2022, dict(SEPANJANG_TAHUN), dict(SEPANJANG_TAHUN), **DUKUNGAN),
 }
 
 NOMENKLATUR = Nomenklatur(
@@ -291,6 +299,7 @@ _BERSIH = OpdTahun(
     rekomendasi=(),
     skm={2021: Skm(2021, D("86.91")), 2022: Skm(2022, D("86.28"))},
     narasi={},
+    pengesahan={("lkjip", 0): Pengesahan("lkjip", tanggal=date(2023, 2, 24))},
 )
 
 

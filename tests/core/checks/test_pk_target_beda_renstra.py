@@ -20,7 +20,7 @@ def test_it_flags_the_reference_reports_pk_targets() -> None:
 
     assert (skm.rule, skm.severity, skm.tabel) == ("pk-target-beda-renstra", "error", 6)
     assert skm.lokasi == (
-        "Perjanjian Kinerja 2022 versi 1, IKU1 Nilai Survey Kepuasan Masyarakat (SKM)"
+        "Perjanjian Kinerja 2022 versi 1, IKU1 Nilai Survei Kepuasan Masyarakat (SKM)"
     )
     assert "87,00" in skm.pesan and "87,10" in skm.pesan
     assert skm.ref == {"indikator": "IKU1", "tahun": "2022", "pk_versi": "1"}

@@ -17,7 +17,7 @@ def test_it_flags_an_iku_value_other_than_the_survey_result(snapshot: OpdTahun) 
     (f,) = findings(rule, _skm(snapshot, 2022, "86.30"))
 
     assert (f.severity, f.tabel) == ("error", 13)
-    assert f.lokasi == "IKU1 Nilai Survey Kepuasan Masyarakat (SKM), tahun 2022"
+    assert f.lokasi == "IKU1 Nilai Survei Kepuasan Masyarakat (SKM), tahun 2022"
     assert "86,28" in f.pesan and "86,30" in f.pesan
     assert f.ref == {"indikator": "IKU1", "tahun": "2022"}
 

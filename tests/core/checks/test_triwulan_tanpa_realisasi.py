@@ -24,7 +24,7 @@ def test_it_flags_a_past_quarter_with_a_target_but_no_realisation_entered() -> N
 
     assert (f.rule, f.severity, f.tabel) == ("triwulan-tanpa-realisasi", "warning", 12)
     assert f.lokasi == (
-        "IKU4 Persentase Laporan Gangguan Ketentraman dan Ketertiban yang ditindaklanjuti,"
+        "IKU4 Persentase Laporan Gangguan Ketenteraman dan Ketertiban yang ditindaklanjuti,"
         " Triwulan III"
     )
     assert "Triwulan III 2022" in f.pesan and "100,00" in f.pesan

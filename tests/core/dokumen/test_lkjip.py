@@ -1,9 +1,11 @@
+from dataclasses import replace
 from datetime import date
 
 from sakip.core.checks.tabel import Tabel
 from sakip.core.dokumen import lkjip
-from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok
-from sakip.core.model import OpdTahun
+from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok, TandaTangan
+from sakip.core.format import tanggal as format_tanggal
+from sakip.core.model import OpdTahun, Pengesahan
 from sakip.core.tables import semua_tabel
 
 TANGGAL = date(2023, 1, 16)
@@ -103,7 +105,7 @@ def test_it_analyses_the_skm_sasaran_with_the_computed_figures(bontang: OpdTahun
     perbandingan = _paragraf(dok, "bab3.sasaran.S1.perbandingan")
     assert "turun 0,63 poin dibandingkan tahun 2021 (perubahan -0,72%)" in perbandingan
     assert "tahun 2020 84,56" in perbandingan
-    assert "target akhir Renstra (2026) sebesar 87,4 memberikan capaian 98,72%" in _paragraf(
+    assert "target akhir Renstra (2025) sebesar 87,4 memberikan capaian 98,72%" in _paragraf(
         dok, "bab3.sasaran.S1.renstra"
     )
     assert "mutu pelayanan **B (Baik)**" in _paragraf(dok, "bab3.sasaran.S1.standar")
@@ -200,3 +202,73 @@ def test_its_sections_follow_the_reference_report(bontang: OpdTahun) -> None:
         "DAFTAR TABEL",
         "DAFTAR GRAFIK",
     ]
+
+
+def test_it_is_signed_on_the_date_the_planning_officer_set(bontang: OpdTahun) -> None:
+    dok = lkjip.bangun(bontang, {})
+
+    assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang, 24 Februari 2023"
+    assert _paragraf(dok, "bab4.tanggal") == "Bontang, 24 Februari 2023"
+    assert _paragraf(dok, "lampiran.pk.pernyataan.tanggal") == "Bontang, 14 Februari 2022"
+
+
+def test_without_a_date_it_leaves_a_blank_never_the_day_it_is_made(bontang: OpdTahun) -> None:
+    sah = Pengesahan("lkjip", tempat="Bontang Barat", status="Plt.")
+    dok = lkjip.bangun(replace(bontang, pengesahan={("lkjip", 0): sah}), {})
+
+    assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang Barat, ...................."
+    assert format_tanggal(date.today()) not in _teks(dok)
+    (camat,) = next(b for b in dok.depan[0].isi if isinstance(b, TandaTangan)).penanda
+    assert camat.jabatan == "Plt. Camat Bontang Barat"
+
+
+def test_the_analysis_carries_what_the_units_entered_and_no_software_talk(
+    bontang: OpdTahun,
+) -> None:
+    dok = lkjip.bangun(bontang, {})
+    teks = _teks(dok)
+
+    zi = _paragraf(dok, "bab3.sasaran.S3.penyebab")
+    assert "Faktor penghambat:\n- Hasil monitoring pembangunan zona integritas" in zi
+    assert "telah ditindaklanjuti pada tahun 2022" in zi
+    trantib = _paragraf(dok, "bab3.sasaran.S4.penyebab")
+    assert trantib.startswith("**Penyebab keberhasilan/kegagalan dan solusi**\n**")
+    assert "Laporan Gangguan Ketentraman" in trantib
+    assert "Faktor pendukung:" in trantib and "Faktor penghambat" not in trantib
+    assert "(capaian 100,00%)" in trantib
+    assert "Sub kegiatan pendukungnya yang terserap di bawah 85%" in _paragraf(
+        dok, "bab3.sasaran.S3.program"
+    )
+    assert (
+        "**\nNilai Zona Integritas terakhir yang tersedia (tahun 2021) sebesar 62,43 berada pada "
+        "kelompok **di bawah batas usulan WBK**" in _paragraf(dok, "bab3.sasaran.S3.standar")
+    )
+    for salah in (
+        "sebagaimana dikutip",
+        "belum ditetapkan dalam data kinerja",
+        "yang menghambat adalah",
+        "Terdapat beberapa rekomendasi yang telah ditindaklanjuti pada tahun 2022.",
+        "belum diisi",
+    ):
+        assert salah not in teks
+
+
+def test_an_aspect_with_nothing_entered_is_absent(bontang: OpdTahun) -> None:
+    kinerja = {
+        k: replace(v, faktor_pendukung=None, faktor_penghambat=None, solusi=None)
+        for k, v in bontang.kinerja.items()
+    }
+    dok = lkjip.bangun(replace(bontang, kinerja=kinerja), {})
+    kunci = {t.kunci for t in dok.semua_teks()}
+
+    assert "bab3.sasaran.S1.penyebab" not in kunci
+    assert "bab3.sasaran.S2.standar" not in kunci  # no standard for the Pokmas participation
+    assert {"ikhtisar.kendala", "ikhtisar.langkah"}.isdisjoint(kunci)
+    assert "belum dicatat" not in _teks(dok)
+
+
+def test_an_opd_without_a_renstra_gets_no_empty_counts(bontang: OpdTahun) -> None:
+    teks = _teks(lkjip.bangun(replace(bontang, renstra=None), {}))
+
+    assert "0 sasaran" not in teks and "0 indikator" not in teks
+    assert "Tahun 2022–2022" not in teks

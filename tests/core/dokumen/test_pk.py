@@ -1,10 +1,11 @@
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
 from sakip.core.dokumen import pk
 from sakip.core.dokumen.model import Penanda, TabelDok, TandaTangan
-from sakip.core.model import OpdTahun
+from sakip.core.model import OpdTahun, Pengesahan
 from sakip.core.tables.base import Tabel
 from sakip.core.tables.export import teks
 
@@ -40,16 +41,17 @@ def test_the_annex_shows_each_programs_pagu_at_the_pks_budget_stage(dinas: OpdTa
         "480.000.000,00",
         "9.788.000.000,00",
     ]
-    assert "Anggaran menurut pagu APBD Murni." in program.catatan
+    assert program.kolom[2].judul == "Anggaran APBD Murni (Rp)"
+    assert program.catatan == []
 
 
-def test_without_lines_of_the_pks_stage_it_falls_back_to_the_stage_held(dinas: OpdTahun) -> None:
+def test_without_lines_of_the_pks_stage_it_shows_the_stage_held_by_name(dinas: OpdTahun) -> None:
     program = _tabel(pk.bangun(dinas, {}), "pk_program")
 
     assert _kolom(program, 2)[-1] == "10.095.737.350,00"
-    assert any(
-        "tahap APBD Murni tidak ada; dipakai tahap Perubahan APBD" in c for c in program.catatan
-    )
+    assert program.kolom[2].judul == "Anggaran Perubahan APBD (Rp)"
+    # The fallback is the check pk-anggaran's to say, never the document's.
+    assert program.catatan == []
 
 
 @pytest.mark.parametrize(
@@ -76,21 +78,68 @@ def test_a_revision_says_so_in_its_title(dinas: OpdTahun) -> None:
     assert "REVISI" not in pk.bangun(dinas, {}, versi=1).isi[0].judul
 
 
-def test_it_shows_a_target_that_differs_from_the_renstra(bontang: OpdTahun) -> None:
+def test_the_annex_holds_satuan_and_the_signed_targets_without_notes(bontang: OpdTahun) -> None:
     sasaran = _tabel(pk.bangun(bontang, {}), "pk_sasaran")
 
-    assert _kolom(sasaran, 3) == ["87", "100%", "63", "100%"]
-    assert (
-        "Target Nilai Survey Kepuasan Masyarakat (SKM) dalam Perjanjian Kinerja (87) berbeda "
-        "dengan target Renstra tahun 2022 (87,1)." in sasaran.catatan
-    )
+    assert [k.judul for k in sasaran.kolom] == [
+        "No",
+        "Sasaran Strategis",
+        "Indikator Kinerja",
+        "Satuan",
+        "Target",
+    ]
+    assert _kolom(sasaran, 3) == ["Nilai", "%", "Nilai", "%"]
+    assert _kolom(sasaran, 4) == ["87", "100%", "63", "100%"]
+    # The difference from the Renstra is the check pk-target-beda-renstra's, not the PK's.
+    assert sasaran.catatan == []
 
 
-def test_it_says_when_the_pk_lists_no_programs(bontang: OpdTahun) -> None:
+def test_the_bontang_annex_lists_the_five_programs_with_their_pagu(bontang: OpdTahun) -> None:
     program = _tabel(pk.bangun(bontang, {}), "pk_program")
 
-    assert program.baris == []
-    assert "Program belum dicantumkan dalam data Perjanjian Kinerja ini." in program.catatan
+    assert _kolom(program, 2) == [
+        "17.050.664.373,00",
+        "3.809.732.516,00",
+        "9.039.891.821,00",
+        "136.662.235,00",
+        "140.702.650,00",
+        "30.177.653.595,00",
+    ]
+    assert program.catatan == []
+
+
+def test_a_pk_without_programs_has_no_program_table(bontang: OpdTahun) -> None:
+    s = replace(bontang, perjanjian_kinerja=(replace(bontang.perjanjian_kinerja[0], program=()),))
+    dok = pk.bangun(s, {})
+
+    assert not any(isinstance(b, TabelDok) and b.kunci == "pk_program" for b, _ in dok.telusuri())
+    assert "belum dicantumkan" not in "".join(t.sumber for t in dok.semua_teks())
+
+
+def test_the_second_party_is_named_and_acting_status_is_printed(bontang: OpdTahun) -> None:
+    sah = Pengesahan("pk", 1, tempat="Bontang", status="Plt.", status_pihak_kedua="Plh.")
+    dokumen = bontang.perjanjian_kinerja[0]
+    kepala = replace(dokumen.pihak_kedua, nama="NAMA WALI KOTA")
+    s = replace(
+        bontang,
+        pengesahan={("pk", 1): sah},
+        perjanjian_kinerja=(replace(dokumen, pihak_kedua=kepala),),
+    )
+    dok = pk.bangun(s, {})
+
+    kedua, pertama = next(b for b, _ in dok.telusuri() if isinstance(b, TandaTangan)).penanda
+    assert (kedua.jabatan, kedua.nama, kedua.nip) == (
+        "Plh. Wali Kota Bontang",
+        "NAMA WALI KOTA",
+        None,
+    )
+    assert pertama.jabatan == "Plt. Camat Bontang Barat"
+
+
+def test_the_title_keeps_the_opds_name_on_one_line(bontang: OpdTahun) -> None:
+    judul = pk.bangun(bontang, {}).isi[0].judul
+
+    assert judul == "PERJANJIAN KINERJA TAHUN 2022 KECAMATAN\u00a0BONTANG\u00a0BARAT"
 
 
 def test_it_refuses_a_version_that_does_not_exist(dinas: OpdTahun) -> None:

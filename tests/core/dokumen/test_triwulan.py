@@ -1,3 +1,4 @@
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -5,7 +6,7 @@ import pytest
 
 from sakip.core.dokumen import triwulan
 from sakip.core.dokumen.model import TabelDok
-from sakip.core.model import OpdTahun
+from sakip.core.model import Analisis, OpdTahun, Pengesahan
 from sakip.core.tables.base import Tabel
 from sakip.core.tables.export import teks
 
@@ -57,7 +58,7 @@ def test_it_lists_indicators_below_target_and_missing_realisations(dinas: OpdTah
                 "Rata-rata faktor muat (load factor) angkutan umum perkotaan",
             )
         ]
-        == "capaian 99,33%"
+        == "capaian 99,33%; TW III: 97,06%"
     )
     assert (
         uraian[
@@ -101,3 +102,56 @@ def test_its_paragraph_keys_carry_the_quarter(dinas: OpdTahun) -> None:
     dok = triwulan.build(dinas, {}, triwulan=3, tanggal=TANGGAL)
 
     assert all(t.kunci.startswith("tw3.") for t, _ in dok.paragraf_berkunci() if t.kunci)
+
+
+def test_it_is_signed_on_the_date_set_for_its_quarter(bontang: OpdTahun) -> None:
+    sah = Pengesahan("triwulan", 2, tanggal=date(2022, 7, 8))
+    dok = triwulan.bangun(replace(bontang, pengesahan={("triwulan", 2): sah}), {}, triwulan=2)
+    kosong = triwulan.bangun(bontang, {}, triwulan=3)
+
+    assert next(t.sumber for t in dok.semua_teks() if t.kunci == "tw2.tanggal") == (
+        "Bontang, 8 Juli 2022"
+    )
+    assert next(t.sumber for t in kosong.semua_teks() if t.kunci == "tw3.tanggal") == (
+        "Bontang, ...................."
+    )
+
+
+def test_it_warns_of_each_units_sub_kegiatan_below_the_threshold(bontang: OpdTahun) -> None:
+    peringatan = _tabel(bontang, 4, "tw_peringatan")
+    sub = [(r[2], r[3]) for r in peringatan.baris if r[1] == "Sub kegiatan dengan serapan rendah"]
+
+    keterangan = [k for _, k in sub]
+    assert "serapan 13,69% (< 85%)" in keterangan
+    assert "serapan 43,31% (< 85%)" in keterangan
+    assert "serapan 79,50% (< 85%)" in keterangan
+    assert any("(Kelurahan Kanaan)" in u for u, k in sub if k.startswith("serapan 43,31%"))
+
+
+def test_its_kegiatan_table_keeps_each_unit_apart(bontang: OpdTahun) -> None:
+    t = _tabel(bontang, 4, "tw_serapan_program")
+    unit = [r[1] for r, g in zip(t.baris, t.gaya, strict=True) if g.value == "subtotal"]
+
+    assert "KELURAHAN KANAAN" in unit
+    assert "53,03" in [teks(r[4], t.kolom[4].jenis) for r in t.baris]
+
+
+def test_it_compares_with_the_previous_quarter(dinas: OpdTahun) -> None:
+    t = _tabel(dinas, 3, "tw_peringatan")
+    assert any("; TW II: " in str(r[3]) for r in t.baris)
+
+
+def test_it_prints_the_analysis_entered_with_the_quarter(bontang: OpdTahun) -> None:
+    k = bontang.kinerja[("IKU2", 2022)]
+    a = Analisis(faktor_penghambat="Pokmas belum seluruhnya menyampaikan laporan")
+    s = replace(
+        bontang, kinerja={**bontang.kinerja, ("IKU2", 2022): replace(k, analisis_triwulan={2: a})}
+    )
+    teks_tw2 = "\n".join(t.sumber for t in triwulan.bangun(s, {}, triwulan=2).semua_teks())
+    teks_tw1 = "\n".join(t.sumber for t in triwulan.bangun(s, {}, triwulan=1).semua_teks())
+    teks_tw4 = "\n".join(t.sumber for t in triwulan.bangun(s, {}, triwulan=4).semua_teks())
+
+    assert "Faktor penghambat:\n- Pokmas belum seluruhnya menyampaikan laporan" in teks_tw2
+    assert "Pokmas belum seluruhnya" not in teks_tw1 and "Faktor" not in teks_tw1
+    # The fourth quarter's analysis is the year's, as the LKjIP prints it.
+    assert "Faktor pendukung:\n- Program Stimulan RT dilaksanakan" in teks_tw4

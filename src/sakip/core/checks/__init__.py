@@ -7,21 +7,28 @@ Each rule module states its rule and reference in its docstring and provides RUL
 from __future__ import annotations
 
 from sakip.core.checks import (
+    analisis_iku_kosong,
     atribusi_program_hilang,
     atribusi_sasaran_tidak_dikenal,
     belanja_beda_pagu,
     campuran_periode_realisasi,
+    ejaan_narasi,
     evaluasi_jumlah_komponen,
     evaluasi_predikat,
     fisik_di_luar_rentang,
+    kalimat_berulang,
     kode_format,
     kode_nama_beda,
     kode_tidak_dikenal,
     pegawai_tidak_konsisten,
+    pengesahan_tanggal,
+    pk_anggaran,
     pk_tanpa_iku,
     pk_target_beda_renstra,
     realisasi_melebihi_pagu,
     realisasi_tanpa_target,
+    regulasi_usang,
+    renstra_tidak_ada,
     skm_beda_iku,
     sub_kegiatan_tanpa_indikator,
     target_nol,
@@ -34,11 +41,15 @@ from sakip.core.model import OpdTahun
 __all__ = ["RULES", "Finding", "Rule", "Severity", "Tabel", "run_checks"]
 
 RULES: tuple[Rule, ...] = (
+    renstra_tidak_ada,
     pk_target_beda_renstra,
     pk_tanpa_iku,
+    pk_anggaran,
+    pengesahan_tanggal,
     target_nol,
     realisasi_tanpa_target,
     triwulan_tanpa_realisasi,
+    analisis_iku_kosong,
     skm_beda_iku,
     realisasi_melebihi_pagu,
     fisik_di_luar_rentang,
@@ -53,6 +64,9 @@ RULES: tuple[Rule, ...] = (
     pegawai_tidak_konsisten,
     evaluasi_jumlah_komponen,
     evaluasi_predikat,
+    regulasi_usang,
+    kalimat_berulang,
+    ejaan_narasi,
 )
 """Every rule, in the order of the report: plan, measurement, budget, codes, organisation."""
 

@@ -120,3 +120,37 @@ SKM_BEDA_IKU = (
     "Realisasi tahun {tahun} sebesar {realisasi} berbeda dari hasil Survei Kepuasan Masyarakat "
     "tahun {tahun} sebesar {skm}."
 )
+
+PENGESAHAN_TANPA_TANGGAL = (
+    "Tanggal penandatanganan {dokumen} belum ditetapkan; dokumen mencetak titik-titik di tempat "
+    "tanggal."
+)
+PENGESAHAN_DI_LUAR_JADWAL = (
+    "{dokumen} bertanggal {tanggal}, di luar {uraian} ({awal} sampai {akhir}) menurut {dasar}."
+)
+
+PK_TANPA_PROGRAM = (
+    "Perjanjian Kinerja {tahun} (versi {versi}) tidak mencantumkan program, sehingga lampirannya "
+    "tidak memuat tabel Program dan Anggaran."
+)
+PK_TAHAP_TIDAK_ADA = (
+    "Perjanjian Kinerja {tahun} (versi {versi}) memakai pagu {tahap}, tetapi anggaran tahap itu "
+    "belum dicatat; lampirannya memuat pagu {dipakai}."
+)
+
+ANALISIS_IKU_KOSONG = (
+    "Analisis tahun {tahun} belum diisi oleh unit penanggung jawab: {kurang}; LKjIP tidak memuat "
+    "uraian penyebab keberhasilan/kegagalan untuk indikator ini."
+)
+RENSTRA_TIDAK_ADA = (
+    "Tidak ada Renstra yang periodenya mencakup tahun {tahun}; LKjIP tidak dapat memuat sasaran "
+    "strategis dan indikator kinerja utama."
+)
+
+EJAAN = "Kata yang tidak ada dalam kamus bahasa Indonesia: {kata}."
+EJAAN_TIDAK_DIPERIKSA = (
+    "Ejaan narasi tidak diperiksa: program hunspell dengan kamus bahasa Indonesia (paket Debian "
+    "hunspell-id) tidak terpasang."
+)
+KALIMAT_BERULANG = 'Kalimat "{kalimat}" tertulis {jumlah} kali: {tempat}.'
+REGULASI_USANG = "Mengutip {regulasi}, yang sejak {tahun} digantikan oleh {pengganti}."

@@ -250,7 +250,10 @@ class Bab3:
                             f"bab3.sasaran.{sas.kode}.{aspek}",
                             f"**{JUDUL_ANALISIS[aspek]}**\n{teks}",
                         )
+                        # An aspect with nothing entered or no standard is left out: the check
+                        # analisis-iku-kosong says what is missing, the document does not.
                         for aspek, teks in analisis.items()
+                        if teks
                     ],
                     f"{huruf}.",
                 )
@@ -324,22 +327,33 @@ class Bab3:
         n_iku = sum(len(x.indikator) for x in sasaran)
         kendala, langkah = self._kendala_langkah()
         jumlah = anggaran.jumlah_skpd(s)
-        return [
+        acuan = f", mengacu pada Rencana Strategis {s.opd.nama} Tahun {awal}–{akhir}"
+        blok = [
             u.blok(
                 "ikhtisar.pengantar",
                 f"Laporan Kinerja Instansi Pemerintah (LKjIP) {s.opd.nama} Tahun {s.tahun} "
-                f"menyajikan capaian kinerja atas Perjanjian Kinerja tahun {s.tahun}, mengacu "
-                f"pada Rencana Strategis {s.opd.nama} Tahun {awal}–{akhir}.",
+                f"menyajikan capaian kinerja atas Perjanjian Kinerja tahun {s.tahun}"
+                + (acuan if s.renstra else "")
+                + ".",
             ),
-            u.blok(
-                "ikhtisar.sasaran",
-                f"Renstra menetapkan {tujuan}{len(sasaran)} sasaran strategis yang diukur dengan "
-                f"{n_iku} indikator kinerja utama:\n"
-                + "\n".join(f"{i}. {x.uraian}" for i, x in enumerate(sasaran, 1)),
-            ),
-            u.blok("ikhtisar.capaian", ringkasan_capaian(s)),
-            u.blok("ikhtisar.kendala", kendala),
-            u.blok("ikhtisar.langkah", langkah),
+        ]
+        if sasaran:
+            # Without a Renstra there is nothing to count: the check renstra-tidak-ada says so.
+            blok.append(
+                u.blok(
+                    "ikhtisar.sasaran",
+                    f"Renstra menetapkan {tujuan}{len(sasaran)} sasaran strategis yang diukur "
+                    f"dengan {n_iku} indikator kinerja utama:\n"
+                    + "\n".join(f"{i}. {x.uraian}" for i, x in enumerate(sasaran, 1)),
+                )
+            )
+        blok.append(u.blok("ikhtisar.capaian", ringkasan_capaian(s)))
+        if kendala:
+            blok.append(u.blok("ikhtisar.kendala", kendala))
+        if langkah:
+            blok.append(u.blok("ikhtisar.langkah", langkah))
+        return [
+            *blok,
             u.blok(
                 "ikhtisar.anggaran",
                 f"Dari pagu anggaran {uang(jumlah.pagu)} telah direalisasikan "
@@ -362,8 +376,6 @@ class Bab3:
         return (
             "Kendala yang dihadapi dalam pencapaian kinerja:\n" + "\n".join(kendala)
             if kendala
-            else "Tidak ada kendala pencapaian kinerja yang dicatat.",
-            "Langkah yang telah dan akan dilakukan:\n" + "\n".join(langkah)
-            if langkah
-            else "Langkah perbaikan kinerja belum dicatat.",
+            else "",
+            "Langkah yang telah dan akan dilakukan:\n" + "\n".join(langkah) if langkah else "",
         )

@@ -22,15 +22,13 @@ from sakip.core.dokumen.model import (
     Dokumen,
     Grafik,
     Identitas,
-    Penanda,
-    Rata,
     TabelDok,
-    TandaTangan,
     Teks,
     Ubahan,
 )
-from sakip.core.dokumen.narasi import kalimat_skm, rangkai, uang
-from sakip.core.model import OpdTahun
+from sakip.core.dokumen.narasi import kalimat_skm, nilai, rangkai, uang
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala
+from sakip.core.model import OpdTahun, PerjanjianKinerja
 from sakip.core.periode import Tahap
 from sakip.core.serapan import AMBANG_SERAPAN
 from sakip.core.tables import Tabel, semua_tabel
@@ -43,11 +41,11 @@ def build(
     s: OpdTahun,
     ubahan: Mapping[str, str],
     *,
-    tanggal: date,
+    tanggal: date | None = None,
     anggaran_tahap: Mapping[str, pk.BarisPagu] | None = None,
     ambang_serapan: Decimal = AMBANG_SERAPAN[4],
 ) -> Dokumen:
-    """Return the LKjIP; `tanggal` is the date written above the signatures unless overridden."""
+    """Return the LKjIP, signed on `tanggal` if given, else on the date the planning officer set."""
     u = Ubahan(ubahan)
     tabel = {t.kunci: t for t in semua_tabel(s)}
     bab = akuntabilitas.Bab3(s, u, tabel, ambang_serapan)
@@ -75,15 +73,6 @@ def build(
     )
 
 
-def tanda_tangan_kepala(s: OpdTahun, u: Ubahan, kunci: str, tanggal: date) -> TandaTangan:
-    """Return the head of the OPD's signature under a place and date."""
-    k = s.opd.kepala
-    return TandaTangan(
-        u.blok(kunci, f"{s.pemda.tempat}, {fmt.tanggal(tanggal)}", Rata.KANAN),
-        (Penanda(k.jabatan, k.nama, k.nip),),
-    )
-
-
 def total(tabel: Tabel, kolom: int) -> Decimal | None:
     """Return a figure of a table's total row, as the table shows it."""
     for baris, gaya in zip(reversed(tabel.baris), reversed(tabel.gaya), strict=True):
@@ -93,14 +82,18 @@ def total(tabel: Tabel, kolom: int) -> Decimal | None:
     return None
 
 
-def _kata_pengantar(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
-    awal = s.renstra.periode_awal if s.renstra else s.tahun
-    akhir = s.renstra.periode_akhir if s.renstra else s.tahun
+def _kata_pengantar(s: OpdTahun, u: Ubahan, tanggal: date | None) -> Bagian:
+    acuan = (
+        f" yang mengacu pada Rencana Strategis {s.opd.nama} Tahun "
+        f"{s.renstra.periode_awal}–{s.renstra.periode_akhir}"
+        if s.renstra
+        else ""
+    )
     bawaan = (
         f"Puji syukur kami panjatkan ke hadirat Tuhan Yang Maha Esa, sehingga Laporan Kinerja "
         f"Instansi Pemerintah (LKjIP) {s.opd.nama} Tahun {s.tahun} dapat diselesaikan.\n"
         f"Laporan ini menyajikan rencana dan capaian kinerja {s.opd.nama} dalam Tahun Anggaran "
-        f"{s.tahun} yang mengacu pada Rencana Strategis {s.opd.nama} Tahun {awal}–{akhir}, "
+        f"{s.tahun}{acuan}, "
         "sebagai wujud pertanggungjawaban atas pelaksanaan tugas dan fungsi serta penggunaan "
         "anggaran.\n"
         "Kami menyadari laporan ini masih jauh dari sempurna; masukan dan saran yang "
@@ -110,7 +103,7 @@ def _kata_pengantar(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
         "KATA PENGANTAR",
         [
             u.blok("kata_pengantar", s.narasi.get("kata_pengantar") or bawaan),
-            tanda_tangan_kepala(s, u, "kata_pengantar.tanggal", tanggal),
+            tanda_tangan_kepala(s, u, "kata_pengantar.tanggal", s.sah("lkjip"), tanggal),
         ],
     )
 
@@ -229,11 +222,16 @@ def _kalimat_pegawai(s: OpdTahun, rujukan: str) -> str:
 
 def _kalimat_keuangan(s: OpdTahun) -> str:
     jumlah = anggaran.jumlah_skpd(s)
-    tahap = Tahap(s.tahap_anggaran).in_sentence if s.tahap_anggaran else ""
     kalimat = (
         f"Dukungan anggaran untuk melaksanakan tugas dan fungsi {s.opd.nama} pada tahun "
-        f"{s.tahun} berasal dari APBD {s.pemda.nama_daerah}. Alokasi anggaran menurut {tahap} "
-        f"sebesar {uang(jumlah.pagu)}"
+        f"{s.tahun} berasal dari APBD {s.pemda.nama_daerah}"
+    )
+    if s.tahap_anggaran is None:
+        # No budget line of the year: no allocation to state (never "Rp 0,00").
+        return kalimat + "."
+    kalimat += (
+        f". Alokasi anggaran menurut {Tahap(s.tahap_anggaran).in_sentence} sebesar "
+        f"{uang(jumlah.pagu)}"
     )
     belanja = [b for b in s.belanja if b.tahap == s.tahap_anggaran and b.nilai is not None]
     if belanja:
@@ -319,7 +317,7 @@ def _bab2(s: OpdTahun, u: Ubahan, tabel: Mapping[str, Tabel]) -> Bagian:
 
 def _kalimat_perencanaan(s: OpdTahun) -> str:
     if s.renstra is None:
-        return f"Rencana Strategis {s.opd.nama} yang berlaku untuk tahun {s.tahun} belum diisi."
+        return "Visi, misi, tujuan dan sasaran Pemerintah Daerah disajikan pada [[cascade]]."
     r = s.renstra
     kalimat = (
         f"{s.opd.nama} telah menyusun Rencana Strategis (Renstra) Tahun "
@@ -379,13 +377,28 @@ def _kalimat_pk(s: OpdTahun) -> str:
         + ", yang memuat sasaran strategis, indikator kinerja dan target ([[pk]]). Dokumen "
         "Perjanjian Kinerja selengkapnya dimuat pada Lampiran."
     )
-    beda = pk.tabel_sasaran(s, dokumen).catatan
+    beda = _beda_renstra(s, dokumen)
     if beda:
         kalimat += " " + " ".join(beda)
     return kalimat
 
 
-def _bab4(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
+def _beda_renstra(s: OpdTahun, dokumen: PerjanjianKinerja) -> list[str]:
+    """Return a sentence per PK target that differs from the Renstra target of the year."""
+    hasil = []
+    for ind in s.renstra.indikator() if s.renstra else ():
+        if ind.kode not in dokumen.target:
+            continue
+        target, renstra = dokumen.target[ind.kode], ind.target.get(s.tahun)
+        if target != renstra:
+            hasil.append(
+                f"Target {ind.nama} dalam Perjanjian Kinerja ({nilai(target)}) berbeda "
+                f"dengan target Renstra tahun {s.tahun} ({nilai(renstra)})."
+            )
+    return hasil
+
+
+def _bab4(s: OpdTahun, u: Ubahan, tanggal: date | None) -> Bagian:
     solusi = [
         baris.strip()
         for ind in (s.renstra.indikator() if s.renstra else [])
@@ -422,7 +435,7 @@ def _bab4(s: OpdTahun, u: Ubahan, tanggal: date) -> Bagian:
                 "Saran",
                 [
                     u.blok("bab4.saran", s.narasi.get("saran") or saran),
-                    tanda_tangan_kepala(s, u, "bab4.tanggal", tanggal),
+                    tanda_tangan_kepala(s, u, "bab4.tanggal", s.sah("lkjip"), tanggal),
                 ],
                 "B.",
             ),

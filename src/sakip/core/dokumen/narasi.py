@@ -15,7 +15,7 @@ from sakip.core import anggaran, skm
 from sakip.core import format as fmt
 from sakip.core.capaian import agregasi, capaian, perubahan_persen, perubahan_poin
 from sakip.core.efficiency import EFISIENSI_SASARAN, efisiensi_sasaran
-from sakip.core.model import Indikator, OpdTahun, Polaritas, Sasaran
+from sakip.core.model import Analisis, Indikator, OpdTahun, Polaritas, Sasaran
 from sakip.core.numbers import percent
 from sakip.core.pengukuran import (
     capaian_tahun,
@@ -24,10 +24,10 @@ from sakip.core.pengukuran import (
     realisasi_s_d_tahun,
     target_tahun,
 )
-from sakip.core.scales import Band, load_scale
+from sakip.core.scales import Band, SkalaTidakDitemukan, load_scale
 from sakip.core.serapan import AMBANG_SERAPAN, lambat
 from sakip.core.tables.base import Jenis
-from sakip.core.tables.capaian import kriteria
+from sakip.core.tables.capaian import kriteria, skala_kriteria
 from sakip.core.tables.export import teks
 
 _KATA_KECIL = {"dan", "di", "ke", "yang", "dalam", "untuk", "atau", "serta", "pada", "dari"}
@@ -76,7 +76,7 @@ def rangkai(items: Iterable[str]) -> str:
 
 def dasar_kriteria(s: OpdTahun) -> str:
     """Return the regulation the capaian criteria come from."""
-    return load_scale("kriteria-capaian", s.tahun).dasar_hukum
+    return skala_kriteria(s).dasar_hukum
 
 
 def nilai_skm(s: OpdTahun, tahun: int) -> Decimal | None:
@@ -120,8 +120,8 @@ def analisis_sasaran(
         "target": " ".join(_target(s, ind) for ind in indikator),
         "perbandingan": " ".join(_perbandingan(s, ind) for ind in indikator),
         "renstra": " ".join(_renstra(s, ind) for ind in indikator),
-        "standar": " ".join(_standar(s, ind) for ind in indikator),
-        "penyebab": "\n".join(_penyebab(s, ind) for ind in indikator),
+        "standar": " ".join(t for ind in indikator if (t := _standar(s, ind))),
+        "penyebab": "\n".join(p for ind in indikator if (p := _penyebab(s, ind))),
         "efisiensi": _efisiensi(s, sasaran),
         "program": _program(s, sasaran, ambang),
     }
@@ -207,7 +207,7 @@ def _perbandingan(s: OpdTahun, ind: Indikator) -> str:
 
 
 def _renstra(s: OpdTahun, ind: Indikator) -> str:
-    akhir = s.renstra.periode_akhir if s.renstra else s.tahun
+    akhir = s.renstra.tahun_target_akhir() if s.renstra else s.tahun
     nyata = realisasi_s_d_tahun(s, ind)
     if ind.target_akhir is None:
         return f"Target akhir Renstra untuk {ind.nama} belum ditetapkan."
@@ -227,32 +227,63 @@ def _renstra(s: OpdTahun, ind: Indikator) -> str:
 
 
 def _standar(s: OpdTahun, ind: Indikator) -> str:
+    """Return the comparison with the national standard the IKU is tied to, or nothing."""
     if ind.skala == "skm":
-        kalimat = kalimat_skm(s)
-        if kalimat:
-            return kalimat
+        return kalimat_skm(s) or ""
+    if ind.skala is not None:
+        return kalimat_standar(s, ind)
+    return ""
+
+
+def kalimat_standar(s: OpdTahun, ind: Indikator) -> str:
+    """Return where the latest known value of an IKU stands on the standard it is tied to."""
+    assert ind.skala is not None
+    try:
+        skala = load_scale(ind.skala, s.tahun)
+    except SkalaTidakDitemukan:
+        return ""
+    tahun, angka = next(
+        (
+            (y, v)
+            for y in range(s.tahun, s.tahun - 3, -1)
+            if (v := realisasi(s, ind, y)) is not None
+        ),
+        (None, None),
+    )
+    band = skala.classify(angka)
+    if band is None or tahun is None:
+        return ""
+    kapan = f"tahun {s.tahun}" if tahun == s.tahun else f"terakhir yang tersedia (tahun {tahun})"
+    batas = rangkai(
+        f"{b.label} pada nilai {nilai(b.batas_bawah)} ke atas"
+        for b in skala.bands
+        if b.batas_bawah.is_finite()
+    )
     return (
-        f"Standar nasional untuk {ind.nama} belum ditetapkan dalam data kinerja, sehingga "
-        "perbandingan dengan standar nasional tidak disajikan."
+        f"{ind.nama} {kapan} sebesar {nilai_satuan(angka, ind.satuan)} berada pada "
+        f"kelompok **{band.label}** menurut {skala.dasar_hukum} ({batas})."
     )
 
 
 def _penyebab(s: OpdTahun, ind: Indikator) -> str:
     k = s.kinerja.get((ind.kode, s.tahun))
+    return uraian_analisis(ind, k.analisis(4) if k else Analisis(), capaian_tahun(s, ind))
+
+
+def uraian_analisis(ind: Indikator, a: Analisis, c: Decimal | None) -> str:
+    """Return what the unit entered, under the IKU and the capaian it explains; "" if nothing."""
     bagian = [
         (judul, isi.strip())
         for judul, isi in (
-            ("Faktor pendukung", k.faktor_pendukung if k else None),
-            ("Faktor penghambat", k.faktor_penghambat if k else None),
-            ("Solusi yang telah dan akan dilakukan", k.solusi if k else None),
+            ("Faktor pendukung", a.faktor_pendukung),
+            ("Faktor penghambat", a.faktor_penghambat),
+            ("Solusi yang telah dan akan dilakukan", a.solusi),
         )
         if isi and isi.strip()
     ]
     if not bagian:
-        return (
-            f"Uraian faktor pendukung, faktor penghambat dan solusi untuk {ind.nama} belum diisi."
-        )
-    baris = [f"**{ind.nama}**"]
+        return ""
+    baris = [f"**{ind.nama}** (capaian {fmt.persen(c)})" if c is not None else f"**{ind.nama}**"]
     for judul, isi in bagian:
         baris.append(f"{judul}:")
         baris.extend(f"- {b.strip()}" for b in isi.splitlines() if b.strip())
@@ -313,9 +344,10 @@ def _program(s: OpdTahun, sasaran: Sasaran, ambang: Decimal) -> str:
     kalimat = f"Sasaran ini didukung oleh {uraian}."
     lambat = sub_kegiatan_lambat(s, {p.kode for p in program}, ambang)
     if lambat:
+        # Only the absorption is known: a low one is named, not said to hold the sasaran back.
         kalimat += (
-            f" Sub kegiatan dengan serapan di bawah {fmt.persen(ambang, 0)} yang menghambat "
-            f"adalah {rangkai(lambat)}."
+            f" Sub kegiatan pendukungnya yang terserap di bawah {fmt.persen(ambang, 0)} adalah "
+            f"{rangkai(lambat)}."
         )
     else:
         kalimat += (

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date
+from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from sakip.core import anggaran, codes
-from sakip.core import format as fmt
+from sakip.core import anggaran
 from sakip.core.dokumen.model import (
     Bagian,
     Blok,
     Dokumen,
     Identitas,
-    Penanda,
     Rata,
     TabelDok,
     TandaTangan,
     Teks,
     Ubahan,
 )
-from sakip.core.dokumen.narasi import nilai, nilai_satuan
+from sakip.core.dokumen.narasi import nilai_satuan
+from sakip.core.dokumen.pengesahan import jabatan, penanda, tempat_tanggal
 from sakip.core.model import OpdTahun, Pejabat, PerjanjianKinerja
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 
@@ -84,8 +81,10 @@ def bangun(
 
 
 def judul_pk(s: OpdTahun, pk: PerjanjianKinerja) -> str:
-    """Return the PK's title, naming the revision of a later version."""
-    judul = f"PERJANJIAN KINERJA TAHUN {s.tahun} {s.opd.nama.upper()}"
+    """Return the PK's title, the OPD's name kept whole on one line, naming a revision."""
+    # Non-breaking spaces inside the name: the title breaks before it, never before "BARAT".
+    opd = s.opd.nama.upper().replace(" ", "\u00a0")
+    judul = f"PERJANJIAN KINERJA TAHUN {s.tahun} {opd}"
     return judul + (f" (REVISI {pk.versi - 1})" if pk.versi > 1 else "")
 
 
@@ -96,15 +95,19 @@ def _nama(p: Pejabat) -> str:
 def pernyataan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, awalan: str) -> list[Blok]:
     """Return the Lembar Pernyataan: the parties, the promise and the signatures."""
     p1, p2 = pk.pihak_pertama, pk.pihak_kedua
+    sah = s.sah("pk", pk.versi)
     blok: list[Blok] = [
         u.blok(
             awalan + "pernyataan.pembuka",
             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
             "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:",
         ),
-        Teks(f"Nama: {_nama(p1)}\nJabatan: {p1.jabatan}\nselanjutnya disebut **pihak pertama**."),
         Teks(
-            f"Nama: {_nama(p2)}\nJabatan: {p2.jabatan}\n"
+            f"Nama: {_nama(p1)}\nJabatan: {jabatan(p1, sah.status)}\n"
+            "selanjutnya disebut **pihak pertama**."
+        ),
+        Teks(
+            f"Nama: {_nama(p2)}\nJabatan: {jabatan(p2, sah.status_pihak_kedua)}\n"
             "selaku atasan pihak pertama, selanjutnya disebut **pihak kedua**."
         ),
         u.blok(
@@ -131,17 +134,12 @@ def pernyataan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, awalan: str) -> li
 
 def tanda_tangan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, kunci: str) -> TandaTangan:
     """Return both parties' signatures under the place and date of the PK."""
-    tanggal = fmt.tanggal(pk.tanggal) if isinstance(pk.tanggal, date) else "............"
+    sah = s.sah("pk", pk.versi)
     return TandaTangan(
-        u.blok(kunci, f"{s.pemda.tempat}, {tanggal}", Rata.KANAN),
+        u.blok(kunci, tempat_tanggal(s, sah, pk.tanggal), Rata.KANAN),
         (
-            Penanda(pk.pihak_kedua.jabatan, pk.pihak_kedua.nama, pk.pihak_kedua.nip, "Pihak Kedua"),
-            Penanda(
-                pk.pihak_pertama.jabatan,
-                pk.pihak_pertama.nama,
-                pk.pihak_pertama.nip,
-                "Pihak Pertama",
-            ),
+            penanda(pk.pihak_kedua, sah.status_pihak_kedua, "Pihak Kedua"),
+            penanda(pk.pihak_pertama, sah.status, "Pihak Pertama"),
         ),
     )
 
@@ -154,20 +152,28 @@ def lampiran(
     anggaran_tahap: Mapping[str, BarisPagu] | None,
 ) -> list[Blok]:
     """Return the annex: the targets per sasaran and indicator, and the programs' budget."""
-    return [
-        Teks(f"{s.opd.nama.upper()}", rata=Rata.TENGAH),
+    blok: list[Blok] = [
+        Teks(s.opd.nama.upper(), rata=Rata.TENGAH),
         TabelDok(tabel_sasaran(s, pk)),
-        TabelDok(tabel_program(s, pk, anggaran_tahap)),
-        tanda_tangan(s, pk, u, awalan + "lampiran.tanggal"),
     ]
+    if pk.program:
+        blok.append(TabelDok(tabel_program(s, pk, anggaran_tahap)))
+    blok.append(tanda_tangan(s, pk, u, awalan + "lampiran.tanggal"))
+    return blok
 
 
 def tabel_sasaran(s: OpdTahun, pk: PerjanjianKinerja) -> Tabel:
-    """Return (No, Sasaran Strategis, Indikator Kinerja, Target) of the PK."""
+    """Return (No, Sasaran Strategis, Indikator Kinerja, Satuan, Target) of the PK."""
     t = Tabel(
         "pk_sasaran",
         f"Sasaran Strategis, Indikator Kinerja dan Target Perjanjian Kinerja Tahun {s.tahun}",
-        [Kolom("No"), Kolom("Sasaran Strategis"), Kolom("Indikator Kinerja"), Kolom("Target")],
+        [
+            Kolom("No"),
+            Kolom("Sasaran Strategis"),
+            Kolom("Indikator Kinerja"),
+            Kolom("Satuan"),
+            Kolom("Target"),
+        ],
         gabung=(0, 1),
     )
     no = 0
@@ -176,13 +182,9 @@ def tabel_sasaran(s: OpdTahun, pk: PerjanjianKinerja) -> Tabel:
         no += 1 if indikator else 0
         for ind in indikator:
             target = pk.target[ind.kode]
-            t.tambah([str(no), sasaran.uraian, ind.nama, nilai_satuan(target, ind.satuan)])
-            renstra = ind.target.get(s.tahun)
-            if target != renstra:
-                t.catatan.append(
-                    f"Target {ind.nama} dalam Perjanjian Kinerja ({nilai(target)}) berbeda "
-                    f"dengan target Renstra tahun {s.tahun} ({nilai(renstra)})."
-                )
+            t.tambah(
+                [str(no), sasaran.uraian, ind.nama, ind.satuan, nilai_satuan(target, ind.satuan)]
+            )
     return t
 
 
@@ -190,41 +192,33 @@ def tabel_program(
     s: OpdTahun, pk: PerjanjianKinerja, anggaran_tahap: Mapping[str, BarisPagu] | None
 ) -> Tabel:
     """Return (No, Program, Anggaran Rp): each PK program's pagu at the PK's budget stage."""
+    tahap, baris = baris_tahap(s, pk, anggaran_tahap)
     t = Tabel(
         "pk_program",
         f"Program dan Anggaran Perjanjian Kinerja Tahun {s.tahun}",
-        [Kolom("No"), Kolom("Program"), Kolom("Anggaran (Rp)", Jenis.UANG)],
+        [
+            Kolom("No"),
+            Kolom("Program"),
+            Kolom(f"Anggaran {TAHAP.get(tahap, tahap)} (Rp)", Jenis.UANG),
+        ],
     )
-    tahap, baris = _baris_tahap(s, pk, anggaran_tahap)
-    pagu = _pagu_program((kode, p) for kode, p in baris)
+    node = {n.kode: n for n in anggaran.rollup((kode, pagu, None) for kode, pagu in baris)}
     for no, program in enumerate(pk.program, 1):
-        t.tambah([str(no), anggaran.nama(s, program), pagu.get(program)])
-    if pk.program:
-        dikenal = [pagu[p] for p in pk.program if p in pagu]
-        t.tambah(["", "Jumlah", sum(dikenal, Decimal(0)) if dikenal else None], Gaya.TOTAL)
-        t.catatan.append(f"Anggaran menurut pagu {TAHAP.get(tahap, tahap)}.")
-    else:
-        t.catatan.append("Program belum dicantumkan dalam data Perjanjian Kinerja ini.")
-    if tahap != pk.tahap_anggaran:
-        t.catatan.append(
-            f"Data anggaran tahap {TAHAP.get(pk.tahap_anggaran, pk.tahap_anggaran)} tidak ada; "
-            f"dipakai tahap {TAHAP.get(tahap, tahap)} yang tersedia."
-        )
+        ada = node.get(program)
+        t.tambah([str(no), anggaran.nama(s, program), ada.pagu if ada else None])
+    dikenal = [node[p] for p in pk.program if p in node]
+    t.tambah(["", "Jumlah", anggaran.total(dikenal).pagu if dikenal else None], Gaya.TOTAL)
     return t
 
 
-def _baris_tahap(
+def baris_tahap(
     s: OpdTahun, pk: PerjanjianKinerja, anggaran_tahap: Mapping[str, BarisPagu] | None
 ) -> tuple[str, BarisPagu]:
-    """Return the stage and lines the annex uses: the PK's stage, else the one held."""
+    """Return the stage and lines the annex uses: the PK's stage, else the one held.
+
+    Falling back is reported by the check `pk-anggaran-tahap`, never in the document.
+    """
     baris = (anggaran_tahap or {}).get(pk.tahap_anggaran)
     if baris:
         return pk.tahap_anggaran, baris
     return s.tahap_anggaran or pk.tahap_anggaran, [(b.sub_kegiatan, b.pagu) for b in s.anggaran]
-
-
-def _pagu_program(baris: Iterable[tuple[str, Decimal]]) -> dict[str, Decimal]:
-    hasil: dict[str, Decimal] = defaultdict(Decimal)
-    for kode, pagu in baris:
-        hasil[codes.program_of(kode)] += pagu
-    return dict(hasil)

@@ -9,11 +9,20 @@ from decimal import Decimal
 
 from sakip.core import anggaran
 from sakip.core import format as fmt
-from sakip.core.anggaran import realisasi_s_d_triwulan
+from sakip.core.anggaran import Node, realisasi_s_d_triwulan
 from sakip.core.dokumen import grafik
-from sakip.core.dokumen.lkjip import tanda_tangan_kepala
-from sakip.core.dokumen.model import Bagian, Blok, Dokumen, Grafik, Identitas, TabelDok, Ubahan
-from sakip.core.dokumen.narasi import rangkai, sampai_triwulan, uang
+from sakip.core.dokumen.model import (
+    Bagian,
+    Blok,
+    Dokumen,
+    Grafik,
+    Identitas,
+    TabelDok,
+    Teks,
+    Ubahan,
+)
+from sakip.core.dokumen.narasi import rangkai, sampai_triwulan, uang, uraian_analisis
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala
 from sakip.core.model import Indikator, OpdTahun
 from sakip.core.serapan import AMBANG_SERAPAN, unit_lambat
 from sakip.core.tables.anggaran import baris_serapan
@@ -26,7 +35,7 @@ def build(
     ubahan: Mapping[str, str],
     *,
     triwulan: int,
-    tanggal: date,
+    tanggal: date | None = None,
     ambang_serapan: Mapping[int, Decimal] = AMBANG_SERAPAN,
 ) -> Dokumen:
     """Return the monitoring report of performance and budget up to the end of a quarter."""
@@ -60,6 +69,7 @@ def build(
                 u.blok(a + "capaian", _kalimat_capaian(s, q, g_capaian)),
                 TabelDok(capaian_tabel),
                 *_ada(g_capaian),
+                *_analisis(s, q),
             ],
             "II.",
         ),
@@ -91,7 +101,7 @@ def build(
                     "penanggung jawab masing-masing indikator, program dan unit kerja pada "
                     "triwulan berikutnya.",
                 ),
-                tanda_tangan_kepala(s, u, a + "tanggal", tanggal),
+                tanda_tangan_kepala(s, u, a + "tanggal", s.sah("triwulan", q), tanggal),
             ],
             "V.",
         ),
@@ -110,6 +120,19 @@ def build(
         depan=[],
         isi=[Bagian(judul.upper(), list(isi), daftar_isi=False)],
     )
+
+
+def _analisis(s: OpdTahun, q: int) -> list[Blok]:
+    """Return, per IKU, the analysis its unit entered with the quarter; nothing where none."""
+    blok: list[Blok] = []
+    for ind in _indikator(s):
+        k = s.kinerja.get((ind.kode, s.tahun))
+        if k is None:
+            continue
+        teks = uraian_analisis(ind, k.analisis(q), sampai_triwulan(s, ind, q)[2])
+        if teks:
+            blok.append(Teks(teks))
+    return blok
 
 
 def _ada(g: Grafik | None) -> list[Blok]:
@@ -162,18 +185,36 @@ def tabel_serapan_unit(s: OpdTahun, q: int) -> Tabel:
 
 
 def tabel_serapan_program(s: OpdTahun, q: int) -> Tabel:
-    """Return pagu, realisation up to the quarter, % and sisa per program and kegiatan."""
+    """Return pagu, realisation up to the quarter, % and sisa per unit, program and kegiatan.
+
+    Each unit has its own rows, as in Tabel 19: a unit absorbing little is not hidden in a
+    program total shared with the others.
+    """
     t = Tabel(
         "tw_serapan_program",
-        f"Serapan Anggaran per Program dan Kegiatan sampai dengan Triwulan {ROMAWI[q]} "
-        f"Tahun {s.tahun}",
-        _kolom_serapan("Kode", "Program/Kegiatan", q),
+        f"Serapan Anggaran per Unit Kerja, Program dan Kegiatan sampai dengan Triwulan "
+        f"{ROMAWI[q]} Tahun {s.tahun}",
+        _kolom_serapan("Kode", "Unit Kerja/Program/Kegiatan", q),
     )
-    for program in anggaran.pohon(s.anggaran, q):
-        for node, gaya in [(program, Gaya.PROGRAM)] + [
-            (k, Gaya.KEGIATAN) for k in program.children
-        ]:
-            t.tambah(baris_serapan(s, node), gaya)
+    for unit, nodes, jumlah in anggaran.per_unit(s, q):
+        if not nodes:
+            continue
+        t.tambah(
+            [
+                unit.kode,
+                unit.nama.upper(),
+                jumlah.pagu,
+                jumlah.realisasi,
+                jumlah.serapan,
+                jumlah.sisa,
+            ],
+            Gaya.SUBTOTAL,
+        )
+        for program in nodes:
+            for node, gaya in [(program, Gaya.PROGRAM)] + [
+                (k, Gaya.KEGIATAN) for k in program.children
+            ]:
+                t.tambah(baris_serapan(s, node), gaya)
     j = anggaran.jumlah_skpd(s, q)
     t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t
@@ -201,19 +242,57 @@ def tabel_peringatan(s: OpdTahun, q: int, ambang: Decimal) -> Tabel:
     for ind in _indikator(s):
         _, _, c = sampai_triwulan(s, ind, q)
         if c is not None and c < 100:
-            baris.append(("Indikator di bawah target", ind.nama, f"capaian {fmt.persen(c)}"))
+            lalu = sampai_triwulan(s, ind, q - 1)[2] if q > 1 else None
+            baris.append(
+                ("Indikator di bawah target", ind.nama, f"capaian {fmt.persen(c)}" + _lalu(q, lalu))
+            )
+    lalu_unit = {u.kode: j.serapan for u, _, j in anggaran.per_unit(s, q - 1)} if q > 1 else {}
     for unit, jumlah in unit_lambat(s, q, ambang):
         baris.append(
             (
                 "Unit kerja dengan serapan rendah",
                 unit.nama,
-                f"serapan {fmt.persen(jumlah.serapan)} (< {fmt.persen(ambang, 0)})",
+                f"serapan {fmt.persen(jumlah.serapan)} (< {fmt.persen(ambang, 0)})"
+                + _lalu(q, lalu_unit.get(unit.kode)),
             )
         )
+    baris += _sub_kegiatan_rendah(s, q, ambang)
     baris += _realisasi_kosong(s, q)
     for no, (jenis, uraian, keterangan) in enumerate(baris, 1):
         t.tambah([str(no), jenis, uraian, keterangan])
     return t
+
+
+def _lalu(q: int, nilai: Decimal | None) -> str:
+    """Return "; TW III: 40,00%": the same figure at the previous quarter, when there is one."""
+    return f"; TW {ROMAWI[q - 1]}: {fmt.persen(nilai)}" if q > 1 and nilai is not None else ""
+
+
+def _sub_kegiatan_rendah(s: OpdTahun, q: int, ambang: Decimal) -> list[tuple[str, str, str]]:
+    """Return the funded sub kegiatan of each unit absorbed below the threshold up to `q`."""
+    lalu: dict[tuple[str, str], Decimal | None] = {}
+    if q > 1:
+        for unit, nodes, _ in anggaran.per_unit(s, q - 1):
+            for sub in _sub(nodes):
+                lalu[(unit.kode, sub.kode)] = sub.serapan
+    hasil = []
+    for unit, nodes, _ in anggaran.per_unit(s, q):
+        for sub in _sub(nodes):
+            if sub.pagu > 0 and sub.serapan is not None and sub.serapan < ambang:
+                hasil.append(
+                    (
+                        "Sub kegiatan dengan serapan rendah",
+                        f"{anggaran.tampil(s, sub.kode)} {anggaran.nama(s, sub.kode)} "
+                        f"({unit.nama})",
+                        f"serapan {fmt.persen(sub.serapan)} (< {fmt.persen(ambang, 0)})"
+                        + _lalu(q, lalu.get((unit.kode, sub.kode))),
+                    )
+                )
+    return hasil
+
+
+def _sub(nodes: list[Node]) -> list[Node]:
+    return [sub for p in nodes for k in p.children for sub in k.children]
 
 
 def _realisasi_kosong(s: OpdTahun, q: int) -> list[tuple[str, str, str]]:

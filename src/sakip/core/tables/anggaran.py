@@ -46,9 +46,8 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
     by_unit = anggaran.baris_per_unit(s)
     for unit, nodes, jumlah in anggaran.per_unit(s):
         lines = by_unit.get(unit.kode, [])
-        t.tambah(
-            [unit.kode, unit.nama.upper(), *_angka(jumlah, anggaran.fisik(lines))], Gaya.SUBTOTAL
-        )
+        angka = _angka(jumlah, anggaran.fisik(lines)) if nodes else [None] * 6
+        t.tambah([unit.kode, unit.nama.upper(), *angka], Gaya.SUBTOTAL)
         for node in _walk(nodes):
             fisik = anggaran.fisik(anggaran.baris_di_bawah(lines, node.kode))
             t.tambah(
@@ -68,6 +67,11 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
 
 def _angka(n: Node | Jumlah, fisik: Decimal | None) -> list[Decimal | None]:
     return [n.pagu, n.realisasi, n.serapan, fisik, n.sisa, n.efisiensi]
+
+
+def _jumlah_unit(nodes: list[Node], j: Jumlah) -> list[Decimal | None]:
+    """Return pagu, realisasi, serapan and sisa of a unit; n/a, never 0, without budget lines."""
+    return [j.pagu, j.realisasi, j.serapan, j.sisa] if nodes else [None] * 4
 
 
 def keluaran(s: OpdTahun) -> Tabel:
@@ -101,7 +105,7 @@ def keluaran(s: OpdTahun) -> Tabel:
                 "",
                 "",
                 "",
-                jumlah.pagu,
+                jumlah.pagu if nodes else None,
                 "",
                 jumlah.realisasi,
                 "",
@@ -122,9 +126,10 @@ def keluaran(s: OpdTahun) -> Tabel:
                         (k.uraian_nomenklatur or "") if k else "",
                         k.target if k else "",
                         k.satuan if k else "",
-                        node.pagu if first else None,
+                        # A further indicator of the same code: its pagu is on the row above.
+                        node.pagu if first else "",
                         k.realisasi if k else "",
-                        node.realisasi if first else None,
+                        node.realisasi if first else "",
                         capaian(k.target, k.realisasi, Polaritas.NAIK) if k else "",
                         unit.nama_singkat,
                     ],
@@ -132,6 +137,11 @@ def keluaran(s: OpdTahun) -> Tabel:
                 )
     skpd = anggaran.jumlah_skpd(s)
     t.tambah(["", "JUMLAH", "", "", "", "", skpd.pagu, "", skpd.realisasi, "", ""], Gaya.TOTAL)
+    if any(len(v) > 1 for v in indicators.values()):
+        t.catatan.append(
+            "Kode dengan lebih dari satu indikator memuat anggaran dan realisasinya sekali, pada "
+            "baris indikator pertama."
+        )
     return t
 
 
@@ -149,8 +159,8 @@ def realisasi_unit(s: OpdTahun) -> Tabel:
             Kolom("Sisa (Rp)", Jenis.UANG),
         ],
     )
-    for no, (unit, _, jumlah) in enumerate(anggaran.per_unit(s), 1):
-        t.tambah([str(no), unit.nama, jumlah.pagu, jumlah.realisasi, jumlah.serapan, jumlah.sisa])
+    for no, (unit, nodes, jumlah) in enumerate(anggaran.per_unit(s), 1):
+        t.tambah([str(no), unit.nama, *_jumlah_unit(nodes, jumlah)])
     skpd = anggaran.jumlah_skpd(s)
     t.tambah(["", "Jumlah", skpd.pagu, skpd.realisasi, skpd.serapan, skpd.sisa], Gaya.TOTAL)
     return t
@@ -180,17 +190,7 @@ def realisasi_program(s: OpdTahun) -> Tabel:
             Gaya.KELOMPOK,
         )
     for unit, nodes, jumlah in anggaran.per_unit(s):
-        t.tambah(
-            [
-                unit.kode,
-                unit.nama.upper(),
-                jumlah.pagu,
-                jumlah.realisasi,
-                jumlah.serapan,
-                jumlah.sisa,
-            ],
-            Gaya.SUBTOTAL,
-        )
+        t.tambah([unit.kode, unit.nama.upper(), *_jumlah_unit(nodes, jumlah)], Gaya.SUBTOTAL)
         for node in _walk(nodes):
             t.tambah(
                 baris_serapan(s, node),

@@ -16,7 +16,7 @@ from sakip.core.pengukuran import (
     realisasi_s_d_tahun,
     target_tahun,
 )
-from sakip.core.scales import load_scale
+from sakip.core.scales import Scale, load_scale
 from sakip.core.tables.base import Jenis, Kolom, Tabel
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -32,9 +32,17 @@ def _pairs(s: OpdTahun) -> list[tuple[int, Sasaran, Indikator]]:
     ]
 
 
+def skala_kriteria(s: OpdTahun) -> Scale:
+    """Return the criteria of capaian for the year: the Pemda's own, else the regulation's.
+
+    Every output (tables, LKjIP, Triwulan, dashboard) takes its labels from here (RULES.md §4).
+    """
+    return s.kriteria or load_scale("kriteria-capaian", s.tahun)
+
+
 def kriteria(s: OpdTahun, nilai: Decimal | None) -> str | None:
     """Return the criterion of a capaian on the scale in force (docs/rules.md#kriteria-capaian)."""
-    band = load_scale("kriteria-capaian", s.tahun).classify(nilai)
+    band = skala_kriteria(s).classify(nilai)
     return band.label if band else None
 
 
@@ -69,8 +77,7 @@ def capaian_tahunan(s: OpdTahun) -> Tabel:
                 kriteria(s, c),
             ]
         )
-    scale = load_scale("kriteria-capaian", s.tahun)
-    t.catatan.append(f"Kriteria capaian menurut {scale.dasar_hukum}.")
+    t.catatan.append(f"Kriteria capaian menurut {skala_kriteria(s).dasar_hukum}.")
     return t
 
 
@@ -148,7 +155,7 @@ def perbandingan(s: OpdTahun) -> Tabel:
 
 def target_akhir(s: OpdTahun) -> Tabel:
     """Return Tabel 14: the realisation to date against the Renstra end target."""
-    akhir = s.renstra.periode_akhir if s.renstra else s.tahun
+    akhir = s.renstra.tahun_target_akhir() if s.renstra else s.tahun
     t = Tabel(
         "target_akhir",
         "Realisasi Kinerja sampai dengan Tahun Ini dibandingkan dengan Target Akhir Renstra",

@@ -32,9 +32,10 @@ def evaluasi(s: OpdTahun) -> Tabel:
     }
     kolom = [Kolom("No"), Kolom("Komponen yang dinilai")]
     for e in evaluations:
+        # Scores with two decimals throughout (14,50 beside 20,65), as the evaluation letter.
         kolom += [
-            Kolom(f"Bobot {e.tahun} (%)", Jenis.NILAI),
-            Kolom(f"Nilai {e.tahun}", Jenis.NILAI),
+            Kolom(f"Bobot {e.tahun} (%)", Jenis.PERSEN),
+            Kolom(f"Nilai {e.tahun}", Jenis.PERSEN),
         ]
     t = Tabel("evaluasi", "Nilai Hasil Evaluasi Akuntabilitas Kinerja", kolom)
     components: dict[str, str] = {}

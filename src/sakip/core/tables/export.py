@@ -44,7 +44,8 @@ def teks(value: Cell, jenis: Jenis) -> str:
         return fmt.angka(Decimal(value), 0)
     data = nilai_data(value, jenis)
     assert isinstance(data, (Decimal, int))
-    places = max(0, -Decimal(data).as_tuple().exponent)  # type: ignore[operator]
+    # As entered, but never more than two decimals: a value stored as 90,8293 prints 90,83.
+    places = min(2, max(0, -Decimal(data).as_tuple().exponent))  # type: ignore[operator]
     return fmt.angka(Decimal(data), places)
 
 

@@ -84,7 +84,10 @@ def _kinerja(s: Lingkup) -> list[Baris]:
 def _narasi(s: Lingkup) -> list[Baris]:
     iku = _iku_db(s)
     urutan = {i.id: n for n, i in enumerate(iku)}
-    narasi = m.NarasiIndikator.objects.filter(indikator__in=iku).select_related("indikator")
+    # The sheet holds the year's analysis (fourth quarter); quarterly ones are entered on the web.
+    narasi = m.NarasiIndikator.objects.filter(indikator__in=iku, triwulan=4).select_related(
+        "indikator"
+    )
     return [
         {"iku": n.indikator.kode, "tahun": n.tahun, **{f: getattr(n, f) for f in _NARASI}}
         for n in sorted(narasi, key=lambda n: (urutan[n.indikator_id], -n.tahun))
@@ -163,7 +166,7 @@ LANGKAH: tuple[Langkah, ...] = (
         "narasi_indikator",
         NARASI.nama,
         m.NarasiIndikator,
-        ada=_ada(m.NarasiIndikator),
+        ada=lambda s, rek: _ada(m.NarasiIndikator)(s, rek).filter(triwulan=4),
         kunci=lambda o: (o.indikator.kode, o.tahun),
         diinginkan=_narasi_diinginkan,
         hapus=True,

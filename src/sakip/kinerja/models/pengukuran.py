@@ -62,16 +62,24 @@ class Realisasi(models.Model):
 
 
 class NarasiIndikator(models.Model):
+    """The analysis of one IKU's capaian up to a quarter, entered by the unit owning it.
+
+    The fourth quarter's is the year's: the LKjIP prints it; the Laporan Triwulan prints each.
+    """
+
     indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="narasi")
     tahun = models.PositiveSmallIntegerField()
+    triwulan = models.PositiveSmallIntegerField(default=4)
     faktor_pendukung = models.TextField(blank=True, null=True)
     faktor_penghambat = models.TextField(blank=True, null=True)
     solusi = models.TextField(blank=True, null=True)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["indikator", "tahun"], name="narasi_indikator_unik")
+            models.UniqueConstraint(
+                fields=["indikator", "tahun", "triwulan"], name="narasi_indikator_unik"
+            )
         ]
 
     def __str__(self) -> str:
-        return f"Analisis {self.indikator.kode} {self.tahun}"
+        return f"Analisis {self.indikator.kode} {self.tahun} TW {self.triwulan}"

@@ -17,6 +17,8 @@ from sakip.alur import akses
 from sakip.alur.models import Periode
 from sakip.core import ringkasan
 from sakip.core.checks import Finding
+from sakip.core.scales import Scale
+from sakip.core.tables.capaian import skala_kriteria
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 
@@ -107,15 +109,16 @@ def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             s, r = layanan.snapshot_dan_ringkasan(opd, tahun, versi)
         except DataTidakAda as exc:
             return render(request, "web/kosong.html", {**ctx, "pesan": str(exc)}, status=404)
-        isi = render_to_string("web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, label))
+        isi = render_to_string(
+            "web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, skala_kriteria(s))
+        )
         cache.set(kunci, isi, timeout=600)
     return render(request, "web/dasbor.html", {**ctx, "page": "dasbor", "isi": isi})
 
 
 def _isi_dasbor(
-    opd: m.PerangkatDaerah, tahun: int, r: ringkasan.Ringkasan, label: dict[str, str]
+    opd: m.PerangkatDaerah, tahun: int, r: ringkasan.Ringkasan, skala: Scale
 ) -> dict[str, Any]:
-    skala = layanan.skala_capaian(opd.pemda, tahun, label)
     iku_id = dict(m.Indikator.objects.filter(sasaran__renstra__opd=opd).values_list("kode", "id"))
     iku = []
     for b in r.iku:
@@ -175,7 +178,7 @@ def pohon(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     except DataTidakAda as exc:
         return render(request, "web/kosong.html", {**ctx, "pesan": str(exc)}, status=404)
     cabang, lepas = ringkasan.pohon(s, r)
-    skala = layanan.skala_capaian(ctx["opd"].pemda, tahun, ctx["label"])
+    skala = skala_kriteria(s)
     nama = {}
     for node in _semua_node([n for c in cabang for sas in c.sasaran for n in sas.program] + lepas):
         from sakip.core import anggaran

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 from sakip.alur import akses, langkah
 from sakip.alur import layanan as alur
 from sakip.alur.models import DokumenTertanda
+from sakip.laporan import pengesahan
 from sakip.laporan import services as svc
 from sakip.riwayat.recorder import KonflikEdit
 
@@ -86,6 +87,8 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     h = akses.hak(request)
     ditandatangani = akses.tahun_ditandatangani(opd, tahun)
     ctx = {
+        "form_pengesahan": _form_pengesahan(opd, tahun, jenis, opsi),
+        "boleh_sahkan": h.merencanakan(opd) and not ditandatangani,
         "opd": opd,
         "tahun": tahun,
         "jenis": jenis,
@@ -163,6 +166,44 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
         )
     query = _query(_opsi(request, jenis))
     return redirect(f"{request.path.rsplit('/paragraf/', 1)[0]}/" + (f"?{query}" if query else ""))
+
+
+def _form_pengesahan(opd: Any, tahun: int, jenis: str, opsi: dict[str, Any]) -> Any:
+
+    return pengesahan.form(opd, tahun, jenis, pengesahan.nomor(opd, tahun, jenis, opsi))
+
+
+@login_required
+@require_POST
+def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+    """Save where and when the report is signed (planning officer, before the year is signed)."""
+    opd, _ = akses.opd_for_user(request, kode)
+    jenis = _jenis(jenis)
+    if not akses.hak(request).merencanakan(opd) or akses.tahun_ditandatangani(opd, tahun):
+        raise PermissionDenied("Anda tidak berhak mengubah tanggal penandatanganan laporan ini.")
+
+    opsi = _opsi(request, jenis)
+    f = pengesahan.form(opd, tahun, jenis, pengesahan.nomor(opd, tahun, jenis, opsi), request.POST)
+    if f.is_valid():
+        try:
+            with alur.perubahan(
+                request.user,
+                f"Penandatanganan {JENIS[jenis]} {tahun}",
+                opd_id=opd.pk,
+                hak=akses.hak(request),
+            ) as sesi:
+                pengesahan.simpan(f, sesi)
+        except alur.Ditolak as exc:
+            messages.error(request, str(exc))
+        else:
+            messages.success(request, "Tempat dan tanggal penandatanganan tersimpan.")
+    else:
+        galat = "; ".join(e for daftar in f.errors.values() for e in daftar)
+        messages.error(request, f"Tidak disimpan: {galat}")
+    query = _query(opsi)
+    return redirect(
+        f"{request.path.rsplit('/pengesahan/', 1)[0]}/" + (f"?{query}" if query else "")
+    )
 
 
 @login_required

@@ -1,0 +1,39 @@
+"""Place, date and signatories above and under a report's signatures, from the signing data."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sakip.core import format as fmt
+from sakip.core.dokumen.model import Penanda, Rata, TandaTangan, Ubahan
+from sakip.core.model import OpdTahun, Pejabat, Pengesahan
+
+KOSONG = "...................."
+"""Written where the date is not set yet: the signatory fills it in by hand."""
+
+
+def tempat_tanggal(s: OpdTahun, sah: Pengesahan, tanggal: object | None = None) -> str:
+    """Return "Bontang, 24 Februari 2023": the date given, else the one set, else a blank."""
+    hari = tanggal if tanggal is not None else sah.tanggal
+    teks = fmt.tanggal(hari) if isinstance(hari, date) else KOSONG
+    return f"{sah.tempat or s.pemda.tempat}, {teks}"
+
+
+def jabatan(p: Pejabat, status: str | None) -> str:
+    """Return the position, prefixed "Plt." or "Plh." when the signatory acts for the head."""
+    return f"{status} {p.jabatan}" if status else p.jabatan
+
+
+def penanda(p: Pejabat, status: str | None, peran: str | None = None) -> Penanda:
+    """Return one signatory as the signature block shows it."""
+    return Penanda(jabatan(p, status), p.nama, p.nip, peran)
+
+
+def tanda_tangan_kepala(
+    s: OpdTahun, u: Ubahan, kunci: str, sah: Pengesahan, tanggal: date | None = None
+) -> TandaTangan:
+    """Return the head of the OPD's signature under the document's place and date."""
+    return TandaTangan(
+        u.blok(kunci, tempat_tanggal(s, sah, tanggal), Rata.KANAN),
+        (penanda(s.opd.kepala, sah.status),),
+    )

@@ -1,0 +1,1 @@
+"""Checks on the stored narrative: spelling, repeated sentences, superseded regulations."""

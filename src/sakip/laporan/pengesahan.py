@@ -1,0 +1,65 @@
+"""The signing data a planning officer sets on the report page: place, date, acting status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from sakip.alur.layanan import Sesi
+from sakip.kinerja import models as m
+from sakip.laporan.models import Pengesahan
+
+
+class PengesahanForm(forms.ModelForm):
+    """Place, date and acting status of one report; a PK's date is the agreement's own."""
+
+    class Meta:
+        model = Pengesahan
+        fields = ["tempat", "tanggal", "status", "status_pihak_kedua"]
+        labels = {
+            "tempat": "Tempat penandatanganan",
+            "tanggal": "Tanggal penandatanganan",
+            "status": "Status penanda tangan",
+            "status_pihak_kedua": "Status pihak kedua",
+        }
+        help_texts = {"tempat": "Kosongkan untuk memakai tempat Pemda."}
+        widgets = {"tanggal": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")}
+
+    def __init__(self, *args: Any, jenis: str, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = [("", "Definitif"), *self.fields["status"].choices[1:]]
+        if jenis == "pk":
+            del self.fields["tanggal"]
+            self.fields["status"].label = "Status pihak pertama"
+            self.fields["status_pihak_kedua"].choices = self.fields["status"].choices
+        else:
+            del self.fields["status_pihak_kedua"]
+
+
+def nomor(opd: m.PerangkatDaerah, tahun: int, jenis: str, opsi: dict[str, Any]) -> int:
+    """Return which report of the kind the options name: the quarter, the PK version, or 0."""
+    if jenis == "triwulan":
+        return int(opsi["triwulan"])
+    if jenis == "pk":
+        if "versi" in opsi:
+            return int(opsi["versi"])
+        terakhir = m.PerjanjianKinerja.objects.filter(opd=opd, tahun=tahun).order_by("-versi")
+        return terakhir.values_list("versi", flat=True).first() or 1
+    return 0
+
+
+def form(
+    opd: m.PerangkatDaerah, tahun: int, jenis: str, no: int, data: Any = None
+) -> PengesahanForm:
+    """Return the form for one report's signing data, bound to its row when there is one."""
+    ada = Pengesahan.objects.filter(opd=opd, tahun=tahun, jenis_dokumen=jenis, nomor=no).first()
+    baru = Pengesahan(opd=opd, tahun=tahun, jenis_dokumen=jenis, nomor=no)
+    return PengesahanForm(data, instance=ada or baru, jenis=jenis)
+
+
+def simpan(f: PengesahanForm, sesi: Sesi) -> Pengesahan:
+    """Save one report's signing data through the change service."""
+    obj = f.save(commit=False)
+    sesi.simpan(obj, f.changed_data if obj.pk else None)
+    return obj
