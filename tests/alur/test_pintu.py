@@ -25,7 +25,7 @@ from sakip.dataset.load import load_path
 from sakip.impor.buku.susunan import LANGKAH, buat_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
-from sakip.laporan.models import ParagrafKustom
+from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
 from sakip.riwayat.recorder import snapshot
 from sakip.web.models import Bukti
 from tests.conftest import KODE_BONTANG
@@ -42,19 +42,15 @@ TANPA_TAHUN = {
     m.UnitKerja,
     m.NomenklaturVersi,
     m.NomenklaturItem,
+    KriteriaCapaianPemda,
+    LabelSkala,
 }
 """Pemda-level records, changed only by the Admin Pemda and reported by every OPD: no single
 OPD's signature locks them (the signed document keeps its exact bytes)."""
 
 
-def _label_skala() -> type[models.Model]:
-    from sakip.laporan.models import LabelSkala
-
-    return LabelSkala
-
-
 BERTAHUN = sorted(
-    (mdl for mdl in REGISTRI if mdl not in TANPA_TAHUN and mdl is not _label_skala()),
+    (mdl for mdl in REGISTRI if mdl not in TANPA_TAHUN),
     key=lambda mdl: mdl._meta.label,
 )
 BERTRIWULAN = [
@@ -70,8 +66,7 @@ DI_BUKU = {langkah.model for langkah in LANGKAH}
 
 
 def test_the_record_types_without_a_year_are_the_pemdas() -> None:
-    sesi_kosong = {mdl for mdl in REGISTRI if mdl not in BERTAHUN}
-    assert sesi_kosong == TANPA_TAHUN | {_label_skala()}
+    assert {mdl for mdl in REGISTRI if mdl not in BERTAHUN} == TANPA_TAHUN
 
 
 def _tambahan(opd: m.PerangkatDaerah) -> None:
@@ -125,7 +120,10 @@ def _ubah(obj: Any) -> str:
         return "sasaran"
     if isinstance(obj, m.ProgramPK):
         # Its only free value is its position; the program itself is its key.
-        obj.program = "7.01.02" if obj.program != "7.01.02" else "7.01.01"
+        ada = set(
+            m.ProgramPK.objects.filter(pk_dokumen=obj.pk_dokumen).values_list("program", flat=True)
+        )
+        obj.program = next(k for k in ("7.01.09", "7.01.08", "7.01.07") if k not in ada)
         return "program"
     unik = _unik(type(obj))
     for f in obj._meta.concrete_fields:
