@@ -293,7 +293,7 @@ def test_difference_count_of_kegiatan(tables: dict[str, Tabel]) -> None:
 def test_difference_kata_pengantar_date(snap: OpdTahun) -> None:
     # Printed "24 Februari 2022": before the year reported on had ended.
     assert snap.sah("lkjip").tanggal == date(2023, 2, 24)
-    dok = lkjip.bangun(snap, {})
+    dok = lkjip.build(snap, {})
     kata_pengantar = next(b for b in dok.depan[0].isi if isinstance(b, TandaTangan))
     assert kata_pengantar.tempat_tanggal is not None
     assert kata_pengantar.tempat_tanggal.sumber == "Bontang, 24 Februari 2023"

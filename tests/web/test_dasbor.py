@@ -112,7 +112,7 @@ def test_the_pemdas_own_scale_is_used_by_every_output(login: Callable[[str], Cli
     tabel = next(t for t in semua_tabel(s) if t.kunci == "capaian")
     assert [r[7] for r in tabel.baris][:2] == ["Perlu Perbaikan", "Baik"]
     assert tabel.catatan[-1] == f"Kriteria capaian menurut {dasar}."
-    teks = "\n".join(t.sumber for t in lkjip.bangun(s, {}).semua_teks())
+    teks = "\n".join(t.sumber for t in lkjip.build(s, {}).semua_teks())
     assert "**99,17%** dengan kriteria Perlu Perbaikan" in teks and "Sangat Tinggi" not in teks
     tw = triwulan.tabel_capaian(s, 4)
     assert tw.baris[0][7] == "Perlu Perbaikan"

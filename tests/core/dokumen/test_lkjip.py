@@ -205,7 +205,7 @@ def test_its_sections_follow_the_reference_report(bontang: OpdTahun) -> None:
 
 
 def test_it_is_signed_on_the_date_the_planning_officer_set(bontang: OpdTahun) -> None:
-    dok = lkjip.bangun(bontang, {})
+    dok = lkjip.build(bontang, {})
 
     assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang, 24 Februari 2023"
     assert _paragraf(dok, "bab4.tanggal") == "Bontang, 24 Februari 2023"
@@ -214,7 +214,7 @@ def test_it_is_signed_on_the_date_the_planning_officer_set(bontang: OpdTahun) ->
 
 def test_without_a_date_it_leaves_a_blank_never_the_day_it_is_made(bontang: OpdTahun) -> None:
     sah = Pengesahan("lkjip", tempat="Bontang Barat", status="Plt.")
-    dok = lkjip.bangun(replace(bontang, pengesahan={("lkjip", 0): sah}), {})
+    dok = lkjip.build(replace(bontang, pengesahan={("lkjip", 0): sah}), {})
 
     assert _paragraf(dok, "kata_pengantar.tanggal") == "Bontang Barat, ...................."
     assert format_tanggal(date.today()) not in _teks(dok)
@@ -225,7 +225,7 @@ def test_without_a_date_it_leaves_a_blank_never_the_day_it_is_made(bontang: OpdT
 def test_the_analysis_carries_what_the_units_entered_and_no_software_talk(
     bontang: OpdTahun,
 ) -> None:
-    dok = lkjip.bangun(bontang, {})
+    dok = lkjip.build(bontang, {})
     teks = _teks(dok)
 
     zi = _paragraf(dok, "bab3.sasaran.S3.penyebab")
@@ -258,7 +258,7 @@ def test_an_aspect_with_nothing_entered_is_absent(bontang: OpdTahun) -> None:
         k: replace(v, faktor_pendukung=None, faktor_penghambat=None, solusi=None)
         for k, v in bontang.kinerja.items()
     }
-    dok = lkjip.bangun(replace(bontang, kinerja=kinerja), {})
+    dok = lkjip.build(replace(bontang, kinerja=kinerja), {})
     kunci = {t.kunci for t in dok.semua_teks()}
 
     assert "bab3.sasaran.S1.penyebab" not in kunci
@@ -268,7 +268,7 @@ def test_an_aspect_with_nothing_entered_is_absent(bontang: OpdTahun) -> None:
 
 
 def test_an_opd_without_a_renstra_gets_no_empty_counts(bontang: OpdTahun) -> None:
-    teks = _teks(lkjip.bangun(replace(bontang, renstra=None), {}))
+    teks = _teks(lkjip.build(replace(bontang, renstra=None), {}))
 
     assert "0 sasaran" not in teks and "0 indikator" not in teks
     assert "Tahun 2022–2022" not in teks

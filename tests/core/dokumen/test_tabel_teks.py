@@ -41,7 +41,7 @@ def test_a_unit_without_budget_lines_shows_na_not_zero(bontang: OpdTahun) -> Non
 
 def test_without_any_budget_the_allocation_sentence_is_left_out(bontang: OpdTahun) -> None:
     s = replace(bontang, anggaran=(), tahap_anggaran=None, tahap_tersedia=())
-    teks_ = next(t.sumber for t in lkjip.bangun(s, {}).semua_teks() if t.kunci == "bab1.keuangan")
+    teks_ = next(t.sumber for t in lkjip.build(s, {}).semua_teks() if t.kunci == "bab1.keuangan")
 
     assert "menurut  sebesar" not in teks_ and "menurut sebesar" not in teks_
     assert "Rp\u00a00,00" not in teks_ and teks_.endswith("APBD Kota Bontang.")
