@@ -20,6 +20,7 @@ from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
 from . import yamlio
+from .lke import load_jendela, load_lke
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
     DatasetError,
@@ -201,6 +202,7 @@ def load_pemda(node: Node) -> str:
         ).first()
         if target is not None:
             target.sasaran_opd.add(sasaran_id)
+    load_jendela(pemda, node)
     return f"Pemda {pemda.kode} {pemda.nama}"
 
 
@@ -257,6 +259,7 @@ def load_perangkat_daerah(node: Node) -> str:
     _load_anggaran(opd, node, units, indikator)
     _load_profil(opd, node)
     _load_evaluasi(opd, node)
+    load_lke(opd, node)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 
@@ -273,6 +276,7 @@ def _kosongkan(opd: m.PerangkatDaerah) -> None:
         opd.evaluasi,
         opd.rekomendasi,
         opd.skm,
+        opd.evaluasi_lke,
     ):
         related.all().delete()
     m.BarisAnggaran.objects.filter(unit__opd=opd).delete()

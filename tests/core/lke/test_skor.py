@@ -11,9 +11,7 @@ T = cari("permenpanrb-88-2021-opd")
 
 
 def _semua(tinggi: bool) -> dict[str, str | None]:
-    return {
-        kr.kode: T.jenis(kr).kode_pilihan[0 if tinggi else -1] for kr in T.kriteria()
-    }
+    return {kr.kode: T.jenis(kr).kode_pilihan[0 if tinggi else -1] for kr in T.kriteria()}
 
 
 def test_all_highest_answers_score_100_and_aa() -> None:

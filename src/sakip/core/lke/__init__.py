@@ -1,1 +1,1 @@
-"""The LKE (Lembar Kriteria Evaluasi) of the Evaluasi AKIP: templates, scores, logic, suggestions."""
+"""The LKE (Lembar Kriteria Evaluasi) of the Evaluasi AKIP: templates, scores, suggestions."""

@@ -281,9 +281,7 @@ def semua(folder_tambahan: Iterable[Path] = ()) -> list[TemplateLke]:
     return hasil
 
 
-def cari(
-    kode: str, versi: int | None = None, folder_tambahan: Iterable[Path] = ()
-) -> TemplateLke:
+def cari(kode: str, versi: int | None = None, folder_tambahan: Iterable[Path] = ()) -> TemplateLke:
     """Return the template with this kode and version (None: its latest version)."""
     cocok = [t for t in semua(folder_tambahan) if t.kode == kode]
     if versi is not None:
@@ -299,6 +297,4 @@ def berlaku(tahun: int, folder_tambahan: Iterable[Path] = ()) -> TemplateLke:
     if not daftar:
         raise TemplateTidakDitemukan(f"Tidak ada template LKE yang berlaku pada tahun {tahun}.")
     bawaan = _bawaan()
-    return max(
-        daftar, key=lambda t: (all(t is not b for b in bawaan), t.berlaku_mulai, t.versi)
-    )
+    return max(daftar, key=lambda t: (all(t is not b for b in bawaan), t.berlaku_mulai, t.versi))
