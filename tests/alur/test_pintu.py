@@ -26,6 +26,7 @@ from sakip.impor.buku.susunan import LANGKAH, buat_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.laporan.models import ParagrafKustom
+from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan
 from sakip.riwayat.recorder import snapshot
 from sakip.web.models import Bukti
 from tests.conftest import KODE_BONTANG
@@ -47,6 +48,12 @@ TANPA_TAHUN = {
 OPD's signature locks them (the signed document keeps its exact bytes)."""
 
 
+def _jendela_lke() -> type[models.Model]:
+    from sakip.lke.models import JendelaLke
+
+    return JendelaLke
+
+
 def _label_skala() -> type[models.Model]:
     from sakip.web.models import LabelSkala
 
@@ -54,7 +61,11 @@ def _label_skala() -> type[models.Model]:
 
 
 BERTAHUN = sorted(
-    (mdl for mdl in REGISTRI if mdl not in TANPA_TAHUN and mdl is not _label_skala()),
+    (
+        mdl
+        for mdl in REGISTRI
+        if mdl not in TANPA_TAHUN and mdl not in (_label_skala(), _jendela_lke())
+    ),
     key=lambda mdl: mdl._meta.label,
 )
 BERTRIWULAN = [
@@ -71,12 +82,13 @@ DI_BUKU = {langkah.model for langkah in LANGKAH}
 
 def test_the_record_types_without_a_year_are_the_pemdas() -> None:
     sesi_kosong = {mdl for mdl in REGISTRI if mdl not in BERTAHUN}
-    assert sesi_kosong == TANPA_TAHUN | {_label_skala()}
+    # An LKE window is the Pemda's (the Inspektorat's), for all its OPDs at once.
+    assert sesi_kosong == TANPA_TAHUN | {_label_skala(), _jendela_lke()}
 
 
 def _tambahan(opd: m.PerangkatDaerah) -> None:
     """Add what the dataset does not hold for the year: a tujuan, a PK program, SKM unsur,
-    a report paragraph and an evidence file."""
+    a report paragraph, an evidence file, and the LKE of the year before with its answers."""
     user = get_user_model().objects.create_user("penguji")
     renstra = m.Renstra.objects.get(opd=opd)
     if not renstra.tujuan.exists():
@@ -101,6 +113,12 @@ def _tambahan(opd: m.PerangkatDaerah) -> None:
         ukuran=1,
         diunggah_oleh=user,
     )
+    # The LKE of 2021 is reported in the LKjIP of 2022, like the evaluation result (Tabel 9).
+    lke = EvaluasiLke.objects.create(
+        opd=opd, tahun=TAHUN - 1, template_kode="permenpanrb-88-2021-opd", template_versi=1
+    )
+    JawabanUsulan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
+    JawabanPenetapan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
 
 
 def _rekaman(model: type[models.Model], sesi: Sesi, triwulan: bool) -> tuple[Any, Tempat]:
