@@ -35,6 +35,15 @@ class Pilihan:
     kode: str
     nilai: Decimal
     penjelasan: str
+    batas_bawah: Decimal | None = None
+    """The share (percent) above which a measured suggestion gives this answer, if any."""
+    inklusif: bool = False
+
+    def memuat(self, persen: Decimal) -> bool:
+        """Return whether a measured share gives this answer."""
+        if self.batas_bawah is None:
+            return False
+        return persen >= self.batas_bawah if self.inklusif else persen > self.batas_bawah
 
 
 @dataclass(frozen=True)
@@ -52,6 +61,10 @@ class JenisJawaban:
             if p.kode == jawaban:
                 return p.nilai
         raise ValueError(f"Jawaban {jawaban} tidak dikenal untuk jenis {self.kode}.")
+
+    def dari_persen(self, persen: Decimal) -> str | None:
+        """Return the answer a measured share gives (the first option whose bound holds)."""
+        return next((p.kode for p in self.pilihan if p.memuat(persen)), None)
 
     @property
     def kode_pilihan(self) -> tuple[str, ...]:
@@ -128,7 +141,7 @@ class TemplateLke:
 
 
 def _angka(nilai: Any, where: str) -> Decimal:
-    hasil = to_decimal(nilai)
+    hasil: Decimal | None = to_decimal(nilai)
     if hasil is None:
         raise TemplateTidakValid(f"{where}: angka kosong.")
     return hasil
@@ -147,6 +160,8 @@ def _jenis(kode: str, isi: Mapping[str, Any], where: str) -> JenisJawaban:
             _teks(p, "kode", where),
             _angka(p.get("nilai"), f"{where}.{p.get('kode')}"),
             str(p.get("penjelasan") or ""),
+            to_decimal(p.get("batas_bawah")),
+            bool(p.get("inklusif", False)),
         )
         for p in isi.get("pilihan") or ()
     )
