@@ -8,7 +8,7 @@ from typing import Any
 from django.utils import timezone
 
 from sakip.alur.models import DokumenTertanda
-from sakip.core.lke import hasil, saran
+from sakip.core.lke import hasil, saran, skor
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 
@@ -57,3 +57,34 @@ def data_lke(evaluasi: EvaluasiLke, penetapan_terlihat: bool = True) -> dict[str
         saran.saran(t, d),
         {k: [b for b in u.bukti.splitlines() if b] for k, u in usulan.items()},
     )
+
+
+def _nilai(evaluasi: EvaluasiLke) -> skor.NilaiLke:
+    t = template_dari(evaluasi)
+    return skor.hitung(t, {p.kriteria: p.jawaban for p in evaluasi.penetapan.all()})
+
+
+def rekap_pemda(pemda: m.Pemda, tahun: int) -> list[dict[str, Any]]:
+    """Return every OPD's final LKE scores of the year, with the change of the total since last."""
+    lalu = {
+        e.opd_id: _nilai(e).total
+        for e in EvaluasiLke.objects.filter(opd__pemda=pemda, tahun=tahun - 1)
+    }
+    hasil = []
+    for e in EvaluasiLke.objects.filter(opd__pemda=pemda, tahun=tahun).select_related("opd"):
+        n = _nilai(e)
+        sebelum = lalu.get(e.opd_id)
+        hasil.append(
+            {
+                "opd": e.opd,
+                "evaluasi": e,
+                "komponen": [n.komponen[k.kode] for k in template_dari(e).komponen],
+                "total": n.total,
+                "predikat": n.predikat,
+                "total_lalu": sebelum,
+                "perubahan": n.total - sebelum
+                if n.total is not None and sebelum is not None
+                else None,
+            }
+        )
+    return sorted(hasil, key=lambda r: r["opd"].kode)
