@@ -64,6 +64,14 @@ def test_the_opd_sees_the_final_answers_only_once_published(
 
 def test_the_recap_shows_every_opds_total(evaluasi: EvaluasiLke, inspektur: Any) -> None:
     t = layanan.template_dari(evaluasi)
+    # Last year every final answer was the lowest: 0 (D); this year every one the highest: 100.
+    lalu = EvaluasiLke.objects.create(
+        opd=evaluasi.opd, tahun=2021, template_kode=t.kode, template_versi=t.versi
+    )
+    JawabanPenetapan.objects.bulk_create(
+        JawabanPenetapan(evaluasi=lalu, kriteria=kr.kode, jawaban=t.jenis(kr).kode_pilihan[-1])
+        for kr in t.kriteria()
+    )
     with perubahan(inspektur, "Buka", pemda_id=evaluasi.opd.pemda_id) as sesi:
         layanan.atur_jendela(
             sesi, evaluasi.opd.pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA
@@ -74,4 +82,8 @@ def test_the_recap_shows_every_opds_total(evaluasi: EvaluasiLke, inspektur: Any)
     r = _masuk(inspektur).get(f"/lke/rekap/{evaluasi.opd.pemda.kode}/2022/")
     isi = r.content.decode()
     assert r.status_code == 200
-    assert "100,00" in isi and "<td>AA</td>" in isi
+    assert "Perencanaan Kinerja</th>" in isi
+    assert (
+        '<td class="kanan">100,00</td><td>AA</td><td class="kanan">0,00</td>'
+        '<td class="kanan">100,00</td>'
+    ) in isi

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, perubahan
+from sakip.core.lke import template as tpl
 from sakip.kinerja import models as m
 
 from . import layanan
@@ -178,6 +179,14 @@ def terbit(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     return redirect("lke:halaman", kode, tahun)
 
 
+def _komponen(tahun: int) -> tuple[Any, ...]:
+    """Return the components of the template in force for a year (none when there is none)."""
+    try:
+        return tpl.berlaku(tahun, layanan.folder_tambahan()).komponen
+    except tpl.TemplateTidakDitemukan:
+        return ()
+
+
 @login_required
 def rekap(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     obj = get_object_or_404(m.Pemda, kode=pemda)
@@ -189,5 +198,12 @@ def rekap(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     return render(
         request,
         "lke/rekap.html",
-        {"pemda": obj, "tahun": tahun, "rekap": rekap_pemda(obj, tahun), "page": "lke"},
+        {
+            "pemda": obj,
+            "tahun": tahun,
+            "tahun_lalu": tahun - 1,
+            "rekap": rekap_pemda(obj, tahun),
+            "komponen": _komponen(tahun),
+            "page": "lke",
+        },
     )
