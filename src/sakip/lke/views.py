@@ -91,8 +91,14 @@ def _baris(evaluasi: EvaluasiLke, bagian: dict[str, Any]) -> dict[str, Any]:
     t = layanan.template_dari(evaluasi)
     jenis = {kr.kode: t.jenis(kr).kode_pilihan for kr in t.kriteria()}
     catatan = dict(evaluasi.usulan.values_list("kriteria", "catatan"))
+    catatan_penetapan = dict(evaluasi.penetapan.values_list("kriteria", "catatan"))
     kriteria = [
-        kr | {"pilihan": jenis[kr["kode"]], "catatan_usulan": catatan.get(kr["kode"], "")}
+        kr
+        | {
+            "pilihan": jenis[kr["kode"]],
+            "catatan_usulan": catatan.get(kr["kode"], ""),
+            "catatan_penetapan": catatan_penetapan.get(kr["kode"], ""),
+        }
         for kr in bagian["kriteria"]
     ]
     return bagian | {"kriteria": kriteria}
