@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from sakip.alur.layanan import Ditolak, Penolakan, Sesi
+from sakip.alur.layanan import Ditolak, Penolakan, Sesi, nama_rekaman
 from sakip.core.lke import template as tpl
 from sakip.kinerja import models as m
 
@@ -108,7 +108,10 @@ def atur_jendela(sesi: Sesi, pemda: m.Pemda, tahun: int, jenis: str, status: str
     jendela = JendelaLke.objects.filter(pemda=pemda, tahun=tahun, jenis=jenis).first()
     jendela = jendela or JendelaLke(pemda=pemda, tahun=tahun, jenis=jenis)
     if jendela.status == JendelaLke.DITUTUP and status != JendelaLke.DITUTUP:
-        _tolak(str(jendela), "jendela yang sudah ditutup terkunci dan tidak dapat dibuka kembali")
+        _tolak(
+            nama_rekaman(jendela),
+            "jendela yang sudah ditutup terkunci dan tidak dapat dibuka kembali",
+        )
     jendela.status = status
     sesi.simpan(jendela, ["status"])
     if jenis == JendelaLke.OPD and status == JendelaLke.DIBUKA:

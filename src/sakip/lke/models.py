@@ -33,7 +33,7 @@ class JendelaLke(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_jenis_display()} LKE {self.tahun}"
+        return f"jendela LKE {self.tahun}: {self.get_jenis_display()}"
 
 
 class EvaluasiLke(models.Model):
@@ -54,7 +54,7 @@ class EvaluasiLke(models.Model):
         constraints = [models.UniqueConstraint(fields=["opd", "tahun"], name="evaluasi_lke_unik")]
 
     def __str__(self) -> str:
-        return f"LKE {self.tahun}"
+        return f"evaluasi LKE {self.tahun}"
 
 
 class JawabanUsulan(models.Model):
