@@ -26,6 +26,7 @@ from sakip.impor.buku.susunan import LANGKAH, buat_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
+from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
 from sakip.riwayat.recorder import snapshot
 from sakip.web.models import Bukti
 from tests.conftest import KODE_BONTANG
@@ -44,6 +45,7 @@ TANPA_TAHUN = {
     m.NomenklaturItem,
     KriteriaCapaianPemda,
     LabelSkala,
+    JendelaLke,
 }
 """Pemda-level records, changed only by the Admin Pemda and reported by every OPD: no single
 OPD's signature locks them (the signed document keeps its exact bytes)."""
@@ -71,7 +73,7 @@ def test_the_record_types_without_a_year_are_the_pemdas() -> None:
 
 def _tambahan(opd: m.PerangkatDaerah) -> None:
     """Add what the dataset does not hold for the year: a tujuan, a PK program, SKM unsur,
-    a report paragraph and an evidence file."""
+    a report paragraph, an evidence file, and the LKE of the year before with its answers."""
     user = get_user_model().objects.create_user("penguji")
     renstra = m.Renstra.objects.get(opd=opd)
     if not renstra.tujuan.exists():
@@ -96,6 +98,12 @@ def _tambahan(opd: m.PerangkatDaerah) -> None:
         ukuran=1,
         diunggah_oleh=user,
     )
+    # The LKE of 2021 is reported in the LKjIP of 2022, like the evaluation result (Tabel 9).
+    lke = EvaluasiLke.objects.create(
+        opd=opd, tahun=TAHUN - 1, template_kode="permenpanrb-88-2021-opd", template_versi=1
+    )
+    JawabanUsulan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
+    JawabanPenetapan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
 
 
 def _rekaman(model: type[models.Model], sesi: Sesi, triwulan: bool) -> tuple[Any, Tempat]:

@@ -111,6 +111,7 @@ INSTALLED_APPS = [
     "sakip.web",
     "sakip.akun",
     "sakip.operasi",
+    "sakip.lke",
     "axes",
 ]
 

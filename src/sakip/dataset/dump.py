@@ -12,6 +12,7 @@ from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
 from . import kriteria, pengesahan, yamlio
+from .lke import jendela_list, lke_list
 from .yamlio import Kode
 
 MONEY = Decimal("0.01")
@@ -65,7 +66,7 @@ def dump_all(folder: Path) -> list[Path]:
 
 def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
     """Return a Pemda in the dataset form."""
-    return {
+    data: dict[str, Any] = {
         "kode": Kode(pemda.kode),
         "nama": pemda.nama,
         "nama_daerah": pemda.nama_daerah,
@@ -100,6 +101,8 @@ def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
         ],
         "kriteria_capaian": kriteria.dump(pemda),
     }
+    lke = jendela_list(pemda)
+    return data | {"lke": lke} if lke else data
 
 
 def nomenklatur_dict(versi: m.NomenklaturVersi) -> dict[str, Any]:
@@ -191,7 +194,8 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
         ],
         "pengesahan": pengesahan.dump(opd),
     }
-    return data
+    lke = lke_list(opd)
+    return data | {"lke": lke} if lke else data
 
 
 def _renstra(r: m.Renstra) -> dict[str, Any]:

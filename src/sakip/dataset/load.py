@@ -15,6 +15,7 @@ from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
 from . import guard, kriteria, pengesahan, yamlio
+from .lke import load_jendela, load_lke
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
     DatasetError,
@@ -120,6 +121,7 @@ def load_pemda(node: Node) -> str:
         if target is not None:
             target.sasaran_opd.add(sasaran_id)
     kriteria.load(pemda, node)
+    load_jendela(pemda, node)
     return f"Pemda {pemda.kode} {pemda.nama}"
 
 
@@ -177,6 +179,7 @@ def load_perangkat_daerah(node: Node) -> str:
     _load_profil(opd, node)
     _load_evaluasi(opd, node)
     pengesahan.load(opd, node)
+    load_lke(opd, node)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 
@@ -193,6 +196,7 @@ def _kosongkan(opd: m.PerangkatDaerah) -> None:
         opd.evaluasi,
         opd.rekomendasi,
         opd.skm,
+        opd.evaluasi_lke,
     ):
         related.all().delete()
     m.BarisAnggaran.objects.filter(unit__opd=opd).delete()

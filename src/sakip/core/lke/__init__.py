@@ -1,0 +1,1 @@
+"""The LKE (Lembar Kriteria Evaluasi) of the Evaluasi AKIP: templates, scores, suggestions."""

@@ -1,0 +1,189 @@
+"""Answers suggested from sakip's own data, each naming its rule and the evidence it rests on.
+
+A suggestion is never an answer: a person accepts it (docs/lke.md#saran). Each rule measures a
+share in percent (a yes/no fact is 100 or 0), and the criterion's answer type turns the share
+into an answer by its options' bounds (the template's `batas_bawah`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from sakip.core.checks import pk_target_beda_renstra
+from sakip.core.format import angka, tanggal
+from sakip.core.lke.template import TemplateLke
+from sakip.core.model import OpdTahun
+from sakip.core.periode import ROMAWI
+
+SERATUS = Decimal(100)
+
+
+@dataclass(frozen=True)
+class Data:
+    """What a suggestion reads: the OPD-year snapshot and the date its LKjIP was signed."""
+
+    s: OpdTahun
+    lkjip_ditandatangani: date | None = None
+
+
+@dataclass(frozen=True)
+class Ukuran:
+    """What one rule found: a share in percent (None: nothing to measure) and its evidence."""
+
+    persen: Decimal | None
+    bukti: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Saran:
+    """A suggested answer to one criterion, with the rule and the evidence behind it."""
+
+    aturan: str
+    jawaban: str | None
+    persen: Decimal | None
+    bukti: tuple[str, ...]
+
+
+def _ya(benar: bool) -> Decimal:
+    return SERATUS if benar else Decimal(0)
+
+
+def _bagian(jumlah: int, dari: int) -> Decimal | None:
+    return Decimal(jumlah) * SERATUS / dari if dari else None
+
+
+def renstra_ada(d: Data) -> Ukuran:
+    """The OPD has a Renstra covering the year."""
+    r = d.s.renstra
+    if r is None or not r.periode_awal <= d.s.tahun <= r.periode_akhir:
+        return Ukuran(Decimal(0), (f"Tidak ada Renstra yang mencakup tahun {d.s.tahun}.",))
+    bukti = f"Renstra {r.periode_awal}–{r.periode_akhir}"
+    return Ukuran(SERATUS, (f"{bukti}: {r.dasar_hukum}." if r.dasar_hukum else f"{bukti}.",))
+
+
+def pk_ada(d: Data) -> Ukuran:
+    """The year has a Perjanjian Kinerja with targets."""
+    pk = d.s.pk
+    if pk is None or not pk.target:
+        return Ukuran(Decimal(0), (f"Tidak ada Perjanjian Kinerja tahun {d.s.tahun}.",))
+    kapan = f", {tanggal(pk.tanggal)}" if isinstance(pk.tanggal, date) else ""
+    return Ukuran(
+        SERATUS,
+        (f"Perjanjian Kinerja {pk.tahun} versi {pk.versi}{kapan}: {len(pk.target)} target.",),
+    )
+
+
+def iku_lengkap(d: Data) -> Ukuran:
+    """The share of IKU that have a formula, a data source and a responsible person."""
+    iku = d.s.renstra.indikator() if d.s.renstra is not None else []
+    kurang = []
+    for ind in iku:
+        tanpa = [
+            nama
+            for nama, nilai in (
+                ("formula", ind.formula),
+                ("sumber data", ind.sumber_data),
+                ("penanggung jawab", ind.penanggung_jawab),
+            )
+            if not nilai
+        ]
+        if tanpa:
+            kurang.append(f"{ind.kode} {ind.nama}: tanpa {', '.join(tanpa)}.")
+    persen = _bagian(len(iku) - len(kurang), len(iku))
+    ringkas = f"{len(iku) - len(kurang)} dari {len(iku)} IKU memiliki formula, sumber data dan "
+    return Ukuran(persen, (ringkas + "penanggung jawab.", *kurang))
+
+
+def pk_sesuai_renstra(d: Data) -> Ukuran:
+    """The share of the PK's targets equal to the Renstra target of the year."""
+    pk = d.s.pk
+    if pk is None or not pk.target:
+        return Ukuran(None, (f"Tidak ada Perjanjian Kinerja tahun {d.s.tahun}.",))
+    beda = [f"{f.lokasi}: {f.pesan}" for f in pk_target_beda_renstra.check(d.s)]
+    sama = len(pk.target) - len(beda)
+    ringkas = f"{sama} dari {len(pk.target)} target Perjanjian Kinerja sama dengan Renstra."
+    return Ukuran(_bagian(sama, len(pk.target)), (ringkas, *beda))
+
+
+def target_triwulan(d: Data) -> Ukuran:
+    """The share of IKU with a target and a realisation in each of the four quarters."""
+    iku = d.s.renstra.indikator() if d.s.renstra is not None else []
+    kurang = []
+    for ind in iku:
+        k = d.s.kinerja.get((ind.kode, d.s.tahun))
+        tanpa = [
+            ROMAWI[q]
+            for q in range(1, 5)
+            if k is None or q not in k.target_triwulan or q not in k.realisasi_triwulan
+        ]
+        if tanpa:
+            kurang.append(f"{ind.kode} {ind.nama}: triwulan {', '.join(tanpa)} tidak lengkap.")
+    diukur = len(iku) - len(kurang)
+    ringkas = f"{diukur} dari {len(iku)} IKU memiliki target dan realisasi setiap triwulan."
+    return Ukuran(_bagian(diukur, len(iku)), (ringkas, *kurang))
+
+
+def lkjip_ditandatangani(d: Data) -> Ukuran:
+    """The LKjIP of the year was signed by the head of the OPD."""
+    tgl = d.lkjip_ditandatangani
+    if tgl is None:
+        return Ukuran(Decimal(0), (f"LKjIP {d.s.tahun} belum ditandatangani di sakip.",))
+    return Ukuran(SERATUS, (f"LKjIP {d.s.tahun} ditandatangani {tanggal(tgl)}.",))
+
+
+def lkjip_tepat_waktu(d: Data) -> Ukuran:
+    """The LKjIP of the year was signed in the first quarter of the next year."""
+    tahun = d.s.tahun
+    tgl = d.lkjip_ditandatangani
+    if tgl is None:
+        return Ukuran(Decimal(0), (f"LKjIP {tahun} belum ditandatangani di sakip.",))
+    tepat = date(tahun + 1, 1, 1) <= tgl <= date(tahun + 1, 3, 31)
+    batas = f"batas 31 Maret {tahun + 1}"
+    return Ukuran(_ya(tepat), (f"LKjIP {tahun} ditandatangani {tanggal(tgl)} ({batas}).",))
+
+
+def rekomendasi_selesai(d: Data) -> Ukuran:
+    """The share of last year's recommendations whose follow-up is Selesai."""
+    lalu = [r for r in d.s.rekomendasi if r.tahun_evaluasi == d.s.tahun - 1]
+    if not lalu:
+        return Ukuran(None, (f"Tidak ada rekomendasi evaluasi tahun {d.s.tahun - 1}.",))
+    selesai = sum(1 for r in lalu if r.status == "selesai")
+    persen = _bagian(selesai, len(lalu))
+    return Ukuran(
+        persen,
+        (
+            f"{selesai} dari {len(lalu)} rekomendasi evaluasi tahun {d.s.tahun - 1} berstatus "
+            f"Selesai ({angka(persen)}%).",
+        ),
+    )
+
+
+ATURAN: dict[str, Callable[[Data], Ukuran]] = {
+    "renstra-ada": renstra_ada,
+    "pk-ada": pk_ada,
+    "iku-lengkap": iku_lengkap,
+    "pk-sesuai-renstra": pk_sesuai_renstra,
+    "target-triwulan": target_triwulan,
+    "lkjip-ditandatangani": lkjip_ditandatangani,
+    "lkjip-tepat-waktu": lkjip_tepat_waktu,
+    "rekomendasi-selesai": rekomendasi_selesai,
+}
+"""Rule kode (the `saran` of a criterion in a template) -> its measure."""
+
+
+def saran(t: TemplateLke, d: Data) -> dict[str, Saran]:
+    """Return the suggestion for every criterion of the template that names a known rule."""
+    hasil = {}
+    ukuran: dict[str, Ukuran] = {}
+    for kr in t.kriteria():
+        if kr.saran is None or kr.saran not in ATURAN:
+            continue
+        if kr.saran not in ukuran:
+            ukuran[kr.saran] = ATURAN[kr.saran](d)
+        u = ukuran[kr.saran]
+        jawaban = t.jenis(kr).dari_persen(u.persen) if u.persen is not None else None
+        hasil[kr.kode] = Saran(kr.saran, jawaban, u.persen, u.bukti)
+    return hasil

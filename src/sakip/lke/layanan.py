@@ -1,0 +1,137 @@
+"""Writing an LKE through the change service: the windows, the allowed answers, the template.
+
+Every function here runs inside `sakip.alur.layanan.perubahan(...)` and ends in `sesi.simpan`,
+so the roles (PERENCANA for the OPD's answers, INSPEKTORAT for the final ones and the windows)
+and the signed-year lock apply as at every door; what it adds is the LKE's own rule: an answer is
+written only while its window is open (docs/lke.md).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from sakip.alur.layanan import Ditolak, Penolakan, Sesi, nama_rekaman
+from sakip.core.lke import template as tpl
+from sakip.kinerja import models as m
+
+from .models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+
+FOLDER_ENV = "SAKIP_LKE_FOLDER"
+"""A folder of the Pemda's own LKE template files (docs/lke.md)."""
+
+
+def folder_tambahan() -> list[Path]:
+    """Return the Pemda's own template folder when one is set."""
+    folder = os.environ.get(FOLDER_ENV)
+    return [Path(folder)] if folder else []
+
+
+def template_dari(evaluasi: EvaluasiLke) -> tpl.TemplateLke:
+    """Return the template version an evaluation is scored with."""
+    return tpl.cari(evaluasi.template_kode, evaluasi.template_versi, folder_tambahan())
+
+
+def status_jendela(pemda_id: int, tahun: int, jenis: str) -> str:
+    """Return a window's status (Belum dibuka when the Pemda never set it)."""
+    jendela = JendelaLke.objects.filter(pemda_id=pemda_id, tahun=tahun, jenis=jenis).first()
+    return jendela.status if jendela is not None else JendelaLke.BELUM
+
+
+def alasan_jendela(evaluasi: EvaluasiLke, jenis: str) -> str | None:
+    """Return why an answer of this kind may not be written now (None: its window is open)."""
+    status = status_jendela(evaluasi.opd.pemda_id, evaluasi.tahun, jenis)
+    if status == JendelaLke.DIBUKA:
+        return None
+    siapa = (
+        "pengisian LKE oleh perangkat daerah"
+        if jenis == JendelaLke.OPD
+        else ("penilaian LKE oleh Inspektorat")
+    )
+    keadaan = "sudah ditutup" if status == JendelaLke.DITUTUP else "belum dibuka"
+    return f"jendela {siapa} tahun {evaluasi.tahun} {keadaan}"
+
+
+def _tolak(rekaman: str, alasan: str) -> None:
+    raise Ditolak([Penolakan(rekaman, alasan)])
+
+
+def _periksa_jawaban(evaluasi: EvaluasiLke, kode: str, jawaban: str, jenis: str) -> None:
+    """Refuse an unknown criterion, an answer its type does not allow, or a closed window."""
+    rekaman = f"Jawaban LKE {evaluasi.tahun} kriteria {kode}"
+    t = template_dari(evaluasi)
+    kriteria = {kr.kode: kr for kr in t.kriteria()}.get(kode)
+    if kriteria is None:
+        _tolak(rekaman, f"kriteria {kode} tidak ada dalam template {t.kode} versi {t.versi}")
+        return
+    boleh = t.jenis(kriteria).kode_pilihan
+    if jawaban not in boleh:
+        _tolak(
+            rekaman, f"jawaban {jawaban} tidak dikenal; pilih salah satu dari {', '.join(boleh)}"
+        )
+    alasan = alasan_jendela(evaluasi, jenis)
+    if alasan:
+        _tolak(rekaman, alasan)
+
+
+def simpan_usulan(
+    sesi: Sesi,
+    evaluasi: EvaluasiLke,
+    kode: str,
+    jawaban: str,
+    catatan: str = "",
+    bukti: str = "",
+) -> JawabanUsulan:
+    """Write the OPD's proposed answer to one criterion during the OPD's window."""
+    _periksa_jawaban(evaluasi, kode, jawaban, JendelaLke.OPD)
+    obj = JawabanUsulan.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
+    obj = obj or JawabanUsulan(evaluasi=evaluasi, kriteria=kode)
+    obj.jawaban, obj.catatan, obj.bukti = jawaban, catatan, bukti
+    sesi.simpan(obj, ["jawaban", "catatan", "bukti"])
+    return obj
+
+
+def simpan_penetapan(
+    sesi: Sesi, evaluasi: EvaluasiLke, kode: str, jawaban: str, catatan: str = ""
+) -> JawabanPenetapan:
+    """Write the evaluator's final answer to one criterion during the Inspektorat's window."""
+    _periksa_jawaban(evaluasi, kode, jawaban, JendelaLke.INSPEKTORAT)
+    obj = JawabanPenetapan.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
+    obj = obj or JawabanPenetapan(evaluasi=evaluasi, kriteria=kode)
+    obj.jawaban, obj.catatan = jawaban, catatan
+    sesi.simpan(obj, ["jawaban", "catatan"])
+    return obj
+
+
+def atur_jendela(sesi: Sesi, pemda: m.Pemda, tahun: int, jenis: str, status: str) -> JendelaLke:
+    """Open or close a window; opening the OPDs' window opens an LKE for every OPD of the Pemda."""
+    jendela = JendelaLke.objects.filter(pemda=pemda, tahun=tahun, jenis=jenis).first()
+    jendela = jendela or JendelaLke(pemda=pemda, tahun=tahun, jenis=jenis)
+    if jendela.status == JendelaLke.DITUTUP and status != JendelaLke.DITUTUP:
+        _tolak(
+            nama_rekaman(jendela),
+            "jendela yang sudah ditutup terkunci dan tidak dapat dibuka kembali",
+        )
+    jendela.status = status
+    sesi.simpan(jendela, ["status"])
+    if jenis == JendelaLke.OPD and status == JendelaLke.DIBUKA:
+        for opd in m.PerangkatDaerah.objects.filter(pemda=pemda):
+            buka_evaluasi(sesi, opd, tahun)
+    return jendela
+
+
+def buka_evaluasi(sesi: Sesi, opd: m.PerangkatDaerah, tahun: int) -> EvaluasiLke:
+    """Return the OPD's LKE of the year, opened with the template in force when it has none."""
+    ada = EvaluasiLke.objects.filter(opd=opd, tahun=tahun).first()
+    if ada is not None:
+        return ada
+    t = tpl.berlaku(tahun, folder_tambahan())
+    evaluasi = EvaluasiLke(opd=opd, tahun=tahun, template_kode=t.kode, template_versi=t.versi)
+    sesi.simpan(evaluasi)
+    return evaluasi
+
+
+def terbitkan(sesi: Sesi, evaluasi: EvaluasiLke, terbit: bool = True) -> None:
+    """Publish (or withdraw) the final answers, so that the OPD sees them."""
+    evaluasi.diterbitkan = terbit
+    sesi.simpan(evaluasi, ["diterbitkan"])

@@ -1,0 +1,89 @@
+"""The LKE pages: the perencana answers and accepts a suggestion, the inspektorat scores and
+publishes, the OPD sees the final answers only once published, the Pemda's recap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.test import Client
+
+from sakip.alur.layanan import perubahan
+from sakip.lke import layanan
+from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from tests.conftest import KODE_BONTANG
+
+URL = f"/lke/{KODE_BONTANG}/2022/"
+
+
+def _masuk(user: Any) -> Client:
+    c = Client()
+    c.force_login(user)
+    return c
+
+
+def test_the_perencana_answers_and_accepts_a_suggestion(
+    evaluasi: EvaluasiLke, perencana: Any
+) -> None:
+    c = _masuk(perencana)
+    halaman = c.get(URL + "1.a/")
+    assert halaman.status_code == 200
+    assert "Renstra 2021–2026." in halaman.content.decode()
+    assert "Terima saran" in halaman.content.decode()
+    r = c.post(URL + "1.a/", {"terima": "1.a.2"})
+    assert r.status_code == 302
+    u = JawabanUsulan.objects.get(evaluasi=evaluasi, kriteria="1.a.2")
+    assert (u.jawaban, u.catatan) == ("Y", "Saran diterima: Renstra 2021–2026.")
+    c.post(URL + "1.a/", {"usulan-1.a.1": "T", "catatan-1.a.1": "Belum ada pedoman."})
+    assert JawabanUsulan.objects.get(evaluasi=evaluasi, kriteria="1.a.1").jawaban == "T"
+    assert JawabanUsulan.objects.count() == 2
+
+
+def test_a_refused_answer_is_shown_and_nothing_is_kept(
+    evaluasi: EvaluasiLke, perencana: Any
+) -> None:
+    r = _masuk(perencana).post(URL + "1.a/", {"usulan-1.a.1": "Y", "usulan-1.a.2": "B"})
+    assert r.status_code == 200
+    assert "jawaban B tidak dikenal" in r.content.decode()
+    assert not JawabanUsulan.objects.exists()
+
+
+def test_the_opd_sees_the_final_answers_only_once_published(
+    evaluasi: EvaluasiLke, perencana: Any, inspektur: Any
+) -> None:
+    i = _masuk(inspektur)
+    i.post(URL + "jendela/", {"jenis": "inspektorat", "status": "dibuka"})
+    assert layanan.status_jendela(evaluasi.opd.pemda_id, 2022, JendelaLke.INSPEKTORAT) == "dibuka"
+    i.post(URL + "1.a/", {"penetapan-1.a.1": "T", "catatan-penetapan-1.a.1": "Tidak ada."})
+    assert JawabanPenetapan.objects.get(evaluasi=evaluasi).jawaban == "T"
+    p = _masuk(perencana)
+    assert "Nilai penetapan" not in p.get(URL).content.decode()
+    assert p.post(URL + "terbit/", {"terbit": "1"}).status_code == 403
+    i.post(URL + "terbit/", {"terbit": "1"})
+    assert "Nilai penetapan" in p.get(URL).content.decode()
+
+
+def test_the_recap_shows_every_opds_total(evaluasi: EvaluasiLke, inspektur: Any) -> None:
+    t = layanan.template_dari(evaluasi)
+    # Last year every final answer was the lowest: 0 (D); this year every one the highest: 100.
+    lalu = EvaluasiLke.objects.create(
+        opd=evaluasi.opd, tahun=2021, template_kode=t.kode, template_versi=t.versi
+    )
+    JawabanPenetapan.objects.bulk_create(
+        JawabanPenetapan(evaluasi=lalu, kriteria=kr.kode, jawaban=t.jenis(kr).kode_pilihan[-1])
+        for kr in t.kriteria()
+    )
+    with perubahan(inspektur, "Buka", pemda_id=evaluasi.opd.pemda_id) as sesi:
+        layanan.atur_jendela(
+            sesi, evaluasi.opd.pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA
+        )
+    with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
+        for kr in t.kriteria():
+            layanan.simpan_penetapan(sesi, evaluasi, kr.kode, t.jenis(kr).kode_pilihan[0])
+    r = _masuk(inspektur).get(f"/lke/rekap/{evaluasi.opd.pemda.kode}/2022/")
+    isi = r.content.decode()
+    assert r.status_code == 200
+    assert "Perencanaan Kinerja</th>" in isi
+    assert (
+        '<td class="kanan">100,00</td><td>AA</td><td class="kanan">0,00</td>'
+        '<td class="kanan">100,00</td>'
+    ) in isi
