@@ -56,7 +56,7 @@ def test_iku_have_formula_source_and_person(bontang: OpdTahun, dinas_2023: OpdTa
     s = replace(bontang, renstra=replace(r, sasaran=(tanpa, *r.sasaran[1:])))
     u = _ukur("iku-lengkap", s)
     assert u.persen == 75
-    assert u.bukti[1] == "IKU1 Nilai Survey Kepuasan Masyarakat (SKM): tanpa formula."
+    assert u.bukti[1] == "IKU1 Nilai Survei Kepuasan Masyarakat (SKM): tanpa formula."
     assert saran.saran(T, saran.Data(s))["1.b.2"].jawaban == "C"
     assert saran.saran(T, saran.Data(s))["2.a.2"].jawaban == "T"
 
