@@ -18,12 +18,14 @@ PEMDA = "/pemda/64.74/"
 
 # URL -> the personas that may open it; everyone else gets 403.
 HALAMAN: dict[str, set[str]] = {
+    "/tugas/": SEMUA,
     url_opd(): SEMUA,
     url_opd("pohon/"): SEMUA,
     url_opd("alur/"): SEMUA,
     url_entri(KANAAN): STAF_OPD | {"op-kanaan"},
     url_entri(BELIMBING): STAF_OPD | {"op-belimbing"},
     url_entri(OPD, 2): STAF_OPD,
+    url_entri(KANAAN) + "ajukan/": {"perencana", "op-kanaan"},
     url_opd("data/"): SEMUA,
     url_opd("data/indikator/"): SEMUA,
     url_opd("data/anggaran/"): SEMUA,

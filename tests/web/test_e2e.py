@@ -98,6 +98,8 @@ def test_an_operators_figure_reaches_the_approved_lkjip(page, baris_id: int) -> 
     _foto(page, "isian-operator")
     page.click("button[name=simpan]")
     assert "Isian tersimpan (1 angka diubah)." in page.inner_text(".pesan")
+    page.click("a[data-aksi=ajukan]")
+    _foto(page, "ajukan")
     page.click("button[data-aksi=ajukan]")
     assert _status(page) == "Diajukan"
 

@@ -11,7 +11,7 @@ from typing import Any
 from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 
-from . import aturan
+from . import aturan, kelengkapan
 from .hak import Hak
 from .layanan import Ditolak, Penolakan, perubahan
 from .models import AKSI, DokumenTertanda, Periode, TransisiTidakSah, pindahkan
@@ -57,8 +57,42 @@ def jalankan_aksi(
             raise Ditolak(
                 [Penolakan(nama, f"LKjIP tahun {tahun} sudah ditandatangani: data terkunci")]
             )
+        if aksi == "ajukan" and periode.status in AKSI[aksi][0]:
+            _pastikan_lengkap(unit, tahun, triwulan, nama, catatan)
         pindahkan(periode, aksi, pengguna, catatan)
     return periode
+
+
+class BelumLengkap(Ditolak):
+    """A submission refused because figures are still empty: each is named."""
+
+    def __init__(self, nama: str, kurang: list[kelengkapan.Kekurangan], perlu_catatan: bool):
+        super().__init__([Penolakan(str(k.apa), k.alasan) for k in kurang])
+        self.nama = nama
+        self.kurang = kurang
+        self.perlu_catatan = perlu_catatan
+
+    def __str__(self) -> str:
+        isi = "; ".join(str(k) for k in self.kurang)
+        if self.perlu_catatan:
+            return (
+                f"{self.nama} belum lengkap: {isi}. Tulis catatan tentang yang belum lengkap "
+                "untuk tetap mengajukan."
+            )
+        return f"{self.nama} belum lengkap, tidak diajukan: {isi}."
+
+
+def _pastikan_lengkap(
+    unit: m.UnitKerja, tahun: int, triwulan: int, nama: str, catatan: str
+) -> None:
+    """Refuse a submission with empty figures, or (per the setting) one without a note."""
+    kurang = kelengkapan.periksa(unit, tahun, triwulan)
+    if not kurang:
+        return
+    if kelengkapan.mode() == kelengkapan.TOLAK:
+        raise BelumLengkap(nama, kurang, perlu_catatan=False)
+    if not catatan.strip() or aturan.karakter_kendali(catatan):
+        raise BelumLengkap(nama, kurang, perlu_catatan=True)
 
 
 def tandatangani(

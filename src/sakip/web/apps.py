@@ -25,3 +25,8 @@ class WebConfig(AppConfig):
             )
         )
         daftarkan(JenisRekaman(LabelSkala, ADMIN, lambda o, c: Tempat(pemda_id=o.pemda_id)))
+        from sakip.alur import kelengkapan
+
+        from .layanan import bukti_kurang
+
+        kelengkapan.daftarkan(bukti_kurang)

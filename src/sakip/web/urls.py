@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import FormMasuk
-from .views import data, entri, halaman, laporan, pengguna
+from .views import data, entri, halaman, laporan, pengguna, tugas
 
 app_name = "web"
 
@@ -32,6 +32,7 @@ urlpatterns = [
     ),
     path("keluar/", auth_views.LogoutView.as_view(), name="keluar"),
     path("", halaman.beranda, name="beranda"),
+    path("tugas/", tugas.tugas_saya, name="tugas"),
     path(OPD, halaman.dasbor, name="dasbor"),
     path(f"{OPD}pohon/", halaman.pohon, name="pohon"),
     path(f"{OPD}alur/", entri.alur_opd, name="alur"),
