@@ -24,7 +24,8 @@ def _kelompok(client: Client, judul: str) -> tuple[int, str]:
     """Return the count shown for a group of tasks and the group's text."""
     html = client.get(TUGAS).content.decode()
     cocok = re.search(
-        rf"<h3>{re.escape(judul)} <span class=\"jumlah\" data-jumlah=\"(\d+)\">.*?(?=<h3>|</section>)",
+        rf"<h3>{re.escape(judul)} <span class=\"jumlah\" data-jumlah=\"(\d+)\">"
+        r".*?(?=<h3>|</section>)",
         html,
         re.S,
     )
@@ -118,7 +119,10 @@ def _tambah_opd(n: int) -> None:
     asal = m.PerangkatDaerah.objects.get(kode=OPD)
     for i in range(n):
         opd = m.PerangkatDaerah.objects.create(
-            pemda=asal.pemda, kode=f"7.01.0.00.0.00.{40 + i}.0000", nama=f"Kecamatan Uji {i}", jenis="Kecamatan"
+            pemda=asal.pemda,
+            kode=f"7.01.0.00.0.00.{40 + i}.0000",
+            nama=f"Kecamatan Uji {i}",
+            jenis="Kecamatan",
         )
         for j in range(4):
             unit = m.UnitKerja.objects.create(
