@@ -37,6 +37,8 @@ HALAMAN: dict[str, set[str]] = {
     url_opd("laporan/lkjip/"): SEMUA,
     url_opd("laporan/pk/"): SEMUA,
     url_opd("laporan/triwulan/"): SEMUA,
+    url_opd("laporan/lkjip/periksa/"): {"camat"},
+    url_opd("laporan/pk/periksa/"): {"camat"},
     PEMDA + "data/": {"admin", "inspektorat"},
     PEMDA + "data/sasaran-pemda/": {"admin", "inspektorat"},
     PEMDA + "data/peran/baru/": {"admin"},
@@ -97,7 +99,7 @@ def _kirim(client: Client, aksi: str) -> int:
     if aksi == "tambah peran":
         return client.post(PEMDA + "data/peran/baru/", {"jenis": "admin"}).status_code
     if aksi == "tandatangani LKjIP":
-        return client.post(url_opd("laporan/lkjip/tandatangani/")).status_code
+        return client.post(url_opd("laporan/lkjip/tandatangani/"), {"alasan": "uji"}).status_code
     if aksi == "buka tahun":
         return client.post(url_opd("buka/"), {"alasan": "koreksi"}).status_code
     raise AssertionError(aksi)

@@ -11,7 +11,7 @@ from typing import Any
 from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 
-from . import aturan, kelengkapan
+from . import aturan, kelengkapan, sebelum_tanda
 from .hak import Hak
 from .layanan import Ditolak, Penolakan, perubahan
 from .models import AKSI, DokumenTertanda, Periode, TransisiTidakSah, pindahkan
@@ -104,12 +104,16 @@ def tandatangani(
     *,
     versi: int | None = None,
     hak: Hak | None = None,
+    alasan: str = "",
 ) -> list[DokumenTertanda]:
     """Keep the exact bytes of a document as the head of the OPD signs it, one per format.
 
-    A signed LKjIP locks its year: every record it reports is refused from then on.
+    A signed LKjIP locks its year: every record it reports is refused from then on. Signing
+    while quarters are open or checks find errors needs a written reason, kept with the
+    document together with the open items it was given for.
     """
     nama = f"{dict(DokumenTertanda.JENIS).get(jenis, jenis)} {tahun}"
+    alasan = alasan.strip()
     with perubahan(pengguna, f"Tanda tangan {nama}", opd_id=opd.pk, hak=hak) as sesi:
         if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
             raise Ditolak(
@@ -117,9 +121,32 @@ def tandatangani(
             )
         if jenis == "lkjip" and tahun in sesi.tahun_tertanda(opd.pk):
             raise Ditolak([Penolakan(nama, "LKjIP tahun ini sudah ditandatangani")])
+        terbuka = sebelum_tanda.butir_terbuka(
+            jenis,
+            tahun,
+            sebelum_tanda.status_triwulan(opd, tahun),
+            sebelum_tanda.temuan(opd, tahun),
+        )
+        if terbuka and (not alasan or aturan.karakter_kendali(alasan)):
+            raise Ditolak(
+                [
+                    Penolakan(
+                        nama,
+                        f"masih ada {len(terbuka)} butir terbuka; tulis alasan menandatangani",
+                    )
+                ]
+            )
+        tercatat = f"{alasan}\n\nButir terbuka:\n" + "\n".join(terbuka) if terbuka else ""
         return [
             DokumenTertanda.objects.create(
-                opd=opd, tahun=tahun, jenis=jenis, versi=versi, format=fmt, isi=data, oleh=pengguna
+                opd=opd,
+                tahun=tahun,
+                jenis=jenis,
+                versi=versi,
+                format=fmt,
+                isi=data,
+                oleh=pengguna,
+                alasan_tanda=tercatat,
             )
             for fmt, data in isi.items()
         ]

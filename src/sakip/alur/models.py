@@ -162,6 +162,10 @@ class DokumenTertanda(models.Model):
     dicabut = models.BooleanField(default=False)
     """True after the signature was withdrawn (the year reopened with a reason)."""
     alasan_cabut = models.TextField(blank=True, default="")
+    alasan_tanda = models.TextField(
+        "alasan menandatangani dengan butir terbuka", blank=True, default=""
+    )
+    """Why the head signed while quarters were open or checks found errors, and which ones."""
 
     class Meta:
         db_table = "web_dokumentertanda"

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import FormMasuk
-from .views import data, entri, halaman, laporan, pengguna, tugas
+from .views import data, entri, halaman, laporan, pengguna, tanda, tugas
 
 app_name = "web"
 
@@ -44,6 +44,7 @@ urlpatterns = [
     path(f"{OPD}laporan/<slug:jenis>/", laporan.halaman, name="laporan"),
     path(f"{OPD}laporan/<slug:jenis>/paragraf/", laporan.simpan_paragraf, name="laporan-paragraf"),
     path(f"{OPD}laporan/<slug:jenis>/tandatangani/", laporan.tandatangani, name="laporan-tanda"),
+    path(f"{OPD}laporan/<slug:jenis>/periksa/", tanda.periksa, name="laporan-periksa"),
     path(f"{OPD}laporan/<slug:jenis>/unduh/<slug:fmt>/", laporan.unduh, name="laporan-unduh"),
     path(f"{OPD}buka/", laporan.buka_tahun, name="buka-tahun"),
     path("dokumen/<int:pk>/", laporan.dokumen_tertanda, name="dokumen"),
