@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import FormMasuk
-from .views import data, entri, halaman, laporan, pengguna, tanda, tugas
+from .views import data, entri, halaman, laporan, massal, pengguna, tanda, tugas
 
 app_name = "web"
 
@@ -36,6 +36,7 @@ urlpatterns = [
     path(OPD, halaman.dasbor, name="dasbor"),
     path(f"{OPD}pohon/", halaman.pohon, name="pohon"),
     path(f"{OPD}alur/", entri.alur_opd, name="alur"),
+    path(f"{OPD}alur/massal/", massal.massal, name="alur-massal"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/", entri.isian, name="entri"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/bukti/", entri.unggah_bukti, name="bukti-unggah"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/<slug:aksi>/", entri.alur, name="entri-aksi"),

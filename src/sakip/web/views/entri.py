@@ -394,12 +394,26 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 
     periode = status_periode(opd, tahun)
     h = akses.hak(request)
+    ditandatangani = akses.tahun_ditandatangani(opd, tahun)
     baris = []
+    massal: set[str] = set()
     for u in opd.unit_kerja.all():
         sel = []
         for q in range(1, 5):
             p = periode.get((u.id, q))
-            sel.append((q, p))
+            status = p.status if p else Periode.DRAFT
+            # Which bulk step this person may take on the quarter, if any.
+            bisa = next(
+                (
+                    a
+                    for a in ("verifikasi", "setujui")
+                    if not ditandatangani and status in AKSI[a][0] and boleh_aksi(h, u, status, a)
+                ),
+                "",
+            )
+            if bisa:
+                massal.add(bisa)
+            sel.append((q, p, bisa))
         baris.append((u, h.membuka_entri(u), sel))
     langkah = (
         Transisi.objects.filter(periode__unit__opd=opd, periode__tahun=tahun)
@@ -416,6 +430,7 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             "langkah": langkah,
             "page": "alur",
             "daftar_tahun": tahun_tersedia(opd),
-            "ditandatangani": akses.tahun_ditandatangani(opd, tahun),
+            "ditandatangani": ditandatangani,
+            "massal": [(a, AKSI[a][2]) for a in ("verifikasi", "setujui") if a in massal],
         },
     )
