@@ -30,8 +30,8 @@ class NomenklaturVersi(models.Model):
     kode = models.CharField(max_length=64, unique=True)
     nama = models.CharField(max_length=255)
     dasar_hukum = models.TextField(blank=True, null=True)
-    berlaku_mulai = models.PositiveSmallIntegerField()
-    lengkap = models.BooleanField(default=False)
+    berlaku_mulai = models.PositiveSmallIntegerField("berlaku mulai tahun")
+    lengkap = models.BooleanField("lengkap (seluruh nomenklatur)", default=False)
     format_sub_kegiatan = models.PositiveSmallIntegerField(
         choices=[(2, "2 digit"), (4, "4 digit")], default=4
     )
@@ -80,7 +80,9 @@ class BarisAnggaranQuerySet(models.QuerySet["BarisAnggaran"]):
 class BarisAnggaran(models.Model):
     """The pagu of one sub kegiatan of one unit in one year and budget stage."""
 
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="anggaran")
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name="unit kerja", on_delete=models.CASCADE, related_name="anggaran"
+    )
     tahun = models.PositiveSmallIntegerField()
     tahap = models.CharField(max_length=16, choices=TAHAP_ANGGARAN)
     sub_kegiatan = models.CharField(max_length=32)
@@ -140,7 +142,12 @@ class RealisasiFisik(models.Model):
 class AtribusiProgram(models.Model):
     """The sasaran strategis a program serves in one OPD and year (Tabel 8, 15)."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="atribusi")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="atribusi",
+    )
     tahun = models.PositiveSmallIntegerField()
     program = models.CharField(max_length=32)
     sasaran = models.ForeignKey(SasaranStrategis, on_delete=models.CASCADE, related_name="program")
@@ -159,7 +166,12 @@ class AtribusiProgram(models.Model):
 class IndikatorKeluaran(models.Model):
     """An outcome/output indicator of a program, kegiatan or sub kegiatan of one unit."""
 
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="indikator_keluaran")
+    unit = models.ForeignKey(
+        UnitKerja,
+        verbose_name="unit kerja",
+        on_delete=models.CASCADE,
+        related_name="indikator_keluaran",
+    )
     tahun = models.PositiveSmallIntegerField()
     kode = models.CharField(max_length=32)
     uraian = models.TextField()

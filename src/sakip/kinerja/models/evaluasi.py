@@ -23,7 +23,12 @@ def pilihan_komponen() -> list[tuple[str, str]]:
 
 
 class EvaluasiSakip(models.Model):
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="evaluasi")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="evaluasi",
+    )
     tahun = models.PositiveSmallIntegerField()
     """The year evaluated."""
     regulasi = models.CharField(max_length=64, choices=pilihan_regulasi)
@@ -66,7 +71,12 @@ class Rekomendasi(models.Model):
         ("selesai", "Selesai"),
     ]
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="rekomendasi")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="rekomendasi",
+    )
     tahun_evaluasi = models.PositiveSmallIntegerField()
     komponen = models.CharField(max_length=64)
     uraian = models.TextField()
@@ -100,7 +110,12 @@ class RencanaAksi(models.Model):
 class Skm(models.Model):
     """A Survei Kepuasan Masyarakat result: the score, or the NRR of its nine unsur."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="skm")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="skm",
+    )
     tahun = models.PositiveSmallIntegerField()
     nilai = Nilai()
     """Converted score as published; NULL when it is computed from the unsur."""

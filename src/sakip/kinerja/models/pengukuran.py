@@ -10,7 +10,10 @@ TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Tri
 
 class TargetTriwulan(models.Model):
     indikator = models.ForeignKey(
-        Indikator, on_delete=models.CASCADE, related_name="target_triwulan"
+        Indikator,
+        verbose_name="indikator",
+        on_delete=models.CASCADE,
+        related_name="target_triwulan",
     )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN)
@@ -34,7 +37,9 @@ class Realisasi(models.Model):
     `nilai` NULL means the value was stated not available; a missing row means not entered.
     """
 
-    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="realisasi")
+    indikator = models.ForeignKey(
+        Indikator, verbose_name="indikator", on_delete=models.CASCADE, related_name="realisasi"
+    )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN, null=True, blank=True)
     nilai = Nilai()
@@ -62,7 +67,9 @@ class Realisasi(models.Model):
 
 
 class NarasiIndikator(models.Model):
-    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="narasi")
+    indikator = models.ForeignKey(
+        Indikator, verbose_name="indikator", on_delete=models.CASCADE, related_name="narasi"
+    )
     tahun = models.PositiveSmallIntegerField()
     faktor_pendukung = models.TextField(blank=True, null=True)
     faktor_penghambat = models.TextField(blank=True, null=True)
