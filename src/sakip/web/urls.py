@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import FormMasuk
-from .views import data, entri, halaman, laporan, massal, pengguna, tanda, tugas
+from .views import cara, data, entri, halaman, laporan, massal, pengguna, tanda, tugas
 
 app_name = "web"
 
@@ -40,6 +40,7 @@ urlpatterns = [
     path(f"{OPD}isian/<str:unit>/<int:tw>/", entri.isian, name="entri"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/bukti/", entri.unggah_bukti, name="bukti-unggah"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/<slug:aksi>/", entri.alur, name="entri-aksi"),
+    path(f"{OPD}anggaran/<int:pk>/cara/", cara.ubah, name="anggaran-cara"),
     path("bukti/<int:pk>/", entri.unduh_bukti, name="bukti"),
     path("bukti/<int:pk>/hapus/", entri.hapus_bukti, name="bukti-hapus"),
     path(f"{OPD}laporan/<slug:jenis>/", laporan.halaman, name="laporan"),

@@ -20,6 +20,7 @@ from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses, kelengkapan
+from sakip.alur.aturan import NAMA_JENIS_PERIODE
 from sakip.alur.langkah import BelumLengkap, boleh_aksi, jalankan_aksi
 from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
@@ -116,6 +117,9 @@ def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[s
         "unit_lain": [u for u in unit.opd.unit_kerja.all() if h.membuka_entri(u)],
         "ditandatangani": ditandatangani,
         "riwayat": entri.riwayat_isian(isian),
+        # The planning officer may switch a line between yearly, quarterly and monthly entry.
+        "ubah_cara": can_edit and h.merencanakan(unit.opd),
+        "pilihan_cara": list(NAMA_JENIS_PERIODE.items()),
         "page": "entri",
     }
 
@@ -212,6 +216,7 @@ def _isian_baca(
                 ditandatangani,
                 aksi,
                 terlihat,
+                h.merencanakan(opd),
             )
         ).encode()
     ).hexdigest()
