@@ -70,6 +70,11 @@ class NomenklaturItem(models.Model):
         return f"{self.kode} {self.nama}"
 
 
+def _nama_periode(kunci: str, b: BarisAnggaran) -> str:
+    p = periode.Periode.try_parse(kunci)
+    return p.nama(b.tahun) if p is not None else kunci
+
+
 class BarisAnggaranQuerySet(models.QuerySet["BarisAnggaran"]):
     def tahap_berlaku(self, opd_id: int, tahun: int) -> periode.Tahap | None:
         """Return the budget stage the OPD's figures of the year use (the snapshot's rule)."""
@@ -120,7 +125,9 @@ class RealisasiAnggaran(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Realisasi anggaran periode {self.periode}"
+        # The history keeps this text: name the line, its unit and the period in words.
+        b = self.baris
+        return f"Realisasi anggaran {b.kode_sumber} {b.unit.nama}, {_nama_periode(self.periode, b)}"
 
 
 class RealisasiFisik(models.Model):
@@ -136,7 +143,11 @@ class RealisasiFisik(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Realisasi fisik triwulan {self.triwulan}"
+        b = self.baris
+        return (
+            f"Realisasi fisik {b.kode_sumber} {b.unit.nama}, "
+            f"{periode.Periode.triwulan(self.triwulan).nama(b.tahun)}"
+        )
 
 
 class AtribusiProgram(models.Model):
