@@ -29,7 +29,7 @@ def _halaman() -> list[str]:
     # The report pages (paragraph editor) are walked by the documents' own tests.
     daftar += [url_opd("data/")] + [url_opd(f"data/{j.slug}/") for j in per_tingkat("opd")]
     daftar += [url_opd(f"data/{j.slug}/baru/") for j in per_tingkat("opd")]
-    daftar += [PEMDA + "data/", PEMDA + "pengguna/"]
+    daftar += [PEMDA + "data/", PEMDA + "pengguna/", f"/impor/{OPD}/2022/"]
     daftar += [PEMDA + f"data/{j.slug}/" for j in per_tingkat("pemda")]
     daftar += [PEMDA + f"data/{j.slug}/baru/" for j in per_tingkat("pemda")]
     return daftar
