@@ -11,6 +11,7 @@ from sakip.core.periode import (
     kind_of,
     periods_of_quarter,
     tahap_berlaku,
+    ubah_cara,
 )
 
 D = Decimal
@@ -91,3 +92,15 @@ def test_stage_labels_follow_the_reference_report() -> None:
     # The reference report's pagu is "Perubahan APBD-2": the stage is named "Perubahan APBD".
     assert Tahap.choices() == [("murni", "APBD Murni"), ("perubahan", "Perubahan APBD")]
     assert Tahap.PERUBAHAN.in_sentence == "perubahan APBD"
+
+
+def test_switching_a_line_keeps_its_sum_and_never_counts_an_amount_earlier() -> None:
+    D = Decimal
+    bulanan = {"1": D("100"), "2": D("50"), "11": D("25"), "12": D("5")}
+    assert ubah_cara(bulanan, JenisPeriode.TRIWULAN) == {"tw1": D("150"), "tw4": D("30")}
+    assert ubah_cara(bulanan, JenisPeriode.TAHUN) == {"tahun": D("180")}
+    triwulan = {"tw2": D("12500000"), "tw4": D("1")}
+    assert ubah_cara(triwulan, JenisPeriode.BULAN) == {"6": D("12500000"), "12": D("1")}
+    assert ubah_cara({"tahun": D("785432100.50")}, JenisPeriode.BULAN) == {"12": D("785432100.50")}
+    assert ubah_cara({"tahun": D("7")}, JenisPeriode.TRIWULAN) == {"tw4": D("7")}
+    assert ubah_cara({}, JenisPeriode.BULAN) == {}

@@ -54,7 +54,7 @@ def pemda_berjalan(transactional_db: None) -> None:
     op.post(url_entri(KANAAN) + "bukti/", {"berkas": berkas, "keterangan": "SP2D"})
     camat = Client()
     assert camat.login(username="camat", password=PASSWORD)
-    camat.post(url_opd("laporan/lkjip/tandatangani/"))
+    camat.post(url_opd("laporan/lkjip/tandatangani/"), {"alasan": "Cadangan uji"})
     assert Bukti.objects.count() == 1 and DokumenTertanda.objects.count() == 3
 
 

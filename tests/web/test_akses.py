@@ -18,12 +18,14 @@ PEMDA = "/pemda/64.74/"
 
 # URL -> the personas that may open it; everyone else gets 403.
 HALAMAN: dict[str, set[str]] = {
+    "/tugas/": SEMUA,
     url_opd(): SEMUA,
     url_opd("pohon/"): SEMUA,
     url_opd("alur/"): SEMUA,
     url_entri(KANAAN): STAF_OPD | {"op-kanaan"},
     url_entri(BELIMBING): STAF_OPD | {"op-belimbing"},
     url_entri(OPD, 2): STAF_OPD,
+    url_entri(KANAAN) + "ajukan/": {"perencana", "op-kanaan"},
     url_opd("data/"): SEMUA,
     url_opd("data/indikator/"): SEMUA,
     url_opd("data/anggaran/"): SEMUA,
@@ -35,6 +37,8 @@ HALAMAN: dict[str, set[str]] = {
     url_opd("laporan/lkjip/"): SEMUA,
     url_opd("laporan/pk/"): SEMUA,
     url_opd("laporan/triwulan/"): SEMUA,
+    url_opd("laporan/lkjip/periksa/"): {"camat"},
+    url_opd("laporan/pk/periksa/"): {"camat"},
     PEMDA + "data/": {"admin", "inspektorat"},
     PEMDA + "data/sasaran-pemda/": {"admin", "inspektorat"},
     PEMDA + "data/peran/baru/": {"admin"},
@@ -95,7 +99,7 @@ def _kirim(client: Client, aksi: str) -> int:
     if aksi == "tambah peran":
         return client.post(PEMDA + "data/peran/baru/", {"jenis": "admin"}).status_code
     if aksi == "tandatangani LKjIP":
-        return client.post(url_opd("laporan/lkjip/tandatangani/")).status_code
+        return client.post(url_opd("laporan/lkjip/tandatangani/"), {"alasan": "uji"}).status_code
     if aksi == "buka tahun":
         return client.post(url_opd("buka/"), {"alasan": "koreksi"}).status_code
     raise AssertionError(aksi)

@@ -14,7 +14,7 @@ from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala
 
-from .conftest import url_entri, url_opd
+from .conftest import KANAAN, url_entri, url_opd
 
 
 def test_it_shows_each_iku_with_its_capaian_and_criterion(login: Callable[[str], Client]) -> None:
@@ -118,3 +118,23 @@ def test_the_pemdas_own_scale_is_used_by_every_output(login: Callable[[str], Cli
     assert tw.baris[0][7] == "Perlu Perbaikan"
     halaman = login("perencana").get(url_opd()).content.decode()
     assert "Perlu Perbaikan" in halaman and "Sangat Tinggi" not in halaman
+
+
+def test_findings_are_grouped_by_rule_with_the_errors_first(
+    login: Callable[[str], Client],
+) -> None:
+    html = login("camat").get(url_opd()).content.decode()
+    bagian = html[html.index("Hasil pemeriksaan konsistensi") :]
+    kelompok = re.findall(r'<details class="kelompok-temuan"( open)?>', bagian)
+    # The demo's three errors are two rules (PK vs Renstra, evaluation total), shown open first.
+    assert kelompok[:2] == [" open", " open"] and " open" not in kelompok[2:]
+    assert bagian.index("Target Perjanjian Kinerja 2022") < bagian.index("Peringatan")
+
+
+def test_the_dashboard_says_what_waits_for_the_person(login: Callable[[str], Client]) -> None:
+    login("op-kanaan").post(url_entri(KANAAN) + "ajukan/")
+    html = login("perencana").get(url_opd()).content.decode()
+    assert '<span class="jumlah">1</span> isian menunggu verifikasi Anda' in html
+    assert (
+        "menunggu" not in login("op-kanaan").get(url_opd()).content.decode().split("<main")[1][:400]
+    )

@@ -98,6 +98,8 @@ def test_an_operators_figure_reaches_the_approved_lkjip(page, baris_id: int) -> 
     _foto(page, "isian-operator")
     page.click("button[name=simpan]")
     assert "Isian tersimpan (1 angka diubah)." in page.inner_text(".pesan")
+    page.click("a[data-aksi=ajukan]")
+    _foto(page, "ajukan")
     page.click("button[data-aksi=ajukan]")
     assert _status(page) == "Diajukan"
 
@@ -140,7 +142,44 @@ def test_a_malformed_number_is_explained_next_to_its_box(page, baris_id: int) ->
     page.click("button[name=simpan]")
     pesan = page.locator(f"#id_a{baris_id}_tahun ~ .galat-isian")
     assert "format Indonesia" in pesan.first.inner_text()
+    # The banner names the box, links to it, and the focus is already there.
+    assert page.locator(f".galat a[href='#id_a{baris_id}_tahun']").count() == 1
+    assert page.evaluate("document.activeElement.id") == f"id_a{baris_id}_tahun"
+    assert page.get_attribute(f"#id_a{baris_id}_tahun", "aria-invalid") == "true"
     _foto(page, "isian-galat")
+
+
+LAYAR = {"desktop": {"width": 1366, "height": 900}, "ponsel": {"width": 375, "height": 800}}
+
+
+def test_no_page_scrolls_sideways_on_a_phone(page, baris_id: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
+    halaman = {
+        "op-kanaan": {
+            "tugas-operator": "/tugas/",
+            "isian": f"/opd/{OPD}/{TAHUN}/isian/{KANAAN}/4/",
+            "ajukan": f"/opd/{OPD}/{TAHUN}/isian/{KANAAN}/4/ajukan/",
+            "dasbor-operator": f"/opd/{OPD}/{TAHUN}/",
+        },
+        "camat": {
+            "tugas-kepala": "/tugas/",
+            "periksa-tanda": f"/opd/{OPD}/{TAHUN}/laporan/lkjip/periksa/",
+            "alur-kerja-kepala": f"/opd/{OPD}/{TAHUN}/alur/",
+            "dasbor": f"/opd/{OPD}/{TAHUN}/",
+        },
+    }
+    lebar = {}
+    for persona, daftar in halaman.items():
+        _masuk(page, persona)
+        for nama, url in daftar.items():
+            for layar, ukuran in LAYAR.items():
+                page.set_viewport_size(ukuran)
+                page.goto(url)
+                _foto(page, f"{nama}-{layar}")
+                if layar == "ponsel":
+                    lebar[nama] = page.evaluate("document.documentElement.scrollWidth")
+        page.set_viewport_size(LAYAR["desktop"])
+        _keluar(page)
+    assert {n: w for n, w in lebar.items() if w > 375} == {}
 
 
 def _teks_docx(isi: bytes) -> str:

@@ -18,6 +18,7 @@ from sakip.web.konflik import token_halaman
 from .conftest import KANAAN, baris, isian_awal, url_entri, url_opd
 
 LKJIP = url_opd("laporan/lkjip/")
+TANDA = {"alasan": "Ditandatangani untuk pengujian; butir terbuka diperbaiki kemudian."}
 
 
 @pytest.fixture(autouse=True)
@@ -66,7 +67,7 @@ def test_it_refuses_the_second_of_two_paragraph_saves(login: Callable[[str], Cli
 
 def test_signing_keeps_the_exact_documents_and_their_hash(login: Callable[[str], Client]) -> None:
     camat = login("camat")
-    camat.post(LKJIP + "tandatangani/")
+    camat.post(LKJIP + "tandatangani/", TANDA)
     dokumen = {d.format: d for d in DokumenTertanda.objects.filter(jenis="lkjip", tahun=2022)}
     assert set(dokumen) == {"html", "docx", "pdf"}
     for d in dokumen.values():
@@ -87,7 +88,7 @@ def test_signing_keeps_the_exact_documents_and_their_hash(login: Callable[[str],
 def test_a_signed_year_is_locked_until_the_head_reopens_it(
     login: Callable[[str], Client],
 ) -> None:
-    login("camat").post(LKJIP + "tandatangani/")
+    login("camat").post(LKJIP + "tandatangani/", TANDA)
     operator = login("op-kanaan")
     assert operator.post(url_entri(KANAAN), isian_awal(KANAAN)).status_code == 403
     perencana = login("perencana")
@@ -103,7 +104,7 @@ def test_a_signed_year_is_locked_until_the_head_reopens_it(
 
 
 def test_the_head_signs_the_perjanjian_kinerja(login: Callable[[str], Client]) -> None:
-    login("camat").post(url_opd("laporan/pk/tandatangani/"))
+    login("camat").post(url_opd("laporan/pk/tandatangani/"), TANDA)
     assert DokumenTertanda.objects.filter(jenis="pk", format="docx").exists()
 
 

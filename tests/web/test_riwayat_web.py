@@ -8,7 +8,7 @@ from django.test import Client
 
 from sakip.kinerja import models as m
 
-from .conftest import url_opd
+from .conftest import KANAAN, url_opd
 
 
 def test_the_record_page_shows_its_history(login: Callable[[str], Client]) -> None:
@@ -72,3 +72,16 @@ def test_it_records_a_deletion_with_its_reason(login: Callable[[str], Client]) -
     assert r.status_code == 302
     hapus = Perubahan.objects.get(aksi="hapus", objek_id=str(aset.pk), model="kinerja.Aset")
     assert hapus.alasan == "Aset dihapusbukukan" and hapus.pengguna.username == "perencana"
+
+
+def test_a_budget_history_entry_names_the_line_the_unit_and_the_month(
+    login: Callable[[str], Client],
+) -> None:
+    from sakip.riwayat.models import Perubahan
+
+    b = m.BarisAnggaran.objects.get(unit__kode=KANAAN, tahun=2022, sub_kegiatan="7.01.02.2.02.0003")
+    login("perencana").post(url_opd(f"anggaran/{b.pk}/cara/"), {"cara": "bulan"})
+    objek = set(
+        Perubahan.objects.filter(model="kinerja.RealisasiAnggaran").values_list("objek", flat=True)
+    )
+    assert "Realisasi anggaran 7.01.02.2.02.03 Kelurahan Kanaan, Desember 2022" in objek

@@ -18,6 +18,7 @@ from django.db import models
 from sakip.core import codes
 from sakip.core.format import rupiah
 from sakip.core.periode import JenisPeriode, Periode
+from sakip.core.scales import SkalaTidakDitemukan, daftar_evaluasi_regulasi, load_evaluasi_regulasi
 from sakip.kinerja import models as m
 
 KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -123,3 +124,22 @@ def periksa_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) 
         if teks:
             alasan.append(teks)
     return alasan
+
+
+def regulasi_evaluasi(kode: str) -> str | None:
+    """Return why an evaluation regulation no scale file holds is refused."""
+    dikenal = {r.kode for r in daftar_evaluasi_regulasi()}
+    if kode in dikenal:
+        return None
+    return f"regulasi evaluasi {kode} tidak dikenal; pilih salah satu: {', '.join(sorted(dikenal))}"
+
+
+def komponen_evaluasi(kode: str, regulasi: str) -> str | None:
+    """Return why a component its evaluation's regulation does not have is refused."""
+    try:
+        milik = {k.kode: k.nama for k in load_evaluasi_regulasi(regulasi).komponen}
+    except SkalaTidakDitemukan:
+        return None
+    if kode in milik:
+        return None
+    return f"komponen {kode} tidak ada dalam regulasi {regulasi}"

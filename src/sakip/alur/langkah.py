@@ -11,7 +11,7 @@ from typing import Any
 from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 
-from . import aturan
+from . import aturan, kelengkapan, sebelum_tanda
 from .hak import Hak
 from .layanan import Ditolak, Penolakan, perubahan
 from .models import AKSI, DokumenTertanda, Periode, TransisiTidakSah, pindahkan
@@ -57,8 +57,42 @@ def jalankan_aksi(
             raise Ditolak(
                 [Penolakan(nama, f"LKjIP tahun {tahun} sudah ditandatangani: data terkunci")]
             )
+        if aksi == "ajukan" and periode.status in AKSI[aksi][0]:
+            _pastikan_lengkap(unit, tahun, triwulan, nama, catatan)
         pindahkan(periode, aksi, pengguna, catatan)
     return periode
+
+
+class BelumLengkap(Ditolak):
+    """A submission refused because figures are still empty: each is named."""
+
+    def __init__(self, nama: str, kurang: list[kelengkapan.Kekurangan], perlu_catatan: bool):
+        super().__init__([Penolakan(str(k.apa), k.alasan) for k in kurang])
+        self.nama = nama
+        self.kurang = kurang
+        self.perlu_catatan = perlu_catatan
+
+    def __str__(self) -> str:
+        isi = "; ".join(str(k) for k in self.kurang)
+        if self.perlu_catatan:
+            return (
+                f"{self.nama} belum lengkap: {isi}. Tulis catatan tentang yang belum lengkap "
+                "untuk tetap mengajukan."
+            )
+        return f"{self.nama} belum lengkap, tidak diajukan: {isi}."
+
+
+def _pastikan_lengkap(
+    unit: m.UnitKerja, tahun: int, triwulan: int, nama: str, catatan: str
+) -> None:
+    """Refuse a submission with empty figures, or (per the setting) one without a note."""
+    kurang = kelengkapan.periksa(unit, tahun, triwulan)
+    if not kurang:
+        return
+    if kelengkapan.mode() == kelengkapan.TOLAK:
+        raise BelumLengkap(nama, kurang, perlu_catatan=False)
+    if not catatan.strip() or aturan.karakter_kendali(catatan):
+        raise BelumLengkap(nama, kurang, perlu_catatan=True)
 
 
 def tandatangani(
@@ -70,12 +104,16 @@ def tandatangani(
     *,
     versi: int | None = None,
     hak: Hak | None = None,
+    alasan: str = "",
 ) -> list[DokumenTertanda]:
     """Keep the exact bytes of a document as the head of the OPD signs it, one per format.
 
-    A signed LKjIP locks its year: every record it reports is refused from then on.
+    A signed LKjIP locks its year: every record it reports is refused from then on. Signing
+    while quarters are open or checks find errors needs a written reason, kept with the
+    document together with the open items it was given for.
     """
     nama = f"{dict(DokumenTertanda.JENIS).get(jenis, jenis)} {tahun}"
+    alasan = alasan.strip()
     with perubahan(pengguna, f"Tanda tangan {nama}", opd_id=opd.pk, hak=hak) as sesi:
         if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
             raise Ditolak(
@@ -83,9 +121,32 @@ def tandatangani(
             )
         if jenis == "lkjip" and tahun in sesi.tahun_tertanda(opd.pk):
             raise Ditolak([Penolakan(nama, "LKjIP tahun ini sudah ditandatangani")])
+        terbuka = sebelum_tanda.butir_terbuka(
+            jenis,
+            tahun,
+            sebelum_tanda.status_triwulan(opd, tahun),
+            sebelum_tanda.temuan(opd, tahun),
+        )
+        if terbuka and (not alasan or aturan.karakter_kendali(alasan)):
+            raise Ditolak(
+                [
+                    Penolakan(
+                        nama,
+                        f"masih ada {len(terbuka)} butir terbuka; tulis alasan menandatangani",
+                    )
+                ]
+            )
+        tercatat = f"{alasan}\n\nButir terbuka:\n" + "\n".join(terbuka) if terbuka else ""
         return [
             DokumenTertanda.objects.create(
-                opd=opd, tahun=tahun, jenis=jenis, versi=versi, format=fmt, isi=data, oleh=pengguna
+                opd=opd,
+                tahun=tahun,
+                jenis=jenis,
+                versi=versi,
+                format=fmt,
+                isi=data,
+                oleh=pengguna,
+                alasan_tanda=tercatat,
             )
             for fmt, data in isi.items()
         ]

@@ -268,6 +268,19 @@ class Sesi:
                 alasan = aturan.tahun_renstra(tahun, periode.tahun[0], periode.tahun[-1])
                 if alasan:
                     yield "tahun", alasan
+        if isinstance(obj, m.EvaluasiSakip):
+            alasan = aturan.regulasi_evaluasi(obj.regulasi)
+            if alasan:
+                yield "regulasi", alasan
+        if isinstance(obj, m.KomponenEvaluasi) and obj.evaluasi_id is not None:
+            regulasi = (
+                m.EvaluasiSakip.objects.filter(pk=obj.evaluasi_id)
+                .values_list("regulasi", flat=True)
+                .first()
+            )
+            alasan = aturan.komponen_evaluasi(obj.kode, regulasi) if regulasi else None
+            if alasan:
+                yield "kode", alasan
         kode_field = {m.BarisAnggaran: "sub_kegiatan", m.AtribusiProgram: "program"}.get(type(obj))
         if kode_field is not None and isinstance(tahun, int):
             item, nama = self.nomenklatur(tahun)

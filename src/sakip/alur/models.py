@@ -30,12 +30,23 @@ class Peran(models.Model):
     ]
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="peran"
+        settings.AUTH_USER_MODEL,
+        verbose_name="pengguna",
+        on_delete=models.CASCADE,
+        related_name="peran",
     )
-    jenis = models.CharField(max_length=16, choices=JENIS)
-    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE)
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, null=True, blank=True)
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, null=True, blank=True)
+    jenis = models.CharField("peran", max_length=16, choices=JENIS)
+    pemda = models.ForeignKey(Pemda, verbose_name="Pemda", on_delete=models.CASCADE)
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name="unit kerja", on_delete=models.CASCADE, null=True, blank=True
+    )
 
     class Meta:
         db_table = "web_peran"
@@ -162,6 +173,10 @@ class DokumenTertanda(models.Model):
     dicabut = models.BooleanField(default=False)
     """True after the signature was withdrawn (the year reopened with a reason)."""
     alasan_cabut = models.TextField(blank=True, default="")
+    alasan_tanda = models.TextField(
+        "alasan menandatangani dengan butir terbuka", blank=True, default=""
+    )
+    """Why the head signed while quarters were open or checks found errors, and which ones."""
 
     class Meta:
         db_table = "web_dokumentertanda"

@@ -58,6 +58,17 @@ def env_int(name: str, default: int) -> int:
     return value
 
 
+def env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    """Return an environment variable that must be one of a few words; refuse anything else."""
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    value = raw.strip().lower()
+    if value not in choices:
+        raise ImproperlyConfigured(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
+    return value
+
+
 def env_path(name: str, default: Path) -> Path:
     """Return an absolute path from the environment."""
     raw = os.environ.get(name)
@@ -181,9 +192,14 @@ SAKIP_BATAS_PERMINTAAN = (SAKIP_BUKTI_MAKS_MB + 1) * 1024 * 1024
 # Early warning: a unit whose absorption lags the linear pace of the year by more than this many
 # percentage points. A local management threshold, not a regulation: set it per Pemda.
 SAKIP_SERAPAN_SELISIH = env_int("SAKIP_SERAPAN_SELISIH", SELISIH_SERAPAN)
+# Submitting a quarter with empty or inconsistent figures: refuse it ("tolak"), or accept it
+# with the submitter's written note of what is still open ("catatan").
+SAKIP_AJUKAN_LENGKAP = env_choice("SAKIP_AJUKAN_LENGKAP", "catatan", ("tolak", "catatan"))
+# Submitting needs at least one evidence file per quarter when the Pemda requires it.
+SAKIP_AJUKAN_BUKTI = env_bool("SAKIP_AJUKAN_BUKTI", False)
 
 LOGIN_URL = "web:masuk"
-LOGIN_REDIRECT_URL = "web:beranda"
+LOGIN_REDIRECT_URL = "web:tugas"
 LOGOUT_REDIRECT_URL = "web:masuk"
 SESSION_COOKIE_AGE = 8 * 3600
 SESSION_COOKIE_HTTPONLY = True

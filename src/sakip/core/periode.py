@@ -7,8 +7,9 @@ One vocabulary for every reader, writer and check: the keys of the dataset forma
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from babel.dates import get_month_names
@@ -198,3 +199,26 @@ def tahap_berlaku(tahap: Iterable[str]) -> Tahap | None:
     if Tahap.PERUBAHAN in ada:
         return Tahap.PERUBAHAN
     return Tahap.MURNI if ada else None
+
+
+def ubah_cara(
+    realisasi: Mapping[str, Decimal | None], ke: JenisPeriode
+) -> dict[str, Decimal | None]:
+    """Return a line's realisation recorded by another kind of period, its sum unchanged.
+
+    Each amount moves to the period of the new kind in which it ends (a month to its quarter,
+    a quarter to its last month, anything to the year, the year to the fourth quarter or
+    December): no amount is counted earlier than it was recorded.
+    """
+    hasil: dict[str, Decimal | None] = {}
+    for key in sorted(realisasi, key=lambda k: Periode.parse(k).sort_key):
+        p = Periode.parse(key)
+        if ke is JenisPeriode.TAHUN:
+            tujuan = Periode.tahun()
+        elif ke is JenisPeriode.TRIWULAN:
+            tujuan = Periode.triwulan(p.end_quarter)
+        else:
+            tujuan = Periode.bulan(p.end_month)
+        nilai, ada = realisasi[key], hasil.get(tujuan.key)
+        hasil[tujuan.key] = ada if nilai is None else (nilai if ada is None else ada + nilai)
+    return hasil

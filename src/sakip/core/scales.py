@@ -116,6 +116,13 @@ def load_evaluasi_regulasi(kode: str) -> EvaluasiRegulasi:
     return _evaluasi(berkas)
 
 
+def daftar_evaluasi_regulasi() -> tuple[EvaluasiRegulasi, ...]:
+    """Return every evaluation regulation of the scale files, oldest file name first."""
+    folder = _folder(_EVALUASI)
+    berkas = sorted((b for b in folder.iterdir() if b.name.endswith(".yaml")), key=lambda b: b.name)
+    return tuple(_evaluasi(b) for b in berkas)
+
+
 def _folder(jenis: str) -> Traversable:
     """Return the data folder of one kind, raising when there is none."""
     folder = files("sakip.data") / "skala" / jenis

@@ -14,7 +14,7 @@ class FormUnggah(forms.Form):
     profil = forms.ChoiceField(
         label="Profil kolom (realisasi anggaran)",
         required=False,
-        help_text="Pemetaan kolom berkas SIPD; kelola dengan `sakip import-profile`.",
+        help_text="Pemetaan kolom berkas SIPD; profil baru ditambahkan oleh Admin Pemda.",
     )
     berkas = forms.FileField(label="Berkas (.xlsx atau .csv)")
     alasan = forms.CharField(

@@ -24,3 +24,8 @@ class WebConfig(AppConfig):
                 ),
             )
         )
+        from sakip.alur import kelengkapan
+
+        from .layanan import bukti_kurang
+
+        kelengkapan.daftarkan(bukti_kurang)

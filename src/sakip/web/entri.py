@@ -160,6 +160,10 @@ class IsianForm(forms.Form):
                 )
                 initial[name] = bi.realisasi.get(kunci)
                 bi.fields.append(name)
+                # The accessible name says which line and which period the box is for.
+                self.fields[name].konteks = (  # type: ignore[attr-defined]
+                    f"realisasi {b.kode_sumber}, {PeriodeRealisasi.parse(kunci).nama(isian.tahun)}"
+                )
             name = f"f{b.id}"
             self.fields[name] = AngkaField(
                 places=2,
@@ -172,6 +176,9 @@ class IsianForm(forms.Form):
             )
             initial[name] = _lama(isian.triwulan in bi.fisik, bi.fisik.get(isian.triwulan))
             bi.fields.append(name)
+            self.fields[name].konteks = (  # type: ignore[attr-defined]
+                f"{b.kode_sumber}, triwulan {isian.triwulan}"
+            )
         self.baris_iku: list[tuple[m.Indikator, Decimal | None, str, list[str]]] = []
         self.baris_keluaran: list[tuple[m.IndikatorKeluaran, str]] = []
         if isian.tahunan:
@@ -186,6 +193,7 @@ class IsianForm(forms.Form):
                     show_hidden_initial=True,
                 )
                 initial[name] = _lama(True, k.realisasi) if k.realisasi is not None else None
+                self.fields[name].konteks = k.kode  # type: ignore[attr-defined]
         for ind in isian.iku:
             name = f"i{ind.id}"
             self.fields[name] = AngkaField(

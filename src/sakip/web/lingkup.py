@@ -128,9 +128,22 @@ def _pilihan(model: type[models.Model], lingkup: Lingkup) -> models.QuerySet[Any
     return queryset(target, lingkup_target)
 
 
-def _label(name: str) -> str:
-    teks = name.replace("_", " ")
+def _label(f: models.Field[Any, Any]) -> str:
+    """Return the field's Indonesian name (its verbose_name), capitalised."""
+    teks = str(f.verbose_name)
     return teks[:1].upper() + teks[1:]
+
+
+def _tahun_renstra(lingkup: Lingkup) -> list[tuple[int, int]]:
+    """Return the years of the OPD's Renstra in force for the page's year, as choices."""
+    if lingkup.opd is None or lingkup.tahun is None:
+        return []
+    tahun: set[int] = set()
+    for awal, akhir in lingkup.opd.renstra.filter(
+        periode_awal__lte=lingkup.tahun, periode_akhir__gte=lingkup.tahun
+    ).values_list("periode_awal", "periode_akhir"):
+        tahun.update(range(awal, akhir + 1))
+    return [(t, t) for t in sorted(tahun)]
 
 
 def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type: ignore[type-arg]
@@ -139,7 +152,12 @@ def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type
     def field_for(f: models.Field[Any, Any], **kwargs: Any) -> forms.Field | None:
         wajib = not f.blank
         if isinstance(f, models.DecimalField):
-            return AngkaField(places=f.decimal_places, required=wajib, label=_label(f.name))
+            return AngkaField(places=f.decimal_places, required=wajib, label=_label(f))
+        if f.model is m.TargetRenstra and f.name == "tahun" and _tahun_renstra(lingkup):
+            # A Renstra target's year lies within the Renstra period: offer only those years.
+            return forms.TypedChoiceField(
+                choices=_tahun_renstra(lingkup), coerce=int, label=_label(f)
+            )
         if isinstance(f, models.ManyToManyField | models.ForeignKey):
             kwargs["queryset"] = _pilihan(f.related_model, lingkup)  # type: ignore[arg-type]
         if isinstance(f, models.DateField):
@@ -148,7 +166,7 @@ def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type
             kwargs["widget"] = forms.Textarea(attrs={"rows": 3})
         field = f.formfield(**kwargs)
         if field is not None:
-            field.label = _label(f.name)
+            field.label = _label(f)
         return field
 
     fields = [f for f in jenis.fields if f not in jenis.induk]

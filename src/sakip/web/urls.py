@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import FormMasuk
-from .views import data, entri, halaman, laporan, pengguna
+from .views import cara, data, entri, halaman, laporan, massal, pengguna, tanda, tugas
 
 app_name = "web"
 
@@ -32,12 +32,15 @@ urlpatterns = [
     ),
     path("keluar/", auth_views.LogoutView.as_view(), name="keluar"),
     path("", halaman.beranda, name="beranda"),
+    path("tugas/", tugas.tugas_saya, name="tugas"),
     path(OPD, halaman.dasbor, name="dasbor"),
     path(f"{OPD}pohon/", halaman.pohon, name="pohon"),
     path(f"{OPD}alur/", entri.alur_opd, name="alur"),
+    path(f"{OPD}alur/massal/", massal.massal, name="alur-massal"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/", entri.isian, name="entri"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/bukti/", entri.unggah_bukti, name="bukti-unggah"),
     path(f"{OPD}isian/<str:unit>/<int:tw>/<slug:aksi>/", entri.alur, name="entri-aksi"),
+    path(f"{OPD}anggaran/<int:pk>/cara/", cara.ubah, name="anggaran-cara"),
     path("bukti/<int:pk>/", entri.unduh_bukti, name="bukti"),
     path("bukti/<int:pk>/hapus/", entri.hapus_bukti, name="bukti-hapus"),
     path(f"{OPD}laporan/<slug:jenis>/", laporan.halaman, name="laporan"),
@@ -48,6 +51,7 @@ urlpatterns = [
         name="laporan-pengesahan",
     ),
     path(f"{OPD}laporan/<slug:jenis>/tandatangani/", laporan.tandatangani, name="laporan-tanda"),
+    path(f"{OPD}laporan/<slug:jenis>/periksa/", tanda.periksa, name="laporan-periksa"),
     path(f"{OPD}laporan/<slug:jenis>/unduh/<slug:fmt>/", laporan.unduh, name="laporan-unduh"),
     path(f"{OPD}buka/", laporan.buka_tahun, name="buka-tahun"),
     path("dokumen/<int:pk>/", laporan.dokumen_tertanda, name="dokumen"),

@@ -6,7 +6,13 @@ from decimal import Decimal
 
 from sakip.core.model import EvaluasiSakip, OpdTahun
 from sakip.core.numbers import sum_or_none
-from sakip.core.scales import EvaluasiRegulasi, load_evaluasi_regulasi, load_scale
+from sakip.core.scales import (
+    EvaluasiRegulasi,
+    KomponenRegulasi,
+    SkalaTidakDitemukan,
+    load_evaluasi_regulasi,
+    load_scale,
+)
 from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
 
 STATUS = {"belum": "Belum ditindaklanjuti", "dalam_proses": "Dalam proses", "selesai": "Selesai"}
@@ -17,9 +23,19 @@ def jumlah_komponen(e: EvaluasiSakip) -> Decimal | None:
     return sum_or_none(k.nilai for k in e.komponen)
 
 
+def regulasi_dikenal(kode: str) -> EvaluasiRegulasi | None:
+    """Return the evaluation regulation, None when no scale file has it (a check names it)."""
+    try:
+        return load_evaluasi_regulasi(kode)
+    except SkalaTidakDitemukan:
+        return None
+
+
 def predikat(e: EvaluasiSakip) -> tuple[str, str] | None:
     """Return (predikat, label) of the computed total on the regulation's scale."""
-    regulasi = load_evaluasi_regulasi(e.regulasi)
+    regulasi = regulasi_dikenal(e.regulasi)
+    if regulasi is None:
+        return None
     band = load_scale("predikat-sakip", kode=regulasi.predikat).classify(jumlah_komponen(e))
     return (band.kode, band.label) if band else None
 
@@ -27,8 +43,8 @@ def predikat(e: EvaluasiSakip) -> tuple[str, str] | None:
 def evaluasi(s: OpdTahun) -> Tabel:
     """Return Tabel 9: components, weights and scores per year evaluated, by its own regulation."""
     evaluations = sorted(s.evaluasi, key=lambda e: e.tahun)
-    regulasi: dict[int, EvaluasiRegulasi] = {
-        e.tahun: load_evaluasi_regulasi(e.regulasi) for e in evaluations
+    regulasi: dict[int, EvaluasiRegulasi | None] = {
+        e.tahun: regulasi_dikenal(e.regulasi) for e in evaluations
     }
     kolom = [Kolom("No"), Kolom("Komponen yang dinilai")]
     for e in evaluations:
@@ -40,22 +56,23 @@ def evaluasi(s: OpdTahun) -> Tabel:
     t = Tabel("evaluasi", "Nilai Hasil Evaluasi Akuntabilitas Kinerja", kolom)
     components: dict[str, str] = {}
     for e in evaluations:
-        for kr in regulasi[e.tahun].komponen:
+        for kr in _komponen(regulasi[e.tahun]):
             components.setdefault(kr.kode, kr.nama)
         for ke in e.komponen:
             components.setdefault(ke.kode, ke.kode)
     for no, (kode, nama) in enumerate(components.items(), 1):
         row: list[Cell] = [str(no), nama]
         for e in evaluations:
-            bobot = next((k.bobot for k in regulasi[e.tahun].komponen if k.kode == kode), None)
+            bobot = next((k.bobot for k in _komponen(regulasi[e.tahun]) if k.kode == kode), None)
             nilai = next((k.nilai for k in e.komponen if k.kode == kode), None)
             row += [bobot, nilai]
         t.tambah(row)
     total: list[Cell] = ["", "Nilai hasil evaluasi"]
     pred: list[Cell] = ["", "Predikat"]
     for e in evaluations:
+        r = regulasi[e.tahun]
         total += [
-            sum((k.bobot for k in regulasi[e.tahun].komponen), Decimal(0)),
+            sum((k.bobot for k in r.komponen), Decimal(0)) if r else None,
             jumlah_komponen(e),
         ]
         p = predikat(e)
@@ -64,8 +81,17 @@ def evaluasi(s: OpdTahun) -> Tabel:
     t.tambah(pred, Gaya.TOTAL)
     for e in evaluations:
         r = regulasi[e.tahun]
-        t.catatan.append(f"Nilai {e.tahun} dievaluasi menurut {r.dasar_hukum}.")
+        t.catatan.append(
+            f"Nilai {e.tahun} dievaluasi menurut {r.dasar_hukum}."
+            if r
+            else f"Regulasi evaluasi nilai {e.tahun} ({e.regulasi}) tidak dikenal: bobot tidak"
+            " ditampilkan."
+        )
     return t
+
+
+def _komponen(regulasi: EvaluasiRegulasi | None) -> tuple[KomponenRegulasi, ...]:
+    return tuple(regulasi.komponen) if regulasi else ()
 
 
 def tindak_lanjut(s: OpdTahun) -> Tabel:
@@ -84,7 +110,7 @@ def tindak_lanjut(s: OpdTahun) -> Tabel:
     )
     names: dict[str, str] = {}
     for e in s.evaluasi:
-        for k in load_evaluasi_regulasi(e.regulasi).komponen:
+        for k in _komponen(regulasi_dikenal(e.regulasi)):
             names.setdefault(k.kode, k.nama)
     group = None
     no = 0

@@ -30,8 +30,8 @@ class NomenklaturVersi(models.Model):
     kode = models.CharField(max_length=64, unique=True)
     nama = models.CharField(max_length=255)
     dasar_hukum = models.TextField(blank=True, null=True)
-    berlaku_mulai = models.PositiveSmallIntegerField()
-    lengkap = models.BooleanField(default=False)
+    berlaku_mulai = models.PositiveSmallIntegerField("berlaku mulai tahun")
+    lengkap = models.BooleanField("lengkap (seluruh nomenklatur)", default=False)
     format_sub_kegiatan = models.PositiveSmallIntegerField(
         choices=[(2, "2 digit"), (4, "4 digit")], default=4
     )
@@ -70,6 +70,11 @@ class NomenklaturItem(models.Model):
         return f"{self.kode} {self.nama}"
 
 
+def _nama_periode(kunci: str, b: BarisAnggaran) -> str:
+    p = periode.Periode.try_parse(kunci)
+    return p.nama(b.tahun) if p is not None else kunci
+
+
 class BarisAnggaranQuerySet(models.QuerySet["BarisAnggaran"]):
     def tahap_berlaku(self, opd_id: int, tahun: int) -> periode.Tahap | None:
         """Return the budget stage the OPD's figures of the year use (the snapshot's rule)."""
@@ -80,7 +85,9 @@ class BarisAnggaranQuerySet(models.QuerySet["BarisAnggaran"]):
 class BarisAnggaran(models.Model):
     """The pagu of one sub kegiatan of one unit in one year and budget stage."""
 
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="anggaran")
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name="unit kerja", on_delete=models.CASCADE, related_name="anggaran"
+    )
     tahun = models.PositiveSmallIntegerField()
     tahap = models.CharField(max_length=16, choices=TAHAP_ANGGARAN)
     sub_kegiatan = models.CharField(max_length=32)
@@ -118,7 +125,9 @@ class RealisasiAnggaran(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Realisasi anggaran periode {self.periode}"
+        # The history keeps this text: name the line, its unit and the period in words.
+        b = self.baris
+        return f"Realisasi anggaran {b.kode_sumber} {b.unit.nama}, {_nama_periode(self.periode, b)}"
 
 
 class RealisasiFisik(models.Model):
@@ -134,13 +143,22 @@ class RealisasiFisik(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"Realisasi fisik triwulan {self.triwulan}"
+        b = self.baris
+        return (
+            f"Realisasi fisik {b.kode_sumber} {b.unit.nama}, "
+            f"{periode.Periode.triwulan(self.triwulan).nama(b.tahun)}"
+        )
 
 
 class AtribusiProgram(models.Model):
     """The sasaran strategis a program serves in one OPD and year (Tabel 8, 15)."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="atribusi")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="atribusi",
+    )
     tahun = models.PositiveSmallIntegerField()
     program = models.CharField(max_length=32)
     sasaran = models.ForeignKey(SasaranStrategis, on_delete=models.CASCADE, related_name="program")
@@ -159,7 +177,12 @@ class AtribusiProgram(models.Model):
 class IndikatorKeluaran(models.Model):
     """An outcome/output indicator of a program, kegiatan or sub kegiatan of one unit."""
 
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="indikator_keluaran")
+    unit = models.ForeignKey(
+        UnitKerja,
+        verbose_name="unit kerja",
+        on_delete=models.CASCADE,
+        related_name="indikator_keluaran",
+    )
     tahun = models.PositiveSmallIntegerField()
     kode = models.CharField(max_length=32)
     uraian = models.TextField()

@@ -2,15 +2,36 @@
 
 from django.db import models
 
+from sakip.core.scales import daftar_evaluasi_regulasi
+
 from .fields import Nilai
 from .organisasi import PerangkatDaerah
 
 
+def pilihan_regulasi() -> list[tuple[str, str]]:
+    """Return the evaluation regulations of the scale files, as choices."""
+    return [(r.kode, r.dasar_hukum) for r in daftar_evaluasi_regulasi()]
+
+
+def pilihan_komponen() -> list[tuple[str, str]]:
+    """Return the components of every evaluation regulation, as choices."""
+    pilihan: dict[str, str] = {}
+    for r in daftar_evaluasi_regulasi():
+        for k in r.komponen:
+            pilihan.setdefault(k.kode, k.nama)
+    return list(pilihan.items())
+
+
 class EvaluasiSakip(models.Model):
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="evaluasi")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="evaluasi",
+    )
     tahun = models.PositiveSmallIntegerField()
     """The year evaluated."""
-    regulasi = models.CharField(max_length=64)
+    regulasi = models.CharField(max_length=64, choices=pilihan_regulasi)
     """Kode of the evaluation regulation (data/skala/evaluasi-akip)."""
     nilai = Nilai()
     predikat = models.CharField(max_length=8, blank=True, null=True)
@@ -28,7 +49,7 @@ class EvaluasiSakip(models.Model):
 
 class KomponenEvaluasi(models.Model):
     evaluasi = models.ForeignKey(EvaluasiSakip, on_delete=models.CASCADE, related_name="komponen")
-    kode = models.CharField(max_length=64)
+    kode = models.CharField(max_length=64, choices=pilihan_komponen)
     nilai = Nilai()
     urutan = models.PositiveIntegerField(default=0)
 
@@ -50,7 +71,12 @@ class Rekomendasi(models.Model):
         ("selesai", "Selesai"),
     ]
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="rekomendasi")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="rekomendasi",
+    )
     tahun_evaluasi = models.PositiveSmallIntegerField()
     komponen = models.CharField(max_length=64)
     uraian = models.TextField()
@@ -84,7 +110,12 @@ class RencanaAksi(models.Model):
 class Skm(models.Model):
     """A Survei Kepuasan Masyarakat result: the score, or the NRR of its nine unsur."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="skm")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="skm",
+    )
     tahun = models.PositiveSmallIntegerField()
     nilai = Nilai()
     """Converted score as published; NULL when it is computed from the unsur."""

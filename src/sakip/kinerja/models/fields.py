@@ -18,9 +18,9 @@ def Nilai(**kwargs: object) -> models.DecimalField:  # noqa: N802
 class PejabatMixin(models.Model):
     """The head of something: position, name and NIP."""
 
-    kepala_jabatan = models.CharField(max_length=255, blank=True)
-    kepala_nama = models.CharField(max_length=255, blank=True, null=True)
-    kepala_nip = models.CharField(max_length=32, blank=True, null=True)
+    kepala_jabatan = models.CharField("jabatan kepala", max_length=255, blank=True)
+    kepala_nama = models.CharField("nama kepala", max_length=255, blank=True, null=True)
+    kepala_nip = models.CharField("NIP kepala", max_length=32, blank=True, null=True)
 
     class Meta:
         abstract = True

@@ -99,7 +99,12 @@ class PerangkatDaerah(PejabatMixin, models.Model):
 class UnitKerja(PejabatMixin, models.Model):
     """A unit that holds budget: the SKPD's own unit or one of its sub-units."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="unit_kerja")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="unit_kerja",
+    )
     kode = models.CharField(max_length=32, unique=True)
     nama = models.CharField(max_length=255)
     nama_singkat = models.CharField(max_length=255)

@@ -10,7 +10,10 @@ TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Tri
 
 class TargetTriwulan(models.Model):
     indikator = models.ForeignKey(
-        Indikator, on_delete=models.CASCADE, related_name="target_triwulan"
+        Indikator,
+        verbose_name="indikator",
+        on_delete=models.CASCADE,
+        related_name="target_triwulan",
     )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN)
@@ -34,7 +37,9 @@ class Realisasi(models.Model):
     `nilai` NULL means the value was stated not available; a missing row means not entered.
     """
 
-    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="realisasi")
+    indikator = models.ForeignKey(
+        Indikator, verbose_name="indikator", on_delete=models.CASCADE, related_name="realisasi"
+    )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN, null=True, blank=True)
     nilai = Nilai()
@@ -67,7 +72,9 @@ class NarasiIndikator(models.Model):
     The fourth quarter's is the year's: the LKjIP prints it; the Laporan Triwulan prints each.
     """
 
-    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="narasi")
+    indikator = models.ForeignKey(
+        Indikator, verbose_name="indikator", on_delete=models.CASCADE, related_name="narasi"
+    )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField(default=4)
     faktor_pendukung = models.TextField(blank=True, null=True)

@@ -11,7 +11,12 @@ TAHAP_ANGGARAN = Tahap.choices()
 
 
 class Renstra(models.Model):
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="renstra")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="renstra",
+    )
     periode_awal = models.PositiveSmallIntegerField()
     periode_akhir = models.PositiveSmallIntegerField()
     dasar_hukum = models.TextField(blank=True, null=True)
@@ -124,7 +129,9 @@ class Indikator(models.Model):
 
 
 class TargetRenstra(models.Model):
-    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="target")
+    indikator = models.ForeignKey(
+        Indikator, verbose_name="indikator", on_delete=models.CASCADE, related_name="target"
+    )
     tahun = models.PositiveSmallIntegerField()
     nilai = Nilai()
 
@@ -142,7 +149,10 @@ class PerjanjianKinerja(models.Model):
     """One version of the year's Perjanjian Kinerja; a revision is a new version."""
 
     opd = models.ForeignKey(
-        PerangkatDaerah, on_delete=models.CASCADE, related_name="perjanjian_kinerja"
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="perjanjian_kinerja",
     )
     tahun = models.PositiveSmallIntegerField()
     versi = models.PositiveSmallIntegerField(default=1)
@@ -169,9 +179,14 @@ class PerjanjianKinerja(models.Model):
 
 class TargetPK(models.Model):
     pk_dokumen = models.ForeignKey(
-        PerjanjianKinerja, on_delete=models.CASCADE, related_name="target"
+        PerjanjianKinerja,
+        verbose_name="Perjanjian Kinerja",
+        on_delete=models.CASCADE,
+        related_name="target",
     )
-    indikator = models.ForeignKey(Indikator, on_delete=models.CASCADE, related_name="target_pk")
+    indikator = models.ForeignKey(
+        Indikator, verbose_name="indikator", on_delete=models.CASCADE, related_name="target_pk"
+    )
     nilai = Nilai()
     urutan = models.PositiveIntegerField(default=0)
 
@@ -187,7 +202,10 @@ class TargetPK(models.Model):
 
 class ProgramPK(models.Model):
     pk_dokumen = models.ForeignKey(
-        PerjanjianKinerja, on_delete=models.CASCADE, related_name="program"
+        PerjanjianKinerja,
+        verbose_name="Perjanjian Kinerja",
+        on_delete=models.CASCADE,
+        related_name="program",
     )
     program = models.CharField(max_length=32)
     urutan = models.PositiveIntegerField(default=0)

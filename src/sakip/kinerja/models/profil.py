@@ -14,7 +14,12 @@ class JumlahPegawai(models.Model):
         ("jenis_kelamin", "Jenis kelamin"),
     ]
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="pegawai")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="pegawai",
+    )
     tahun = models.PositiveSmallIntegerField()
     dimensi = models.CharField(max_length=16, choices=DIMENSI)
     kategori = models.CharField(max_length=64)
@@ -35,7 +40,12 @@ class JumlahPegawai(models.Model):
 
 
 class Aset(models.Model):
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="aset")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="aset",
+    )
     tahun = models.PositiveSmallIntegerField()
     jenis = models.CharField(max_length=255)
     nilai = Uang(null=True, blank=True)
@@ -53,7 +63,12 @@ class Aset(models.Model):
 class Belanja(models.Model):
     """A spending type total (belanja operasi, belanja modal) as budgeted."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="belanja")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="belanja",
+    )
     tahun = models.PositiveSmallIntegerField()
     tahap = models.CharField(max_length=16, choices=TAHAP_ANGGARAN)
     jenis = models.CharField(max_length=255)
@@ -74,7 +89,12 @@ class Belanja(models.Model):
 class Narasi(models.Model):
     """A text of the report kept per OPD and year (latar belakang, isu strategis, ...)."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="narasi")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="narasi",
+    )
     tahun = models.PositiveSmallIntegerField()
     bagian = models.CharField(max_length=64)
     teks = models.TextField()

@@ -99,6 +99,9 @@ def isian(form: Any, name: str, sembunyi: bool = False) -> SafeString:
     nilai = bf.value()
     teks = "" if nilai is None else str(widget.format_value(nilai) or "")
     attrs = {**widget.attrs, "name": bf.html_name, "id": bf.auto_id, "disabled": field.disabled}
+    if bf.errors:
+        attrs["aria-invalid"] = "true"
+        attrs["aria-describedby"] = f"{bf.auto_id}-galat"
     if isinstance(widget, forms.Textarea):
         kontrol = f"<textarea{_attr(attrs)}>\n{escape(teks)}</textarea>"
     else:
@@ -109,13 +112,16 @@ def isian(form: Any, name: str, sembunyi: bool = False) -> SafeString:
         semula = "" if semula is None else str(widget.format_value(semula) or "")
         awal = f'<input type="hidden" name="{bf.html_initial_name}" value="{escape(semula)}">'
     galat = "".join(
-        f'<span class="galat-isian" role="alert">{escape(str(e))}</span>' for e in bf.errors
+        f'<span class="galat-isian" id="{bf.auto_id}-galat">{escape(str(e))}</span>'
+        for e in bf.errors
     )
+    konteks = getattr(field, "konteks", "")
+    tambahan = f' <span class="sr">({escape(konteks)})</span>' if konteks else ""
     kelas = "isian salah" if bf.errors else "isian"
     label_kelas = ' class="sr"' if sembunyi else ""
     return mark_safe(  # noqa: S308 - every value above is escaped
         f'<div class="{kelas}"><label for="{bf.auto_id}"{label_kelas}>{escape(str(field.label))}'
-        f"</label>{kontrol}{awal}{galat}</div>"
+        f"{tambahan}</label>{kontrol}{awal}{galat}</div>"
     )
 
 

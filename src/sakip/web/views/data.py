@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from django.contrib import messages
@@ -16,6 +17,7 @@ from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, Sesi, perubahan
+from sakip.core import format
 from sakip.riwayat.recorder import KonflikEdit, riwayat, token
 
 from ..jenis import PERENCANA, Jenis, per_tingkat
@@ -60,6 +62,11 @@ def _sel(obj: Any, kolom: str) -> Any:
     nilai = getattr(obj, kolom)
     if hasattr(nilai, "all"):
         return ", ".join(str(x) for x in nilai.all())
+    if isinstance(nilai, bool):
+        return "Ya" if nilai else "Tidak"
+    if isinstance(nilai, Decimal):
+        # Rupiah and indicator values alike: two decimals, the Indonesian way (87,00).
+        return format.angka(nilai)
     return nilai
 
 
@@ -97,7 +104,7 @@ def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     ctx = {
         "lingkup": lingkup,
         "jenis": jenis,
-        "kolom": [k.replace("_", " ") for k in jenis.kolom_daftar],
+        "kolom": [str(jenis.model._meta.get_field(k).verbose_name) for k in jenis.kolom_daftar],
         "baris": baris,
         "halaman": halaman,
         "can_edit": boleh_ubah(request, lingkup, jenis)

@@ -12,15 +12,16 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.middleware.csrf import get_token
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_POST
 
-from sakip.alur import akses
-from sakip.alur.langkah import boleh_aksi, jalankan_aksi
+from sakip.alur import akses, kelengkapan
+from sakip.alur.aturan import NAMA_JENIS_PERIODE
+from sakip.alur.langkah import BelumLengkap, boleh_aksi, jalankan_aksi
 from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
 from sakip.riwayat.recorder import KonflikEdit
@@ -90,11 +91,15 @@ def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[s
     unit = isian.unit
     h = akses.hak(request)
     periode = isian.periode
+    ditandatangani = akses.tahun_ditandatangani(unit.opd, isian.tahun)
+    # A signed year refuses every step: offer none.
     aksi = [
         (nama, label, nama in WAJIB_CATATAN)
         for nama, (dari, _, label) in AKSI.items()
-        if periode.status in dari and _boleh_aksi(h, unit, periode, nama)
+        if periode.status in dari and _boleh_aksi(h, unit, periode, nama) and not ditandatangani
     ]
+    transisi = list(periode.transisi.select_related("oleh")) if periode.pk else []
+    kembali = [t for t in transisi if t.ke == Periode.DIKEMBALIKAN]
     return {
         "opd": unit.opd,
         "tahun": isian.tahun,
@@ -104,11 +109,17 @@ def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[s
         "aksi": aksi,
         "bukti": Bukti.objects.filter(unit=unit, tahun=isian.tahun, triwulan=isian.triwulan),
         "bukti_form": BuktiForm(),
-        "transisi": periode.transisi.select_related("oleh") if periode.pk else [],
+        "transisi": transisi,
+        "alasan_kembali": kembali[-1]
+        if kembali and periode.status == Periode.DIKEMBALIKAN
+        else None,
         "triwulan_lain": range(1, 5),
         "unit_lain": [u for u in unit.opd.unit_kerja.all() if h.membuka_entri(u)],
-        "ditandatangani": akses.tahun_ditandatangani(unit.opd, isian.tahun),
+        "ditandatangani": ditandatangani,
         "riwayat": entri.riwayat_isian(isian),
+        # The planning officer may switch a line between yearly, quarterly and monthly entry.
+        "ubah_cara": can_edit and h.merencanakan(unit.opd),
+        "pilihan_cara": list(NAMA_JENIS_PERIODE.items()),
         "page": "entri",
     }
 
@@ -189,7 +200,7 @@ def _isian_baca(
     aksi = [
         n
         for n, (dari, _, _) in AKSI.items()
-        if periode.status in dari and _boleh_aksi(h, unit, periode, n)
+        if periode.status in dari and _boleh_aksi(h, unit, periode, n) and not ditandatangani
     ]
     terlihat = [u for u in info.unit if h.membuka_entri_unit(u, opd)]
     kunci = hashlib.sha256(
@@ -205,6 +216,7 @@ def _isian_baca(
                 ditandatangani,
                 aksi,
                 terlihat,
+                h.merencanakan(opd),
             )
         ).encode()
     ).hexdigest()
@@ -242,7 +254,6 @@ def _simpan_catatan(data: entri.Isian, cleaned: dict[str, object], sesi: Sesi) -
 
 
 @login_required
-@require_POST
 def alur(
     request: HttpRequest, kode: str, tahun: int, unit: str, tw: int, aksi: str
 ) -> HttpResponse:
@@ -251,6 +262,10 @@ def alur(
         raise Http404("Tindakan tidak dikenal.")
     if not _boleh_aksi(akses.hak(request), data.unit, data.periode, aksi):
         raise PermissionDenied("Anda tidak berhak melakukan tindakan ini.")
+    if request.method != "POST":
+        if aksi != "ajukan":
+            return HttpResponseNotAllowed(["POST"])
+        return _konfirmasi_ajukan(request, data)
     try:
         periode = jalankan_aksi(
             data.unit,
@@ -261,11 +276,37 @@ def alur(
             request.POST.get("catatan", ""),
             hak=akses.hak(request),
         )
+    except BelumLengkap as exc:
+        messages.error(request, str(exc))
+        return redirect("web:entri-aksi", kode, tahun, unit, tw, aksi)
     except (TransisiTidakSah, Ditolak) as exc:
         messages.error(request, str(exc))
     else:
         messages.success(request, f"Status periode kini: {periode.get_status_display()}.")
     return redirect("web:entri", kode, tahun, unit, tw)
+
+
+def _konfirmasi_ajukan(request: HttpRequest, data: entri.Isian) -> HttpResponse:
+    """Show what is still empty in the quarter before it is submitted."""
+    unit = data.unit
+    ditandatangani = akses.tahun_ditandatangani(unit.opd, data.tahun)
+    boleh = data.periode.status in AKSI["ajukan"][0] and not ditandatangani
+    kurang = kelengkapan.periksa(unit, data.tahun, data.triwulan) if boleh else []
+    return render(
+        request,
+        "web/ajukan.html",
+        {
+            "opd": unit.opd,
+            "tahun": data.tahun,
+            "unit": unit,
+            "isian": data,
+            "boleh": boleh,
+            "kurang": kurang,
+            "tolak": kelengkapan.mode() == kelengkapan.TOLAK,
+            "ditandatangani": ditandatangani,
+            "page": "entri",
+        },
+    )
 
 
 @login_required
@@ -358,12 +399,26 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 
     periode = status_periode(opd, tahun)
     h = akses.hak(request)
+    ditandatangani = akses.tahun_ditandatangani(opd, tahun)
     baris = []
+    massal: set[str] = set()
     for u in opd.unit_kerja.all():
         sel = []
         for q in range(1, 5):
             p = periode.get((u.id, q))
-            sel.append((q, p))
+            status = p.status if p else Periode.DRAFT
+            # Which bulk step this person may take on the quarter, if any.
+            bisa = next(
+                (
+                    a
+                    for a in ("verifikasi", "setujui")
+                    if not ditandatangani and status in AKSI[a][0] and boleh_aksi(h, u, status, a)
+                ),
+                "",
+            )
+            if bisa:
+                massal.add(bisa)
+            sel.append((q, p, bisa))
         baris.append((u, h.membuka_entri(u), sel))
     langkah = (
         Transisi.objects.filter(periode__unit__opd=opd, periode__tahun=tahun)
@@ -380,6 +435,7 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             "langkah": langkah,
             "page": "alur",
             "daftar_tahun": tahun_tersedia(opd),
-            "ditandatangani": akses.tahun_ditandatangani(opd, tahun),
+            "ditandatangani": ditandatangani,
+            "massal": [(a, AKSI[a][2]) for a in ("verifikasi", "setujui") if a in massal],
         },
     )

@@ -113,6 +113,7 @@ def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             "web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, skala_kriteria(s))
         )
         cache.set(kunci, isi, timeout=600)
+    ctx["menunggu"] = _menunggu(request, opd, tahun)
     return render(request, "web/dasbor.html", {**ctx, "page": "dasbor", "isi": isi})
 
 
@@ -165,9 +166,32 @@ def _isi_dasbor(
         "program": [(p, grafik.garis_bulanan(p.per_bulan, f"Serapan {p.kode}")) for p in r.program],
         "unit": [(u, grafik.garis_bulanan(u.per_bulan, f"Serapan {u.nama}")) for u in r.unit],
         "peringatan": [(p, tautan(p.ref)) for p in r.peringatan],
-        "temuan": [(f, tautan_temuan(f, opd, tahun, iku_id)) for f in r.temuan],
+        "temuan": _kelompok_temuan([(f, tautan_temuan(f, opd, tahun, iku_id)) for f in r.temuan]),
         "status": status,
     }
+
+
+def _kelompok_temuan(temuan: list[tuple[Finding, str]]) -> list[dict[str, Any]]:
+    """Group the findings by rule, errors first (the checks already list them in that order)."""
+    kelompok: dict[str, dict[str, Any]] = {}
+    for f, url in temuan:
+        k = kelompok.setdefault(f.rule, {"galat": f.severity == "error", "temuan": []})
+        k["temuan"].append((f, url))
+    return sorted(kelompok.values(), key=lambda k: not k["galat"])
+
+
+def _menunggu(request: HttpRequest, opd: m.PerangkatDaerah, tahun: int) -> dict[str, int]:
+    """Return how many quarters wait for this person's verification or approval."""
+    h = akses.hak(request)
+    tunggu = []
+    if opd.id in h.perencana:
+        tunggu.append(Periode.DIAJUKAN)
+    if opd.id in h.kepala:
+        tunggu.append(Periode.DIVERIFIKASI)
+    if not tunggu:
+        return {}
+    jumlah = Periode.objects.filter(unit__opd=opd, tahun=tahun, status__in=tunggu).count()
+    return {"verifikasi" if opd.id in h.perencana else "persetujuan": jumlah}
 
 
 @login_required

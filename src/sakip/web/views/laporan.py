@@ -221,11 +221,18 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
     isi = {fmt: _render(jenis, opd, tahun, fmt, opsi) for fmt in ("html", "docx", "pdf")}
     try:
         langkah.tandatangani(
-            opd, tahun, jenis, isi, request.user, versi=opsi.get("versi"), hak=akses.hak(request)
+            opd,
+            tahun,
+            jenis,
+            isi,
+            request.user,
+            versi=opsi.get("versi"),
+            hak=akses.hak(request),
+            alasan=request.POST.get("alasan", ""),
         )
     except alur.Ditolak as exc:
         messages.error(request, str(exc))
-        return redirect("web:laporan", kode, tahun, jenis)
+        return redirect("web:laporan-periksa", kode, tahun, jenis)
     messages.success(request, f"{JENIS[jenis]} {tahun} ditandatangani dan disimpan.")
     return redirect("web:laporan", kode, tahun, jenis)
 

@@ -7,6 +7,16 @@ document.addEventListener("DOMContentLoaded", function () {
       window.location.href = sel.dataset.tahunUrl.replace("9999", sel.value);
     });
   });
+  // An error banner lists the boxes in error: move the focus to the first of them.
+  var banner = document.querySelector(".galat[data-fokus] a[href^='#']");
+  if (banner) {
+    var kotak = document.getElementById(banner.getAttribute("href").slice(1));
+    if (kotak) { kotak.focus(); }
+  }
+  // Data screens: mark the boxes in error for assistive technology.
+  document.querySelectorAll(".isian.salah input, .isian.salah select, .isian.salah textarea").forEach(function (el) {
+    el.setAttribute("aria-invalid", "true");
+  });
   // Ask before destructive or final actions.
   document.querySelectorAll("form[data-konfirmasi]").forEach(function (form) {
     form.addEventListener("submit", function (ev) {

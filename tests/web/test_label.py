@@ -1,0 +1,48 @@
+"""Every page, as every demo user, shows no English default label and no internal key."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from django.test import Client
+
+from sakip.web.jenis import per_tingkat
+
+from .conftest import BELIMBING, KANAAN, OPD, PERSONAS, url_entri, url_opd
+
+PEMDA = "/pemda/64.74/"
+
+# Django's English defaults, field names shown as labels, raw keys and command names.
+POLA = re.compile(
+    r">\s*(User|Opd|Pk dokumen|Kepala nip|Kepala nama|Kepala jabatan|Berlaku mulai)\s*<"
+    r"|This field is required|Select a valid choice|Enter a number"
+    r"|>\s*(True|False|None)\s*<|Lengkap False"
+    r"|\bv1\.[a-z_]+\.[a-z_]+|\[\[[a-z_]+\]\]|sakip import-profile"
+)
+
+
+def _halaman() -> list[str]:
+    daftar = ["/", "/tugas/", url_opd(), url_opd("pohon/"), url_opd("alur/")]
+    daftar += [url_entri(u) for u in (OPD, KANAAN, BELIMBING)]
+    daftar += [url_entri(KANAAN) + "ajukan/", url_opd("laporan/lkjip/periksa/")]
+    # The report pages (paragraph editor) are walked by the documents' own tests.
+    daftar += [url_opd("data/")] + [url_opd(f"data/{j.slug}/") for j in per_tingkat("opd")]
+    daftar += [url_opd(f"data/{j.slug}/baru/") for j in per_tingkat("opd")]
+    daftar += [PEMDA + "data/", PEMDA + "pengguna/", f"/impor/{OPD}/2022/"]
+    daftar += [PEMDA + f"data/{j.slug}/" for j in per_tingkat("pemda")]
+    daftar += [PEMDA + f"data/{j.slug}/baru/" for j in per_tingkat("pemda")]
+    return daftar
+
+
+def test_no_page_shows_an_english_default_or_a_raw_key(login: Callable[[str], Client]) -> None:
+    salah = []
+    for persona in PERSONAS:
+        client = login(persona)
+        for url in _halaman():
+            r = client.get(url)
+            if r.status_code != 200:
+                continue
+            for cocok in POLA.finditer(r.content.decode()):
+                salah.append((persona, url, cocok.group(0)))
+    assert salah == []
