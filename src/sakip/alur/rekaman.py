@@ -55,10 +55,6 @@ class JenisRekaman:
     """Fields a quarter's operator changes (role ISIAN); the others need `penyunting`."""
 
 
-def _v(obj: Any, attr: str) -> Any:
-    return getattr(obj, attr)
-
-
 # How a parent reaches its place: model -> (fields to read, function of those fields -> Tempat).
 def _renstra(cari: Cari, renstra_id: int) -> Tempat:
     opd_id, awal, akhir = cari(m.Renstra, renstra_id)

@@ -80,9 +80,6 @@ def label_model(obj: models.Model) -> str:
     return f"{obj._meta.app_label}.{obj._meta.object_name}"
 
 
-_label = label_model
-
-
 def _recorded(sender: type[models.Model]) -> bool:
     return sender._meta.app_label in RECORDED_APPS and not _diam.get()
 
@@ -101,7 +98,7 @@ def _before_save(sender: type[models.Model], instance: models.Model, **kwargs: A
         return
     old = sender._default_manager.filter(pk=instance.pk).first()
     if old is not None:
-        _store()[(_label(instance), instance.pk)] = snapshot(old)
+        _store()[(label_model(instance), instance.pk)] = snapshot(old)
 
 
 def _pelaku_sekarang() -> tuple[Any, str | None]:
@@ -116,7 +113,7 @@ def entri(
     """Return the history entry of one change to a record, as every writer here stores it."""
     return {
         "aksi": aksi,
-        "model": _label(obj),
+        "model": label_model(obj),
         "objek_id": str(obj.pk),
         "objek": str(obj)[:255],
         "data_lama": lama,
@@ -179,7 +176,7 @@ def _after_save(
 ) -> None:
     if not _recorded(sender) or kwargs.get("raw"):
         return
-    lama = None if created else _store().pop((_label(instance), instance.pk), None)
+    lama = None if created else _store().pop((label_model(instance), instance.pk), None)
     baru = snapshot(instance)
     if lama == baru:
         return
@@ -211,7 +208,7 @@ def versi_sekarang() -> int:
 
 def riwayat(obj: models.Model) -> models.QuerySet[Perubahan]:
     """Return the changes of one record, newest first."""
-    return Perubahan.objects.filter(model=_label(obj), objek_id=str(obj.pk)).select_related(
+    return Perubahan.objects.filter(model=label_model(obj), objek_id=str(obj.pk)).select_related(
         "pengguna"
     )
 
