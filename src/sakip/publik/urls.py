@@ -1,0 +1,21 @@
+"""Public pages (`/publik/`) and the read-only API (`/api/v1/`), both without a login."""
+
+from django.urls import path
+
+from . import api, halaman
+
+app_name = "publik"
+
+urlpatterns = [
+    path("publik/", halaman.beranda, name="beranda"),
+    path("publik/dokumen/<int:pk>/", halaman.unduh_dokumen, name="dokumen"),
+    path("publik/<str:kode>/<int:tahun>/", halaman.opd_tahun, name="opd"),
+    path(
+        "publik/<str:kode>/<int:tahun>/tabel/<str:kunci>.<str:fmt>",
+        halaman.unduh_tabel,
+        name="tabel",
+    ),
+    path("api/v1/opd/", api.daftar_opd, name="api-opd"),
+    path("api/v1/opd/<str:kode>/<int:tahun>/tabel/", api.tabel, name="api-tabel"),
+    path("api/v1/dokumen/<int:tahun>/", api.dokumen, name="api-dokumen"),
+]
