@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import api, halaman
+from . import api, halaman, kelola
 
 app_name = "publik"
 
@@ -18,4 +18,18 @@ urlpatterns = [
     path("api/v1/opd/", api.daftar_opd, name="api-opd"),
     path("api/v1/opd/<str:kode>/<int:tahun>/tabel/", api.tabel, name="api-tabel"),
     path("api/v1/dokumen/<int:tahun>/", api.dokumen, name="api-dokumen"),
+]
+
+urlpatterns += [
+    path("register/<slug:pemilik>/<str:kode>/<int:tahun>/", kelola.halaman, name="register"),
+    path(
+        "register/<slug:pemilik>/<str:kode>/<int:tahun>/unggah/",
+        kelola.unggah,
+        name="register-unggah",
+    ),
+    path(
+        "register/<slug:pemilik>/<str:kode>/<int:tahun>/publikasi/",
+        kelola.publikasi,
+        name="register-publikasi",
+    ),
 ]
