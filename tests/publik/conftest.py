@@ -23,6 +23,9 @@ PDF = b"%PDF-1.7\n% dokumen uji\n"
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "e2e: end-to-end test in headless Chromium (needs /usr/bin/chromium)"
+    )
     # WhiteNoise warns when `collectstatic` has not run; tests serve nothing from STATIC_ROOT.
     config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
 

@@ -1,0 +1,66 @@
+"""The public pages and the register screen in Chromium: none scrolls sideways at 375 px."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from sakip.kinerja import models as m
+from sakip.publik import register
+from tests.web.conftest import buat_pengguna_demo
+from tests.web.test_e2e import ARGS, CHROMIUM, SCREENSHOTS, _foto, _keluar, _masuk
+
+from .conftest import OPD, TAHUN, tanda, unggah
+
+pytestmark = [
+    pytest.mark.e2e,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
+]
+
+
+@pytest.fixture
+def terbit(transactional_db: None) -> None:
+    """Load the demo, sign and publish its LKjIP, upload and publish a signed PK."""
+    from sakip.dataset.load import load_path
+    from tests.conftest import BONTANG
+
+    load_path(BONTANG)
+    buat_pengguna_demo()
+    opd = m.PerangkatDaerah.objects.select_related("pemda").get(kode=OPD)
+    (lkjip,) = tanda(opd)
+    register.atur_publik_tertanda(get_user_model().objects.get(username="perencana"), lkjip, True)
+    unggah(opd, opd.pemda, jenis="pk", nama="perjanjian-kinerja-2022.pdf", publik=True)
+
+
+@pytest.fixture
+def page(live_server, terbit: None) -> Iterator[object]:  # type: ignore[no-untyped-def]
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(
+            base_url=live_server.url, viewport={"width": 375, "height": 800}, locale="id-ID"
+        )
+        halaman = context.new_page()
+        halaman.set_default_timeout(30_000)
+        yield halaman
+        context.close()
+        browser.close()
+
+
+def test_the_public_pages_and_the_register_fit_a_phone(page) -> None:  # type: ignore[no-untyped-def]
+    lebar = {}
+    for nama, url in {"publik": "/publik/", "publik-opd": f"/publik/{OPD}/{TAHUN}/"}.items():
+        page.goto(url)
+        _foto(page, f"{nama}-ponsel")
+        lebar[nama] = page.evaluate("document.documentElement.scrollWidth")
+    assert "Capaian Kinerja Tahun 2022" in page.inner_text("main")
+    _masuk(page, "perencana")
+    page.goto(f"/register/opd/{OPD}/{TAHUN}/")
+    _foto(page, "register-ponsel")
+    lebar["register"] = page.evaluate("document.documentElement.scrollWidth")
+    _keluar(page)
+    assert {n: w for n, w in lebar.items() if w > 375} == {}
