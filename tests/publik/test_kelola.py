@@ -90,6 +90,8 @@ def test_the_admin_keeps_the_pemdas_own_documents(
 ) -> None:
     url = f"/register/pemda/{opd.pemda.kode}/{TAHUN}/"
     assert login("perencana").get(url).status_code == 403
+    assert url not in login("perencana").get(URL).content.decode()
+    assert url in login("admin").get(URL).content.decode()
     r = _unggah(login("admin"), url, jenis="rpjmd")
     assert "Dokumen terunggah ke register." in r.content.decode()
     dok = DokumenSakip.objects.get()
