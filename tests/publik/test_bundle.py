@@ -81,3 +81,16 @@ def test_it_refuses_a_folder_that_is_not_empty(opd: m.PerangkatDaerah, tmp_path:
     (tmp_path / "b" / "lain.txt").write_text("x")
     with pytest.raises(CommandError, match="tidak kosong"):
         call_command("bundle", year=TAHUN, all=True, output=str(tmp_path / "b"))
+
+
+def test_two_files_of_one_name_both_go_in(opd: m.PerangkatDaerah, tmp_path: Path) -> None:
+    pertama = unggah(opd, opd.pemda, jenis="pk", nama="pk.pdf")
+    kedua = unggah(opd, opd.pemda, jenis="pk", nama="pk.pdf", data=PDF + b"eselon III")
+    call_command("bundle", year=TAHUN, opd=OPD, output=str(tmp_path / "b"), stdout=io.StringIO())
+    dok = json.loads((tmp_path / "b" / "manifest.json").read_text())["dokumen"]
+    assert [d["berkas"] for d in dok] == [
+        f"{OPD}/pk/pk.pdf",
+        f"{OPD}/pk/pk-{kedua.sha256[:8]}.pdf",
+    ]
+    assert (tmp_path / "b" / dok[0]["berkas"]).read_bytes() == pertama.isi()
+    assert (tmp_path / "b" / dok[1]["berkas"]).read_bytes() == PDF + b"eselon III"
