@@ -27,6 +27,7 @@ from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
 from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from sakip.pemda import models as pemda
 from sakip.riwayat.recorder import snapshot
 from sakip.web.models import Bukti
 from tests.conftest import KODE_BONTANG
@@ -46,6 +47,13 @@ TANPA_TAHUN = {
     KriteriaCapaianPemda,
     LabelSkala,
     JendelaLke,
+    pemda.IndikatorPemda,
+    pemda.TargetIndikatorPemda,
+    pemda.KontribusiOpd,
+    pemda.RealisasiIndikatorPemda,
+    pemda.PerjanjianKinerjaPemda,
+    pemda.TargetPKPemda,
+    pemda.TenggatPemda,
 }
 """Pemda-level records, changed only by the Admin Pemda and reported by every OPD: no single
 OPD's signature locks them (the signed document keeps its exact bytes)."""

@@ -95,7 +95,9 @@ def _versi(lengkap: bool, item: dict[str, str], digit: int = 4) -> tb.Versi:
 
 
 def test_a_code_the_new_version_holds_is_carried_in_its_format() -> None:
-    p = tb.petakan("7.01.01.2.01.01", "Penyusunan", _versi(True, {"7.01.01.2.01.0001": "Penyusunan"}))
+    p = tb.petakan(
+        "7.01.01.2.01.01", "Penyusunan", _versi(True, {"7.01.01.2.01.0001": "Penyusunan"})
+    )
     assert (p.nasib, p.kode, p.kode_sumber, p.disalin, p.dicatat) == (
         tb.Nasib.SAMA,
         "7.01.01.2.01.0001",

@@ -39,9 +39,7 @@ def _tanda(jenis: str, tahun: int, waktu: datetime) -> None:
     dok = DokumenTertanda.objects.create(
         opd=opd, tahun=tahun, jenis=jenis, format="html", isi=b"<p>x</p>", oleh=user
     )
-    DokumenTertanda.objects.filter(pk=dok.pk).update(
-        waktu=timezone.make_aware(waktu)
-    )
+    DokumenTertanda.objects.filter(pk=dok.pk).update(waktu=timezone.make_aware(waktu))
 
 
 def test_nothing_signed_is_shown_as_missing_and_late_once_due(demo: Path) -> None:

@@ -75,6 +75,12 @@ class BarisOpd:
         """Return each unit's workflow status in a quarter."""
         return [(u, self.status.get((u.id, q), Periode.DRAFT)) for u in self.unit]
 
+    @property
+    def per_triwulan(self) -> list[list[tuple[m.UnitKerja, str, str]]]:
+        """Return, per quarter, each unit with its status and the status's name."""
+        nama = dict(Periode.STATUS)
+        return [[(u, s, nama[s]) for u, s in self.status_triwulan(q)] for q in TRIWULAN]
+
 
 @dataclass
 class RuangKendali:
