@@ -15,7 +15,7 @@ AWALAN = "7.01.0.00.0.00.30."
 
 @pytest.fixture
 def salin_opd(demo: Path, tmp_path: Path) -> Callable[[int], str]:
-    """Return a function loading a copy of the Bontang Barat OPD as number N; it returns its code."""
+    """Return a function loading copy N of the Bontang Barat OPD; it returns the copy's code."""
     from sakip.dataset.load import load_path
 
     def salin(n: int) -> str:

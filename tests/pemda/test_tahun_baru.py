@@ -1,4 +1,4 @@
-"""`sakip tahun-baru`: the new year's PK from the Renstra, budget codes mapped, nothing old changed."""
+"""`sakip tahun-baru`: the PK from the Renstra, codes mapped, nothing of the old year changed."""
 
 from __future__ import annotations
 
