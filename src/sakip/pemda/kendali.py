@@ -16,6 +16,7 @@ from django.db.models import Min
 from django.utils import timezone
 
 from sakip.alur.models import DokumenTertanda, Periode
+from sakip.core import format as fmt
 from sakip.core import pemda as cp
 from sakip.core import tenggat
 from sakip.core.lke import skor
@@ -206,3 +207,19 @@ def _anggaran(baris: dict[int, BarisOpd], tahun: int) -> None:
     for opd_id, b in baris.items():
         b.pagu = sum_or_none(pagu.get(opd_id, []))
         b.realisasi = sum_or_none(real.get(opd_id, []))
+
+
+def tenggat_per_pemda(pemda_ids: set[int], tahun: int) -> dict[int, dict[str, tenggat.Tenggat]]:
+    """Return, per Pemda, the deadlines of a year (its own dates where set), in one query."""
+    sendiri: dict[int, dict[str, tuple[date, str | None]]] = defaultdict(dict)
+    for t in TenggatPemda.objects.filter(pemda_id__in=pemda_ids, tahun=tahun):
+        sendiri[t.pemda_id][t.dokumen] = (t.tanggal, t.dasar)
+    return {p: tenggat.berlaku(tahun, sendiri.get(p)) for p in pemda_ids}
+
+
+def teks_batas(t: tenggat.Tenggat | None, hari_ini: date) -> str:
+    """Return how a task names its deadline: "batas 28 Februari 2023", "(terlambat)" when past."""
+    if t is None:
+        return ""
+    lewat = " (terlambat)" if hari_ini > t.tanggal else ""
+    return f" · batas {fmt.tanggal(t.tanggal)}{lewat}"
