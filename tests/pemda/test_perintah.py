@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -44,37 +45,40 @@ def _json(*args: str) -> dict:  # type: ignore[type-arg]
     return json.loads(out.getvalue(), parse_float=D)  # type: ignore[no-any-return]
 
 
+@pytest.fixture
+def salinan(salin_opd: Callable[[int], str]) -> str:
+    """Return the code of a copy of Bontang Barat, another OPD of the Pemda."""
+    return salin_opd(1)
+
+
 def _indikator(aturan: str, kode: str = "IKD1") -> IndikatorPemda:
     sasaran = m.SasaranPemda.objects.get(kode="M1.T1.S1")
     ind = IndikatorPemda.objects.create(
         sasaran=sasaran, kode=kode, uraian=f"Indikator {kode}", satuan="%", aturan=aturan
     )
     TargetIndikatorPemda.objects.create(indikator=ind, tahun=2022, nilai=D(90))
-    opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
-    for i, iku in enumerate(("IKU1", "IKU2")):
+    # Bontang Barat feeds it with IKU1; its copy, another OPD, with its IKU2.
+    for i, (opd, iku) in enumerate(((KODE_BONTANG, "IKU1"), (_opd_lain(), "IKU2"))):
         KontribusiOpd.objects.create(
-            indikator=ind,
-            opd=opd if i == 0 else _opd_lain(),
-            indikator_opd=m.Indikator.objects.get(kode=iku),
-            bobot=D(3 - 2 * i),
+            indikator=ind, opd_kode=opd, indikator_kode=iku, bobot=D(3 - 2 * i), urutan=i
         )
     return ind
 
 
-def _opd_lain() -> m.PerangkatDaerah:
-    pemda = m.Pemda.objects.get(kode="64.74")
-    return m.PerangkatDaerah.objects.get_or_create(
-        kode="7.01.0.00.0.00.31.0000", defaults={"pemda": pemda, "nama": "Lain", "jenis": "X"}
-    )[0]
+def _opd_lain() -> str:
+    return "7.01.0.00.0.00.31.0000"
 
 
-def test_the_json_has_exactly_the_documented_keys_with_null_for_missing(demo: Path) -> None:
+def test_the_json_has_exactly_the_documented_keys_with_null_for_missing(salinan: str) -> None:
     ind = _indikator("diisi")
+    m.PerangkatDaerah.objects.create(
+        pemda=m.Pemda.objects.get(), kode="7.01.0.00.0.00.39.0000", nama="Kosong", jenis="X"
+    )
     d = _json()
     assert list(d) == ["pemda", "opd", "iku_pemda"]
     assert d["pemda"] == "64.74"
-    opd, lain = d["opd"]
-    assert list(opd) == list(lain) == OPD_KEYS
+    opd, salin, lain = d["opd"]
+    assert list(opd) == list(salin) == list(lain) == OPD_KEYS
     # An OPD with no data at all: every figure null, its quarters empty.
     assert lain["triwulan"] == {"1": {}, "2": {}, "3": {}, "4": {}}
     assert (lain["serapan"], lain["capaian_rata"], lain["tepat_waktu"]) == (None, None, False)
@@ -95,7 +99,7 @@ def test_the_json_has_exactly_the_documented_keys_with_null_for_missing(demo: Pa
     assert (iku["realisasi"], iku["capaian"]) == (D("85.5"), D(95))
 
 
-def test_the_indicators_roll_up_from_the_linked_opd_indicators(demo: Path) -> None:
+def test_the_indicators_roll_up_from_the_linked_opd_indicators(salinan: str) -> None:
     _indikator("rata_realisasi", "A")
     _indikator("rata_capaian", "B")
     _indikator("tertimbang", "C")
@@ -109,7 +113,7 @@ def test_the_indicators_roll_up_from_the_linked_opd_indicators(demo: Path) -> No
     assert hasil["C"].rincian.startswith("(3,00 × 99,17 + 1,00 × 100,00) / (3,00 + 1,00)")
 
 
-def test_the_heads_pk_target_comes_before_the_rpjmd_target(demo: Path) -> None:
+def test_the_heads_pk_target_comes_before_the_rpjmd_target(salinan: str) -> None:
     ind = _indikator("jumlah")
     pk = PerjanjianKinerjaPemda.objects.create(
         pemda=m.Pemda.objects.get(), tahun=2022, pihak_pertama_jabatan="Wali Kota Bontang"
@@ -120,7 +124,7 @@ def test_the_heads_pk_target_comes_before_the_rpjmd_target(demo: Path) -> None:
     assert b.hasil.capaian == D("186.28") / 2
 
 
-def test_the_text_names_the_rules(demo: Path) -> None:
+def test_the_text_names_the_rules(salinan: str) -> None:
     _indikator("jumlah")
     out = io.StringIO()
     call_command("pemda", "--year", "2022", stdout=out)
@@ -134,3 +138,17 @@ def test_it_asks_for_the_pemda_when_several(demo: Path, dinas: Path) -> None:
     with pytest.raises(CommandError, match="lebih dari satu Pemda"):
         _json()
     assert _json("--pemda", "64.74")["pemda"] == "64.74"
+
+
+def test_a_link_to_an_indicator_the_opd_does_not_hold_is_missing(demo: Path) -> None:
+    ind = _indikator_tunggal("jumlah")
+    KontribusiOpd.objects.create(indikator=ind, opd_kode=KODE_BONTANG, indikator_kode="IKU9")
+    (b,) = iku_pemda(m.Pemda.objects.get(), 2022)
+    assert (b.hasil.realisasi, b.hasil.capaian, b.hasil.rincian) == (None, None, "n/a = n/a")
+
+
+def _indikator_tunggal(aturan: str) -> IndikatorPemda:
+    sasaran = m.SasaranPemda.objects.get(kode="M1.T1.S1")
+    return IndikatorPemda.objects.create(
+        sasaran=sasaran, kode="IKD9", uraian="Indikator", satuan="%", aturan=aturan
+    )

@@ -33,23 +33,31 @@ class AngkaIku:
     target: Decimal | None
     realisasi: Decimal | None
     capaian: Decimal | None
+    opd_kode: str
 
 
 def angka_iku(
-    tahun: int, opd_ids: Sequence[int] | None = None, indikator_ids: Sequence[int] | None = None
+    tahun: int, opd_ids: Sequence[int] | None = None, opd_kode: Sequence[str] | None = None
 ) -> list[AngkaIku]:
-    """Return the figures of the IKU of these OPDs (or these indicators) in a year."""
+    """Return the figures of the IKU of these OPDs (by id or by code) in a year."""
     saring = Q(
         sasaran__renstra__periode_awal__lte=tahun, sasaran__renstra__periode_akhir__gte=tahun
     )
     if opd_ids is not None:
         saring &= Q(sasaran__renstra__opd_id__in=opd_ids)
-    if indikator_ids is not None:
-        saring &= Q(id__in=indikator_ids)
+    if opd_kode is not None:
+        saring &= Q(sasaran__renstra__opd__kode__in=opd_kode)
     indikator = list(
         m.Indikator.objects.filter(saring)
         .order_by("sasaran__urutan", "urutan", "id")
-        .values_list("id", "sasaran__renstra__opd_id", "kode", "polaritas", "agregasi")
+        .values_list(
+            "id",
+            "sasaran__renstra__opd_id",
+            "kode",
+            "polaritas",
+            "agregasi",
+            "sasaran__renstra__opd__kode",
+        )
     )
     ids = [i[0] for i in indikator]
     renstra = dict(
@@ -68,7 +76,7 @@ def angka_iku(
         else:
             triwulan[ind_id][q] = nilai
     hasil = []
-    for ind_id, opd_id, kode, polaritas, agregasi in indikator:
+    for ind_id, opd_id, kode, polaritas, agregasi, opd_kode_ in indikator:
         target = pk[ind_id] if ind_id in pk else renstra.get(ind_id)
         ind = Indikator(kode, "", kode, "", Polaritas(polaritas), Agregasi(agregasi))
         k = None
@@ -82,7 +90,15 @@ def angka_iku(
             )
         real = nilai_tahun(k, ind)
         hasil.append(
-            AngkaIku(ind_id, opd_id, kode, target, real, capaian(target, real, ind.polaritas))
+            AngkaIku(
+                ind_id,
+                opd_id,
+                kode,
+                target,
+                real,
+                capaian(target, real, ind.polaritas),
+                opd_kode_,
+            )
         )
     return hasil
 
@@ -118,7 +134,7 @@ def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
     daftar = list(
         IndikatorPemda.objects.filter(sasaran__tujuan__misi__rpjmd__pemda=pemda)
         .select_related("sasaran")
-        .prefetch_related("kontribusi__opd", "target", "realisasi")
+        .prefetch_related("kontribusi", "target", "realisasi")
         .order_by("sasaran__tujuan__misi__urutan", "sasaran__urutan", "urutan", "kode")
     )
     pk = (
@@ -128,8 +144,8 @@ def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
         .first()
     )
     target_pk = {t.indikator_id: t.nilai for t in pk.target.all()} if pk else {}
-    tautan = [k.indikator_opd_id for i in daftar for k in i.kontribusi.all() if k.indikator_opd_id]
-    angka = {a.id: a for a in angka_iku(tahun, indikator_ids=tautan)} if tautan else {}
+    opd = sorted({k.opd_kode for i in daftar for k in i.kontribusi.all() if k.indikator_kode})
+    angka = {(a.opd_kode, a.kode): a for a in angka_iku(tahun, opd_kode=opd)} if opd else {}
     hasil = []
     for ind in daftar:
         target = (
@@ -139,12 +155,12 @@ def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
         )
         diisi = next((r.nilai for r in ind.realisasi.all() if r.tahun == tahun), None)
         sumbangan = [
-            _sumbangan(k.opd.kode, angka.get(k.indikator_opd_id), k.bobot)
+            _sumbangan(k.opd_kode, angka.get((k.opd_kode, k.indikator_kode)), k.bobot)
             for k in ind.kontribusi.all()
-            if k.indikator_opd_id
+            if k.indikator_kode
         ]
         h = cp.hitung(cp.Aturan(ind.aturan), target, Polaritas(ind.polaritas), diisi, sumbangan)
-        hasil.append(BarisIkuPemda(ind, h, [k.opd.kode for k in ind.kontribusi.all()]))
+        hasil.append(BarisIkuPemda(ind, h, [k.opd_kode for k in ind.kontribusi.all()]))
     return hasil
 
 

@@ -6,7 +6,7 @@ from django.db import models
 
 from sakip.core.pemda import Aturan
 from sakip.core.tenggat import DOKUMEN
-from sakip.kinerja.models import Indikator, Pemda, PerangkatDaerah, SasaranPemda
+from sakip.kinerja.models import Indikator, Pemda, SasaranPemda
 from sakip.kinerja.models.fields import Nilai
 
 POLARITAS = Indikator.POLARITAS
@@ -76,7 +76,11 @@ class TargetIndikatorPemda(models.Model):
 
 
 class KontribusiOpd(models.Model):
-    """An OPD responsible for a Pemda indicator, with the OPD indicator that feeds it, if any."""
+    """An OPD responsible for a Pemda indicator, with the code of the OPD indicator feeding it.
+
+    Both are held by code, like a PK's programs: the Pemda's plan outlives a reload of an OPD or
+    a new Renstra, and the indicator is the one of that code in the Renstra covering the year.
+    """
 
     indikator = models.ForeignKey(
         IndikatorPemda,
@@ -84,20 +88,11 @@ class KontribusiOpd(models.Model):
         on_delete=models.CASCADE,
         related_name="kontribusi",
     )
-    opd = models.ForeignKey(
-        PerangkatDaerah,
-        verbose_name="perangkat daerah",
-        on_delete=models.CASCADE,
-        related_name="kontribusi_pemda",
+    opd_kode = models.CharField("kode perangkat daerah", max_length=32)
+    indikator_kode = models.CharField(
+        "kode indikator perangkat daerah", max_length=32, blank=True, null=True
     )
-    indikator_opd = models.ForeignKey(
-        Indikator,
-        verbose_name="indikator perangkat daerah",
-        on_delete=models.CASCADE,
-        null=True,
-        blank=True,
-        related_name="kontribusi_pemda",
-    )
+    """None: the OPD is responsible, but no indicator of its own feeds the figure."""
     bobot = Nilai(verbose_name="bobot")
     """Weight of the OPD indicator in the weighted rule; unused by the other rules."""
     urutan = models.PositiveIntegerField("urutan", default=0)
@@ -107,11 +102,11 @@ class KontribusiOpd(models.Model):
         verbose_name_plural = "perangkat daerah penanggung jawab"
         ordering = ["urutan", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["indikator", "opd"], name="kontribusi_opd_unik")
+            models.UniqueConstraint(fields=["indikator", "opd_kode"], name="kontribusi_opd_unik")
         ]
 
     def __str__(self) -> str:
-        return f"penanggung jawab {self.indikator.kode}: {self.opd.nama}"
+        return f"penanggung jawab {self.indikator.kode}: {self.opd_kode}"
 
 
 class RealisasiIndikatorPemda(models.Model):
