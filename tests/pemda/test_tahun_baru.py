@@ -142,3 +142,23 @@ def test_all_opds_in_one_run(demo: Path, dinas: Path) -> None:
     assert m.PerjanjianKinerja.objects.filter(tahun=2023, opd__kode=KODE_BONTANG).count() == 1
     # The Dinas already holds its 2023 PK: left as it is.
     assert "Perjanjian Kinerja 2023: sudah ada; tidak diubah" in keluaran
+
+
+def test_a_signed_new_year_is_refused_and_nothing_of_it_kept(demo: Path) -> None:
+    from django.contrib.auth import get_user_model
+    from django.core.management.base import CommandError
+
+    from sakip.alur.models import DokumenTertanda
+
+    DokumenTertanda.objects.create(
+        opd=m.PerangkatDaerah.objects.get(kode=KODE_BONTANG),
+        tahun=2023,
+        jenis="lkjip",
+        format="html",
+        isi=b"<p>LKjIP</p>",
+        oleh=get_user_model().objects.create_user("kepala"),
+    )
+    with pytest.raises(CommandError, match="LKjIP tahun 2023 sudah ditandatangani"):
+        _bontang()
+    assert not m.PerjanjianKinerja.objects.filter(tahun=2023).exists()
+    assert not m.BarisAnggaran.objects.filter(tahun=2023).exists()

@@ -39,13 +39,18 @@ class Command(BaseCommand):
                 daftar = [snapshot.pilih_opd(options["opd"])]
             except snapshot.DataTidakAda as exc:
                 raise CommandError(str(exc)) from exc
+        ditolak = []
         for opd in daftar:
+            # One change per OPD: a refused OPD keeps nothing and the others go on.
             try:
                 with perubahan(None, f"Tahun baru {ke} dari {dari}", opd_id=opd.id) as sesi:
                     hasil = susun(sesi, opd, dari, ke)
             except Ditolak as exc:
-                raise CommandError(f"{opd.nama}: {exc}") from exc
+                ditolak.append(f"{opd.kode} {opd.nama}: {exc}")
+                continue
             self._tulis(hasil)
+        if ditolak:
+            raise CommandError("\n".join(ditolak))
 
     def _tulis(self, h: Hasil) -> None:
         w = self.stdout.write
