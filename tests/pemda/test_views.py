@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal as D
 from pathlib import Path
 from typing import Any
 
@@ -97,3 +98,30 @@ def test_the_page_makes_as_many_queries_for_three_opds_as_for_one(
         r = admin.get(URL)
     assert r.content.decode().count('href="/opd/7.01.0.00.0.00.3') == 3
     assert len(tiga) == len(satu)
+
+
+def test_the_admin_enters_a_pemda_indicator_on_the_data_screens(admin: Client) -> None:
+    from sakip.pemda.models import IndikatorPemda
+
+    url = "/pemda/64.74/data/indikator-pemda/"
+    assert admin.get(url + "baru/").status_code == 200
+    sasaran = m.SasaranPemda.objects.get(kode="M1.T1.S2")
+    r = admin.post(
+        url + "baru/",
+        {
+            "sasaran": sasaran.pk,
+            "kode": "IKD1",
+            "uraian": "Indeks kondusifitas wilayah",
+            "satuan": "Indeks",
+            "jenis": "iku",
+            "polaritas": "naik",
+            "aturan": "diisi",
+            "baseline_nilai": "1,5",
+            "urutan": "0",
+        },
+    )
+    assert r.status_code == 302
+    ind = IndikatorPemda.objects.get(kode="IKD1")
+    assert (ind.sasaran, ind.baseline_nilai) == (sasaran, D("1.5"))
+    assert Perubahan.objects.filter(model="pemda.IndikatorPemda").get().pengguna.username == "alice"
+    assert "Indeks kondusifitas wilayah" in admin.get(url).content.decode()

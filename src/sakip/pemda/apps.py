@@ -9,6 +9,7 @@ class PemdaConfig(AppConfig):
     def ready(self) -> None:
         from sakip.alur.rekaman import ADMIN, FIELDS_CARI, JenisRekaman, Tempat, daftarkan
         from sakip.kinerja import models as m
+        from sakip.riwayat.recorder import RECORDED_APPS
 
         from . import models as p
 
@@ -36,3 +37,5 @@ class PemdaConfig(AppConfig):
         daftarkan(JenisRekaman(p.PerjanjianKinerjaPemda, ADMIN, pemda))
         daftarkan(JenisRekaman(p.TargetPKPemda, ADMIN, pk))
         daftarkan(JenisRekaman(p.TenggatPemda, ADMIN, pemda))
+        # Every change of the Pemda's records is kept in the history, like the OPDs' data.
+        RECORDED_APPS.add(self.label)
