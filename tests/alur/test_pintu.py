@@ -27,6 +27,7 @@ from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
 from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from sakip.pemda import models as pemda
 from sakip.publik.models import DokumenPemda, DokumenSakip, TokenApi
 from sakip.riwayat.recorder import snapshot
 from sakip.web.models import Bukti
@@ -52,6 +53,13 @@ TANPA_TAHUN = {
     # A register document records a document, reported in no LKjIP: an LHE of a year arrives
     # after that year's LKjIP is signed, and a signed document is published afterwards.
     DokumenSakip,
+    pemda.IndikatorPemda,
+    pemda.TargetIndikatorPemda,
+    pemda.KontribusiOpd,
+    pemda.RealisasiIndikatorPemda,
+    pemda.PerjanjianKinerjaPemda,
+    pemda.TargetPKPemda,
+    pemda.TenggatPemda,
 }
 """Pemda-level records, changed only by the Admin Pemda and reported by every OPD: no single
 OPD's signature locks them (the signed document keeps its exact bytes); and the register."""

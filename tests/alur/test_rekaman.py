@@ -19,10 +19,13 @@ DILUAR = {
 }
 
 
+DOMAIN_APPS = ("kinerja", "laporan", "web", "alur", "riwayat", "impor", "lke", "publik", "pemda")
+
+
 def test_every_model_of_the_domain_apps_has_a_place_and_a_role() -> None:
     tanpa = [
         model._meta.label
-        for app in ("kinerja", "laporan", "web", "alur", "riwayat", "impor", "lke", "publik")
+        for app in DOMAIN_APPS
         for model in apps.get_app_config(app).get_models()
         if model not in REGISTRI and model._meta.label not in DILUAR
     ]

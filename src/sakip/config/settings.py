@@ -124,6 +124,7 @@ INSTALLED_APPS = [
     "sakip.operasi",
     "sakip.lke",
     "sakip.publik",
+    "sakip.pemda",
     "axes",
 ]
 

@@ -6,6 +6,7 @@ urlpatterns = [
     path("impor/", include("sakip.impor.urls")),
     path("lke/", include("sakip.lke.urls")),
     path("", include("sakip.publik.urls")),
+    path("kendali/", include("sakip.pemda.urls")),
     path("", include("sakip.akun.urls")),
     path("", include("sakip.web.urls")),
 ]

@@ -11,7 +11,7 @@ from sakip.core import codes
 from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
-from . import kriteria, pengesahan, yamlio
+from . import kriteria, load_pemda_iku, pengesahan, yamlio
 from .lke import jendela_list, lke_list
 from .yamlio import Kode
 
@@ -100,7 +100,7 @@ def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
             for r in pemda.rpjmd.order_by("periode_awal")
         ],
         "kriteria_capaian": kriteria.dump(pemda),
-    }
+    } | load_pemda_iku.dump(pemda)
     lke = jendela_list(pemda)
     return data | {"lke": lke} if lke else data
 

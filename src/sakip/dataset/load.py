@@ -14,7 +14,7 @@ from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
-from . import guard, kriteria, pengesahan, yamlio
+from . import guard, kriteria, load_pemda_iku, pengesahan, yamlio
 from .lke import load_jendela, load_lke
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
@@ -122,6 +122,7 @@ def load_pemda(node: Node) -> str:
             target.sasaran_opd.add(sasaran_id)
     kriteria.load(pemda, node)
     load_jendela(pemda, node)
+    load_pemda_iku.load(pemda, node)
     return f"Pemda {pemda.kode} {pemda.nama}"
 
 

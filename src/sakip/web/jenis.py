@@ -536,6 +536,9 @@ DAFTAR: tuple[Jenis, ...] = (
     ),
 )
 
+from .jenis_pemda import DAFTAR_PEMDA  # noqa: E402 - its kinds are built from Jenis above
+
+DAFTAR = (*DAFTAR, *DAFTAR_PEMDA)
 PER_SLUG = {j.slug: j for j in DAFTAR}
 PER_MODEL = {j.model: j for j in DAFTAR}
 

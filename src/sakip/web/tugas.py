@@ -11,11 +11,14 @@ from dataclasses import dataclass, field
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 
 from sakip.alur.hak import Hak
 from sakip.alur.models import DokumenTertanda, Peran, Periode, Transisi
 from sakip.core.periode import ROMAWI
+from sakip.core.tenggat import Tenggat
 from sakip.kinerja import models as m
+from sakip.pemda.kendali import teks_batas, tenggat_per_pemda
 
 from . import layanan
 
@@ -52,6 +55,12 @@ class Lingkup:
     opd: list[m.PerangkatDaerah]
     unit: list[m.UnitKerja]
     periode: dict[tuple[int, int], Periode]
+    tenggat: dict[int, dict[str, Tenggat]] = field(default_factory=dict)
+    """Pemda id -> the year's deadlines by document (sakip.pemda)."""
+
+    def batas(self, pemda_id: int, dokumen: str) -> str:
+        """Return the deadline as the task list names it, or nothing."""
+        return teks_batas(self.tenggat.get(pemda_id, {}).get(dokumen), timezone.localdate())
 
 
 def _saring_opd(h: Hak, awalan: str = "") -> Q:
@@ -80,7 +89,8 @@ def lingkup(h: Hak, tahun: int) -> Lingkup:
         (p.unit_id, p.triwulan): p
         for p in Periode.objects.filter(unit__in=unit, tahun=tahun).select_related("unit__opd")
     }
-    return Lingkup(h, tahun, opd, unit, periode)
+    batas = tenggat_per_pemda({o.pemda_id for o in opd}, tahun)
+    return Lingkup(h, tahun, opd, unit, periode, batas)
 
 
 def _nama_periode(u: m.UnitKerja, tahun: int, q: int) -> str:
@@ -120,7 +130,8 @@ def operator(lk: Lingkup, tertanda: set[tuple[int, int]]) -> list[Kelompok]:
                     )
                 )
             elif status == Periode.DRAFT:
-                isi.tugas.append(Tugas(judul, "Draf", url))
+                batas = lk.batas(u.opd.pemda_id, f"realisasi_{q}")
+                isi.tugas.append(Tugas(judul, "Draf" + batas, url))
     return [kembali, isi]
 
 
@@ -172,7 +183,7 @@ def _dokumen(
             k.tugas.append(
                 Tugas(
                     f"Perjanjian Kinerja {lk.tahun} · {o.nama}",
-                    "Belum ditandatangani",
+                    "Belum ditandatangani" + lk.batas(o.pemda_id, "pk"),
                     reverse("web:laporan", args=[o.kode, lk.tahun, "pk"]),
                 )
             )
@@ -180,7 +191,7 @@ def _dokumen(
             k.tugas.append(
                 Tugas(
                     f"LKjIP {lk.tahun} · {o.nama}",
-                    "Belum ditandatangani",
+                    "Belum ditandatangani" + lk.batas(o.pemda_id, "lkjip"),
                     reverse("web:laporan", args=[o.kode, lk.tahun, "lkjip"]),
                 )
             )

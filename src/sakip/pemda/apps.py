@@ -1,0 +1,41 @@
+from django.apps import AppConfig
+
+
+class PemdaConfig(AppConfig):
+    name = "sakip.pemda"
+    verbose_name = "Perencanaan dan pemantauan Pemda"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from sakip.alur.rekaman import ADMIN, FIELDS_CARI, JenisRekaman, Tempat, daftarkan
+        from sakip.kinerja import models as m
+        from sakip.riwayat.recorder import RECORDED_APPS
+
+        from . import models as p
+
+        # Every Pemda record is the Admin Pemda's (the Bagian Organisasi): no OPD signs it.
+        FIELDS_CARI[m.SasaranPemda] = ("tujuan__misi__rpjmd__pemda_id",)
+        FIELDS_CARI[p.IndikatorPemda] = ("sasaran__tujuan__misi__rpjmd__pemda_id",)
+        FIELDS_CARI[p.PerjanjianKinerjaPemda] = ("pemda_id",)
+
+        def sasaran(o, c):  # type: ignore[no-untyped-def]
+            return Tempat(pemda_id=c(m.SasaranPemda, o.sasaran_id)[0])
+
+        def indikator(o, c):  # type: ignore[no-untyped-def]
+            return Tempat(pemda_id=c(p.IndikatorPemda, o.indikator_id)[0])
+
+        def pk(o, c):  # type: ignore[no-untyped-def]
+            return Tempat(pemda_id=c(p.PerjanjianKinerjaPemda, o.pk_dokumen_id)[0])
+
+        def pemda(o, c):  # type: ignore[no-untyped-def]
+            return Tempat(pemda_id=o.pemda_id)
+
+        daftarkan(JenisRekaman(p.IndikatorPemda, ADMIN, sasaran))
+        daftarkan(JenisRekaman(p.TargetIndikatorPemda, ADMIN, indikator))
+        daftarkan(JenisRekaman(p.KontribusiOpd, ADMIN, indikator))
+        daftarkan(JenisRekaman(p.RealisasiIndikatorPemda, ADMIN, indikator))
+        daftarkan(JenisRekaman(p.PerjanjianKinerjaPemda, ADMIN, pemda))
+        daftarkan(JenisRekaman(p.TargetPKPemda, ADMIN, pk))
+        daftarkan(JenisRekaman(p.TenggatPemda, ADMIN, pemda))
+        # Every change of the Pemda's records is kept in the history, like the OPDs' data.
+        RECORDED_APPS.add(self.label)

@@ -1,0 +1,12 @@
+"""The Pemda pages, included by the site at kendali/."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "pemda"
+
+urlpatterns = [
+    path("<str:pemda>/<int:tahun>/", views.kendali, name="kendali"),
+    path("<str:pemda>/<int:tahun>/tahun-baru/", views.tahun_baru, name="tahun-baru"),
+]

@@ -1,0 +1,81 @@
+"""The control room of the Bagian Organisasi and its new-year button."""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_POST
+
+from sakip.alur import akses
+from sakip.alur.hak import Hak
+from sakip.alur.layanan import Ditolak, perubahan
+from sakip.core import tahun_baru as tb
+from sakip.kinerja import models as m
+
+from . import kendali as kd
+from .iku import iku_pemda
+from .tahun_baru import susun
+
+
+def _pemda(request: HttpRequest, kode: str) -> tuple[m.Pemda, Hak]:
+    pemda = get_object_or_404(m.Pemda, kode=kode)
+    h = akses.hak(request)
+    akses.wajib(
+        h.superuser or pemda.pk in h.admin | h.inspektorat,
+        "Hanya Admin Pemda dan Inspektorat yang dapat membuka ruang kendali.",
+    )
+    return pemda, h
+
+
+@login_required
+def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
+    obj, h = _pemda(request, pemda)
+    ruang = kd.susun(obj, tahun)
+    return render(
+        request,
+        "pemda/kendali.html",
+        {
+            "pemda": obj,
+            "tahun": tahun,
+            "ruang": ruang,
+            "iku": iku_pemda(obj, tahun),
+            "triwulan": (1, 2, 3, 4),
+            "boleh_tahun_baru": h.mengelola_pemda(obj.pk),
+            "page": "kendali",
+        },
+    )
+
+
+@login_required
+@require_POST
+def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
+    """Draft every OPD's year `tahun` + 1 from `tahun` (the Admin Pemda only)."""
+    obj, h = _pemda(request, pemda)
+    akses.wajib(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang dapat menyusun tahun baru.")
+    opd = list(m.PerangkatDaerah.objects.filter(pemda=obj).order_by("kode"))
+    # The Admin Pemda drafts the plan for the OPDs' planners: for this step only, it acts as the
+    # planner of every OPD of its Pemda (decision 0013); every other rule of the service applies.
+    hak = Hak(admin=set(h.admin), perencana={o.id for o in opd}, superuser=h.superuser)
+    hasil, galat = [], []
+    for o in opd:
+        try:
+            with perubahan(
+                request.user, f"Tahun baru {tahun + 1} dari {tahun}", opd_id=o.id, hak=hak
+            ) as sesi:
+                hasil.append(susun(sesi, o, tahun, tahun + 1))
+        except Ditolak as exc:
+            galat.append((o, str(exc)))
+    return render(
+        request,
+        "pemda/tahun_baru.html",
+        {
+            "pemda": obj,
+            "tahun": tahun,
+            "tahun_baru": tahun + 1,
+            "hasil": hasil,
+            "galat": galat,
+            "keterangan": tb.KETERANGAN,
+            "page": "kendali",
+        },
+    )
