@@ -223,3 +223,18 @@ def test_headings_captions_and_small_tables_keep_with_the_next(laporan: Render) 
     assert len(pk.rows) == 5
     for baris in pk.rows[:-1]:
         assert all(p.paragraph_format.keep_with_next for c in baris.cells for p in c.paragraphs)
+
+
+def test_a_signature_is_one_row_that_keeps_the_title_with_the_name_and_nip(
+    laporan: Render,
+) -> None:
+    dokumen = _buka(laporan("lkjip", BONTANG, "docx"))
+    tanda = [t for t in dokumen.tables if "NIP. 197402192001121004" in teks_elemen(t._tbl)]
+
+    # The Kata Pengantar, Bab IV and the PK's two pages in the Lampiran.
+    assert len(tanda) == 4
+    for t in tanda:
+        assert len(t.rows) == 1
+        assert t._tbl.tr_lst[0].find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+        sel = teks_elemen(t.rows[0].cells[-1]._tc)
+        assert "Camat Bontang Barat," in sel and "ANWAR SADAT, SP" in sel

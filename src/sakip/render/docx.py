@@ -378,8 +378,9 @@ class _Penulis:
             self._p(wml.run(g.catatan, ukuran=8.5), rata="center")
 
     def _tanda_tangan(self, ttd: TandaTangan) -> None:
-        """Write the signatures as a borderless table of two rows (titles, then names), so
-        that the names line up even when one title runs over two lines."""
+        """Write the signatures as a borderless table of one row that does not split, so that
+        no title is parted from its name and NIP (LibreOffice ignores keep-with-next between
+        rows); each cell sits at the bottom, so the names line up under titles of any length."""
         tanggal = ""
         if ttd.tempat_tanggal is not None:
             tanggal = "".join(
@@ -387,29 +388,28 @@ class _Penulis:
                 for p in ttd.tempat_tanggal.paragraf
             )
         lebar = self.halaman.lebar_teks(False) // 2
-        kosong = ["<w:p/>"] if len(ttd.penanda) == 1 else []
-        atas, bawah = list(kosong), list(kosong)
+        sel = ["<w:p/>"] if len(ttd.penanda) == 1 else []
         for i, p in enumerate(ttd.penanda):
-            atas.append((tanggal if i == len(ttd.penanda) - 1 else "") + wml.penanda_atas(p))
-            bawah.append(wml.penanda_bawah(p))
-
-        def baris(sel: list[str], rata: str) -> str:
-            return (
-                "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                + "".join(
-                    f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/>'
-                    f'<w:vAlign w:val="{rata}"/></w:tcPr>{isi}</w:tc>'
-                    for isi in sel
-                )
-                + "</w:tr>"
+            sel.append(
+                (tanggal if i == len(ttd.penanda) - 1 else "")
+                + wml.penanda_atas(p)
+                + wml.penanda_bawah(p)
             )
-
+        baris = (
+            "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            + "".join(
+                f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/>'
+                f'<w:vAlign w:val="bottom"/></w:tcPr>{isi}</w:tc>'
+                for isi in sel
+            )
+            + "</w:tr>"
+        )
         self.elemen.append(
             parse_xml(
                 f'<w:tbl {W}><w:tblPr><w:tblW w:w="5000" w:type="pct"/>'
                 '<w:tblLayout w:type="fixed"/></w:tblPr>'
                 f'<w:tblGrid><w:gridCol w:w="{lebar}"/><w:gridCol w:w="{lebar}"/></w:tblGrid>'
-                f"{baris(atas, 'bottom')}{baris(bawah, 'top')}</w:tbl>"
+                f"{baris}</w:tbl>"
             )
         )
         self._p("")
