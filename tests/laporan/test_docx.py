@@ -1,6 +1,7 @@
 import io
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -238,3 +239,12 @@ def test_a_signature_is_one_row_that_keeps_the_title_with_the_name_and_nip(
         assert t._tbl.tr_lst[0].find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
         sel = teks_elemen(t.rows[0].cells[-1]._tc)
         assert "Camat Bontang Barat," in sel and "ANWAR SADAT, SP" in sel
+
+
+def test_a_file_is_dated_as_its_document_is_signed_not_as_it_is_made(bontang: str) -> None:
+    # The demo's LKjIP 2022 is signed 24 February 2023, its PK on 14 February 2022.
+    assert services.dokumen("lkjip", bontang, 2022).tanggal == date(2023, 2, 24)
+    p = _buka(services.render("pk", bontang, 2022, "docx")).core_properties
+
+    assert p.created.date() == date(2022, 2, 14) and p.modified.date() == date(2022, 2, 14)
+    assert p.author == "KECAMATAN BONTANG BARAT"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -253,6 +254,8 @@ class Dokumen:
     lampiran: list[Bagian] = field(default_factory=list)
     bersampul: bool = True
     """Whether the document opens with a cover page."""
+    tanggal: date | None = None
+    """The date the document bears (its signing date), for the file's properties."""
     penomoran: dict[str, Nomor] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
