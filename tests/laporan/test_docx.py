@@ -248,3 +248,17 @@ def test_a_file_is_dated_as_its_document_is_signed_not_as_it_is_made(bontang: st
 
     assert p.created.date() == date(2022, 2, 14) and p.modified.date() == date(2022, 2, 14)
     assert p.author == "KECAMATAN BONTANG BARAT"
+
+
+def test_a_signature_is_never_joined_to_the_table_above_it(laporan: Render) -> None:
+    body = _buka(laporan("pk", BONTANG, "docx")).element.body
+    tanda = [t for t in body.iter(qn("w:tbl")) if "NIP. 197402192001121004" in teks_elemen(t)]
+
+    assert len(tanda) == 2
+    for t in tanda:
+        sebelum = t.getprevious()
+        assert sebelum.tag == qn("w:p")
+        # Its last paragraph keeps with the signatures; an empty one parts it from a table.
+        assert sebelum.pPr is not None and (
+            sebelum.pPr.keepNext_val or sebelum.getprevious().tag == qn("w:tbl")
+        )

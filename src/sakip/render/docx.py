@@ -324,7 +324,7 @@ class _Penulis:
             self._p(runs, nomor=nomor, indentasi=indentasi, rata="left")
         else:
             self.daftar.putus()
-            self._p(runs, rata=RATA[rata])
+            self._p(runs, rata=RATA[rata], tetap=p.pengantar)
 
     def _inline(self, p: Paragraf, ukuran: float | None = None) -> str:
         hasil = []
@@ -388,6 +388,14 @@ class _Penulis:
                 for p in ttd.tempat_tanggal.paragraf
             )
         lebar = self.halaman.lebar_teks(False) // 2
+        sebelum = self.elemen[-1] if self.elemen else None
+        if sebelum is not None and sebelum.tag == qn("w:tbl"):
+            # Two tables with nothing between are one table to Word and LibreOffice: the
+            # signatures would take the borders of the table above.
+            self._p("")
+        elif sebelum is not None and sebelum.tag == qn("w:p"):
+            # The closing sentence goes with the signatures rather than leave them alone.
+            sebelum.get_or_add_pPr().keepNext_val = True
         sel = ["<w:p/>"] if len(ttd.penanda) == 1 else []
         for i, p in enumerate(ttd.penanda):
             sel.append(

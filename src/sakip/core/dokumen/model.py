@@ -52,6 +52,15 @@ class Paragraf:
     tingkat: int = 0
     """Indentation level of a list item."""
 
+    @property
+    def pengantar(self) -> bool:
+        """Return whether the paragraph leads into the next one: a run-in title (wholly bold)
+        or a line ending in a colon ("Faktor pendukung:"), never to end a page."""
+        if self.butir or not self.potongan:
+            return False
+        tebal = all(p.tebal or not p.teks.strip() for p in self.potongan)
+        return tebal or self.potongan[-1].teks.rstrip().endswith(":")
+
 
 def urai(sumber: str) -> tuple[Paragraf, ...]:
     """Return the paragraphs of a text in source form (see the module docstring)."""
