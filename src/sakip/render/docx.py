@@ -159,10 +159,13 @@ class _Penulis:
     # --- the whole document -------------------------------------------------------------
 
     def write(self) -> None:
-        """Write the content where the template's {{isi}} is (or at the end), fill the
-        placeholders and ask Word to update the fields."""
+        """Fill the template's placeholders, write the content where its {{isi}} is (or at
+        the end) and ask Word to update the fields."""
         body = self.dokumen.element.body
         penanda = wml.cari_penanda(body)
+        # Placeholders belong to the template: fill them before the content is added, so
+        # the thousands of paragraphs written below are not searched for them.
+        wml.isi_tempat(self.dokumen, self.dok.identitas.isian())
         if penanda is not None and not self.dok.bersampul:
             for lama in list(penanda.itersiblings(preceding=True)):
                 body.remove(lama)
@@ -181,7 +184,6 @@ class _Penulis:
                 self.sect_pr.addprevious(el)
         if penanda is not None:
             body.remove(penanda)
-        wml.isi_tempat(self.dokumen, self.dok.identitas.isian())
         wml.perbarui_bidang(self.dokumen)
 
     def _sampul(self) -> None:
