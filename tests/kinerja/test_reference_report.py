@@ -118,6 +118,16 @@ def test_tabel_11_capaian(tables: dict[str, Tabel]) -> None:
     assert t.baris[0][7] == "Sangat Tinggi"
 
 
+def test_tabel_11_reads_each_iku_on_its_national_standard(tables: dict[str, Tabel]) -> None:
+    t = tables["capaian"]
+
+    assert t.kolom[8].judul == "Standar Nasional"
+    # SKM 86,28 is mutu B (76,61-88,30, PermenPANRB 14/2017); the ZI score of 2022 is missing;
+    # the two percentages are tied to no standard.
+    assert [c[8] for c in t.baris] == ["B (Baik)", "-", None, "-"]
+    assert any("Nomor 14 Tahun 2017" in c and "Nomor 90 Tahun 2021" in c for c in t.catatan)
+
+
 def test_tabel_12_quarters(tables: dict[str, Tabel]) -> None:
     t = tables["triwulan"]
     skm = t.baris[3]
@@ -132,6 +142,28 @@ def test_tabel_13_earlier_years(tables: dict[str, Tabel]) -> None:
     assert t.baris[0][3:6] == [D("84.56"), D("86.91"), D("86.28")]
     assert t.baris[2][3:6] == [None, D("62.43"), None]
     assert t.baris[3][3:8] == [D(100), D(100), D(100), D(0), D(0)]
+
+
+def test_tabel_13_compares_capaian_and_the_standard_too(tables: dict[str, Tabel]) -> None:
+    t = tables["perbandingan"]
+
+    assert [k.judul for k in t.kolom[8:]] == [
+        "% Capaian 2020",
+        "% Capaian 2021",
+        "% Capaian 2022",
+        "Standar Nasional 2022",
+    ]
+    skm, pokmas, zi, trantib = t.baris
+    # SKM 2021: 86,91 against the Renstra's 87 for 2021; 2022: 86,28 against the PK's 87.
+    assert [r2(c) if c is not None else None for c in skm[8:11]] == [
+        None,
+        D("99.90"),
+        D("99.17"),
+    ]
+    assert skm[11] == "B (Baik)"
+    assert r2(zi[9]) == D("99.10") and zi[10] is None and zi[11] is None
+    assert pokmas[8:12] == [None, None, D(100), "-"]
+    assert trantib[9:12] == [D(100), D(100), "-"]
 
 
 def test_tabel_14_end_target(tables: dict[str, Tabel]) -> None:

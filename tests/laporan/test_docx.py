@@ -1,6 +1,7 @@
 import io
 import re
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import docx
@@ -223,3 +224,41 @@ def test_headings_captions_and_small_tables_keep_with_the_next(laporan: Render) 
     assert len(pk.rows) == 5
     for baris in pk.rows[:-1]:
         assert all(p.paragraph_format.keep_with_next for c in baris.cells for p in c.paragraphs)
+
+
+def test_a_signature_is_one_row_that_keeps_the_title_with_the_name_and_nip(
+    laporan: Render,
+) -> None:
+    dokumen = _buka(laporan("lkjip", BONTANG, "docx"))
+    tanda = [t for t in dokumen.tables if "NIP. 197402192001121004" in teks_elemen(t._tbl)]
+
+    # The Kata Pengantar, Bab IV and the PK's two pages in the Lampiran.
+    assert len(tanda) == 4
+    for t in tanda:
+        assert len(t.rows) == 1
+        assert t._tbl.tr_lst[0].find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
+        sel = teks_elemen(t.rows[0].cells[-1]._tc)
+        assert "Camat Bontang Barat," in sel and "ANWAR SADAT, SP" in sel
+
+
+def test_a_file_is_dated_as_its_document_is_signed_not_as_it_is_made(bontang: str) -> None:
+    # The demo's LKjIP 2022 is signed 24 February 2023, its PK on 14 February 2022.
+    assert services.dokumen("lkjip", bontang, 2022).tanggal == date(2023, 2, 24)
+    p = _buka(services.render("pk", bontang, 2022, "docx")).core_properties
+
+    assert p.created.date() == date(2022, 2, 14) and p.modified.date() == date(2022, 2, 14)
+    assert p.author == "KECAMATAN BONTANG BARAT"
+
+
+def test_a_signature_is_never_joined_to_the_table_above_it(laporan: Render) -> None:
+    body = _buka(laporan("pk", BONTANG, "docx")).element.body
+    tanda = [t for t in body.iter(qn("w:tbl")) if "NIP. 197402192001121004" in teks_elemen(t)]
+
+    assert len(tanda) == 2
+    for t in tanda:
+        sebelum = t.getprevious()
+        assert sebelum.tag == qn("w:p")
+        # Its last paragraph keeps with the signatures; an empty one parts it from a table.
+        assert sebelum.pPr is not None and (
+            sebelum.pPr.keepNext_val or sebelum.getprevious().tag == qn("w:tbl")
+        )

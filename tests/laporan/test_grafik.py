@@ -53,6 +53,21 @@ def test_it_keeps_every_label_whole_and_inside_the_figure() -> None:
         assert kiri >= 0 and kiri + lebar <= gambar.LEBAR, isi
 
 
+def test_the_unit_above_a_vertical_axis_lies_inside_the_figure() -> None:
+    pegawai = Grafik(
+        "grafik_pegawai",
+        "Komposisi Pegawai menurut Tingkat Pendidikan",
+        JenisGrafik.BATANG,
+        ("S2", "S1", "D3", "SLTA"),
+        (Decimal(3), Decimal(19), Decimal(14), Decimal(92)),
+        "orang",
+    )
+    satuan = [(x, j) for x, j, isi in _teks(gambar.svg(pegawai)) if isi == "orang"]
+    assert len(satuan) == 1
+    x, jangkar = satuan[0]
+    assert jangkar == "end" and x - gambar.lebar_teks("orang") >= 0
+
+
 def test_the_legend_shows_the_colour_of_a_bar_below_the_target() -> None:
     svg = gambar.svg(CAPAIAN)
 

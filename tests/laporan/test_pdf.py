@@ -69,6 +69,7 @@ def test_the_list_of_figures_gives_each_figures_page(lkjip: list[Halaman]) -> No
 @pytest.mark.parametrize(
     "keterangan",
     [
+        "Tabel 13 Perbandingan Realisasi dan Capaian Kinerja",
         "Tabel 15 Efisiensi Penggunaan Sumber Daya",
         "Tabel 16 Efisiensi Penggunaan Anggaran",
         "Tabel 17 Pencapaian Target Kinerja",
@@ -92,8 +93,8 @@ def test_the_tables_show_the_computed_figures(lkjip: list[Halaman]) -> None:
     assert re.search(r"Kelurahan Kanaan\s+1\.786\.917\.188,00\s+1\.709\.530\.702,00", tabel18)
     tabel11 = halaman_baris(lkjip, "Tabel 11 Capaian Kinerja Tahun 2022").teks
     assert re.search(r"86,28\s+99,17\s+Sangat", tabel11)
-    tabel13 = halaman_baris(lkjip, "Tabel 13 Perbandingan Realisasi Kinerja").teks
-    assert re.search(r"86,91\s+86,28\s+-0,63\s+-0,72", tabel13)
+    tabel13 = halaman_baris(lkjip, "Tabel 13 Perbandingan Realisasi dan Capaian Kinerja").teks
+    assert re.search(r"86,91\s+86,28\s+-0,63\s+-0,72\s+n/a\s+99,90\s+99,17\s+B \(Baik\)", tabel13)
 
 
 def test_references_in_the_text_name_the_printed_numbers(lkjip: list[Halaman]) -> None:

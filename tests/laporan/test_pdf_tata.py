@@ -86,13 +86,19 @@ def _isi_terakhir(h: Halaman) -> Any:
 
 
 def _pemilik(h: Halaman, kotak: Any) -> Any:
-    """Return the heading or caption a line belongs to, if it belongs to one."""
+    """Return the heading, caption or run-in title a line belongs to, if it belongs to one."""
     for k in h.kotak:
-        if (k.element_tag in JUDUL or "keterangan" in _kelas(k)) and any(
+        if (k.element_tag in JUDUL or _kelas(k) & {"keterangan", "pengantar"}) and any(
             d is kotak for d in _turunan(k)
         ):
             return k
     return None
+
+
+def test_a_run_in_title_is_marked_to_keep_with_its_text(halaman: list[Halaman]) -> None:
+    judul = {_teks(k) for h in halaman for k in h.kotak if "pengantar" in _kelas(k)}
+
+    assert {"Perbandingan dengan standar nasional", "Faktor pendukung:"} <= judul
 
 
 def test_no_page_ends_with_a_heading_or_a_caption(halaman: list[Halaman]) -> None:

@@ -46,6 +46,7 @@ HALAMAN: dict[str, set[str]] = {
     PEMDA + "data/nomenklatur/baru/": {"admin"},
     PEMDA + "data/unit/baru/": {"admin"},
     PEMDA + "pengguna/": {"admin", "inspektorat"},
+    PEMDA + "kriteria/": {"admin", "inspektorat"},
 }
 
 

@@ -70,6 +70,29 @@ class Scale:
         )
 
 
+def salah_batas(batas: list[Decimal | None]) -> list[str]:
+    """Return what is wrong with the lower bounds of a scale's bands, highest band first.
+
+    A band runs from its lower bound up to the next band's: the bounds must fall strictly from
+    band to band (equal bounds would overlap, rising ones leave a band empty), and only the
+    last, lowest band has none.
+    """
+    salah = []
+    if len(batas) < 2:
+        salah.append("Skala memerlukan sedikitnya dua kelas.")
+    if not batas or batas[-1] is not None:
+        salah.append("Kelas terakhir (terendah) tidak memiliki batas bawah: kosongkan batasnya.")
+    if any(b is None for b in batas[:-1]):
+        salah.append("Hanya kelas terakhir yang boleh tanpa batas bawah.")
+    angka = [b for b in batas if b is not None]
+    if any(bawah >= atas for atas, bawah in zip(angka, angka[1:], strict=False)):
+        salah.append(
+            "Batas bawah harus menurun dari kelas ke kelas, tanpa batas yang sama: "
+            "kelas-kelas tidak boleh bertumpang tindih."
+        )
+    return salah
+
+
 @dataclass(frozen=True)
 class KomponenRegulasi:
     """One weighted component of an evaluation (bobot in percent)."""

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
 from sakip.kinerja.models import PerangkatDaerah
-from sakip.spreadsheet import simpanan
-from sakip.spreadsheet.baca import LembarMentah
 
 from .anggaran.profil import BAWAAN, Profil, ProfilTidakValid
+
+if TYPE_CHECKING:
+    from sakip.spreadsheet.baca import LembarMentah
 
 UMUR_UNGGAHAN = datetime.timedelta(days=1)
 """An upload not confirmed within this time is abandoned, and removed."""
@@ -81,10 +83,16 @@ class Unggahan(models.Model):
 
     def simpan_lembar(self, lembar: list[LembarMentah]) -> None:
         """Keep the sheets read from the file (not yet written to the database)."""
+        # Imported here: the spreadsheet reader pulls in openpyxl, which every command would
+        # otherwise load with the models (django.setup) and a report never uses.
+        from sakip.spreadsheet import simpanan
+
         self.lembar = simpanan.ke_bytes(lembar)
 
     def baca_lembar(self) -> list[LembarMentah]:
         """Return the sheets read from the file at upload."""
+        from sakip.spreadsheet import simpanan
+
         return simpanan.dari_bytes(bytes(self.lembar))
 
 

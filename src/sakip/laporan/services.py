@@ -189,7 +189,8 @@ def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: dat
     return render_docx(
         dok,
         io.BytesIO(template) if template is not None else None,
-        tanggal=tanggal or timezone.localdate(),
+        # The file is dated as the document is (its signing date); a draft without one, today.
+        tanggal=tanggal or dok.tanggal or timezone.localdate(),
         halaman=_halaman_cetak(dok) if berdaftar else None,
     )
 

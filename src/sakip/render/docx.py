@@ -159,10 +159,13 @@ class _Penulis:
     # --- the whole document -------------------------------------------------------------
 
     def write(self) -> None:
-        """Write the content where the template's {{isi}} is (or at the end), fill the
-        placeholders and ask Word to update the fields."""
+        """Fill the template's placeholders, write the content where its {{isi}} is (or at
+        the end) and ask Word to update the fields."""
         body = self.dokumen.element.body
         penanda = wml.cari_penanda(body)
+        # Placeholders belong to the template: fill them before the content is added, so
+        # the thousands of paragraphs written below are not searched for them.
+        wml.isi_tempat(self.dokumen, self.dok.identitas.isian())
         if penanda is not None and not self.dok.bersampul:
             for lama in list(penanda.itersiblings(preceding=True)):
                 body.remove(lama)
@@ -181,7 +184,6 @@ class _Penulis:
                 self.sect_pr.addprevious(el)
         if penanda is not None:
             body.remove(penanda)
-        wml.isi_tempat(self.dokumen, self.dok.identitas.isian())
         wml.perbarui_bidang(self.dokumen)
 
     def _sampul(self) -> None:
@@ -324,7 +326,7 @@ class _Penulis:
             self._p(runs, nomor=nomor, indentasi=indentasi, rata="left")
         else:
             self.daftar.putus()
-            self._p(runs, rata=RATA[rata])
+            self._p(runs, rata=RATA[rata], tetap=p.pengantar)
 
     def _inline(self, p: Paragraf, ukuran: float | None = None) -> str:
         hasil = []
@@ -378,8 +380,9 @@ class _Penulis:
             self._p(wml.run(g.catatan, ukuran=8.5), rata="center")
 
     def _tanda_tangan(self, ttd: TandaTangan) -> None:
-        """Write the signatures as a borderless table of two rows (titles, then names), so
-        that the names line up even when one title runs over two lines."""
+        """Write the signatures as a borderless table of one row that does not split, so that
+        no title is parted from its name and NIP (LibreOffice ignores keep-with-next between
+        rows); each cell sits at the bottom, so the names line up under titles of any length."""
         tanggal = ""
         if ttd.tempat_tanggal is not None:
             tanggal = "".join(
@@ -387,29 +390,36 @@ class _Penulis:
                 for p in ttd.tempat_tanggal.paragraf
             )
         lebar = self.halaman.lebar_teks(False) // 2
-        kosong = ["<w:p/>"] if len(ttd.penanda) == 1 else []
-        atas, bawah = list(kosong), list(kosong)
+        sebelum = self.elemen[-1] if self.elemen else None
+        if sebelum is not None and sebelum.tag == qn("w:tbl"):
+            # Two tables with nothing between are one table to Word and LibreOffice: the
+            # signatures would take the borders of the table above.
+            self._p("")
+        elif sebelum is not None and sebelum.tag == qn("w:p"):
+            # The closing sentence goes with the signatures rather than leave them alone.
+            sebelum.get_or_add_pPr().keepNext_val = True
+        sel = ["<w:p/>"] if len(ttd.penanda) == 1 else []
         for i, p in enumerate(ttd.penanda):
-            atas.append((tanggal if i == len(ttd.penanda) - 1 else "") + wml.penanda_atas(p))
-            bawah.append(wml.penanda_bawah(p))
-
-        def baris(sel: list[str], rata: str) -> str:
-            return (
-                "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-                + "".join(
-                    f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/>'
-                    f'<w:vAlign w:val="{rata}"/></w:tcPr>{isi}</w:tc>'
-                    for isi in sel
-                )
-                + "</w:tr>"
+            sel.append(
+                (tanggal if i == len(ttd.penanda) - 1 else "")
+                + wml.penanda_atas(p)
+                + wml.penanda_bawah(p)
             )
-
+        baris = (
+            "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+            + "".join(
+                f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/>'
+                f'<w:vAlign w:val="bottom"/></w:tcPr>{isi}</w:tc>'
+                for isi in sel
+            )
+            + "</w:tr>"
+        )
         self.elemen.append(
             parse_xml(
                 f'<w:tbl {W}><w:tblPr><w:tblW w:w="5000" w:type="pct"/>'
                 '<w:tblLayout w:type="fixed"/></w:tblPr>'
                 f'<w:tblGrid><w:gridCol w:w="{lebar}"/><w:gridCol w:w="{lebar}"/></w:tblGrid>'
-                f"{baris(atas, 'bottom')}{baris(bawah, 'top')}</w:tbl>"
+                f"{baris}</w:tbl>"
             )
         )
         self._p("")

@@ -38,21 +38,21 @@ def _tengah(isi: str) -> str:
 
 
 def penanda_atas(p: Penanda) -> str:
-    """Return a signatory's role and title (the first row of the signature table)."""
+    """Return a signatory's role and title."""
     bagian = [_tengah(run(p.peran.upper(), tebal=True))] if p.peran else []
     bagian.append(_tengah(run(f"{p.jabatan},")))
     return "".join(bagian)
 
 
 def penanda_bawah(p: Penanda) -> str:
-    """Return the space to sign, the name and the NIP (the second row)."""
+    """Return the space to sign, the name and the NIP line (empty without a NIP, so that the
+    names of two signatories line up)."""
     nama = p.nama or "(" + "." * 36 + ")"
     bagian = [_tengah("")] * 3
     bagian.append(
         _tengah(f'<w:r><w:rPr><w:b/><w:u w:val="single"/></w:rPr><w:t>{escape(nama)}</w:t></w:r>')
     )
-    if p.nip:
-        bagian.append(_tengah(run(f"NIP. {p.nip}")))
+    bagian.append(_tengah(run(f"NIP. {p.nip}") if p.nip else ""))
     return "".join(bagian)
 
 

@@ -276,7 +276,8 @@ def _tegak(g: Grafik) -> Gambar:
     angka = [float(v) for v in g.nilai if v is not None]
     acuan = float(g.garis_acuan) if g.garis_acuan is not None else None
     maks, tik = _skala(max([*angka, acuan or 0.0]) * 1.08)
-    kiri = max(lebar_teks(_sumbu(t, g.satuan)) for t in tik) + 10
+    # The unit above the axis is right-aligned on it too: room for it, or the PNG clips it.
+    kiri = max(lebar_teks(t) for t in [g.satuan, *(_sumbu(t, g.satuan) for t in tik)]) + 10
     kolom = (LEBAR - kiri - 6) / max(len(g.label), 1)
     label = [bungkus(t, kolom - 4) for t in g.label]
     atas = 16.0

@@ -274,7 +274,9 @@ def _paragraf(dok: Dokumen, p: Paragraf, rata: Rata) -> str:
         return (
             f'<p class="butir t{p.tingkat}"><span class="penanda">{escape(p.butir)}</span>{isi}</p>'
         )
-    kelas = f' class="{rata.value}"' if rata is not Rata.BIASA else ""
+    nama = [rata.value] if rata is not Rata.BIASA else []
+    nama += ["pengantar"] if p.pengantar else []
+    kelas = f' class="{" ".join(nama)}"' if nama else ""
     return f"<p{kelas}>{isi}</p>"
 
 

@@ -70,6 +70,7 @@ CSS_CETAK = """
 .sakip-dokumen h1, .sakip-dokumen .halaman-baru { break-before: page; }
 .sakip-dokumen h2, .sakip-dokumen h3, .sakip-dokumen h4,
 .sakip-dokumen .keterangan { break-after: avoid; }
+.sakip-dokumen p.pengantar { break-after: avoid; }
 .sakip-dokumen table.data tr { break-inside: avoid; }
 .sakip-dokumen table.data tr.kepala { break-after: avoid; }
 .sakip-dokumen table.data.kecil, .sakip-dokumen table.data.kecil tr { break-inside: avoid; }

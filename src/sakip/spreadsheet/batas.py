@@ -12,8 +12,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from openpyxl.utils import get_column_letter
-
 from sakip.core import format as fmt
 
 from . import pesan
@@ -46,6 +44,10 @@ class Batas:
     @property
     def huruf_kolom(self) -> str:
         """Return the letter of the last column read."""
+        # Imported here: the settings read these bounds at every start, and openpyxl's
+        # package imports its whole workbook model (about 0,3 s) that a report never needs.
+        from openpyxl.utils import get_column_letter
+
         return get_column_letter(self.kolom)
 
 

@@ -2,7 +2,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import FormMasuk
-from .views import cara, data, entri, halaman, laporan, massal, pengguna, tanda, tugas
+from .views import cara, data, entri, halaman, kriteria, laporan, massal, pengguna, tanda, tugas
 
 app_name = "web"
 
@@ -56,6 +56,7 @@ urlpatterns = [
     path(f"{OPD}buka/", laporan.buka_tahun, name="buka-tahun"),
     path("dokumen/<int:pk>/", laporan.dokumen_tertanda, name="dokumen"),
     path(f"{PEMDA}pengguna/", pengguna.pengguna, name="pengguna"),
+    path(f"{PEMDA}kriteria/", kriteria.kriteria, name="kriteria"),
     *_data(OPD, "data-opd"),
     *_data(PEMDA, "data-pemda"),
 ]

@@ -177,7 +177,8 @@ class Bab3:
                         f"Realisasi kinerja tahun {s.tahun} dibandingkan dengan realisasi tahun "
                         f"{s.tahun - 1} dan {s.tahun - 2} pada [[perbandingan]].",
                     ),
-                    self._t("perbandingan"),
+                    # Realisation, capaian and the standard of three years: too wide upright.
+                    self._t("perbandingan", lanskap=True),
                 ],
                 "2.",
             ),

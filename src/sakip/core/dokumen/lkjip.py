@@ -27,7 +27,7 @@ from sakip.core.dokumen.model import (
     Ubahan,
 )
 from sakip.core.dokumen.narasi import kalimat_skm, nilai, rangkai, uang
-from sakip.core.dokumen.pengesahan import tanda_tangan_kepala
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala, tanggal_sah
 from sakip.core.model import OpdTahun, PerjanjianKinerja
 from sakip.core.periode import Tahap
 from sakip.core.serapan import AMBANG_SERAPAN
@@ -70,6 +70,7 @@ def build(
         depan=depan,
         isi=isi,
         lampiran=[_lampiran(s, u, anggaran_tahap)],
+        tanggal=tanggal or tanggal_sah(s.sah("lkjip").tanggal),
     )
 
 

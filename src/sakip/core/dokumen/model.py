@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
@@ -50,6 +51,15 @@ class Paragraf:
     """The list marker as written ("1.", "a.", "-") when the paragraph is a list item."""
     tingkat: int = 0
     """Indentation level of a list item."""
+
+    @property
+    def pengantar(self) -> bool:
+        """Return whether the paragraph leads into the next one: a run-in title (wholly bold)
+        or a line ending in a colon ("Faktor pendukung:"), never to end a page."""
+        if self.butir or not self.potongan:
+            return False
+        tebal = all(p.tebal or not p.teks.strip() for p in self.potongan)
+        return tebal or self.potongan[-1].teks.rstrip().endswith(":")
 
 
 def urai(sumber: str) -> tuple[Paragraf, ...]:
@@ -253,6 +263,8 @@ class Dokumen:
     lampiran: list[Bagian] = field(default_factory=list)
     bersampul: bool = True
     """Whether the document opens with a cover page."""
+    tanggal: date | None = None
+    """The date the document bears (its signing date), for the file's properties."""
     penomoran: dict[str, Nomor] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:

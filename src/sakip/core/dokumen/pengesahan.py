@@ -19,6 +19,11 @@ def tempat_tanggal(s: OpdTahun, sah: Pengesahan, tanggal: object | None = None) 
     return f"{sah.tempat or s.pemda.tempat}, {teks}"
 
 
+def tanggal_sah(nilai: object | None) -> date | None:
+    """Return a signing date as a date, None when it is not set."""
+    return nilai if isinstance(nilai, date) else None
+
+
 def jabatan(p: Pejabat, status: str | None) -> str:
     """Return the position, prefixed "Plt." or "Plh." when the signatory acts for the head."""
     return f"{status} {p.jabatan}" if status else p.jabatan

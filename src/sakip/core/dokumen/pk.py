@@ -18,7 +18,7 @@ from sakip.core.dokumen.model import (
     Ubahan,
 )
 from sakip.core.dokumen.narasi import nilai_satuan
-from sakip.core.dokumen.pengesahan import jabatan, penanda, tempat_tanggal
+from sakip.core.dokumen.pengesahan import jabatan, penanda, tanggal_sah, tempat_tanggal
 from sakip.core.model import OpdTahun, Pejabat, PerjanjianKinerja
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 
@@ -77,6 +77,7 @@ def bangun(
                 lampiran(s, pk, u, awalan, anggaran_tahap),
             ),
         ],
+        tanggal=tanggal_sah(pk.tanggal),
     )
 
 

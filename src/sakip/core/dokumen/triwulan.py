@@ -22,7 +22,7 @@ from sakip.core.dokumen.model import (
     Ubahan,
 )
 from sakip.core.dokumen.narasi import rangkai, sampai_triwulan, uang, uraian_analisis
-from sakip.core.dokumen.pengesahan import tanda_tangan_kepala
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala, tanggal_sah
 from sakip.core.model import Indikator, OpdTahun
 from sakip.core.serapan import AMBANG_SERAPAN, unit_lambat
 from sakip.core.tables.anggaran import baris_serapan
@@ -119,6 +119,7 @@ def build(
         ),
         depan=[],
         isi=[Bagian(judul.upper(), list(isi), daftar_isi=False)],
+        tanggal=tanggal or tanggal_sah(s.sah("triwulan", q).tanggal),
     )
 
 

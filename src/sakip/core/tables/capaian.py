@@ -16,10 +16,14 @@ from sakip.core.pengukuran import (
     realisasi_s_d_tahun,
     target_tahun,
 )
-from sakip.core.scales import Scale, load_scale
+from sakip.core.scales import Scale, SkalaTidakDitemukan, load_scale
 from sakip.core.tables.base import Jenis, Kolom, Tabel
 
 ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
+SKALA_IKU = {"skm": "mutu-skm"}
+"""An IKU's `skala` that is not a scale's own name: the SKM score is read on the mutu scale."""
+TANPA_STANDAR = "-"
+"""The cell of an IKU tied to no national standard (not n/a: there is nothing to compare)."""
 
 
 def _pairs(s: OpdTahun) -> list[tuple[int, Sasaran, Indikator]]:
@@ -46,6 +50,40 @@ def kriteria(s: OpdTahun, nilai: Decimal | None) -> str | None:
     return band.label if band else None
 
 
+def skala_standar(s: OpdTahun, ind: Indikator) -> Scale | None:
+    """Return the national standard an IKU is tied to, in force in the year; None without one."""
+    if ind.skala is None:
+        return None
+    try:
+        return load_scale(SKALA_IKU.get(ind.skala, ind.skala), s.tahun)
+    except SkalaTidakDitemukan:
+        return None
+
+
+def standar(s: OpdTahun, ind: Indikator, nilai: Decimal | None) -> str | None:
+    """Return where a value of the IKU stands on its national standard ("B (Baik)").
+
+    `TANPA_STANDAR` when the IKU is tied to none, None when the value is missing.
+    """
+    skala = skala_standar(s, ind)
+    if skala is None:
+        return TANPA_STANDAR
+    band = skala.classify(nilai)
+    if band is None:
+        return None
+    return f"{band.kode} ({band.label})" if skala.jenis == "mutu-skm" else band.label
+
+
+def _catatan_standar(s: OpdTahun, t: Tabel) -> None:
+    """Name the regulation of every standard the table's rows are read on."""
+    dasar = sorted({sk.dasar_hukum for _, _, ind in _pairs(s) if (sk := skala_standar(s, ind))})
+    if dasar:
+        t.catatan.append(
+            f"Standar nasional menurut {'; '.join(dasar)}; tanda {TANPA_STANDAR}: indikator "
+            "tanpa standar nasional."
+        )
+
+
 def capaian_tahunan(s: OpdTahun) -> Tabel:
     """Return Tabel 11: target, realisasi and capaian of each IKU this year, with its criterion."""
     t = Tabel(
@@ -60,11 +98,13 @@ def capaian_tahunan(s: OpdTahun) -> Tabel:
             Kolom("Realisasi", Jenis.NILAI),
             Kolom("% Capaian", Jenis.PERSEN),
             Kolom("Kriteria"),
+            Kolom("Standar Nasional"),
         ],
         gabung=(0, 1),
     )
     for no, sasaran, ind in _pairs(s):
         c = capaian_tahun(s, ind)
+        nilai = realisasi(s, ind)
         t.tambah(
             [
                 str(no),
@@ -72,12 +112,14 @@ def capaian_tahunan(s: OpdTahun) -> Tabel:
                 ind.nama,
                 ind.satuan,
                 target_tahun(s, ind),
-                realisasi(s, ind),
+                nilai,
                 c,
                 kriteria(s, c),
+                standar(s, ind, nilai),
             ]
         )
     t.catatan.append(f"Kriteria capaian menurut {skala_kriteria(s).dasar_hukum}.")
+    _catatan_standar(s, t)
     return t
 
 
@@ -121,21 +163,30 @@ def per_triwulan(s: OpdTahun) -> Tabel:
 
 
 def perbandingan(s: OpdTahun) -> Tabel:
-    """Return Tabel 13: this year's realisation against the two years before."""
+    """Return Tabel 13: this year's realisation and capaian against the two years before
+    (PermenPAN-RB 53/2014, RULES.md §1 A.2), with the national standard where there is one."""
     years = [s.tahun - 2, s.tahun - 1, s.tahun]
     t = Tabel(
         "perbandingan",
-        f"Perbandingan Realisasi Kinerja Tahun {s.tahun} "
+        f"Perbandingan Realisasi dan Capaian Kinerja Tahun {s.tahun} "
         f"dengan Tahun {years[1]} dan Tahun {years[0]}",
         [Kolom("No"), Kolom("Indikator Kinerja"), Kolom("Satuan")]
         + [Kolom(f"Realisasi {y}", Jenis.NILAI) for y in years]
         + [
             Kolom(f"Perubahan {s.tahun} (poin)", Jenis.NILAI),
             Kolom(f"% Peningkatan/Penurunan {s.tahun}", Jenis.PERSEN),
-        ],
+        ]
+        + [Kolom(f"% Capaian {y}", Jenis.PERSEN) for y in years]
+        + [Kolom(f"Standar Nasional {s.tahun}")],
     )
     for no, (_, _, ind) in enumerate(_pairs(s), 1):
         values = [realisasi(s, ind, y) for y in years]
+        # Earlier years are measured against the Renstra's target of that year; this year
+        # against the Perjanjian Kinerja's, as in Tabel 11.
+        capaian_lalu = [
+            capaian(ind.target.get(y), v, ind.polaritas)
+            for y, v in zip(years[:2], values[:2], strict=True)
+        ]
         t.tambah(
             [
                 str(no),
@@ -144,12 +195,17 @@ def perbandingan(s: OpdTahun) -> Tabel:
                 *values,
                 perubahan_poin(values[2], values[1]),
                 perubahan_persen(values[2], values[1]),
+                *capaian_lalu,
+                capaian_tahun(s, ind),
+                standar(s, ind, values[2]),
             ]
         )
     t.catatan.append(
         "% peningkatan/penurunan = (realisasi tahun ini − realisasi tahun lalu) "
-        "/ realisasi tahun lalu × 100."
+        "/ realisasi tahun lalu × 100. % capaian tahun-tahun sebelumnya terhadap target Renstra "
+        "tahun itu."
     )
+    _catatan_standar(s, t)
     return t
 
 
