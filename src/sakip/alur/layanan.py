@@ -174,9 +174,11 @@ class Sesi:
             )
             if alasan
         ]
-        if jenis.periksa is not None and not daftar:
-            daftar = jenis.periksa(obj, aksi, self)
         hasil = [Penolakan(nama_rekaman(obj), a, obj) for a in daftar]
+        if jenis.periksa is not None and not daftar:
+            for alasan in jenis.periksa(obj, aksi, self):
+                field, teks = alasan if isinstance(alasan, tuple) else (None, alasan)
+                hasil.append(Penolakan(nama_rekaman(obj), teks, obj, field))
         if aksi != "hapus":
             hasil += [
                 Penolakan(nama_rekaman(obj), a, obj, f) for f, a in self._nilai_alasan(obj, tempat)

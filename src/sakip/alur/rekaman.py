@@ -43,8 +43,9 @@ Cari = Callable[[type[models.Model], Any], tuple[Any, ...]]
 """Return chosen fields of one record of a model by primary key (cached by the caller)."""
 
 
-Periksa = Callable[[Any, str, Any], list[str]]
-"""Return why a record (instance, "tambah"/"ubah"/"hapus", the change's `Sesi`) is refused."""
+Periksa = Callable[[Any, str, Any], list[Any]]
+"""Return why a record (instance, "tambah"/"ubah"/"hapus", the change's `Sesi`) is refused:
+each reason a text, or (field, text) to point at the field (a workbook's cell)."""
 
 
 @dataclass(frozen=True)

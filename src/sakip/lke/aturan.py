@@ -14,6 +14,9 @@ from sakip.core.lke import template as tpl
 
 from .models import EvaluasiLke, JendelaLke, PenugasanPenilai
 
+Alasan = tuple[str, str]
+"""(field, why): the field a workbook's error points at."""
+
 
 def _evaluasi(obj: Any, sesi: Any) -> EvaluasiLke | None:
     kunci = (EvaluasiLke, obj.evaluasi_id)
@@ -44,18 +47,25 @@ def alasan_jendela(evaluasi: EvaluasiLke, jenis: str) -> str | None:
     return f"jendela {siapa} tahun {evaluasi.tahun} {keadaan}"
 
 
-def _jawaban(evaluasi: EvaluasiLke, kode: str, jawaban: str | None) -> str | None:
+def _jawaban(evaluasi: EvaluasiLke, kode: str, jawaban: str | None) -> Alasan | None:
     """Return why a criterion or an answer is not the template's, else None."""
     from .layanan import template_dari
 
     t = template_dari(evaluasi)
     kriteria = {kr.kode: kr for kr in t.kriteria()}.get(kode)
     if kriteria is None:
-        return f"kriteria {kode} tidak ada dalam template {t.kode} versi {t.versi}"
+        return "kriteria", f"kriteria {kode} tidak ada dalam template {t.kode} versi {t.versi}"
     boleh = t.jenis(kriteria).kode_pilihan
     if jawaban is not None and jawaban not in boleh:
-        return f"jawaban {jawaban} tidak dikenal; pilih salah satu dari {', '.join(boleh)}"
+        return (
+            "jawaban",
+            f"jawaban {jawaban} tidak dikenal; pilih salah satu dari {', '.join(boleh)}",
+        )
     return None
+
+
+def _di(field: str, alasan: str | None) -> Alasan | None:
+    return (field, alasan) if alasan else None
 
 
 def subkomponen_dari(t: tpl.TemplateLke, kode: str) -> str | None:
@@ -74,36 +84,45 @@ def _penilai(evaluasi: EvaluasiLke, kode: str, sesi: Any) -> str | None:
     return f"subkomponen {sub} ditugaskan kepada penilai {tugas.penilai.get_username()}"
 
 
-def periksa_usulan(obj: Any, aksi: str, sesi: Any) -> list[str]:
+BELUM_ADA = "LKE tahun ini belum dibuka untuk perangkat daerah ini oleh Inspektorat"
+
+
+def periksa_usulan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check an OPD's answer: a known criterion and answer, during the OPD's window."""
     e = _evaluasi(obj, sesi)
     if e is None:
-        return []
+        return [BELUM_ADA]
     daftar = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
-    daftar.append(alasan_jendela(e, JendelaLke.OPD))
+    daftar.append(_di("jawaban", alasan_jendela(e, JendelaLke.OPD)))
     return [a for a in daftar if a]
 
 
-def periksa_penetapan(obj: Any, aksi: str, sesi: Any) -> list[str]:
+def periksa_penetapan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check a final answer: known, during the evaluation window, by the assigned evaluator."""
     e = _evaluasi(obj, sesi)
     if e is None:
         return []
     daftar = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
-    daftar += [alasan_jendela(e, JendelaLke.INSPEKTORAT), _penilai(e, obj.kriteria, sesi)]
+    daftar += [
+        _di("jawaban", alasan_jendela(e, JendelaLke.INSPEKTORAT)),
+        _di("jawaban", _penilai(e, obj.kriteria, sesi)),
+    ]
     return [a for a in daftar if a]
 
 
-def periksa_kertas(obj: Any, aksi: str, sesi: Any) -> list[str]:
+def periksa_kertas(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check a working note: a known criterion, during the evaluation window."""
     e = _evaluasi(obj, sesi)
     if e is None:
         return []
-    daftar = [_jawaban(e, obj.kriteria, None), alasan_jendela(e, JendelaLke.INSPEKTORAT)]
+    daftar = [
+        _jawaban(e, obj.kriteria, None),
+        _di("catatan", alasan_jendela(e, JendelaLke.INSPEKTORAT)),
+    ]
     return [a for a in daftar if a]
 
 
-def periksa_penugasan(obj: Any, aksi: str, sesi: Any) -> list[str]:
+def periksa_penugasan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check an assignment: a sub-component of the evaluation's template."""
     from .layanan import template_dari
 
