@@ -76,7 +76,9 @@ BERTRIWULAN = [
     m.BarisAnggaran,
     Bukti,
 ]
-DI_BUKU = {langkah.model for langkah in LANGKAH}
+DI_BUKU = {langkah.model for langkah in LANGKAH} - {JawabanUsulan}
+"""The workbook of a year holds the LKE of that year, reported in the next LKjIP: the LKE answer
+reported in the signed year (the LKE of the year before) is not in it."""
 BUKAN_DATASET = (
     KertasKerja,
     LaporanHasilEvaluasi,
