@@ -173,7 +173,7 @@ def bangun(b: BahanLhe) -> Dokumen:
     """Return the LHE of one OPD's LKE as a document."""
     n = skor.hitung(b.template, b.jawaban)
     pembuka = [Teks(f"Nomor: {b.nomor}")] if b.nomor else []
-    temuan = [
+    temuan: list[Blok] = [
         Bagian(k.nama, temuan_komponen(b, k, n), nomor=f"{i}.")
         for i, k in enumerate(b.template.komponen, 1)
     ]
