@@ -18,15 +18,34 @@ Alasan = tuple[str, str]
 """(field, why): the field a workbook's error points at."""
 
 
-def _evaluasi(obj: Any, sesi: Any) -> EvaluasiLke | None:
-    kunci = (EvaluasiLke, obj.evaluasi_id)
+def _simpanan(sesi: Any) -> dict[Any, Any]:
+    """Return what the LKE rules looked up in this change (one lookup per row otherwise)."""
     simpanan = getattr(sesi, "_lke", None)
     if simpanan is None:
         simpanan = sesi._lke = {}
+    return simpanan  # type: ignore[no-any-return]
+
+
+def lupakan(sesi: Any) -> None:
+    """Forget the lookups of this change (a window was opened or closed in it)."""
+    sesi._lke = {}
+
+
+def _evaluasi(obj: Any, sesi: Any) -> EvaluasiLke | None:
+    simpanan = _simpanan(sesi)
+    kunci = (EvaluasiLke, obj.evaluasi_id)
     if kunci not in simpanan:
         simpanan[kunci] = (
             EvaluasiLke.objects.select_related("opd").filter(pk=obj.evaluasi_id).first()
         )
+    return simpanan[kunci]  # type: ignore[no-any-return]
+
+
+def _jendela(evaluasi: EvaluasiLke, jenis: str, sesi: Any) -> str | None:
+    simpanan = _simpanan(sesi)
+    kunci = (JendelaLke, evaluasi.pk, jenis)
+    if kunci not in simpanan:
+        simpanan[kunci] = alasan_jendela(evaluasi, jenis)
     return simpanan[kunci]  # type: ignore[no-any-return]
 
 
@@ -93,7 +112,7 @@ def periksa_usulan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     if e is None:
         return [BELUM_ADA]
     daftar = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
-    daftar.append(_di("jawaban", alasan_jendela(e, JendelaLke.OPD)))
+    daftar.append(_di("jawaban", _jendela(e, JendelaLke.OPD, sesi)))
     return [a for a in daftar if a]
 
 
@@ -104,7 +123,7 @@ def periksa_penetapan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
         return []
     daftar = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
     daftar += [
-        _di("jawaban", alasan_jendela(e, JendelaLke.INSPEKTORAT)),
+        _di("jawaban", _jendela(e, JendelaLke.INSPEKTORAT, sesi)),
         _di("jawaban", _penilai(e, obj.kriteria, sesi)),
     ]
     return [a for a in daftar if a]
@@ -117,7 +136,7 @@ def periksa_kertas(obj: Any, aksi: str, sesi: Any) -> list[Any]:
         return []
     daftar = [
         _jawaban(e, obj.kriteria, None),
-        _di("catatan", alasan_jendela(e, JendelaLke.INSPEKTORAT)),
+        _di("catatan", _jendela(e, JendelaLke.INSPEKTORAT, sesi)),
     ]
     return [a for a in daftar if a]
 

@@ -98,6 +98,7 @@ def atur_jendela(sesi: Sesi, pemda: m.Pemda, tahun: int, jenis: str, status: str
     menutup = jendela.status == JendelaLke.DIBUKA and status == JendelaLke.DITUTUP
     jendela.status = status
     sesi.simpan(jendela, ["status"])
+    aturan.lupakan(sesi)
     if menutup:
         sesi.simpan(SnapshotJendela(jendela=jendela, isi=isi_snapshot(pemda, tahun)))
     if jenis == JendelaLke.OPD and status == JendelaLke.DIBUKA:
