@@ -26,7 +26,18 @@ from sakip.impor.buku.susunan import LANGKAH, buat_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
-from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from sakip.lke.models import (
+    EvaluasiLke,
+    JawabanPenetapan,
+    JawabanUsulan,
+    JendelaLke,
+    KertasKerja,
+    LaporanHasilEvaluasi,
+    PenugasanPenilai,
+    SnapshotJendela,
+    TindakLanjutLke,
+    VerifikasiTindakLanjut,
+)
 from sakip.pemda import models as pemda
 from sakip.publik.models import DokumenPemda, DokumenSakip, TokenApi
 from sakip.riwayat.recorder import snapshot
@@ -60,6 +71,7 @@ TANPA_TAHUN = {
     pemda.PerjanjianKinerjaPemda,
     pemda.TargetPKPemda,
     pemda.TenggatPemda,
+    SnapshotJendela,
 }
 """Pemda-level records, changed only by the Admin Pemda and reported by every OPD: no single
 OPD's signature locks them (the signed document keeps its exact bytes); and the register."""
@@ -78,7 +90,17 @@ BERTRIWULAN = [
     m.BarisAnggaran,
     Bukti,
 ]
-DI_BUKU = {langkah.model for langkah in LANGKAH}
+DI_BUKU = {langkah.model for langkah in LANGKAH} - {JawabanUsulan}
+"""The workbook of a year holds the LKE of that year, reported in the next LKjIP: the LKE answer
+reported in the signed year (the LKE of the year before) is not in it."""
+BUKAN_DATASET = (
+    KertasKerja,
+    LaporanHasilEvaluasi,
+    PenugasanPenilai,
+    TindakLanjutLke,
+    VerifikasiTindakLanjut,
+)
+"""The evaluator's papers and the follow-up records: kept by the backup, not in a dataset."""
 
 
 def test_the_record_types_without_a_year_are_the_pemdas() -> None:
@@ -118,6 +140,18 @@ def _tambahan(opd: m.PerangkatDaerah) -> None:
     )
     JawabanUsulan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
     JawabanPenetapan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
+    # Both windows of 2021 open: only the signed year refuses (the LKE's own rule, decision 0017).
+    for jenis in (JendelaLke.OPD, JendelaLke.INSPEKTORAT):
+        JendelaLke.objects.create(pemda=opd.pemda, tahun=TAHUN - 1, jenis=jenis, status="dibuka")
+    KertasKerja.objects.create(evaluasi=lke, kriteria="1.a.2", catatan="Renstra ditetapkan.")
+    PenugasanPenilai.objects.create(evaluasi=lke, subkomponen="1.a", penilai=user)
+    LaporanHasilEvaluasi.objects.create(evaluasi=lke, nomor="700/1/INSP")
+    rekomendasi = m.Rekomendasi.objects.filter(opd=opd, tahun_evaluasi=TAHUN - 1).first()
+    assert rekomendasi is not None
+    laporan = TindakLanjutLke.objects.create(
+        rekomendasi=rekomendasi, uraian="Dilaksanakan.", status="selesai"
+    )
+    VerifikasiTindakLanjut.objects.create(tindak_lanjut=laporan, nomor=1, keputusan="diterima")
 
 
 def _rekaman(model: type[models.Model], sesi: Sesi, triwulan: bool) -> tuple[Any, Tempat]:
@@ -230,7 +264,7 @@ def test_every_door_refuses_a_change_into_a_locked_place(
         assert any(g.kode == "perubahan-ditolak" for g in hasil.galat)
 
     # The dataset dumped before the change would replace it too.
-    if model not in (ParagrafKustom, Bukti):
+    if model not in (ParagrafKustom, Bukti, *BUKAN_DATASET):
         with pytest.raises(Ditolak):
             load_path(tmp_path / "dataset")
 

@@ -7,7 +7,8 @@ wait for each other, the history attributed to the person. Inside it, `Sesi.simp
 1. the person holds the role that changes its record type (`rekaman.REGISTRI`) in its scope;
 2. the year it is reported in is not locked by a signed LKjIP;
 3. the quarter it belongs to is in Draf or Dikembalikan;
-4. its values pass the field rules (`aturan`);
+4. the record type's own rule allows it (`JenisRekaman.periksa`: an LKE window, decision 0017);
+5. its values pass the field rules (`aturan`);
 
 and, before the transaction ends, every budget line the change touched passes the line rules.
 A refusal (`Ditolak`) names each record and its reason in the same words for every door, and
@@ -174,6 +175,10 @@ class Sesi:
             if alasan
         ]
         hasil = [Penolakan(nama_rekaman(obj), a, obj) for a in daftar]
+        if jenis.periksa is not None and not daftar:
+            for alasan in jenis.periksa(obj, aksi, self):
+                field, teks = alasan if isinstance(alasan, tuple) else (None, alasan)
+                hasil.append(Penolakan(nama_rekaman(obj), teks, obj, field))
         if aksi != "hapus":
             hasil += [
                 Penolakan(nama_rekaman(obj), a, obj, f) for f, a in self._nilai_alasan(obj, tempat)

@@ -43,6 +43,11 @@ Cari = Callable[[type[models.Model], Any], tuple[Any, ...]]
 """Return chosen fields of one record of a model by primary key (cached by the caller)."""
 
 
+Periksa = Callable[[Any, str, Any], list[Any]]
+"""Return why a record (instance, "tambah"/"ubah"/"hapus", the change's `Sesi`) is refused:
+each reason a text, or (field, text) to point at the field (a workbook's cell)."""
+
+
 @dataclass(frozen=True)
 class JenisRekaman:
     """One record type: its role, and how a record of it reaches its `Tempat`."""
@@ -53,6 +58,9 @@ class JenisRekaman:
     """Where a record (an instance, saved or not) belongs; `Cari` looks its parents up."""
     isian: frozenset[str] = field(default_factory=frozenset)
     """Fields a quarter's operator changes (role ISIAN); the others need `penyunting`."""
+    periksa: Periksa | None = None
+    """The record type's own rule (an LKE window, an assigned evaluator), checked at every door
+    after the role and the locks; see decision 0017."""
 
 
 # How a parent reaches its place: model -> (fields to read, function of those fields -> Tempat).

@@ -141,20 +141,7 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
             c.Belanja(jenis=b.jenis, tahap=b.tahap, nilai=b.nilai)
             for b in opd.belanja.filter(tahun=tahun)
         ),
-        evaluasi=tuple(
-            c.EvaluasiSakip(
-                tahun=e.tahun,
-                regulasi=e.regulasi,
-                nilai=e.nilai,
-                predikat=e.predikat,
-                komponen=tuple(
-                    c.KomponenEvaluasi(kode=k.kode, nilai=k.nilai) for k in e.komponen.all()
-                ),
-                nomor_surat=e.nomor_surat,
-                tanggal_surat=e.tanggal_surat,
-            )
-            for e in opd.evaluasi.filter(tahun__lt=tahun).prefetch_related("komponen")
-        ),
+        evaluasi=_evaluasi(opd, tahun),
         rekomendasi=tuple(
             c.Rekomendasi(
                 tahun_evaluasi=r.tahun_evaluasi,
@@ -179,6 +166,30 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
         kriteria=_kriteria(pemda, tahun),
         tahap_tersedia=tuple(sorted({b.tahap for b in anggaran_tahun})),
     )
+
+
+def _evaluasi(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.EvaluasiSakip, ...]:
+    """Return the evaluation results of earlier years: typed in, else a published LKE's scores."""
+    tercatat = tuple(
+        c.EvaluasiSakip(
+            tahun=e.tahun,
+            regulasi=e.regulasi,
+            nilai=e.nilai,
+            predikat=e.predikat,
+            komponen=tuple(
+                c.KomponenEvaluasi(kode=k.kode, nilai=k.nilai) for k in e.komponen.all()
+            ),
+            nomor_surat=e.nomor_surat,
+            tanggal_surat=e.tanggal_surat,
+        )
+        for e in opd.evaluasi.filter(tahun__lt=tahun).prefetch_related("komponen")
+    )
+    # Imported here: the LKE app depends on kinerja, not the other way round.
+    from sakip.lke.lhe import evaluasi_sakip
+
+    ada = {e.tahun for e in tercatat}
+    dari_lke = tuple(e for e in evaluasi_sakip(opd, tahun) if e.tahun not in ada)
+    return tuple(sorted(tercatat + dari_lke, key=lambda e: e.tahun))
 
 
 def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:

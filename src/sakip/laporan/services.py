@@ -148,6 +148,19 @@ def render(
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
     dok = dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal)
+    return render_dokumen(dok, fmt, template=template, tanggal=tanggal)
+
+
+def render_dokumen(
+    dok: Dokumen,
+    fmt: str,
+    *,
+    template: Path | IO[bytes] | None = None,
+    tanggal: date | None = None,
+) -> bytes:
+    """Return a built document (a report, an LHE) as DOCX, PDF or HTML (UTF-8) bytes."""
+    if fmt not in FORMAT:
+        raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
     from sakip.render import cache
 
     # A rendered report depends only on its document and template: the same content is

@@ -15,16 +15,45 @@ class LkeConfig(AppConfig):
             Tempat,
             daftarkan,
         )
+        from sakip.kinerja.models import Rekomendasi
 
-        from .models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+        from . import aturan
+        from .models import (
+            EvaluasiLke,
+            JawabanPenetapan,
+            JawabanUsulan,
+            JendelaLke,
+            KertasKerja,
+            LaporanHasilEvaluasi,
+            PenugasanPenilai,
+            SnapshotJendela,
+            TindakLanjutLke,
+            VerifikasiTindakLanjut,
+        )
 
         def evaluasi(cari, evaluasi_id):  # type: ignore[no-untyped-def]
             # The LKE of year Y is reported in the LKjIP of Y + 1, like the evaluation result.
             opd_id, tahun = cari(EvaluasiLke, evaluasi_id)
             return Tempat(opd_id=opd_id, tahun=(tahun + 1,) if tahun else ())
 
+        def rekomendasi(cari, rekomendasi_id):  # type: ignore[no-untyped-def]
+            # Its follow-up is reported in Tabel 10 of the year after the evaluated one.
+            opd_id, tahun = cari(Rekomendasi, rekomendasi_id)
+            return Tempat(opd_id=opd_id, tahun=(tahun + 1,) if tahun else ())
+
+        def laporan(cari, tindak_lanjut_id):  # type: ignore[no-untyped-def]
+            (rekomendasi_id,) = cari(TindakLanjutLke, tindak_lanjut_id)
+            return rekomendasi(cari, rekomendasi_id)
+
+        def _pemda(cari, jendela_id):  # type: ignore[no-untyped-def]
+            (pemda_id,) = cari(JendelaLke, jendela_id)
+            return Tempat(pemda_id=pemda_id)
+
         FIELDS_CARI[EvaluasiLke] = ("opd_id", "tahun")
+        FIELDS_CARI[JendelaLke] = ("pemda_id",)
+        FIELDS_CARI[TindakLanjutLke] = ("rekomendasi_id",)
         daftarkan(JenisRekaman(JendelaLke, INSPEKTORAT, lambda o, c: Tempat(pemda_id=o.pemda_id)))
+        daftarkan(JenisRekaman(SnapshotJendela, INSPEKTORAT, lambda o, c: _pemda(c, o.jendela_id)))
         daftarkan(
             JenisRekaman(
                 EvaluasiLke,
@@ -32,7 +61,22 @@ class LkeConfig(AppConfig):
                 lambda o, c: Tempat(opd_id=o.opd_id, tahun=(o.tahun + 1,)),
             )
         )
-        daftarkan(JenisRekaman(JawabanUsulan, PERENCANA, lambda o, c: evaluasi(c, o.evaluasi_id)))
+        per_evaluasi = [
+            (JawabanUsulan, PERENCANA, aturan.periksa_usulan),
+            (JawabanPenetapan, INSPEKTORAT, aturan.periksa_penetapan),
+            (KertasKerja, INSPEKTORAT, aturan.periksa_kertas),
+            (PenugasanPenilai, INSPEKTORAT, aturan.periksa_penugasan),
+            (LaporanHasilEvaluasi, INSPEKTORAT, None),
+        ]
+        for model, peran, periksa in per_evaluasi:
+            daftarkan(
+                JenisRekaman(model, peran, lambda o, c: evaluasi(c, o.evaluasi_id), periksa=periksa)
+            )
         daftarkan(
-            JenisRekaman(JawabanPenetapan, INSPEKTORAT, lambda o, c: evaluasi(c, o.evaluasi_id))
+            JenisRekaman(TindakLanjutLke, PERENCANA, lambda o, c: rekomendasi(c, o.rekomendasi_id))
+        )
+        daftarkan(
+            JenisRekaman(
+                VerifikasiTindakLanjut, INSPEKTORAT, lambda o, c: laporan(c, o.tindak_lanjut_id)
+            )
         )

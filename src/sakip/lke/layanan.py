@@ -3,19 +3,31 @@
 Every function here runs inside `sakip.alur.layanan.perubahan(...)` and ends in `sesi.simpan`,
 so the roles (PERENCANA for the OPD's answers, INSPEKTORAT for the final ones and the windows)
 and the signed-year lock apply as at every door; what it adds is the LKE's own rule: an answer is
-written only while its window is open (docs/lke.md).
+written only while its window is open, and a final answer only by the evaluator assigned to its
+sub-component: `sakip.lke.aturan`, the service's hook for these record types, so that every door
+applies them (docs/lke.md, decision 0017).
 """
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, nama_rekaman
 from sakip.core.lke import template as tpl
 from sakip.kinerja import models as m
 
-from .models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from . import aturan
+from .models import (
+    EvaluasiLke,
+    JawabanPenetapan,
+    JawabanUsulan,
+    JendelaLke,
+    KertasKerja,
+    PenugasanPenilai,
+    SnapshotJendela,
+)
 
 FOLDER_ENV = "SAKIP_LKE_FOLDER"
 """A folder of the Pemda's own LKE template files (docs/lke.md)."""
@@ -40,38 +52,11 @@ def status_jendela(pemda_id: int, tahun: int, jenis: str) -> str:
 
 def alasan_jendela(evaluasi: EvaluasiLke, jenis: str) -> str | None:
     """Return why an answer of this kind may not be written now (None: its window is open)."""
-    status = status_jendela(evaluasi.opd.pemda_id, evaluasi.tahun, jenis)
-    if status == JendelaLke.DIBUKA:
-        return None
-    siapa = (
-        "pengisian LKE oleh perangkat daerah"
-        if jenis == JendelaLke.OPD
-        else ("penilaian LKE oleh Inspektorat")
-    )
-    keadaan = "sudah ditutup" if status == JendelaLke.DITUTUP else "belum dibuka"
-    return f"jendela {siapa} tahun {evaluasi.tahun} {keadaan}"
+    return aturan.alasan_jendela(evaluasi, jenis)
 
 
 def _tolak(rekaman: str, alasan: str) -> None:
     raise Ditolak([Penolakan(rekaman, alasan)])
-
-
-def _periksa_jawaban(evaluasi: EvaluasiLke, kode: str, jawaban: str, jenis: str) -> None:
-    """Refuse an unknown criterion, an answer its type does not allow, or a closed window."""
-    rekaman = f"Jawaban LKE {evaluasi.tahun} kriteria {kode}"
-    t = template_dari(evaluasi)
-    kriteria = {kr.kode: kr for kr in t.kriteria()}.get(kode)
-    if kriteria is None:
-        _tolak(rekaman, f"kriteria {kode} tidak ada dalam template {t.kode} versi {t.versi}")
-        return
-    boleh = t.jenis(kriteria).kode_pilihan
-    if jawaban not in boleh:
-        _tolak(
-            rekaman, f"jawaban {jawaban} tidak dikenal; pilih salah satu dari {', '.join(boleh)}"
-        )
-    alasan = alasan_jendela(evaluasi, jenis)
-    if alasan:
-        _tolak(rekaman, alasan)
 
 
 def simpan_usulan(
@@ -82,8 +67,7 @@ def simpan_usulan(
     catatan: str = "",
     bukti: str = "",
 ) -> JawabanUsulan:
-    """Write the OPD's proposed answer to one criterion during the OPD's window."""
-    _periksa_jawaban(evaluasi, kode, jawaban, JendelaLke.OPD)
+    """Write the OPD's proposed answer to one criterion (the service checks its window)."""
     obj = JawabanUsulan.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
     obj = obj or JawabanUsulan(evaluasi=evaluasi, kriteria=kode)
     obj.jawaban, obj.catatan, obj.bukti = jawaban, catatan, bukti
@@ -94,8 +78,7 @@ def simpan_usulan(
 def simpan_penetapan(
     sesi: Sesi, evaluasi: EvaluasiLke, kode: str, jawaban: str, catatan: str = ""
 ) -> JawabanPenetapan:
-    """Write the evaluator's final answer to one criterion during the Inspektorat's window."""
-    _periksa_jawaban(evaluasi, kode, jawaban, JendelaLke.INSPEKTORAT)
+    """Write the evaluator's final answer to one criterion (the service checks its window)."""
     obj = JawabanPenetapan.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
     obj = obj or JawabanPenetapan(evaluasi=evaluasi, kriteria=kode)
     obj.jawaban, obj.catatan = jawaban, catatan
@@ -112,8 +95,12 @@ def atur_jendela(sesi: Sesi, pemda: m.Pemda, tahun: int, jenis: str, status: str
             nama_rekaman(jendela),
             "jendela yang sudah ditutup terkunci dan tidak dapat dibuka kembali",
         )
+    menutup = jendela.status == JendelaLke.DIBUKA and status == JendelaLke.DITUTUP
     jendela.status = status
     sesi.simpan(jendela, ["status"])
+    aturan.lupakan(sesi)
+    if menutup:
+        sesi.simpan(SnapshotJendela(jendela=jendela, isi=isi_snapshot(pemda, tahun)))
     if jenis == JendelaLke.OPD and status == JendelaLke.DIBUKA:
         for opd in m.PerangkatDaerah.objects.filter(pemda=pemda):
             buka_evaluasi(sesi, opd, tahun)
@@ -135,3 +122,48 @@ def terbitkan(sesi: Sesi, evaluasi: EvaluasiLke, terbit: bool = True) -> None:
     """Publish (or withdraw) the final answers, so that the OPD sees them."""
     evaluasi.diterbitkan = terbit
     sesi.simpan(evaluasi, ["diterbitkan"])
+
+
+def simpan_kertas(
+    sesi: Sesi, evaluasi: EvaluasiLke, kode: str, catatan: str, bukti: str = ""
+) -> KertasKerja:
+    """Write the evaluator's working note and evidence references of one criterion."""
+    obj = KertasKerja.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
+    obj = obj or KertasKerja(evaluasi=evaluasi, kriteria=kode)
+    obj.catatan, obj.bukti = catatan, bukti
+    sesi.simpan(obj, ["catatan", "bukti"])
+    return obj
+
+
+def tugaskan(
+    sesi: Sesi, evaluasi: EvaluasiLke, subkomponen: str, penilai: Any, unit_penilai: str = ""
+) -> None:
+    """Assign an evaluator to a sub-component (None: remove the assignment)."""
+    ada = PenugasanPenilai.objects.filter(evaluasi=evaluasi, subkomponen=subkomponen).first()
+    if penilai is None:
+        if ada is not None:
+            sesi.hapus(ada)
+        return
+    obj = ada or PenugasanPenilai(evaluasi=evaluasi, subkomponen=subkomponen)
+    obj.penilai, obj.unit_penilai = penilai, unit_penilai
+    sesi.simpan(obj, ["penilai", "unit_penilai"])
+
+
+def isi_snapshot(pemda: m.Pemda, tahun: int) -> dict[str, Any]:
+    """Return every LKE of the Pemda's year as plain data: template, answers and notes."""
+    hasil: dict[str, Any] = {}
+    for e in EvaluasiLke.objects.filter(opd__pemda=pemda, tahun=tahun).select_related("opd"):
+        hasil[e.opd.kode] = {
+            "template": {"kode": e.template_kode, "versi": e.template_versi},
+            "usulan": {
+                u.kriteria: {"jawaban": u.jawaban, "catatan": u.catatan, "bukti": u.bukti}
+                for u in e.usulan.all()
+            },
+            "penetapan": {
+                p.kriteria: {"jawaban": p.jawaban, "catatan": p.catatan} for p in e.penetapan.all()
+            },
+            "kertas_kerja": {
+                k.kriteria: {"catatan": k.catatan, "bukti": k.bukti} for k in e.kertas.all()
+            },
+        }
+    return hasil

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db import models
 
-from sakip.kinerja.models import Pemda, PerangkatDaerah
+from sakip.kinerja.models import Pemda, PerangkatDaerah, Rekomendasi
+from sakip.laporan.models import STATUS_PENANDA
 
 
 class JendelaLke(models.Model):
@@ -97,3 +99,149 @@ class JawabanPenetapan(models.Model):
 
     def __str__(self) -> str:
         return f"kriteria {self.kriteria}"
+
+
+class KertasKerja(models.Model):
+    """The evaluator's working paper of one criterion: the test made and the evidence seen."""
+
+    evaluasi = models.ForeignKey(
+        EvaluasiLke, verbose_name="evaluasi LKE", on_delete=models.CASCADE, related_name="kertas"
+    )
+    kriteria = models.CharField("kode kriteria", max_length=32)
+    catatan = models.TextField("catatan kerja", blank=True, default="")
+    bukti = models.TextField("rujukan bukti", blank=True, default="")
+    """Evidence references, one per line."""
+
+    class Meta:
+        verbose_name = "kertas kerja evaluasi"
+        verbose_name_plural = "kertas kerja evaluasi"
+        ordering = ["kriteria"]
+        constraints = [
+            models.UniqueConstraint(fields=["evaluasi", "kriteria"], name="kertas_kerja_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"kriteria {self.kriteria}"
+
+
+class PenugasanPenilai(models.Model):
+    """The evaluator assigned to one sub-component of an LKE: only they set its final answers."""
+
+    evaluasi = models.ForeignKey(
+        EvaluasiLke,
+        verbose_name="evaluasi LKE",
+        on_delete=models.CASCADE,
+        related_name="penugasan",
+    )
+    subkomponen = models.CharField("kode subkomponen", max_length=32)
+    penilai = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="penilai",
+        on_delete=models.CASCADE,
+        related_name="penugasan_lke",
+    )
+    unit_penilai = models.CharField("unit penilai", max_length=128, blank=True, default="")
+    """Where the evaluator works (Inspektorat, Bagian Organisasi, Bappeda)."""
+
+    class Meta:
+        verbose_name = "penugasan penilai LKE"
+        verbose_name_plural = "penugasan penilai LKE"
+        ordering = ["subkomponen"]
+        constraints = [
+            models.UniqueConstraint(fields=["evaluasi", "subkomponen"], name="penugasan_lke_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"subkomponen {self.subkomponen}"
+
+
+class SnapshotJendela(models.Model):
+    """The answers of every LKE of a window's year as they were when the window closed."""
+
+    jendela = models.ForeignKey(
+        JendelaLke, verbose_name="jendela LKE", on_delete=models.CASCADE, related_name="snapshot"
+    )
+    waktu = models.DateTimeField("waktu penutupan", auto_now_add=True)
+    isi = models.JSONField("isi")
+    """{opd kode: {template: {kode, versi}, usulan|penetapan: {kriteria: {jawaban, catatan}}}}."""
+
+    class Meta:
+        verbose_name = "snapshot jendela LKE"
+        verbose_name_plural = "snapshot jendela LKE"
+        ordering = ["waktu"]
+
+    def __str__(self) -> str:
+        return f"snapshot {self.jendela}"
+
+
+class LaporanHasilEvaluasi(models.Model):
+    """The signing data of an LHE: its letter number, place, date and the Inspektur."""
+
+    evaluasi = models.OneToOneField(
+        EvaluasiLke, verbose_name="evaluasi LKE", on_delete=models.CASCADE, related_name="lhe"
+    )
+    nomor = models.CharField("nomor surat", max_length=128, blank=True, default="")
+    tempat = models.CharField("tempat penandatanganan", max_length=128, blank=True, default="")
+    tanggal = models.DateField("tanggal penandatanganan", null=True, blank=True)
+    status = models.CharField(
+        "status penanda tangan", max_length=8, choices=STATUS_PENANDA, blank=True, default=""
+    )
+    jabatan = models.CharField("jabatan penanda tangan", max_length=255, default="Inspektur")
+    nama = models.CharField("nama penanda tangan", max_length=255, blank=True, default="")
+    nip = models.CharField("NIP penanda tangan", max_length=32, blank=True, default="")
+
+    class Meta:
+        verbose_name = "laporan hasil evaluasi"
+        verbose_name_plural = "laporan hasil evaluasi"
+
+    def __str__(self) -> str:
+        return f"LHE {self.evaluasi.tahun}"
+
+
+class TindakLanjutLke(models.Model):
+    """The OPD's report on the follow-up of one recommendation, waiting for the Inspektorat."""
+
+    rekomendasi = models.OneToOneField(
+        Rekomendasi,
+        verbose_name="rekomendasi",
+        on_delete=models.CASCADE,
+        related_name="laporan_tindak_lanjut",
+    )
+    uraian = models.TextField("tindak lanjut")
+    bukti = models.TextField("tautan bukti", blank=True, default="")
+    status = models.CharField("status", max_length=16, choices=Rekomendasi.STATUS)
+    nomor = models.PositiveIntegerField("laporan ke-", default=1)
+    """Counts the OPD's reports: a verification answers one of them."""
+
+    class Meta:
+        verbose_name = "laporan tindak lanjut rekomendasi"
+        verbose_name_plural = "laporan tindak lanjut rekomendasi"
+
+    def __str__(self) -> str:
+        return f"tindak lanjut {self.rekomendasi.uraian[:60]}"
+
+
+class VerifikasiTindakLanjut(models.Model):
+    """The Inspektorat's decision on one report of a follow-up: accepted, or returned."""
+
+    DITERIMA = "diterima"
+    DIKEMBALIKAN = "dikembalikan"
+    KEPUTUSAN = [(DITERIMA, "Diterima"), (DIKEMBALIKAN, "Dikembalikan")]
+
+    tindak_lanjut = models.ForeignKey(
+        TindakLanjutLke,
+        verbose_name="laporan tindak lanjut",
+        on_delete=models.CASCADE,
+        related_name="verifikasi",
+    )
+    nomor = models.PositiveIntegerField("laporan ke-")
+    keputusan = models.CharField("keputusan", max_length=16, choices=KEPUTUSAN)
+    catatan = models.TextField("catatan Inspektorat", blank=True, default="")
+
+    class Meta:
+        verbose_name = "verifikasi tindak lanjut"
+        verbose_name_plural = "verifikasi tindak lanjut"
+        ordering = ["nomor", "id"]
+
+    def __str__(self) -> str:
+        return f"verifikasi laporan ke-{self.nomor}"

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import views, views_lhe
 
 app_name = "lke"
 OPD = "<str:kode>/<int:tahun>/"
@@ -11,6 +11,13 @@ urlpatterns = [
     path(OPD, views.halaman, name="halaman"),
     path(f"{OPD}jendela/", views.jendela, name="jendela"),
     path(f"{OPD}terbit/", views.terbit, name="terbit"),
+    path(f"{OPD}lhe/", views_lhe.halaman, name="lhe"),
+    path(f"{OPD}lhe.<str:fmt>", views_lhe.unduh, name="lhe-unduh"),
+    path(f"{OPD}lhe/pengesahan/", views_lhe.pengesahan, name="lhe-pengesahan"),
+    path(f"{OPD}lhe/rekomendasi/", views_lhe.rekomendasi, name="lhe-rekomendasi"),
+    path(f"{OPD}lhe/rekomendasi/<int:pk>/lapor/", views_lhe.lapor, name="lhe-lapor"),
+    path(f"{OPD}lhe/rekomendasi/<int:pk>/verifikasi/", views_lhe.verifikasi, name="lhe-verifikasi"),
+    path(f"{OPD}snapshot/", views_lhe.snapshot, name="snapshot"),
     path(f"{OPD}<str:sub>/", views.subkomponen, name="subkomponen"),
     path("rekap/<str:pemda>/<int:tahun>/", views.rekap, name="rekap"),
 ]

@@ -12,12 +12,13 @@ from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, perubahan
+from sakip.alur.models import Peran
 from sakip.core.lke import template as tpl
 from sakip.kinerja import models as m
 
 from . import layanan
 from .hasil import LkeTidakAda, data_lke, evaluasi_dari, rekap_pemda
-from .models import EvaluasiLke, JendelaLke
+from .models import EvaluasiLke, JendelaLke, PenugasanPenilai
 
 
 def _evaluasi(request: HttpRequest, kode: str, tahun: int) -> tuple[EvaluasiLke, bool, bool]:
@@ -81,9 +82,48 @@ def subkomponen(request: HttpRequest, kode: str, tahun: int, sub: str) -> HttpRe
     )
     if bagian is None:
         return render(request, "lke/kosong.html", konteks | {"pesan": "Subkomponen tidak ada."})
+    if request.method == "POST" and "tugaskan" in request.POST:
+        akses.wajib(menilai, "Hanya Inspektorat yang menugaskan penilai.")
+        _tugaskan(request, evaluasi, sub)
+        return redirect("lke:subkomponen", kode, tahun, sub)
     if request.method == "POST" and _simpan(request, evaluasi, bagian, konteks):
         return redirect("lke:subkomponen", kode, tahun, sub)
-    return render(request, "lke/subkomponen.html", konteks | {"sub": _baris(evaluasi, bagian)})
+    tugas = PenugasanPenilai.objects.filter(evaluasi=evaluasi, subkomponen=sub).first()
+    return render(
+        request,
+        "lke/subkomponen.html",
+        konteks
+        | {
+            "sub": _baris(evaluasi, bagian),
+            "tugas": tugas,
+            "calon_penilai": _calon_penilai(evaluasi) if menilai else [],
+        },
+    )
+
+
+def _calon_penilai(evaluasi: EvaluasiLke) -> list[Any]:
+    """Return the users holding the Inspektorat role of the OPD's Pemda."""
+    return [
+        p.user
+        for p in Peran.objects.filter(jenis=Peran.INSPEKTORAT, pemda_id=evaluasi.opd.pemda_id)
+        .select_related("user")
+        .order_by("user__username")
+    ]
+
+
+def _tugaskan(request: HttpRequest, evaluasi: EvaluasiLke, sub: str) -> None:
+    """Assign the chosen evaluator to the sub-component (none chosen: remove it)."""
+    calon = {str(u.pk): u for u in _calon_penilai(evaluasi)}
+    penilai = calon.get(request.POST.get("penilai", ""))
+    try:
+        with perubahan(
+            request.user, "Penugasan penilai LKE", opd_id=evaluasi.opd_id, hak=akses.hak(request)
+        ) as sesi:
+            layanan.tugaskan(sesi, evaluasi, sub, penilai, request.POST.get("unit_penilai", ""))
+    except Ditolak as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"Penugasan penilai subkomponen {sub} tersimpan.")
 
 
 def _baris(evaluasi: EvaluasiLke, bagian: dict[str, Any]) -> dict[str, Any]:
@@ -92,12 +132,14 @@ def _baris(evaluasi: EvaluasiLke, bagian: dict[str, Any]) -> dict[str, Any]:
     jenis = {kr.kode: t.jenis(kr).kode_pilihan for kr in t.kriteria()}
     catatan = dict(evaluasi.usulan.values_list("kriteria", "catatan"))
     catatan_penetapan = dict(evaluasi.penetapan.values_list("kriteria", "catatan"))
+    kertas = {k.kriteria: k for k in evaluasi.kertas.all()}
     kriteria = [
         kr
         | {
             "pilihan": jenis[kr["kode"]],
             "catatan_usulan": catatan.get(kr["kode"], ""),
             "catatan_penetapan": catatan_penetapan.get(kr["kode"], ""),
+            "kertas": kertas.get(kr["kode"]),
         }
         for kr in bagian["kriteria"]
     ]
@@ -135,11 +177,24 @@ def _simpan(
                         request.POST[f"penetapan-{k}"],
                         request.POST.get(f"catatan-penetapan-{k}", ""),
                     )
+                if konteks["menetapkan"]:
+                    _simpan_kertas(request, sesi, evaluasi, k)
     except Ditolak as exc:
         messages.error(request, str(exc))
         return False
     messages.success(request, f"Jawaban subkomponen {bagian['kode']} tersimpan.")
     return True
+
+
+def _simpan_kertas(request: HttpRequest, sesi: Any, evaluasi: EvaluasiLke, k: str) -> None:
+    """Keep the evaluator's working note of a criterion when it is written or changed."""
+    catatan = request.POST.get(f"kertas-{k}", "")
+    bukti = request.POST.get(f"kertas-bukti-{k}", "")
+    ada = evaluasi.kertas.filter(kriteria=k).first()
+    if (ada is None and (catatan.strip() or bukti.strip())) or (
+        ada is not None and (ada.catatan, ada.bukti) != (catatan, bukti)
+    ):
+        layanan.simpan_kertas(sesi, evaluasi, k, catatan, bukti)
 
 
 @login_required

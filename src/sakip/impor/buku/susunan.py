@@ -18,7 +18,7 @@ from sakip.spreadsheet.baca import LembarMentah
 from sakip.spreadsheet.galat import Galat, Tempat
 from sakip.spreadsheet.lembar import Rekaman, baca_lembar
 
-from . import anggaran, organisasi, pengukuran, perencanaan, perjanjian, petunjuk, profil
+from . import anggaran, lke, organisasi, pengukuran, perencanaan, perjanjian, petunjuk, profil
 from .dasar import Langkah, Lembar
 from .lingkup import Lingkup, lingkup_db, renstra_berlaku, rpjmd_berlaku, versi_berlaku
 
@@ -29,6 +29,7 @@ LEMBAR: tuple[Lembar, ...] = (
     *pengukuran.LEMBAR,
     *anggaran.LEMBAR,
     *profil.LEMBAR,
+    *lke.LEMBAR,
     *organisasi.LEMBAR_PEMDA,
     *organisasi.LEMBAR_NOMENKLATUR,
 )
@@ -41,6 +42,7 @@ LANGKAH: tuple[Langkah, ...] = (
     *perjanjian.LANGKAH_PK,
     *anggaran.LANGKAH,
     *profil.LANGKAH,
+    *lke.LANGKAH,
 )
 """Import steps in dependency order: a row is stored after the rows it refers to."""
 
@@ -141,6 +143,7 @@ def buat_buku(opd: m.PerangkatDaerah, tahun: int) -> Workbook:
     daftar = _daftar(s)
     for lembar in LEMBAR:
         tulis.tulis_lembar(wb, lembar.spec, lembar.ekspor(s), daftar)
+    lke.validasi(wb, s)
     tulis.tulis_daftar(wb, daftar)
     wb.active = 0
     return wb
@@ -229,6 +232,8 @@ def baca_buku(
     struktur: list[Galat] = []
     for nama, spec in SPEC.items():
         mentah = per_nama.get(nama)
+        if mentah is None and nama in lke.OPSIONAL:
+            continue
         if mentah is None:
             struktur.append(
                 pesan.LEMBAR_TIDAK_ADA.galat(Tempat(nama), teks="tidak ada", lembar=nama)
@@ -277,6 +282,8 @@ def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
     s.renstra = renstra_berlaku(s.opd, tahun)
     s.versi = versi_berlaku(tahun)
     for langkah in LANGKAH:
+        if langkah.lembar in lke.OPSIONAL and langkah.lembar not in data.lembar:
+            continue
         rekaman = data.lembar.get(langkah.lembar, [])
         lama = langkah.tersimpan(s, rekaman)
         baru = langkah.diinginkan(rekaman, s)

@@ -5,9 +5,14 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.core.dokumen.pk import PkTidakAda
-from sakip.kinerja.snapshot import DataTidakAda
+from sakip.kinerja.snapshot import DataTidakAda, pilih_opd
 from sakip.laporan import services
+from sakip.lke import lhe
+from sakip.lke.hasil import LkeTidakAda, evaluasi_dari
 from sakip.render.docx import TemplatRusak
+
+LHE = "lhe"
+"""The Laporan Hasil Evaluasi of an OPD's LKE of the year (sakip.lke; docs/lke.md#lhe)."""
 
 
 class Command(BaseCommand):
@@ -16,12 +21,13 @@ class Command(BaseCommand):
     requires_system_checks: list[str] = []
 
     help = (
-        "Buat laporan LKjIP, Perjanjian Kinerja atau Laporan Triwulan sebagai DOCX, PDF atau "
-        "HTML, mis. `sakip report lkjip --year 2022 --format pdf -o lkjip-2022.pdf`."
+        "Buat laporan LKjIP, Perjanjian Kinerja, Laporan Triwulan atau Laporan Hasil Evaluasi "
+        "(lhe) sebagai DOCX, PDF atau HTML, mis. "
+        "`sakip report lkjip --year 2022 --format pdf -o lkjip-2022.pdf`."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("jenis", choices=services.JENIS, help="jenis laporan")
+        parser.add_argument("jenis", choices=(*services.JENIS, LHE), help="jenis laporan")
         parser.add_argument("--year", type=int, required=True, help="tahun laporan, mis. 2022")
         parser.add_argument("--opd", help="kode Perangkat Daerah (boleh kosong bila hanya satu)")
         parser.add_argument("--format", choices=services.FORMAT, required=True)
@@ -43,16 +49,20 @@ class Command(BaseCommand):
                 raise CommandError(f"Templat {templat} tidak ditemukan.")
         _periksa_keluaran(keluaran)
         try:
-            isi = services.render(
-                jenis,
-                options["opd"],
-                options["year"],
-                options["format"],
-                triwulan=options["quarter"],
-                versi=options["versi"],
-                template=templat,
+            isi = (
+                _lhe(options, templat)
+                if jenis == LHE
+                else services.render(
+                    jenis,
+                    options["opd"],
+                    options["year"],
+                    options["format"],
+                    triwulan=options["quarter"],
+                    versi=options["versi"],
+                    template=templat,
+                )
             )
-        except (DataTidakAda, PkTidakAda, services.PermintaanTidakSah) as exc:
+        except (DataTidakAda, PkTidakAda, LkeTidakAda, services.PermintaanTidakSah) as exc:
             raise CommandError(str(exc)) from exc
         except TemplatRusak as exc:
             raise CommandError(f"Templat {templat} tidak dapat dipakai: {exc}") from exc
@@ -61,6 +71,12 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Berkas {keluaran} tidak dapat ditulis: {exc.strerror}.") from exc
         self.stdout.write(f"Ditulis: {keluaran} ({len(isi):,} bita)".replace(",", "."))
+
+
+def _lhe(options: dict[str, Any], templat: Path | None) -> bytes:
+    """Return the LHE of the OPD's LKE of the year asked for."""
+    evaluasi = evaluasi_dari(pilih_opd(options["opd"]), options["year"])
+    return lhe.render(evaluasi, options["format"], templat)
 
 
 def _periksa_keluaran(keluaran: Path) -> None:

@@ -1,0 +1,105 @@
+"""The LHE of one OPD's LKE, and the LKE's recommendations as the records Tabel 10 reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sakip.alur.layanan import Sesi
+from sakip.core import model as c
+from sakip.core.dokumen import lhe
+from sakip.core.dokumen.model import Dokumen
+from sakip.core.lke.evaluasi import kode_regulasi, sebagai_evaluasi
+from sakip.kinerja import models as m
+
+from .layanan import template_dari
+from .models import EvaluasiLke, LaporanHasilEvaluasi
+
+
+def bahan(evaluasi: EvaluasiLke) -> lhe.BahanLhe:
+    """Return what the LHE is made of: final answers, notes, recommendations, signing data."""
+    t = template_dari(evaluasi)
+    opd = evaluasi.opd
+    penetapan = list(evaluasi.penetapan.all())
+    ke_lke = {v: k for k, v in kode_regulasi(t).items()}
+    sah = LaporanHasilEvaluasi.objects.filter(evaluasi=evaluasi).first()
+    return lhe.BahanLhe(
+        template=t,
+        opd=opd.nama,
+        pemda=opd.pemda.nama,
+        tempat_pemda=opd.pemda.tempat,
+        tahun=evaluasi.tahun,
+        jawaban={p.kriteria: p.jawaban for p in penetapan},
+        catatan={p.kriteria: p.catatan for p in penetapan},
+        rekomendasi=[(ke_lke.get(r.komponen, r.komponen), r.uraian) for r in rekomendasi(evaluasi)],
+        penandatangan=c.Pejabat(sah.jabatan, sah.nama or None, sah.nip or None) if sah else None,
+        status=(sah.status or None) if sah else None,
+        tempat=(sah.tempat or None) if sah else None,
+        tanggal=sah.tanggal if sah else None,
+        nomor=(sah.nomor or None) if sah else None,
+    )
+
+
+def dokumen(evaluasi: EvaluasiLke) -> Dokumen:
+    """Return the LHE as a document."""
+    return lhe.bangun(bahan(evaluasi))
+
+
+def render(evaluasi: EvaluasiLke, fmt: str, template: Path | None = None) -> bytes:
+    """Return the LHE as DOCX, PDF or HTML bytes (`template`: the Pemda's DOCX template)."""
+    from sakip.laporan.services import render_dokumen
+
+    return render_dokumen(dokumen(evaluasi), fmt, template=template)
+
+
+def rekomendasi(evaluasi: EvaluasiLke) -> list[m.Rekomendasi]:
+    """Return the recommendations of the evaluation, in the order of their components."""
+    return list(
+        m.Rekomendasi.objects.filter(opd=evaluasi.opd, tahun_evaluasi=evaluasi.tahun).order_by(
+            "urutan", "id"
+        )
+    )
+
+
+def tambah_rekomendasi(
+    sesi: Sesi, evaluasi: EvaluasiLke, komponen: str, uraian: str
+) -> m.Rekomendasi:
+    """Add a recommendation of the LHE to one LKE component, as Tabel 10 will report it."""
+    kode = kode_regulasi(template_dari(evaluasi))
+    urutan = 1 + max((r.urutan for r in rekomendasi(evaluasi)), default=0)
+    obj = m.Rekomendasi(
+        opd=evaluasi.opd,
+        tahun_evaluasi=evaluasi.tahun,
+        komponen=kode.get(komponen, komponen),
+        uraian=uraian,
+        urutan=urutan,
+    )
+    sesi.simpan(obj)
+    return obj
+
+
+def simpan_pengesahan(sesi: Sesi, evaluasi: EvaluasiLke, **isi: Any) -> LaporanHasilEvaluasi:
+    """Write the LHE's letter number, place, date and signatory."""
+    obj = LaporanHasilEvaluasi.objects.filter(evaluasi=evaluasi).first()
+    obj = obj or LaporanHasilEvaluasi(evaluasi=evaluasi)
+    for nama, nilai in isi.items():
+        setattr(obj, nama, nilai)
+    sesi.simpan(obj, list(isi))
+    return obj
+
+
+def evaluasi_sakip(opd: m.PerangkatDaerah, sebelum: int) -> list[c.EvaluasiSakip]:
+    """Return the published LKEs of years before `sebelum` as the results Tabel 9 reports."""
+    hasil = []
+    for e in EvaluasiLke.objects.filter(opd=opd, tahun__lt=sebelum, diterbitkan=True):
+        sah = LaporanHasilEvaluasi.objects.filter(evaluasi=e).first()
+        hasil.append(
+            sebagai_evaluasi(
+                template_dari(e),
+                e.tahun,
+                {p.kriteria: p.jawaban for p in e.penetapan.all()},
+                (sah.nomor or None) if sah else None,
+                sah.tanggal if sah else None,
+            )
+        )
+    return hasil

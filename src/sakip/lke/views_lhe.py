@@ -1,0 +1,247 @@
+"""The LHE pages: the report and its signing data, recommendations and their follow-up, the
+window snapshots (docs/lke.md#lhe)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from sakip.alur import akses
+from sakip.alur.layanan import Ditolak, perubahan
+from sakip.kinerja import models as m
+from sakip.laporan.models import STATUS_PENANDA
+
+from . import lhe
+from . import tindak_lanjut as tl
+from .layanan import template_dari
+from .models import EvaluasiLke, JendelaLke, SnapshotJendela, TindakLanjutLke
+from .views import _atau_kosong
+
+FORMAT = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "html": "text/html; charset=utf-8",
+}
+PENGESAHAN = ("nomor", "tempat", "tanggal", "status", "jabatan", "nama", "nip")
+
+
+def _boleh_lihat(evaluasi: EvaluasiLke, menilai: bool) -> None:
+    akses.wajib(
+        menilai or evaluasi.diterbitkan,
+        "Laporan Hasil Evaluasi dapat dibuka setelah Inspektorat menerbitkan hasil penilaian.",
+    )
+
+
+def _rekomendasi(evaluasi: EvaluasiLke) -> list[dict[str, Any]]:
+    """Return each recommendation with the OPD's latest follow-up report and its state."""
+    laporan = {
+        t.rekomendasi_id: t
+        for t in TindakLanjutLke.objects.filter(rekomendasi__in=lhe.rekomendasi(evaluasi))
+    }
+    hasil = []
+    for r in lhe.rekomendasi(evaluasi):
+        t = laporan.get(r.pk)
+        v = t.verifikasi.filter(nomor=t.nomor).order_by("-id").first() if t else None
+        hasil.append(
+            {
+                "rekomendasi": r,
+                "laporan": t,
+                "keadaan": tl.KEADAAN[tl.keadaan(t)] if t else None,
+                "menunggu": t is not None and v is None,
+                "catatan_inspektorat": v.catatan if v else "",
+                "rencana_aksi": "\n".join(a.uraian for a in r.rencana_aksi.all()),
+            }
+        )
+    return hasil
+
+
+@login_required
+def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, merencanakan, menilai = hasil
+    _boleh_lihat(evaluasi, menilai)
+    from sakip.render.html import render_fragment
+
+    sah = getattr(evaluasi, "lhe", None)
+    t = template_dari(evaluasi)
+    return render(
+        request,
+        "lke/lhe.html",
+        {
+            "opd": evaluasi.opd,
+            "tahun": tahun,
+            "page": "lke",
+            "evaluasi": evaluasi,
+            "menilai": menilai,
+            "melapor": merencanakan,
+            "pratinjau": render_fragment(lhe.dokumen(evaluasi)),
+            "sah": sah,
+            "status_penanda": STATUS_PENANDA,
+            "komponen": t.komponen,
+            "rekomendasi": _rekomendasi(evaluasi),
+            "status_rekomendasi": m.Rekomendasi.STATUS,
+        },
+    )
+
+
+@login_required
+def unduh(request: HttpRequest, kode: str, tahun: int, fmt: str) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, _, menilai = hasil
+    _boleh_lihat(evaluasi, menilai)
+    if fmt not in FORMAT:
+        raise Http404("Format tidak dikenal.")
+    isi = lhe.render(evaluasi, fmt)
+    jawaban = HttpResponse(isi, content_type=FORMAT[fmt])
+    jawaban["Content-Disposition"] = f'attachment; filename="lhe-{kode}-{tahun}.{fmt}"'
+    return jawaban
+
+
+def _simpan(request: HttpRequest, evaluasi: EvaluasiLke, alasan: str, kerja: Any) -> None:
+    try:
+        with perubahan(
+            request.user, alasan, opd_id=evaluasi.opd_id, hak=akses.hak(request)
+        ) as sesi:
+            kerja(sesi)
+    except Ditolak as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(request, f"{alasan} tersimpan.")
+
+
+@login_required
+@require_POST
+def pengesahan(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, _, menilai = hasil
+    akses.wajib(menilai, "Hanya Inspektorat yang mengisi data penandatanganan LHE.")
+    isi: dict[str, Any] = {k: request.POST.get(k, "").strip() for k in PENGESAHAN}
+    try:
+        isi["tanggal"] = date.fromisoformat(isi["tanggal"]) if isi["tanggal"] else None
+    except ValueError:
+        messages.error(request, "Tanggal penandatanganan tidak dikenal.")
+        return redirect("lke:lhe", kode, tahun)
+    isi["jabatan"] = isi["jabatan"] or "Inspektur"
+    _simpan(
+        request,
+        evaluasi,
+        "Data penandatanganan LHE",
+        lambda s: lhe.simpan_pengesahan(s, evaluasi, **isi),
+    )
+    return redirect("lke:lhe", kode, tahun)
+
+
+@login_required
+@require_POST
+def rekomendasi(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, _, menilai = hasil
+    akses.wajib(menilai, "Hanya Inspektorat yang memberikan rekomendasi.")
+    uraian = request.POST.get("uraian", "").strip()
+    komponen = request.POST.get("komponen", "")
+    if not uraian:
+        messages.error(request, "Uraian rekomendasi wajib diisi.")
+        return redirect("lke:lhe", kode, tahun)
+    _simpan(
+        request,
+        evaluasi,
+        "Rekomendasi",
+        lambda s: lhe.tambah_rekomendasi(s, evaluasi, komponen, uraian),
+    )
+    return redirect("lke:lhe", kode, tahun)
+
+
+def _milik(evaluasi: EvaluasiLke, pk: int) -> m.Rekomendasi:
+    return get_object_or_404(m.Rekomendasi, pk=pk, opd=evaluasi.opd, tahun_evaluasi=evaluasi.tahun)
+
+
+@login_required
+@require_POST
+def lapor(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, merencanakan, _ = hasil
+    akses.wajib(merencanakan, "Hanya perencana perangkat daerah ini yang melaporkan tindak lanjut.")
+    r = _milik(evaluasi, pk)
+    uraian = request.POST.get("uraian", "").strip()
+    status = request.POST.get("status", "")
+    if not uraian or status not in dict(m.Rekomendasi.STATUS):
+        messages.error(request, "Uraian tindak lanjut dan status wajib diisi.")
+        return redirect("lke:lhe", kode, tahun)
+    aksi = request.POST.get("rencana_aksi", "").splitlines()
+    bukti = request.POST.get("bukti", "")
+    _simpan(
+        request,
+        evaluasi,
+        "Laporan tindak lanjut",
+        lambda s: tl.laporkan(s, r, uraian, status, bukti, aksi),
+    )
+    return redirect("lke:lhe", kode, tahun)
+
+
+@login_required
+@require_POST
+def verifikasi(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, _, menilai = hasil
+    akses.wajib(menilai, "Hanya Inspektorat yang memverifikasi tindak lanjut.")
+    laporan = get_object_or_404(TindakLanjutLke, rekomendasi=_milik(evaluasi, pk))
+    keputusan = request.POST.get("keputusan", "")
+    if keputusan not in dict(tl.VerifikasiTindakLanjut.KEPUTUSAN):
+        messages.error(request, "Keputusan verifikasi tidak dikenal.")
+        return redirect("lke:lhe", kode, tahun)
+    catatan = request.POST.get("catatan", "")
+    _simpan(
+        request,
+        evaluasi,
+        "Verifikasi tindak lanjut",
+        lambda s: tl.verifikasi(s, laporan, keputusan, catatan),
+    )
+    return redirect("lke:lhe", kode, tahun)
+
+
+@login_required
+def snapshot(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, _, menilai = hasil
+    akses.wajib(menilai, "Hanya Inspektorat yang membuka snapshot jendela LKE.")
+    daftar = [
+        {
+            "jendela": s.jendela.get_jenis_display(),
+            "waktu": s.waktu,
+            "isi": s.isi.get(evaluasi.opd.kode, {}),
+        }
+        for s in SnapshotJendela.objects.filter(
+            jendela__pemda_id=evaluasi.opd.pemda_id, jendela__tahun=tahun
+        ).select_related("jendela")
+    ]
+    return render(
+        request,
+        "lke/snapshot.html",
+        {
+            "opd": evaluasi.opd,
+            "tahun": tahun,
+            "page": "lke",
+            "daftar": daftar,
+            "jenis_opd": JendelaLke.OPD,
+        },
+    )

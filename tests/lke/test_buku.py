@@ -1,0 +1,116 @@
+"""The `LKE` sheet of the entry workbook: written, read back, and refused outside the window."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from sakip.alur.layanan import perubahan
+from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.pipeline import impor_buku
+from sakip.lke import layanan
+from sakip.lke.models import EvaluasiLke, JawabanUsulan, JendelaLke
+from sakip.riwayat.recorder import versi_sekarang
+
+
+def _berkas(buku: Any) -> bytes:
+    isi = io.BytesIO()
+    buku.save(isi)
+    return isi.getvalue()
+
+
+def _baris(ws: Any, kode: str) -> int:
+    return next(r for r in range(2, ws.max_row + 1) if ws.cell(r, 1).value == kode)
+
+
+def test_the_sheet_lists_every_criterion_with_its_own_answers(evaluasi: EvaluasiLke) -> None:
+    buku = buat_buku(evaluasi.opd, 2022)
+    ws = buku["LKE"]
+    judul = [ws.cell(1, k).value for k in range(1, 7)]
+    assert judul == [
+        "Kode Kriteria",
+        "Pertanyaan",
+        "Jenis Jawaban",
+        "Jawaban OPD",
+        "Catatan",
+        "Tautan Bukti",
+    ]
+    assert ws.max_row == 1 + 57
+    assert [ws.cell(2, k).value for k in (1, 3)] == ["1.a.1", "Y/T"]
+    daftar = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+    assert '"Y,T"' in daftar and '"A,B,C,D,E"' in daftar
+    assert "D7" in daftar['"A,B,C,D,E"']  # 1.b.1, the first A–E criterion
+
+
+def test_answers_entered_in_the_sheet_are_stored_and_written_back(
+    evaluasi: EvaluasiLke, perencana: Any
+) -> None:
+    buku = buat_buku(evaluasi.opd, 2022)
+    ws = buku["LKE"]
+    r = _baris(ws, "1.b.2")
+    ws.cell(r, 4).value = "B"
+    ws.cell(r, 5).value = "Empat dari lima IKU lengkap."
+    ws.cell(r, 6).value = "https://contoh.go.id/iku.pdf"
+    ws.cell(_baris(ws, "1.a.2"), 4).value = "Y"
+    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
+    assert hasil.berhasil, hasil.galat
+    u = JawabanUsulan.objects.get(evaluasi=evaluasi, kriteria="1.b.2")
+    assert (u.jawaban, u.catatan, u.bukti) == (
+        "B",
+        "Empat dari lima IKU lengkap.",
+        "https://contoh.go.id/iku.pdf",
+    )
+    assert JawabanUsulan.objects.filter(evaluasi=evaluasi).count() == 2
+
+    kembali = buat_buku(evaluasi.opd, 2022)["LKE"]
+    assert kembali.cell(_baris(kembali, "1.b.2"), 4).value == "B"
+    # The workbook written back and imported again changes nothing.
+    ulang = impor_buku(_berkas(buat_buku(evaluasi.opd, 2022)), "b.xlsx", pengguna=perencana)
+    assert ulang.berhasil
+    assert not [r for r in ulang.ringkasan if r.lembar == "LKE" and r.berubah]
+
+
+def test_an_answer_its_criterion_does_not_allow_is_refused_at_its_cell(
+    evaluasi: EvaluasiLke, perencana: Any
+) -> None:
+    buku = buat_buku(evaluasi.opd, 2022)
+    ws = buku["LKE"]
+    r = _baris(ws, "1.a.2")
+    ws.cell(r, 4).value = "B"  # a Y/T criterion
+    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
+    assert not hasil.berhasil
+    g = next(g for g in hasil.galat if g.tempat.lembar == "LKE")
+    assert (g.tempat.baris, g.tempat.kolom) == (r, "D")
+    assert "pilih salah satu dari Y, T" in str(g)
+    assert not JawabanUsulan.objects.exists()
+
+
+def test_the_import_is_refused_once_the_opds_window_is_closed(
+    evaluasi: EvaluasiLke, perencana: Any, inspektur: Any
+) -> None:
+    buku = buat_buku(evaluasi.opd, 2022)
+    ws = buku["LKE"]
+    ws.cell(_baris(ws, "1.a.2"), 4).value = "Y"
+    with perubahan(inspektur, "Tutup", pemda_id=evaluasi.opd.pemda_id) as sesi:
+        layanan.atur_jendela(sesi, evaluasi.opd.pemda, 2022, JendelaLke.OPD, JendelaLke.DITUTUP)
+    versi = versi_sekarang()
+    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
+    assert not hasil.berhasil
+    pesan = [str(g) for g in hasil.galat if g.tempat.lembar == "LKE"]
+    assert any(
+        "jendela pengisian LKE oleh perangkat daerah tahun 2022 sudah ditutup" in p for p in pesan
+    )
+    assert not JawabanUsulan.objects.exists()
+    assert versi_sekarang() == versi
+
+
+def test_a_workbook_without_the_sheet_leaves_the_answers_alone(
+    evaluasi: EvaluasiLke, perencana: Any
+) -> None:
+    with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
+        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y")
+    buku = buat_buku(evaluasi.opd, 2022)
+    del buku["LKE"]
+    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
+    assert hasil.berhasil, hasil.galat
+    assert JawabanUsulan.objects.filter(evaluasi=evaluasi, kriteria="1.a.2").exists()
