@@ -32,7 +32,7 @@ from sakip.core import periode as per
 from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
-from sakip.riwayat.recorder import KonflikEdit, label_model, oleh, pastikan_terbaru
+from sakip.riwayat.recorder import KonflikEdit, di_opd, label_model, oleh, pastikan_terbaru
 
 from . import aturan
 from .hak import Hak, hak_pengguna
@@ -327,7 +327,8 @@ class Sesi:
             # A record moved to another place is checked where it was, too.
             self.periksa(lama, "ubah", fields)
         self.periksa(obj, "tambah" if lama is None else "ubah", fields)
-        obj.save()
+        with di_opd(self.tempat(obj).opd_id):
+            obj.save()
         self.catat(obj)
 
     def catat(self, obj: models.Model) -> None:
@@ -359,7 +360,8 @@ class Sesi:
             raise Ditolak(alasan)
         if isinstance(obj, m.RealisasiAnggaran):
             self._baris.add(obj.baris_id)
-        obj.delete()
+        with di_opd(self.tempat(obj).opd_id):
+            obj.delete()
 
     def periksa_catatan(self, periode: Periode, catatan: str) -> None:
         """Refuse an operator's quarter note where the quarter's figures would be refused."""
@@ -469,7 +471,7 @@ def perubahan(
 ) -> Iterator[Sesi]:
     """Open one change by a person (None: the system, from a command) of one OPD or Pemda."""
     try:
-        with transaction.atomic(), oleh(pengguna, alasan):
+        with transaction.atomic(), oleh(pengguna, alasan, opd_id=opd_id):
             _tahan(opd_id, pemda_id)
             sesi = Sesi(pengguna, hak)
             yield sesi

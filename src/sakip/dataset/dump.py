@@ -11,7 +11,7 @@ from sakip.core import codes
 from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
-from . import kriteria, load_pemda_iku, pengesahan, yamlio
+from . import kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
 from .lke import jendela_list, lke_list
 from .yamlio import Kode
 
@@ -195,7 +195,8 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
         "pengesahan": pengesahan.dump(opd),
     }
     lke = lke_list(opd)
-    return data | {"lke": lke} if lke else data
+    alur = load_alur.dump(opd)
+    return data | ({"lke": lke} if lke else {}) | ({"alur_kerja": alur} if alur else {})
 
 
 def _renstra(r: m.Renstra) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
-from . import guard, kriteria, load_pemda_iku, pengesahan, yamlio
+from . import guard, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
 from .lke import load_jendela, load_lke
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
@@ -181,6 +181,7 @@ def load_perangkat_daerah(node: Node) -> str:
     _load_evaluasi(opd, node)
     pengesahan.load(opd, node)
     load_lke(opd, node)
+    load_alur.load(opd, node)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 
@@ -252,6 +253,10 @@ def _load_anggaran(
         )
         a.finish()
     periods = {key for key, _ in m.anggaran.PERIODE_REALISASI}
+    # Written in three bulk inserts per OPD: a Pemda's dataset holds thousands of lines.
+    baris_semua: list[m.BarisAnggaran] = []
+    realisasi: list[m.RealisasiAnggaran] = []
+    fisik: list[m.RealisasiFisik] = []
     for i, b in enumerate(node.items("anggaran")):
         unit = _unit(units, b.code("unit"), b.where)
         tahap = b.text("tahap")
@@ -261,7 +266,7 @@ def _load_anggaran(
         if codes.level(normal) is not codes.Level.SUB_KEGIATAN:
             raise DatasetError(f"{b.where}.sub_kegiatan: {sumber} bukan kode sub kegiatan")
         pagu = b.decimal("pagu", required=True)
-        baris = m.BarisAnggaran.objects.create(
+        baris = m.BarisAnggaran(
             unit=unit,
             tahun=b.integer("tahun"),
             tahap=tahap,
@@ -271,7 +276,7 @@ def _load_anggaran(
             pagu=pagu,
             urutan=i,
         )
-        rows = []
+        baris_semua.append(baris)
         for key, nilai in b.mapping("realisasi").items():
             periode = str(key).lower()
             if periode not in periods:
@@ -281,17 +286,19 @@ def _load_anggaran(
             amount = as_decimal(nilai, f"{b.where}.realisasi.{key}")
             if amount is None:
                 raise DatasetError(f"{b.where}.realisasi.{key}: nilai tidak boleh kosong")
-            rows.append(m.RealisasiAnggaran(baris=baris, periode=periode, nilai=amount))
-        m.RealisasiAnggaran.objects.bulk_create(rows)
-        m.RealisasiFisik.objects.bulk_create(
+            realisasi.append(m.RealisasiAnggaran(baris=baris, periode=periode, nilai=amount))
+        fisik += [
             m.RealisasiFisik(
                 baris=baris,
                 triwulan=quarter(q, f"{b.where}.fisik.{q}"),
                 persen=as_decimal(v, f"{b.where}.fisik.{q}"),
             )
             for q, v in b.mapping("fisik").items()
-        )
+        ]
         b.finish()
+    m.BarisAnggaran.objects.bulk_create(baris_semua)
+    m.RealisasiAnggaran.objects.bulk_create(realisasi)
+    m.RealisasiFisik.objects.bulk_create(fisik)
     keluaran = []
     for i, k in enumerate(node.items("indikator_keluaran")):
         keluaran.append(

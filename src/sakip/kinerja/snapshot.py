@@ -45,6 +45,16 @@ def pilih_opd(kode: str | None) -> m.PerangkatDaerah:
     return opds[0]
 
 
+def semua_opd() -> list[m.PerangkatDaerah]:
+    """Return every OPD in the database by code, or stop when there is none."""
+    opds = list(m.PerangkatDaerah.objects.select_related("pemda").order_by("kode"))
+    if not opds:
+        raise DataTidakAda(
+            "Basis data belum berisi Perangkat Daerah. Jalankan `sakip demo` atau `sakip load`."
+        )
+    return opds
+
+
 def _pejabat(jabatan: str, nama: str | None, nip: str | None) -> c.Pejabat:
     return c.Pejabat(jabatan=jabatan, nama=nama, nip=nip)
 

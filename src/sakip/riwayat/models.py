@@ -20,11 +20,18 @@ class Perubahan(models.Model):
     data_lama = models.JSONField(null=True, blank=True)
     data_baru = models.JSONField(null=True, blank=True)
     alasan = models.TextField(blank=True, null=True)
+    opd_id = models.IntegerField("perangkat daerah", null=True, blank=True)
+    """Id of the OPD the record belongs to; None for the Pemda's records, a dataset load, or
+    a change of several OPDs. Not a foreign key: the history outlives the OPD. The cached
+    pages of an OPD follow its own changes and those with None (web.layanan.versi_data)."""
 
     class Meta:
         verbose_name_plural = "perubahan"
         ordering = ["-id"]
-        indexes = [models.Index(fields=["model", "objek_id"], name="perubahan_objek")]
+        indexes = [
+            models.Index(fields=["model", "objek_id"], name="perubahan_objek"),
+            models.Index(fields=["opd_id", "id"], name="perubahan_opd"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_aksi_display()} {self.objek}"

@@ -31,6 +31,9 @@ _lama: contextvars.ContextVar[dict[tuple[str, Any], dict[str, Any]]] = contextva
 )
 
 
+_opd: contextvars.ContextVar[int | None] = contextvars.ContextVar("sakip_opd", default=None)
+"""The OPD the changes being made belong to (None: the Pemda, several OPDs, or not known)."""
+
 _diam: contextvars.ContextVar[bool] = contextvars.ContextVar("sakip_tanpa_rekam", default=False)
 
 
@@ -39,13 +42,27 @@ class KonflikEdit(Exception):
 
 
 @contextmanager
-def oleh(pengguna: Any, alasan: str | None = None) -> Iterator[None]:
-    """Attribute the changes made inside the block to a person, with an optional reason."""
+def oleh(pengguna: Any, alasan: str | None = None, *, opd_id: int | None = None) -> Iterator[None]:
+    """Attribute the changes made inside the block to a person, with an optional reason.
+
+    `opd_id` is the OPD they belong to: the pages of other OPDs keep their cached figures.
+    """
     token = _pelaku.set((pengguna, alasan))
+    with di_opd(opd_id):
+        try:
+            yield
+        finally:
+            _pelaku.reset(token)
+
+
+@contextmanager
+def di_opd(opd_id: int | None) -> Iterator[None]:
+    """Record the changes made inside the block as belonging to this OPD (None: to all)."""
+    token = _opd.set(opd_id)
     try:
         yield
     finally:
-        _pelaku.reset(token)
+        _opd.reset(token)
 
 
 @contextmanager
@@ -125,7 +142,9 @@ def _write(
     aksi: str, instance: models.Model, lama: dict[str, Any] | None, baru: dict[str, Any] | None
 ) -> None:
     user, alasan = _pelaku_sekarang()
-    Perubahan.objects.create(pengguna=user, alasan=alasan, **entri(aksi, instance, lama, baru))
+    Perubahan.objects.create(
+        pengguna=user, alasan=alasan, opd_id=_opd.get(), **entri(aksi, instance, lama, baru)
+    )
 
 
 def tulis_banyak(semua: Sequence[dict[str, Any]], pengguna: Any, alasan: str | None) -> None:
@@ -136,7 +155,7 @@ def tulis_banyak(semua: Sequence[dict[str, Any]], pengguna: Any, alasan: str | N
     """
     if not semua:
         return
-    kolom = ("waktu", "pengguna", "alasan", *_KOLOM_ENTRI)
+    kolom = ("waktu", "pengguna", "alasan", "opd_id", *_KOLOM_ENTRI)
     fields = [Perubahan._meta.get_field(k) for k in kolom]
     json_field = Perubahan._meta.get_field("data_baru")
     waktu, user, sebab = (
@@ -152,6 +171,7 @@ def tulis_banyak(semua: Sequence[dict[str, Any]], pengguna: Any, alasan: str | N
             waktu,
             user,
             sebab,
+            _opd.get(),
             e["aksi"],
             e["model"],
             e["objek_id"],
@@ -198,6 +218,7 @@ def catat_muat(keterangan: str) -> None:
         objek_id="-",
         objek=keterangan[:255],
         alasan=alasan,
+        opd_id=_opd.get(),
     )
 
 

@@ -32,36 +32,62 @@ def bukti_kurang(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekuranga
     return [Kekurangan("Bukti dukung", "belum ada berkas yang diunggah untuk triwulan ini")]
 
 
-def versi_data() -> str:
+def versi_data(opd: m.PerangkatDaerah | None = None) -> str:
     """Return a key that changes whenever anything a cached page shows may have changed.
 
     Every save of the domain's records is recorded by sakip.riwayat (its latest id, and its time:
     ids can start again after a database is reloaded); every workflow step adds a Transisi; a
     signature adds a DokumenTertanda and a reopening withdraws one; labels and evidence files
-    change their own counts and times. One query.
+    change their own counts and times. With an OPD, only its own changes and those of every OPD
+    (the Pemda's records, a dataset load) count, so a save in one OPD leaves the cached pages of
+    the others warm. One query.
     """
     t = {
         "perubahan": Perubahan._meta.db_table,
         "transisi": Transisi._meta.db_table,
+        "periode": Periode._meta.db_table,
+        "unit": m.UnitKerja._meta.db_table,
         "dokumen": DokumenTertanda._meta.db_table,
         "label": LabelSkala._meta.db_table,
         "bukti": Bukti._meta.db_table,
     }
+    if opd is None:
+        sql, params = _SQL_VERSI.format(**t), [False]
+    else:
+        sql, params = _SQL_VERSI_OPD.format(**t), [opd.pk] * 4 + [False] + [opd.pk] * 3
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT (SELECT MAX(id) FROM {t['perubahan']}),"
-            f" (SELECT waktu FROM {t['perubahan']} ORDER BY id DESC LIMIT 1),"
-            f" (SELECT MAX(id) FROM {t['transisi']}),"
-            f" (SELECT MAX(id) FROM {t['dokumen']}),"
-            f" (SELECT COUNT(*) FROM {t['dokumen']} WHERE dicabut = %s),"
-            f" (SELECT COUNT(*) FROM {t['label']}),"
-            f" (SELECT MAX(diubah) FROM {t['label']}),"
-            f" (SELECT COUNT(*) FROM {t['bukti']}),"
-            f" (SELECT MAX(id) FROM {t['bukti']})",
-            [False],
-        )
+        cursor.execute(sql, params)
         baris = cursor.fetchone()
     return hashlib.sha256("|".join(str(x or 0) for x in baris).encode()).hexdigest()[:24]
+
+
+_SQL_VERSI = (
+    "SELECT (SELECT MAX(id) FROM {perubahan}),"
+    " (SELECT waktu FROM {perubahan} ORDER BY id DESC LIMIT 1),"
+    " (SELECT MAX(id) FROM {transisi}),"
+    " (SELECT MAX(id) FROM {dokumen}),"
+    " (SELECT COUNT(*) FROM {dokumen} WHERE dicabut = %s),"
+    " (SELECT COUNT(*) FROM {label}),"
+    " (SELECT MAX(diubah) FROM {label}),"
+    " (SELECT COUNT(*) FROM {bukti}),"
+    " (SELECT MAX(id) FROM {bukti})"
+)
+# The same per OPD: its own history entries and those of no single OPD (each read from the
+# (opd_id, id) index), the steps and evidence of its units, its documents.
+_SQL_VERSI_OPD = (
+    "SELECT (SELECT MAX(id) FROM {perubahan} WHERE opd_id = %s),"
+    " (SELECT waktu FROM {perubahan} WHERE opd_id = %s ORDER BY id DESC LIMIT 1),"
+    " (SELECT MAX(id) FROM {perubahan} WHERE opd_id IS NULL),"
+    " (SELECT waktu FROM {perubahan} WHERE opd_id IS NULL ORDER BY id DESC LIMIT 1),"
+    " (SELECT MAX(t.id) FROM {transisi} t JOIN {periode} p ON p.id = t.periode_id"
+    "  JOIN {unit} u ON u.id = p.unit_id WHERE u.opd_id = %s),"
+    " (SELECT MAX(id) FROM {dokumen} WHERE opd_id = %s),"
+    " (SELECT COUNT(*) FROM {dokumen} WHERE dicabut = %s AND opd_id = %s),"
+    " (SELECT COUNT(*) FROM {label}),"
+    " (SELECT MAX(diubah) FROM {label}),"
+    " (SELECT COUNT(*) FROM {bukti} b JOIN {unit} u ON u.id = b.unit_id WHERE u.opd_id = %s),"
+    " (SELECT MAX(b.id) FROM {bukti} b JOIN {unit} u ON u.id = b.unit_id WHERE u.opd_id = %s)"
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +131,7 @@ def snapshot_dan_ringkasan(
     Every save is recorded by sakip.riwayat, so the latest history id tells when the cached
     figures are stale; the cache lives in each server process.
     """
-    kunci = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data()}"
+    kunci = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data(opd)}"
     hasil = cache.get(kunci)
     if hasil is None:
         s = snapshot.build(opd, tahun)
@@ -122,6 +148,25 @@ def label_capaian(pemda: m.Pemda) -> dict[str, str]:
 def status_periode(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[int, int], Periode]:
     """Return (unit id, quarter) -> the period's workflow record, for those that have one."""
     return {(p.unit_id, p.triwulan): p for p in Periode.objects.filter(unit__opd=opd, tahun=tahun)}
+
+
+def tahun_tersedia_semua(opds: list[m.PerangkatDaerah]) -> dict[int, list[int]]:
+    """Return, per OPD id, the years it has budget lines or a Renstra for, newest first.
+
+    Two queries whatever the number of OPDs (a Pemda's home page lists dozens).
+    """
+    tahun: dict[int, set[int]] = {o.pk: set() for o in opds}
+    for opd_id, t in (
+        m.BarisAnggaran.objects.filter(unit__opd__in=opds)
+        .values_list("unit__opd_id", "tahun")
+        .distinct()
+    ):
+        tahun[opd_id].add(t)
+    for opd_id, awal, akhir in m.Renstra.objects.filter(opd__in=opds).values_list(
+        "opd_id", "periode_awal", "periode_akhir"
+    ):
+        tahun[opd_id].update(range(awal, akhir + 1))
+    return {k: sorted(v, reverse=True) for k, v in tahun.items()}
 
 
 def tahun_tersedia(opd: m.PerangkatDaerah) -> list[int]:

@@ -193,7 +193,7 @@ def _isian_baca(
     periode = Periode.objects.filter(unit=unit, tahun=tahun, triwulan=tw).first() or Periode(
         unit=unit, tahun=tahun, triwulan=tw
     )
-    versi = layanan.versi_data()
+    versi = layanan.versi_data(opd)
     info = layanan.info_opd(opd, versi)
     ditandatangani = tahun in info.tertanda
     can_edit = boleh and periode.dapat_diubah and not ditandatangani

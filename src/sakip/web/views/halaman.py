@@ -53,7 +53,8 @@ def beranda(request: HttpRequest) -> HttpResponse:
         tahun = layanan.tahun_tersedia(opds[0])
         if tahun:
             return redirect("web:dasbor", opds[0].kode, _tahun_awal(tahun))
-    daftar = [(o, layanan.tahun_tersedia(o)) for o in opds]
+    tahun_opd = layanan.tahun_tersedia_semua(opds)
+    daftar = [(o, tahun_opd[o.pk]) for o in opds]
     return render(
         request, "web/beranda.html", {"daftar": daftar, "pemdas": sorted(pemdas, key=str)}
     )
@@ -83,7 +84,7 @@ def tautan_temuan(f: Finding, opd: m.PerangkatDaerah, tahun: int, iku: dict[str,
 
 def _konteks_opd(request: HttpRequest, kode: str, tahun: int) -> dict[str, Any]:
     opd, can_edit = akses.opd_for_user(request, kode)
-    versi = layanan.versi_data()
+    versi = layanan.versi_data(opd)
     info = layanan.info_opd(opd, versi)
     return {
         "opd": opd,

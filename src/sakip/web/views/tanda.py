@@ -25,7 +25,7 @@ def periksa(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     opd, _ = akses.opd_for_user(request, kode)
     if not akses.hak(request).menyetujui(opd):
         raise PermissionDenied("Hanya kepala perangkat daerah yang menandatangani dokumen.")
-    versi = layanan.versi_data()
+    versi = layanan.versi_data(opd)
     info = layanan.info_opd(opd, versi)
     try:
         _, r = layanan.snapshot_dan_ringkasan(opd, tahun, versi)

@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.impor.ekspor import dataset_json, ekspor_tabel
 from sakip.kinerja import snapshot
+from sakip.kinerja.management.commands._base import opd_dipilih, tambah_pilihan_opd
 
 
 class Command(BaseCommand):
@@ -14,14 +15,16 @@ class Command(BaseCommand):
 
     help = (
         "Ekspor: `sakip export tables --year 2022 --format xlsx|csv -o PATH` (semua tabel LKjIP; "
-        "csv: satu berkas per tabel di folder PATH), `sakip export json -o BERKAS` (seluruh data)."
+        "csv: satu berkas per tabel di folder PATH; --all: satu per Perangkat Daerah di "
+        "folder PATH), "
+        "`sakip export json -o BERKAS` (seluruh data)."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="apa", required=True)
         tabel = sub.add_parser("tables", help="semua tabel LKjIP satu Perangkat Daerah dan tahun")
         tabel.add_argument("--year", type=int, required=True)
-        tabel.add_argument("--opd")
+        tambah_pilihan_opd(tabel)
         tabel.add_argument("--format", choices=["xlsx", "csv"], default="xlsx")
         tabel.add_argument("-o", "--output", type=Path, required=True)
         data = sub.add_parser("json", help="seluruh basis data sebagai JSON")
@@ -34,10 +37,20 @@ class Command(BaseCommand):
             path.write_text(dataset_json(), encoding="utf-8")
             self.stdout.write(f"Ditulis: {path}")
             return
-        try:
-            opd = snapshot.pilih_opd(options.get("opd"))
-            written = ekspor_tabel(opd, options["year"], options["format"], path)
-        except snapshot.DataTidakAda as exc:
-            raise CommandError(str(exc)) from exc
-        for p in written:
-            self.stdout.write(f"Ditulis: {p}")
+        semua = options["semua"]
+        if semua and path.exists() and not path.is_dir():
+            raise CommandError(f"{path} adalah berkas; dengan --all sebutkan sebuah folder.")
+        for opd in opd_dipilih(options):
+            tujuan = path
+            if semua:
+                nama = f"tabel-{options['year']}-{opd.kode}"
+                tujuan = path / (f"{nama}.xlsx" if options["format"] == "xlsx" else nama)
+            try:
+                written = ekspor_tabel(opd, options["year"], options["format"], tujuan)
+            except snapshot.DataTidakAda as exc:
+                if not semua:
+                    raise CommandError(str(exc)) from exc
+                self.stderr.write(f"Dilewati: {exc}")
+                continue
+            for p in written:
+                self.stdout.write(f"Ditulis: {p}")

@@ -1,8 +1,7 @@
 from typing import Any
 
-from django.core.management.base import CommandParser
-
 from sakip.core.checks import run_checks
+from sakip.core.model import OpdTahun
 from sakip.core.tables.export import to_json
 
 from ._base import OpdYearCommand
@@ -10,40 +9,24 @@ from ._base import OpdYearCommand
 
 class Command(OpdYearCommand):
     help = (
-        "Jalankan semua aturan konsistensi atas data satu Perangkat Daerah dan tahun. "
-        "Status keluar 1 bila ada temuan berkategori error."
+        "Jalankan semua aturan konsistensi atas data satu Perangkat Daerah dan tahun "
+        "(--all: setiap Perangkat Daerah). Status keluar 1 bila ada temuan berkategori error."
     )
-
-    def add_arguments(self, parser: CommandParser) -> None:
-        super().add_arguments(parser)
+    semua_boleh = True
 
     def handle(self, *args: Any, **options: Any) -> None:
-        s = self.snapshot(options)
+        daftar = list(self.snapshots(options)) if options["semua"] else [self.snapshot(options)]
+        hasil = [self._periksa(s, options["format"]) for s in daftar]
+        if options["format"] == "json":
+            self.stdout.write(to_json(hasil if options["semua"] else hasil[0]))
+        if any(h["errors"] for h in hasil):
+            raise SystemExit(1)
+
+    def _periksa(self, s: OpdTahun, fmt: str) -> dict[str, Any]:
+        """Return the findings of one OPD and year; in text, print them as they come."""
         findings = run_checks(s)
         errors = sum(1 for f in findings if f.severity == "error")
-        if options["format"] == "json":
-            self.stdout.write(
-                to_json(
-                    {
-                        "opd": s.opd.kode,
-                        "tahun": s.tahun,
-                        "errors": errors,
-                        "warnings": len(findings) - errors,
-                        "findings": [
-                            {
-                                "rule": f.rule,
-                                "severity": f.severity,
-                                "tabel": f.tabel,
-                                "lokasi": f.lokasi,
-                                "pesan": f.pesan,
-                                "ref": f.ref,
-                            }
-                            for f in findings
-                        ],
-                    }
-                )
-            )
-        else:
+        if fmt != "json":
             label = {"error": "GALAT", "warning": "PERINGATAN"}
             for f in findings:
                 where = f"Tabel {f.tabel}, {f.lokasi}" if f.tabel else f.lokasi
@@ -51,5 +34,20 @@ class Command(OpdYearCommand):
             self.stdout.write(
                 f"{s.opd.nama} {s.tahun}: {errors} galat, {len(findings) - errors} peringatan."
             )
-        if errors:
-            raise SystemExit(1)
+        return {
+            "opd": s.opd.kode,
+            "tahun": s.tahun,
+            "errors": errors,
+            "warnings": len(findings) - errors,
+            "findings": [
+                {
+                    "rule": f.rule,
+                    "severity": f.severity,
+                    "tabel": f.tabel,
+                    "lokasi": f.lokasi,
+                    "pesan": f.pesan,
+                    "ref": f.ref,
+                }
+                for f in findings
+            ],
+        }

@@ -7,10 +7,26 @@ from ._base import OpdYearCommand
 
 
 class Command(OpdYearCommand):
-    help = "Cetak semua tabel LKjIP (Tabel 1–19) yang dihitung dari basis data."
+    help = (
+        "Cetak semua tabel LKjIP (Tabel 1–19) yang dihitung dari basis data; "
+        "--all: setiap Perangkat Daerah berturut-turut."
+    )
     formats = ("text", "json", "csv")
+    semua_boleh = True
 
     def handle(self, *args: Any, **options: Any) -> None:
-        tables = semua_tabel(self.snapshot(options))
         render = {"json": tables_json, "csv": tables_csv, "text": tables_text}[options["format"]]
-        self.stdout.write(render(tables), ending="")
+        if not options["semua"]:
+            self.stdout.write(render(semua_tabel(self.snapshot(options))), ending="")
+            return
+        bagian = []
+        for s in self.snapshots(options):
+            isi = render(semua_tabel(s))
+            if options["format"] == "json":
+                bagian.append(f'{{"opd": "{s.opd.kode}", "tahun": {s.tahun}, "isi": {isi}}}')
+            elif options["format"] == "csv":
+                self.stdout.write(f"Perangkat Daerah,{s.opd.kode}\n{isi}", ending="")
+            else:
+                self.stdout.write(f"=== {s.opd.kode} {s.opd.nama} ===\n{isi}", ending="")
+        if options["format"] == "json":
+            self.stdout.write("[\n" + ",\n".join(bagian) + "\n]\n", ending="")

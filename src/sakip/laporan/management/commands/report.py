@@ -5,6 +5,8 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.core.dokumen.pk import PkTidakAda
+from sakip.kinerja import models as m
+from sakip.kinerja.management.commands._base import opd_dipilih, tambah_pilihan_opd
 from sakip.kinerja.snapshot import DataTidakAda, pilih_opd
 from sakip.laporan import services
 from sakip.lke import lhe
@@ -23,15 +25,18 @@ class Command(BaseCommand):
     help = (
         "Buat laporan LKjIP, Perjanjian Kinerja, Laporan Triwulan atau Laporan Hasil Evaluasi "
         "(lhe) sebagai DOCX, PDF atau HTML, mis. "
-        "`sakip report lkjip --year 2022 --format pdf -o lkjip-2022.pdf`."
+        "`sakip report lkjip --year 2022 --format pdf -o lkjip-2022.pdf`; "
+        "dengan --all, -o adalah folder berisi satu berkas per Perangkat Daerah."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("jenis", choices=(*services.JENIS, LHE), help="jenis laporan")
         parser.add_argument("--year", type=int, required=True, help="tahun laporan, mis. 2022")
-        parser.add_argument("--opd", help="kode Perangkat Daerah (boleh kosong bila hanya satu)")
+        tambah_pilihan_opd(parser)
         parser.add_argument("--format", choices=services.FORMAT, required=True)
-        parser.add_argument("-o", "--output", type=Path, required=True, help="berkas keluaran")
+        parser.add_argument(
+            "-o", "--output", type=Path, required=True, help="berkas keluaran (--all: folder)"
+        )
         parser.add_argument("--versi", type=int, help="versi Perjanjian Kinerja (bawaan: terbaru)")
         parser.add_argument(
             "--quarter", type=int, choices=(1, 2, 3, 4), help="triwulan (laporan triwulan)"
@@ -47,14 +52,35 @@ class Command(BaseCommand):
                 raise CommandError("--template hanya berlaku untuk --format docx.")
             if not templat.is_file():
                 raise CommandError(f"Templat {templat} tidak ditemukan.")
-        _periksa_keluaran(keluaran)
+        if not options["semua"]:
+            _periksa_keluaran(keluaran)
+            self._tulis(options["opd"], options, keluaran)
+            return
+        _siapkan_folder(keluaran)
+        dilewati = 0
+        for opd in opd_dipilih(options):
+            berkas = keluaran / nama_berkas(opd, options)
+            try:
+                self._tulis(opd, options, berkas)
+            except CommandError as exc:
+                # One OPD without data for the year must not stop the other reports.
+                dilewati += 1
+                self.stderr.write(f"Dilewati {opd.kode}: {exc}")
+        if dilewati:
+            raise CommandError(f"{dilewati} laporan tidak dapat dibuat.")
+
+    def _tulis(
+        self, opd: m.PerangkatDaerah | str | None, options: dict[str, Any], keluaran: Path
+    ) -> None:
+        """Render one report and write it, or stop with a message in Indonesian."""
+        templat = options["template"]
         try:
             isi = (
-                _lhe(options, templat)
-                if jenis == LHE
+                _lhe(opd, options, templat)
+                if options["jenis"] == LHE
                 else services.render(
-                    jenis,
-                    options["opd"],
+                    options["jenis"],
+                    opd,
                     options["year"],
                     options["format"],
                     triwulan=options["quarter"],
@@ -73,10 +99,32 @@ class Command(BaseCommand):
         self.stdout.write(f"Ditulis: {keluaran} ({len(isi):,} bita)".replace(",", "."))
 
 
-def _lhe(options: dict[str, Any], templat: Path | None) -> bytes:
+def _lhe(
+    opd: m.PerangkatDaerah | str | None, options: dict[str, Any], templat: Path | None
+) -> bytes:
     """Return the LHE of the OPD's LKE of the year asked for."""
-    evaluasi = evaluasi_dari(pilih_opd(options["opd"]), options["year"])
+    evaluasi = evaluasi_dari(
+        opd if isinstance(opd, m.PerangkatDaerah) else pilih_opd(opd), options["year"]
+    )
     return lhe.render(evaluasi, options["format"], templat)
+
+
+def nama_berkas(opd: m.PerangkatDaerah, options: dict[str, Any]) -> str:
+    """Return the file name of one OPD's report in an --all folder."""
+    tw = f"-tw{options['quarter']}" if options["jenis"] == "triwulan" else ""
+    return f"{options['jenis']}-{options['year']}{tw}-{opd.kode}.{options['format']}"
+
+
+def _siapkan_folder(folder: Path) -> None:
+    """Create the output folder of --all, or stop when it cannot hold the reports."""
+    if folder.exists() and not folder.is_dir():
+        raise CommandError(f"{folder} adalah berkas; dengan --all sebutkan sebuah folder.")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CommandError(f"Folder {folder} tidak dapat dibuat: {exc.strerror}.") from exc
+    if not os.access(folder, os.W_OK):
+        raise CommandError(f"Folder {folder} tidak dapat ditulis: izin ditolak.")
 
 
 def _periksa_keluaran(keluaran: Path) -> None:
