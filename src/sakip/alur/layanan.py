@@ -268,6 +268,13 @@ class Sesi:
                 alasan = aturan.tahun_renstra(tahun, periode.tahun[0], periode.tahun[-1])
                 if alasan:
                     yield "tahun", alasan
+        if isinstance(obj, m.Realisasi):
+            jenis, periode_ukur, pengali = (
+                m.Indikator.objects.filter(pk=indikator_id)
+                .values_list("jenis", "periode_ukur", "pengali")
+                .get()
+            )
+            yield from aturan.realisasi_indikator(obj, jenis, periode_ukur, pengali)
         if isinstance(obj, m.EvaluasiSakip):
             alasan = aturan.regulasi_evaluasi(obj.regulasi)
             if alasan:
