@@ -27,6 +27,12 @@ from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
 from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from sakip.pohon.models import (
+    JawabanCrosscutting,
+    PermintaanCrosscutting,
+    PohonKinerja,
+    ReviuPohon,
+)
 from sakip.riwayat.recorder import snapshot
 from sakip.web.models import Bukti
 from tests.conftest import KODE_BONTANG
@@ -104,6 +110,18 @@ def _tambahan(opd: m.PerangkatDaerah) -> None:
     )
     JawabanUsulan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
     JawabanPenetapan.objects.create(evaluasi=lke, kriteria="1.a.2", jawaban="Y", catatan="Ada.")
+    # The dataset's pohon kinerja (derived) gets a review and a crosscutting request with its
+    # answer, from an OPD of the same Pemda (whose signed year locks the answer).
+    pohon = PohonKinerja.objects.get(opd=opd, tahun=TAHUN)
+    ReviuPohon.objects.create(pohon=pohon, putaran=1, keputusan="disetujui", catatan="Sesuai.")
+    lain = m.PerangkatDaerah.objects.create(
+        pemda=opd.pemda, kode="7.01.0.00.0.00.31.0000", nama="Kecamatan Uji", jenis="Kecamatan"
+    )
+    m.UnitKerja.objects.create(opd=lain, kode=lain.kode, nama="Kecamatan Uji")
+    permintaan = PermintaanCrosscutting.objects.create(
+        simpul=pohon.simpul.get(rujukan="IKU4"), opd_tujuan=lain, catatan="Lintas wilayah."
+    )
+    JawabanCrosscutting.objects.create(permintaan=permintaan, status="diterima", catatan="Ya.")
 
 
 def _rekaman(model: type[models.Model], sesi: Sesi, triwulan: bool) -> tuple[Any, Tempat]:

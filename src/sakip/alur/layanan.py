@@ -41,6 +41,7 @@ from .rekaman import (
     FIELDS_CARI,
     INSPEKTORAT,
     ISIAN,
+    KEPALA,
     PERENCANA,
     JenisRekaman,
     Tempat,
@@ -202,6 +203,9 @@ class Sesi:
         if peran == INSPEKTORAT:
             boleh = t.pemda_id in h.inspektorat
             return None if boleh else "hanya Inspektorat yang dapat mengubahnya"
+        if peran == KEPALA:
+            boleh = t.opd_id in h.kepala
+            return None if boleh else "hanya kepala perangkat daerah ini yang dapat memutuskannya"
         if peran == PERENCANA:
             boleh = t.opd_id in h.perencana
             return None if boleh else "hanya perencana perangkat daerah ini yang dapat mengubahnya"

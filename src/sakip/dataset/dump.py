@@ -12,6 +12,7 @@ from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
 from . import dump_realisasi, kriteria, pengesahan, yamlio
+from .dump_pohon import dump_pohon
 from .lke import jendela_list, lke_list
 from .yamlio import Kode
 
@@ -195,7 +196,7 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
         "pengesahan": pengesahan.dump(opd),
     }
     lke = lke_list(opd)
-    return data | {"lke": lke} if lke else data
+    return (data | {"lke": lke} if lke else data) | dump_pohon(opd)
 
 
 def _renstra(r: m.Renstra) -> dict[str, Any]:
