@@ -66,6 +66,11 @@ class PohonKinerja(models.Model):
         return reviu.keputusan if reviu else "diajukan"
 
     @property
+    def label_status(self) -> str:
+        """Return the status as a person reads it: "Diajukan"."""
+        return dict(self.STATUS)[self.status]
+
+    @property
     def dapat_diubah(self) -> bool:
         """Return whether its nodes may change: while a draft or after a refusal."""
         return self.status in ("draf", "ditolak")
