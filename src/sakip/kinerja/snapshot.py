@@ -366,10 +366,9 @@ def _pk(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.PerjanjianKinerja, ...]:
 
 
 def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
-    kode = dict(m.Indikator.objects.filter(id__in=indikator_ids).values_list("id", "kode"))
-    rasio = set(
-        m.Indikator.objects.filter(id__in=indikator_ids, jenis="rasio").values_list("id", flat=True)
-    )
+    baris = m.Indikator.objects.filter(id__in=indikator_ids).values_list("id", "kode", "jenis")
+    kode = {i: k for i, k, _ in baris}
+    rasio = {i for i, _, jenis in baris if jenis == "rasio"}
     target: dict[tuple[str, int], dict[int, Decimal | None]] = defaultdict(dict)
     triwulan: dict[tuple[str, int], dict[int, Decimal | None]] = defaultdict(dict)
     tahunan: dict[tuple[str, int], Decimal | None] = {}
