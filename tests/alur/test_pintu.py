@@ -39,6 +39,12 @@ from sakip.lke.models import (
     VerifikasiTindakLanjut,
 )
 from sakip.pemda import models as pemda
+from sakip.pohon.models import (
+    JawabanCrosscutting,
+    PermintaanCrosscutting,
+    PohonKinerja,
+    ReviuPohon,
+)
 from sakip.publik.models import DokumenPemda, DokumenSakip, TokenApi
 from sakip.riwayat.recorder import snapshot
 from sakip.web.models import Bukti
@@ -152,6 +158,18 @@ def _tambahan(opd: m.PerangkatDaerah) -> None:
         rekomendasi=rekomendasi, uraian="Dilaksanakan.", status="selesai"
     )
     VerifikasiTindakLanjut.objects.create(tindak_lanjut=laporan, nomor=1, keputusan="diterima")
+    # The dataset's pohon kinerja (derived) gets a review and a crosscutting request with its
+    # answer, from an OPD of the same Pemda (whose signed year locks the answer).
+    pohon = PohonKinerja.objects.get(opd=opd, tahun=TAHUN)
+    ReviuPohon.objects.create(pohon=pohon, putaran=1, keputusan="disetujui", catatan="Sesuai.")
+    lain = m.PerangkatDaerah.objects.create(
+        pemda=opd.pemda, kode="7.01.0.00.0.00.31.0000", nama="Kecamatan Uji", jenis="Kecamatan"
+    )
+    m.UnitKerja.objects.create(opd=lain, kode=lain.kode, nama="Kecamatan Uji")
+    permintaan = PermintaanCrosscutting.objects.create(
+        simpul=pohon.simpul.get(rujukan="IKU4"), opd_tujuan=lain, catatan="Lintas wilayah."
+    )
+    JawabanCrosscutting.objects.create(permintaan=permintaan, status="diterima", catatan="Ya.")
 
 
 def _rekaman(model: type[models.Model], sesi: Sesi, triwulan: bool) -> tuple[Any, Tempat]:

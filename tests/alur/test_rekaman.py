@@ -19,7 +19,18 @@ DILUAR = {
 }
 
 
-DOMAIN_APPS = ("kinerja", "laporan", "web", "alur", "riwayat", "impor", "lke", "publik", "pemda")
+DOMAIN_APPS = (
+    "kinerja",
+    "laporan",
+    "web",
+    "alur",
+    "riwayat",
+    "impor",
+    "lke",
+    "publik",
+    "pemda",
+    "pohon",
+)
 
 
 def test_every_model_of_the_domain_apps_has_a_place_and_a_role() -> None:

@@ -16,7 +16,8 @@ from typing import Any
 from django.db import models
 
 from sakip.core import codes
-from sakip.core.format import rupiah
+from sakip.core.format import angka, rupiah
+from sakip.core.pengukuran import nilai_rasio
 from sakip.core.periode import JenisPeriode, Periode
 from sakip.core.scales import SkalaTidakDitemukan, daftar_evaluasi_regulasi, load_evaluasi_regulasi
 from sakip.kinerja import models as m
@@ -124,6 +125,44 @@ def periksa_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) 
         if teks:
             alasan.append(teks)
     return alasan
+
+
+def realisasi_indikator(
+    r: m.Realisasi, jenis: str, periode_ukur: str, pengali: Decimal
+) -> Iterator[tuple[str, str]]:
+    """Yield (field, reason) when a realisation row does not fit its indicator's kind.
+
+    A monthly indicator is entered per month (and may have a year value), a quarterly one per
+    quarter; a ratio keeps its parts and the figure computed from them
+    (docs/rules.md#periode-bulan, #indikator-rasio).
+    """
+    if r.bulan is not None and periode_ukur != "bulan":
+        yield "bulan", "indikator ini diukur per triwulan, bukan per bulan"
+    if r.bulan is None and r.triwulan is not None and periode_ukur == "bulan":
+        yield "triwulan", "indikator ini diukur per bulan; isi realisasi setiap bulannya"
+    if r.bulan is not None and r.triwulan != (r.bulan + 2) // 3:
+        yield "triwulan", f"bulan {r.bulan} tidak termasuk triwulan {r.triwulan}"
+    ada_bagian = r.pembilang is not None or r.penyebut is not None
+    if jenis != "rasio":
+        if ada_bagian:
+            yield "pembilang", "indikator ini bernilai langsung, tanpa pembilang dan penyebut"
+        return
+    for nama in ("pembilang", "penyebut"):
+        nilai = getattr(r, nama)
+        if nilai is not None and nilai < 0:
+            yield nama, f"{nama} tidak boleh negatif ({angka(nilai)})"
+    if ada_bagian and (r.pembilang is None or r.penyebut is None):
+        yield "penyebut", "isi pembilang dan penyebut sekaligus, atau kosongkan keduanya"
+    elif ada_bagian or r.nilai is not None:
+        hitung = nilai_rasio(r.pembilang, r.penyebut, pengali)
+        if hitung != r.nilai:
+            yield (
+                "nilai",
+                (
+                    f"nilai {angka(r.nilai)} tidak sama dengan pembilang dibagi penyebut dikali "
+                    f"{angka(pengali)} ({angka(hitung)})"
+                ),
+            )
 
 
 def regulasi_evaluasi(kode: str) -> str | None:

@@ -71,11 +71,7 @@ def _iku(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
         .select_related("indikator")
         .order_by("indikator__sasaran__urutan", "indikator__urutan", "indikator_id")
     )
-    ada = set(
-        m.Realisasi.objects.filter(
-            indikator__sasaran__renstra__opd_id=unit.opd_id, tahun=tahun, triwulan=triwulan
-        ).values_list("indikator_id", flat=True)
-    )
+    ada = _terisi(unit, tahun, triwulan)
     tw = ROMAWI[triwulan]
     return [
         Kekurangan(
@@ -85,6 +81,20 @@ def _iku(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
         for t in target
         if t.indikator_id not in ada
     ]
+
+
+def _terisi(unit: m.UnitKerja, tahun: int, triwulan: int) -> set[int]:
+    """Return the IKU whose quarter is entered: its quarter's row, or each of its three months."""
+    jumlah: dict[int, int] = {}
+    perlu: dict[int, int] = {}
+    for ind_id, bulan, periode_ukur in m.Realisasi.objects.filter(
+        indikator__sasaran__renstra__opd_id=unit.opd_id, tahun=tahun, triwulan=triwulan
+    ).values_list("indikator_id", "bulan", "indikator__periode_ukur"):
+        bulanan = periode_ukur == "bulan"
+        if (bulan is not None) == bulanan:
+            jumlah[ind_id] = jumlah.get(ind_id, 0) + 1
+            perlu[ind_id] = 3 if bulanan else 1
+    return {i for i, n in jumlah.items() if n >= perlu[i]}
 
 
 def _anggaran(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:

@@ -42,6 +42,7 @@ from .rekaman import (
     FIELDS_CARI,
     INSPEKTORAT,
     ISIAN,
+    KEPALA,
     PERENCANA,
     JenisRekaman,
     Tempat,
@@ -207,6 +208,9 @@ class Sesi:
         if peran == INSPEKTORAT:
             boleh = t.pemda_id in h.inspektorat
             return None if boleh else "hanya Inspektorat yang dapat mengubahnya"
+        if peran == KEPALA:
+            boleh = t.opd_id in h.kepala
+            return None if boleh else "hanya kepala perangkat daerah ini yang dapat memutuskannya"
         if peran == PERENCANA:
             boleh = t.opd_id in h.perencana
             return None if boleh else "hanya perencana perangkat daerah ini yang dapat mengubahnya"
@@ -273,6 +277,13 @@ class Sesi:
                 alasan = aturan.tahun_renstra(tahun, periode.tahun[0], periode.tahun[-1])
                 if alasan:
                     yield "tahun", alasan
+        if isinstance(obj, m.Realisasi):
+            jenis, periode_ukur, pengali = (
+                m.Indikator.objects.filter(pk=indikator_id)
+                .values_list("jenis", "periode_ukur", "pengali")
+                .get()
+            )
+            yield from aturan.realisasi_indikator(obj, jenis, periode_ukur, pengali)
         if isinstance(obj, m.EvaluasiSakip):
             alasan = aturan.regulasi_evaluasi(obj.regulasi)
             if alasan:

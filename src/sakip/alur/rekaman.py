@@ -24,6 +24,8 @@ ISIAN = "isian"
 """The unit's operator or the OPD's planning officer: a quarter's realisations."""
 INSPEKTORAT = "inspektorat"
 """The Inspektorat: evaluation results and recommendations."""
+KEPALA = "kepala"
+"""The head of the OPD: review decisions (the pohon kinerja's)."""
 
 
 @dataclass(frozen=True)

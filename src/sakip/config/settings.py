@@ -125,6 +125,7 @@ INSTALLED_APPS = [
     "sakip.lke",
     "sakip.publik",
     "sakip.pemda",
+    "sakip.pohon",
     "axes",
 ]
 

@@ -7,6 +7,7 @@ urlpatterns = [
     path("lke/", include("sakip.lke.urls")),
     path("", include("sakip.publik.urls")),
     path("kendali/", include("sakip.pemda.urls")),
+    path("pohon/", include("sakip.pohon.urls")),
     path("", include("sakip.akun.urls")),
     path("", include("sakip.web.urls")),
 ]

@@ -13,6 +13,7 @@ from sakip.core.numbers import percent, sum_or_none
 
 _SERATUS = Decimal(100)
 _TRIWULAN = range(1, 5)
+_BULAN = range(1, 13)
 
 
 def capaian(
@@ -38,12 +39,46 @@ def agregasi(
     for triwulan in nilai_triwulan:
         if triwulan not in _TRIWULAN:
             raise ValueError(f"Triwulan {triwulan} tidak ada; triwulan adalah 1 sampai 4.")
-    if metode == Agregasi.JUMLAH and any(
-        nilai_triwulan.get(q) is None for q in range(1, sampai_triwulan + 1)
-    ):
-        # A count with a quarter missing is not the count of the period: never a partial sum.
+    return _agregasi(nilai_triwulan, metode, range(1, sampai_triwulan + 1))
+
+
+def agregasi_bulan(
+    nilai_bulan: Mapping[int, Decimal | None],
+    metode: Agregasi,
+    sampai_bulan: int = 12,
+    dari_bulan: int = 1,
+) -> Decimal | None:
+    """Return the value of months dari..sampai by the method (docs/rules.md#periode-bulan).
+
+    A month not in the mapping was not entered; a month mapped to None was stated n/a. Both
+    leave a sum unknown, while a measured 0 counts.
+    """
+    for bulan in (dari_bulan, sampai_bulan, *nilai_bulan):
+        if bulan not in _BULAN:
+            raise ValueError(f"Bulan {bulan} tidak ada; bulan adalah 1 sampai 12.")
+    return _agregasi(nilai_bulan, metode, range(dari_bulan, sampai_bulan + 1))
+
+
+def rasio(
+    pembilang: Decimal | None, penyebut: Decimal | None, pengali: Decimal = _SERATUS
+) -> Decimal | None:
+    """Return pembilang / penyebut × pengali, None when a part is missing or the penyebut is 0.
+
+    See docs/rules.md#indikator-rasio.
+    """
+    if pembilang is None or penyebut is None or penyebut == 0:
         return None
-    return _gabung(nilai_triwulan, metode, sampai_triwulan)
+    return pembilang / penyebut * pengali
+
+
+def _agregasi(
+    nilai: Mapping[int, Decimal | None], metode: Agregasi, rentang: range
+) -> Decimal | None:
+    """Combine the periods of `rentang` by `metode`; a sum needs every one of them."""
+    if metode == Agregasi.JUMLAH and any(nilai.get(p) is None for p in rentang):
+        # A count with a period missing is not the count of the span: never a partial sum.
+        return None
+    return _gabung({p: v for p, v in nilai.items() if p in rentang}, metode, rentang.stop - 1)
 
 
 def akumulasi(

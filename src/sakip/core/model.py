@@ -12,6 +12,8 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from sakip.core.periode import JenisPeriode
+
 if TYPE_CHECKING:
     from sakip.core.scales import Scale
 
@@ -29,6 +31,14 @@ class Agregasi(StrEnum):
     JUMLAH = "jumlah"
     TERAKHIR = "terakhir"
     RATA_RATA = "rata_rata"
+
+
+class JenisIndikator(StrEnum):
+    """Whether an indicator's figure is entered directly or computed from two parts."""
+
+    LANGSUNG = "langsung"
+    RASIO = "rasio"
+    """Figure = pembilang / penyebut × pengali, both parts entered per period."""
 
 
 @dataclass(frozen=True)
@@ -112,6 +122,11 @@ class Indikator:
     target: dict[int, Decimal | None] = field(default_factory=dict)
     """Renstra target per year."""
     target_akhir: Decimal | None = None
+    jenis: JenisIndikator = JenisIndikator.LANGSUNG
+    periode_ukur: JenisPeriode = JenisPeriode.TRIWULAN
+    """The period its realisation is entered for: a quarter, or a month."""
+    pengali: Decimal = Decimal(100)
+    """A ratio's multiplier (100 for a percentage)."""
 
 
 @dataclass(frozen=True)
@@ -203,12 +218,26 @@ class Kinerja:
     """The year's analysis (entered with the fourth quarter)."""
     analisis_triwulan: dict[int, Analisis] = field(default_factory=dict)
     """Quarter 1–3 -> the analysis entered with that quarter's realisation."""
+    realisasi_bulan: dict[int, Decimal | None] = field(default_factory=dict)
+    """Month -> value of a monthly indicator; a missing key: not entered."""
+    bagian: dict[str, Bagian] = field(default_factory=dict)
+    """Period key ("tahun", "tw1", "3") -> the parts a ratio indicator's figure was entered with."""
 
     def analisis(self, triwulan: int) -> Analisis:
         """Return the analysis up to a quarter; the fourth is the year's."""
         if triwulan == 4:
             return Analisis(self.faktor_pendukung, self.faktor_penghambat, self.solusi)
         return self.analisis_triwulan.get(triwulan) or Analisis()
+
+
+@dataclass(frozen=True)
+class Bagian:
+    """The numerator and denominator of a ratio's realisation in one period, and its figure."""
+
+    pembilang: Decimal | None
+    penyebut: Decimal | None
+    nilai: Decimal | None
+    """The figure as stored beside its parts."""
 
 
 @dataclass(frozen=True)

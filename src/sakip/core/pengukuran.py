@@ -4,17 +4,83 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sakip.core.capaian import agregasi, akumulasi, capaian
-from sakip.core.model import Agregasi, Indikator, Kinerja, OpdTahun
+from sakip.core.capaian import agregasi, agregasi_bulan, akumulasi, capaian, rasio
+from sakip.core.model import Agregasi, Indikator, JenisIndikator, Kinerja, OpdTahun
+from sakip.core.numbers import round_half_up
+from sakip.core.periode import TRIWULAN, JenisPeriode, Periode
+
+DESIMAL_NILAI = 4
+"""The decimals an indicator value is stored with (the database column's scale)."""
 
 
 def nilai_tahun(k: Kinerja | None, ind: Indikator, sampai_triwulan: int = 4) -> Decimal | None:
-    """Return the indicator's value for the year: entered directly, or from its quarters."""
+    """Return the indicator's value for the year: entered directly, or from its periods."""
     if k is None:
         return None
     if k.realisasi_tahun_diisi and sampai_triwulan == 4:
         return k.realisasi_tahun
-    return agregasi(k.realisasi_triwulan, ind.agregasi, sampai_triwulan)
+    if bulanan(ind):
+        return _gabung(k, ind, 1, 3 * sampai_triwulan)
+    return _gabung(k, ind, 1, sampai_triwulan)
+
+
+def nilai_per_triwulan(k: Kinerja | None, ind: Indikator) -> dict[int, Decimal | None]:
+    """Return each quarter's own value; a quarter absent from the result has no entry at all.
+
+    A monthly indicator's quarter combines its three months by the indicator's method.
+    """
+    if k is None:
+        return {}
+    if not bulanan(ind):
+        return dict(k.realisasi_triwulan)
+    hasil: dict[int, Decimal | None] = {}
+    for q in TRIWULAN:
+        if any(b in k.realisasi_bulan for b in bulan_triwulan(q)):
+            hasil[q] = _gabung(k, ind, 3 * q - 2, 3 * q)
+    return hasil
+
+
+def bulanan(ind: Indikator) -> bool:
+    """Return whether the indicator's realisation is entered per month."""
+    return ind.periode_ukur is JenisPeriode.BULAN
+
+
+def bulan_triwulan(triwulan: int) -> range:
+    """Return the months of a quarter."""
+    return range(3 * triwulan - 2, 3 * triwulan + 1)
+
+
+def nilai_rasio(
+    pembilang: Decimal | None, penyebut: Decimal | None, pengali: Decimal
+) -> Decimal | None:
+    """Return the figure a ratio indicator stores for its parts, at the stored precision."""
+    return round_half_up(rasio(pembilang, penyebut, pengali), DESIMAL_NILAI)
+
+
+def _gabung(k: Kinerja, ind: Indikator, dari: int, sampai: int) -> Decimal | None:
+    """Combine the indicator's own periods dari..sampai (months or quarters) by its method."""
+    if ind.jenis is JenisIndikator.RASIO and ind.agregasi is Agregasi.JUMLAH:
+        return _rasio_jumlah(k, ind, dari, sampai)
+    if bulanan(ind):
+        return agregasi_bulan(k.realisasi_bulan, ind.agregasi, sampai, dari)
+    if dari != 1:
+        raise ValueError("Agregasi triwulan selalu dimulai dari triwulan 1.")
+    return agregasi(k.realisasi_triwulan, ind.agregasi, sampai)
+
+
+def _rasio_jumlah(k: Kinerja, ind: Indikator, dari: int, sampai: int) -> Decimal | None:
+    """Return Σ pembilang / Σ penyebut × pengali over the periods (docs/rules.md#indikator-rasio).
+
+    Summing the percentages of the periods would mean nothing; the span's ratio is the ratio of
+    its summed parts, and needs the parts of every period.
+    """
+    jenis = JenisPeriode.BULAN if bulanan(ind) else JenisPeriode.TRIWULAN
+    bagian = [k.bagian.get(Periode(jenis, n).key) for n in range(dari, sampai + 1)]
+    if any(b is None or b.pembilang is None or b.penyebut is None for b in bagian):
+        return None
+    pembilang = sum((b.pembilang for b in bagian if b and b.pembilang is not None), Decimal(0))
+    penyebut = sum((b.penyebut for b in bagian if b and b.penyebut is not None), Decimal(0))
+    return rasio(pembilang, penyebut, ind.pengali)
 
 
 def target_tahun(s: OpdTahun, ind: Indikator) -> Decimal | None:

@@ -18,7 +18,7 @@ from sakip.core.capaian import capaian
 from sakip.core.checks import Finding, run_checks
 from sakip.core.model import BarisAnggaran, Indikator, OpdTahun
 from sakip.core.numbers import percent
-from sakip.core.pengukuran import capaian_tahun, realisasi, target_tahun
+from sakip.core.pengukuran import capaian_tahun, nilai_per_triwulan, realisasi, target_tahun
 from sakip.core.periode import BULAN, TRIWULAN
 from sakip.core.serapan import SELISIH_SERAPAN, ambang_serapan, unit_lambat
 
@@ -124,11 +124,12 @@ def _iku(s: OpdTahun) -> list[BarisIku]:
     for sasaran in s.renstra.sasaran if s.renstra else ():
         for ind in sasaran.indikator:
             k = s.kinerja.get((ind.kode, s.tahun))
+            per_triwulan = nilai_per_triwulan(k, ind)
             titik = []
             for q in TRIWULAN:
                 t = k.target_triwulan.get(q) if k else None
-                r = k.realisasi_triwulan.get(q) if k else None
-                diisi = bool(k and q in k.realisasi_triwulan)
+                r = per_triwulan.get(q)
+                diisi = q in per_triwulan
                 titik.append(TitikTriwulan(q, t, r, diisi, capaian(t, r, ind.polaritas)))
             hasil.append(
                 BarisIku(

@@ -11,7 +11,8 @@ from sakip.core import codes
 from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
-from . import kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
+from . import dump_realisasi, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
+from .dump_pohon import dump_pohon
 from .lke import jendela_list, lke_list
 from .yamlio import Kode
 
@@ -196,7 +197,12 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
     }
     lke = lke_list(opd)
     alur = load_alur.dump(opd)
-    return data | ({"lke": lke} if lke else {}) | ({"alur_kerja": alur} if alur else {})
+    return (
+        data
+        | ({"lke": lke} if lke else {})
+        | ({"alur_kerja": alur} if alur else {})
+        | dump_pohon(opd)
+    )
 
 
 def _renstra(r: m.Renstra) -> dict[str, Any]:
@@ -234,6 +240,7 @@ def _indikator(i: m.Indikator) -> dict[str, Any]:
         "baseline": {"tahun": i.baseline_tahun, "nilai": nilai(i.baseline_nilai)},
         "target": {t.tahun: nilai(t.nilai) for t in i.target.all()},
         "target_akhir": nilai(i.target_akhir),
+        **dump_realisasi.jenis_indikator(i),
     }
 
 
@@ -267,13 +274,9 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
         rows[(t.indikator_id, t.tahun)].setdefault("target_triwulan", {})[t.triwulan] = nilai(
             t.nilai
         )
+    per_id = {i.id: i for i in indikator}
     for r in m.Realisasi.objects.filter(indikator__in=indikator):
-        if r.triwulan is None:
-            rows[(r.indikator_id, r.tahun)]["realisasi_tahun"] = nilai(r.nilai)
-        else:
-            rows[(r.indikator_id, r.tahun)].setdefault("realisasi_triwulan", {})[r.triwulan] = (
-                nilai(r.nilai)
-            )
+        dump_realisasi.tambah(rows[(r.indikator_id, r.tahun)], r, per_id[r.indikator_id], nilai)
     for n in m.NarasiIndikator.objects.filter(indikator__in=indikator).order_by("triwulan"):
         row = rows[(n.indikator_id, n.tahun)]
         # The fourth quarter's analysis is the year's; the others are kept per quarter.
@@ -289,7 +292,7 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     for indikator_id, tahun in sorted(rows, key=lambda k: (order[k[0]][0], k[1])):
         row = rows[(indikator_id, tahun)]
         entry: dict[str, Any] = {"indikator": Kode(order[indikator_id][1]), "tahun": tahun}
-        for key in ("target_triwulan", "realisasi_triwulan"):
+        for key in ("target_triwulan", "realisasi_triwulan", "realisasi_bulan"):
             if key in row:
                 entry[key] = dict(sorted(row[key].items()))
         for key in (

@@ -16,6 +16,7 @@ from sakip.riwayat.recorder import muat_massal
 
 from . import guard, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
 from .lke import load_jendela, load_lke
+from .load_pohon import load_pohon
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
     DatasetError,
@@ -182,6 +183,7 @@ def load_perangkat_daerah(node: Node) -> str:
     pengesahan.load(opd, node)
     load_lke(opd, node)
     load_alur.load(opd, node)
+    load_pohon(opd, node)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 
@@ -199,6 +201,7 @@ def _kosongkan(opd: m.PerangkatDaerah) -> None:
         opd.rekomendasi,
         opd.skm,
         opd.evaluasi_lke,
+        opd.pohon_kinerja,
     ):
         related.all().delete()
     m.BarisAnggaran.objects.filter(unit__opd=opd).delete()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from sakip.kinerja import models as m
 
+from .load_realisasi import realisasi_indikator
 from .reader import (
     DatasetError,
     Node,
@@ -72,8 +75,12 @@ def load_renstra(opd: m.PerangkatDaerah, pemda: m.Pemda, node: Node) -> dict[str
 def _load_indikator(sasaran: m.SasaranStrategis, ind: Node, urutan: int) -> m.Indikator:
     polaritas = ind.text("polaritas", required=False) or "naik"
     agregasi = ind.text("agregasi")
+    jenis = ind.text("jenis", required=False) or "langsung"
+    periode_ukur = ind.text("periode_ukur", required=False) or "triwulan"
     choice(polaritas, m.Indikator.POLARITAS, f"{ind.where}.polaritas")
     choice(agregasi, m.Indikator.AGREGASI, f"{ind.where}.agregasi")
+    choice(jenis, m.Indikator.JENIS, f"{ind.where}.jenis")
+    choice(periode_ukur, m.Indikator.PERIODE_UKUR, f"{ind.where}.periode_ukur")
     baseline = ind.child("baseline")
     obj = m.Indikator.objects.create(
         sasaran=sasaran,
@@ -89,6 +96,9 @@ def _load_indikator(sasaran: m.SasaranStrategis, ind: Node, urutan: int) -> m.In
         baseline_tahun=baseline.integer("tahun", required=False) if baseline else None,
         baseline_nilai=baseline.decimal("nilai") if baseline else None,
         target_akhir=ind.decimal("target_akhir"),
+        jenis=jenis,
+        periode_ukur=periode_ukur,
+        pengali=ind.decimal("pengali") if ind.has("pengali") else Decimal(100),
         urutan=urutan,
     )
     if baseline:
@@ -165,22 +175,7 @@ def load_kinerja(node: Node, indikator: dict[str, m.Indikator]) -> None:
                     nilai=as_decimal(nilai, where),
                 )
             )
-        for q, nilai in k.mapping("realisasi_triwulan").items():
-            where = f"{k.where}.realisasi_triwulan.{q}"
-            realisasi.append(
-                m.Realisasi(
-                    indikator=ind,
-                    tahun=tahun,
-                    triwulan=quarter(q, where),
-                    nilai=as_decimal(nilai, where),
-                )
-            )
-        if k.has("realisasi_tahun"):
-            realisasi.append(
-                m.Realisasi(
-                    indikator=ind, tahun=tahun, triwulan=None, nilai=k.decimal("realisasi_tahun")
-                )
-            )
+        realisasi += realisasi_indikator(ind, tahun, k)
         texts = {f: k.text(f, required=False) for f in _ANALISIS}
         if any(texts.values()):
             narasi.append(m.NarasiIndikator(indikator=ind, tahun=tahun, triwulan=4, **texts))

@@ -32,6 +32,10 @@ class Node:
             return None
         return self.data[key]
 
+    def raw(self, key: str) -> Any:
+        """Return a value as written (None when absent), for a key of several shapes."""
+        return self._get(key, False)
+
     def has(self, key: str) -> bool:
         """Return whether the key is present (even when its value is null)."""
         return key in self.data

@@ -14,7 +14,7 @@ from django.apps import apps
 from django.db.models import Prefetch
 
 from sakip.core import model as c
-from sakip.core.periode import tahap_berlaku
+from sakip.core.periode import JenisPeriode, Periode, tahap_berlaku
 from sakip.core.scales import Band, Scale, load_scale
 
 from . import models as m
@@ -352,6 +352,9 @@ def _renstra_core(r: m.Renstra | None) -> c.Renstra | None:
                         baseline_nilai=i.baseline_nilai,
                         target={t.tahun: t.nilai for t in i.target.all()},
                         target_akhir=i.target_akhir,
+                        jenis=c.JenisIndikator(i.jenis),
+                        periode_ukur=JenisPeriode(i.periode_ukur),
+                        pengali=i.pengali,
                     )
                     for i in s.indikator.all()
                 ),
@@ -384,19 +387,27 @@ def _pk(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.PerjanjianKinerja, ...]:
 
 
 def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
-    kode = dict(m.Indikator.objects.filter(id__in=indikator_ids).values_list("id", "kode"))
+    baris = m.Indikator.objects.filter(id__in=indikator_ids).values_list("id", "kode", "jenis")
+    kode = {i: k for i, k, _ in baris}
+    rasio = {i for i, _, jenis in baris if jenis == "rasio"}
     target: dict[tuple[str, int], dict[int, Decimal | None]] = defaultdict(dict)
     triwulan: dict[tuple[str, int], dict[int, Decimal | None]] = defaultdict(dict)
     tahunan: dict[tuple[str, int], Decimal | None] = {}
+    bulan: dict[tuple[str, int], dict[int, Decimal | None]] = defaultdict(dict)
+    bagian: dict[tuple[str, int], dict[str, c.Bagian]] = defaultdict(dict)
     narasi: dict[tuple[str, int], m.NarasiIndikator] = {}
     for t in m.TargetTriwulan.objects.filter(indikator_id__in=indikator_ids):
         target[(kode[t.indikator_id], t.tahun)][t.triwulan] = t.nilai
     for r in m.Realisasi.objects.filter(indikator_id__in=indikator_ids):
         key = (kode[r.indikator_id], r.tahun)
-        if r.triwulan is None:
+        if r.bulan is not None:
+            bulan[key][r.bulan] = r.nilai
+        elif r.triwulan is None:
             tahunan[key] = r.nilai
         else:
             triwulan[key][r.triwulan] = r.nilai
+        if r.pembilang is not None or r.penyebut is not None or r.indikator_id in rasio:
+            bagian[key][_kunci_periode(r).key] = c.Bagian(r.pembilang, r.penyebut, r.nilai)
     analisis: dict[tuple[str, int], dict[int, c.Analisis]] = defaultdict(dict)
     for n in m.NarasiIndikator.objects.filter(indikator_id__in=indikator_ids):
         key = (kode[n.indikator_id], n.tahun)
@@ -406,7 +417,7 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             analisis[key][n.triwulan] = c.Analisis(
                 n.faktor_pendukung, n.faktor_penghambat, n.solusi
             )
-    keys = set(target) | set(triwulan) | set(tahunan) | set(narasi) | set(analisis)
+    keys = set(target) | set(triwulan) | set(tahunan) | set(bulan) | set(narasi) | set(analisis)
     result = {}
     for key in sorted(keys):
         n = narasi.get(key)
@@ -421,8 +432,17 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             faktor_penghambat=n.faktor_penghambat if n else None,
             solusi=n.solusi if n else None,
             analisis_triwulan=dict(sorted(analisis.get(key, {}).items())),
+            realisasi_bulan=dict(sorted(bulan.get(key, {}).items())),
+            bagian=bagian.get(key, {}),
         )
     return result
+
+
+def _kunci_periode(r: m.Realisasi) -> Periode:
+    """Return the period a realisation row is recorded for."""
+    if r.bulan is not None:
+        return Periode.bulan(r.bulan)
+    return Periode.tahun() if r.triwulan is None else Periode.triwulan(r.triwulan)
 
 
 def _pagu_per_tahap(

@@ -19,6 +19,7 @@ from sakip.core.periode import Periode as PeriodeRealisasi
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 
+from . import entri_iku
 from .angka import AngkaField
 
 _NOL = Decimal(0)
@@ -53,7 +54,8 @@ class Isian:
     baris: list[BarisIsian]
     keluaran: list[m.IndikatorKeluaran]
     iku: list[m.Indikator]
-    realisasi_iku: dict[int, m.Realisasi]
+    realisasi_iku: dict[tuple[int, str], m.Realisasi]
+    """(indicator id, period key) -> the row of each period this quarter's form holds."""
     target_iku: dict[int, Decimal | None]
     narasi: dict[int, m.NarasiIndikator]
 
@@ -87,7 +89,7 @@ def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
             BarisIsian(b, cara, kunci, realisasi, fisik, b.uraian or nama.get(b.sub_kegiatan, ""))
         )
     iku: list[m.Indikator] = []
-    realisasi_iku: dict[int, m.Realisasi] = {}
+    realisasi_iku: dict[tuple[int, str], m.Realisasi] = {}
     target_iku: dict[int, Decimal | None] = {}
     narasi: dict[int, m.NarasiIndikator] = {}
     if unit.kode == unit.opd.kode:
@@ -103,7 +105,7 @@ def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
         )
         ids = [i.id for i in iku]
         for r in m.Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan=triwulan):
-            realisasi_iku[r.indikator_id] = r
+            realisasi_iku[entri_iku.kunci_realisasi(r)] = r
         for t in m.TargetTriwulan.objects.filter(
             indikator_id__in=ids, tahun=tahun, triwulan=triwulan
         ):
@@ -179,7 +181,7 @@ class IsianForm(forms.Form):
             self.fields[name].konteks = (  # type: ignore[attr-defined]
                 f"{b.kode_sumber}, triwulan {isian.triwulan}"
             )
-        self.baris_iku: list[tuple[m.Indikator, Decimal | None, str, list[str]]] = []
+        self.baris_iku: list[tuple[m.Indikator, Decimal | None, list[str], list[str]]] = []
         self.baris_keluaran: list[tuple[m.IndikatorKeluaran, str]] = []
         if isian.tahunan:
             for k in isian.keluaran:
@@ -195,18 +197,13 @@ class IsianForm(forms.Form):
                 initial[name] = _lama(True, k.realisasi) if k.realisasi is not None else None
                 self.fields[name].konteks = k.kode  # type: ignore[attr-defined]
         for ind in isian.iku:
-            name = f"i{ind.id}"
-            self.fields[name] = AngkaField(
-                places=4,
-                required=False,
-                label=f"Realisasi {ind.kode}",
-                boleh_na=True,
-                show_hidden_initial=True,
-            )
-            r = isian.realisasi_iku.get(ind.id)
-            initial[name] = _lama(r is not None, r.nilai if r else None)
+            names: list[str] = []
+            for k in entri_iku.kotak(ind, isian.triwulan):
+                r = isian.realisasi_iku.get((ind.id, k.periode.key))
+                entri_iku.tambah_field(self.fields, initial, ind, k, r, _lama)
+                names += k.names
             narasi: list[str] = []
-            self.baris_iku.append((ind, isian.target_iku.get(ind.id), name, narasi))
+            self.baris_iku.append((ind, isian.target_iku.get(ind.id), names, narasi))
             # Each quarter has its own analysis; the fourth quarter's is the year's.
             n = isian.narasi.get(ind.id)
             for attr, label in NARASI:
@@ -285,13 +282,11 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
             if name in diedit and _na(data.get(name)) != k.realisasi:
                 hasil.append((("k", k.id), f"Realisasi indikator {k.kode}", _na(data.get(name))))
     for ind in isian.iku:
-        r = isian.realisasi_iku.get(ind.id)
-        tambah(
-            f"i{ind.id}",
-            ("i", ind.id, isian.tahun, isian.triwulan),
-            f"Realisasi {ind.kode}",
-            _lama(r is not None, r.nilai if r else None),
-        )
+        for k in entri_iku.kotak(ind, isian.triwulan):
+            r = isian.realisasi_iku.get((ind.id, k.periode.key))
+            ubah = entri_iku.perubahan_iku(ind, isian.tahun, k, r, data, diedit, _lama)
+            if ubah is not None:
+                hasil.append(ubah)
         names = [f"n{ind.id}_{attr}" for attr, _ in NARASI]
         if diedit & set(names):
             n = isian.narasi.get(ind.id)
@@ -333,12 +328,13 @@ def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) 
             k.realisasi = nilai
             sesi.simpan(k, ["realisasi"])
         elif jenis == "i":
-            _, ind_id, tahun, triwulan = kunci  # type: ignore[misc]
+            _, ind_id, tahun, key = kunci  # type: ignore[misc]
+            ind = next(x for x in isian.iku if x.id == ind_id)
             _tulis(
                 sesi,
                 m.Realisasi,
-                {"indikator_id": ind_id, "tahun": tahun, "triwulan": triwulan},
-                None if nilai is None else {"nilai": _na(nilai)},
+                entri_iku.kunci_rekaman(ind_id, tahun, key),
+                entri_iku.nilai_rekaman(ind, key, nilai),
             )
         elif jenis == "n":
             _, ind_id, tahun, triwulan = kunci  # type: ignore[misc]

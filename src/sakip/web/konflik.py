@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Hashable, Iterable
 from typing import Any
 
+from sakip.core.periode import Periode as PeriodeRealisasi
 from sakip.riwayat.models import Perubahan
 from sakip.riwayat.recorder import KonflikEdit, versi_sekarang
 
@@ -28,7 +29,7 @@ def _kunci(p: Perubahan) -> Hashable | None:
     if model == "IndikatorKeluaran":
         return ("k", int(p.objek_id))
     if model == "Realisasi":
-        return ("i", data.get("indikator_id"), data.get("tahun"), data.get("triwulan"))
+        return ("i", data.get("indikator_id"), data.get("tahun"), _kunci_periode(data))
     if model == "NarasiIndikator":
         # Rows recorded before the quarter field existed were the year's (fourth quarter).
         return ("n", data.get("indikator_id"), data.get("tahun"), data.get("triwulan", 4))
@@ -41,6 +42,15 @@ def _kunci(p: Perubahan) -> Hashable | None:
             data.get("kunci"),
         )
     return None
+
+
+def _kunci_periode(data: dict[str, Any]) -> str:
+    """Return the period key of a recorded realisation ("tw2", a month "5", or "tahun")."""
+    if data.get("bulan"):
+        return PeriodeRealisasi.bulan(data["bulan"]).key
+    if data.get("triwulan"):
+        return PeriodeRealisasi.triwulan(data["triwulan"]).key
+    return PeriodeRealisasi.tahun().key
 
 
 def pastikan_tidak_bentrok(token: int, diubah: Iterable[tuple[Hashable, str]]) -> None:

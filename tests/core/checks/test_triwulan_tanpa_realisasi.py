@@ -4,8 +4,9 @@ from decimal import Decimal
 
 from sakip.core.checks import triwulan_tanpa_realisasi as rule
 from sakip.core.model import Kinerja, OpdTahun
+from sakip.core.periode import JenisPeriode
 
-from .conftest import KINERJA, make_snapshot, with_kinerja
+from .conftest import IKU_TRANTIB, KINERJA, make_snapshot, with_iku, with_kinerja
 
 D = Decimal
 
@@ -57,3 +58,15 @@ def test_it_accepts_quarters_without_a_target_and_other_years() -> None:
     tahun_lalu = Kinerja("IKU4", 2021, {1: D("100")}, {})
     s = with_kinerja(with_kinerja(make_snapshot(), tanpa_target), tahun_lalu)
     assert list(rule.check(s, hari_ini=DITANDATANGANI)) == []
+
+
+def test_it_names_the_months_of_a_monthly_indicator_left_empty() -> None:
+    bulanan = replace(IKU_TRANTIB, periode_ukur=JenisPeriode.BULAN)
+    kinerja = Kinerja("IKU4", 2022, {1: D("100")}, realisasi_bulan={1: D("100"), 3: D("100")})
+    s = with_kinerja(with_iku(make_snapshot(), bulanan), kinerja)
+
+    (f,) = rule.check(s, hari_ini=DITANDATANGANI)
+    assert f.pesan == (
+        "Triwulan I 2022 sudah berakhir dan bertarget 100,00, tetapi realisasi bulan "
+        "Februari 2022 belum diisi."
+    )

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from sakip.core.capaian import agregasi
 from sakip.core.codes import KodeTidakValid, Level, normalize
 from sakip.core.model import (
     BarisAnggaran,
@@ -14,6 +13,7 @@ from sakip.core.model import (
     OpdTahun,
     PerjanjianKinerja,
 )
+from sakip.core.pengukuran import nilai_tahun
 from sakip.core.periode import JenisPeriode, Periode
 
 _ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
@@ -80,10 +80,8 @@ def jenis_periode(key: str) -> JenisPeriode | None:
 
 
 def realisasi_tahun(kinerja: Kinerja, indikator: Indikator) -> Decimal | None:
-    """Return the year value: as entered directly, or aggregated from the quarters by its method."""
-    if kinerja.realisasi_tahun_diisi:
-        return kinerja.realisasi_tahun
-    return agregasi(kinerja.realisasi_triwulan, indikator.agregasi)
+    """Return the year value: as entered directly, or aggregated from its periods by its method."""
+    return nilai_tahun(kinerja, indikator)
 
 
 def kutipan(dasar_hukum: str) -> str:

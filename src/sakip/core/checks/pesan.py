@@ -34,6 +34,22 @@ PERIODE_TIDAK_DIKENAL = (
 TRIWULAN_BELUM_DIISI = (
     "{triwulan} {tahun} sudah berakhir dan bertarget {target}, tetapi realisasinya belum diisi."
 )
+BULAN_BELUM_DIISI = (
+    "{triwulan} {tahun} sudah berakhir dan bertarget {target}, tetapi realisasi bulan {bulan} "
+    "belum diisi."
+)
+RASIO_PENYEBUT_NOL = (
+    "Realisasi {periode} dihitung dari pembilang {pembilang} dan penyebut {penyebut}: "
+    "penyebut nol, sehingga nilainya tidak dapat dihitung (n/a)."
+)
+RASIO_BEDA_BAGIAN = (
+    "Realisasi {periode} tercatat {nilai}, padahal pembilang {pembilang} dibagi penyebut "
+    "{penyebut} dikali {pengali} menghasilkan {hitung}."
+)
+RASIO_TANPA_BAGIAN = (
+    "Realisasi {periode} tercatat {nilai} tanpa pembilang dan penyebut, padahal indikator ini "
+    "dihitung dari keduanya."
+)
 TRIWULAN_TIDAK_TERSEDIA = (
     "{triwulan} {tahun} bertarget {target}, tetapi realisasinya dinyatakan tidak tersedia (n/a)."
 )

@@ -3,7 +3,8 @@
 docs/rules.md#lkjip-layout and #capaian: Tabel 12 measures every quarter against its target. A
 realisation not entered at all and one stated not available (n/a) are told apart. A quarter counts
 once it has ended: every quarter of a year before today's, and the finished quarters of the current
-year.
+year. A monthly indicator's quarter counts as entered when each of its three months is
+(docs/rules.md#periode-bulan): a month left empty is named.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from sakip.core.checks.common import iku, lokasi_indikator, nama_triwulan
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
 from sakip.core.format import angka
-from sakip.core.model import OpdTahun
+from sakip.core.model import Kinerja, OpdTahun
+from sakip.core.pengukuran import bulan_triwulan, bulanan, nilai_per_triwulan
+from sakip.core.periode import Periode
 
 RULE_ID = "triwulan-tanpa-realisasi"
 SEVERITY: Severity = "warning"
@@ -29,17 +32,27 @@ def check(s: OpdTahun, hari_ini: datetime.date | None = None) -> Iterator[Findin
     for (kode, tahun), kinerja in s.kinerja.items():
         if tahun != s.tahun:
             continue
+        ind = indikator.get(kode)
+        per_triwulan = kinerja.realisasi_triwulan
+        if ind is not None and bulanan(ind):
+            per_triwulan = nilai_per_triwulan(kinerja, ind)
         for triwulan, target in sorted(kinerja.target_triwulan.items()):
             if target is None or not _sudah_berakhir(tahun, triwulan, hari_ini):
                 continue
-            if triwulan not in kinerja.realisasi_triwulan:
+            kosong = _bulan_kosong(kinerja, triwulan) if ind and bulanan(ind) else []
+            if triwulan not in per_triwulan:
                 templat = pesan.TRIWULAN_BELUM_DIISI
-            elif kinerja.realisasi_triwulan[triwulan] is None:
+            elif kosong:
+                templat = pesan.BULAN_BELUM_DIISI
+            elif per_triwulan[triwulan] is None:
                 templat = pesan.TRIWULAN_TIDAK_TERSEDIA
             else:
                 continue
             teks = templat.format(
-                triwulan=nama_triwulan(triwulan), tahun=tahun, target=angka(target)
+                triwulan=nama_triwulan(triwulan),
+                tahun=tahun,
+                target=angka(target),
+                bulan=", ".join(Periode.bulan(b).nama(tahun) for b in kosong),
             )
             yield Finding(
                 RULE_ID,
@@ -49,6 +62,11 @@ def check(s: OpdTahun, hari_ini: datetime.date | None = None) -> Iterator[Findin
                 teks,
                 {"indikator": kode, "tahun": str(tahun), "triwulan": str(triwulan)},
             )
+
+
+def _bulan_kosong(kinerja: Kinerja, triwulan: int) -> list[int]:
+    """Return the months of a quarter with no entry at all (a month stated n/a is entered)."""
+    return [b for b in bulan_triwulan(triwulan) if b not in kinerja.realisasi_bulan]
 
 
 def _sudah_berakhir(tahun: int, triwulan: int, hari_ini: datetime.date) -> bool:

@@ -24,6 +24,7 @@ from sakip.core.dokumen.model import (
 from sakip.core.dokumen.narasi import rangkai, sampai_triwulan, uang, uraian_analisis
 from sakip.core.dokumen.pengesahan import tanda_tangan_kepala, tanggal_sah
 from sakip.core.model import Indikator, OpdTahun
+from sakip.core.pengukuran import nilai_per_triwulan
 from sakip.core.serapan import AMBANG_SERAPAN, unit_lambat
 from sakip.core.tables.anggaran import baris_serapan
 from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
@@ -303,10 +304,11 @@ def _realisasi_kosong(s: OpdTahun, q: int) -> list[tuple[str, str, str]]:
         if k is not None and k.realisasi_tahun_diisi and q == 4:
             continue
         ditarget = sorted(tw for tw in (k.target_triwulan if k else {}) if tw <= q)
+        per_triwulan = nilai_per_triwulan(k, ind)
         kosong = [
-            f"TW {ROMAWI[tw]} " + ("belum diisi" if tw not in k.realisasi_triwulan else "n/a")
+            f"TW {ROMAWI[tw]} " + ("belum diisi" if tw not in per_triwulan else "n/a")
             for tw in ditarget
-            if k is not None and k.realisasi_triwulan.get(tw) is None
+            if k is not None and per_triwulan.get(tw) is None
         ]
         if kosong:
             hasil.append(("Realisasi indikator belum tersedia", ind.nama, rangkai(kosong)))

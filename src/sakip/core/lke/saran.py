@@ -16,6 +16,7 @@ from sakip.core.checks import pk_target_beda_renstra
 from sakip.core.format import angka, tanggal
 from sakip.core.lke.template import TemplateLke
 from sakip.core.model import OpdTahun
+from sakip.core.pengukuran import nilai_per_triwulan
 from sakip.core.periode import ROMAWI
 
 SERATUS = Decimal(100)
@@ -114,10 +115,11 @@ def target_triwulan(d: Data) -> Ukuran:
     kurang = []
     for ind in iku:
         k = d.s.kinerja.get((ind.kode, d.s.tahun))
+        diisi = nilai_per_triwulan(k, ind)
         tanpa = [
             ROMAWI[q]
             for q in range(1, 5)
-            if k is None or q not in k.target_triwulan or q not in k.realisasi_triwulan
+            if k is None or q not in k.target_triwulan or q not in diisi
         ]
         if tanpa:
             kurang.append(f"{ind.kode} {ind.nama}: triwulan {', '.join(tanpa)} tidak lengkap.")

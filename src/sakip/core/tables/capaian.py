@@ -12,6 +12,7 @@ from sakip.core.model import Indikator, OpdTahun, Sasaran
 from sakip.core.numbers import percent
 from sakip.core.pengukuran import (
     capaian_tahun,
+    nilai_per_triwulan,
     realisasi,
     realisasi_s_d_tahun,
     target_tahun,
@@ -143,9 +144,10 @@ def per_triwulan(s: OpdTahun) -> Tabel:
     )
     for no, sasaran, ind in _pairs(s):
         k = s.kinerja.get((ind.kode, s.tahun))
+        per_triwulan = nilai_per_triwulan(k, ind)
         for q in range(1, 5):
             target = k.target_triwulan.get(q) if k else None
-            nilai = k.realisasi_triwulan.get(q) if k else None
+            nilai = per_triwulan.get(q)
             t.tambah(
                 [
                     str(no),

@@ -1,13 +1,16 @@
 """Sheets of the IKU measurements: quarterly targets and realisations, and their narrative.
 
-One row per IKU, year and quarter (or "Setahun" for a year measured as a whole). An empty cell is
-"not entered" (no row is stored); "n/a" is "stated not available" (a row whose value is NULL).
+One row per IKU, year and quarter (or "Setahun" for a year measured as a whole); a monthly IKU has
+a row per month, its quarter and its month. An empty cell is "not entered" (no row is stored); "n/a"
+is "stated not available" (a row whose value is NULL). A ratio IKU's row holds its pembilang and
+penyebut, and its realisation is computed from them by the core (docs/rules.md#indikator-rasio).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
+from sakip.core.pengukuran import nilai_rasio
 from sakip.core.periode import JenisPeriode
 from sakip.impor.selaras import Diinginkan
 from sakip.kinerja import models as m
@@ -36,8 +39,17 @@ KINERJA = SpesifikasiLembar(
         ),
         kolom("target", "Target", jenis=Jenis.NILAI),
         kolom("realisasi", "Realisasi", jenis=Jenis.NILAI),
+        kolom(
+            "bulan",
+            "Bulan",
+            jenis=Jenis.PILIHAN,
+            pilihan=pilihan.BULAN,
+            keterangan="Untuk IKU yang diukur per bulan: bulan dalam triwulan baris itu.",
+        ),
+        kolom("pembilang", "Pembilang", jenis=Jenis.NILAI, keterangan="Untuk IKU rasio."),
+        kolom("penyebut", "Penyebut", jenis=Jenis.NILAI, keterangan="Untuk IKU rasio."),
     ),
-    kunci=("iku", "tahun", "triwulan"),
+    kunci=("iku", "tahun", "triwulan", "bulan"),
     keterangan="Target dan realisasi IKU per triwulan; semua tahun IKU Renstra.",
 )
 NARASI = SpesifikasiLembar(
@@ -58,25 +70,36 @@ def _triwulan(q: int | None) -> str:
     return SETAHUN if q is None else str(q)
 
 
+def _bulan(b: int | None) -> str | None:
+    return None if b is None else str(b)
+
+
 def _kinerja(s: Lingkup) -> list[Baris]:
     iku = _iku_db(s)
     urutan = {i.id: n for n, i in enumerate(iku)}
-    rows: dict[tuple[int, int, str], Baris] = {}
+    rows: dict[tuple[int, int, str, str | None], Baris] = {}
     for t in m.TargetTriwulan.objects.filter(indikator__in=iku).select_related("indikator"):
         row = rows.setdefault(
-            (t.indikator_id, t.tahun, str(t.triwulan)),
+            (t.indikator_id, t.tahun, str(t.triwulan), None),
             {"iku": t.indikator.kode, "tahun": t.tahun, "triwulan": str(t.triwulan)},
         )
         row["target"] = tampil_nilai(t.nilai)
     for r in m.Realisasi.objects.filter(indikator__in=iku).select_related("indikator"):
         row = rows.setdefault(
-            (r.indikator_id, r.tahun, _triwulan(r.triwulan)),
-            {"iku": r.indikator.kode, "tahun": r.tahun, "triwulan": _triwulan(r.triwulan)},
+            (r.indikator_id, r.tahun, _triwulan(r.triwulan), _bulan(r.bulan)),
+            {
+                "iku": r.indikator.kode,
+                "tahun": r.tahun,
+                "triwulan": _triwulan(r.triwulan),
+                "bulan": _bulan(r.bulan),
+            },
         )
         row["realisasi"] = tampil_nilai(r.nilai)
+        if r.indikator.jenis == "rasio":
+            row["pembilang"], row["penyebut"] = r.pembilang, r.penyebut
 
-    def urut(k: tuple[int, int, str]) -> tuple[int, int, int]:
-        return (urutan[k[0]], -k[1], 0 if k[2] == SETAHUN else int(k[2]))
+    def urut(k: tuple[int, int, str, str | None]) -> tuple[int, int, int, int]:
+        return (urutan[k[0]], -k[1], 0 if k[2] == SETAHUN else int(k[2]), int(k[3] or 0))
 
     return [rows[k] for k in sorted(rows, key=urut)]
 
@@ -98,7 +121,12 @@ LEMBAR = (Lembar(KINERJA, _kinerja), Lembar(NARASI, _narasi))
 
 
 def _target_triwulan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    dipilih = [r for r in rek if r.get("triwulan") != SETAHUN and r.get("target") is not None]
+    # A quarter's target sits on its quarter's row; a month row carries no target.
+    dipilih = [
+        r
+        for r in rek
+        if r.get("triwulan") != SETAHUN and r.get("bulan") is None and r.get("target") is not None
+    ]
     return per_baris(
         dipilih,
         lambda r: (r.get("iku"), r.get("tahun"), r.get("triwulan")),
@@ -112,17 +140,37 @@ def _target_triwulan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
 
 
 def _realisasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    dipilih = [r for r in rek if r.get("realisasi") is not None]
+    dipilih = [
+        r for r in rek if any(r.get(k) is not None for k in ("realisasi", "pembilang", "penyebut"))
+    ]
     return per_baris(
         dipilih,
-        lambda r: (r.get("iku"), r.get("tahun"), r.get("triwulan")),
-        lambda r: {
-            "indikator_id": s.dari("iku")[r.get("iku")].pk,
-            "tahun": r.get("tahun"),
-            "triwulan": None if r.get("triwulan") == SETAHUN else int(r.get("triwulan")),
-            "nilai": simpan(r.get("realisasi")),
-        },
+        lambda r: (r.get("iku"), r.get("tahun"), r.get("triwulan"), r.get("bulan")),
+        lambda r: _baris_realisasi(r, s.dari("iku")[r.get("iku")]),
     )
+
+
+def _baris_realisasi(r: Rekaman, ind: m.Indikator) -> Baris:
+    """Return the stored values of a realisation row; a ratio's figure comes from its parts."""
+    bulan = r.get("bulan")
+    hasil: Baris = {
+        "indikator_id": ind.pk,
+        "tahun": r.get("tahun"),
+        "triwulan": None if r.get("triwulan") == SETAHUN else int(r.get("triwulan")),
+        "bulan": None if bulan is None else int(bulan),
+        "nilai": simpan(r.get("realisasi")),
+    }
+    pembilang, penyebut = simpan(r.get("pembilang")), simpan(r.get("penyebut"))
+    if ind.jenis == "rasio" and (pembilang is not None or penyebut is not None):
+        # A figure typed without its parts is kept, so that the service names the mismatch.
+        hasil.update(
+            pembilang=pembilang,
+            penyebut=penyebut,
+            nilai=nilai_rasio(pembilang, penyebut, ind.pengali),
+        )
+    elif "pembilang" in r.sel or "penyebut" in r.sel:
+        hasil.update(pembilang=pembilang, penyebut=penyebut)
+    return hasil
 
 
 def _narasi_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
@@ -158,7 +206,7 @@ LANGKAH: tuple[Langkah, ...] = (
         KINERJA.nama,
         m.Realisasi,
         ada=_ada(m.Realisasi),
-        kunci=lambda o: (o.indikator.kode, o.tahun, _triwulan(o.triwulan)),
+        kunci=lambda o: (o.indikator.kode, o.tahun, _triwulan(o.triwulan), _bulan(o.bulan)),
         diinginkan=_realisasi,
         hapus=True,
     ),

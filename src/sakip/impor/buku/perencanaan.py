@@ -5,6 +5,7 @@ The year's Perjanjian Kinerja and program attribution are in `perjanjian`.
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from sakip.impor.selaras import Diinginkan
@@ -97,6 +98,21 @@ IKU = SpesifikasiLembar(
         kolom("baseline_tahun", "Tahun Baseline", jenis=Jenis.TAHUN),
         kolom("baseline_nilai", "Nilai Baseline", jenis=Jenis.NILAI),
         kolom("target_akhir", "Target Akhir Renstra", jenis=Jenis.NILAI),
+        kolom(
+            "jenis",
+            "Jenis Indikator",
+            jenis=Jenis.PILIHAN,
+            pilihan=pilihan.JENIS_INDIKATOR,
+            keterangan="Rasio: nilai dihitung dari pembilang dan penyebut. Kosong: langsung.",
+        ),
+        kolom(
+            "periode_ukur",
+            "Periode Pengukuran",
+            jenis=Jenis.PILIHAN,
+            pilihan=pilihan.PERIODE_UKUR,
+            keterangan="Per bulan atau per triwulan. Kosong: per triwulan.",
+        ),
+        kolom("pengali", "Pengali Rasio", jenis=Jenis.NILAI, keterangan="Kosong: 100."),
     ),
     kunci=("kode",),
 )
@@ -172,6 +188,12 @@ def _strategi(s: Lingkup) -> list[Baris]:
     return rows
 
 
+def _jenis_iku(r: Rekaman) -> Baris:
+    """Return an IKU's kind as the row states it; a workbook without those columns keeps it."""
+    bawaan = {"jenis": "langsung", "periode_ukur": "triwulan", "pengali": Decimal(100)}
+    return {k: r.get(k) or v for k, v in bawaan.items() if k in r.sel}
+
+
 def _iku(s: Lingkup) -> list[Baris]:
     return [
         {
@@ -188,6 +210,9 @@ def _iku(s: Lingkup) -> list[Baris]:
             "baseline_tahun": i.baseline_tahun,
             "baseline_nilai": i.baseline_nilai,
             "target_akhir": i.target_akhir,
+            "jenis": i.jenis,
+            "periode_ukur": i.periode_ukur,
+            "pengali": i.pengali,
         }
         for i in _iku_db(s)
     ]
@@ -370,6 +395,7 @@ LANGKAH_RENSTRA: tuple[Langkah, ...] = (
                 "baseline_tahun": r.get("baseline_tahun"),
                 "baseline_nilai": simpan(r.get("baseline_nilai")),
                 "target_akhir": simpan(r.get("target_akhir")),
+                **_jenis_iku(r),
             },
         ),
         hapus=False,

@@ -37,6 +37,15 @@ TRIWULAN: Pilihan = tuple(
     (str(q), (f"Triwulan {r}", f"Triwulan {q}", f"TW {r}", f"TW{q}"))
     for q, r in enumerate(_ROMAWI, 1)
 )
+BULAN: Pilihan = tuple((str(b), (nama, f"Bulan {b}")) for b, nama in enumerate(_BULAN, 1))
+JENIS_INDIKATOR: Pilihan = (
+    ("langsung", ("Nilai langsung", "Langsung")),
+    ("rasio", ("Rasio pembilang/penyebut", "Rasio")),
+)
+PERIODE_UKUR: Pilihan = (
+    ("triwulan", ("Per triwulan", "Triwulan")),
+    ("bulan", ("Per bulan", "Bulan")),
+)
 TRIWULAN_ATAU_SETAHUN: Pilihan = ((JenisPeriode.TAHUN.value, ("Setahun", "Tahun")),) + TRIWULAN
 POLARITAS: Pilihan = (
     ("naik", ("Naik", "Semakin tinggi semakin baik")),

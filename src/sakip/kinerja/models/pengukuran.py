@@ -6,6 +6,7 @@ from .fields import Nilai
 from .perencanaan import Indikator
 
 TRIWULAN = [(1, "Triwulan I"), (2, "Triwulan II"), (3, "Triwulan III"), (4, "Triwulan IV")]
+BULAN = [(b, f"Bulan {b}") for b in range(1, 13)]
 
 
 class TargetTriwulan(models.Model):
@@ -32,9 +33,12 @@ class TargetTriwulan(models.Model):
 
 
 class Realisasi(models.Model):
-    """A realisation of an indicator: for a quarter, or (triwulan NULL) for the whole year.
+    """A realisation of an indicator: for a month, a quarter, or (triwulan NULL) the whole year.
 
-    `nilai` NULL means the value was stated not available; a missing row means not entered.
+    `nilai` NULL means the value was stated not available; a missing row means not entered. A
+    monthly row (`bulan` set) carries its quarter in `triwulan`, so the quarter's workflow locks
+    it. A ratio indicator's row keeps its parts beside the figure computed from them
+    (docs/rules.md#indikator-rasio).
     """
 
     indikator = models.ForeignKey(
@@ -42,16 +46,32 @@ class Realisasi(models.Model):
     )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField(choices=TRIWULAN, null=True, blank=True)
+    bulan = models.PositiveSmallIntegerField("bulan", choices=BULAN, null=True, blank=True)
     nilai = Nilai()
+    pembilang = Nilai(verbose_name="pembilang")
+    penyebut = Nilai(verbose_name="penyebut")
 
     class Meta:
         verbose_name_plural = "realisasi"
-        ordering = ["tahun", "triwulan"]
+        ordering = ["tahun", "triwulan", "bulan"]
         constraints = [
             models.UniqueConstraint(
                 fields=["indikator", "tahun", "triwulan"],
-                condition=models.Q(triwulan__isnull=False),
+                condition=models.Q(triwulan__isnull=False, bulan__isnull=True),
                 name="realisasi_triwulan_unik",
+            ),
+            models.UniqueConstraint(
+                fields=["indikator", "tahun", "bulan"],
+                condition=models.Q(bulan__isnull=False),
+                name="realisasi_bulan_unik",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(bulan__isnull=True)
+                | models.Q(bulan__in=[1, 2, 3], triwulan=1)
+                | models.Q(bulan__in=[4, 5, 6], triwulan=2)
+                | models.Q(bulan__in=[7, 8, 9], triwulan=3)
+                | models.Q(bulan__in=[10, 11, 12], triwulan=4),
+                name="realisasi_bulan_dalam_triwulan",
             ),
             models.UniqueConstraint(
                 fields=["indikator", "tahun"],
@@ -61,6 +81,8 @@ class Realisasi(models.Model):
         ]
 
     def __str__(self) -> str:
+        if self.bulan:
+            return f"Realisasi {self.indikator.kode} {self.tahun} bulan {self.bulan}"
         return f"Realisasi {self.indikator.kode} {self.tahun}" + (
             f" TW {self.triwulan}" if self.triwulan else ""
         )

@@ -1,5 +1,7 @@
 """The Renstra of a Perangkat Daerah and its yearly Perjanjian Kinerja."""
 
+from decimal import Decimal
+
 from django.db import models
 
 from sakip.core.periode import Tahap
@@ -101,6 +103,8 @@ class Indikator(models.Model):
 
     POLARITAS = [("naik", "Semakin tinggi semakin baik"), ("turun", "Semakin rendah semakin baik")]
     AGREGASI = [("jumlah", "Jumlah"), ("terakhir", "Nilai terakhir"), ("rata_rata", "Rata-rata")]
+    JENIS = [("langsung", "Nilai langsung"), ("rasio", "Rasio pembilang/penyebut")]
+    PERIODE_UKUR = [("triwulan", "Per triwulan"), ("bulan", "Per bulan")]
 
     sasaran = models.ForeignKey(
         SasaranStrategis, on_delete=models.CASCADE, related_name="indikator"
@@ -117,6 +121,13 @@ class Indikator(models.Model):
     baseline_tahun = models.PositiveSmallIntegerField(null=True, blank=True)
     baseline_nilai = Nilai()
     target_akhir = Nilai()
+    jenis = models.CharField("jenis indikator", max_length=16, choices=JENIS, default="langsung")
+    periode_ukur = models.CharField(
+        "periode pengukuran", max_length=16, choices=PERIODE_UKUR, default="triwulan"
+    )
+    pengali = models.DecimalField(
+        "pengali rasio", max_digits=20, decimal_places=4, default=Decimal(100)
+    )
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:

@@ -1,0 +1,55 @@
+from django.apps import AppConfig
+
+
+class PohonConfig(AppConfig):
+    name = "sakip.pohon"
+    verbose_name = "Pohon kinerja"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        from sakip.alur.rekaman import (
+            FIELDS_CARI,
+            KEPALA,
+            PERENCANA,
+            JenisRekaman,
+            Tempat,
+            daftarkan,
+        )
+
+        from .models import (
+            JawabanCrosscutting,
+            PermintaanCrosscutting,
+            PohonKinerja,
+            ReviuPohon,
+            SimpulPohon,
+        )
+
+        def pohon(cari, pohon_id):  # type: ignore[no-untyped-def]
+            opd_id, tahun = cari(PohonKinerja, pohon_id)
+            return Tempat(opd_id=opd_id, tahun=(tahun,))
+
+        def simpul(cari, simpul_id):  # type: ignore[no-untyped-def]
+            (pohon_id,) = cari(SimpulPohon, simpul_id)
+            return pohon(cari, pohon_id)
+
+        def jawaban(cari, permintaan_id):  # type: ignore[no-untyped-def]
+            # The asked OPD answers, in the year of the requesting tree.
+            simpul_id, opd_tujuan_id = cari(PermintaanCrosscutting, permintaan_id)
+            return Tempat(opd_id=opd_tujuan_id, tahun=simpul(cari, simpul_id).tahun)
+
+        FIELDS_CARI[PohonKinerja] = ("opd_id", "tahun")
+        FIELDS_CARI[SimpulPohon] = ("pohon_id",)
+        FIELDS_CARI[PermintaanCrosscutting] = ("simpul_id", "opd_tujuan_id")
+        daftarkan(
+            JenisRekaman(
+                PohonKinerja, PERENCANA, lambda o, c: Tempat(opd_id=o.opd_id, tahun=(o.tahun,))
+            )
+        )
+        daftarkan(JenisRekaman(SimpulPohon, PERENCANA, lambda o, c: pohon(c, o.pohon_id)))
+        daftarkan(JenisRekaman(ReviuPohon, KEPALA, lambda o, c: pohon(c, o.pohon_id)))
+        daftarkan(
+            JenisRekaman(PermintaanCrosscutting, PERENCANA, lambda o, c: simpul(c, o.simpul_id))
+        )
+        daftarkan(
+            JenisRekaman(JawabanCrosscutting, PERENCANA, lambda o, c: jawaban(c, o.permintaan_id))
+        )

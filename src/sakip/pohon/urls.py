@@ -1,0 +1,13 @@
+"""The editable pohon kinerja pages, included by the site at pohon/."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "pohon"
+OPD = "<str:kode>/<int:tahun>/"
+
+urlpatterns = [
+    path(OPD, views.halaman, name="halaman"),
+    path(f"{OPD}aksi/", views.aksi, name="aksi"),
+]
