@@ -189,3 +189,15 @@ def test_the_preview_warns_of_the_columns_it_does_not_read(orang: dict[str, Any]
             f"&quot;{judul}&quot; tidak dikenal, sehingga isinya tidak dibaca."
         ) in isi
     assert "kolom B (Kode Unit SKPD)" not in isi
+
+
+def test_the_preview_names_every_kind_of_row_in_indonesian(orang: dict[str, Any]) -> None:
+    c = _client(orang["alice"])
+    buku = b"".join(c.get(f"{HALAMAN}buku-isian.xlsx").streaming_content)
+    berkas = SimpleUploadedFile("buku.xlsx", buku)
+    respon = c.post(HALAMAN, {"jenis": "buku", "profil": "sipd", "berkas": berkas})
+    halaman = c.get(respon["Location"]).content.decode()
+    for nama in ("target Perjanjian Kinerja", "sasaran RPJMD yang didukung", "tujuan Renstra"):
+        assert f"<td>{nama}</td>" in halaman
+    for mentah in ("Hubungan", "sasaranstrategis", "target pks", "rpjmds", "misis"):
+        assert mentah not in halaman

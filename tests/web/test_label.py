@@ -47,3 +47,12 @@ def test_no_page_shows_an_english_default_or_a_raw_key(login: Callable[[str], Cl
             for cocok in POLA.finditer(r.content.decode()):
                 salah.append((persona, url, cocok.group(0)))
     assert salah == []
+
+
+def test_the_iku_form_names_its_standard_in_words(login: Callable[[str], Client]) -> None:
+    from sakip.kinerja import models as m
+
+    iku = m.Indikator.objects.get(skala="skm", sasaran__renstra__opd__kode=OPD)
+    halaman = login("perencana").get(url_opd(f"data/indikator/{iku.pk}/")).content.decode()
+    assert '<option value="skm" selected>Mutu pelayanan (Survei Kepuasan Masyarakat)' in halaman
+    assert "Standar pembanding" in halaman

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -52,6 +53,18 @@ def test_the_planning_officer_rewrites_a_paragraph(login: Callable[[str], Client
     assert "Paragraf tersimpan." in r.content.decode()
     assert "Puji syukur ke hadirat Tuhan." in perencana.get(LKJIP + "unduh/html/").content.decode()
     assert login("op-kanaan").post(LKJIP + "paragraf/", data).status_code == 403
+
+
+def test_the_paragraph_editor_names_paragraphs_and_references_in_words(
+    login: Callable[[str], Client],
+) -> None:
+    halaman = login("perencana").get(url_opd("laporan/pk/")).content.decode()
+    label = re.findall(r'<label for="p-[^"]+">([^<]+)', halaman)
+    assert label and all(t.startswith("Paragraf ") for t in label)
+    assert not re.search(r">\s*v1\.[a-z_]+\.[a-z_]+", halaman)
+    assert "[[kunci]]" not in halaman
+    lkjip = login("perencana").get(LKJIP).content.decode()
+    assert re.search(r'<option value="[a-z_]+">Tabel 1 · ', lkjip)
 
 
 def test_it_refuses_the_second_of_two_paragraph_saves(login: Callable[[str], Client]) -> None:

@@ -31,7 +31,7 @@ def test_the_record_page_shows_its_history(login: Callable[[str], Client]) -> No
     halaman = login("inspektorat").get(url).content.decode()
     assert "Penyeragaman satuan" in halaman
     assert "perencana" in halaman
-    assert "<code>satuan</code>: % → persen" in halaman
+    assert "<li>Satuan: % → persen</li>" in halaman
 
 
 def test_it_accepts_an_indonesian_number_in_a_record_form(login: Callable[[str], Client]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -81,3 +82,21 @@ def test_after_signing_no_workflow_button_is_offered(login: Callable[[str], Clie
         "tidak dapat diajukan"
         in login("op-belimbing").get(url_entri(BELIMBING) + "ajukan/").content.decode()
     )
+
+
+def test_the_checklist_lists_what_changed_since_the_last_signing(
+    login: Callable[[str], Client],
+) -> None:
+    camat = login("camat")
+    assert "belum pernah ditandatangani" in camat.get(PERIKSA).content.decode()
+    camat.post(TANDA, {"alasan": ALASAN})
+    camat.post(url_opd("buka/"), {"alasan": "Koreksi nilai aset"})
+    aset = m.Aset.objects.filter(opd__kode="7.01.0.00.0.00.30.0000", tahun=TAHUN).first()
+    assert aset is not None
+    data = {"jenis": aset.jenis, "nilai": "1.234.567,89", "urutan": aset.urutan, "token": "0"}
+    r = login("perencana").post(url_opd(f"data/aset/{aset.pk}/"), {**data, "alasan": "Koreksi"})
+    assert r.status_code == 302
+    html = camat.get(PERIKSA).content.decode()
+    assert "1 perubahan" in html
+    assert re.search(rf"<strong>Diubah</strong> [^<]*{aset.jenis}", html)
+    assert "<li>Nilai: " in html and "1.234.567,89</li>" in html

@@ -49,8 +49,9 @@ class Peran(models.Model):
     )
 
     class Meta:
+        verbose_name = "peran pengguna"
+        verbose_name_plural = "peran pengguna"
         db_table = "web_peran"
-        verbose_name_plural = "peran"
         constraints = [
             models.UniqueConstraint(
                 fields=["user", "jenis", "pemda", "opd", "unit"], name="peran_unik"
@@ -108,18 +109,21 @@ class Periode(models.Model):
     ]
     DAPAT_DIUBAH = (DRAFT, DIKEMBALIKAN)
 
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="periode")
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name="unit kerja", on_delete=models.CASCADE, related_name="periode"
+    )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField()
     status = models.CharField(max_length=16, choices=STATUS, default=DRAFT)
-    catatan_operator = models.TextField(blank=True, default="")
+    catatan_operator = models.TextField("catatan operator", blank=True, default="")
     """The operator's narrative of the quarter: progress, obstacles, follow-up."""
     versi = models.PositiveIntegerField(default=0)
     """Raised by every save of the entry form, so a stale form is refused."""
 
     class Meta:
+        verbose_name = "periode alur kerja"
+        verbose_name_plural = "periode alur kerja"
         db_table = "web_periode"
-        verbose_name_plural = "periode"
         ordering = ["tahun", "triwulan"]
         constraints = [
             models.UniqueConstraint(fields=["unit", "tahun", "triwulan"], name="periode_unik"),
@@ -141,15 +145,18 @@ class Transisi(models.Model):
     """One step of a period's workflow: who moved it, when, from and to which status, why."""
 
     periode = models.ForeignKey(Periode, on_delete=models.CASCADE, related_name="transisi")
-    dari = models.CharField(max_length=16, choices=Periode.STATUS)
-    ke = models.CharField(max_length=16, choices=Periode.STATUS)
-    oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    dari = models.CharField("dari status", max_length=16, choices=Periode.STATUS)
+    ke = models.CharField("ke status", max_length=16, choices=Periode.STATUS)
+    oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="dilakukan oleh", on_delete=models.PROTECT
+    )
     waktu = models.DateTimeField(auto_now_add=True)
     catatan = models.TextField(blank=True, default="")
 
     class Meta:
+        verbose_name = "langkah alur kerja"
+        verbose_name_plural = "langkah alur kerja"
         db_table = "web_transisi"
-        verbose_name_plural = "transisi"
         ordering = ["id"]
 
 
@@ -159,28 +166,34 @@ class DokumenTertanda(models.Model):
     JENIS = [("lkjip", "LKjIP"), ("pk", "Perjanjian Kinerja")]
 
     opd = models.ForeignKey(
-        PerangkatDaerah, on_delete=models.CASCADE, related_name="dokumen_tertanda"
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="dokumen_tertanda",
     )
     tahun = models.PositiveSmallIntegerField()
     jenis = models.CharField(max_length=8, choices=JENIS)
     versi = models.PositiveSmallIntegerField(null=True, blank=True)
     """The version of the Perjanjian Kinerja signed; None for the LKjIP."""
-    format = models.CharField(max_length=8)
+    format = models.CharField("format berkas", max_length=8)
     isi = models.BinaryField()
-    sha256 = models.CharField(max_length=64)
-    oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    sha256 = models.CharField("sidik SHA-256", max_length=64)
+    oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="ditandatangani oleh", on_delete=models.PROTECT
+    )
     waktu = models.DateTimeField(auto_now_add=True)
     dicabut = models.BooleanField(default=False)
     """True after the signature was withdrawn (the year reopened with a reason)."""
-    alasan_cabut = models.TextField(blank=True, default="")
+    alasan_cabut = models.TextField("alasan dibuka kembali", blank=True, default="")
     alasan_tanda = models.TextField(
         "alasan menandatangani dengan butir terbuka", blank=True, default=""
     )
     """Why the head signed while quarters were open or checks found errors, and which ones."""
 
     class Meta:
-        db_table = "web_dokumentertanda"
+        verbose_name = "dokumen tertanda"
         verbose_name_plural = "dokumen tertanda"
+        db_table = "web_dokumentertanda"
         ordering = ["-id"]
 
     def __str__(self) -> str:

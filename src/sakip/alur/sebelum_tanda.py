@@ -9,12 +9,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from django.apps import apps
+
 from sakip.core.checks import Finding, run_checks
 from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
+from sakip.riwayat.models import Perubahan
 
-from .models import Periode
+from .hak import Hak
+from .layanan import Sesi
+from .models import DokumenTertanda, Periode
+from .rekaman import jenis_dari
 
 _TRIWULAN = (1, 2, 3, 4)
 
@@ -77,3 +83,49 @@ def butir_terbuka(
         ]
     butir += [f"{f.lokasi}: {f.pesan}" for f in hasil_periksa if f.severity == "error"]
     return butir
+
+
+def perubahan_sejak_tanda(
+    opd: m.PerangkatDaerah, tahun: int, jenis: str, batas: int = 2000
+) -> tuple[DokumenTertanda | None, list[Perubahan]]:
+    """Return the document's last signed copy and the history entries of the OPD's year since.
+
+    An entry belongs to the year when its record's place (the record map) is the OPD and a
+    year the LKjIP of `tahun` reports; a deletion is placed by its old values. At most `batas`
+    entries after the signing are read, the newest first.
+    """
+    terakhir = (
+        DokumenTertanda.objects.filter(opd=opd, tahun=tahun, jenis=jenis)
+        .select_related("oleh")
+        .defer("isi")
+        .order_by("-waktu")
+        .first()
+    )
+    if terakhir is None:
+        return None, []
+    sesi = Sesi(None, hak=Hak(superuser=True))
+    hasil = []
+    entri = Perubahan.objects.filter(waktu__gt=terakhir.waktu).select_related("pengguna")
+    for p in entri.order_by("-id")[:batas]:
+        if _milik(p, sesi, opd.id, tahun):
+            hasil.append(p)
+    return terakhir, hasil
+
+
+def _milik(p: Perubahan, sesi: Sesi, opd_id: int, tahun: int) -> bool:
+    try:
+        model = apps.get_model(p.model)
+    except (LookupError, ValueError):
+        return False
+    jenis = jenis_dari(model)
+    if jenis is None:
+        return False
+    kolom = {f.attname for f in model._meta.concrete_fields}
+    data = p.data_baru or p.data_lama or {}
+    obj = model(**{k: v for k, v in data.items() if k in kolom})
+    try:
+        t = sesi.tempat(obj, jenis)
+    except TypeError:
+        # A parent deleted since: its place cannot be looked up any more.
+        return False
+    return t.opd_id == opd_id and (not t.tahun or tahun in t.tahun)

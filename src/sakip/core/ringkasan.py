@@ -64,6 +64,15 @@ class Serapan:
 
 
 @dataclass(frozen=True)
+class ProgramUnit:
+    """A program's figures in each unit of the OPD, beside its OPD total."""
+
+    program: Serapan
+    unit: tuple[Node | None, ...]
+    """In the order of `Ringkasan.unit`; None where the unit has no line of the program."""
+
+
+@dataclass(frozen=True)
 class Peringatan:
     """One early warning: its kind, its message and what the screen links it to."""
 
@@ -80,6 +89,9 @@ class Ringkasan:
     iku: tuple[BarisIku, ...]
     program: tuple[Serapan, ...]
     unit: tuple[Serapan, ...]
+    opd: Serapan
+    """The OPD's total: its own unit and every sub-unit."""
+    program_unit: tuple[ProgramUnit, ...]
     bulan_terakhir: int | None
     """The last month with any realisation recorded, None when nothing is recorded."""
     peringatan: tuple[Peringatan, ...]
@@ -95,6 +107,7 @@ def hitung(s: OpdTahun, selisih_serapan: int = SELISIH_SERAPAN) -> Ringkasan:
     ]
     per_unit = anggaran.baris_per_unit(s)
     unit = [_serapan(u.kode, u.nama_singkat, per_unit.get(u.kode, [])) for u in s.opd.unit_kerja]
+    pohon_unit = [{n.kode: n for n in nodes} for _, nodes, _ in anggaran.per_unit(s)]
     bulan = bulan_terakhir(b.realisasi for b in s.anggaran)
     peringatan = [
         *_peringatan_iku(iku, bulan),
@@ -106,6 +119,11 @@ def hitung(s: OpdTahun, selisih_serapan: int = SELISIH_SERAPAN) -> Ringkasan:
         iku=tuple(iku),
         program=tuple(program),
         unit=tuple(unit),
+        opd=_serapan(s.opd.kode, s.opd.nama, s.anggaran),
+        program_unit=tuple(
+            ProgramUnit(p, tuple(program_ini.get(p.kode) for program_ini in pohon_unit))
+            for p in program
+        ),
         bulan_terakhir=bulan,
         peringatan=tuple(peringatan),
         temuan=tuple(run_checks(s)),

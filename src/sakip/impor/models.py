@@ -29,6 +29,7 @@ class ProfilImpor(models.Model):
     diubah = models.DateTimeField(auto_now=True)
 
     class Meta:
+        verbose_name = "profil impor"
         verbose_name_plural = "profil impor"
         ordering = ["nama"]
 
@@ -64,17 +65,23 @@ class Unggahan(models.Model):
 
     JENIS = [("buku", "Buku isian"), ("anggaran", "Realisasi anggaran")]
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="unggahan")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="unggahan",
+    )
     pengguna = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
     jenis = models.CharField(max_length=16, choices=JENIS)
     profil = models.CharField(max_length=64, blank=True, default="")
-    nama_berkas = models.CharField(max_length=255)
+    nama_berkas = models.CharField("nama berkas", max_length=255)
     lembar = models.BinaryField(default=b"")
     """The file's sheets as read (`sakip.spreadsheet.simpanan`); emptied once saved."""
     dibuat = models.DateTimeField(auto_now_add=True)
     disimpan = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        verbose_name = "unggahan"
         verbose_name_plural = "unggahan"
         ordering = ["-id"]
 

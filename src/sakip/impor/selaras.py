@@ -65,6 +65,17 @@ class Ringkasan:
             self.rincian.append(rincian)
 
 
+def nama_jenis(model: type[models.Model]) -> str:
+    """Return how a preview names a kind of row: its plural, or the link a link table holds."""
+    meta = model._meta
+    if meta.auto_created:
+        # Django names a many-to-many table "Hubungan a-b"; the field's own name says what it is.
+        for f in meta.auto_created._meta.many_to_many:
+            if f.remote_field.through is model:
+                return str(f.verbose_name)
+    return str(meta.verbose_name_plural)
+
+
 @dataclass(frozen=True)
 class Diinginkan:
     """A row the file wants: its key, its field values (attnames), and the file row it came from."""
@@ -122,7 +133,7 @@ class Penyelaras:
         Return the stored row of every wanted key. With `urutan`, the display position of each
         row follows the order of `baru` (see `_isi_urutan`); without it the caller sets it.
         """
-        ringkasan = Ringkasan(lembar, str(model._meta.verbose_name_plural))
+        ringkasan = Ringkasan(lembar, nama_jenis(model))
         self.ringkasan.append(ringkasan)
         fields = {f.attname: f for f in model._meta.concrete_fields}
         if urutan and "urutan" in fields:

@@ -20,16 +20,20 @@ class ParagrafKustom(models.Model):
     """
 
     opd = models.ForeignKey(
-        PerangkatDaerah, on_delete=models.CASCADE, related_name="paragraf_kustom"
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="paragraf_kustom",
     )
     tahun = models.PositiveSmallIntegerField()
-    jenis_dokumen = models.CharField(max_length=16, choices=JENIS_DOKUMEN)
+    jenis_dokumen = models.CharField("jenis dokumen", max_length=16, choices=JENIS_DOKUMEN)
     kunci = models.CharField(max_length=128)
     teks = models.TextField()
-    diubah_pada = models.DateTimeField(auto_now=True)
+    diubah_pada = models.DateTimeField("diubah pada", auto_now=True)
 
     class Meta:
-        verbose_name_plural = "paragraf kustom"
+        verbose_name = "paragraf laporan"
+        verbose_name_plural = "paragraf laporan"
         ordering = ["kunci"]
         constraints = [
             models.UniqueConstraint(
@@ -53,19 +57,25 @@ class Pengesahan(models.Model):
     so for a PK only the place and the acting status of its parties are kept here.
     """
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="pengesahan")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="pengesahan",
+    )
     tahun = models.PositiveSmallIntegerField()
-    jenis_dokumen = models.CharField(max_length=16, choices=JENIS_DOKUMEN)
+    jenis_dokumen = models.CharField("jenis dokumen", max_length=16, choices=JENIS_DOKUMEN)
     nomor = models.PositiveSmallIntegerField(default=0)
     tempat = models.CharField(max_length=128, blank=True, null=True)
     tanggal = models.DateField(blank=True, null=True)
     status = models.CharField(max_length=8, choices=STATUS_PENANDA, blank=True, null=True)
     status_pihak_kedua = models.CharField(
-        max_length=8, choices=STATUS_PENANDA, blank=True, null=True
+        "status pihak kedua", max_length=8, choices=STATUS_PENANDA, blank=True, null=True
     )
 
     class Meta:
-        verbose_name_plural = "pengesahan"
+        verbose_name = "penandatanganan laporan"
+        verbose_name_plural = "penandatanganan laporan"
         ordering = ["tahun", "jenis_dokumen", "nomor"]
         constraints = [
             models.UniqueConstraint(
@@ -85,17 +95,25 @@ class KriteriaCapaianPemda(models.Model):
     which every output uses for reports on that year and later, until a newer one.
     """
 
-    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="kriteria_capaian")
-    berlaku_mulai = models.PositiveSmallIntegerField()
-    dasar_hukum = models.CharField(max_length=255)
+    pemda = models.ForeignKey(
+        Pemda,
+        verbose_name="pemerintah daerah",
+        on_delete=models.CASCADE,
+        related_name="kriteria_capaian",
+    )
+    berlaku_mulai = models.PositiveSmallIntegerField("berlaku mulai tahun")
+    dasar_hukum = models.CharField("dasar hukum", max_length=255)
     """The Pemda's own act setting the scale, as the reports name it."""
     kode = models.CharField(max_length=32)
     label = models.CharField(max_length=128)
-    batas_bawah = models.DecimalField(max_digits=9, decimal_places=4, blank=True, null=True)
+    batas_bawah = models.DecimalField(
+        "batas bawah", max_digits=9, decimal_places=4, blank=True, null=True
+    )
     """Capaian (%) from which the band starts, inclusive; null for the lowest band."""
 
     class Meta:
-        verbose_name_plural = "kriteria capaian pemda"
+        verbose_name = "kriteria capaian Pemda"
+        verbose_name_plural = "kriteria capaian Pemda"
         ordering = ["pemda", "berlaku_mulai", "-batas_bawah"]
         constraints = [
             models.UniqueConstraint(
@@ -110,7 +128,12 @@ class KriteriaCapaianPemda(models.Model):
 class LabelSkala(models.Model):
     """A Pemda's own label for one band of a scale (e.g. "Sangat Baik" for "Sangat Tinggi")."""
 
-    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="label_skala")
+    pemda = models.ForeignKey(
+        Pemda,
+        verbose_name="pemerintah daerah",
+        on_delete=models.CASCADE,
+        related_name="label_skala",
+    )
     jenis = models.CharField(max_length=64)
     kode = models.CharField(max_length=32)
     label = models.CharField(max_length=128)
@@ -118,8 +141,9 @@ class LabelSkala(models.Model):
     """When the label last changed: cached pages follow it (layanan.versi_data)."""
 
     class Meta:
+        verbose_name = "label skala Pemda"
+        verbose_name_plural = "label skala Pemda"
         db_table = "web_labelskala"
-        verbose_name_plural = "label skala"
         constraints = [
             models.UniqueConstraint(fields=["pemda", "jenis", "kode"], name="label_skala_unik")
         ]

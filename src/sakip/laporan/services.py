@@ -22,7 +22,7 @@ from sakip.alur.layanan import Sesi, perubahan
 from sakip.core import serapan
 from sakip.core.dokumen import lkjip, pk
 from sakip.core.dokumen import triwulan as laporan_triwulan
-from sakip.core.dokumen.model import DaftarOtomatis, Dokumen, rujukan_dalam
+from sakip.core.dokumen.model import DaftarOtomatis, Dokumen, rujukan_dalam, urai
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.laporan.models import JENIS_DOKUMEN, ParagrafKustom
@@ -50,6 +50,8 @@ class ParagrafDokumen:
     """The text sakip generates from the data."""
     diubah_pada: datetime | None
     """When a user last changed it; None while it is the generated text."""
+    judul: str = ""
+    """How an editor names it: its place in the section and the opening words of the default."""
 
     @property
     def diubah(self) -> bool:
@@ -252,13 +254,30 @@ def paragraf_dokumen(
     versi: int | None = None,
 ) -> list[ParagrafDokumen]:
     """Return every editable paragraph of a report: key, section, current and generated text."""
+    return penyunting(opd, tahun, jenis, triwulan=triwulan, versi=versi)[0]
+
+
+def penyunting(
+    opd: OpdArg,
+    tahun: int,
+    jenis: str,
+    *,
+    triwulan: int | None = None,
+    versi: int | None = None,
+) -> tuple[list[ParagrafDokumen], list[tuple[str, str]]]:
+    """Return a report's editable paragraphs and the tables and figures a text may refer to.
+
+    Each reference is (kunci, "Tabel 15 · its title"), in the document's order.
+    """
     pd = _opd(opd)
     dok = _bangun(jenis, pd, tahun, {}, triwulan_=triwulan, versi=versi, tanggal=None)
     ubahan = _ubahan(pd, tahun, jenis)
     hasil = []
+    ke: dict[str, int] = {}
     for teks, bagian in dok.paragraf_berkunci():
         assert teks.kunci is not None
         milik = ubahan.get(teks.kunci)
+        ke[bagian] = ke.get(bagian, 0) + 1
         hasil.append(
             ParagrafDokumen(
                 kunci=teks.kunci,
@@ -266,9 +285,21 @@ def paragraf_dokumen(
                 teks=milik.teks if milik else teks.sumber,
                 teks_bawaan=teks.sumber,
                 diubah_pada=milik.diubah_pada if milik else None,
+                judul=f"Paragraf {ke[bagian]}: {_awal_kalimat(dok, teks.sumber)}",
             )
         )
-    return hasil
+    rujukan = [(k, f"{n.label} · {n.judul}") for k, n in dok.penomoran.items()]
+    return hasil, rujukan
+
+
+def _awal_kalimat(dok: Dokumen, sumber: str, kata: int = 8) -> str:
+    """Return the opening words of a source text as printed (references as "Tabel 15")."""
+    polos = " ".join(
+        "".join(dok.label(p.rujukan) if p.rujukan else p.teks for p in par.potongan)
+        for par in urai(sumber)
+    )
+    bagian = polos.split()
+    return " ".join(bagian[:kata]) + ("…" if len(bagian) > kata else "")
 
 
 def simpan_paragraf(

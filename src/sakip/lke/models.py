@@ -20,7 +20,12 @@ class JendelaLke(models.Model):
     DITUTUP = "ditutup"
     STATUS = [(BELUM, "Belum dibuka"), (DIBUKA, "Dibuka"), (DITUTUP, "Ditutup")]
 
-    pemda = models.ForeignKey(Pemda, on_delete=models.CASCADE, related_name="jendela_lke")
+    pemda = models.ForeignKey(
+        Pemda,
+        verbose_name="pemerintah daerah",
+        on_delete=models.CASCADE,
+        related_name="jendela_lke",
+    )
     tahun = models.PositiveSmallIntegerField()
     """The year evaluated."""
     jenis = models.CharField(max_length=16, choices=JENIS)
@@ -41,11 +46,16 @@ class JendelaLke(models.Model):
 class EvaluasiLke(models.Model):
     """The LKE of one OPD for one evaluated year, scored with one template version."""
 
-    opd = models.ForeignKey(PerangkatDaerah, on_delete=models.CASCADE, related_name="evaluasi_lke")
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        related_name="evaluasi_lke",
+    )
     tahun = models.PositiveSmallIntegerField()
     """The year evaluated (reported in the LKjIP of the next year, like the evaluation result)."""
-    template_kode = models.CharField(max_length=64)
-    template_versi = models.PositiveIntegerField()
+    template_kode = models.CharField("kode lembar kerja evaluasi", max_length=64)
+    template_versi = models.PositiveIntegerField("versi lembar kerja evaluasi")
     diterbitkan = models.BooleanField(default=False)
     """Whether the Inspektorat published the final answers: only then the OPD sees them."""
 

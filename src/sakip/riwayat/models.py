@@ -1,7 +1,10 @@
 """The history of every change to every record: who, when, old -> new."""
 
+from django.apps import apps
 from django.conf import settings
+from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.text import capfirst
 
 
 class Perubahan(models.Model):
@@ -12,13 +15,13 @@ class Perubahan(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True
     )
     aksi = models.CharField(max_length=8, choices=AKSI)
-    model = models.CharField(max_length=100)
+    model = models.CharField("jenis data", max_length=100)
     """app_label.ModelName of the record."""
-    objek_id = models.CharField(max_length=64)
+    objek_id = models.CharField("nomor objek", max_length=64)
     objek = models.CharField(max_length=255)
     """How the record read at the time (its str)."""
-    data_lama = models.JSONField(null=True, blank=True)
-    data_baru = models.JSONField(null=True, blank=True)
+    data_lama = models.JSONField("data lama", null=True, blank=True)
+    data_baru = models.JSONField("data baru", null=True, blank=True)
     alasan = models.TextField(blank=True, null=True)
     opd_id = models.IntegerField("perangkat daerah", null=True, blank=True)
     """Id of the OPD the record belongs to; None for the Pemda's records, a dataset load, or
@@ -26,7 +29,8 @@ class Perubahan(models.Model):
     pages of an OPD follow its own changes and those with None (web.layanan.versi_data)."""
 
     class Meta:
-        verbose_name_plural = "perubahan"
+        verbose_name = "riwayat perubahan"
+        verbose_name_plural = "riwayat perubahan"
         ordering = ["-id"]
         indexes = [
             models.Index(fields=["model", "objek_id"], name="perubahan_objek"),
@@ -45,3 +49,15 @@ class Perubahan(models.Model):
             for field in sorted(set(lama) | set(baru))
             if lama.get(field) != baru.get(field)
         ]
+
+    def rincian(self) -> list[tuple[str, object, object, str]]:
+        """Return (label, old, new, field) for every changed field, the label as a form shows it."""
+        return [(self.nama_kolom(f), lama, baru, f) for f, lama, baru in self.selisih()]
+
+    def nama_kolom(self, kolom: str) -> str:
+        """Return a field's Indonesian name (its verbose_name), or the stored key when unknown."""
+        try:
+            return str(capfirst(apps.get_model(self.model)._meta.get_field(kolom).verbose_name))
+        except (LookupError, ValueError, FieldDoesNotExist):
+            # A model or field removed since the entry was written keeps its stored key.
+            return kolom

@@ -18,18 +18,23 @@ def _lokasi_bukti(instance: Bukti, filename: str) -> str:
 class Bukti(models.Model):
     """An evidence file (bukti dukung) uploaded with a unit's quarter."""
 
-    unit = models.ForeignKey(UnitKerja, on_delete=models.CASCADE, related_name="bukti")
+    unit = models.ForeignKey(
+        UnitKerja, verbose_name="unit kerja", on_delete=models.CASCADE, related_name="bukti"
+    )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField()
     berkas = models.FileField(upload_to=_lokasi_bukti, max_length=255)
     nama = models.CharField(max_length=255)
     keterangan = models.CharField(max_length=255, blank=True, default="")
     ukuran = models.PositiveIntegerField()
-    diunggah_oleh = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT)
+    diunggah_oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="diunggah oleh", on_delete=models.PROTECT
+    )
     waktu = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name_plural = "bukti"
+        verbose_name = "berkas bukti"
+        verbose_name_plural = "berkas bukti"
         ordering = ["id"]
 
     def __str__(self) -> str:

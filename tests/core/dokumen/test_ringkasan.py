@@ -107,3 +107,34 @@ def test_it_warns_of_each_funded_line_without_realisation(bontang: OpdTahun) -> 
     assert len(kosong) == len(s.anggaran)
     assert r.bulan_terakhir is None
     assert all(u.realisasi is None and u.persen is None for u in r.unit)
+
+
+@pytest.mark.parametrize("nama", ["bontang", "dinas"])
+def test_the_opd_total_and_each_programs_units_add_up_to_the_lkjip(
+    nama: str, request: pytest.FixtureRequest
+) -> None:
+    s: OpdTahun = request.getfixturevalue(nama)
+    r = ringkasan.hitung(s)
+    tabel, _ = _lkjip(s)
+    # Tabel 18's total row: the OPD's own unit and every sub-unit.
+    jumlah = tabel["realisasi_unit"][len(s.opd.unit_kerja)]
+    assert (r.opd.pagu, r.opd.persen) == (jumlah[2], jumlah[4])
+    assert [b.program for b in r.program_unit] == list(r.program)
+    for b in r.program_unit:
+        assert len(b.unit) == len(r.unit)
+        ada = [n for n in b.unit if n is not None]
+        assert sum(n.pagu for n in ada) == b.program.pagu
+        assert all(n.kode == b.program.kode for n in ada)
+
+
+def test_a_program_of_kelurahan_kanaan_in_the_program_by_unit_table(bontang: OpdTahun) -> None:
+    r = ringkasan.hitung(bontang)
+    kanaan = [u.nama for u in r.unit].index("Kelurahan Kanaan")
+    program = {b.program.kode: b.unit for b in r.program_unit}
+    sel = program["7.01.03"][kanaan]
+    assert sel is not None and sel.pagu == D("949138762.00")
+    assert fmt.persen(sel.serapan) == "93,66%"
+    # Only the Kecamatan's own unit runs program 7.01.01; a line of pagu 0 has no serapan.
+    assert program["7.01.01"][1:] == (None, None, None)
+    belimbing = program["7.01.05"][3]
+    assert belimbing is not None and belimbing.pagu == 0 and belimbing.serapan is None

@@ -29,16 +29,17 @@ class NomenklaturVersi(models.Model):
 
     kode = models.CharField(max_length=64, unique=True)
     nama = models.CharField(max_length=255)
-    dasar_hukum = models.TextField(blank=True, null=True)
+    dasar_hukum = models.TextField("dasar hukum", blank=True, null=True)
     berlaku_mulai = models.PositiveSmallIntegerField("berlaku mulai tahun")
     lengkap = models.BooleanField("lengkap (seluruh nomenklatur)", default=False)
     format_sub_kegiatan = models.PositiveSmallIntegerField(
-        choices=[(2, "2 digit"), (4, "4 digit")], default=4
+        "format kode sub kegiatan", choices=[(2, "2 digit"), (4, "4 digit")], default=4
     )
 
     objects = NomenklaturVersiQuerySet.as_manager()
 
     class Meta:
+        verbose_name = "versi nomenklatur"
         verbose_name_plural = "versi nomenklatur"
         ordering = ["berlaku_mulai", "kode"]
 
@@ -63,6 +64,8 @@ class NomenklaturItem(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "butir nomenklatur"
+        verbose_name_plural = "butir nomenklatur"
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["versi", "kode"], name="item_unik")]
 
@@ -90,9 +93,9 @@ class BarisAnggaran(models.Model):
     )
     tahun = models.PositiveSmallIntegerField()
     tahap = models.CharField(max_length=16, choices=TAHAP_ANGGARAN)
-    sub_kegiatan = models.CharField(max_length=32)
+    sub_kegiatan = models.CharField("kode sub kegiatan (baku)", max_length=32)
     """Normalised code."""
-    kode_sumber = models.CharField(max_length=32)
+    kode_sumber = models.CharField("kode sub kegiatan", max_length=32)
     """The code as the source wrote it (2- or 4-digit)."""
     uraian = models.TextField(blank=True, null=True)
     pagu = Uang()
@@ -101,7 +104,8 @@ class BarisAnggaran(models.Model):
     objects = BarisAnggaranQuerySet.as_manager()
 
     class Meta:
-        verbose_name_plural = "baris anggaran"
+        verbose_name = "pagu sub kegiatan"
+        verbose_name_plural = "pagu sub kegiatan"
         ordering = ["urutan"]
         constraints = [
             models.UniqueConstraint(
@@ -119,6 +123,7 @@ class RealisasiAnggaran(models.Model):
     nilai = Uang()
 
     class Meta:
+        verbose_name = "realisasi anggaran"
         verbose_name_plural = "realisasi anggaran"
         constraints = [
             models.UniqueConstraint(fields=["baris", "periode"], name="realisasi_anggaran_unik")
@@ -136,6 +141,7 @@ class RealisasiFisik(models.Model):
     persen = Nilai()
 
     class Meta:
+        verbose_name = "realisasi fisik"
         verbose_name_plural = "realisasi fisik"
         ordering = ["triwulan"]
         constraints = [
@@ -165,6 +171,8 @@ class AtribusiProgram(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "atribusi program ke sasaran"
+        verbose_name_plural = "atribusi program ke sasaran"
         ordering = ["urutan"]
         constraints = [
             models.UniqueConstraint(fields=["opd", "tahun", "program"], name="atribusi_unik")
@@ -186,14 +194,15 @@ class IndikatorKeluaran(models.Model):
     tahun = models.PositiveSmallIntegerField()
     kode = models.CharField(max_length=32)
     uraian = models.TextField()
-    uraian_nomenklatur = models.TextField(blank=True, null=True)
+    uraian_nomenklatur = models.TextField("uraian menurut nomenklatur", blank=True, null=True)
     satuan = models.CharField(max_length=64)
     target = Nilai()
     realisasi = Nilai()
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name_plural = "indikator keluaran"
+        verbose_name = "indikator program/kegiatan/sub kegiatan"
+        verbose_name_plural = "indikator program/kegiatan/sub kegiatan"
         ordering = ["urutan"]
 
     def __str__(self) -> str:

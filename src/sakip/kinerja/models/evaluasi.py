@@ -35,11 +35,12 @@ class EvaluasiSakip(models.Model):
     """Kode of the evaluation regulation (data/skala/evaluasi-akip)."""
     nilai = Nilai()
     predikat = models.CharField(max_length=8, blank=True, null=True)
-    nomor_surat = models.CharField(max_length=255, blank=True, null=True)
-    tanggal_surat = models.DateField(null=True, blank=True)
+    nomor_surat = models.CharField("nomor surat", max_length=255, blank=True, null=True)
+    tanggal_surat = models.DateField("tanggal surat", null=True, blank=True)
 
     class Meta:
-        verbose_name_plural = "evaluasi SAKIP"
+        verbose_name = "hasil evaluasi SAKIP"
+        verbose_name_plural = "hasil evaluasi SAKIP"
         ordering = ["tahun"]
         constraints = [models.UniqueConstraint(fields=["opd", "tahun"], name="evaluasi_unik")]
 
@@ -54,7 +55,8 @@ class KomponenEvaluasi(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name_plural = "komponen evaluasi"
+        verbose_name = "nilai komponen evaluasi"
+        verbose_name_plural = "nilai komponen evaluasi"
         ordering = ["urutan"]
         constraints = [
             models.UniqueConstraint(fields=["evaluasi", "kode"], name="komponen_evaluasi_unik")
@@ -77,14 +79,15 @@ class Rekomendasi(models.Model):
         on_delete=models.CASCADE,
         related_name="rekomendasi",
     )
-    tahun_evaluasi = models.PositiveSmallIntegerField()
+    tahun_evaluasi = models.PositiveSmallIntegerField("tahun evaluasi")
     komponen = models.CharField(max_length=64)
     uraian = models.TextField()
-    tindak_lanjut = models.TextField(blank=True, null=True)
+    tindak_lanjut = models.TextField("tindak lanjut", blank=True, null=True)
     status = models.CharField(max_length=16, choices=STATUS, default="belum")
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "rekomendasi"
         verbose_name_plural = "rekomendasi"
         ordering = ["urutan"]
 
@@ -100,7 +103,8 @@ class RencanaAksi(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name_plural = "rencana aksi"
+        verbose_name = "rencana aksi tindak lanjut"
+        verbose_name_plural = "rencana aksi tindak lanjut"
         ordering = ["urutan"]
 
     def __str__(self) -> str:
@@ -121,7 +125,8 @@ class Skm(models.Model):
     """Converted score as published; NULL when it is computed from the unsur."""
 
     class Meta:
-        verbose_name_plural = "SKM"
+        verbose_name = "Survei Kepuasan Masyarakat"
+        verbose_name_plural = "Survei Kepuasan Masyarakat"
         constraints = [models.UniqueConstraint(fields=["opd", "tahun"], name="skm_unik")]
 
     def __str__(self) -> str:
@@ -129,12 +134,14 @@ class Skm(models.Model):
 
 
 class SkmUnsur(models.Model):
-    skm = models.ForeignKey(Skm, on_delete=models.CASCADE, related_name="unsur")
+    skm = models.ForeignKey(Skm, verbose_name="SKM", on_delete=models.CASCADE, related_name="unsur")
     unsur = models.CharField(max_length=32)
-    nrr = models.DecimalField(max_digits=8, decimal_places=4)
+    nrr = models.DecimalField("NRR", max_digits=8, decimal_places=4)
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "unsur SKM"
+        verbose_name_plural = "unsur SKM"
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["skm", "unsur"], name="skm_unsur_unik")]
 

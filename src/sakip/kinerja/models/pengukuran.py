@@ -21,6 +21,8 @@ class TargetTriwulan(models.Model):
     nilai = Nilai()
 
     class Meta:
+        verbose_name = "target triwulan"
+        verbose_name_plural = "target triwulan"
         ordering = ["tahun", "triwulan"]
         constraints = [
             models.UniqueConstraint(
@@ -52,7 +54,8 @@ class Realisasi(models.Model):
     penyebut = Nilai(verbose_name="penyebut")
 
     class Meta:
-        verbose_name_plural = "realisasi"
+        verbose_name = "realisasi IKU"
+        verbose_name_plural = "realisasi IKU"
         ordering = ["tahun", "triwulan", "bulan"]
         constraints = [
             models.UniqueConstraint(
@@ -99,11 +102,13 @@ class NarasiIndikator(models.Model):
     )
     tahun = models.PositiveSmallIntegerField()
     triwulan = models.PositiveSmallIntegerField(default=4)
-    faktor_pendukung = models.TextField(blank=True, null=True)
-    faktor_penghambat = models.TextField(blank=True, null=True)
+    faktor_pendukung = models.TextField("faktor pendukung", blank=True, null=True)
+    faktor_penghambat = models.TextField("faktor penghambat", blank=True, null=True)
     solusi = models.TextField(blank=True, null=True)
 
     class Meta:
+        verbose_name = "analisis capaian IKU"
+        verbose_name_plural = "analisis capaian IKU"
         constraints = [
             models.UniqueConstraint(
                 fields=["indikator", "tahun", "triwulan"], name="narasi_indikator_unik"

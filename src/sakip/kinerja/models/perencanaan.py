@@ -19,11 +19,13 @@ class Renstra(models.Model):
         on_delete=models.CASCADE,
         related_name="renstra",
     )
-    periode_awal = models.PositiveSmallIntegerField()
-    periode_akhir = models.PositiveSmallIntegerField()
-    dasar_hukum = models.TextField(blank=True, null=True)
+    periode_awal = models.PositiveSmallIntegerField("tahun awal periode")
+    periode_akhir = models.PositiveSmallIntegerField("tahun akhir periode")
+    dasar_hukum = models.TextField("dasar hukum", blank=True, null=True)
 
     class Meta:
+        verbose_name = "Renstra"
+        verbose_name_plural = "Renstra"
         ordering = ["periode_awal"]
         constraints = [
             models.UniqueConstraint(fields=["opd", "periode_awal"], name="renstra_unik"),
@@ -44,6 +46,8 @@ class TujuanRenstra(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "tujuan Renstra"
+        verbose_name_plural = "tujuan Renstra"
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["renstra", "kode"], name="tujuan_unik")]
 
@@ -58,10 +62,16 @@ class SasaranStrategis(models.Model):
     )
     kode = models.CharField(max_length=32)
     uraian = models.TextField()
-    mendukung = models.ManyToManyField(SasaranPemda, blank=True, related_name="sasaran_opd")
+    mendukung = models.ManyToManyField(
+        SasaranPemda,
+        verbose_name="sasaran RPJMD yang didukung",
+        blank=True,
+        related_name="sasaran_opd",
+    )
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "sasaran strategis"
         verbose_name_plural = "sasaran strategis"
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["renstra", "kode"], name="sasaran_unik")]
@@ -76,6 +86,7 @@ class Strategi(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "strategi"
         verbose_name_plural = "strategi"
         ordering = ["urutan"]
 
@@ -91,6 +102,7 @@ class Kebijakan(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "kebijakan"
         verbose_name_plural = "kebijakan"
         ordering = ["urutan"]
 
@@ -105,6 +117,14 @@ class Indikator(models.Model):
     AGREGASI = [("jumlah", "Jumlah"), ("terakhir", "Nilai terakhir"), ("rata_rata", "Rata-rata")]
     JENIS = [("langsung", "Nilai langsung"), ("rasio", "Rasio pembilang/penyebut")]
     PERIODE_UKUR = [("triwulan", "Per triwulan"), ("bulan", "Per bulan")]
+    # The national standards an IKU can be read against: "skm" is the Survei Kepuasan
+    # Masyarakat (compared with the published index); the others name a scale kind under
+    # src/sakip/data/skala/.
+    SKALA = [
+        ("skm", "Mutu pelayanan (Survei Kepuasan Masyarakat)"),
+        ("zona-integritas", "Zona Integritas (batas usulan WBK/WBBM)"),
+        ("evaluasi-akip", "Nilai evaluasi AKIP"),
+    ]
 
     sasaran = models.ForeignKey(
         SasaranStrategis, on_delete=models.CASCADE, related_name="indikator"
@@ -115,12 +135,14 @@ class Indikator(models.Model):
     polaritas = models.CharField(max_length=8, choices=POLARITAS, default="naik")
     agregasi = models.CharField(max_length=16, choices=AGREGASI)
     formula = models.TextField(blank=True, null=True)
-    sumber_data = models.TextField(blank=True, null=True)
-    penanggung_jawab = models.CharField(max_length=255, blank=True, null=True)
-    skala = models.CharField(max_length=64, blank=True, null=True)
-    baseline_tahun = models.PositiveSmallIntegerField(null=True, blank=True)
-    baseline_nilai = Nilai()
-    target_akhir = Nilai()
+    sumber_data = models.TextField("sumber data", blank=True, null=True)
+    penanggung_jawab = models.CharField("penanggung jawab", max_length=255, blank=True, null=True)
+    skala = models.CharField(
+        "standar pembanding", max_length=64, choices=SKALA, blank=True, null=True
+    )
+    baseline_tahun = models.PositiveSmallIntegerField("tahun baseline", null=True, blank=True)
+    baseline_nilai = Nilai(verbose_name="nilai baseline")
+    target_akhir = Nilai(verbose_name="target akhir periode")
     jenis = models.CharField("jenis indikator", max_length=16, choices=JENIS, default="langsung")
     periode_ukur = models.CharField(
         "periode pengukuran", max_length=16, choices=PERIODE_UKUR, default="triwulan"
@@ -131,7 +153,8 @@ class Indikator(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name_plural = "indikator"
+        verbose_name = "indikator kinerja utama"
+        verbose_name_plural = "indikator kinerja utama"
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["sasaran", "kode"], name="indikator_unik")]
 
@@ -147,6 +170,8 @@ class TargetRenstra(models.Model):
     nilai = Nilai()
 
     class Meta:
+        verbose_name = "target Renstra"
+        verbose_name_plural = "target Renstra"
         ordering = ["tahun"]
         constraints = [
             models.UniqueConstraint(fields=["indikator", "tahun"], name="target_renstra_unik")
@@ -168,17 +193,22 @@ class PerjanjianKinerja(models.Model):
     tahun = models.PositiveSmallIntegerField()
     versi = models.PositiveSmallIntegerField(default=1)
     tanggal = models.DateField(null=True, blank=True)
-    tahap_anggaran = models.CharField(max_length=16, choices=TAHAP_ANGGARAN, default="murni")
-    alasan_revisi = models.TextField(blank=True, null=True)
-    pihak_pertama_jabatan = models.CharField(max_length=255)
-    pihak_pertama_nama = models.CharField(max_length=255, blank=True, null=True)
-    pihak_pertama_nip = models.CharField(max_length=32, blank=True, null=True)
-    pihak_kedua_jabatan = models.CharField(max_length=255)
-    pihak_kedua_nama = models.CharField(max_length=255, blank=True, null=True)
-    pihak_kedua_nip = models.CharField(max_length=32, blank=True, null=True)
+    tahap_anggaran = models.CharField(
+        "tahap anggaran", max_length=16, choices=TAHAP_ANGGARAN, default="murni"
+    )
+    alasan_revisi = models.TextField("alasan revisi", blank=True, null=True)
+    pihak_pertama_jabatan = models.CharField("jabatan pihak pertama", max_length=255)
+    pihak_pertama_nama = models.CharField(
+        "nama pihak pertama", max_length=255, blank=True, null=True
+    )
+    pihak_pertama_nip = models.CharField("NIP pihak pertama", max_length=32, blank=True, null=True)
+    pihak_kedua_jabatan = models.CharField("jabatan pihak kedua", max_length=255)
+    pihak_kedua_nama = models.CharField("nama pihak kedua", max_length=255, blank=True, null=True)
+    pihak_kedua_nip = models.CharField("NIP pihak kedua", max_length=32, blank=True, null=True)
 
     class Meta:
-        verbose_name_plural = "perjanjian kinerja"
+        verbose_name = "Perjanjian Kinerja"
+        verbose_name_plural = "Perjanjian Kinerja"
         ordering = ["tahun", "versi"]
         constraints = [
             models.UniqueConstraint(fields=["opd", "tahun", "versi"], name="pk_versi_unik")
@@ -202,6 +232,8 @@ class TargetPK(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "target Perjanjian Kinerja"
+        verbose_name_plural = "target Perjanjian Kinerja"
         ordering = ["urutan"]
         constraints = [
             models.UniqueConstraint(fields=["pk_dokumen", "indikator"], name="target_pk_unik")
@@ -222,6 +254,8 @@ class ProgramPK(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "program Perjanjian Kinerja"
+        verbose_name_plural = "program Perjanjian Kinerja"
         ordering = ["urutan"]
         constraints = [
             models.UniqueConstraint(fields=["pk_dokumen", "program"], name="program_pk_unik")

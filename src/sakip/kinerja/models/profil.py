@@ -27,6 +27,7 @@ class JumlahPegawai(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "jumlah pegawai"
         verbose_name_plural = "jumlah pegawai"
         ordering = ["urutan"]
         constraints = [
@@ -52,6 +53,7 @@ class Aset(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
+        verbose_name = "aset"
         verbose_name_plural = "aset"
         ordering = ["urutan"]
         constraints = [models.UniqueConstraint(fields=["opd", "tahun", "jenis"], name="aset_unik")]
@@ -76,7 +78,8 @@ class Belanja(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name_plural = "belanja"
+        verbose_name = "belanja menurut jenis"
+        verbose_name_plural = "belanja menurut jenis"
         ordering = ["urutan"]
         constraints = [
             models.UniqueConstraint(fields=["opd", "tahun", "tahap", "jenis"], name="belanja_unik")
@@ -101,7 +104,8 @@ class Narasi(models.Model):
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name_plural = "narasi"
+        verbose_name = "narasi laporan"
+        verbose_name_plural = "narasi laporan"
         ordering = ["urutan"]
         constraints = [
             models.UniqueConstraint(fields=["opd", "tahun", "bagian"], name="narasi_unik")

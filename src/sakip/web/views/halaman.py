@@ -166,6 +166,7 @@ def _isi_dasbor(
         "skala": skala,
         "program": [(p, grafik.garis_bulanan(p.per_bulan, f"Serapan {p.kode}")) for p in r.program],
         "unit": [(u, grafik.garis_bulanan(u.per_bulan, f"Serapan {u.nama}")) for u in r.unit],
+        "grafik_opd": grafik.garis_bulanan(r.opd.per_bulan, f"Serapan {r.opd.nama}"),
         "peringatan": [(p, tautan(p.ref)) for p in r.peringatan],
         "temuan": _kelompok_temuan([(f, tautan_temuan(f, opd, tahun, iku_id)) for f in r.temuan]),
         "status": status,

@@ -72,9 +72,10 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     jenis = _jenis(jenis)
     opsi = _opsi(request, jenis)
     paragraf: list[Any] = []
+    rujukan: list[tuple[str, str]] = []
     galat = ""
     try:
-        paragraf = list(svc.paragraf_dokumen(opd, tahun, jenis, **opsi))
+        paragraf, rujukan = svc.penyunting(opd, tahun, jenis, **opsi)
     except Exception as exc:
         if not _galat_dokumen(exc):
             raise
@@ -98,6 +99,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
         "galat": galat,
         "token": token_halaman(),
         "paragraf": paragraf,
+        "rujukan": rujukan,
         "can_edit": can_edit and not ditandatangani,
         "boleh_tanda": h.menyetujui(opd)
         and jenis in ("lkjip", "pk")

@@ -37,6 +37,7 @@ def periksa(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     iku = dict(m.Indikator.objects.filter(sasaran__renstra__opd=opd).values_list("kode", "id"))
     galat = [(f, tautan_temuan(f, opd, tahun, iku)) for f in temuan if f.severity == "error"]
     peringatan = [(f, tautan_temuan(f, opd, tahun, iku)) for f in temuan if f.severity != "error"]
+    terakhir, berubah = sebelum_tanda.perubahan_sejak_tanda(opd, tahun, jenis)
     baris: dict[int, list[sebelum_tanda.StatusTriwulan]] = {}
     for s in triwulan:
         baris.setdefault(s.unit.id, []).append(s)
@@ -56,6 +57,8 @@ def periksa(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
             "galat": galat,
             "peringatan": peringatan,
             "terbuka": terbuka,
+            "tanda_terakhir": terakhir,
+            "berubah": berubah,
             "versi_pk": request.GET.get("versi", ""),
             "page": "laporan",
         },

@@ -23,6 +23,18 @@ document.addEventListener("DOMContentLoaded", function () {
       if (!window.confirm(form.dataset.konfirmasi)) { ev.preventDefault(); }
     });
   });
+  // Report paragraphs: insert the chosen table's or figure's reference at the cursor.
+  document.querySelectorAll("select[data-sisip]").forEach(function (sel) {
+    sel.addEventListener("change", function () {
+      var teks = document.getElementById(sel.dataset.sisip);
+      if (!teks || !sel.value) { return; }
+      var awal = teks.selectionStart, akhir = teks.selectionEnd, sisip = "[[" + sel.value + "]]";
+      teks.value = teks.value.slice(0, awal) + sisip + teks.value.slice(akhir);
+      teks.focus();
+      teks.selectionStart = teks.selectionEnd = awal + sisip.length;
+      sel.value = "";
+    });
+  });
   // Numbers: show Indonesian grouping once a box is left (1234567,5 -> 1.234.567,5).
   document.querySelectorAll("input.angka").forEach(function (input) {
     input.addEventListener("blur", function () {

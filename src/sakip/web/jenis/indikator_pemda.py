@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sakip.pemda import models as p
 
-from .jenis import ADMIN, Jenis
+from .dasar import ADMIN, Jenis
 
 _INDIKATOR = "indikator__sasaran__tujuan__misi__rpjmd__pemda"
 _GRUP = "Indikator kinerja Pemda"
