@@ -53,6 +53,9 @@ class JenisRekaman:
     """Where a record (an instance, saved or not) belongs; `Cari` looks its parents up."""
     isian: frozenset[str] = field(default_factory=frozenset)
     """Fields a quarter's operator changes (role ISIAN); the others need `penyunting`."""
+    hak_lain: Callable[[Any, Any, frozenset[str] | None], str | None] | None = None
+    """Who else may change a record that the role refuses (a position's holder): given the
+    record, the person and the changed fields (None: all), None when allowed, else why not."""
 
 
 # How a parent reaches its place: model -> (fields to read, function of those fields -> Tempat).

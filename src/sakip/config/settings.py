@@ -123,6 +123,7 @@ INSTALLED_APPS = [
     "sakip.akun",
     "sakip.operasi",
     "sakip.lke",
+    "sakip.kaskade",
     "axes",
 ]
 

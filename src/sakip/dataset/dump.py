@@ -195,7 +195,15 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
         "pengesahan": pengesahan.dump(opd),
     }
     lke = lke_list(opd)
-    return data | {"lke": lke} if lke else data
+    data = data | {"lke": lke} if lke else data
+    return _dengan_kaskade(opd, data)
+
+
+def _dengan_kaskade(opd: m.PerangkatDaerah, data: dict[str, Any]) -> dict[str, Any]:
+    from .dump_kaskade import kaskade_dict  # it reads this module's number helpers
+
+    kaskade = kaskade_dict(opd)
+    return data | {"kaskade": kaskade} if kaskade else data
 
 
 def _renstra(r: m.Renstra) -> dict[str, Any]:

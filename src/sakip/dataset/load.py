@@ -16,6 +16,7 @@ from sakip.riwayat.recorder import muat_massal
 
 from . import guard, kriteria, pengesahan, yamlio
 from .lke import load_jendela, load_lke
+from .load_kaskade import load_kaskade
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
     DatasetError,
@@ -180,6 +181,7 @@ def load_perangkat_daerah(node: Node) -> str:
     _load_evaluasi(opd, node)
     pengesahan.load(opd, node)
     load_lke(opd, node)
+    load_kaskade(opd, node, units)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.db.models import Prefetch
 
 from sakip.core import model as c
+from sakip.core.kaskade import Kaskade
 from sakip.core.periode import tahap_berlaku
 from sakip.core.scales import Band, Scale, load_scale
 
@@ -177,8 +178,16 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
         narasi={n.bagian: n.teks for n in opd.narasi.filter(tahun=tahun)},
         pengesahan=_pengesahan(opd, tahun),
         kriteria=_kriteria(pemda, tahun),
+        kaskade=_kaskade(opd, tahun),
         tahap_tersedia=tuple(sorted({b.tahap for b in anggaran_tahun})),
     )
+
+
+def _kaskade(opd: m.PerangkatDaerah, tahun: int) -> Kaskade | None:
+    """Return the OPD's positions and their PKs of the year (the cascade app reads them)."""
+    from sakip.kaskade.snapshot import kaskade
+
+    return kaskade(opd, tahun)
 
 
 def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:
