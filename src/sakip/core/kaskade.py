@@ -82,6 +82,7 @@ class Indikator:
     periode: tuple[NilaiPeriode, ...] = ()
     aksi: tuple[Aksi, ...] = ()
     sasaran: str = ""
+    polaritas: Polaritas = Polaritas.NAIK
 
     @property
     def target(self) -> Decimal | None:
@@ -234,7 +235,7 @@ def capaian_indikator(ind: Indikator, tahun: int, sampai_bulan: int = 12) -> Dec
     """Return the indicator's capaian (percent) by the rule of the year; None when unknown."""
     if cara_ukur(ind, tahun) == RENCANA_AKSI:
         return progres_tertimbang(ind.aksi, sampai_bulan)
-    return capaian(ind.target, realisasi_langsung(ind, sampai_bulan), Polaritas.NAIK)
+    return capaian(ind.target, realisasi_langsung(ind, sampai_bulan), ind.polaritas)
 
 
 def _rata(nilai: list[Decimal | None]) -> Decimal | None:
@@ -359,3 +360,20 @@ def pemegang_pada(j: Jabatan, hari: date) -> Pemegang | None:
     ]
     ada.sort(key=lambda p: p.status == "definitif")
     return ada[0] if ada else None
+
+
+def pohon(k: Kaskade) -> list[tuple[Jabatan, int]]:
+    """Return the positions in tree order (each under its parent), with their depth."""
+    kode = {j.kode for j in k.jabatan}
+    anak: dict[str | None, list[Jabatan]] = {}
+    for j in k.jabatan:
+        anak.setdefault(j.induk if j.induk in kode else None, []).append(j)
+    hasil: list[tuple[Jabatan, int]] = []
+
+    def turun(induk: str | None, dalam: int) -> None:
+        for j in anak.get(induk, []):
+            hasil.append((j, dalam))
+            turun(j.kode, dalam + 1)
+
+    turun(None, 0)
+    return hasil

@@ -78,6 +78,7 @@ def _indikator(i: k.IndikatorPKJabatan) -> dict[str, Any]:
         "sasaran": i.sasaran or None,
         "uraian": i.uraian,
         "satuan": i.satuan,
+        **({"polaritas": i.polaritas} if i.polaritas != "naik" else {}),
         "induk": (
             {"jabatan": Kode(i.induk.pk_jabatan.jabatan.kode), "kode": Kode(i.induk.kode)}
             if i.induk

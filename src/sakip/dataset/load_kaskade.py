@@ -134,6 +134,7 @@ def _load_pk(
             sasaran=ind.text("sasaran", required=False) or "",
             uraian=ind.text("uraian"),
             satuan=ind.text("satuan", required=False) or "",
+            polaritas=_polaritas(ind),
             urutan=i,
         )
         # A revision repeats the indicators: the parent is the one of the latest version loaded.
@@ -149,6 +150,12 @@ def _load_pk(
             _load_aksi(obj, a, jabatan, n)
             a.finish()
         ind.finish()
+
+
+def _polaritas(ind: Node) -> str:
+    polaritas = ind.text("polaritas", required=False) or "naik"
+    choice(polaritas, k.IndikatorPKJabatan.POLARITAS, f"{ind.where}.polaritas")
+    return polaritas
 
 
 def _periode(b: Node) -> dict[str, Any]:

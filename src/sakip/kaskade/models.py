@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from sakip.kinerja.models import PerangkatDaerah, UnitKerja
+from sakip.kinerja.models import Indikator, PerangkatDaerah, UnitKerja
 from sakip.kinerja.models.anggaran import PERIODE_REALISASI
 from sakip.kinerja.models.fields import Nilai
 
@@ -176,6 +176,7 @@ class IndikatorPKJabatan(models.Model):
         (KEGIATAN, "Kegiatan"),
         (SUB_KEGIATAN, "Sub kegiatan"),
     ]
+    POLARITAS = Indikator.POLARITAS
 
     pk_jabatan = models.ForeignKey(
         PerjanjianKinerjaJabatan,
@@ -188,6 +189,7 @@ class IndikatorPKJabatan(models.Model):
     sasaran = models.TextField("sasaran", blank=True, default="")
     uraian = models.TextField("indikator kinerja")
     satuan = models.CharField("satuan", max_length=64, blank=True, default="")
+    polaritas = models.CharField("polaritas", max_length=8, choices=POLARITAS, default="naik")
     induk = models.ForeignKey(
         "self",
         verbose_name="indikator atasan",

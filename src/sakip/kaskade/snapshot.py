@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models import Prefetch
 
 from sakip.core import kaskade as c
+from sakip.core.model import Polaritas
 from sakip.kinerja import models as m
 
 from . import models as k
@@ -98,6 +99,7 @@ def _indikator(i: k.IndikatorPKJabatan) -> c.Indikator:
             for a in i.rencana_aksi.all()
         ),
         i.sasaran,
+        Polaritas(i.polaritas),
     )
 
 
