@@ -22,7 +22,7 @@ DILUAR = {
 def test_every_model_of_the_domain_apps_has_a_place_and_a_role() -> None:
     tanpa = [
         model._meta.label
-        for app in ("kinerja", "laporan", "web", "alur", "riwayat", "impor", "lke")
+        for app in ("kinerja", "laporan", "web", "alur", "riwayat", "impor", "lke", "kaskade")
         for model in apps.get_app_config(app).get_models()
         if model not in REGISTRI and model._meta.label not in DILUAR
     ]

@@ -34,6 +34,7 @@ def kaskade(opd: m.PerangkatDaerah, tahun: int) -> c.Kaskade | None:
     pk = (
         k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=opd, tahun=tahun)
         .select_related("jabatan", "pihak_pertama", "pihak_kedua")
+        .order_by("jabatan__urutan", "jabatan_id", "versi")
         .prefetch_related(
             Prefetch(
                 "indikator",
