@@ -97,9 +97,8 @@ def test_only_the_perencana_plans_the_actions(aksi: k.PeriodeRencanaAksi) -> Non
         jabatan=aksi.rencana_aksi.jabatan,
         bobot=Decimal(50),
     )
-    with pytest.raises(Ditolak, match="perencana"):
-        with perubahan(kasi, "uji") as sesi:
-            sesi.simpan(baru)
+    with pytest.raises(Ditolak, match="perencana"), perubahan(kasi, "uji") as sesi:
+        sesi.simpan(baru)
     with perubahan(perencana, "uji") as sesi:
         sesi.simpan(baru)
     assert k.RencanaAksiKinerja.objects.filter(uraian="Aksi kedua").exists()
