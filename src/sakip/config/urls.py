@@ -5,6 +5,7 @@ from django.urls import include, path
 urlpatterns = [
     path("impor/", include("sakip.impor.urls")),
     path("lke/", include("sakip.lke.urls")),
+    path("kaskade/", include("sakip.kaskade.urls")),
     path("", include("sakip.akun.urls")),
     path("", include("sakip.web.urls")),
 ]
