@@ -14,13 +14,13 @@ from typing import Any
 
 from sakip.core import kaskade as c
 from sakip.core.scales import Scale
-from sakip.core.tables.capaian import skala_kriteria
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from sakip.spreadsheet import nilai as nv
 
 from . import models as k
 from .rekaman import ISIAN_PEMEGANG, ISIAN_VERIFIKATOR, hak_isian
+from .snapshot import kaskade
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,12 @@ class BarisJabatan:
 
 
 def kaskade_opd(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.Kaskade | None, Scale | None]:
-    """Return the OPD's cascade of the year and the capaian criteria in force (None: no data)."""
-    try:
-        s = snapshot.build(opd, tahun)
-    except snapshot.DataTidakAda:
-        return None, None
-    return s.kaskade, skala_kriteria(s)
+    """Return the OPD's cascade of the year and the capaian criteria in force (None: no data).
+
+    A few queries, whatever the size of the OPD: the pages need the cascade, not the snapshot.
+    """
+    kas = kaskade(opd, tahun)
+    return kas, snapshot.kriteria_tahun(opd.pemda, tahun) if kas else None
 
 
 def hari_acuan(tahun: int) -> date:
@@ -59,6 +59,18 @@ def baris_pohon(kas: c.Kaskade) -> list[BarisJabatan]:
         )
         for j, dalam in c.pohon(kas)
     ]
+
+
+def blok_dasbor(opd: m.PerangkatDaerah, tahun: int, kas: c.Kaskade | None, skala: Scale) -> str:
+    """Return the dashboard's block of each position's capaian (empty without positions)."""
+    from django.template.loader import render_to_string
+
+    if kas is None:
+        return ""
+    return render_to_string(
+        "kaskade/_dasbor.html",
+        {"opd": opd, "tahun": tahun, "baris": baris_pohon(kas), "skala": skala},
+    )
 
 
 @dataclass(frozen=True)

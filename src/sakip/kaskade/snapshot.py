@@ -1,11 +1,20 @@
-"""Build the core's picture of an OPD's cascade (`sakip.core.kaskade.Kaskade`) for a year."""
+"""Build the core's picture of an OPD's cascade (`sakip.core.kaskade.Kaskade`) for a year.
+
+Five queries, however many positions, indicators and actions: the snapshot of every page and
+check pays them, so they are kept flat (positions, holders, indicators with their PK, the
+periods of indicators and actions in one union, the actions).
+"""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
+from collections import defaultdict
+from typing import Any
+
+from django.db.models import CharField, F, Value
 
 from sakip.core import kaskade as c
 from sakip.core.model import Polaritas
+from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
 from . import models as k
@@ -18,40 +27,58 @@ def pemegang(p: k.PemegangJabatan | None) -> c.Pemegang | None:
     return c.Pemegang(p.nama, p.nip, p.status, p.mulai, p.selesai)
 
 
-def _nilai(baris: list[k.TargetIndikatorJabatan] | list[k.PeriodeRencanaAksi]) -> tuple:  # type: ignore[type-arg]
-    return tuple(c.NilaiPeriode(b.periode, b.target, b.realisasi, b.status) for b in baris)
+def _periode(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[str, int], list[c.NilaiPeriode]]:
+    """Return the periods of the year's indicators ("i", id) and actions ("a", id), in order."""
+    kolom = ("periode", "target", "realisasi", "status")
+    indikator = (
+        k.TargetIndikatorJabatan.objects.filter(
+            indikator__pk_jabatan__jabatan__opd=opd, indikator__pk_jabatan__tahun=tahun
+        )
+        .annotate(jenis=Value("i", output_field=CharField()), induk=F("indikator_id"))
+        .values_list("jenis", "induk", *kolom)
+    )
+    aksi = (
+        k.PeriodeRencanaAksi.objects.filter(
+            rencana_aksi__indikator__pk_jabatan__jabatan__opd=opd,
+            rencana_aksi__indikator__pk_jabatan__tahun=tahun,
+        )
+        .annotate(jenis=Value("a", output_field=CharField()), induk=F("rencana_aksi_id"))
+        .values_list("jenis", "induk", *kolom)
+    )
+    hasil: dict[tuple[str, int], list[c.NilaiPeriode]] = defaultdict(list)
+    for jenis, induk, periode, target, realisasi, status in indikator.union(aksi, all=True):
+        hasil[(jenis, induk)].append(c.NilaiPeriode(periode, target, realisasi, status))
+    for daftar in hasil.values():
+        daftar.sort(key=lambda p: Periode.parse(p.periode).sort_key)
+    return hasil
 
 
 def kaskade(opd: m.PerangkatDaerah, tahun: int) -> c.Kaskade | None:
     """Return the OPD's positions and every version of their PKs of the year; None: none."""
-    jabatan = list(
-        k.Jabatan.objects.filter(opd=opd)
-        .select_related("induk", "unit")
-        .prefetch_related("pemegang")
-    )
+    jabatan = list(k.Jabatan.objects.filter(opd=opd).select_related("induk", "unit"))
     if not jabatan:
         return None
-    pk = (
-        k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=opd, tahun=tahun)
-        .select_related("jabatan", "pihak_pertama", "pihak_kedua")
-        .order_by("jabatan__urutan", "jabatan_id", "versi")
-        .prefetch_related(
-            Prefetch(
-                "indikator",
-                queryset=k.IndikatorPKJabatan.objects.select_related(
-                    "induk__pk_jabatan__jabatan"
-                ).prefetch_related(
-                    "periode",
-                    Prefetch(
-                        "rencana_aksi",
-                        queryset=k.RencanaAksiKinerja.objects.select_related(
-                            "jabatan"
-                        ).prefetch_related("periode"),
-                    ),
-                ),
-            )
+    holders: dict[int, list[c.Pemegang]] = defaultdict(list)
+    for p in k.PemegangJabatan.objects.filter(jabatan__opd=opd):
+        holders[p.jabatan_id].append(pemegang(p))  # type: ignore[arg-type]
+    indikator = list(
+        k.IndikatorPKJabatan.objects.filter(pk_jabatan__jabatan__opd=opd, pk_jabatan__tahun=tahun)
+        .select_related(
+            "pk_jabatan__jabatan",
+            "pk_jabatan__pihak_pertama",
+            "pk_jabatan__pihak_kedua",
+            "induk__pk_jabatan__jabatan",
         )
+        .order_by("pk_jabatan__jabatan__urutan", "pk_jabatan__jabatan_id", "pk_jabatan__versi")
     )
+    periode = _periode(opd, tahun)
+    aksi: dict[int, list[c.Aksi]] = defaultdict(list)
+    for a in k.RencanaAksiKinerja.objects.filter(
+        indikator__pk_jabatan__jabatan__opd=opd, indikator__pk_jabatan__tahun=tahun
+    ).select_related("jabatan"):
+        aksi[a.indikator_id].append(
+            c.Aksi(a.uraian, a.jabatan.kode, a.bobot, tuple(periode.get(("a", a.pk), ())))
+        )
     return c.Kaskade(
         tahun=tahun,
         jabatan=tuple(
@@ -61,27 +88,45 @@ def kaskade(opd: m.PerangkatDaerah, tahun: int) -> c.Kaskade | None:
                 j.tingkat,
                 j.induk.kode if j.induk else None,
                 j.unit.kode if j.unit else None,
-                tuple(pemegang(p) for p in j.pemegang.all()),  # type: ignore[misc]
+                tuple(holders.get(j.pk, ())),
             )
             for j in jabatan
         ),
-        pk=tuple(
-            c.PerjanjianJabatan(
-                p.jabatan.kode,
-                p.tahun,
-                p.versi,
-                p.tanggal,
-                pemegang(p.pihak_pertama),
-                pemegang(p.pihak_kedua),
-                tuple(_indikator(i) for i in p.indikator.all()),
-                p.alasan_revisi,
-            )
-            for p in pk
-        ),
+        pk=_pk(indikator, periode, aksi),
     )
 
 
-def _indikator(i: k.IndikatorPKJabatan) -> c.Indikator:
+def _pk(
+    indikator: list[k.IndikatorPKJabatan],
+    periode: dict[tuple[str, int], list[c.NilaiPeriode]],
+    aksi: dict[int, list[c.Aksi]],
+) -> tuple[c.PerjanjianJabatan, ...]:
+    # A PK is known through its indicators: one without any has nothing to cascade.
+    per_pk: dict[int, tuple[k.PerjanjianKinerjaJabatan, list[c.Indikator]]] = {}
+    for i in indikator:
+        per_pk.setdefault(i.pk_jabatan_id, (i.pk_jabatan, []))[1].append(
+            _indikator(i, periode, aksi)
+        )
+    return tuple(
+        c.PerjanjianJabatan(
+            p.jabatan.kode,
+            p.tahun,
+            p.versi,
+            p.tanggal,
+            pemegang(p.pihak_pertama),
+            pemegang(p.pihak_kedua),
+            tuple(daftar),
+            p.alasan_revisi,
+        )
+        for p, daftar in per_pk.values()
+    )
+
+
+def _indikator(
+    i: k.IndikatorPKJabatan,
+    periode: dict[tuple[str, int], list[c.NilaiPeriode]],
+    aksi: dict[int, list[Any]],
+) -> c.Indikator:
     induk = (i.induk.pk_jabatan.jabatan.kode, i.induk.kode) if i.induk else None
     return c.Indikator(
         i.kode,
@@ -89,22 +134,8 @@ def _indikator(i: k.IndikatorPKJabatan) -> c.Indikator:
         i.satuan,
         i.jenis,
         induk,
-        _nilai(sorted(i.periode.all(), key=_urutan_periode)),
-        tuple(
-            c.Aksi(
-                a.uraian,
-                a.jabatan.kode,
-                a.bobot,
-                _nilai(sorted(a.periode.all(), key=_urutan_periode)),
-            )
-            for a in i.rencana_aksi.all()
-        ),
+        tuple(periode.get(("i", i.pk), ())),
+        tuple(aksi.get(i.pk, ())),
         i.sasaran,
         Polaritas(i.polaritas),
     )
-
-
-def _urutan_periode(b: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> tuple[int, int]:
-    from sakip.core.periode import Periode
-
-    return Periode.parse(b.periode).sort_key

@@ -216,6 +216,11 @@ def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:
     return load_scale(KRITERIA, tahun).with_labels(label) if label else None
 
 
+def kriteria_tahun(pemda: m.Pemda, tahun: int) -> Scale:
+    """Return the criteria of capaian in force for the Pemda's year: its own, else the rule's."""
+    return _kriteria(pemda, tahun) or load_scale(KRITERIA, tahun)
+
+
 def skala_pemda(baris: list[Any]) -> Scale:
     """Return a Pemda's own bands of one `berlaku_mulai` as a scale, highest band first."""
     pertama = baris[0]
