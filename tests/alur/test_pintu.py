@@ -24,6 +24,14 @@ from sakip.dataset.dump import dump_all
 from sakip.dataset.load import load_path
 from sakip.impor.buku.susunan import LANGKAH, buat_buku
 from sakip.impor.pipeline import impor_buku
+from sakip.kaskade.models import (
+    IndikatorPKJabatan,
+    Jabatan,
+    PemegangJabatan,
+    PenggunaJabatan,
+    PeriodeRencanaAksi,
+    RencanaAksiKinerja,
+)
 from sakip.kinerja import models as m
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
 from sakip.lke.models import (
@@ -78,9 +86,13 @@ TANPA_TAHUN = {
     pemda.TargetPKPemda,
     pemda.TenggatPemda,
     SnapshotJendela,
+    Jabatan,
+    PemegangJabatan,
+    PenggunaJabatan,
 }
 """Pemda-level records, changed only by the Admin Pemda and reported by every OPD: no single
-OPD's signature locks them (the signed document keeps its exact bytes); and the register."""
+OPD's signature locks them (the signed document keeps its exact bytes); the register; and the
+positions of an OPD and their holders, organisation data like its units."""
 
 
 BERTAHUN = sorted(
@@ -115,7 +127,8 @@ def test_the_record_types_without_a_year_are_the_pemdas() -> None:
 
 def _tambahan(opd: m.PerangkatDaerah) -> None:
     """Add what the dataset does not hold for the year: a tujuan, a PK program, SKM unsur,
-    a report paragraph, an evidence file, and the LKE of the year before with its answers."""
+    a report paragraph, an evidence file, the LKE of the year before with its answers, and a
+    rencana aksi."""
     user = get_user_model().objects.create_user("penguji")
     renstra = m.Renstra.objects.get(opd=opd)
     if not renstra.tujuan.exists():
@@ -170,6 +183,12 @@ def _tambahan(opd: m.PerangkatDaerah) -> None:
         simpul=pohon.simpul.get(rujukan="IKU4"), opd_tujuan=lain, catatan="Lintas wilayah."
     )
     JawabanCrosscutting.objects.create(permintaan=permintaan, status="diterima", catatan="Ya.")
+    # The report gives no rencana aksi: one for a Kasi's kegiatan, with a month.
+    ind = IndikatorPKJabatan.objects.get(pk_jabatan__jabatan__kode="kasi-pm", kode="7.01.03.2.03")
+    aksi = RencanaAksiKinerja.objects.create(
+        indikator=ind, uraian="Aksi.", jabatan=ind.pk_jabatan.jabatan, bobot=Decimal(100)
+    )
+    PeriodeRencanaAksi.objects.create(rencana_aksi=aksi, periode="3", target=Decimal(1))
 
 
 def _rekaman(model: type[models.Model], sesi: Sesi, triwulan: bool) -> tuple[Any, Tempat]:

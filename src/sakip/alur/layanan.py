@@ -169,7 +169,7 @@ class Sesi:
         daftar = [
             alasan
             for alasan in (
-                self._hak(jenis, tempat, fields),
+                self._hak_lain(obj, jenis, self._hak(jenis, tempat, fields), fields),
                 self._tertanda_alasan(tempat),
                 self._triwulan_alasan(tempat),
             )
@@ -216,6 +216,14 @@ class Sesi:
             return None if boleh else "hanya perencana perangkat daerah ini yang dapat mengubahnya"
         boleh = t.unit_id in h.operator or t.opd_id in h.perencana
         return None if boleh else "hanya operator unit ini atau perencana yang dapat mengubahnya"
+
+    def _hak_lain(
+        self, obj: models.Model, jenis: JenisRekaman, alasan: str | None, fields: Any
+    ) -> str | None:
+        """Ask the record type who else may change what the role refuses (a holder)."""
+        if alasan is None or jenis.hak_lain is None:
+            return alasan
+        return jenis.hak_lain(obj, self.pengguna, None if fields is None else frozenset(fields))
 
     def tahun_tertanda(self, opd_id: int) -> set[int]:
         """Return the years whose LKjIP the OPD's head signed (and did not withdraw)."""

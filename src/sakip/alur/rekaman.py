@@ -63,6 +63,9 @@ class JenisRekaman:
     periksa: Periksa | None = None
     """The record type's own rule (an LKE window, an assigned evaluator), checked at every door
     after the role and the locks; see decision 0017."""
+    hak_lain: Callable[[Any, Any, frozenset[str] | None], str | None] | None = None
+    """Who else may change a record that the role refuses (a position's holder): given the
+    record, the person and the changed fields (None: all), None when allowed, else why not."""
 
 
 # How a parent reaches its place: model -> (fields to read, function of those fields -> Tempat).

@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "sakip.publik",
     "sakip.pemda",
     "sakip.pohon",
+    "sakip.kaskade",
     "axes",
 ]
 

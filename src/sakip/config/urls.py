@@ -8,6 +8,7 @@ urlpatterns = [
     path("", include("sakip.publik.urls")),
     path("kendali/", include("sakip.pemda.urls")),
     path("pohon/", include("sakip.pohon.urls")),
+    path("kaskade/", include("sakip.kaskade.urls")),
     path("", include("sakip.akun.urls")),
     path("", include("sakip.web.urls")),
 ]

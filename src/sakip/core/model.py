@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sakip.core.periode import JenisPeriode
 
 if TYPE_CHECKING:
+    from sakip.core.kaskade import Kaskade
     from sakip.core.scales import Scale
 
 
@@ -387,6 +388,8 @@ class OpdTahun:
     """Every budget stage held for the year ("murni", "perubahan")."""
     kriteria: Scale | None = None
     """The Pemda's own criteria of capaian in force for the year; None: the regulation's."""
+    kaskade: Kaskade | None = None
+    """The positions of the OPD and their PKs of the year (sakip.kaskade); None: none held."""
 
     @property
     def pk(self) -> PerjanjianKinerja | None:

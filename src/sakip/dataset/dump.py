@@ -197,12 +197,20 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
     }
     lke = lke_list(opd)
     alur = load_alur.dump(opd)
-    return (
+    data = (
         data
         | ({"lke": lke} if lke else {})
         | ({"alur_kerja": alur} if alur else {})
         | dump_pohon(opd)
     )
+    return _dengan_kaskade(opd, data)
+
+
+def _dengan_kaskade(opd: m.PerangkatDaerah, data: dict[str, Any]) -> dict[str, Any]:
+    from .dump_kaskade import kaskade_dict  # it reads this module's number helpers
+
+    kaskade = kaskade_dict(opd)
+    return data | {"kaskade": kaskade} if kaskade else data
 
 
 def _renstra(r: m.Renstra) -> dict[str, Any]:

@@ -16,6 +16,7 @@ from sakip.riwayat.recorder import muat_massal
 
 from . import guard, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
 from .lke import load_jendela, load_lke
+from .load_kaskade import load_kaskade
 from .load_pohon import load_pohon
 from .load_renstra import load_kinerja, load_pk, load_renstra
 from .reader import (
@@ -184,6 +185,7 @@ def load_perangkat_daerah(node: Node) -> str:
     load_lke(opd, node)
     load_alur.load(opd, node)
     load_pohon(opd, node)
+    load_kaskade(opd, node, units)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 

@@ -14,6 +14,7 @@ from django.apps import apps
 from django.db.models import Prefetch
 
 from sakip.core import model as c
+from sakip.core.kaskade import Kaskade
 from sakip.core.periode import JenisPeriode, Periode, tahap_berlaku
 from sakip.core.scales import Band, Scale, load_scale
 
@@ -174,6 +175,7 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
         narasi={n.bagian: n.teks for n in opd.narasi.filter(tahun=tahun)},
         pengesahan=_pengesahan(opd, tahun),
         kriteria=_kriteria(pemda, tahun),
+        kaskade=_kaskade(opd, tahun),
         tahap_tersedia=tuple(sorted({b.tahap for b in anggaran_tahun})),
     )
 
@@ -202,6 +204,13 @@ def _evaluasi(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.EvaluasiSakip, ...]
     return tuple(sorted(tercatat + dari_lke, key=lambda e: e.tahun))
 
 
+def _kaskade(opd: m.PerangkatDaerah, tahun: int) -> Kaskade | None:
+    """Return the OPD's positions and their PKs of the year (the cascade app reads them)."""
+    from sakip.kaskade.snapshot import kaskade
+
+    return kaskade(opd, tahun)
+
+
 def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:
     """Return the Pemda's criteria of capaian for the year: its own bands, else its own labels.
 
@@ -226,6 +235,11 @@ def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:
         LabelSkala.objects.filter(pemda=pemda, jenis=KRITERIA).values_list("kode", "label")
     )
     return load_scale(KRITERIA, tahun).with_labels(label) if label else None
+
+
+def kriteria_tahun(pemda: m.Pemda, tahun: int) -> Scale:
+    """Return the criteria of capaian in force for the Pemda's year: its own, else the rule's."""
+    return _kriteria(pemda, tahun) or load_scale(KRITERIA, tahun)
 
 
 def skala_pemda(baris: list[Any]) -> Scale:

@@ -20,7 +20,7 @@ from django.utils import timezone
 
 from sakip.alur.layanan import Sesi, perubahan
 from sakip.core import serapan
-from sakip.core.dokumen import lkjip, pk
+from sakip.core.dokumen import lkjip, pk, pk_jabatan
 from sakip.core.dokumen import triwulan as laporan_triwulan
 from sakip.core.dokumen.model import DaftarOtomatis, Dokumen, rujukan_dalam, urai
 from sakip.kinerja import models as m
@@ -91,9 +91,14 @@ def _bangun(
     triwulan_: int | None,
     versi: int | None,
     tanggal: date | None,
+    jabatan: str | None = None,
 ) -> Dokumen:
     _periksa(jenis, triwulan_)
     s = snapshot.build(opd, tahun)
+    if jabatan is not None:
+        if jenis != "pk":
+            raise PermintaanTidakSah("Jabatan hanya berlaku untuk Perjanjian Kinerja.")
+        return pk_jabatan.bangun(s, jabatan, versi=versi)
     # The same early-warning threshold as the web application's (settings.py).
     ambang = serapan.ambang_serapan(settings.SAKIP_SERAPAN_SELISIH)
     if jenis == "lkjip":
@@ -120,15 +125,20 @@ def dokumen(
     triwulan: int | None = None,
     versi: int | None = None,
     tanggal: date | None = None,
+    jabatan: str | None = None,
 ) -> Dokumen:
     """Return the document model of a report with the users' paragraphs in place.
+
+    With `jabatan` (a position's code), the Perjanjian Kinerja of that position.
 
     Raises `snapshot.DataTidakAda` when the year has no data, `pk.PkTidakAda` when there is no
     such Perjanjian Kinerja, `PermintaanTidakSah` for an unknown kind or quarter.
     """
     pd = _opd(opd)
     ubahan = {k: p.teks for k, p in _ubahan(pd, tahun, jenis).items()}
-    return _bangun(jenis, pd, tahun, ubahan, triwulan_=triwulan, versi=versi, tanggal=tanggal)
+    return _bangun(
+        jenis, pd, tahun, ubahan, triwulan_=triwulan, versi=versi, tanggal=tanggal, jabatan=jabatan
+    )
 
 
 def render(
@@ -141,6 +151,7 @@ def render(
     versi: int | None = None,
     template: Path | IO[bytes] | None = None,
     tanggal: date | None = None,
+    jabatan: str | None = None,
 ) -> bytes:
     """Return a report ("lkjip", "pk", "triwulan") as DOCX, PDF or HTML (UTF-8) bytes.
 
@@ -149,7 +160,9 @@ def render(
     """
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
-    dok = dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal)
+        dok = dokumen(
+            jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal, jabatan=jabatan
+        )
     return render_dokumen(dok, fmt, template=template, tanggal=tanggal)
 
 

@@ -19,6 +19,7 @@ from sakip.core import ringkasan
 from sakip.core.checks import Finding
 from sakip.core.scales import Scale
 from sakip.core.tables.capaian import skala_kriteria
+from sakip.kaskade.halaman import blok_dasbor
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 
@@ -112,7 +113,7 @@ def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             return render(request, "web/kosong.html", {**ctx, "pesan": str(exc)}, status=404)
         isi = render_to_string(
             "web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, skala_kriteria(s))
-        )
+        ) + blok_dasbor(opd, tahun, s.kaskade, skala_kriteria(s))
         cache.set(kunci, isi, timeout=600)
     ctx["menunggu"] = _menunggu(request, opd, tahun)
     return render(request, "web/dasbor.html", {**ctx, "page": "dasbor", "isi": isi})

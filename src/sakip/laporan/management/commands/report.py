@@ -42,6 +42,7 @@ class Command(BaseCommand):
             "--quarter", type=int, choices=(1, 2, 3, 4), help="triwulan (laporan triwulan)"
         )
         parser.add_argument("--template", type=Path, help="templat DOCX milik Pemda")
+        parser.add_argument("--jabatan", help="kode jabatan (Perjanjian Kinerja satu jabatan)")
 
     def handle(self, *args: Any, **options: Any) -> None:
         jenis, keluaran, templat = options["jenis"], options["output"], options["template"]
@@ -86,6 +87,7 @@ class Command(BaseCommand):
                     triwulan=options["quarter"],
                     versi=options["versi"],
                     template=templat,
+                    jabatan=options["jabatan"],
                 )
             )
         except (DataTidakAda, PkTidakAda, LkeTidakAda, services.PermintaanTidakSah) as exc:

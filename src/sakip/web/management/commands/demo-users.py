@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from sakip.alur.models import Peran
+from sakip.kaskade.demo import pengguna_jabatan_demo
 from sakip.kinerja import models as m
 
 PEMDA = "64.74"
@@ -65,7 +66,10 @@ class Command(BaseCommand):
                     opd=opd if jenis in ("perencana", "kepala") else (unit.opd if unit else None),
                     unit=unit,
                 )
+            jabatan = pengguna_jabatan_demo(opd, password)
         self.stdout.write("Pengguna demo (semua dengan kata sandi yang sama):")
         for username, nama, _, _ in PENGGUNA:
+            self.stdout.write(f"  {username:<18} {nama}")
+        for username, nama in jabatan:
             self.stdout.write(f"  {username:<18} {nama}")
         self.stdout.write(f"Kata sandi: {password}")

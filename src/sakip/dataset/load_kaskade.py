@@ -1,0 +1,195 @@
+"""Load an OPD's positions, holders, PKs per position and rencana aksi (key `kaskade`).
+
+Positions keep their rows across a reload (matched by code), so the users who act for them
+keep their link; everything else of the cascade is replaced as a whole.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sakip.core.periode import Periode
+from sakip.kaskade import models as k
+from sakip.kinerja import models as m
+
+from .reader import DatasetError, Node, choice
+
+
+def load_kaskade(opd: m.PerangkatDaerah, node: Node, units: dict[str, m.UnitKerja]) -> None:
+    """Replace the OPD's cascade by the one the dataset holds (none: positions removed)."""
+    k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=opd).delete()
+    k.PemegangJabatan.objects.filter(jabatan__opd=opd).delete()
+    isi = node.child("kaskade")
+    if isi is None:
+        _hapus_jabatan(opd, set())
+        return
+    jabatan = _load_jabatan(opd, isi, units)
+    indikator: dict[tuple[str, str], k.IndikatorPKJabatan] = {}
+    induk: list[tuple[k.IndikatorPKJabatan, tuple[str, str], str]] = []
+    for p in isi.items("perjanjian"):
+        _load_pk(p, jabatan, indikator, induk)
+        p.finish()
+    for obj, kunci, where in induk:
+        if kunci not in indikator:
+            raise DatasetError(f"{where}.induk: indikator {kunci[1]} jabatan {kunci[0]} tidak ada")
+        obj.induk = indikator[kunci]
+        obj.save(update_fields=["induk"])
+    isi.finish()
+
+
+def _hapus_jabatan(opd: m.PerangkatDaerah, tetap: set[str]) -> None:
+    lama = k.Jabatan.objects.filter(opd=opd).exclude(kode__in=tetap)
+    k.Jabatan.objects.filter(opd=opd).update(induk=None)
+    lama.delete()
+
+
+def _load_jabatan(
+    opd: m.PerangkatDaerah, isi: Node, units: dict[str, m.UnitKerja]
+) -> dict[str, k.Jabatan]:
+    jabatan: dict[str, k.Jabatan] = {}
+    induk: dict[str, str | None] = {}
+    daftar = list(isi.items("jabatan"))
+    _hapus_jabatan(opd, {j.code("kode") or "" for j in daftar})
+    for i, j in enumerate(daftar):
+        kode = j.code("kode")
+        assert kode is not None
+        if kode in jabatan:
+            raise DatasetError(f"{j.where}.kode: jabatan {kode} muncul dua kali")
+        tingkat = j.text("tingkat")
+        choice(tingkat, k.Jabatan.TINGKAT, f"{j.where}.tingkat")
+        unit = j.code("unit", required=False)
+        if unit is not None and unit not in units:
+            raise DatasetError(f"{j.where}.unit: unit {unit} tidak ada")
+        jabatan[kode], _ = k.Jabatan.objects.update_or_create(
+            opd=opd,
+            kode=kode,
+            defaults={
+                "nama": j.text("nama"),
+                "tingkat": tingkat,
+                "unit": units.get(unit) if unit else None,
+                "urutan": i,
+            },
+        )
+        induk[kode] = j.code("induk", required=False)
+        for h in j.items("pemegang"):
+            status = h.text("status", required=False) or k.PemegangJabatan.DEFINITIF
+            choice(status, k.PemegangJabatan.STATUS, f"{h.where}.status")
+            k.PemegangJabatan.objects.create(
+                jabatan=jabatan[kode],
+                nama=h.text("nama"),
+                nip=h.text("nip", required=False),
+                status=status,
+                mulai=h.date("mulai"),
+                selesai=h.date("selesai"),
+            )
+            h.finish()
+        j.finish()
+    for kode, kode_induk in induk.items():
+        if kode_induk is None:
+            continue
+        if kode_induk not in jabatan:
+            raise DatasetError(f"{isi.where}.jabatan: induk {kode_induk} dari {kode} tidak ada")
+        jabatan[kode].induk = jabatan[kode_induk]
+        jabatan[kode].save(update_fields=["induk"])
+    return jabatan
+
+
+def _pemegang(jabatan: k.Jabatan | None, nama: str | None, where: str) -> Any:
+    if nama is None:
+        return None
+    if jabatan is None:
+        raise DatasetError(f"{where}: jabatan tanpa atasan tidak memiliki pihak kedua")
+    obj = k.PemegangJabatan.objects.filter(jabatan=jabatan, nama=nama).first()
+    if obj is None:
+        raise DatasetError(f"{where}: {nama} bukan pemegang jabatan {jabatan.nama}")
+    return obj
+
+
+def _load_pk(
+    p: Node,
+    jabatan: dict[str, k.Jabatan],
+    indikator: dict[tuple[str, str], k.IndikatorPKJabatan],
+    induk: list[tuple[k.IndikatorPKJabatan, tuple[str, str], str]],
+) -> None:
+    kode = p.code("jabatan")
+    if kode not in jabatan:
+        raise DatasetError(f"{p.where}.jabatan: jabatan {kode} tidak ada")
+    j = jabatan[kode]
+    pk = k.PerjanjianKinerjaJabatan.objects.create(
+        jabatan=j,
+        tahun=p.integer("tahun"),
+        versi=p.integer("versi", required=False) or 1,
+        tanggal=p.date("tanggal"),
+        alasan_revisi=p.text("alasan_revisi", required=False) or "",
+        pihak_pertama=_pemegang(j, p.text("pihak_pertama", required=False), p.where),
+        pihak_kedua=_pemegang(j.induk, p.text("pihak_kedua", required=False), p.where),
+    )
+    for i, ind in enumerate(p.items("indikator")):
+        jenis = ind.text("jenis")
+        choice(jenis, k.IndikatorPKJabatan.JENIS, f"{ind.where}.jenis")
+        obj = k.IndikatorPKJabatan.objects.create(
+            pk_jabatan=pk,
+            kode=ind.code("kode"),
+            jenis=jenis,
+            sasaran=ind.text("sasaran", required=False) or "",
+            uraian=ind.text("uraian"),
+            satuan=ind.text("satuan", required=False) or "",
+            polaritas=_polaritas(ind),
+            urutan=i,
+        )
+        # A revision repeats the indicators: the parent is the one of the latest version loaded.
+        indikator[(j.kode, obj.kode)] = obj
+        ke = ind.child("induk")
+        if ke is not None:
+            induk.append((obj, (ke.code("jabatan") or "", ke.code("kode") or ""), ind.where))
+            ke.finish()
+        for b in ind.items("periode"):
+            k.TargetIndikatorJabatan.objects.create(indikator=obj, **_periode(b))
+            b.finish()
+        for n, a in enumerate(ind.items("rencana_aksi")):
+            _load_aksi(obj, a, jabatan, n)
+            a.finish()
+        ind.finish()
+
+
+def _polaritas(ind: Node) -> str:
+    polaritas = ind.text("polaritas", required=False) or "naik"
+    choice(polaritas, k.IndikatorPKJabatan.POLARITAS, f"{ind.where}.polaritas")
+    return polaritas
+
+
+def _periode(b: Node) -> dict[str, Any]:
+    kunci = b.text("periode")
+    if Periode.try_parse(kunci or "") is None:
+        raise DatasetError(f"{b.where}.periode: periode {kunci} tidak dikenal")
+    status = b.text("status", required=False) or k.StatusIsian.DIISI
+    choice(status, k.StatusIsian.choices, f"{b.where}.status")
+    return {
+        "periode": kunci,
+        "target": b.decimal("target"),
+        "realisasi": b.decimal("realisasi"),
+        "catatan": b.text("catatan", required=False) or "",
+        "status": status,
+        "catatan_verifikasi": b.text("catatan_verifikasi", required=False) or "",
+    }
+
+
+def _load_aksi(
+    ind: k.IndikatorPKJabatan, a: Node, jabatan: dict[str, k.Jabatan], urutan: int
+) -> None:
+    kode = a.code("jabatan")
+    if kode not in jabatan:
+        raise DatasetError(f"{a.where}.jabatan: jabatan {kode} tidak ada")
+    aksi = k.RencanaAksiKinerja.objects.create(
+        indikator=ind,
+        uraian=a.text("uraian"),
+        jabatan=jabatan[kode],
+        bobot=a.decimal("bobot"),
+        satuan=a.text("satuan", required=False) or "",
+        urutan=urutan,
+    )
+    for b in a.items("periode"):
+        k.PeriodeRencanaAksi.objects.create(
+            rencana_aksi=aksi, bukti=b.text("bukti", required=False) or "", **_periode(b)
+        )
+        b.finish()

@@ -1,0 +1,137 @@
+"""Where the cascade's records belong, and who changes them (the change service's map).
+
+Positions, holders and who acts for a position are organisation data: the Admin Pemda's, like
+the units. The PK of a position and its rencana aksi are planned by the OPD's perencana; a
+period's realisation is entered by the holder of the responsible position and verified by the
+holder of the position above it (`hak_isian`), besides the perencana.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sakip.alur.rekaman import (
+    ADMIN,
+    FIELDS_CARI,
+    PERENCANA,
+    Cari,
+    JenisRekaman,
+    Tempat,
+    daftarkan,
+    triwulan_periode,
+)
+from sakip.kinerja import models as m
+
+from . import models as k
+
+ISIAN_PEMEGANG = frozenset({"realisasi", "catatan", "bukti", "status"})
+"""What the holder of the responsible position enters for a period."""
+ISIAN_VERIFIKATOR = frozenset({"status", "catatan_verifikasi"})
+"""What the holder of the position above changes when verifying."""
+
+
+def _jabatan(cari: Cari, jabatan_id: int) -> tuple[int, int | None]:
+    """Return a position's OPD and unit (the OPD's own unit when it names none)."""
+    opd_id, unit_id = cari(k.Jabatan, jabatan_id)
+    if unit_id is None and opd_id is not None:
+        (unit_id,) = cari(m.PerangkatDaerah, opd_id)
+    return opd_id, unit_id
+
+
+def _pk(cari: Cari, pk_id: int) -> tuple[int, int | None, int]:
+    jabatan_id, tahun = cari(k.PerjanjianKinerjaJabatan, pk_id)
+    opd_id, unit_id = _jabatan(cari, jabatan_id)
+    return opd_id, unit_id, tahun
+
+
+def _indikator(cari: Cari, indikator_id: int) -> tuple[int, int | None, int]:
+    (pk_id,) = cari(k.IndikatorPKJabatan, indikator_id)
+    return _pk(cari, pk_id)
+
+
+def _target(o: Any, cari: Cari) -> Tempat:
+    opd_id, unit_id, tahun = _indikator(cari, o.indikator_id)
+    return Tempat(
+        opd_id=opd_id, unit_id=unit_id, tahun=(tahun,), triwulan=triwulan_periode(o.periode)
+    )
+
+
+def _rencana_aksi(o: Any, cari: Cari) -> Tempat:
+    opd_id, _, tahun = _indikator(cari, o.indikator_id)
+    return Tempat(opd_id=opd_id, tahun=(tahun,))
+
+
+def _periode_aksi(o: Any, cari: Cari) -> Tempat:
+    indikator_id, jabatan_id = cari(k.RencanaAksiKinerja, o.rencana_aksi_id)
+    _, _, tahun = _indikator(cari, indikator_id)
+    opd_id, unit_id = _jabatan(cari, jabatan_id)
+    return Tempat(
+        opd_id=opd_id, unit_id=unit_id, tahun=(tahun,), triwulan=triwulan_periode(o.periode)
+    )
+
+
+def jabatan_pengguna(pengguna: Any) -> set[int]:
+    """Return the ids of the positions a user acts for."""
+    if pengguna is None or not getattr(pengguna, "is_authenticated", False):
+        return set()
+    return set(k.PenggunaJabatan.objects.filter(user=pengguna).values_list("jabatan_id", flat=True))
+
+
+def penanggung_jawab(obj: Any) -> k.Jabatan | None:
+    """Return the position that enters a period's realisation."""
+    if isinstance(obj, k.PeriodeRencanaAksi):
+        return obj.rencana_aksi.jabatan
+    if isinstance(obj, k.TargetIndikatorJabatan):
+        return obj.indikator.pk_jabatan.jabatan
+    return None
+
+
+def hak_isian(obj: Any, pengguna: Any, fields: frozenset[str] | None) -> str | None:
+    """Let the holder enter a period's realisation and the holder above verify it."""
+    jabatan = penanggung_jawab(obj)
+    milik = jabatan_pengguna(pengguna)
+    if jabatan is None or fields is None or not milik:
+        return "hanya perencana atau pemegang jabatan penanggung jawab yang dapat mengubahnya"
+    if jabatan.pk in milik and fields <= ISIAN_PEMEGANG:
+        if obj.status == k.StatusIsian.DIVERIFIKASI:
+            return "sudah diverifikasi atasan; hanya atasan yang dapat mengembalikannya"
+        return None
+    if jabatan.induk_id in milik and fields <= ISIAN_VERIFIKATOR:
+        return None
+    return (
+        f"hanya pemegang jabatan {jabatan.nama} yang mengisi realisasinya dan atasannya yang "
+        "memverifikasi"
+    )
+
+
+def daftarkan_semua() -> None:
+    """Add the cascade's record types to the change service's map."""
+    FIELDS_CARI[k.Jabatan] = ("opd_id", "unit_id")
+    FIELDS_CARI[k.PerjanjianKinerjaJabatan] = ("jabatan_id", "tahun")
+    FIELDS_CARI[k.IndikatorPKJabatan] = ("pk_jabatan_id",)
+    FIELDS_CARI[k.RencanaAksiKinerja] = ("indikator_id", "jabatan_id")
+    for jenis in (
+        JenisRekaman(k.Jabatan, ADMIN, lambda o, c: Tempat(opd_id=o.opd_id)),
+        JenisRekaman(
+            k.PemegangJabatan, ADMIN, lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0])
+        ),
+        JenisRekaman(
+            k.PenggunaJabatan, ADMIN, lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0])
+        ),
+        JenisRekaman(
+            k.PerjanjianKinerjaJabatan,
+            PERENCANA,
+            lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0], tahun=(o.tahun,)),
+        ),
+        JenisRekaman(
+            k.IndikatorPKJabatan,
+            PERENCANA,
+            lambda o, c: Tempat(
+                opd_id=_pk(c, o.pk_jabatan_id)[0], tahun=(_pk(c, o.pk_jabatan_id)[2],)
+            ),
+        ),
+        JenisRekaman(k.TargetIndikatorJabatan, PERENCANA, _target, hak_lain=hak_isian),
+        JenisRekaman(k.RencanaAksiKinerja, PERENCANA, _rencana_aksi),
+        JenisRekaman(k.PeriodeRencanaAksi, PERENCANA, _periode_aksi, hak_lain=hak_isian),
+    ):
+        daftarkan(jenis)

@@ -1,0 +1,119 @@
+"""The one door for the cascade: the holder enters, the holder above verifies, others refused."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from sakip.alur.layanan import Ditolak, perubahan
+from sakip.alur.models import DokumenTertanda, Peran
+from sakip.kaskade import models as k
+from sakip.kinerja import models as m
+from tests.conftest import KODE_BONTANG
+
+
+@pytest.fixture
+def aksi(demo: Path) -> k.PeriodeRencanaAksi:
+    """Return March of a rencana aksi of the Kasi Pemberdayaan Masyarakat's kegiatan."""
+    ind = k.IndikatorPKJabatan.objects.get(pk_jabatan__jabatan__kode="kasi-pm", kode="7.01.03.2.03")
+    with perubahan(None, "uji") as sesi:
+        ra = k.RencanaAksiKinerja(
+            indikator=ind, uraian="Rapat lembaga", jabatan=ind.pk_jabatan.jabatan, bobot=100
+        )
+        sesi.simpan(ra)
+        bulan = k.PeriodeRencanaAksi(rencana_aksi=ra, periode="3", target=Decimal(1))
+        sesi.simpan(bulan)
+    return bulan
+
+
+def _pengguna(nama: str, jabatan: str | None = None, **peran: str) -> object:
+    user = get_user_model().objects.create_user(nama)
+    if jabatan:
+        j = k.Jabatan.objects.get(kode=jabatan)
+        k.PenggunaJabatan.objects.create(user=user, jabatan=j)
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
+    for jenis in peran.values():
+        Peran.objects.create(user=user, jenis=jenis, pemda=opd.pemda, opd=opd)
+    return user
+
+
+def _isi(user: object, obj: k.PeriodeRencanaAksi, fields: list[str]) -> None:
+    with perubahan(user, "uji", opd_id=obj.rencana_aksi.jabatan.opd_id) as sesi:
+        sesi.simpan(obj, fields)
+
+
+def test_the_holder_enters_the_months_realisation(aksi: k.PeriodeRencanaAksi) -> None:
+    kasi = _pengguna("kasi", "kasi-pm")
+    aksi.realisasi, aksi.bukti = Decimal(1), "Notula rapat"
+    _isi(kasi, aksi, ["realisasi", "bukti"])
+    aksi.refresh_from_db()
+    assert (aksi.realisasi, aksi.bukti) == (Decimal(1), "Notula rapat")
+
+
+def test_it_refuses_another_position_and_the_holders_own_targets(
+    aksi: k.PeriodeRencanaAksi,
+) -> None:
+    lain = _pengguna("kasi-lain", "kasi-trantib")
+    aksi.realisasi = Decimal(1)
+    with pytest.raises(Ditolak, match="Kepala Seksi Pemberdayaan Masyarakat"):
+        _isi(lain, aksi, ["realisasi"])
+    kasi = _pengguna("kasi", "kasi-pm")
+    aksi.target = Decimal(5)
+    with pytest.raises(Ditolak):
+        _isi(kasi, aksi, ["target"])
+    aksi.refresh_from_db()
+    assert (aksi.target, aksi.realisasi) == (Decimal(1), None)
+
+
+def test_the_holder_above_verifies_and_then_the_holder_may_not_change_it(
+    aksi: k.PeriodeRencanaAksi,
+) -> None:
+    kasi, camat = _pengguna("kasi", "kasi-pm"), _pengguna("pak-camat", "camat")
+    aksi.realisasi = Decimal(1)
+    _isi(kasi, aksi, ["realisasi"])
+    # The Camat verifies what the Kasi entered, but does not enter it himself.
+    aksi.realisasi = Decimal(2)
+    with pytest.raises(Ditolak):
+        _isi(camat, aksi, ["realisasi"])
+    aksi.refresh_from_db()
+    aksi.status = k.StatusIsian.DIVERIFIKASI
+    _isi(camat, aksi, ["status", "catatan_verifikasi"])
+    aksi.realisasi = Decimal(0)
+    with pytest.raises(Ditolak, match="sudah diverifikasi"):
+        _isi(kasi, aksi, ["realisasi"])
+    aksi.refresh_from_db()
+    assert (aksi.status, aksi.realisasi) == ("diverifikasi", Decimal(1))
+
+
+def test_only_the_perencana_plans_the_actions(aksi: k.PeriodeRencanaAksi) -> None:
+    kasi = _pengguna("kasi", "kasi-pm")
+    perencana = _pengguna("rencana", perencana=Peran.PERENCANA)
+    baru = k.RencanaAksiKinerja(
+        indikator=aksi.rencana_aksi.indikator,
+        uraian="Aksi kedua",
+        jabatan=aksi.rencana_aksi.jabatan,
+        bobot=Decimal(50),
+    )
+    with pytest.raises(Ditolak, match="perencana"), perubahan(kasi, "uji") as sesi:
+        sesi.simpan(baru)
+    with perubahan(perencana, "uji") as sesi:
+        sesi.simpan(baru)
+    assert k.RencanaAksiKinerja.objects.filter(uraian="Aksi kedua").exists()
+
+
+def test_a_signed_year_refuses_even_the_holder(aksi: k.PeriodeRencanaAksi) -> None:
+    kasi = _pengguna("kasi", "kasi-pm")
+    DokumenTertanda.objects.create(
+        opd=m.PerangkatDaerah.objects.get(kode=KODE_BONTANG),
+        tahun=2022,
+        jenis="lkjip",
+        format="html",
+        isi=b"<p>LKjIP</p>",
+        oleh=kasi,
+    )
+    aksi.realisasi = Decimal(1)
+    with pytest.raises(Ditolak, match="sudah ditandatangani"):
+        _isi(kasi, aksi, ["realisasi"])
