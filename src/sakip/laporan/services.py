@@ -160,9 +160,9 @@ def render(
     """
     if fmt not in FORMAT:
         raise PermintaanTidakSah(f"Format {fmt!r} tidak dikenal; pilih {', '.join(FORMAT)}.")
-        dok = dokumen(
-            jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal, jabatan=jabatan
-        )
+    dok = dokumen(
+        jenis, opd, tahun, triwulan=triwulan, versi=versi, tanggal=tanggal, jabatan=jabatan
+    )
     return render_dokumen(dok, fmt, template=template, tanggal=tanggal)
 
 
