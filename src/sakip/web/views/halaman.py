@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import datetime
 import hashlib
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.db.models import Max
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -51,9 +51,9 @@ def beranda(request: HttpRequest) -> HttpResponse:
     opds = [o for o in m.PerangkatDaerah.objects.select_related("pemda") if h.melihat_opd(o)]
     pemdas = {o.pemda for o in opds} | set(m.Pemda.objects.filter(id__in=h.admin | h.inspektorat))
     if len(opds) == 1 and not pemdas - {opds[0].pemda}:
-        tahun = layanan.tahun_tersedia(opds[0])
-        if tahun:
-            return redirect("web:dasbor", opds[0].kode, _tahun_awal(tahun))
+        tahun = _tahun_awal(opds[0])
+        if tahun is not None:
+            return redirect("web:dasbor", opds[0].kode, tahun)
     tahun_opd = layanan.tahun_tersedia_semua(opds)
     daftar = [(o, tahun_opd[o.pk]) for o in opds]
     return render(
@@ -61,9 +61,13 @@ def beranda(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _tahun_awal(tahun: list[int]) -> int:
-    sekarang = datetime.date.today().year
-    return sekarang if sekarang in tahun else tahun[0]
+def _tahun_awal(opd: m.PerangkatDaerah) -> int | None:
+    """Return the latest year holding the OPD's budget lines, else the last of its Renstra.
+
+    A Renstra runs five years ahead: its later years hold targets only, an empty dashboard.
+    """
+    anggaran = m.BarisAnggaran.objects.filter(unit__opd=opd).aggregate(t=Max("tahun"))["t"]
+    return anggaran if anggaran is not None else next(iter(layanan.tahun_tersedia(opd)), None)
 
 
 def tautan_temuan(f: Finding, opd: m.PerangkatDaerah, tahun: int, iku: dict[str, int]) -> str:
