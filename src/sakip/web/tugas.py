@@ -283,7 +283,7 @@ def inspektorat(lk: Lingkup) -> list[Kelompok]:
     ):
         k.tugas.append(
             Tugas(
-                f"{r.opd.nama} · evaluasi {r.tahun_evaluasi} · {r.komponen}",
+                f"{r.opd.nama} · evaluasi {r.tahun_evaluasi} · {r.get_komponen_display()}",
                 r.get_status_display(),
                 reverse(
                     "web:data-opd-ubah",

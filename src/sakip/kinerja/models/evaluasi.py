@@ -80,7 +80,7 @@ class Rekomendasi(models.Model):
         related_name="rekomendasi",
     )
     tahun_evaluasi = models.PositiveSmallIntegerField("tahun evaluasi")
-    komponen = models.CharField(max_length=64)
+    komponen = models.CharField(max_length=64, choices=pilihan_komponen)
     uraian = models.TextField()
     tindak_lanjut = models.TextField("tindak lanjut", blank=True, null=True)
     status = models.CharField(max_length=16, choices=STATUS, default="belum")
@@ -92,7 +92,8 @@ class Rekomendasi(models.Model):
         ordering = ["urutan"]
 
     def __str__(self) -> str:
-        return f"Rekomendasi {self.tahun_evaluasi} {self.komponen}: {self.uraian[:60]}"
+        komponen = self.get_komponen_display()
+        return f"Rekomendasi {self.tahun_evaluasi} {komponen}: {self.uraian[:60]}"
 
 
 class RencanaAksi(models.Model):
