@@ -9,7 +9,13 @@ from django.test import Client
 
 from sakip.alur.layanan import perubahan
 from sakip.lke import layanan
-from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from sakip.lke.models import (
+    EvaluasiLke,
+    JawabanPenetapan,
+    JawabanUsulan,
+    JendelaLke,
+    KertasKerja,
+)
 from tests.conftest import KODE_BONTANG
 
 URL = f"/lke/{KODE_BONTANG}/2022/"
@@ -87,3 +93,31 @@ def test_the_recap_shows_every_opds_total(evaluasi: EvaluasiLke, inspektur: Any)
         '<td class="kanan">100,00</td><td>AA</td><td class="kanan">0,00</td>'
         '<td class="kanan">100,00</td>'
     ) in isi
+
+
+def test_the_working_paper_starts_from_the_data_and_is_kept_only_once_edited(
+    evaluasi: EvaluasiLke, inspektur: Any
+) -> None:
+    i = _masuk(inspektur)
+    i.post(URL + "jendela/", {"jenis": "inspektorat", "status": "dibuka"})
+    halaman = i.get(URL + "1.b/").content.decode()
+    assert "Diisi awal dari data sakip" in halaman
+    assert "target 2022 Renstra 87,10 vs PK 87,00 (berbeda)." in halaman
+    awal = i.get(URL + "1.b/").context["sub"]["kriteria"]
+    isi = {kr["kode"]: kr["kertas_awal"] for kr in awal}
+    assert isi["1.b.1"] is None
+    # Saving the page with the pre-fill unchanged stores no working note.
+    kirim = {"penetapan-1.b.1": "B"}
+    kirim |= {f"kertas-{k}": v["catatan"].replace("\n", "\r\n") for k, v in isi.items() if v}
+    kirim |= {f"kertas-bukti-{k}": v["bukti"] for k, v in isi.items() if v}
+    i.post(URL + "1.b/", kirim)
+    assert not KertasKerja.objects.exists()
+    # Edited, it is kept, and the page shows the stored note instead of the pre-fill.
+    kirim["kertas-1.b.5"] = isi["1.b.5"]["catatan"] + "\nTarget PK IKU1 perlu direviu."
+    i.post(URL + "1.b/", kirim)
+    k = KertasKerja.objects.get(evaluasi=evaluasi, kriteria="1.b.5")
+    assert k.catatan.endswith("Target PK IKU1 perlu direviu.")
+    assert KertasKerja.objects.count() == 1
+    baru = {kr["kode"]: kr for kr in i.get(URL + "1.b/").context["sub"]["kriteria"]}
+    assert baru["1.b.5"]["kertas_awal"] is None
+    assert baru["1.b.2"]["kertas_awal"] is not None

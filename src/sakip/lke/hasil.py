@@ -8,7 +8,7 @@ from typing import Any
 from django.utils import timezone
 
 from sakip.alur.models import DokumenTertanda
-from sakip.core.lke import hasil, saran, skor
+from sakip.core.lke import hasil, kertas, saran, skor
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 
@@ -57,6 +57,13 @@ def data_lke(evaluasi: EvaluasiLke, penetapan_terlihat: bool = True) -> dict[str
         saran.saran(t, d),
         {k: [b for b in u.bukti.splitlines() if b] for k, u in usulan.items()},
     )
+
+
+def kertas_awal(evaluasi: EvaluasiLke) -> dict[str, kertas.Kertas]:
+    """Return the pre-filled working notes by criterion (docs/lke.md#kertas-kerja)."""
+    s = snapshot.build(evaluasi.opd, evaluasi.tahun)
+    d = saran.Data(s, lkjip_ditandatangani(evaluasi.opd, evaluasi.tahun))
+    return kertas.kertas(template_dari(evaluasi), d)
 
 
 def _nilai(evaluasi: EvaluasiLke) -> skor.NilaiLke:

@@ -13,11 +13,12 @@ from django.views.decorators.http import require_POST
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, perubahan
 from sakip.alur.models import Peran
+from sakip.core.lke import kertas
 from sakip.core.lke import template as tpl
 from sakip.kinerja import models as m
 
 from . import layanan
-from .hasil import LkeTidakAda, data_lke, evaluasi_dari, rekap_pemda
+from .hasil import LkeTidakAda, data_lke, evaluasi_dari, kertas_awal, rekap_pemda
 from .models import EvaluasiLke, JendelaLke, PenugasanPenilai
 
 
@@ -86,7 +87,8 @@ def subkomponen(request: HttpRequest, kode: str, tahun: int, sub: str) -> HttpRe
         akses.wajib(menilai, "Hanya Inspektorat yang menugaskan penilai.")
         _tugaskan(request, evaluasi, sub)
         return redirect("lke:subkomponen", kode, tahun, sub)
-    if request.method == "POST" and _simpan(request, evaluasi, bagian, konteks):
+    awal = kertas_awal(evaluasi) if konteks["menetapkan"] else {}
+    if request.method == "POST" and _simpan(request, evaluasi, bagian, konteks, awal):
         return redirect("lke:subkomponen", kode, tahun, sub)
     tugas = PenugasanPenilai.objects.filter(evaluasi=evaluasi, subkomponen=sub).first()
     return render(
@@ -94,7 +96,7 @@ def subkomponen(request: HttpRequest, kode: str, tahun: int, sub: str) -> HttpRe
         "lke/subkomponen.html",
         konteks
         | {
-            "sub": _baris(evaluasi, bagian),
+            "sub": _baris(evaluasi, bagian, awal),
             "tugas": tugas,
             "calon_penilai": _calon_penilai(evaluasi) if menilai else [],
         },
@@ -126,28 +128,43 @@ def _tugaskan(request: HttpRequest, evaluasi: EvaluasiLke, sub: str) -> None:
         messages.success(request, f"Penugasan penilai subkomponen {sub} tersimpan.")
 
 
-def _baris(evaluasi: EvaluasiLke, bagian: dict[str, Any]) -> dict[str, Any]:
-    """Return a sub-component's data with each criterion's allowed answers and the OPD's note."""
+def _baris(
+    evaluasi: EvaluasiLke, bagian: dict[str, Any], awal: dict[str, kertas.Kertas]
+) -> dict[str, Any]:
+    """Return a sub-component's data with each criterion's allowed answers and the OPD's note.
+
+    A criterion without a stored working note gets the note pre-filled from the data (`awal`).
+    """
     t = layanan.template_dari(evaluasi)
     jenis = {kr.kode: t.jenis(kr).kode_pilihan for kr in t.kriteria()}
     catatan = dict(evaluasi.usulan.values_list("kriteria", "catatan"))
     catatan_penetapan = dict(evaluasi.penetapan.values_list("kriteria", "catatan"))
-    kertas = {k.kriteria: k for k in evaluasi.kertas.all()}
+    tersimpan = {k.kriteria: k for k in evaluasi.kertas.all()}
     kriteria = [
         kr
         | {
             "pilihan": jenis[kr["kode"]],
             "catatan_usulan": catatan.get(kr["kode"], ""),
             "catatan_penetapan": catatan_penetapan.get(kr["kode"], ""),
-            "kertas": kertas.get(kr["kode"]),
+            "kertas": tersimpan.get(kr["kode"]),
+            "kertas_awal": None if kr["kode"] in tersimpan else _awal(awal.get(kr["kode"])),
         }
         for kr in bagian["kriteria"]
     ]
     return bagian | {"kriteria": kriteria}
 
 
+def _awal(k: kertas.Kertas | None) -> dict[str, str] | None:
+    """Return a pre-filled working note as the form's text: the note and one evidence a line."""
+    return {"catatan": k.catatan, "bukti": "\n".join(k.bukti), "label": kertas.LABEL} if k else None
+
+
 def _simpan(
-    request: HttpRequest, evaluasi: EvaluasiLke, bagian: dict[str, Any], konteks: dict[str, Any]
+    request: HttpRequest,
+    evaluasi: EvaluasiLke,
+    bagian: dict[str, Any],
+    konteks: dict[str, Any],
+    awal: dict[str, kertas.Kertas],
 ) -> bool:
     """Save the answers of one sub-component (or accept one suggestion); return success."""
     terima = request.POST.get("terima")
@@ -178,7 +195,7 @@ def _simpan(
                         request.POST.get(f"catatan-penetapan-{k}", ""),
                     )
                 if konteks["menetapkan"]:
-                    _simpan_kertas(request, sesi, evaluasi, k)
+                    _simpan_kertas(request, sesi, evaluasi, k, _awal(awal.get(k)))
     except Ditolak as exc:
         messages.error(request, str(exc))
         return False
@@ -186,11 +203,27 @@ def _simpan(
     return True
 
 
-def _simpan_kertas(request: HttpRequest, sesi: Any, evaluasi: EvaluasiLke, k: str) -> None:
-    """Keep the evaluator's working note of a criterion when it is written or changed."""
+def _teks(t: str) -> str:
+    return t.replace("\r\n", "\n").strip()
+
+
+def _simpan_kertas(
+    request: HttpRequest, sesi: Any, evaluasi: EvaluasiLke, k: str, awal: dict[str, str] | None
+) -> None:
+    """Keep the evaluator's working note of a criterion when it is written or changed.
+
+    A pre-filled note sent back unchanged is not stored: it stays a pre-fill from the data until
+    the evaluator edits it, as a suggestion stays one until a person accepts it.
+    """
     catatan = request.POST.get(f"kertas-{k}", "")
     bukti = request.POST.get(f"kertas-bukti-{k}", "")
     ada = evaluasi.kertas.filter(kriteria=k).first()
+    sama = awal is not None and (_teks(catatan), _teks(bukti)) == (
+        _teks(awal["catatan"]),
+        _teks(awal["bukti"]),
+    )
+    if ada is None and sama:
+        return
     if (ada is None and (catatan.strip() or bukti.strip())) or (
         ada is not None and (ada.catatan, ada.bukti) != (catatan, bukti)
     ):
