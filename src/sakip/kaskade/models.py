@@ -51,7 +51,7 @@ class Jabatan(models.Model):
     induk = models.ForeignKey(
         "self",
         verbose_name="jabatan atasan",
-        on_delete=models.RESTRICT,
+        on_delete=models.SET_NULL,
         null=True,
         blank=True,
         related_name="bawahan",
