@@ -7,6 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from django.db.models import F
 from django.test import Client
 
 from sakip.core.scales import salah_batas
@@ -49,7 +50,9 @@ def test_it_saves_a_scale_typed_the_indonesian_way_and_every_output_uses_it(
     r = login("admin").post(URL, _isian(BAIK))
 
     assert r.status_code == 302
-    rows = KriteriaCapaianPemda.objects.filter(berlaku_mulai=2022).order_by("-batas_bawah")
+    rows = KriteriaCapaianPemda.objects.filter(berlaku_mulai=2022).order_by(
+        F("batas_bawah").desc(nulls_last=True)
+    )
     assert [(b.kode, b.batas_bawah) for b in rows] == [
         ("sangat-baik", Decimal(100)),
         ("baik", Decimal("90.5")),

@@ -11,7 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.apps import apps
-from django.db.models import Prefetch
+from django.db.models import F, Prefetch
 
 from sakip.core import model as c
 from sakip.core.kaskade import Kaskade
@@ -221,7 +221,7 @@ def _kriteria(pemda: m.Pemda, tahun: int) -> Scale | None:
 
     baris = list(
         KriteriaCapaianPemda.objects.filter(pemda=pemda, berlaku_mulai__lte=tahun).order_by(
-            "-berlaku_mulai", "-batas_bawah"
+            "-berlaku_mulai", F("batas_bawah").desc(nulls_last=True)
         )
     )
     if baris:

@@ -114,7 +114,8 @@ class KriteriaCapaianPemda(models.Model):
     class Meta:
         verbose_name = "kriteria capaian Pemda"
         verbose_name_plural = "kriteria capaian Pemda"
-        ordering = ["pemda", "berlaku_mulai", "-batas_bawah"]
+        # The lowest band has no bound: last on every engine (PostgreSQL puts NULL first).
+        ordering = ["pemda", "berlaku_mulai", models.F("batas_bawah").desc(nulls_last=True)]
         constraints = [
             models.UniqueConstraint(
                 fields=["pemda", "berlaku_mulai", "kode"], name="kriteria_capaian_pemda_unik"

@@ -9,6 +9,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.db.models import F
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 
@@ -146,7 +147,7 @@ def kriteria(request: HttpRequest, kode: str) -> HttpResponse:
         "kelas": kelas,
         "can_edit": can_edit,
         "tersimpan": KriteriaCapaianPemda.objects.filter(pemda=pemda).order_by(
-            "-berlaku_mulai", "-batas_bawah"
+            "-berlaku_mulai", F("batas_bawah").desc(nulls_last=True)
         ),
         "page": "kriteria",
     }
