@@ -116,14 +116,25 @@ def test_a_kasis_pk_is_a_docx_with_its_indicators(demo: Path) -> None:
     teks = "\n".join(p.text for p in d.paragraphs)
     assert "PERJANJIAN KINERJA TAHUN 2022 KEPALA SEKSI KETENTRAMAN DAN KETERTIBAN" in teks
     assert "Jabatan: Camat Bontang Barat" in teks and "Nama: ANWAR SADAT, SP" in teks
-    sel = [[c.text for c in row.cells] for t in d.tables for row in t.rows]
-    assert [
-        "1",
-        "Kegiatan",
-        "7.01.04.2.02 Jumlah Kegiatan Koordinasi",
-        "1 Kegiatan",
-        "7.01.04 (Camat Bontang Barat)",
-    ] in sel
+    tabel = [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
+    # The indicators in the order of the PK (the database returns ties in any order).
+    assert tabel[1] == [
+        ["No", "Tingkat", "Indikator Kinerja", "Target", "Mendukung Indikator"],
+        [
+            "1",
+            "Kegiatan",
+            "7.01.04.2.02 Jumlah Kegiatan Koordinasi",
+            "1 Kegiatan",
+            "7.01.04 (Camat Bontang Barat)",
+        ],
+        [
+            "2",
+            "Sub Kegiatan",
+            "7.01.04.2.02.01 Jumlah Kegiatan",
+            "2 Kegiatan",
+            "7.01.04.2.02 (Kepala Seksi Ketentraman dan Ketertiban)",
+        ],
+    ]
 
 
 def test_the_position_page_fits_a_phone(demo: Path) -> None:

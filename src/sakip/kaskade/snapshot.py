@@ -69,7 +69,13 @@ def kaskade(opd: m.PerangkatDaerah, tahun: int) -> c.Kaskade | None:
             "pk_jabatan__pihak_kedua",
             "induk__pk_jabatan__jabatan",
         )
-        .order_by("pk_jabatan__jabatan__urutan", "pk_jabatan__jabatan_id", "pk_jabatan__versi")
+        .order_by(
+            "pk_jabatan__jabatan__urutan",
+            "pk_jabatan__jabatan_id",
+            "pk_jabatan__versi",
+            "urutan",
+            "id",
+        )
     )
     periode = _periode(opd, tahun)
     aksi: dict[int, list[c.Aksi]] = defaultdict(list)

@@ -74,10 +74,10 @@ def susun(sesi: Sesi, opd: m.PerangkatDaerah, dari: int, ke: int) -> Hasil:
             tahun=dari,
             sasaran__renstra__periode_awal__lte=ke,
             sasaran__renstra__periode_akhir__gte=ke,
-        ).order_by("urutan")
+        ).order_by("urutan", "id")
     )
     pk_lama = m.PerjanjianKinerja.objects.filter(opd=opd, tahun=dari).order_by("-versi").first()
-    program_lama = list(pk_lama.program.order_by("urutan")) if pk_lama else []
+    program_lama = list(pk_lama.program.order_by("urutan", "id")) if pk_lama else []
     semua = [(b.sub_kegiatan, nama_lama.get(b.sub_kegiatan) or b.uraian) for b in baris]
     semua += [(a.program, nama_lama.get(codes.normalize(a.program))) for a in atribusi]
     semua += [(p.program, nama_lama.get(codes.normalize(p.program))) for p in program_lama]

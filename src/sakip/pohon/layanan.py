@@ -61,7 +61,7 @@ def turunkan(opd: m.PerangkatDaerah, tahun: int) -> list[Turunan]:
     nama = _nama_nomenklatur(tahun)
     per_pemda: dict[int | None, list[Turunan]] = {}
     pemda: dict[int, m.SasaranPemda] = {}
-    for sas in renstra.sasaran.prefetch_related("indikator", "mendukung").order_by("urutan"):
+    for sas in renstra.sasaran.prefetch_related("indikator", "mendukung").order_by("urutan", "id"):
         anak = [Turunan("indikator", i.kode, i.nama) for i in sas.indikator.all()]
         anak += [_program(p, sub_kegiatan, nama) for p in sorted(atribusi.get(sas.id, []))]
         simpul = Turunan("sasaran", sas.kode, sas.uraian, tuple(anak))
