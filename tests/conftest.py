@@ -54,3 +54,9 @@ def cache_render(tmp_path_factory: pytest.TempPathFactory) -> None:
     mp = pytest.MonkeyPatch()
     mp.setenv("SAKIP_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
     cache.folder.cache_clear()
+
+
+@pytest.fixture(autouse=True)
+def _hasher_cepat(settings) -> None:  # type: ignore[no-untyped-def]
+    """Hash the tests' passwords quickly: the default hasher is slow on purpose."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

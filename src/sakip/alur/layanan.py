@@ -26,7 +26,7 @@ from typing import Any
 
 from django.db import OperationalError, models, router, transaction
 from django.db.models import F
-from django.db.models.deletion import Collector
+from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 
 from sakip.core import periode as per
 from sakip.core.periode import ROMAWI
@@ -119,6 +119,11 @@ class Sesi:
         self._unit: dict[int, str] = {}
         self._nomenklatur: dict[int, tuple[set[str] | None, str]] = {}
         self._baris: set[int] = set()
+        self._ukuran: dict[int, tuple[str, str, Any]] = {}
+        self.dihapus_akar: set[tuple[type[models.Model], Any]] = set()
+        """The records a delete being checked was asked for (`alasan_hapus`)."""
+        self.dihapus: set[tuple[type[models.Model], Any]] = set()
+        """Every record that delete takes along."""
 
     # Looking up where a record belongs
     def cari(self, model: type[models.Model], pk: Any) -> tuple[Any, ...]:
@@ -131,6 +136,19 @@ class Sesi:
                 baris = model._default_manager.filter(pk=pk).values_list(*FIELDS_CARI[model])
                 self._cari[kunci] = tuple(baris.first() or (None,) * len(FIELDS_CARI[model]))
         return self._cari[kunci]
+
+    def kenali(self, model: type[models.Model], pks: Iterable[Any]) -> None:
+        """Look up the parent fields of many records of one kind at once, for `cari`: a
+        check of thousands of records (a dataset load) costs a query per kind, not per row."""
+        fields = FIELDS_CARI.get(model)
+        if not fields or model is m.PerangkatDaerah:
+            return
+        baru = [pk for pk in set(pks) if pk is not None and (model, pk) not in self._cari]
+        for awal in range(0, len(baru), 500):
+            for pk, *nilai in model._default_manager.filter(
+                pk__in=baru[awal : awal + 500]
+            ).values_list("pk", *fields):
+                self._cari[(model, pk)] = tuple(nilai)
 
     def opd(self, opd_id: int) -> tuple[int, int | None, str]:
         """Return an OPD's Pemda id, the id of its own unit, and its name."""
@@ -286,11 +304,7 @@ class Sesi:
                 if alasan:
                     yield "tahun", alasan
         if isinstance(obj, m.Realisasi):
-            jenis, periode_ukur, pengali = (
-                m.Indikator.objects.filter(pk=indikator_id)
-                .values_list("jenis", "periode_ukur", "pengali")
-                .get()
-            )
+            jenis, periode_ukur, pengali = self.ukuran(indikator_id)
             yield from aturan.realisasi_indikator(obj, jenis, periode_ukur, pengali)
         if isinstance(obj, m.EvaluasiSakip):
             alasan = aturan.regulasi_evaluasi(obj.regulasi)
@@ -311,6 +325,16 @@ class Sesi:
             alasan = aturan.kode_anggaran(getattr(obj, kode_field), tahun, item, nama)
             if alasan:
                 yield kode_field, alasan
+
+    def ukuran(self, indikator_id: int) -> tuple[str, str, Any]:
+        """Return how an indicator is measured (kind, period, multiplier), once per change."""
+        if indikator_id not in self._ukuran:
+            self._ukuran[indikator_id] = (
+                m.Indikator.objects.filter(pk=indikator_id)
+                .values_list("jenis", "periode_ukur", "pengali")
+                .get()
+            )
+        return self._ukuran[indikator_id]
 
     def nomenklatur(self, tahun: int) -> tuple[set[str] | None, str]:
         """Return the codes of the complete nomenclature in force for a year (None: none)."""
@@ -363,13 +387,37 @@ class Sesi:
         if not daftar:
             return []
         collector = Collector(using=router.db_for_write(type(daftar[0])))
-        collector.collect(daftar)
+        # A record type's own rule may ask what is deleted, and what was asked for.
+        self.dihapus_akar = {(type(o), o.pk) for o in daftar}
+        try:
+            collector.collect(daftar)
+        except (ProtectedError, RestrictedError) as exc:
+            # Records that others still point to: refused in words, with the rules' own reasons.
+            objs = (
+                exc.protected_objects if isinstance(exc, ProtectedError) else exc.restricted_objects
+            )
+            pemakai = sorted({str(o) for o in objs})
+            lagi = f" dan {len(pemakai) - 3} lainnya" if len(pemakai) > 3 else ""
+            alasan = f"masih dipakai oleh {', '.join(pemakai[:3])}{lagi}"
+            self.dihapus = set(self.dihapus_akar)
+            try:
+                return [
+                    p
+                    for o in daftar
+                    for p in [Penolakan(nama_rekaman(o), alasan, o), *self.alasan(o, "hapus")]
+                ]
+            finally:
+                self.dihapus_akar, self.dihapus = set(), set()
         hasil: list[Penolakan] = []
-        for model, instances in collector.data.items():
-            if model._meta.auto_created:
-                continue  # many-to-many links go with their record
-            for inst in instances:
-                hasil += self.alasan(inst, "hapus")
+        self.dihapus = {(model, inst.pk) for model, objs in collector.data.items() for inst in objs}
+        try:
+            for model, instances in collector.data.items():
+                if model._meta.auto_created:
+                    continue  # many-to-many links go with their record
+                for inst in instances:
+                    hasil += self.alasan(inst, "hapus")
+        finally:
+            self.dihapus_akar, self.dihapus = set(), set()
         return hasil
 
     def hapus(self, obj: models.Model) -> None:

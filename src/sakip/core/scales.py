@@ -133,14 +133,16 @@ def load_scale(jenis: str, tahun: int | None = None, kode: str | None = None) ->
 
 def load_evaluasi_regulasi(kode: str) -> EvaluasiRegulasi:
     """Return the evaluation regulation with this kode."""
-    berkas = _folder(_EVALUASI) / f"{kode}.yaml"
-    if not berkas.is_file():
-        raise SkalaTidakDitemukan(f"Regulasi evaluasi AKIP {kode} tidak ada.")
-    return _evaluasi(berkas)
+    for regulasi in daftar_evaluasi_regulasi():
+        if regulasi.kode == kode:
+            return regulasi
+    raise SkalaTidakDitemukan(f"Regulasi evaluasi AKIP {kode} tidak ada.")
 
 
+@cache
 def daftar_evaluasi_regulasi() -> tuple[EvaluasiRegulasi, ...]:
-    """Return every evaluation regulation of the scale files, oldest file name first."""
+    """Return every evaluation regulation of the scale files, oldest file name first (read
+    once per process: the files ship with sakip)."""
     folder = _folder(_EVALUASI)
     berkas = sorted((b for b in folder.iterdir() if b.name.endswith(".yaml")), key=lambda b: b.name)
     return tuple(_evaluasi(b) for b in berkas)

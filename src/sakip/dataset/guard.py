@@ -44,6 +44,8 @@ def check_loaded(sesi: Sesi, induk: list[Any]) -> None:
         collector.collect([obj for obj in induk if type(obj) is model])
     penolakan = []
     for model, instances in collector.data.items():
+        sesi.kenali(model, (obj.pk for obj in instances))
+    for model, instances in collector.data.items():
         if jenis_dari(model) is None:
             continue
         for obj in instances:

@@ -143,9 +143,11 @@ def _load_pk(
         if ke is not None:
             induk.append((obj, (ke.code("jabatan") or "", ke.code("kode") or ""), ind.where))
             ke.finish()
+        target = []
         for b in ind.items("periode"):
-            k.TargetIndikatorJabatan.objects.create(indikator=obj, **_periode(b))
+            target.append(k.TargetIndikatorJabatan(indikator=obj, **_periode(b)))
             b.finish()
+        k.TargetIndikatorJabatan.objects.bulk_create(target)
         for n, a in enumerate(ind.items("rencana_aksi")):
             _load_aksi(obj, a, jabatan, n)
             a.finish()
@@ -188,8 +190,12 @@ def _load_aksi(
         satuan=a.text("satuan", required=False) or "",
         urutan=urutan,
     )
+    periode = []
     for b in a.items("periode"):
-        k.PeriodeRencanaAksi.objects.create(
-            rencana_aksi=aksi, bukti=b.text("bukti", required=False) or "", **_periode(b)
+        periode.append(
+            k.PeriodeRencanaAksi(
+                rencana_aksi=aksi, bukti=b.text("bukti", required=False) or "", **_periode(b)
+            )
         )
         b.finish()
+    k.PeriodeRencanaAksi.objects.bulk_create(periode)

@@ -220,7 +220,9 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
         messages.error(request, "LKjIP tahun ini sudah ditandatangani.")
         return redirect("web:laporan", kode, tahun, jenis)
     opsi = _opsi(request, jenis)
-    isi = {fmt: _render(jenis, opd, tahun, fmt, opsi) for fmt in ("html", "docx", "pdf")}
+    # The PDF before the DOCX: the DOCX's lists of contents take the PDF's page numbers,
+    # which laying out the PDF keeps, instead of laying the document out a second time.
+    isi = {fmt: _render(jenis, opd, tahun, fmt, opsi) for fmt in ("html", "pdf", "docx")}
     try:
         langkah.tandatangani(
             opd,
