@@ -117,3 +117,44 @@ def test_a_signed_year_refuses_even_the_holder(aksi: k.PeriodeRencanaAksi) -> No
     aksi.realisasi = Decimal(1)
     with pytest.raises(Ditolak, match="sudah ditandatangani"):
         _isi(kasi, aksi, ["realisasi"])
+
+
+def test_a_position_with_subordinates_or_pks_is_not_deleted(demo: Path) -> None:
+    camat = k.Jabatan.objects.get(kode="camat")
+    assert camat.bawahan.exists() and k.PerjanjianKinerjaJabatan.objects.filter(jabatan=camat)
+    with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
+        sesi.hapus(camat)
+    teks = str(exc.value)
+    assert "masih menjadi atasan" in teks and "pindahkan bawahannya" in teks
+    assert "masih dipakai oleh Perjanjian Kinerja 2022" in teks
+    assert "Perjanjian Kinerja tahun 2022 dibuat untuk jabatan ini" in teks
+    assert k.Jabatan.objects.filter(kode="camat").exists()
+
+    # A position nobody reports to and no PK names is deleted.
+    with perubahan(None, "uji") as sesi:
+        baru = k.Jabatan(opd=camat.opd, kode="staf-baru", nama="Pengadministrasi", induk=camat)
+        baru.tingkat = k.Jabatan.TINGKAT[-1][0]
+        sesi.simpan(baru)
+    with perubahan(None, "uji") as sesi:
+        sesi.hapus(k.Jabatan.objects.get(kode="staf-baru"))
+    assert not k.Jabatan.objects.filter(kode="staf-baru").exists()
+
+
+def test_the_positions_stay_a_tree(demo: Path) -> None:
+    camat = k.Jabatan.objects.get(kode="camat")
+    bawah = k.Jabatan.objects.filter(induk__induk=camat).first()
+    assert bawah is not None
+    for atasan, pesan in ((camat, "atasannya sendiri"), (bawah, "salah satu bawahan")):
+        camat.induk = atasan
+        with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
+            sesi.simpan(camat, ["induk"])
+        assert pesan in str(exc.value)
+    assert k.Jabatan.objects.get(kode="camat").induk is None
+
+
+def test_removing_a_whole_opd_takes_its_positions_along(demo: Path) -> None:
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
+    with perubahan(None, "uji") as sesi:
+        assert not [p for p in sesi.alasan_hapus([opd]) if isinstance(p.obj, k.Jabatan)], (
+            "the position rule must not refuse the positions an OPD's removal takes along"
+        )

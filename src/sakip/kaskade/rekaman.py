@@ -104,6 +104,53 @@ def hak_isian(obj: Any, pengguna: Any, fields: frozenset[str] | None) -> str | N
     )
 
 
+def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+    """A position is not deleted while positions report to it or PKs name it, and its
+    superior is never itself nor one of the positions below it (the tree stays a tree)."""
+    if obj.pk is None:
+        return []
+    if aksi == "hapus":
+        alasan = []
+        bawahan = [
+            nama
+            for pk, nama in k.Jabatan.objects.filter(induk_id=obj.pk).values_list("pk", "nama")
+            if (k.Jabatan, pk) not in sesi.dihapus
+        ]
+        if bawahan:
+            alasan.append(
+                f"masih menjadi atasan {', '.join(bawahan[:3])}"
+                + (f" dan {len(bawahan) - 3} jabatan lain" if len(bawahan) > 3 else "")
+                + "; pindahkan bawahannya ke jabatan lain lebih dulu"
+            )
+        # Removing the whole OPD takes its positions along; a position alone keeps its PKs.
+        tahun = sorted(
+            set(
+                k.PerjanjianKinerjaJabatan.objects.filter(jabatan_id=obj.pk).values_list(
+                    "tahun", flat=True
+                )
+            )
+        )
+        if tahun and (k.Jabatan, obj.pk) in sesi.dihapus_akar:
+            alasan.append(
+                f"Perjanjian Kinerja tahun {', '.join(map(str, tahun))} dibuat untuk jabatan "
+                "ini; jabatan yang memiliki Perjanjian Kinerja tidak dihapus"
+            )
+        return alasan
+    if obj.induk_id is None:
+        return []
+    if obj.induk_id == obj.pk:
+        return [("induk", "sebuah jabatan tidak dapat menjadi atasannya sendiri")]
+    bawah = {obj.pk}
+    lapis = {obj.pk}
+    while lapis:
+        lapis = set(k.Jabatan.objects.filter(induk_id__in=lapis).values_list("pk", flat=True))
+        lapis -= bawah
+        bawah |= lapis
+    if obj.induk_id in bawah:
+        return [("induk", "jabatan atasan tidak boleh salah satu bawahan jabatan ini")]
+    return []
+
+
 def daftarkan_semua() -> None:
     """Add the cascade's record types to the change service's map."""
     FIELDS_CARI[k.Jabatan] = ("opd_id", "unit_id")
@@ -111,7 +158,9 @@ def daftarkan_semua() -> None:
     FIELDS_CARI[k.IndikatorPKJabatan] = ("pk_jabatan_id",)
     FIELDS_CARI[k.RencanaAksiKinerja] = ("indikator_id", "jabatan_id")
     for jenis in (
-        JenisRekaman(k.Jabatan, ADMIN, lambda o, c: Tempat(opd_id=o.opd_id)),
+        JenisRekaman(
+            k.Jabatan, ADMIN, lambda o, c: Tempat(opd_id=o.opd_id), periksa=periksa_jabatan
+        ),
         JenisRekaman(
             k.PemegangJabatan, ADMIN, lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0])
         ),
