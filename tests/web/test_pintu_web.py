@@ -122,3 +122,16 @@ def test_control_characters_are_refused_with_a_message(
     assert r.status_code == 200
     assert "karakter" in r.content.decode()
     assert not ParagrafKustom.objects.exists()
+
+
+def test_an_opd_code_that_is_not_an_organisation_code_is_refused_under_its_box(
+    login: Callable[[str], Client],
+) -> None:
+    admin = login("admin")
+    data = {"kode": "dinas pendidikan", "nama": "Dinas Pendidikan", "jenis": "Dinas"}
+    r = admin.post("/pemda/64.74/data/opd/baru/", data)
+    halaman = r.content.decode()
+    assert r.status_code == 200
+    assert "kode dinas pendidikan bukan kode organisasi" in halaman
+    assert "U.BB.U2.B2.U3.B3.NN.SSSS" in halaman
+    assert not m.PerangkatDaerah.objects.filter(nama="Dinas Pendidikan").exists()

@@ -114,6 +114,45 @@ def kode_anggaran(kode: str, tahun: int, item: set[str] | None, nama_versi: str)
     return None
 
 
+def kode_organisasi(kode: str, bidang: set[str] | None, nama_versi: str) -> str | None:
+    """Return why an OPD's organisation code is refused: not of the form
+    U.BB.U2.B2.U3.B3.NN.SSSS, not an SKPD's (sub-unit 0000), or naming a bidang urusan that the
+    complete nomenclature does not hold (`bidang`: its bidang codes; None: no complete one)."""
+    try:
+        bersih = codes.validate_kode_organisasi(kode)
+    except codes.KodeTidakValid:
+        return (
+            f"kode {kode} bukan kode organisasi; bentuknya U.BB.U2.B2.U3.B3.NN.SSSS, "
+            "misalnya 7.01.0.00.0.00.30.0000"
+        )
+    if codes.is_sub_unit(bersih):
+        return f"kode {bersih} adalah kode sub unit; kode perangkat daerah berakhiran .0000"
+    if bidang is None:
+        return None
+    segmen = bersih.split(".")
+    for u, b in ((segmen[0], segmen[1]), (segmen[2], segmen[3]), (segmen[4], segmen[5])):
+        if u == "0" and b == "00":
+            continue
+        if f"{u}.{b}" not in bidang:
+            return f"bidang urusan {u}.{b} pada kode {bersih} tidak ada dalam {nama_versi}"
+    return None
+
+
+def kode_unit(kode: str, kode_opd: str) -> str | None:
+    """Return why a unit's code is refused: not an organisation code, or not one of its OPD's
+    (the same code but for the sub-unit segment)."""
+    try:
+        skpd = codes.skpd_of(kode)
+    except codes.KodeTidakValid:
+        return (
+            f"kode {kode} bukan kode organisasi; bentuknya U.BB.U2.B2.U3.B3.NN.SSSS, "
+            "misalnya 7.01.0.00.0.00.30.0001"
+        )
+    if skpd != kode_opd.strip():
+        return f"kode unit {kode.strip()} bukan bagian dari perangkat daerah {kode_opd}"
+    return None
+
+
 def periksa_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) -> list[str]:
     """Return the reasons a budget line, with all its realisation rows, is refused."""
     alasan = []

@@ -120,6 +120,7 @@ class Sesi:
         self._nomenklatur: dict[int, tuple[set[str] | None, str]] = {}
         self._baris: set[int] = set()
         self._ukuran: dict[int, tuple[str, str, Any]] = {}
+        self._bidang: tuple[set[str] | None, str] | None = None
         self.dihapus_akar: set[tuple[type[models.Model], Any]] = set()
         """The records a delete being checked was asked for (`alasan_hapus`)."""
         self.dihapus: set[tuple[type[models.Model], Any]] = set()
@@ -319,6 +320,19 @@ class Sesi:
             alasan = aturan.komponen_evaluasi(obj.kode, regulasi) if regulasi else None
             if alasan:
                 yield "kode", alasan
+        if isinstance(obj, m.PerangkatDaerah) and obj.kode:
+            alasan = aturan.kode_organisasi(obj.kode, *self.bidang_urusan())
+            if alasan:
+                yield "kode", alasan
+        if isinstance(obj, m.UnitKerja) and obj.kode and obj.opd_id is not None:
+            kode_opd = (
+                m.PerangkatDaerah.objects.filter(pk=obj.opd_id)
+                .values_list("kode", flat=True)
+                .first()
+            )
+            alasan = aturan.kode_unit(obj.kode, kode_opd) if kode_opd else None
+            if alasan:
+                yield "kode", alasan
         kode_field = {m.BarisAnggaran: "sub_kegiatan", m.AtribusiProgram: "program"}.get(type(obj))
         if kode_field is not None and isinstance(tahun, int):
             item, nama = self.nomenklatur(tahun)
@@ -335,6 +349,24 @@ class Sesi:
                 .get()
             )
         return self._ukuran[indikator_id]
+
+    def bidang_urusan(self) -> tuple[set[str] | None, str]:
+        """Return the bidang urusan codes (U.BB) of the complete nomenclature versions, with
+        their names; None when no complete version is stored (nothing is guessed)."""
+        if self._bidang is None:
+            versi = list(m.NomenklaturVersi.objects.filter(lengkap=True).order_by("kode"))
+            if not versi:
+                self._bidang = (None, "")
+            else:
+                kode = {
+                    k
+                    for k in m.NomenklaturItem.objects.filter(versi__in=versi).values_list(
+                        "kode", flat=True
+                    )
+                    if k.count(".") == 1
+                }
+                self._bidang = (kode, " maupun ".join(v.nama for v in versi))
+        return self._bidang
 
     def nomenklatur(self, tahun: int) -> tuple[set[str] | None, str]:
         """Return the codes of the complete nomenclature in force for a year (None: none)."""
