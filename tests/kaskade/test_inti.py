@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 
@@ -104,6 +105,19 @@ def test_it_finds_a_parent_outside_the_parent_positions_pk() -> None:
     salah = c.induk_di_luar_pk_atasan(_kaskade(("kepala", "IKU1")))
     assert salah == [c.IndukSalah("kasi", 1, "K1", ("kepala", "IKU1"), "kabid")]
     assert c.induk_di_luar_pk_atasan(_kaskade(None))[0].induk is None
+
+
+def test_it_finds_an_indicator_above_the_one_it_supports() -> None:
+    assert c.tingkat_terbalik(_kaskade(("kabid", "P1"))) == []
+    k = _kaskade(("kabid", "P1"))
+    kasi = k.pk[2]
+    program = c.Indikator("P9", "Program Kasi", "%", "program", ("kasi", "K1"))
+    terbalik = c.Kaskade(
+        k.tahun, k.jabatan, (*k.pk[:2], replace(kasi, indikator=(*kasi.indikator, program)))
+    )
+    assert c.tingkat_terbalik(terbalik) == [
+        c.TingkatTerbalik("kasi", 1, "P9", "program", ("kasi", "K1"), "kegiatan")
+    ]
 
 
 def test_it_rolls_capaian_up_the_tree_and_keeps_missing_as_missing() -> None:

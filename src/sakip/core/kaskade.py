@@ -326,6 +326,41 @@ def induk_di_luar_pk_atasan(k: Kaskade) -> list[IndukSalah]:
     return hasil
 
 
+@dataclass(frozen=True)
+class TingkatTerbalik:
+    """An indicator placed at a higher level of the cascade than the indicator it supports."""
+
+    jabatan: str
+    versi: int
+    indikator: str
+    jenis: str
+    induk: tuple[str, str]
+    jenis_induk: str
+
+
+def tingkat_terbalik(k: Kaskade) -> list[TingkatTerbalik]:
+    """Return the indicators at a higher level than their parent (a program under a kegiatan).
+
+    The cascade runs sasaran → program → kegiatan → sub kegiatan (PermenPANRB 53/2014,
+    Permendagri 90/2019): an indicator supports one at its own level or above it, never one
+    below. A parent that is not found is `induk_di_luar_pk_atasan`'s to report.
+    """
+    jenis_dari = {(p.jabatan, i.kode): i.jenis for p in k.pk for i in p.indikator}
+    hasil = []
+    for pk in k.pk:
+        for ind in pk.indikator:
+            if ind.induk is None or ind.induk not in jenis_dari:
+                continue
+            jenis_induk = jenis_dari[ind.induk]
+            if _lebih_tinggi(ind.jenis, jenis_induk):
+                hasil.append(
+                    TingkatTerbalik(
+                        pk.jabatan, pk.versi, ind.kode, ind.jenis, ind.induk, jenis_induk
+                    )
+                )
+    return hasil
+
+
 def _lebih_tinggi(jenis_induk: str | None, jenis: str) -> bool:
     if jenis_induk not in URUTAN_JENIS or jenis not in URUTAN_JENIS:
         return False

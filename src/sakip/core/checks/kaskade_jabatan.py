@@ -6,6 +6,8 @@ lies in another position's PK, in another year's, or nowhere is an error: the ca
 there. A year in which a position holding a PK had nobody — definitive, Plt or Plh — for some
 days is a warning: a holder changed mid-year and the gap was not covered by an acting holder.
 A position without any recorded holder is not reported: its holder is unknown, not absent.
+An indicator supporting one at a lower level of the cascade (a program under a kegiatan) is an
+error: the cascade runs sasaran → program → kegiatan → sub kegiatan.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Iterator
 
 from sakip.core import format as fmt
 from sakip.core.checks.finding import Finding, Severity
-from sakip.core.kaskade import hari_tanpa_pemegang, induk_di_luar_pk_atasan
+from sakip.core.kaskade import hari_tanpa_pemegang, induk_di_luar_pk_atasan, tingkat_terbalik
 from sakip.core.model import OpdTahun
 
 RULE_ID = "kaskade-jabatan"
@@ -28,6 +30,18 @@ TANPA_INDUK = (
     "Indikator {indikator} pada Perjanjian Kinerja {jabatan} tahun {tahun} versi {versi} tidak "
     "menyebut indikator {atasan} yang didukungnya."
 )
+TERBALIK = (
+    "Indikator {indikator} ({jenis}) pada Perjanjian Kinerja {jabatan} tahun {tahun} versi "
+    "{versi} mendukung indikator {induk} ({jenis_induk}), yang berada pada tingkat kaskade di "
+    "bawahnya; indikator mendukung indikator setingkat atau di atasnya (sasaran, program, "
+    "kegiatan, sub kegiatan)."
+)
+JENIS = {
+    "sasaran": "sasaran",
+    "program": "program",
+    "kegiatan": "kegiatan",
+    "sub_kegiatan": "sub kegiatan",
+}
 KOSONG = (
     "Jabatan {jabatan} memiliki Perjanjian Kinerja tahun {tahun}, tetapi tidak ada pemegang "
     "jabatan (definitif, Plt atau Plh) pada {rentang}."
@@ -55,6 +69,20 @@ def check(s: OpdTahun) -> Iterator[Finding]:
             teks = INDUK_SALAH.format(induk=induk, **isi)
         lokasi = f"Perjanjian Kinerja {isi['jabatan']} {k.tahun}, indikator {salah.indikator}"
         ref = {"jabatan": salah.jabatan, "indikator": salah.indikator, "tahun": str(k.tahun)}
+        yield Finding(RULE_ID, SEVERITY, None, lokasi, teks, ref)
+    for t in tingkat_terbalik(k):
+        jabatan = nama.get(t.jabatan, t.jabatan)
+        teks = TERBALIK.format(
+            indikator=t.indikator,
+            jenis=JENIS.get(t.jenis, t.jenis),
+            jabatan=jabatan,
+            tahun=k.tahun,
+            versi=t.versi,
+            induk=f"{t.induk[1]} ({nama.get(t.induk[0], t.induk[0])})",
+            jenis_induk=JENIS.get(t.jenis_induk, t.jenis_induk),
+        )
+        lokasi = f"Perjanjian Kinerja {jabatan} {k.tahun}, indikator {t.indikator}"
+        ref = {"jabatan": t.jabatan, "indikator": t.indikator, "tahun": str(k.tahun)}
         yield Finding(RULE_ID, SEVERITY, None, lokasi, teks, ref)
     for j in k.jabatan:
         if not k.pk_jabatan(j.kode) or not j.pemegang:
