@@ -45,8 +45,12 @@ def test_it_prints_the_shape_with_null_where_not_answered(evaluasi: EvaluasiLke)
         "jawaban_penetapan",
         "saran",
         "bukti",
+        "catatan_usulan",
+        "catatan_penetapan",
+        "kertas_kerja",
     ]
     assert (kr["kode"], kr["jawaban_usulan"], kr["jawaban_penetapan"]) == ("1.a.2", None, None)
+    assert (kr["catatan_usulan"], kr["catatan_penetapan"], kr["kertas_kerja"]) == (None,) * 3
     assert kr["saran"] == {
         "aturan": "renstra-ada",
         "jawaban": "Y",
@@ -87,3 +91,28 @@ def test_it_scores_the_answers_and_reports_the_logic(
     assert (kr["jawaban_usulan"], kr["jawaban_penetapan"]) == ("Y", "T")
     assert kr["bukti"]["tautan"] == ["https://contoh/a"]
     assert "Nilai usulan: 98,50 (AA)" in _lke("text")
+
+
+def test_it_prints_the_notes_and_the_working_paper(
+    evaluasi: EvaluasiLke, perencana: Any, inspektur: Any
+) -> None:
+    with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
+        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y", catatan="Renstra ditetapkan 2021")
+    with perubahan(inspektur, "Buka", pemda_id=evaluasi.opd.pemda_id) as sesi:
+        layanan.atur_jendela(
+            sesi, evaluasi.opd.pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA
+        )
+    with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
+        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "Y", catatan="Sesuai dokumen")
+        layanan.simpan_kertas(
+            sesi, evaluasi, "1.a.2", "Renstra diperiksa", bukti="Perwali 12/2021\nRenstra hlm. 4"
+        )
+    kr = json.loads(_lke())["komponen"][0]["subkomponen"][0]["kriteria"][1]
+    assert kr["catatan_usulan"] == "Renstra ditetapkan 2021"
+    assert kr["catatan_penetapan"] == "Sesuai dokumen"
+    assert kr["kertas_kerja"] == {
+        "catatan": "Renstra diperiksa",
+        "bukti": ["Perwali 12/2021", "Renstra hlm. 4"],
+    }
+    teks = _lke("text")
+    assert "catatan penetapan: Sesuai dokumen" in teks and "kertas kerja: Renstra diperiksa" in teks

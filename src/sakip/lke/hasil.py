@@ -41,29 +41,49 @@ def lkjip_ditandatangani(opd: m.PerangkatDaerah, tahun: int) -> date | None:
     return timezone.localtime(dok.waktu).date() if dok is not None else None
 
 
-def data_lke(evaluasi: EvaluasiLke, penetapan_terlihat: bool = True) -> dict[str, Any]:
-    """Return the whole LKE as data; the final answers only when the reader may see them."""
-    t = template_dari(evaluasi)
+def data_saran(evaluasi: EvaluasiLke) -> saran.Data:
+    """Return what the suggestions and working notes are computed from (one snapshot)."""
     s = snapshot.build(evaluasi.opd, evaluasi.tahun)
+    return saran.Data(s, lkjip_ditandatangani(evaluasi.opd, evaluasi.tahun))
+
+
+def data_lke(
+    evaluasi: EvaluasiLke, penetapan_terlihat: bool = True, data: saran.Data | None = None
+) -> dict[str, Any]:
+    """Return the whole LKE as data; the final answers, the evaluator's notes and the working
+    papers only when the reader may see them."""
+    t = template_dari(evaluasi)
+    d = data or data_saran(evaluasi)
     usulan = {u.kriteria: u for u in evaluasi.usulan.all()}
-    penetapan = (
-        {p.kriteria: p.jawaban for p in evaluasi.penetapan.all()} if penetapan_terlihat else {}
-    )
-    d = saran.Data(s, lkjip_ditandatangani(evaluasi.opd, evaluasi.tahun))
-    return hasil.susun(
+    penetapan = {p.kriteria: p for p in evaluasi.penetapan.all()} if penetapan_terlihat else {}
+    kertas_kerja = {k.kriteria: k for k in evaluasi.kertas.all()} if penetapan_terlihat else {}
+    hasil_ = hasil.susun(
         t,
         {k: u.jawaban for k, u in usulan.items()},
-        penetapan,
+        {k: p.jawaban for k, p in penetapan.items()},
         saran.saran(t, d),
         {k: [b for b in u.bukti.splitlines() if b] for k, u in usulan.items()},
     )
+    for k in hasil_["komponen"]:
+        for sub in k["subkomponen"]:
+            for kr in sub["kriteria"]:
+                u, p, kk = (x.get(kr["kode"]) for x in (usulan, penetapan, kertas_kerja))
+                kr["catatan_usulan"] = (u.catatan or None) if u else None
+                kr["catatan_penetapan"] = (p.catatan or None) if p else None
+                kr["kertas_kerja"] = (
+                    {
+                        "catatan": kk.catatan or None,
+                        "bukti": [b for b in kk.bukti.splitlines() if b],
+                    }
+                    if kk
+                    else None
+                )
+    return hasil_
 
 
-def kertas_awal(evaluasi: EvaluasiLke) -> dict[str, kertas.Kertas]:
+def kertas_awal(evaluasi: EvaluasiLke, data: saran.Data | None = None) -> dict[str, kertas.Kertas]:
     """Return the pre-filled working notes by criterion (docs/lke.md#kertas-kerja)."""
-    s = snapshot.build(evaluasi.opd, evaluasi.tahun)
-    d = saran.Data(s, lkjip_ditandatangani(evaluasi.opd, evaluasi.tahun))
-    return kertas.kertas(template_dari(evaluasi), d)
+    return kertas.kertas(template_dari(evaluasi), data or data_saran(evaluasi))
 
 
 def _nilai(evaluasi: EvaluasiLke) -> skor.NilaiLke:

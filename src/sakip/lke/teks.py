@@ -35,6 +35,17 @@ def lke_teks(data: dict[str, Any]) -> str:
                     f"    {kr['kode']} [{kr['jenis_jawaban']}] {kr['pertanyaan']} usulan "
                     f"{usulan}, penetapan {penetapan}"
                 )
+                for label, kunci in (
+                    ("catatan usulan", "catatan_usulan"),
+                    ("catatan penetapan", "catatan_penetapan"),
+                ):
+                    if kr.get(kunci):
+                        baris.append(f"      {label}: {kr[kunci]}")
+                kk = kr.get("kertas_kerja")
+                if kk:
+                    if kk["catatan"]:
+                        baris.append(f"      kertas kerja: {kk['catatan']}")
+                    baris += [f"        bukti: {b}" for b in kk["bukti"]]
                 sr = kr["saran"]
                 if sr is not None:
                     baris.append(f"      saran ({sr['aturan']}): {sr['jawaban'] or KOSONG}")

@@ -13,12 +13,12 @@ from django.views.decorators.http import require_POST
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, perubahan
 from sakip.alur.models import Peran
-from sakip.core.lke import kertas
+from sakip.core.lke import kertas, saran
 from sakip.core.lke import template as tpl
 from sakip.kinerja import models as m
 
 from . import layanan
-from .hasil import LkeTidakAda, data_lke, evaluasi_dari, kertas_awal, rekap_pemda
+from .hasil import LkeTidakAda, data_lke, data_saran, evaluasi_dari, kertas_awal, rekap_pemda
 from .models import EvaluasiLke, JendelaLke, PenugasanPenilai
 
 
@@ -31,7 +31,9 @@ def _evaluasi(request: HttpRequest, kode: str, tahun: int) -> tuple[EvaluasiLke,
     return evaluasi, merencanakan, menilai
 
 
-def _konteks(evaluasi: EvaluasiLke, merencanakan: bool, menilai: bool) -> dict[str, Any]:
+def _konteks(
+    evaluasi: EvaluasiLke, merencanakan: bool, menilai: bool, data: saran.Data | None = None
+) -> dict[str, Any]:
     pemda_id = evaluasi.opd.pemda_id
     jendela_opd = layanan.status_jendela(pemda_id, evaluasi.tahun, JendelaLke.OPD)
     jendela_insp = layanan.status_jendela(pemda_id, evaluasi.tahun, JendelaLke.INSPEKTORAT)
@@ -41,7 +43,7 @@ def _konteks(evaluasi: EvaluasiLke, merencanakan: bool, menilai: bool) -> dict[s
         "tahun": evaluasi.tahun,
         "page": "lke",
         "evaluasi": evaluasi,
-        "lke": data_lke(evaluasi, penetapan_terlihat=terlihat),
+        "lke": data_lke(evaluasi, penetapan_terlihat=terlihat, data=data),
         "penetapan_terlihat": terlihat,
         "mengusulkan": merencanakan and jendela_opd == JendelaLke.DIBUKA,
         "menilai": menilai,
@@ -77,7 +79,9 @@ def subkomponen(request: HttpRequest, kode: str, tahun: int, sub: str) -> HttpRe
     if isinstance(hasil, HttpResponse):
         return hasil
     evaluasi, merencanakan, menilai = hasil
-    konteks = _konteks(evaluasi, merencanakan, menilai)
+    # One snapshot of the OPD's year for the suggestions and the working notes alike.
+    data = data_saran(evaluasi)
+    konteks = _konteks(evaluasi, merencanakan, menilai, data)
     bagian = next(
         (s for k in konteks["lke"]["komponen"] for s in k["subkomponen"] if s["kode"] == sub), None
     )
@@ -87,7 +91,7 @@ def subkomponen(request: HttpRequest, kode: str, tahun: int, sub: str) -> HttpRe
         akses.wajib(menilai, "Hanya Inspektorat yang menugaskan penilai.")
         _tugaskan(request, evaluasi, sub)
         return redirect("lke:subkomponen", kode, tahun, sub)
-    awal = kertas_awal(evaluasi) if konteks["menetapkan"] else {}
+    awal = kertas_awal(evaluasi, data) if konteks["menetapkan"] else {}
     if request.method == "POST" and _simpan(request, evaluasi, bagian, konteks, awal):
         return redirect("lke:subkomponen", kode, tahun, sub)
     tugas = PenugasanPenilai.objects.filter(evaluasi=evaluasi, subkomponen=sub).first()
