@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Run the whole test suite on both engines: on SQLite and on a real PostgreSQL 15 server that
-# this script starts (and installs from Debian packages when absent). The two passes run side
-# by side, one per core, each in its own databases; their outputs are printed one after the
-# other when both have ended, and the script fails when either failed.
+# Run the whole test suite: every test that uses the database on SQLite and on a real
+# PostgreSQL 15 server that this script starts (and installs from Debian packages when absent),
+# and the tests without a database once, since they do the same on both. The three runs go
+# side by side, each in its own databases; their outputs are printed one after the other when
+# all have ended, and the script fails when any failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 BIN=.venv/bin
@@ -15,30 +16,36 @@ scripts/system-deps.sh
 SAKIP_DATABASE_URL="sqlite:///$(mktemp -d)/sakip-migrations.sqlite3" \
     "$BIN/python" -m django makemigrations --check --dry-run --settings=sakip.config.settings
 
-# PostgreSQL serves both passes: the backup test of each restores across engines into a
+# PostgreSQL serves both database runs; the backup test restores across engines into a
 # database of its own on the server.
 PG_URL=$(scripts/postgres.sh)
 LOGS=$(mktemp -d)
 
-pass() {  # name, database URL, database for the cross-engine restore, pytest arguments
-    local name=$1 url=$2 silang=$3
+run() {  # name, part (basis-data|murni), database URL, pytest arguments
+    local name=$1 part=$2 url=$3
     shift 3
-    SAKIP_DATABASE_URL="$url" SAKIP_TEST_PG_URL="${PG_URL%/*}/$silang" \
+    SAKIP_TEST_BAGIAN="$part" SAKIP_DATABASE_URL="$url" \
+        SAKIP_TEST_PG_URL="${PG_URL%/*}/sakip_silang_$name" \
         "$BIN/pytest" -p no:cacheprovider "$@" >"$LOGS/$name.log" 2>&1
 }
 
 started=$(date +%s)
-pass sqlite "sqlite:///$(mktemp -d)/sakip-test.sqlite3" sakip_silang_sqlite "$@" &
-sqlite_pid=$!
-pass postgresql "$PG_URL" sakip_silang_pg "$@" &
-pg_pid=$!
+run sqlite basis-data "sqlite:///$(mktemp -d)/sakip-test.sqlite3" "$@" &
+sqlite=$!
+run postgresql basis-data "$PG_URL" "$@" &
+postgresql=$!
+run murni murni "sqlite:///$(mktemp -d)/sakip-murni.sqlite3" "$@" &
+murni=$!
 
 status=0
-wait "$sqlite_pid" || status=1
-echo "== pytest on SQLite"
-cat "$LOGS/sqlite.log"
-wait "$pg_pid" || status=1
-echo "== pytest on PostgreSQL"
-cat "$LOGS/postgresql.log"
-echo "== both passes in $(($(date +%s) - started)) s"
+for name in sqlite postgresql murni; do
+    wait "${!name}" || status=1
+    case $name in
+        sqlite) echo "== pytest on SQLite: the tests that use the database" ;;
+        postgresql) echo "== pytest on PostgreSQL: the tests that use the database" ;;
+        murni) echo "== pytest: the tests without a database" ;;
+    esac
+    cat "$LOGS/$name.log"
+done
+echo "== all tests in $(($(date +%s) - started)) s"
 exit "$status"

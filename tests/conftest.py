@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
@@ -60,3 +61,23 @@ def cache_render(tmp_path_factory: pytest.TempPathFactory) -> None:
 def _hasher_cepat(settings) -> None:  # type: ignore[no-untyped-def]
     """Hash the tests' passwords quickly: the default hasher is slow on purpose."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+def _basis_data(item: pytest.Item) -> bool:
+    """Return whether a test uses the database (a fixture of pytest-django asks for it)."""
+    nama = set(getattr(item, "fixturenames", ()))
+    return bool(nama & {"_django_db_helper", "db", "transactional_db", "live_server"}) or (
+        item.get_closest_marker("django_db") is not None
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With SAKIP_TEST_BAGIAN=basis-data only the tests that use the database run, with
+    `murni` only the others: scripts/test.sh runs the first on each engine and the second once,
+    since a test without a database does the same on both."""
+    bagian = os.environ.get("SAKIP_TEST_BAGIAN")
+    if bagian not in ("basis-data", "murni"):
+        return
+    pilih = [i for i in items if _basis_data(i) == (bagian == "basis-data")]
+    config.hook.pytest_deselected(items=[i for i in items if i not in pilih])
+    items[:] = pilih
