@@ -66,9 +66,8 @@ def _hasher_cepat(settings) -> None:  # type: ignore[no-untyped-def]
 def _basis_data(item: pytest.Item) -> bool:
     """Return whether a test uses the database (a fixture of pytest-django asks for it)."""
     nama = set(getattr(item, "fixturenames", ()))
-    return bool(nama & {"_django_db_helper", "db", "transactional_db", "live_server"}) or (
-        item.get_closest_marker("django_db") is not None
-    )
+    uses = {"_django_db_helper", "db", "transactional_db", "live_server", "django_db_setup"}
+    return bool(nama & uses) or (item.get_closest_marker("django_db") is not None)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:

@@ -119,7 +119,7 @@ class PenggunaJabatan(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.jabatan.nama} ({self.user_id})"
+        return f"{self.user.get_username()} sebagai {self.jabatan.nama}"
 
 
 class PerjanjianKinerjaJabatan(models.Model):

@@ -107,7 +107,7 @@ def hak_isian(obj: Any, pengguna: Any, fields: frozenset[str] | None) -> str | N
 def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """A position is not deleted while positions report to it or PKs name it, and its
     superior is never itself nor one of the positions below it (the tree stays a tree)."""
-    if obj.pk is None:
+    if aksi == "hapus" and obj.pk is None:
         return []
     if aksi == "hapus":
         alasan = []
@@ -136,10 +136,20 @@ def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
                 "ini; jabatan yang memiliki Perjanjian Kinerja tidak dihapus"
             )
         return alasan
+    alasan_isi: list[Any] = []
+    if (
+        obj.unit_id is not None
+        and not m.UnitKerja.objects.filter(pk=obj.unit_id, opd_id=obj.opd_id).exists()
+    ):
+        alasan_isi.append(("unit", "unit kerja jabatan harus unit perangkat daerah yang sama"))
     if obj.induk_id is None:
-        return []
+        return alasan_isi
+    if not k.Jabatan.objects.filter(pk=obj.induk_id, opd_id=obj.opd_id).exists():
+        alasan_isi.append(("induk", "jabatan atasan harus jabatan pada perangkat daerah yang sama"))
+    if obj.pk is None:
+        return alasan_isi
     if obj.induk_id == obj.pk:
-        return [("induk", "sebuah jabatan tidak dapat menjadi atasannya sendiri")]
+        return [*alasan_isi, ("induk", "sebuah jabatan tidak dapat menjadi atasannya sendiri")]
     bawah = {obj.pk}
     lapis = {obj.pk}
     while lapis:
@@ -147,7 +157,14 @@ def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
         lapis -= bawah
         bawah |= lapis
     if obj.induk_id in bawah:
-        return [("induk", "jabatan atasan tidak boleh salah satu bawahan jabatan ini")]
+        return [*alasan_isi, ("induk", "jabatan atasan tidak boleh salah satu bawahan jabatan ini")]
+    return alasan_isi
+
+
+def periksa_pemegang(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+    """A holder's term ends on or after the day it starts."""
+    if aksi != "hapus" and obj.mulai and obj.selesai and obj.selesai < obj.mulai:
+        return [("selesai", "tanggal selesai sebelum tanggal mulai menjabat")]
     return []
 
 
@@ -162,7 +179,10 @@ def daftarkan_semua() -> None:
             k.Jabatan, ADMIN, lambda o, c: Tempat(opd_id=o.opd_id), periksa=periksa_jabatan
         ),
         JenisRekaman(
-            k.PemegangJabatan, ADMIN, lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0])
+            k.PemegangJabatan,
+            ADMIN,
+            lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0]),
+            periksa=periksa_pemegang,
         ),
         JenisRekaman(
             k.PenggunaJabatan, ADMIN, lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0])

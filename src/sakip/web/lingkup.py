@@ -98,7 +98,8 @@ def queryset(jenis: Jenis, lingkup: Lingkup) -> models.QuerySet[Any]:
         qs = qs.filter(**{jenis.tahun: lingkup.tahun})
     if jenis.related:
         qs = qs.select_related(*jenis.related)
-    return qs
+    # Pages of a list keep their order: a model without its own ordering is listed by id.
+    return qs if qs.ordered else qs.order_by("pk")
 
 
 def objek(jenis: Jenis, lingkup: Lingkup, pk: int) -> Any:

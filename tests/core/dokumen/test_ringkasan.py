@@ -26,7 +26,7 @@ def _lkjip(s: OpdTahun) -> tuple[dict[str, list[list[object]]], str]:
 
 @pytest.mark.parametrize("nama", ["bontang", "dinas"])
 def test_the_dashboard_and_the_lkjip_give_the_same_serapan(
-    nama: str, request: pytest.FixtureRequest
+    nama: str, request: pytest.FixtureRequest, db: None
 ) -> None:
     s: OpdTahun = request.getfixturevalue(nama)
     r = ringkasan.hitung(s)
@@ -111,7 +111,7 @@ def test_it_warns_of_each_funded_line_without_realisation(bontang: OpdTahun) -> 
 
 @pytest.mark.parametrize("nama", ["bontang", "dinas"])
 def test_the_opd_total_and_each_programs_units_add_up_to_the_lkjip(
-    nama: str, request: pytest.FixtureRequest
+    nama: str, request: pytest.FixtureRequest, db: None
 ) -> None:
     s: OpdTahun = request.getfixturevalue(nama)
     r = ringkasan.hitung(s)

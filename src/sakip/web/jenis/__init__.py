@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from .dasar import ADMIN, INSPEKTORAT, PERENCANA, Jenis
 from .indikator_pemda import DAFTAR_PEMDA
+from .jabatan import DAFTAR_JABATAN
 from .pelaksanaan import PELAKSANAAN
 from .pemda import PEMDA
 from .perencanaan import PERENCANAAN
 
-DAFTAR: tuple[Jenis, ...] = PERENCANAAN + PELAKSANAAN + PEMDA + DAFTAR_PEMDA
+DAFTAR: tuple[Jenis, ...] = PERENCANAAN + PELAKSANAAN + PEMDA + DAFTAR_JABATAN + DAFTAR_PEMDA
 
 PER_SLUG = {j.slug: j for j in DAFTAR}
 PER_MODEL = {j.model: j for j in DAFTAR}
