@@ -63,8 +63,13 @@ def test_the_tree_rules_are_shown_under_their_boxes(login: Callable[[str], Clien
         "induk": sekcam.pk,
         "urutan": camat.urutan,
     }
+    # A position with subordinates is edited like any other (only its delete is refused).
+    assert "tidak dapat diubah" not in admin.get(f"{DATA}jabatan/{camat.pk}/").content.decode()
     r = admin.post(f"{DATA}jabatan/{camat.pk}/", data)
     assert "jabatan atasan tidak boleh salah satu bawahan jabatan ini" in r.content.decode()
+    assert r.context["form"].errors["induk"] == [
+        "Jabatan atasan tidak boleh salah satu bawahan jabatan ini."
+    ]
     camat.refresh_from_db()
     assert camat.induk is None
     r = admin.post(f"{DATA}jabatan/{camat.pk}/hapus/", follow=True)

@@ -142,7 +142,14 @@ def _simpan(
         for pesan in exc.messages:
             form.add_error(None, pesan)
         return False
-    except (Ditolak, KonflikEdit) as exc:
+    except Ditolak as exc:
+        form.add_error(None, str(exc))
+        # Each reason that concerns a field of the form also stands under that field.
+        for p in exc.penolakan:
+            if p.field in form.fields and p.field not in form.errors:
+                form.add_error(p.field, p.alasan[:1].upper() + p.alasan[1:] + ".")
+        return False
+    except KonflikEdit as exc:
         form.add_error(None, str(exc))
         return False
     except IntegrityError:
@@ -198,7 +205,13 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
     obj = objek(jenis, lingkup, pk)
     berhak = boleh_ubah(request, lingkup, jenis)
     # The record's own place decides too: a Renstra is locked by any signed year it covers.
-    kunci = Sesi(request.user, akses.hak(request)).alasan(obj, "hapus") if berhak else []
+    # What a field's value is refused for is shown under the field on saving, and never locks
+    # the form (a stored value that a newer rule refuses must stay correctable).
+    kunci = (
+        [p for p in Sesi(request.user, akses.hak(request)).alasan(obj, "ubah") if p.field is None]
+        if berhak
+        else []
+    )
     can_edit = berhak and not kunci
     Form = form_class(jenis, lingkup)
     if request.method == "POST":
