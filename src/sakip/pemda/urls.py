@@ -9,4 +9,5 @@ app_name = "pemda"
 urlpatterns = [
     path("<str:pemda>/<int:tahun>/", views.kendali, name="kendali"),
     path("<str:pemda>/<int:tahun>/tahun-baru/", views.tahun_baru, name="tahun-baru"),
+    path("<str:pemda>/organisasi/", views.organisasi, name="organisasi"),
 ]

@@ -10,10 +10,12 @@ from django.views.decorators.http import require_POST
 from sakip.alur import akses
 from sakip.alur.hak import Hak
 from sakip.alur.layanan import Ditolak, perubahan
+from sakip.alur.models import Peran
 from sakip.core import tahun_baru as tb
 from sakip.kinerja import models as m
 
 from . import kendali as kd
+from . import organisasi as org
 from .iku import iku_pemda
 from .tahun_baru import susun
 
@@ -79,3 +81,31 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
             "page": "kendali",
         },
     )
+
+
+@login_required
+def organisasi(request: HttpRequest, pemda: str) -> HttpResponse:
+    """Set up OPDs, units and users from one workbook (the Admin Pemda only)."""
+    obj, h = _pemda(request, pemda)
+    akses.wajib(
+        h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang dapat mengimpor daftar perangkat daerah."
+    )
+    konteks: dict[str, object] = {
+        "pemda": obj,
+        "kolom": org.KOLOM,
+        "peran": [label for _, label in Peran.JENIS],
+        "page": "kendali",
+    }
+    if request.method == "POST":
+        berkas = request.FILES.get("berkas")
+        if berkas is None:
+            konteks["galat"] = ["Pilih buku kerja .xlsx yang akan diimpor."]
+        else:
+            try:
+                hasil = org.impor(obj, berkas.read(), request.user)
+            except org.BukuTidakSah as exc:
+                konteks["galat"] = [str(exc)]
+            else:
+                konteks["hasil"] = hasil
+                konteks["galat"] = hasil.galat
+    return render(request, "pemda/organisasi.html", konteks)
