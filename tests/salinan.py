@@ -15,7 +15,7 @@ from typing import Any
 
 from django.apps import apps
 from django.core.management.color import no_style
-from django.db import connection, models
+from django.db import connection, models, transaction
 
 _SALINAN: dict[tuple[str, str], list[tuple[str, list[str], list[tuple[Any, ...]]]]] = {}
 
@@ -90,7 +90,9 @@ def muat(path: Path) -> None:
 
 def _tulis(salinan: list[tuple[str, list[str], list[tuple[Any, ...]]]]) -> None:
     q = connection.ops.quote_name
-    with connection.cursor() as c:
+    # In one transaction: the foreign keys are checked when it ends, whatever the table order
+    # (a test without its own transaction writes each statement alone otherwise).
+    with transaction.atomic(), connection.cursor() as c:
         for t, kolom, baris in salinan:
             tempat = ", ".join(["%s"] * len(kolom))
             c.executemany(
