@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_POST
 
@@ -16,7 +16,9 @@ from sakip.kinerja import models as m
 
 from . import kendali as kd
 from . import organisasi as org
+from .dokumen import dokumen as pk_dokumen
 from .iku import iku_pemda
+from .models import PerjanjianKinerjaPemda
 from .tahun_baru import susun
 
 
@@ -42,6 +44,7 @@ def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
             "tahun": tahun,
             "ruang": ruang,
             "iku": iku_pemda(obj, tahun),
+            "pk_pemda": PerjanjianKinerjaPemda.objects.filter(pemda=obj, tahun=tahun).exists(),
             "triwulan": (1, 2, 3, 4),
             "boleh_tahun_baru": h.mengelola_pemda(obj.pk),
             "page": "kendali",
@@ -109,3 +112,30 @@ def organisasi(request: HttpRequest, pemda: str) -> HttpResponse:
                 konteks["hasil"] = hasil
                 konteks["galat"] = hasil.galat
     return render(request, "pemda/organisasi.html", konteks)
+
+
+BERKAS = {
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "pdf": "application/pdf",
+    "html": "text/html; charset=utf-8",
+}
+
+
+@login_required
+def pk_kepala_daerah(request: HttpRequest, pemda: str, tahun: int, fmt: str) -> HttpResponse:
+    """Return the Kepala Daerah's PK of the year (latest version, or ?versi=N)."""
+    from sakip.core.dokumen.pk import PkTidakAda
+    from sakip.laporan.services import render_dokumen
+
+    obj, _ = _pemda(request, pemda)
+    if fmt not in BERKAS:
+        raise Http404("Format tidak dikenal.")
+    versi = request.GET.get("versi", "")
+    try:
+        dok = pk_dokumen(obj, tahun, int(versi) if versi.isdigit() else None)
+    except PkTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    jawaban = HttpResponse(render_dokumen(dok, fmt), content_type=BERKAS[fmt])
+    if fmt != "html":
+        jawaban["Content-Disposition"] = f'attachment; filename="pk-kepala-daerah-{tahun}.{fmt}"'
+    return jawaban

@@ -48,6 +48,8 @@ def nilai_satuan(v: Decimal | None, satuan: str) -> str:
     """Return a value with its unit: "100%", "112 kejadian", "86,28" for a score."""
     if v is None:
         return fmt.TIDAK_TERSEDIA
+    if not satuan.strip():
+        return nilai(v)
     if satuan.strip() == "%":
         return f"{nilai(v)}%"
     if satuan.strip().lower() in _SATUAN_TANPA_LABEL:

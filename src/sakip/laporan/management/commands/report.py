@@ -43,6 +43,9 @@ class Command(BaseCommand):
         )
         parser.add_argument("--template", type=Path, help="templat DOCX milik Pemda")
         parser.add_argument("--jabatan", help="kode jabatan (Perjanjian Kinerja satu jabatan)")
+        parser.add_argument(
+            "--pemda", help="kode Pemda (Perjanjian Kinerja Kepala Daerah; hanya untuk pk)"
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         jenis, keluaran, templat = options["jenis"], options["output"], options["template"]
@@ -53,6 +56,15 @@ class Command(BaseCommand):
                 raise CommandError("--template hanya berlaku untuk --format docx.")
             if not templat.is_file():
                 raise CommandError(f"Templat {templat} tidak ditemukan.")
+        if options["pemda"]:
+            if jenis != "pk" or options["semua"] or options["opd"] or options["jabatan"]:
+                raise CommandError(
+                    "--pemda hanya untuk Perjanjian Kinerja Kepala Daerah: `sakip report pk "
+                    "--pemda KODE --year TAHUN`, tanpa --opd, --all atau --jabatan."
+                )
+            _periksa_keluaran(keluaran)
+            self._tulis_pemda(options, keluaran)
+            return
         if not options["semua"]:
             _periksa_keluaran(keluaran)
             self._tulis(options["opd"], options, keluaran)
@@ -69,6 +81,22 @@ class Command(BaseCommand):
                 self.stderr.write(f"Dilewati {opd.kode}: {exc}")
         if dilewati:
             raise CommandError(f"{dilewati} laporan tidak dapat dibuat.")
+
+    def _tulis_pemda(self, options: dict[str, Any], keluaran: Path) -> None:
+        """Render the Kepala Daerah's PK and write it."""
+        from sakip.pemda.dokumen import dokumen
+
+        pemda = m.Pemda.objects.filter(kode=options["pemda"]).first()
+        if pemda is None:
+            raise CommandError(f"Pemda dengan kode {options['pemda']} tidak ada.")
+        try:
+            dok = dokumen(pemda, options["year"], options["versi"])
+            isi = services.render_dokumen(dok, options["format"], template=options["template"])
+        except PkTidakAda as exc:
+            raise CommandError(str(exc)) from exc
+        except TemplatRusak as exc:
+            raise CommandError(f"Templat {options['template']} tidak dapat dipakai: {exc}") from exc
+        _tulis_berkas(self.stdout, keluaran, isi)
 
     def _tulis(
         self, opd: m.PerangkatDaerah | str | None, options: dict[str, Any], keluaran: Path
@@ -99,6 +127,14 @@ class Command(BaseCommand):
         except OSError as exc:
             raise CommandError(f"Berkas {keluaran} tidak dapat ditulis: {exc.strerror}.") from exc
         self.stdout.write(f"Ditulis: {keluaran} ({len(isi):,} bita)".replace(",", "."))
+
+
+def _tulis_berkas(stdout: Any, keluaran: Path, isi: bytes) -> None:
+    try:
+        keluaran.write_bytes(isi)
+    except OSError as exc:
+        raise CommandError(f"Berkas {keluaran} tidak dapat ditulis: {exc.strerror}.") from exc
+    stdout.write(f"Ditulis: {keluaran} ({len(isi):,} bita)".replace(",", "."))
 
 
 def _lhe(
