@@ -7,8 +7,9 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from sakip.kinerja import models as m
 from sakip.pemda.organisasi import BukuTidakSah, impor
+
+from ._pemda import pilih_pemda
 
 
 class Command(BaseCommand):
@@ -23,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--pemda", help="kode Pemda (boleh kosong bila hanya ada satu)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        pemda = _pemda(options.get("pemda"))
+        pemda = pilih_pemda(options.get("pemda"))
         berkas: Path = options["berkas"]
         try:
             data = berkas.read_bytes()
@@ -47,15 +48,3 @@ class Command(BaseCommand):
             self.stdout.write("Sandi sekali pakai pengguna baru (diganti pada saat masuk pertama):")
             for nama, sandi in hasil.sandi.items():
                 self.stdout.write(f"  {nama:<20} {sandi}")
-
-
-def _pemda(kode: str | None) -> m.Pemda:
-    if kode:
-        pemda = m.Pemda.objects.filter(kode=kode).first()
-        if pemda is None:
-            raise CommandError(f"Pemda dengan kode {kode} tidak ada.")
-        return pemda
-    daftar = list(m.Pemda.objects.all()[:2])
-    if len(daftar) != 1:
-        raise CommandError("Sebutkan --pemda KODE." if daftar else "Belum ada Pemda; muat datanya.")
-    return daftar[0]
