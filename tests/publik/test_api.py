@@ -115,3 +115,12 @@ def test_the_command_makes_lists_and_revokes_tokens(opd: m.PerangkatDaerah) -> N
     token.refresh_from_db()
     assert token.dicabut is not None
     assert _get(TABEL, rahasia)[0] == 401
+
+
+def test_a_tokens_prefix_can_always_be_named_on_the_command_line(opd: m.PerangkatDaerah) -> None:
+    # A URL-safe token began with "-" one time in 64, and `api-token cabut -x…` read an option.
+    for _ in range(3):
+        token, rahasia = tokens.buat("Klien", opd.pemda)
+        acak = rahasia.removeprefix(tokens.AWALAN)
+        assert len(acak) == 64 and set(acak) <= set("0123456789abcdef")
+        assert token.awalan == acak[:8]

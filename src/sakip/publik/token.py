@@ -29,7 +29,9 @@ def buat(
         raise Ditolak([Penolakan("Token API", "tulis nama klien")])
     if opd is not None and opd.pemda_id != pemda.pk:
         raise Ditolak([Penolakan("Token API", f"{opd.nama} bukan perangkat daerah {pemda.nama}")])
-    rahasia = AWALAN + secrets.token_urlsafe(32)
+    # Hexadecimal: the prefix named on the command line (`sakip api-token cabut AWALAN`) never
+    # starts with "-", which a URL-safe token does one time in 64.
+    rahasia = AWALAN + secrets.token_hex(32)
     token = TokenApi(
         nama=nama[:128],
         awalan=rahasia[len(AWALAN) : len(AWALAN) + 8],
