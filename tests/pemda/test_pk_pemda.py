@@ -40,7 +40,7 @@ def test_the_document_states_the_targets_alone_and_lists_them() -> None:
     dok = pk_pemda.bangun(PK)
     blok = [b for b, _ in dok.telusuri()]
     teks = " ".join(b.sumber for b in blok if isinstance(b, Teks))
-    assert "PERJANJIAN KINERJA TAHUN 2023 PEMERINTAH KOTA CONTOH (REVISI 1)" in [
+    assert "PERJANJIAN KINERJA TAHUN 2023 PEMERINTAH\u00a0KOTA\u00a0CONTOH (REVISI 1)" in [
         b.judul for b in dok.isi
     ]
     assert "Jabatan: Wali Kota Contoh" in teks and "Nama: ......" in teks
@@ -89,7 +89,7 @@ def test_the_command_writes_the_docx_and_names_what_is_missing(demo: Path, tmp_p
         "-o", str(berkas), stdout=out,
     )  # fmt: skip
     d = docx.Document(str(berkas))
-    assert "PERJANJIAN KINERJA TAHUN 2023 PEMERINTAH KOTA BONTANG (REVISI 1)" in [
+    assert "PERJANJIAN KINERJA TAHUN 2023 PEMERINTAH\u00a0KOTA\u00a0BONTANG (REVISI 1)" in [
         p.text for p in d.paragraphs
     ]
     baris = [[c.text for c in r.cells] for t in d.tables for r in t.rows]

@@ -87,8 +87,14 @@ def test_the_admin_sets_a_label_only_on_a_band_that_exists(
 ) -> None:
     admin = login("admin")
     url = "/pemda/64.74/data/label-skala/baru/"
-    r = admin.post(url, {"jenis": "kriteria-capaian", "kode": "luar_biasa", "label": "Luar Biasa"})
-    assert "Kelas tidak ada pada skala ini; pilih sangat_tinggi" in r.content.decode()
+    # The scale and its band are choices by their names, never typed keys.
+    halaman = admin.get(url).content.decode()
+    assert '<option value="kriteria-capaian">Kriteria Tingkat Capaian Kinerja</option>' in halaman
+    assert '<option value="sangat_tinggi">Sangat Tinggi</option>' in halaman
+    r = admin.post(url, {"jenis": "mutu-skm", "kode": "rendah", "label": "Kurang"})
+    teks = r.content.decode()
+    assert "Kelas ini tidak ada pada skala Mutu Pelayanan dan Kinerja Unit Pelayanan; pilih" in teks
+    assert "sangat_tinggi" not in teks.split("<select")[0]
     r = admin.post(url, {"jenis": "kriteria-capaian", "kode": "rendah", "label": "Kurang"})
     assert r.status_code == 302
     assert LabelSkala.objects.get().label == "Kurang"

@@ -131,6 +131,12 @@ def load_scale(jenis: str, tahun: int | None = None, kode: str | None = None) ->
     return max(berlaku, key=lambda s: s.berlaku_mulai)
 
 
+def jenis_skala() -> tuple[str, ...]:
+    """Return the kinds of scale with bands (every folder but the evaluation regulations')."""
+    folder = files("sakip.data") / "skala"
+    return tuple(sorted(f.name for f in folder.iterdir() if f.is_dir() and f.name != _EVALUASI))
+
+
 def load_evaluasi_regulasi(kode: str) -> EvaluasiRegulasi:
     """Return the evaluation regulation with this kode."""
     for regulasi in daftar_evaluasi_regulasi():

@@ -164,8 +164,8 @@ class LabelSkala(models.Model):
             raise ValidationError(
                 {"jenis": "Jenis skala tidak dikenal, misalnya kriteria-capaian atau mutu-skm."}
             ) from None
-        kelas = [b.kode for b in skala.bands]
-        if self.kode not in kelas:
+        if self.kode not in [b.kode for b in skala.bands]:
+            pilihan = ", ".join(b.label for b in skala.bands)
             raise ValidationError(
-                {"kode": f"Kelas tidak ada pada skala ini; pilih {', '.join(kelas)}."}
+                {"kode": f"Kelas ini tidak ada pada skala {skala.nama}; pilih {pilihan}."}
             )

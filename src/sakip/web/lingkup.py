@@ -13,7 +13,9 @@ from django.http import Http404, HttpRequest
 from django.shortcuts import get_object_or_404
 
 from sakip.alur import akses
+from sakip.core.scales import jenis_skala, load_scale
 from sakip.kinerja import models as m
+from sakip.laporan.models import LabelSkala
 
 from .angka import AngkaField
 from .jenis import ADMIN, INSPEKTORAT, PER_MODEL, PER_SLUG, PERENCANA, Jenis
@@ -147,6 +149,14 @@ def _tahun_renstra(lingkup: Lingkup) -> list[tuple[int, int]]:
     return [(t, t) for t in sorted(tahun)]
 
 
+def _pilihan_skala(field: str) -> list[Any]:
+    """Return the choices of a scale label's kind (the scales) or band (grouped by scale)."""
+    daftar = [load_scale(j) for j in jenis_skala()]
+    if field == "jenis":
+        return [(s.jenis, s.nama) for s in daftar]
+    return [(s.nama, [(b.kode, b.label) for b in s.bands]) for s in daftar]
+
+
 def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type: ignore[type-arg]
     """Return the form of a kind: Indonesian numbers, choices limited to the scope."""
 
@@ -158,6 +168,11 @@ def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type
             # A Renstra target's year lies within the Renstra period: offer only those years.
             return forms.TypedChoiceField(
                 choices=_tahun_renstra(lingkup), coerce=int, label=_label(f)
+            )
+        if f.model is LabelSkala and f.name in ("jenis", "kode"):
+            # Closed vocabularies: the scales and their bands, by their names.
+            return forms.ChoiceField(
+                choices=[("", "---------"), *_pilihan_skala(f.name)], label=_label(f)
             )
         if isinstance(f, models.ManyToManyField | models.ForeignKey):
             kwargs["queryset"] = _pilihan(f.related_model, lingkup)  # type: ignore[arg-type]

@@ -28,6 +28,7 @@ from sakip.core.dokumen.pengesahan import KOSONG
 from sakip.core.tables.base import Kolom, Tabel
 
 NAMA_KOSONG = "...................................."
+NBSP = "\u00a0"
 
 
 @dataclass(frozen=True)
@@ -74,8 +75,10 @@ def bangun(pk: PkPemda) -> Dokumen:
         bersampul=False,
         depan=[],
         isi=[
+            # Non-breaking spaces inside the name: the title breaks before it, never inside.
             Bagian(
-                f"PERJANJIAN KINERJA TAHUN {pk.tahun} {pk.pemda.upper()}{revisi}",
+                f"PERJANJIAN KINERJA TAHUN {pk.tahun} {pk.pemda.upper().replace(' ', NBSP)}"
+                f"{revisi}",
                 _pernyataan(pk),
             ),
             Bagian(
