@@ -122,14 +122,11 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         except TemplatRusak as exc:
             raise CommandError(f"Templat {templat} tidak dapat dipakai: {exc}") from exc
-        try:
-            keluaran.write_bytes(isi)
-        except OSError as exc:
-            raise CommandError(f"Berkas {keluaran} tidak dapat ditulis: {exc.strerror}.") from exc
-        self.stdout.write(f"Ditulis: {keluaran} ({len(isi):,} bita)".replace(",", "."))
+        _tulis_berkas(self.stdout, keluaran, isi)
 
 
 def _tulis_berkas(stdout: Any, keluaran: Path, isi: bytes) -> None:
+    """Write a rendered report, or stop with a message in Indonesian."""
     try:
         keluaran.write_bytes(isi)
     except OSError as exc:
