@@ -47,6 +47,7 @@ HALAMAN: dict[str, set[str]] = {
     PEMDA + "data/unit/baru/": {"admin"},
     PEMDA + "pengguna/": {"admin", "inspektorat"},
     PEMDA + "kriteria/": {"admin", "inspektorat"},
+    "/kendali/64.74/token-api/": {"admin"},
 }
 
 

@@ -32,7 +32,7 @@ def _halaman() -> list[str]:
     daftar += [PEMDA + "data/", PEMDA + "pengguna/", f"/impor/{OPD}/2022/"]
     daftar += [PEMDA + f"data/{j.slug}/" for j in per_tingkat("pemda")]
     daftar += [PEMDA + f"data/{j.slug}/baru/" for j in per_tingkat("pemda")]
-    daftar += ["/kendali/64.74/2022/"]
+    daftar += ["/kendali/64.74/2022/", "/kendali/64.74/token-api/"]
     return daftar
 
 

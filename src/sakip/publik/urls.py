@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import api, halaman, kelola
+from . import api, halaman, kelola, kelola_token
 
 app_name = "publik"
 
@@ -31,5 +31,15 @@ urlpatterns += [
         "register/<slug:pemilik>/<str:kode>/<int:tahun>/publikasi/",
         kelola.publikasi,
         name="register-publikasi",
+    ),
+]
+
+# The Admin Pemda's page of the API tokens, reached from the control room (kendali/).
+urlpatterns += [
+    path("kendali/<str:pemda>/token-api/", kelola_token.daftar, name="token-api"),
+    path(
+        "kendali/<str:pemda>/token-api/<int:pk>/cabut/",
+        kelola_token.cabut,
+        name="token-api-cabut",
     ),
 ]

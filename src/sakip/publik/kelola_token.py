@@ -1,0 +1,146 @@
+"""The Admin Pemda's page of the API's client tokens: list, make (shown once), revoke.
+
+Reached from the control room. The writes are `token.buat` and `token.cabut`, the functions of
+`sakip api-token`: the same rules and the same refusals at both doors.
+"""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from sakip.alur import akses
+from sakip.alur.hak import Hak
+from sakip.alur.layanan import Ditolak
+from sakip.kinerja.models import Pemda, PerangkatDaerah
+
+from . import token as tokens
+from .models import TokenApi
+
+SEMUA_OPD = ""
+
+
+class TokenForm(forms.Form):
+    # Not required here: an empty name is refused by `token.buat`, in the command's words.
+    nama = forms.CharField(
+        label="Nama klien",
+        max_length=128,
+        required=False,
+        help_text="Program atau instansi yang memakai token ini, mis. Dasbor Provinsi.",
+    )
+    lingkup = forms.ChoiceField(label="Data yang dapat dibaca", required=False)
+
+    def __init__(self, *args: object, pemda: Pemda, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.opd = {str(o.pk): o for o in PerangkatDaerah.objects.filter(pemda=pemda)}
+        self.fields["lingkup"].choices = [  # type: ignore[attr-defined]
+            (SEMUA_OPD, f"Semua perangkat daerah {pemda.nama}"),
+            *((pk, f"Hanya {o.nama}") for pk, o in sorted(self.opd.items(), key=_urut)),
+        ]
+
+    def opd_terpilih(self) -> PerangkatDaerah | None:
+        return self.opd.get(self.cleaned_data["lingkup"])
+
+
+def _urut(item: tuple[str, PerangkatDaerah]) -> str:
+    return item[1].kode
+
+
+def _pemda(request: HttpRequest, kode: str) -> tuple[Pemda, Hak]:
+    """Return the Pemda and the user's rights; only its Admin Pemda may go on."""
+    pemda = get_object_or_404(Pemda, kode=kode)
+    h = akses.hak(request)
+    akses.wajib(h.mengelola_pemda(pemda.pk), "Hanya Admin Pemda yang dapat mengelola token API.")
+    return pemda, h
+
+
+def _tahun(request: HttpRequest) -> int | None:
+    """Return the control room's year the page was opened from (for the way back), if any."""
+    nilai = request.GET.get("tahun", "")
+    return int(nilai) if nilai.isdigit() and 2000 <= int(nilai) <= 2100 else None
+
+
+def _ke_daftar(pemda: Pemda, tahun: int | None) -> str:
+    url = reverse("publik:token-api", args=[pemda.kode])
+    return f"{url}?tahun={tahun}" if tahun else url
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def daftar(request: HttpRequest, pemda: str) -> HttpResponse:
+    """List the Pemda's tokens; a POST makes one and shows it in this response only."""
+    obj, h = _pemda(request, pemda)
+    form = TokenForm(request.POST or None, pemda=obj)
+    baru: tuple[TokenApi, str] | None = None
+    galat = ""
+    if request.method == "POST" and form.is_valid():
+        try:
+            baru = tokens.buat(
+                form.cleaned_data["nama"], obj, form.opd_terpilih(), request.user, hak=h
+            )
+        except Ditolak as exc:
+            galat = str(exc)
+        else:
+            form = TokenForm(pemda=obj)
+    tahun = _tahun(request)
+    jawaban = render(
+        request,
+        "publik/token_api.html",
+        {
+            "pemda": obj,
+            "baris": tokens.daftar(obj),
+            "form": form,
+            "baru": baru,
+            "galat": galat,
+            "tahun": tahun,
+            "kueri": f"?tahun={tahun}" if tahun else "",
+            "lingkup": {"pemda": obj},
+            "page": "token-api",
+        },
+        status=400 if request.method == "POST" and baru is None else 200,
+    )
+    # The new token is in this page only: no browser or proxy may keep a copy.
+    jawaban["Cache-Control"] = "no-store"
+    return jawaban
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def cabut(request: HttpRequest, pemda: str, pk: int) -> HttpResponse:
+    """Ask to confirm revoking a token (GET), then revoke it (POST)."""
+    obj, h = _pemda(request, pemda)
+    token = get_object_or_404(TokenApi.objects.select_related("opd"), pk=pk, pemda=obj)
+    tahun = _tahun(request)
+    if request.method == "POST":
+        return _cabut(request, obj, token, h, tahun)
+    return render(
+        request,
+        "publik/token_cabut.html",
+        {
+            "pemda": obj,
+            "token": token,
+            "kembali": _ke_daftar(obj, tahun),
+            "kueri": f"?tahun={tahun}" if tahun else "",
+            "lingkup": {"pemda": obj},
+            "page": "token-api",
+        },
+    )
+
+
+def _cabut(
+    request: HttpRequest, pemda: Pemda, token: TokenApi, h: Hak, tahun: int | None
+) -> HttpResponse:
+    try:
+        tokens.cabut(token, request.user, hak=h)
+    except Ditolak as exc:
+        messages.error(request, str(exc))
+    else:
+        messages.success(
+            request, f"Token {token} dicabut: klien {token.nama} tidak dapat lagi membaca API."
+        )
+    return redirect(_ke_daftar(pemda, tahun))
