@@ -39,7 +39,7 @@ class TokenForm(forms.Form):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.opd = {str(o.pk): o for o in PerangkatDaerah.objects.filter(pemda=pemda)}
         self.fields["lingkup"].choices = [  # type: ignore[attr-defined]
-            (SEMUA_OPD, f"Semua perangkat daerah {pemda.nama}"),
+            (SEMUA_OPD, "Semua perangkat daerah"),
             *((pk, f"Hanya {o.nama}") for pk, o in sorted(self.opd.items(), key=_urut)),
         ]
 
@@ -141,6 +141,6 @@ def _cabut(
         messages.error(request, str(exc))
     else:
         messages.success(
-            request, f"Token {token} dicabut: klien {token.nama} tidak dapat lagi membaca API."
+            request, f"Token {token} dicabut: setiap permintaan dengan token ini kini ditolak."
         )
     return redirect(_ke_daftar(pemda, tahun))
