@@ -64,3 +64,32 @@ def test_the_public_pages_and_the_register_fit_a_phone(page) -> None:  # type: i
     lebar["register"] = page.evaluate("document.documentElement.scrollWidth")
     _keluar(page)
     assert {n: w for n, w in lebar.items() if w > 375} == {}
+
+
+def test_the_admin_makes_and_revokes_a_token_on_a_phone(page) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    _masuk(page, "admin")
+    page.goto(f"/kendali/64.74/{TAHUN}/")
+    page.click("text=Token API untuk program lain")
+    page.fill("#id_nama", "Dasbor Provinsi Kalimantan Timur")
+    page.click("button:has-text('Buat token')")
+    rahasia = page.inner_text("#token-baru")
+    assert re.fullmatch(r"sakip_[0-9a-f]{64}", rahasia)
+    # The token is whole on the screen, not cut by the phone's width.
+    kotak = page.locator("#token-baru").bounding_box()
+    assert kotak is not None and kotak["x"] + kotak["width"] <= 375
+    _foto(page, "token-baru-ponsel")
+    lebar = {"token-baru": page.evaluate("document.documentElement.scrollWidth")}
+
+    page.goto(page.url)
+    assert rahasia not in page.content()
+    page.click("a:has-text('Cabut')")
+    _foto(page, "token-cabut-ponsel")
+    lebar["token-cabut"] = page.evaluate("document.documentElement.scrollWidth")
+    page.click("button:has-text('Ya, cabut token')")
+    assert "kini ditolak" in page.inner_text("main")
+    _foto(page, "token-dicabut-ponsel")
+    lebar["token-dicabut"] = page.evaluate("document.documentElement.scrollWidth")
+    _keluar(page)
+    assert {n: w for n, w in lebar.items() if w > 375} == {}
