@@ -10,6 +10,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.test import Client
 
+from sakip.alur.layanan import Ditolak
 from sakip.kinerja import models as m
 from sakip.publik import token as tokens
 from sakip.publik.models import TokenApi
@@ -125,6 +126,18 @@ def test_it_refuses_a_token_already_revoked_in_the_commands_words(
     token.refresh_from_db()
     assert token.dicabut == dicabut
     assert "Token ini sudah dicabut pada" in login("admin").get(_cabut_url(token)).content.decode()
+
+
+def test_of_two_revocations_of_one_token_the_second_is_refused(opd: m.PerangkatDaerah) -> None:
+    # Two admins opened the same confirmation page; each holds the token as it was then.
+    token, _ = tokens.buat("Klien", opd.pemda)
+    kedua = TokenApi.objects.get(pk=token.pk)
+    tokens.cabut(token)
+    with pytest.raises(Ditolak, match="sudah dicabut pada"):
+        tokens.cabut(kedua)
+    kedua.refresh_from_db()
+    assert kedua.dicabut == token.dicabut
+    assert Perubahan.objects.filter(model="publik.TokenApi", aksi="ubah").count() == 1
 
 
 def test_it_refuses_an_empty_client_name_in_the_commands_words(

@@ -37,18 +37,16 @@ class TokenForm(forms.Form):
 
     def __init__(self, *args: object, pemda: Pemda, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.opd = {str(o.pk): o for o in PerangkatDaerah.objects.filter(pemda=pemda)}
+        self.opd = {
+            str(o.pk): o for o in PerangkatDaerah.objects.filter(pemda=pemda).order_by("kode")
+        }
         self.fields["lingkup"].choices = [  # type: ignore[attr-defined]
             (SEMUA_OPD, "Semua perangkat daerah"),
-            *((pk, f"Hanya {o.nama}") for pk, o in sorted(self.opd.items(), key=_urut)),
+            *((pk, f"Hanya {o.nama}") for pk, o in self.opd.items()),
         ]
 
     def opd_terpilih(self) -> PerangkatDaerah | None:
         return self.opd.get(self.cleaned_data["lingkup"])
-
-
-def _urut(item: tuple[str, PerangkatDaerah]) -> str:
-    return item[1].kode
 
 
 def _pemda(request: HttpRequest, kode: str) -> tuple[Pemda, Hak]:
@@ -65,9 +63,13 @@ def _tahun(request: HttpRequest) -> int | None:
     return int(nilai) if nilai.isdigit() and 2000 <= int(nilai) <= 2100 else None
 
 
+def _kueri(tahun: int | None) -> str:
+    """Return the query that carries the control room's year from page to page."""
+    return f"?tahun={tahun}" if tahun else ""
+
+
 def _ke_daftar(pemda: Pemda, tahun: int | None) -> str:
-    url = reverse("publik:token-api", args=[pemda.kode])
-    return f"{url}?tahun={tahun}" if tahun else url
+    return reverse("publik:token-api", args=[pemda.kode]) + _kueri(tahun)
 
 
 @login_required
@@ -98,7 +100,7 @@ def daftar(request: HttpRequest, pemda: str) -> HttpResponse:
             "baru": baru,
             "galat": galat,
             "tahun": tahun,
-            "kueri": f"?tahun={tahun}" if tahun else "",
+            "kueri": _kueri(tahun),
             "lingkup": {"pemda": obj},
             "page": "token-api",
         },
@@ -125,7 +127,7 @@ def cabut(request: HttpRequest, pemda: str, pk: int) -> HttpResponse:
             "pemda": obj,
             "token": token,
             "kembali": _ke_daftar(obj, tahun),
-            "kueri": f"?tahun={tahun}" if tahun else "",
+            "kueri": _kueri(tahun),
             "lingkup": {"pemda": obj},
             "page": "token-api",
         },

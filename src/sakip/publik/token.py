@@ -60,13 +60,15 @@ def buat(
 
 def cabut(token: TokenApi, pengguna: Any = None, hak: Hak | None = None) -> None:
     """Revoke a token from now on; a revoked token stays listed and cannot be revoked again."""
-    if token.dicabut is not None:
-        kapan = fmt.tanggal(timezone.localtime(token.dicabut).date())
-        raise Ditolak([Penolakan(REKAMAN, f"token {token} sudah dicabut pada {kapan}")])
-    lama = _data(token)
-    token.dicabut = timezone.now()
     alasan = f"Cabut token API {token.nama}"
     with perubahan(pengguna, alasan, pemda_id=token.pemda_id, hak=hak) as sesi:
+        # Read again under the Pemda's lock: of two revocations at once, the second is refused.
+        token.dicabut = TokenApi.objects.values_list("dicabut", flat=True).get(pk=token.pk)
+        if token.dicabut is not None:
+            kapan = fmt.tanggal(timezone.localtime(token.dicabut).date())
+            raise Ditolak([Penolakan(REKAMAN, f"token {token} sudah dicabut pada {kapan}")])
+        lama = _data(token)
+        token.dicabut = timezone.now()
         sesi.simpan(token, ["dicabut"])
         _catat("ubah", token, lama, pengguna, alasan)
 
