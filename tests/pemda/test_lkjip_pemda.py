@@ -131,8 +131,12 @@ def test_each_indicator_is_told_from_its_figures_missing_ones_as_not_known() -> 
         "capaiannya belum dapat dihitung" in teks
     )
     assert "Perhitungan: (101,20 + n/a) / 2 = n/a." in teks
-    assert "Dinas Sosial melalui IKU1 Layanan (realisasi 80%, capaian 101,20%)" in teks
-    assert "Dinas Perumahan melalui IKU2 Rumah (capaian n/a)" in teks
+    assert (
+        "Perangkat daerah penanggung jawab dan indikatornya:\n"
+        "- Dinas Sosial: IKU1 Layanan (realisasi 80%, capaian 101,20%)\n"
+        "- Dinas Perumahan: IKU2 Rumah (capaian n/a)" in teks
+    )
+    assert "Perangkat daerah penanggung jawab: Dinas Sosial." in teks
     assert (
         "Dari 2 indikator, 1 belum mencapai target dan capaian 1 indikator belum dapat "
         "dihitung karena datanya belum lengkap." in teks

@@ -174,12 +174,7 @@ def _anggaran(
         per_opd.append(lp.AnggaranBaris(o.kode, o.nama, jumlah.pagu, jumlah.realisasi))
         for p in program:
             per_bidang[bidang(p.kode)].append(p)
-    versi = m.NomenklaturVersi.berlaku_untuk(tahun)
-    nama = (
-        dict(versi.item.filter(kode__in=list(per_bidang)).values_list("kode", "nama"))
-        if versi
-        else {}
-    )
+    nama = _nama_bidang(list(per_bidang), tahun)
     per_urusan = []
     for kode in sorted(per_bidang, key=_urut_kode):
         jumlah = ca.total(per_bidang[kode])
@@ -187,6 +182,22 @@ def _anggaran(
             lp.AnggaranBaris(kode, _judul(nama.get(kode, "")), jumlah.pagu, jumlah.realisasi)
         )
     return tuple(per_urusan), tuple(per_opd)
+
+
+def _nama_bidang(kode: list[str], tahun: int) -> dict[str, str]:
+    """Return the names of bidang urusan codes, each from the latest version in force naming it.
+
+    A Pemda may hold several partial nomenclature versions (one per dataset or OPD); a code
+    keeps the name of the newest version that has it, a complete version before a partial one.
+    """
+    nama: dict[str, str] = {}
+    for k, n in (
+        m.NomenklaturItem.objects.filter(versi__berlaku_mulai__lte=tahun, kode__in=kode)
+        .order_by("versi__berlaku_mulai", "versi__lengkap", "versi__kode")
+        .values_list("kode", "nama")
+    ):
+        nama[k] = n
+    return nama
 
 
 def _urut_kode(kode: str) -> tuple[int | str, ...]:

@@ -181,7 +181,7 @@ def _bab2(d: LkjipPemda, tabel: dict[str, Tabel]) -> Bagian:
         rpjmd.append(Teks("Misi:\n" + "\n".join(f"{i}. {u}" for i, (_, u) in enumerate(d.misi, 1))))
     rpjmd += [
         Teks(f"Sasaran, indikator dan target RPJMD disajikan pada [[{tb.RENCANA}]]."),
-        TabelDok(tabel[tb.RENCANA], lanskap=True),
+        TabelDok(tabel[tb.RENCANA]),
     ]
     isi: list[Blok] = [Bagian("Rencana Pembangunan Jangka Menengah Daerah", rpjmd, "A.")]
     if d.pk is not None:
@@ -209,14 +209,15 @@ def _bab3(d: LkjipPemda, tabel: dict[str, Tabel]) -> Bagian:
             f"[[{tb.CAPAIAN}]]; capaian dihitung menurut aturan setiap indikator dan kriterianya "
             f"menurut {d.kriteria.dasar_hukum}. {_kalimat_capaian(d)}"
         ),
-        TabelDok(tabel[tb.CAPAIAN], lanskap=True),
+        TabelDok(tabel[tb.CAPAIAN]),
     ]
     if any(i.riwayat for i in d.indikator):
         capaian += [
             Teks(
                 f"Perbandingan realisasi dengan tahun sebelumnya disajikan pada [[{tb.RIWAYAT}]]."
             ),
-            TabelDok(tabel[tb.RIWAYAT], lanskap=True),
+            # Up to four years fit a portrait page; more columns need a landscape one.
+            TabelDok(tabel[tb.RIWAYAT], lanskap=len(tabel[tb.RIWAYAT].kolom) > 8),
         ]
     for no, (kode, uraian) in enumerate(_sasaran(d), 1):
         capaian.append(
@@ -270,12 +271,14 @@ def _analisis(d: LkjipPemda, i: IndikatorLkjip) -> list[str]:
         )
     if i.target_akhir is not None and i.berrealisasi:
         hasil.append(_target_akhir(d, i))
-    if i.sumbangan:
+    melalui = [s for s in i.sumbangan if s.indikator is not None]
+    if melalui:
         hasil.append(
-            "Perangkat daerah penanggung jawab: "
-            + rangkai(_sumbangan(s) for s in i.sumbangan)
-            + "."
+            "Perangkat daerah penanggung jawab dan indikatornya:\n"
+            + "\n".join(f"- {_sumbangan(s)}" for s in melalui)
         )
+    elif i.sumbangan:
+        hasil.append(f"Perangkat daerah penanggung jawab: {rangkai(s.opd for s in i.sumbangan)}.")
     return hasil
 
 
@@ -301,15 +304,13 @@ def _angka_tahun(r: AngkaTahun, satuan: str) -> str:
 
 
 def _sumbangan(s: SumbanganOpd) -> str:
-    if s.indikator is None:
-        return s.opd
     angka = []
     if s.realisasi is not None:
         angka.append(f"realisasi {nilai_satuan(s.realisasi, s.satuan)}")
     angka.append(f"capaian {fmt.persen(s.capaian)}")
     if s.bobot is not None:
         angka.append(f"bobot {nilai(s.bobot)}")
-    return f"{s.opd} melalui {s.indikator} ({', '.join(angka)})"
+    return f"{s.opd}: {s.indikator} ({', '.join(angka)})"
 
 
 def _bab4(d: LkjipPemda) -> Bagian:
