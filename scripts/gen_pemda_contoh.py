@@ -445,9 +445,11 @@ SASARAN_PEMDA: dict[str, tuple[tuple[str, ...], tuple[Any, ...], str]] = {
 def _indikator_pemda(opds: list[Opd]) -> list[dict[str, Any]]:
     """Return the Pemda's indicators: per sasaran one entered IKU and one rolled up from OPDs."""
     hasil: list[dict[str, Any]] = []
-    for sasaran, (bidang, (nama, satuan, polaritas, awal, langkah, real), aturan) in (
-        SASARAN_PEMDA.items()
-    ):
+    for sasaran, (
+        bidang,
+        (nama, satuan, polaritas, awal, langkah, real),
+        aturan,
+    ) in SASARAN_PEMDA.items():
         pendukung = [o for o in opds if o.bidang in bidang]
         dasar, naik = Decimal(awal), Decimal(langkah)
         target = {t: dasar + naik * (t - 2020) for t in range(2021, 2027)}
@@ -468,9 +470,7 @@ def _indikator_pemda(opds: list[Opd]) -> list[dict[str, Any]]:
                 "opd": [
                     {"kode": Kode(o.kode), "indikator": None, "bobot": None} for o in pendukung
                 ],
-                "realisasi": {
-                    2021 + i: Decimal(v) for i, v in enumerate(real) if v is not None
-                },
+                "realisasi": {2021 + i: Decimal(v) for i, v in enumerate(real) if v is not None},
             }
         )
         if not pendukung:
@@ -514,10 +514,7 @@ def _pk_kepala_daerah(indikator: list[dict[str, Any]]) -> list[dict[str, Any]]:
             "tanggal": datetime.date(TAHUN, 2, 6),
             "alasan_revisi": None,
             "pihak_pertama": {"jabatan": KEPALA_DAERAH, "nama": None},
-            "target": [
-                {"indikator": i["kode"], "target": i["target"][TAHUN]}
-                for i in indikator
-            ],
+            "target": [{"indikator": i["kode"], "target": i["target"][TAHUN]} for i in indikator],
         }
     ]
 
@@ -581,6 +578,14 @@ def pemda(opds: list[Opd]) -> dict[str, Any]:
             ],
             "indikator_pemda": indikator,
             "perjanjian_kinerja": _pk_kepala_daerah(indikator),
+            "pengesahan_lkjip": [
+                {
+                    "tahun": TAHUN,
+                    "tanggal": datetime.date(TAHUN + 1, 3, 20),
+                    "status": None,
+                    "nama": None,
+                }
+            ],
         }
     }
 

@@ -266,3 +266,47 @@ def test_the_control_room_links_it_for_its_admin_only(dinas: Path) -> None:
     assert admin.get("/kendali/99.01/2023/lkjip-pemda.exe").status_code == 404
     perencana = orang("perencana-contoh", Peran.PERENCANA)
     assert perencana.get("/kendali/99.01/2023/lkjip-pemda.html").status_code == 403
+
+
+def test_the_signing_date_and_an_acting_signatory_come_from_the_data(
+    dinas: Path, tmp_path: Path
+) -> None:
+    from sakip.alur.layanan import perubahan
+    from sakip.dataset.dump import dump_all, pemda_dict
+    from sakip.dataset.load import load_path
+    from sakip.pemda.models import PengesahanLkjipPemda
+
+    pemda = m.Pemda.objects.get(kode="99.01")
+    assert data_lkjip(pemda, 2023).tanggal is None
+    with perubahan(None, "uji", pemda_id=pemda.id) as sesi:
+        sesi.simpan(
+            PengesahanLkjipPemda(
+                pemda=pemda,
+                tahun=2023,
+                tanggal=date(2024, 3, 20),
+                status="Plt.",
+                nama="NAMA PELAKSANA TUGAS",
+            )
+        )
+    dok = dokumen(pemda, 2023)
+    ttd = [b for b, _ in dok.telusuri() if isinstance(b, TandaTangan)]
+    assert [t.tempat_tanggal.sumber for t in ttd if t.tempat_tanggal] == [
+        "Contoh, 20 Maret 2024",
+        "Contoh, 20 Maret 2024",
+    ]
+    assert {(p.jabatan, p.nama) for t in ttd for p in t.penanda} == {
+        ("Plt. Bupati Contoh", "NAMA PELAKSANA TUGAS")
+    }
+    assert dok.tanggal == date(2024, 3, 20)
+    sebelum = pemda_dict(pemda)
+    assert sebelum["pengesahan_lkjip"] == [
+        {
+            "tahun": 2023,
+            "tanggal": date(2024, 3, 20),
+            "status": "Plt.",
+            "nama": "NAMA PELAKSANA TUGAS",
+        }
+    ]
+    dump_all(tmp_path)
+    load_path(tmp_path)
+    assert pemda_dict(m.Pemda.objects.get(kode="99.01")) == sebelum

@@ -21,7 +21,7 @@ from sakip.kinerja.snapshot import kriteria_tahun
 
 from .anggaran import bidang, pohon_opd
 from .iku import BarisIkuPemda, iku_pemda
-from .models import IndikatorPemda, PerjanjianKinerjaPemda
+from .models import IndikatorPemda, PengesahanLkjipPemda, PerjanjianKinerjaPemda
 
 BERREALISASI = {cp.Aturan.DIISI, cp.Aturan.JUMLAH, cp.Aturan.RATA_REALISASI}
 """The rules that give a Pemda indicator a realisation of its own."""
@@ -67,14 +67,17 @@ def data_lkjip(pemda: m.Pemda, tahun: int) -> lp.LkjipPemda:
     )
     pk = PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun).order_by("-versi").first()
     urusan, per_opd = _anggaran(opd, tahun)
+    sah = PengesahanLkjipPemda.objects.filter(pemda=pemda, tahun=tahun).first()
+    kepala = (pk.pihak_pertama_jabatan if pk else None) or pemda.kepala_jabatan
+    kepala_nama = (pk.pihak_pertama_nama if pk else None) or pemda.kepala_nama
     return lp.LkjipPemda(
         pemda=pemda.nama,
         nama_daerah=pemda.nama_daerah,
         tempat=pemda.tempat,
         tahun=tahun,
-        kepala_jabatan=(pk.pihak_pertama_jabatan if pk else None) or pemda.kepala_jabatan,
-        kepala_nama=(pk.pihak_pertama_nama if pk else None) or pemda.kepala_nama,
-        tanggal=None,
+        kepala_jabatan=f"{sah.status} {kepala}" if sah and sah.status else kepala,
+        kepala_nama=(sah.nama if sah else None) or kepala_nama,
+        tanggal=sah.tanggal if sah else None,
         rpjmd_awal=rpjmd.periode_awal,
         rpjmd_akhir=rpjmd.periode_akhir,
         rpjmd_dasar=rpjmd.dasar_hukum,

@@ -93,8 +93,10 @@ class LkjipPemda:
     tempat: str
     tahun: int
     kepala_jabatan: str
+    """The title the signatory signs with ("Bupati Contoh", "Plt. Bupati Contoh")."""
     kepala_nama: str | None
     tanggal: date | None
+    """The signing date the Admin Pemda set; None prints dots to fill by hand."""
     rpjmd_awal: int
     rpjmd_akhir: int
     rpjmd_dasar: str | None
