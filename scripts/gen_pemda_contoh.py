@@ -390,8 +390,137 @@ def nomenklatur(opds: list[Opd]) -> dict[str, Any]:
     }
 
 
-def pemda() -> dict[str, Any]:
-    """Return the fictional Pemda and its RPJMD cascade."""
+# Per RPJMD sasaran: the bidang of the OPDs that support it, the Pemda's own IKU (entered by
+# the Bagian Organisasi: code, name, unit, polarity, baseline 2020, targets 2021-2026,
+# realisations 2021-2023 with None for a figure not yet published) and the rule rolling the
+# supporting OPDs' IKU1 up into its second indicator. Every figure is invented.
+SASARAN_PEMDA: dict[str, tuple[tuple[str, ...], tuple[Any, ...], str]] = {
+    "M1.T1.S1": (
+        ("1.01", "2.23"),
+        ("Rata-rata lama sekolah", "tahun", "naik", "8.12", "0.08", ("8.22", "8.30", "8.33")),
+        "rata_capaian",
+    ),
+    "M1.T1.S2": (
+        ("1.02", "2.08", "1.06"),
+        (
+            "Angka kematian bayi per 1.000 kelahiran hidup",
+            "kematian",
+            "turun",
+            "12.4",
+            "-0.4",
+            ("11.8", "11.9", "11.0"),
+        ),
+        "tertimbang",
+    ),
+    "M2.T1.S1": (
+        ("2.07", "2.09", "3.26", "3.27", "3.30"),
+        ("Laju pertumbuhan ekonomi", "%", "naik", "3.0", "0.4", ("3.9", "4.6", "4.4")),
+        "rata_capaian",
+    ),
+    "M2.T1.S2": (
+        ("1.06", "1.04"),
+        ("Persentase penduduk miskin", "%", "turun", "9.9", "-0.4", ("9.6", "9.0", "8.8")),
+        "rata_capaian",
+    ),
+    "M3.T1.S1": (
+        ("4.01", "5.01", "5.02", "6.01"),
+        (
+            "Nilai hasil evaluasi SAKIP Pemerintah Daerah",
+            "nilai",
+            "naik",
+            "62.1",
+            "2",
+            ("63.4", "64.2", None),
+        ),
+        "tertimbang",
+    ),
+    "M3.T1.S2": (
+        ("2.12", "7.01"),
+        ("Indeks kepuasan masyarakat", "nilai", "naik", "78.2", "1", ("79.5", "80.4", "81.6")),
+        "rata_capaian",
+    ),
+}
+
+
+def _indikator_pemda(opds: list[Opd]) -> list[dict[str, Any]]:
+    """Return the Pemda's indicators: per sasaran one entered IKU and one rolled up from OPDs."""
+    hasil: list[dict[str, Any]] = []
+    for sasaran, (
+        bidang,
+        (nama, satuan, polaritas, awal, langkah, real),
+        aturan,
+    ) in SASARAN_PEMDA.items():
+        pendukung = [o for o in opds if o.bidang in bidang]
+        dasar, naik = Decimal(awal), Decimal(langkah)
+        target = {t: dasar + naik * (t - 2020) for t in range(2021, 2027)}
+        hasil.append(
+            {
+                "rpjmd": 2021,
+                "sasaran": Kode(sasaran),
+                "kode": Kode(f"IKD{len(hasil) + 1}"),
+                "uraian": f"{nama} (sintetis)",
+                "satuan": satuan,
+                "jenis": "iku",
+                "polaritas": polaritas,
+                "aturan": "diisi",
+                "baseline": {"tahun": 2020, "nilai": dasar},
+                "target": target,
+                "target_akhir": target[2026],
+                "sumber_data": "Publikasi statistik daerah (sintetis)",
+                "opd": [
+                    {"kode": Kode(o.kode), "indikator": None, "bobot": None} for o in pendukung
+                ],
+                "realisasi": {2021 + i: Decimal(v) for i, v in enumerate(real) if v is not None},
+            }
+        )
+        if not pendukung:
+            continue
+        seratus = Decimal(100)
+        hasil.append(
+            {
+                "rpjmd": 2021,
+                "sasaran": Kode(sasaran),
+                "kode": Kode(f"IKD{len(hasil) + 1}"),
+                "uraian": "Rata-rata capaian IKU perangkat daerah pendukung sasaran (sintetis)",
+                "satuan": "%",
+                "jenis": "lainnya",
+                "polaritas": "naik",
+                "aturan": aturan,
+                "baseline": None,
+                "target": {t: seratus for t in range(2021, 2027)},
+                "target_akhir": seratus,
+                "sumber_data": "IKU perangkat daerah pendukung (sakip)",
+                "opd": [
+                    {
+                        "kode": Kode(o.kode),
+                        "indikator": Kode("IKU1"),
+                        "bobot": (Decimal(2) if i == 0 else Decimal(1))
+                        if aturan == "tertimbang"
+                        else None,
+                    }
+                    for i, o in enumerate(pendukung)
+                ],
+            }
+        )
+    return hasil
+
+
+def _pk_kepala_daerah(indikator: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Return the Bupati's PK of the year: the RPJMD targets of the year, signed early."""
+    return [
+        {
+            "tahun": TAHUN,
+            "versi": 1,
+            "tanggal": datetime.date(TAHUN, 2, 6),
+            "alasan_revisi": None,
+            "pihak_pertama": {"jabatan": KEPALA_DAERAH, "nama": None},
+            "target": [{"indikator": i["kode"], "target": i["target"][TAHUN]} for i in indikator],
+        }
+    ]
+
+
+def pemda(opds: list[Opd]) -> dict[str, Any]:
+    """Return the fictional Pemda, its RPJMD cascade, its indicators and the Bupati's PK."""
     misi = []
     for m_, (uraian, sasaran) in enumerate(
         [
@@ -429,6 +558,7 @@ def pemda() -> dict[str, Any]:
                 ],
             }
         )
+    indikator = _indikator_pemda(opds)
     return {
         "pemda": {
             "kode": Kode(PEMDA),
@@ -444,6 +574,16 @@ def pemda() -> dict[str, Any]:
                     "(sintetis)",
                     "visi": "Terwujudnya Kabupaten Contoh yang Maju, Sejahtera dan Berdaya Saing",
                     "misi": misi,
+                }
+            ],
+            "indikator_pemda": indikator,
+            "perjanjian_kinerja": _pk_kepala_daerah(indikator),
+            "pengesahan_lkjip": [
+                {
+                    "tahun": TAHUN,
+                    "tanggal": datetime.date(TAHUN + 1, 3, 20),
+                    "status": None,
+                    "nama": None,
                 }
             ],
         }
@@ -736,7 +876,7 @@ def tulis(folder: Path, n: int, seed: int) -> list[Path]:
         shutil.rmtree(folder)
     opds = daftar_opd(n)
     files = [
-        (folder / "pemda.yaml", pemda()),
+        (folder / "pemda.yaml", pemda(opds)),
         (folder / "nomenklatur" / f"{NOMENKLATUR}.yaml", nomenklatur(opds)),
     ]
     files += [(folder / "opd" / f"{o.kode}.yaml", perangkat_daerah(o, seed)) for o in opds]

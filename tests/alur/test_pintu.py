@@ -85,6 +85,7 @@ TANPA_TAHUN = {
     pemda.PerjanjianKinerjaPemda,
     pemda.TargetPKPemda,
     pemda.TenggatPemda,
+    pemda.PengesahanLkjipPemda,
     SnapshotJendela,
     Jabatan,
     PemegangJabatan,

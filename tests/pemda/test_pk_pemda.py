@@ -99,9 +99,9 @@ def test_the_command_writes_the_docx_and_names_what_is_missing(demo: Path, tmp_p
             "report", "pk", "--pemda", "64.74", "--year", "2024", "--format", "html",
             "-o", str(tmp_path / "x.html"), stdout=io.StringIO(),
         )  # fmt: skip
-    with pytest.raises(CommandError, match="--pemda hanya untuk Perjanjian Kinerja"):
+    with pytest.raises(CommandError, match="--pemda hanya untuk LKjIP Pemda dan Perjanjian"):
         call_command(
-            "report", "lkjip", "--pemda", "64.74", "--year", "2023", "--format", "html",
+            "report", "lhe", "--pemda", "64.74", "--year", "2023", "--format", "html",
             "-o", str(tmp_path / "x.html"), stdout=io.StringIO(),
         )  # fmt: skip
 

@@ -14,6 +14,7 @@ from sakip.kinerja import models as m
 from sakip.pemda.models import (
     IndikatorPemda,
     KontribusiOpd,
+    PengesahanLkjipPemda,
     PerjanjianKinerjaPemda,
     RealisasiIndikatorPemda,
     TargetIndikatorPemda,
@@ -30,6 +31,7 @@ def load(pemda: m.Pemda, node: Node) -> None:
     # The indicators went with the RPJMD cascade the loader replaced; the rest is replaced here.
     pemda.perjanjian_kinerja.all().delete()
     pemda.tenggat.all().delete()
+    pemda.pengesahan_lkjip.all().delete()
     indikator: dict[str, IndikatorPemda] = {}
     for urutan, i in enumerate(node.items("indikator_pemda")):
         ind = _indikator(pemda, i, urutan)
@@ -48,6 +50,21 @@ def load(pemda: m.Pemda, node: Node) -> None:
             dokumen=dokumen,
             tanggal=tanggal,
             dasar=t.text("dasar", required=False),
+        )
+        t.finish()
+    for t in node.items("pengesahan_lkjip"):
+        tanggal = t.date("tanggal")
+        if tanggal is None:
+            raise DatasetError(f"{t.where}.tanggal: tanggal wajib diisi")
+        status = t.text("status", required=False)
+        if status is not None:
+            choice(status, PengesahanLkjipPemda.STATUS, f"{t.where}.status")
+        PengesahanLkjipPemda.objects.create(
+            pemda=pemda,
+            tahun=t.integer("tahun"),
+            tanggal=tanggal,
+            status=status,
+            nama=t.text("nama", required=False),
         )
         t.finish()
 
@@ -186,6 +203,12 @@ def dump(pemda: m.Pemda) -> dict[str, Any]:
         hasil["tenggat"] = [
             {"tahun": t.tahun, "dokumen": t.dokumen, "tanggal": t.tanggal, "dasar": t.dasar}
             for t in tenggat
+        ]
+    sah = list(pemda.pengesahan_lkjip.all())
+    if sah:
+        hasil["pengesahan_lkjip"] = [
+            {"tahun": x.tahun, "tanggal": x.tanggal, "status": x.status, "nama": x.nama}
+            for x in sah
         ]
     return hasil
 

@@ -37,5 +37,6 @@ class PemdaConfig(AppConfig):
         daftarkan(JenisRekaman(p.PerjanjianKinerjaPemda, ADMIN, pemda))
         daftarkan(JenisRekaman(p.TargetPKPemda, ADMIN, pk))
         daftarkan(JenisRekaman(p.TenggatPemda, ADMIN, pemda))
+        daftarkan(JenisRekaman(p.PengesahanLkjipPemda, ADMIN, pemda))
         # Every change of the Pemda's records is kept in the history, like the OPDs' data.
         RECORDED_APPS.add(self.label)

@@ -20,7 +20,7 @@ from sakip.core.model import Agregasi, Indikator, Kinerja, Polaritas
 from sakip.core.pengukuran import nilai_tahun
 from sakip.kinerja import models as m
 
-from .models import IndikatorPemda, PerjanjianKinerjaPemda
+from .models import IndikatorPemda, KontribusiOpd, PerjanjianKinerjaPemda
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,8 @@ class AngkaIku:
     realisasi: Decimal | None
     capaian: Decimal | None
     opd_kode: str
+    nama: str = ""
+    satuan: str = ""
 
 
 def angka_iku(
@@ -57,6 +59,8 @@ def angka_iku(
             "polaritas",
             "agregasi",
             "sasaran__renstra__opd__kode",
+            "nama",
+            "satuan",
         )
     )
     ids = [i[0] for i in indikator]
@@ -76,7 +80,7 @@ def angka_iku(
         else:
             triwulan[ind_id][q] = nilai
     hasil = []
-    for ind_id, opd_id, kode, polaritas, agregasi, opd_kode_ in indikator:
+    for ind_id, opd_id, kode, polaritas, agregasi, opd_kode_, nama, satuan in indikator:
         target = pk[ind_id] if ind_id in pk else renstra.get(ind_id)
         ind = Indikator(kode, "", kode, "", Polaritas(polaritas), Agregasi(agregasi))
         k = None
@@ -98,6 +102,8 @@ def angka_iku(
                 real,
                 capaian(target, real, ind.polaritas),
                 opd_kode_,
+                nama,
+                satuan,
             )
         )
     return hasil
@@ -127,13 +133,15 @@ class BarisIkuPemda:
     hasil: cp.HasilIndikator
     opd: list[str] = field(default_factory=list)
     """Codes of the OPDs responsible."""
+    rincian: list[tuple[KontribusiOpd, AngkaIku | None]] = field(default_factory=list)
+    """Each OPD responsible with the figures of its feeding IKU (None: no IKU, or not found)."""
 
 
 def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
     """Return the Pemda's indicators with their target, realisation and capaian of a year."""
     daftar = list(
         IndikatorPemda.objects.filter(sasaran__tujuan__misi__rpjmd__pemda=pemda)
-        .select_related("sasaran")
+        .select_related("sasaran__tujuan__misi")
         .prefetch_related("kontribusi", "target", "realisasi")
         .order_by("sasaran__tujuan__misi__urutan", "sasaran__urutan", "urutan", "kode")
     )
@@ -160,7 +168,11 @@ def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
             if k.indikator_kode
         ]
         h = cp.hitung(cp.Aturan(ind.aturan), target, Polaritas(ind.polaritas), diisi, sumbangan)
-        hasil.append(BarisIkuPemda(ind, h, [k.opd_kode for k in ind.kontribusi.all()]))
+        rincian = [
+            (k, angka.get((k.opd_kode, k.indikator_kode)) if k.indikator_kode else None)
+            for k in ind.kontribusi.all()
+        ]
+        hasil.append(BarisIkuPemda(ind, h, [k.opd_kode for k in ind.kontribusi.all()], rincian))
     return hasil
 
 

@@ -16,14 +16,14 @@ from django.db.models import Min
 from django.utils import timezone
 
 from sakip.alur.models import DokumenTertanda, Periode
+from sakip.core import anggaran, tenggat
 from sakip.core import format as fmt
 from sakip.core import pemda as cp
-from sakip.core import tenggat
 from sakip.core.lke import skor
-from sakip.core.numbers import percent, sum_or_none
-from sakip.core.periode import tahap_berlaku
+from sakip.core.numbers import percent
 from sakip.kinerja import models as m
 
+from .anggaran import pohon_opd
 from .iku import angka_iku
 from .kelengkapan import kekurangan
 from .models import TenggatPemda
@@ -184,29 +184,9 @@ def _capaian(baris: dict[int, BarisOpd], tahun: int) -> None:
 
 def _anggaran(baris: dict[int, BarisOpd], tahun: int) -> None:
     """Fill the pagu and the year's realisation of the budget stage each OPD's figures use."""
-    tahap: dict[int, set[str]] = defaultdict(set)
-    for opd_id, t in (
-        m.BarisAnggaran.objects.filter(unit__opd_id__in=baris, tahun=tahun)
-        .values_list("unit__opd_id", "tahap")
-        .distinct()
-    ):
-        tahap[opd_id].add(t)
-    berlaku = {opd_id: tahap_berlaku(t) for opd_id, t in tahap.items()}
-    pagu: dict[int, list[Decimal | None]] = defaultdict(list)
-    for opd_id, t, p in m.BarisAnggaran.objects.filter(
-        unit__opd_id__in=baris, tahun=tahun
-    ).values_list("unit__opd_id", "tahap", "pagu"):
-        if berlaku.get(opd_id) == t:
-            pagu[opd_id].append(p)
-    real: dict[int, list[Decimal | None]] = defaultdict(list)
-    for opd_id, t, nilai in m.RealisasiAnggaran.objects.filter(
-        baris__unit__opd_id__in=baris, baris__tahun=tahun
-    ).values_list("baris__unit__opd_id", "baris__tahap", "nilai"):
-        if berlaku.get(opd_id) == t:
-            real[opd_id].append(nilai)
-    for opd_id, b in baris.items():
-        b.pagu = sum_or_none(pagu.get(opd_id, []))
-        b.realisasi = sum_or_none(real.get(opd_id, []))
+    for opd_id, program in pohon_opd(baris, tahun).items():
+        jumlah = anggaran.total(program)
+        baris[opd_id].pagu, baris[opd_id].realisasi = jumlah.pagu, jumlah.realisasi
 
 
 def tenggat_per_pemda(pemda_ids: set[int], tahun: int) -> dict[int, dict[str, tenggat.Tenggat]]:

@@ -208,3 +208,32 @@ class TenggatPemda(models.Model):
 
     def __str__(self) -> str:
         return f"batas waktu {self.get_dokumen_display()} {self.tahun}"
+
+
+class PengesahanLkjipPemda(models.Model):
+    """When the Pemda's LKjIP of a year is signed, and by whom when the head is acting."""
+
+    STATUS = [("Plt.", "Pelaksana Tugas (Plt.)"), ("Plh.", "Pelaksana Harian (Plh.)")]
+
+    pemda = models.ForeignKey(
+        Pemda, verbose_name="Pemda", on_delete=models.CASCADE, related_name="pengesahan_lkjip"
+    )
+    tahun = models.PositiveSmallIntegerField("tahun laporan")
+    tanggal = models.DateField("tanggal penandatanganan")
+    status = models.CharField(
+        "status penanda tangan", max_length=8, choices=STATUS, blank=True, null=True
+    )
+    """None: the Kepala Daerah signs; else the acting official's capacity."""
+    nama = models.CharField("nama penanda tangan", max_length=255, blank=True, null=True)
+    """The acting official's name; None: the Kepala Daerah's own (the PK's, else the Pemda's)."""
+
+    class Meta:
+        verbose_name = "pengesahan LKjIP Pemda"
+        verbose_name_plural = "pengesahan LKjIP Pemda"
+        ordering = ["tahun"]
+        constraints = [
+            models.UniqueConstraint(fields=["pemda", "tahun"], name="pengesahan_lkjip_pemda_unik")
+        ]
+
+    def __str__(self) -> str:
+        return f"pengesahan LKjIP Pemda {self.tahun}"

@@ -15,4 +15,9 @@ urlpatterns = [
         views.pk_kepala_daerah,
         name="pk-kepala-daerah",
     ),
+    path(
+        "<str:pemda>/<int:tahun>/lkjip-pemda.<str:fmt>",
+        views.lkjip_pemda,
+        name="lkjip-pemda",
+    ),
 ]

@@ -15,6 +15,7 @@ from sakip.core import tahun_baru as tb
 from sakip.kinerja import models as m
 
 from . import kendali as kd
+from . import lkjip
 from . import organisasi as org
 from .dokumen import dokumen as pk_dokumen
 from .iku import iku_pemda
@@ -138,4 +139,22 @@ def pk_kepala_daerah(request: HttpRequest, pemda: str, tahun: int, fmt: str) -> 
     jawaban = HttpResponse(render_dokumen(dok, fmt), content_type=BERKAS[fmt])
     if fmt != "html":
         jawaban["Content-Disposition"] = f'attachment; filename="pk-kepala-daerah-{tahun}.{fmt}"'
+    return jawaban
+
+
+@login_required
+def lkjip_pemda(request: HttpRequest, pemda: str, tahun: int, fmt: str) -> HttpResponse:
+    """Return the Pemda's LKjIP of the year."""
+    from sakip.laporan.services import render_dokumen
+
+    obj, _ = _pemda(request, pemda)
+    if fmt not in BERKAS:
+        raise Http404("Format tidak dikenal.")
+    try:
+        dok = lkjip.dokumen(obj, tahun)
+    except lkjip.LkjipPemdaTidakAda as exc:
+        raise Http404(str(exc)) from exc
+    jawaban = HttpResponse(render_dokumen(dok, fmt), content_type=BERKAS[fmt])
+    if fmt != "html":
+        jawaban["Content-Disposition"] = f'attachment; filename="lkjip-pemda-{tahun}.{fmt}"'
     return jawaban

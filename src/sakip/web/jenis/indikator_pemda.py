@@ -107,4 +107,15 @@ DAFTAR_PEMDA = (
         induk={"pemda": "pemda"},
         grup=_GRUP,
     ),
+    Jenis(
+        "pengesahan-lkjip-pemda",
+        p.PengesahanLkjipPemda,
+        "Pengesahan LKjIP Pemda",
+        ("tahun", "tanggal", "status", "nama"),
+        "pemda",
+        ADMIN,
+        "pemda",
+        induk={"pemda": "pemda"},
+        grup=_GRUP,
+    ),
 )

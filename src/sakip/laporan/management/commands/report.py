@@ -44,7 +44,8 @@ class Command(BaseCommand):
         parser.add_argument("--template", type=Path, help="templat DOCX milik Pemda")
         parser.add_argument("--jabatan", help="kode jabatan (Perjanjian Kinerja satu jabatan)")
         parser.add_argument(
-            "--pemda", help="kode Pemda (Perjanjian Kinerja Kepala Daerah; hanya untuk pk)"
+            "--pemda",
+            help="kode Pemda: LKjIP Pemda (lkjip) atau Perjanjian Kinerja Kepala Daerah (pk)",
         )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -57,10 +58,16 @@ class Command(BaseCommand):
             if not templat.is_file():
                 raise CommandError(f"Templat {templat} tidak ditemukan.")
         if options["pemda"]:
-            if jenis != "pk" or options["semua"] or options["opd"] or options["jabatan"]:
+            if (
+                jenis not in ("pk", "lkjip")
+                or options["semua"]
+                or options["opd"]
+                or options["jabatan"]
+            ):
                 raise CommandError(
-                    "--pemda hanya untuk Perjanjian Kinerja Kepala Daerah: `sakip report pk "
-                    "--pemda KODE --year TAHUN`, tanpa --opd, --all atau --jabatan."
+                    "--pemda hanya untuk LKjIP Pemda dan Perjanjian Kinerja Kepala Daerah: "
+                    "`sakip report lkjip|pk --pemda KODE --year TAHUN`, tanpa --opd, --all "
+                    "atau --jabatan."
                 )
             _periksa_keluaran(keluaran)
             self._tulis_pemda(options, keluaran)
@@ -83,16 +90,21 @@ class Command(BaseCommand):
             raise CommandError(f"{dilewati} laporan tidak dapat dibuat.")
 
     def _tulis_pemda(self, options: dict[str, Any], keluaran: Path) -> None:
-        """Render the Kepala Daerah's PK and write it."""
-        from sakip.pemda.dokumen import dokumen
+        """Render the Pemda's LKjIP or the Kepala Daerah's PK and write it."""
+        from sakip.pemda import dokumen, lkjip
 
         pemda = m.Pemda.objects.filter(kode=options["pemda"]).first()
         if pemda is None:
             raise CommandError(f"Pemda dengan kode {options['pemda']} tidak ada.")
         try:
-            dok = dokumen(pemda, options["year"], options["versi"])
+            if options["jenis"] == "lkjip":
+                if options["versi"] is not None:
+                    raise CommandError("--versi hanya untuk Perjanjian Kinerja.")
+                dok = lkjip.dokumen(pemda, options["year"])
+            else:
+                dok = dokumen.dokumen(pemda, options["year"], options["versi"])
             isi = services.render_dokumen(dok, options["format"], template=options["template"])
-        except PkTidakAda as exc:
+        except (PkTidakAda, lkjip.LkjipPemdaTidakAda) as exc:
             raise CommandError(str(exc)) from exc
         except TemplatRusak as exc:
             raise CommandError(f"Templat {options['template']} tidak dapat dipakai: {exc}") from exc
