@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sakip.core.dokumen import pk_pemda
 from sakip.core.dokumen.model import Dokumen
-from sakip.core.dokumen.pk import PkTidakAda
+from sakip.core.dokumen.pk import pilih_versi
 from sakip.kinerja import models as m
 
 from .models import PerjanjianKinerjaPemda
@@ -12,16 +12,12 @@ from .models import PerjanjianKinerjaPemda
 
 def data_pk(pemda: m.Pemda, tahun: int, versi: int | None = None) -> pk_pemda.PkPemda:
     """Return one version (the latest by default) of the Kepala Daerah's PK of the year."""
-    semua = list(PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun).order_by("versi"))
-    if not semua:
-        raise PkTidakAda(f"Tidak ada Perjanjian Kinerja Kepala Daerah {pemda.nama} tahun {tahun}.")
-    pk = semua[-1] if versi is None else next((p for p in semua if p.versi == versi), None)
-    if pk is None:
-        ada = ", ".join(str(p.versi) for p in semua)
-        raise PkTidakAda(
-            f"Perjanjian Kinerja Kepala Daerah tahun {tahun} versi {versi} tidak ada "
-            f"(versi yang ada: {ada})."
-        )
+    pk = pilih_versi(
+        list(PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun).order_by("versi")),
+        versi,
+        kosong=f"Tidak ada Perjanjian Kinerja Kepala Daerah {pemda.nama} tahun {tahun}.",
+        judul=f"Perjanjian Kinerja Kepala Daerah tahun {tahun}",
+    )
     target = pk.target.select_related("indikator__sasaran").order_by(
         "indikator__sasaran__tujuan__misi__urutan",
         "indikator__sasaran__urutan",

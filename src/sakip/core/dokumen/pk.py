@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
+from typing import Protocol, TypeVar
 
 from sakip.core import anggaran
 from sakip.core.dokumen.model import (
@@ -32,18 +33,39 @@ class PkTidakAda(LookupError):
     """The year has no Perjanjian Kinerja, or not the version asked for."""
 
 
-def pilih(s: OpdTahun, versi: int | None) -> PerjanjianKinerja:
-    """Return the PK version asked for, the latest when `versi` is None."""
-    if not s.perjanjian_kinerja:
-        raise PkTidakAda(f"Tidak ada Perjanjian Kinerja {s.opd.nama} tahun {s.tahun}.")
+class _Berversi(Protocol):
+    @property
+    def versi(self) -> int: ...
+
+
+V = TypeVar("V", bound=_Berversi)
+
+
+def pilih_versi(daftar: Sequence[V], versi: int | None, *, kosong: str, judul: str) -> V:
+    """Return the version asked for, the latest (the last) when `versi` is None.
+
+    Refused in words: `kosong` when there is no version at all; "<judul> versi N tidak ada"
+    naming the versions there are when the one asked for is not among them. Every PK (an
+    OPD's, a position's, the Kepala Daerah's) is chosen here.
+    """
+    if not daftar:
+        raise PkTidakAda(kosong)
     if versi is None:
-        return s.perjanjian_kinerja[-1]
-    for pk in s.perjanjian_kinerja:
+        return daftar[-1]
+    for pk in daftar:
         if pk.versi == versi:
             return pk
-    ada = ", ".join(str(p.versi) for p in s.perjanjian_kinerja)
-    raise PkTidakAda(
-        f"Perjanjian Kinerja tahun {s.tahun} versi {versi} tidak ada (versi yang ada: {ada})."
+    ada = ", ".join(str(p.versi) for p in daftar)
+    raise PkTidakAda(f"{judul} versi {versi} tidak ada (versi yang ada: {ada}).")
+
+
+def pilih(s: OpdTahun, versi: int | None) -> PerjanjianKinerja:
+    """Return the PK version asked for, the latest when `versi` is None."""
+    return pilih_versi(
+        s.perjanjian_kinerja,
+        versi,
+        kosong=f"Tidak ada Perjanjian Kinerja {s.opd.nama} tahun {s.tahun}.",
+        judul=f"Perjanjian Kinerja tahun {s.tahun}",
     )
 
 

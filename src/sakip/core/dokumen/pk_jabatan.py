@@ -20,7 +20,7 @@ from sakip.core.dokumen.model import (
 from sakip.core.dokumen.narasi import nilai_satuan
 from sakip.core.dokumen.pengesahan import jabatan as nama_jabatan
 from sakip.core.dokumen.pengesahan import penanda, tempat_tanggal
-from sakip.core.dokumen.pk import PkTidakAda
+from sakip.core.dokumen.pk import PkTidakAda, pilih_versi
 from sakip.core.kaskade import Jabatan, Kaskade, Pemegang, PerjanjianJabatan
 from sakip.core.model import OpdTahun, Pejabat, Pengesahan
 from sakip.core.tables.base import Kolom, Tabel
@@ -40,18 +40,11 @@ def pilih(k: Kaskade | None, kode: str, versi: int | None) -> tuple[Jabatan, Per
     jabatan = k.cari_jabatan(kode) if k else None
     if k is None or jabatan is None:
         raise PkTidakAda(f"Jabatan dengan kode {kode} tidak ada.")
-    daftar = k.pk_jabatan(kode)
-    if not daftar:
-        raise PkTidakAda(f"Tidak ada Perjanjian Kinerja {jabatan.nama} tahun {k.tahun}.")
-    if versi is None:
-        return jabatan, daftar[-1]
-    for pk in daftar:
-        if pk.versi == versi:
-            return jabatan, pk
-    ada = ", ".join(str(p.versi) for p in daftar)
-    raise PkTidakAda(
-        f"Perjanjian Kinerja {jabatan.nama} tahun {k.tahun} versi {versi} tidak ada "
-        f"(versi yang ada: {ada})."
+    return jabatan, pilih_versi(
+        k.pk_jabatan(kode),
+        versi,
+        kosong=f"Tidak ada Perjanjian Kinerja {jabatan.nama} tahun {k.tahun}.",
+        judul=f"Perjanjian Kinerja {jabatan.nama} tahun {k.tahun}",
     )
 
 
