@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Konteks:
     """(unit, tahun, tahap, sub kegiatan) -> periods of its stored budget realisation."""
     tahun_terkunci: set[int] = field(default_factory=set)
     """Years whose data is locked (their LKjIP is signed): nothing of them may change."""
-    kode_db: dict[str, set[str]] = field(default_factory=dict)
+    kode_db: dict[str, set[Any]] = field(default_factory=dict)
     """Named sets of codes a reference may name when the file does not (sasaran_pemda, ...)."""
 
     def nomenklatur_untuk(self, tahun: int) -> VersiNomenklatur | None:

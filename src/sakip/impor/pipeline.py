@@ -24,6 +24,8 @@ from sakip.alur.layanan import Ditolak, perubahan
 from sakip.impor.anggaran.impor import baca_anggaran, simpan_anggaran
 from sakip.impor.anggaran.profil import Profil
 from sakip.impor.bacaan import baca_berkas
+from sakip.impor.buku import kaskade
+from sakip.impor.buku.lingkup import lingkup_db
 from sakip.impor.buku.susunan import baca_buku, simpan_buku
 from sakip.impor.cek import periksa_semua
 from sakip.impor.data import DataImpor
@@ -87,6 +89,15 @@ class Hasil:
         return any(r.berubah for r in self.ringkasan)
 
 
+def _kode_kaskade(data: DataImpor) -> dict[str, set[Any]]:
+    """Return the positions' PK indicators and actions the workbook's OPD has in its year."""
+    kode_opd = data.identitas.get("opd_lembar", (None, None))[0]
+    opd = m.PerangkatDaerah.objects.filter(kode=kode_opd).select_related("pemda").first()
+    if opd is None or data.tahun is None:
+        return {}
+    return kaskade.kode_db(lingkup_db(opd, data.tahun))
+
+
 def impor_buku(
     isi: Isi,
     nama_berkas: str,
@@ -111,6 +122,7 @@ def impor_buku(
                 "kode", flat=True
             )
         )
+        konteks.kode_db.update(_kode_kaskade(data))
         opd_lembar = data.identitas.get("opd_lembar")
         nama = data.lembar["Perangkat Daerah"][0].get("nama") if opd_lembar else None
         hasil.judul = f"{nama or ''} tahun {data.tahun}".strip()

@@ -128,6 +128,9 @@ UNIT_OPD_LAIN = Pesan(
     "unit-opd-lain", "kode unit kerja yang bukan milik Perangkat Daerah lain (milik {opd})"
 )
 RUJUKAN_TIDAK_ADA = Pesan("rujukan-tidak-ada", '{apa} yang ada di lembar "{lembar}"')
+KASKADE_TIDAK_ADA = Pesan(
+    "kaskade-tidak-ada", "{apa} yang ada pada Perjanjian Kinerja jabatan tahun {tahun}"
+)
 BARIS_GANDA = Pesan(
     "baris-ganda", "satu baris saja untuk {kunci}: baris {baris_pertama} sudah memuatnya"
 )

@@ -18,7 +18,17 @@ from sakip.spreadsheet.baca import LembarMentah
 from sakip.spreadsheet.galat import Galat, Tempat
 from sakip.spreadsheet.lembar import Rekaman, baca_lembar
 
-from . import anggaran, lke, organisasi, pengukuran, perencanaan, perjanjian, petunjuk, profil
+from . import (
+    anggaran,
+    kaskade,
+    lke,
+    organisasi,
+    pengukuran,
+    perencanaan,
+    perjanjian,
+    petunjuk,
+    profil,
+)
 from .dasar import Langkah, Lembar
 from .lingkup import Lingkup, lingkup_db, renstra_berlaku, rpjmd_berlaku, versi_berlaku
 
@@ -30,6 +40,7 @@ LEMBAR: tuple[Lembar, ...] = (
     *anggaran.LEMBAR,
     *profil.LEMBAR,
     *lke.LEMBAR,
+    *kaskade.LEMBAR,
     *organisasi.LEMBAR_PEMDA,
     *organisasi.LEMBAR_NOMENKLATUR,
 )
@@ -43,10 +54,13 @@ LANGKAH: tuple[Langkah, ...] = (
     *anggaran.LANGKAH,
     *profil.LANGKAH,
     *lke.LANGKAH,
+    *kaskade.LANGKAH,
 )
 """Import steps in dependency order: a row is stored after the rows it refers to."""
 
 SPEC = {lembar.spec.nama: lembar.spec for lembar in LEMBAR}
+OPSIONAL = lke.OPSIONAL | kaskade.OPSIONAL
+"""Sheets a workbook may lack (one made before they existed): their data stays."""
 
 _IKU = ("IKU", ("kode",))
 _SASARAN = ("Sasaran Strategis", ("kode",))
@@ -232,7 +246,7 @@ def baca_buku(
     struktur: list[Galat] = []
     for nama, spec in SPEC.items():
         mentah = per_nama.get(nama)
-        if mentah is None and nama in lke.OPSIONAL:
+        if mentah is None and nama in OPSIONAL:
             continue
         if mentah is None:
             struktur.append(
@@ -282,7 +296,7 @@ def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
     s.renstra = renstra_berlaku(s.opd, tahun)
     s.versi = versi_berlaku(tahun)
     for langkah in LANGKAH:
-        if langkah.lembar in lke.OPSIONAL and langkah.lembar not in data.lembar:
+        if langkah.lembar in OPSIONAL and langkah.lembar not in data.lembar:
             continue
         rekaman = data.lembar.get(langkah.lembar, [])
         lama = langkah.tersimpan(s, rekaman)

@@ -1,0 +1,297 @@
+"""The cascade's sheets: each position's PK indicators and rencana aksi, period by period.
+
+"Target Jabatan" holds one row per PK indicator of a position and period (a month, a quarter or
+the year), "Rencana Aksi" one row per action of such an indicator and period; both for the
+latest PK version of every position of the OPD in the workbook's year (docs/kaskade.md). The
+positions, their PKs and their actions themselves are kept on the web pages; the workbook fills
+their targets, realisations and notes, through the same change service as the pages, so a
+verified period, a locked year or a holder's scope refuses a row at its cell as the pages
+refuse a form. A row names its position, indicator (and action number) by code: one that the
+year's PKs do not hold is refused before anything is saved (`impor.cek.kaskade_tidak_ada`).
+A period left out of the sheet is left as it is: the sheet adds and changes, never removes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from typing import Any
+
+from sakip.core.periode import Periode
+from sakip.impor.selaras import Diinginkan
+from sakip.kaskade import models as k
+from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
+
+from . import pilihan
+from .dasar import Baris, Langkah, Lembar, kolom, simpan
+from .lingkup import Lingkup
+
+TARGET = "Target Jabatan"
+AKSI = "Rencana Aksi"
+
+_JABATAN = kolom("jabatan", "Kode Jabatan", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=16)
+_INDIKATOR = kolom(
+    "indikator", "Kode Indikator", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=18
+)
+_PERIODE = kolom(
+    "periode",
+    "Periode",
+    jenis=Jenis.PILIHAN,
+    wajib=True,
+    pilihan=pilihan.PERIODE,
+    keterangan="Bulan, Triwulan I-IV, atau Setahun.",
+)
+_ISIAN = (
+    kolom("target", "Target", jenis=Jenis.NILAI),
+    kolom(
+        "realisasi",
+        "Realisasi",
+        jenis=Jenis.NILAI,
+        keterangan="Kosong: belum diisi (berbeda dengan 0).",
+    ),
+    kolom("catatan", "Catatan", lebar=40),
+)
+
+SPEC_TARGET = SpesifikasiLembar(
+    TARGET,
+    (
+        _JABATAN,
+        kolom("nama_jabatan", "Jabatan", lebar=30, keterangan="Dari data jabatan; tidak dibaca."),
+        _INDIKATOR,
+        kolom("uraian", "Indikator Kinerja", lebar=50, keterangan="Tidak dibaca."),
+        kolom("satuan", "Satuan", lebar=10, keterangan="Tidak dibaca."),
+        _PERIODE,
+        *_ISIAN,
+    ),
+    kunci=("jabatan", "indikator", "periode"),
+    keterangan="Target dan realisasi indikator Perjanjian Kinerja setiap jabatan per periode.",
+)
+SPEC_AKSI = SpesifikasiLembar(
+    AKSI,
+    (
+        _JABATAN,
+        _INDIKATOR,
+        kolom(
+            "aksi",
+            "No Aksi",
+            jenis=Jenis.BULAT,
+            wajib=True,
+            lebar=8,
+            keterangan="Urutan rencana aksi pada indikator itu (1, 2, ...).",
+        ),
+        kolom("uraian", "Rencana Aksi", lebar=50, keterangan="Tidak dibaca."),
+        kolom("penanggung_jawab", "Penanggung Jawab", lebar=30, keterangan="Tidak dibaca."),
+        _PERIODE,
+        *_ISIAN,
+        kolom("bukti", "Keterangan Bukti", lebar=40),
+    ),
+    kunci=("jabatan", "indikator", "aksi", "periode"),
+    keterangan="Target dan realisasi setiap rencana aksi per bulan atau triwulan.",
+)
+
+
+def _pk_terakhir(s: Lingkup) -> list[k.PerjanjianKinerjaJabatan]:
+    """Return the latest PK version of every position of the OPD in the workbook's year."""
+    if s.opd is None or s.opd.pk is None:
+        return []
+    terakhir: dict[int, k.PerjanjianKinerjaJabatan] = {}
+    for pk in (
+        k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=s.opd, tahun=s.tahun)
+        .select_related("jabatan")
+        .order_by("jabatan__urutan", "jabatan__kode", "versi")
+    ):
+        terakhir[pk.jabatan_id] = pk
+    return list(terakhir.values())
+
+
+def _indikator(s: Lingkup) -> dict[tuple[str, str], k.IndikatorPKJabatan]:
+    """Return the PK indicators of the year by (position code, indicator code), in order."""
+    pk = _pk_terakhir(s)
+    return {
+        (i.pk_jabatan.jabatan.kode, i.kode): i
+        for i in k.IndikatorPKJabatan.objects.filter(pk_jabatan__in=pk)
+        .select_related("pk_jabatan__jabatan")
+        .order_by("pk_jabatan__jabatan__urutan", "pk_jabatan__jabatan__kode", "urutan", "id")
+    }
+
+
+def _aksi(s: Lingkup) -> dict[tuple[str, str, int], k.RencanaAksiKinerja]:
+    """Return the actions by (position code, indicator code, number from 1 in their order)."""
+    indikator = _indikator(s)
+    per_id = {i.pk: kunci for kunci, i in indikator.items()}
+    hasil: dict[tuple[str, str, int], k.RencanaAksiKinerja] = {}
+    hitung: dict[int, int] = {}
+    for a in (
+        k.RencanaAksiKinerja.objects.filter(indikator__in=indikator.values())
+        .select_related("jabatan")
+        .order_by("indikator_id", "urutan", "id")
+    ):
+        hitung[a.indikator_id] = hitung.get(a.indikator_id, 0) + 1
+        hasil[(*per_id[a.indikator_id], hitung[a.indikator_id])] = a
+    return dict(sorted(hasil.items(), key=lambda x: _urut(list(indikator), x[0])))
+
+
+def _urut(urutan: list[tuple[str, str]], kunci: tuple[str, str, int]) -> tuple[int, int]:
+    return (urutan.index(kunci[:2]), kunci[2])
+
+
+def kode_db(s: Lingkup) -> dict[str, set[Any]]:
+    """Return the keys a row of the sheets may name: (position, indicator) and with the action."""
+    return {"indikator_jabatan": set(_indikator(s)), "rencana_aksi": set(_aksi(s))}
+
+
+def _urut_periode(periode: str) -> Any:
+    return Periode.parse(periode).sort_key
+
+
+def _isian(o: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> Baris:
+    return {
+        "periode": o.periode,
+        "target": o.target,
+        "realisasi": o.realisasi,
+        "catatan": o.catatan or None,
+    }
+
+
+def _ekspor_target(s: Lingkup) -> list[Baris]:
+    indikator = _indikator(s)
+    periode = _target_db(s, indikator)
+    baris = []
+    for (jabatan, kode), i in indikator.items():
+        for o in sorted(periode.get(i.pk, []), key=lambda o: _urut_periode(o.periode)):
+            baris.append(
+                {
+                    "jabatan": jabatan,
+                    "nama_jabatan": i.pk_jabatan.jabatan.nama,
+                    "indikator": kode,
+                    "uraian": i.uraian,
+                    "satuan": i.satuan or None,
+                    **_isian(o),
+                }
+            )
+    return baris
+
+
+def _ekspor_aksi(s: Lingkup) -> list[Baris]:
+    aksi = _aksi(s)
+    periode = _aksi_db(s, aksi)
+    baris = []
+    for (jabatan, kode, no), a in aksi.items():
+        for o in sorted(periode.get(a.pk, []), key=lambda o: _urut_periode(o.periode)):
+            baris.append(
+                {
+                    "jabatan": jabatan,
+                    "indikator": kode,
+                    "aksi": no,
+                    "uraian": a.uraian,
+                    "penanggung_jawab": a.jabatan.nama,
+                    **_isian(o),
+                    "bukti": o.bukti or None,
+                }
+            )
+    return baris
+
+
+def _target_db(
+    s: Lingkup, indikator: dict[tuple[str, str], k.IndikatorPKJabatan] | None = None
+) -> dict[int, list[k.TargetIndikatorJabatan]]:
+    ind = indikator if indikator is not None else _indikator(s)
+    hasil: dict[int, list[k.TargetIndikatorJabatan]] = {}
+    for o in k.TargetIndikatorJabatan.objects.filter(indikator__in=ind.values()):
+        hasil.setdefault(o.indikator_id, []).append(o)
+    return hasil
+
+
+def _aksi_db(
+    s: Lingkup, aksi: dict[tuple[str, str, int], k.RencanaAksiKinerja] | None = None
+) -> dict[int, list[k.PeriodeRencanaAksi]]:
+    semua = aksi if aksi is not None else _aksi(s)
+    hasil: dict[int, list[k.PeriodeRencanaAksi]] = {}
+    for o in k.PeriodeRencanaAksi.objects.filter(rencana_aksi__in=semua.values()):
+        hasil.setdefault(o.rencana_aksi_id, []).append(o)
+    return hasil
+
+
+def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
+    indikator = _indikator(s)
+    kunci = {i.pk: x for x, i in indikator.items()}
+    return {
+        (*kunci[i_id], o.periode): o
+        for i_id, daftar in _target_db(s, indikator).items()
+        for o in daftar
+    }
+
+
+def _ada_aksi(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
+    aksi = _aksi(s)
+    kunci = {a.pk: x for x, a in aksi.items()}
+    return {
+        (*kunci[a_id], o.periode): o for a_id, daftar in _aksi_db(s, aksi).items() for o in daftar
+    }
+
+
+def _nilai(r: Rekaman) -> Baris:
+    return {
+        "periode": r.get("periode"),
+        "target": simpan(r.get("target")),
+        "realisasi": simpan(r.get("realisasi")),
+        "catatan": r.get("catatan") or "",
+    }
+
+
+def _diinginkan_target(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    indikator = _indikator(s)
+    hasil = []
+    for r in rekaman:
+        i = indikator.get((r.get("jabatan"), r.get("indikator")))
+        if i is None:
+            continue  # refused before saving (cek.kaskade_tidak_ada)
+        hasil.append(
+            Diinginkan(
+                (r.get("jabatan"), r.get("indikator"), r.get("periode")),
+                {"indikator_id": i.pk, **_nilai(r)},
+                r.baris,
+            )
+        )
+    return hasil
+
+
+def _diinginkan_aksi(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    aksi = _aksi(s)
+    hasil = []
+    for r in rekaman:
+        a = aksi.get((r.get("jabatan"), r.get("indikator"), r.get("aksi")))
+        if a is None:
+            continue  # refused before saving (cek.kaskade_tidak_ada)
+        hasil.append(
+            Diinginkan(
+                (r.get("jabatan"), r.get("indikator"), r.get("aksi"), r.get("periode")),
+                {"rencana_aksi_id": a.pk, **_nilai(r), "bukti": r.get("bukti") or ""},
+                r.baris,
+            )
+        )
+    return hasil
+
+
+LEMBAR = (Lembar(SPEC_TARGET, _ekspor_target), Lembar(SPEC_AKSI, _ekspor_aksi))
+LANGKAH = (
+    Langkah(
+        "target_jabatan",
+        TARGET,
+        k.TargetIndikatorJabatan,
+        ada=_ada_target,
+        kunci=None,
+        diinginkan=_diinginkan_target,
+        hapus=False,
+    ),
+    Langkah(
+        "periode_rencana_aksi",
+        AKSI,
+        k.PeriodeRencanaAksi,
+        ada=_ada_aksi,
+        kunci=None,
+        diinginkan=_diinginkan_aksi,
+        hapus=False,
+    ),
+)
+OPSIONAL = frozenset({TARGET, AKSI})
+"""Sheets a workbook may lack (one made before they existed): their data stays."""

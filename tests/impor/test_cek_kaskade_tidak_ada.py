@@ -1,0 +1,61 @@
+from sakip.impor.cek import kaskade_tidak_ada
+from sakip.impor.data import DataImpor
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet.lembar import Jenis, Kolom
+
+from .helpers import rekaman, spec, tempat
+
+TARGET = spec(
+    "Target Jabatan",
+    Kolom("jabatan", "Kode Jabatan"),
+    Kolom("indikator", "Kode Indikator"),
+)
+AKSI = spec(
+    "Rencana Aksi",
+    Kolom("jabatan", "Kode Jabatan"),
+    Kolom("indikator", "Kode Indikator"),
+    Kolom("aksi", "No Aksi", Jenis.BULAT),
+)
+DB = {
+    "indikator_jabatan": {("kasi-pm", "7.01.03.2.03")},
+    "rencana_aksi": {("kasi-pm", "7.01.03.2.03", 1)},
+}
+
+
+def _data(target: list[object], aksi: list[object]) -> DataImpor:
+    return DataImpor(
+        spec={s.nama: s for s in (TARGET, AKSI)},
+        lembar={"Target Jabatan": target, "Rencana Aksi": aksi},  # type: ignore[dict-item]
+        tahun=2022,
+    )
+
+
+def test_a_row_names_an_indicator_and_action_of_the_years_pks() -> None:
+    d = _data(
+        [
+            rekaman("Target Jabatan", 2, jabatan="kasi-pm", indikator="7.01.03.2.03"),
+            rekaman("Target Jabatan", 3, jabatan="kasi-pm", indikator="7.01.03.2.99"),
+        ],
+        [
+            rekaman("Rencana Aksi", 2, jabatan="kasi-pm", indikator="7.01.03.2.03", aksi=1),
+            rekaman("Rencana Aksi", 3, jabatan="kasi-pm", indikator="7.01.03.2.03", aksi=2),
+            rekaman("Rencana Aksi", 4, jabatan="lurah-x", indikator="7.01.03.2.03", aksi=1),
+        ],
+    )
+    galat = list(kaskade_tidak_ada.periksa(d, Konteks(kode_db=DB)))
+    assert tempat(galat) == [
+        ("Target Jabatan", 3, "B"),
+        ("Rencana Aksi", 3, "C"),
+        ("Rencana Aksi", 4, "C"),
+    ]
+    assert (
+        galat[0].diharapkan
+        == "indikator jabatan yang ada pada Perjanjian Kinerja jabatan tahun 2022"
+    )
+    assert galat[1].ditemukan == '"kasi-pm / 7.01.03.2.03 / 2"'
+    assert galat[1].diharapkan == "rencana aksi yang ada pada Perjanjian Kinerja jabatan tahun 2022"
+
+
+def test_an_empty_database_holds_no_position_to_fill() -> None:
+    d = _data([rekaman("Target Jabatan", 2, jabatan="kasi-pm", indikator="7.01.03.2.03")], [])
+    assert len(list(kaskade_tidak_ada.periksa(d, Konteks()))) == 1

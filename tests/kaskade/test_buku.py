@@ -1,0 +1,129 @@
+"""The entry workbook's cascade sheets: each position's PK indicators and rencana aksi, period
+by period, exported and read back through the same door as the web pages."""
+
+from __future__ import annotations
+
+import io
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from django.contrib.auth import get_user_model
+
+from sakip.alur.models import Peran
+from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.pipeline import impor_buku
+from sakip.kaskade import models as k
+from sakip.kinerja import models as m
+from sakip.riwayat.models import Perubahan
+from tests.conftest import KODE_DINAS
+
+
+def _buku() -> openpyxl.Workbook:
+    out = io.BytesIO()
+    buat_buku(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023).save(out)
+    return openpyxl.load_workbook(io.BytesIO(out.getvalue()))
+
+
+def _isi(wb: openpyxl.Workbook) -> bytes:
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _baris(ws: Any) -> list[dict[str, Any]]:
+    judul = [c.value for c in ws[1]]
+    return [dict(zip(judul, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def _perencana() -> Any:
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_DINAS)
+    user = get_user_model().objects.create_user("perencana-dinas")
+    Peran.objects.create(user=user, jenis=Peran.PERENCANA, pemda=opd.pemda, opd=opd)
+    return user
+
+
+def test_the_sheets_hold_every_period_of_the_years_positions(dinas: Path) -> None:
+    wb = _buku()
+    aksi = _baris(wb["Rencana Aksi"])
+    assert (
+        len(aksi)
+        == k.PeriodeRencanaAksi.objects.filter(rencana_aksi__jabatan__opd__kode=KODE_DINAS).count()
+    )
+    assert aksi[0] == {
+        "Kode Jabatan": "kasubag-renkeu",
+        "Kode Indikator": "2.15.01.2.01",
+        "No Aksi": 1,
+        "Rencana Aksi": "Penyusunan Renja dan RKA Dinas",
+        "Penanggung Jawab": "Kepala Sub Bagian Perencanaan dan Keuangan",
+        "Periode": "Maret",
+        "Target": 1,
+        "Realisasi": 1,
+        "Catatan": None,
+        "Keterangan Bukti": "Renja 2024 (sintetis)",
+    }
+    target = _baris(wb["Target Jabatan"])
+    assert target[0]["Kode Jabatan"] == "kadis" and target[0]["Periode"] == "Setahun"
+    # Of a position's PK versions, the latest: the one its holder now works to.
+    terakhir: dict[int, k.PerjanjianKinerjaJabatan] = {}
+    for pk in k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd__kode=KODE_DINAS).order_by(
+        "versi"
+    ):
+        terakhir[pk.jabatan_id] = pk
+    assert terakhir[k.Jabatan.objects.get(kode="kadis").pk].versi == 2
+    assert (
+        len(target)
+        == 14
+        == k.TargetIndikatorJabatan.objects.filter(
+            indikator__pk_jabatan__in=terakhir.values()
+        ).count()
+    )
+
+
+def test_a_month_entered_in_the_workbook_is_stored_through_the_door(dinas: Path) -> None:
+    user = _perencana()
+    wb = _buku()
+    ws = wb["Rencana Aksi"]
+    judul = [c.value for c in ws[1]]
+    # The second action's February: realisation emptied (not entered, not 0), a note added;
+    # and its December planned.
+    ws.cell(4, judul.index("Realisasi") + 1).value = None
+    ws.cell(4, judul.index("Catatan") + 1).value = "Menunggu data triwulan"
+    ws.append(["kasubag-renkeu", "2.15.01.2.01", 2, None, None, "Desember", 1, None, None, None])
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=user, alasan="rencana aksi")
+    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert (hasil.jumlah("tambah"), hasil.jumlah("ubah"), hasil.jumlah("hapus")) == (1, 1, 0)
+    aksi = k.RencanaAksiKinerja.objects.get(uraian__startswith="Penyusunan LKjIP")
+    februari = aksi.periode.get(periode="2")
+    assert (februari.realisasi, februari.catatan) == (None, "Menunggu data triwulan")
+    assert aksi.periode.get(periode="12").target == Decimal(1)
+    ubah = Perubahan.objects.get(aksi="ubah", model="kaskade.PeriodeRencanaAksi")
+    assert ubah.pengguna == user and ubah.alasan == "rencana aksi"
+    # Imported again: nothing changes; a period left out of the sheet stays.
+    ws.delete_rows(ws.max_row)
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=user)
+    assert hasil.berhasil and not hasil.berubah
+    assert aksi.periode.filter(periode="12").exists()
+
+
+def test_a_verified_month_is_refused_at_its_row_as_on_the_page(dinas: Path) -> None:
+    from django.test import Client  # noqa: F401 - the door is the same for both
+
+    aksi = k.RencanaAksiKinerja.objects.get(uraian__startswith="Penyusunan LKjIP")
+    februari = aksi.periode.get(periode="2")
+    holder = get_user_model().objects.create_user("kasubag")
+    k.PenggunaJabatan.objects.create(user=holder, jabatan=aksi.jabatan)
+    februari.status = k.StatusIsian.DIVERIFIKASI
+    februari.save()
+    wb = _buku()
+    ws = wb["Rencana Aksi"]
+    judul = [c.value for c in ws[1]]
+    ws.cell(4, judul.index("Realisasi") + 1).value = 0
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=holder)
+    assert not hasil.berhasil
+    assert any("sudah diverifikasi atasan" in str(g) for g in hasil.galat), [
+        str(g) for g in hasil.galat
+    ]
+    februari.refresh_from_db()
+    assert februari.realisasi == Decimal(1)
