@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from sakip.alur.layanan import Sesi
-from sakip.core import format as fmt
 from sakip.core import kaskade as c
 from sakip.kaskade import models as k
 from sakip.kaskade.snapshot import pemegang
@@ -21,8 +20,6 @@ from sakip.kinerja import models as m
 
 from .models import JabatanRekomendasi
 
-BELUM_DITETAPKAN = "belum ditetapkan"
-LEWAT_TENGGAT = "Lewat tenggat"
 SINGKATAN = {k.PemegangJabatan.PLT: "Plt", k.PemegangJabatan.PLH: "Plh"}
 
 
@@ -34,16 +31,9 @@ class PenanggungJawab:
     lewat_tenggat: bool
     unit: str | None
     jabatan: str | None
+    jabatan_id: int | None
     pemegang: str | None
     """The holder of the position on the day: "NAMA", or "NAMA (Plt)" for an acting one."""
-
-    @property
-    def teks_tenggat(self) -> str:
-        """Return "30 Juni 2023", "30 Juni 2023 (Lewat tenggat)" or "belum ditetapkan"."""
-        if self.tenggat is None:
-            return BELUM_DITETAPKAN
-        teks = fmt.tanggal(self.tenggat)
-        return f"{teks} ({LEWAT_TENGGAT})" if self.lewat_tenggat else teks
 
 
 def nama_pemegang(p: c.Pemegang | None) -> str | None:
@@ -85,6 +75,7 @@ def penanggung_jawab(daftar: Sequence[m.Rekomendasi], hari: date) -> dict[int, P
             lewat_tenggat=r.lewat_tenggat(hari),
             unit=unit.get(r.unit_id) if r.unit_id else None,
             jabatan=j.nama if j is not None else None,
+            jabatan_id=j.pk if j is not None else None,
             pemegang=holder,
         )
     return hasil

@@ -47,7 +47,6 @@ def _rekomendasi(evaluasi: EvaluasiLke) -> list[dict[str, Any]]:
     daftar = lhe.rekomendasi(evaluasi)
     laporan = {t.rekomendasi_id: t for t in TindakLanjutLke.objects.filter(rekomendasi__in=daftar)}
     penanggung = pj.penanggung_jawab(daftar, timezone.localdate())
-    jabatan = pj.jabatan_dari(daftar)
     hasil = []
     for r in daftar:
         t = laporan.get(r.pk)
@@ -61,7 +60,6 @@ def _rekomendasi(evaluasi: EvaluasiLke) -> list[dict[str, Any]]:
                 "catatan_inspektorat": v.catatan if v else "",
                 "rencana_aksi": "\n".join(a.uraian for a in r.rencana_aksi.all()),
                 "pj": penanggung[r.pk],
-                "jabatan_id": jabatan[r.pk].pk if r.pk in jabatan else None,
             }
         )
     return hasil
