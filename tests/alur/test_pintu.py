@@ -36,6 +36,7 @@ from sakip.kinerja import models as m
 from sakip.laporan.models import KriteriaCapaianPemda, LabelSkala, ParagrafKustom
 from sakip.lke.models import (
     EvaluasiLke,
+    JabatanRekomendasi,
     JawabanPenetapan,
     JawabanUsulan,
     JendelaLke,
@@ -172,6 +173,9 @@ def _tambahan(opd: m.PerangkatDaerah) -> None:
         rekomendasi=rekomendasi, uraian="Dilaksanakan.", status="selesai"
     )
     VerifikasiTindakLanjut.objects.create(tindak_lanjut=laporan, nomor=1, keputusan="diterima")
+    JabatanRekomendasi.objects.create(
+        rekomendasi=rekomendasi, jabatan=Jabatan.objects.get(opd=opd, kode="sekcam")
+    )
     # The dataset's pohon kinerja (derived) gets a review and a crosscutting request with its
     # answer, from an OPD of the same Pemda (whose signed year locks the answer).
     pohon = PohonKinerja.objects.get(opd=opd, tahun=TAHUN)
@@ -219,6 +223,10 @@ def _ubah(obj: Any) -> str:
         )
         obj.program = next(k for k in ("7.01.09", "7.01.08", "7.01.07") if k not in ada)
         return "program"
+    if isinstance(obj, JabatanRekomendasi):
+        # Its only value is the position that answers for the recommendation.
+        obj.jabatan = Jabatan.objects.filter(opd=obj.jabatan.opd).exclude(pk=obj.jabatan_id)[0]
+        return "jabatan"
     unik = _unik(type(obj))
     for f in obj._meta.concrete_fields:
         if f.primary_key or f.is_relation or f.name in unik or f.name == "kode":

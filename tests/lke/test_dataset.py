@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sakip.alur.layanan import perubahan
+from sakip.alur.layanan import Ditolak, perubahan
 from sakip.dataset.dump import dump_all
 from sakip.dataset.load import load_path
 from sakip.dataset.reader import DatasetError
+from sakip.kaskade.models import Jabatan
+from sakip.kinerja import models as m
 from sakip.lke import layanan
-from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from sakip.lke import penanggung_jawab as pj
+from sakip.lke.models import (
+    EvaluasiLke,
+    JabatanRekomendasi,
+    JawabanPenetapan,
+    JawabanUsulan,
+    JendelaLke,
+)
 
 
 def test_answers_and_windows_round_trip(
@@ -49,3 +59,76 @@ def test_it_rejects_an_unknown_window_status(evaluasi: EvaluasiLke, tmp_path: Pa
     pemda.write_text(pemda.read_text().replace("opd: dibuka", "opd: terbuka"))
     with pytest.raises(DatasetError, match="terbuka"):
         load_path(pemda)
+
+
+def _penanggung_jawab(evaluasi: EvaluasiLke, inspektur: Any) -> m.Rekomendasi:
+    """Give the OPD's first recommendation a deadline, its own unit and a position."""
+    r = m.Rekomendasi.objects.filter(opd=evaluasi.opd).order_by("urutan", "id").first()
+    assert r is not None
+    unit = m.UnitKerja.objects.get(opd=evaluasi.opd, kode=evaluasi.opd.kode)
+    jabatan = Jabatan.objects.get(opd=evaluasi.opd, kode="kasubag-renkeu")
+    with perubahan(inspektur, "Penanggung jawab", opd_id=evaluasi.opd_id) as sesi:
+        pj.atur(sesi, r, date(2022, 6, 30), unit, jabatan)
+    return r
+
+
+def test_a_recommendations_deadline_unit_and_position_round_trip(
+    evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path
+) -> None:
+    r = _penanggung_jawab(evaluasi, inspektur)
+    first, second = tmp_path / "first", tmp_path / "second"
+    written = dump_all(first)
+    teks = (first / "opd" / f"{evaluasi.opd.kode}.yaml").read_text()
+    assert (
+        f'      tenggat: 2022-06-30\n      unit: "{evaluasi.opd.kode}"\n'
+        '      jabatan: "kasubag-renkeu"\n'
+    ) in teks
+    # Only the recommendation that has them carries the keys.
+    assert teks.count("tenggat:") == 1
+    load_path(first)
+    dump_all(second)
+    for path in written:
+        relative = path.relative_to(first)
+        assert (second / relative).read_text() == path.read_text(), relative
+    baru = m.Rekomendasi.objects.get(opd=evaluasi.opd, uraian=r.uraian)
+    assert (baru.tenggat, baru.unit.kode) == (date(2022, 6, 30), evaluasi.opd.kode)
+    assert JabatanRekomendasi.objects.get(rekomendasi=baru).jabatan.kode == "kasubag-renkeu"
+
+
+@pytest.mark.parametrize(
+    ("lama", "baru", "pesan"),
+    [
+        ('jabatan: "kasubag-renkeu"', 'jabatan: "bendahara"', "jabatan bendahara tidak ada"),
+        (
+            'unit: "7.01.0.00.0.00.30.0000"\n      jabatan',
+            'unit: "7.01.0.00.0.00.30.0009"\n      jabatan',
+            "unit 7.01.0.00.0.00.30.0009 tidak ada",
+        ),
+        ("tenggat: 2022-06-30", "tenggat: 30 Juni 2022", "tanggal tidak valid"),
+    ],
+    ids=["jabatan", "unit", "tanggal"],
+)
+def test_it_rejects_a_position_unit_or_deadline_it_does_not_know(
+    evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path, lama: str, baru: str, pesan: str
+) -> None:
+    _penanggung_jawab(evaluasi, inspektur)
+    dump_all(tmp_path)
+    berkas = tmp_path / "opd" / f"{evaluasi.opd.kode}.yaml"
+    teks = berkas.read_text()
+    assert lama in teks
+    berkas.write_text(teks.replace(lama, baru))
+    with pytest.raises(DatasetError, match=pesan):
+        load_path(tmp_path)
+    # Refused whole: the stored position link is still there.
+    assert JabatanRekomendasi.objects.count() == 1
+
+
+def test_it_refuses_a_deadline_before_the_year_evaluated_in_words(
+    evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path
+) -> None:
+    _penanggung_jawab(evaluasi, inspektur)
+    dump_all(tmp_path)
+    berkas = tmp_path / "opd" / f"{evaluasi.opd.kode}.yaml"
+    berkas.write_text(berkas.read_text().replace("tenggat: 2022-06-30", "tenggat: 2020-06-30"))
+    with pytest.raises(Ditolak, match=r"tenggat 30 Juni 2020 jatuh sebelum tahun yang dievaluasi"):
+        load_path(tmp_path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 
 from django.core.cache import cache
 from django.db import connection
@@ -98,6 +99,12 @@ def test_the_inspektorat_sees_the_recommendations_not_finished(
     m.Rekomendasi.objects.filter(pk=m.Rekomendasi.objects.first().pk).update(status="selesai")
     jumlah, teks = _kelompok(client, "Rekomendasi yang belum selesai ditindaklanjuti")
     assert jumlah == 5 and "/data/rekomendasi/" in teks and "/2022/" in teks
+    assert "Lewat tenggat" not in teks
+    terbuka = m.Rekomendasi.objects.exclude(status="selesai").order_by("pk")
+    m.Rekomendasi.objects.filter(pk=terbuka[0].pk).update(tenggat=date(2022, 6, 30))
+    m.Rekomendasi.objects.filter(pk=terbuka[1].pk).update(tenggat=date(2999, 12, 31))
+    _, teks = _kelompok(client, "Rekomendasi yang belum selesai ditindaklanjuti")
+    assert teks.count("Lewat tenggat") == 1 and "Dalam proses · Lewat tenggat 30 Juni 2022" in teks
 
 
 def test_the_admin_sees_the_roles_not_filled(login: Callable[[str], Client]) -> None:

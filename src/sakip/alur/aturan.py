@@ -16,7 +16,7 @@ from typing import Any
 from django.db import models
 
 from sakip.core import codes
-from sakip.core.format import angka, rupiah
+from sakip.core.format import angka, rupiah, tanggal
 from sakip.core.pengukuran import nilai_rasio
 from sakip.core.periode import JenisPeriode, Periode
 from sakip.core.scales import SkalaTidakDitemukan, daftar_evaluasi_regulasi, load_evaluasi_regulasi
@@ -151,6 +151,23 @@ def kode_unit(kode: str, kode_opd: str) -> str | None:
     if skpd != kode_opd.strip():
         return f"kode unit {kode.strip()} bukan bagian dari perangkat daerah {kode_opd}"
     return None
+
+
+def rekomendasi(r: m.Rekomendasi, opd_unit: int | None) -> Iterator[tuple[str, str]]:
+    """Yield (field, reason) when a recommendation's responsible unit or deadline is refused:
+    the unit is one of the recommendation's own OPD (`opd_unit`: the OPD of the unit chosen),
+    and the deadline does not fall before the year evaluated (docs/lke.md#penanggung-jawab)."""
+    if r.unit_id is not None and opd_unit != r.opd_id:
+        yield (
+            "unit",
+            "unit penanggung jawab harus unit kerja perangkat daerah yang diberi rekomendasi",
+        )
+    if r.tenggat is not None and r.tahun_evaluasi and r.tenggat.year < r.tahun_evaluasi:
+        yield (
+            "tenggat",
+            f"tenggat {tanggal(r.tenggat)} jatuh sebelum tahun yang dievaluasi "
+            f"({r.tahun_evaluasi})",
+        )
 
 
 def periksa_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) -> list[str]:

@@ -333,6 +333,9 @@ class Sesi:
             alasan = aturan.kode_unit(obj.kode, kode_opd) if kode_opd else None
             if alasan:
                 yield "kode", alasan
+        if isinstance(obj, m.Rekomendasi):
+            opd_unit = self.cari(m.UnitKerja, obj.unit_id)[0] if obj.unit_id else None
+            yield from aturan.rekomendasi(obj, opd_unit)
         kode_field = {m.BarisAnggaran: "sub_kegiatan", m.AtribusiProgram: "program"}.get(type(obj))
         if kode_field is not None and isinstance(tahun, int):
             item, nama = self.nomenklatur(tahun)

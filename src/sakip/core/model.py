@@ -8,6 +8,7 @@ these objects and never touches Django.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -317,6 +318,10 @@ class Rekomendasi:
     tindak_lanjut: str | None
     rencana_aksi: tuple[str, ...]
     status: str
+    tenggat: date | None = None
+    """The day by which it is to be followed up; None: not set."""
+    unit: str | None = None
+    """The kode of the responsible unit of the OPD; None: not set."""
 
 
 @dataclass(frozen=True)

@@ -86,3 +86,9 @@ def tepat_waktu(selesai: date | None, batas: date | None, hari_ini: date) -> boo
     if selesai is not None:
         return selesai <= batas
     return False if hari_ini > batas else None
+
+
+def lewat(batas: date | None, selesai: bool, hari_ini: date) -> bool:
+    """Return whether something not done is past its deadline; without a deadline it never is
+    (nor is it on time: a missing deadline is shown as such, docs/lke.md#tenggat)."""
+    return batas is not None and not selesai and hari_ini > batas

@@ -13,7 +13,7 @@ from sakip.kinerja import models as m
 
 from . import dump_realisasi, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
 from .dump_pohon import dump_pohon
-from .lke import jendela_list, lke_list
+from .lke import jabatan_rekomendasi, jendela_list, lke_list
 from .yamlio import Kode
 
 MONEY = Decimal("0.01")
@@ -38,6 +38,17 @@ def _pejabat(jabatan: str, nama: str | None, nip: str | None) -> dict[str, Any]:
 
 def _kepala(obj: Any) -> dict[str, Any]:
     return _pejabat(obj.kepala_jabatan, obj.kepala_nama, obj.kepala_nip)
+
+
+def _penanggung_jawab(r: m.Rekomendasi, jabatan: Kode | None) -> dict[str, Any]:
+    """Return a recommendation's deadline, unit and position, only the keys that are set: a
+    dataset without them dumps as before."""
+    isi = {
+        "tenggat": r.tenggat,
+        "unit": Kode(r.unit.kode) if r.unit is not None else None,
+        "jabatan": jabatan,
+    }
+    return {k: v for k, v in isi.items() if v is not None}
 
 
 def dump_all(folder: Path) -> list[Path]:
@@ -124,6 +135,7 @@ def nomenklatur_dict(versi: m.NomenklaturVersi) -> dict[str, Any]:
 
 def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
     """Return a Perangkat Daerah with everything it holds in the dataset form."""
+    jabatan = jabatan_rekomendasi(opd)
     data: dict[str, Any] = {
         "kode": Kode(opd.kode),
         "nama": opd.nama,
@@ -179,8 +191,9 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
                 "tindak_lanjut": r.tindak_lanjut,
                 "rencana_aksi": [a.uraian for a in r.rencana_aksi.all()],
                 "status": r.status,
+                **_penanggung_jawab(r, jabatan.get(r.pk)),
             }
-            for r in opd.rekomendasi.all()
+            for r in opd.rekomendasi.select_related("unit")
         ],
         "skm": [
             {

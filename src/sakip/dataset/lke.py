@@ -8,8 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
-from sakip.lke.models import EvaluasiLke, JawabanPenetapan, JawabanUsulan, JendelaLke
+from sakip.lke.models import (
+    EvaluasiLke,
+    JabatanRekomendasi,
+    JawabanPenetapan,
+    JawabanUsulan,
+    JendelaLke,
+)
 
 from .reader import DatasetError, Node, choice
 from .yamlio import Kode
@@ -61,6 +68,28 @@ def load_lke(opd: m.PerangkatDaerah, node: Node) -> None:
                 )
             j.finish()
         item.finish()
+
+
+def load_jabatan_rekomendasi(
+    opd: m.PerangkatDaerah, daftar: list[tuple[m.Rekomendasi, str, str]]
+) -> None:
+    """Link each recommendation to its responsible position (key `jabatan`), one of the OPD's."""
+    jabatan = {j.kode: j for j in Jabatan.objects.filter(opd=opd)}
+    for rekomendasi, kode, where in daftar:
+        if kode not in jabatan:
+            raise DatasetError(f"{where}: jabatan {kode} tidak ada dalam kaskade perangkat daerah")
+        JabatanRekomendasi.objects.create(rekomendasi=rekomendasi, jabatan=jabatan[kode])
+
+
+def jabatan_rekomendasi(opd: m.PerangkatDaerah) -> dict[int, Kode]:
+    """Return the kode of the responsible position of each of the OPD's recommendations that
+    has one, by recommendation id."""
+    return {
+        rekomendasi_id: Kode(kode)
+        for rekomendasi_id, kode in JabatanRekomendasi.objects.filter(
+            rekomendasi__opd=opd
+        ).values_list("rekomendasi_id", "jabatan__kode")
+    }
 
 
 def jendela_list(pemda: m.Pemda) -> list[dict[str, Any]]:

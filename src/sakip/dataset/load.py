@@ -15,7 +15,7 @@ from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
 from . import guard, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
-from .lke import load_jendela, load_lke
+from .lke import load_jabatan_rekomendasi, load_jendela, load_lke
 from .load_kaskade import load_kaskade
 from .load_pohon import load_pohon
 from .load_renstra import load_kinerja, load_pk, load_renstra
@@ -180,12 +180,13 @@ def load_perangkat_daerah(node: Node) -> str:
     load_kinerja(node, indikator)
     _load_anggaran(opd, node, units, indikator)
     _load_profil(opd, node)
-    _load_evaluasi(opd, node)
+    jabatan_rekomendasi = _load_evaluasi(opd, node, units)
     pengesahan.load(opd, node)
     load_lke(opd, node)
     load_alur.load(opd, node)
     load_pohon(opd, node)
     load_kaskade(opd, node, units)
+    load_jabatan_rekomendasi(opd, jabatan_rekomendasi)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 
 
@@ -391,7 +392,11 @@ def _load_profil(opd: m.PerangkatDaerah, node: Node) -> None:
     m.Narasi.objects.bulk_create(narasi)
 
 
-def _load_evaluasi(opd: m.PerangkatDaerah, node: Node) -> None:
+def _load_evaluasi(
+    opd: m.PerangkatDaerah, node: Node, units: dict[str, m.UnitKerja]
+) -> list[tuple[m.Rekomendasi, str, str]]:
+    """Create the evaluation results and recommendations; return each recommendation's
+    responsible position (recommendation, position kode, where), linked once positions exist."""
     for e in node.items("evaluasi_sakip"):
         evaluasi = m.EvaluasiSakip.objects.create(
             opd=opd,
@@ -409,9 +414,13 @@ def _load_evaluasi(opd: m.PerangkatDaerah, node: Node) -> None:
             k.finish()
         e.finish()
     statuses = m.Rekomendasi.STATUS
+    jabatan = []
     for i, r in enumerate(node.items("rekomendasi")):
         status = r.text("status", required=False) or "belum"
         choice(status, statuses, f"{r.where}.status")
+        unit = r.code("unit", required=False)
+        if unit is not None and unit not in units:
+            raise DatasetError(f"{r.where}.unit: unit {unit} tidak ada")
         rekomendasi = m.Rekomendasi.objects.create(
             opd=opd,
             tahun_evaluasi=r.integer("tahun_evaluasi"),
@@ -419,8 +428,13 @@ def _load_evaluasi(opd: m.PerangkatDaerah, node: Node) -> None:
             uraian=r.text("uraian"),
             tindak_lanjut=r.text("tindak_lanjut", required=False),
             status=status,
+            tenggat=r.date("tenggat"),
+            unit=units[unit] if unit is not None else None,
             urutan=i,
         )
+        kode_jabatan = r.code("jabatan", required=False)
+        if kode_jabatan is not None:
+            jabatan.append((rekomendasi, kode_jabatan, f"{r.where}.jabatan"))
         m.RencanaAksi.objects.bulk_create(
             m.RencanaAksi(rekomendasi=rekomendasi, uraian=t, urutan=j)
             for j, t in enumerate(r.texts("rencana_aksi"))
@@ -436,6 +450,7 @@ def _load_evaluasi(opd: m.PerangkatDaerah, node: Node) -> None:
             unsur.append(m.SkmUnsur(skm=skm, unsur=str(key), nrr=value, urutan=i))
         m.SkmUnsur.objects.bulk_create(unsur)
         s.finish()
+    return jabatan
 
 
 LOADERS = {

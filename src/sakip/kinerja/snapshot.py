@@ -161,10 +161,12 @@ def build(opd: m.PerangkatDaerah, tahun: int) -> c.OpdTahun:
                 tindak_lanjut=r.tindak_lanjut,
                 rencana_aksi=tuple(a.uraian for a in r.rencana_aksi.all()),
                 status=r.status,
+                tenggat=r.tenggat,
+                unit=r.unit.kode if r.unit is not None else None,
             )
-            for r in opd.rekomendasi.filter(tahun_evaluasi__lt=tahun).prefetch_related(
-                "rencana_aksi"
-            )
+            for r in opd.rekomendasi.filter(tahun_evaluasi__lt=tahun)
+            .select_related("unit")
+            .prefetch_related("rencana_aksi")
         ),
         skm={
             s.tahun: c.Skm(

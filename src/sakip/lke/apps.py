@@ -20,6 +20,7 @@ class LkeConfig(AppConfig):
         from . import aturan
         from .models import (
             EvaluasiLke,
+            JabatanRekomendasi,
             JawabanPenetapan,
             JawabanUsulan,
             JendelaLke,
@@ -74,6 +75,14 @@ class LkeConfig(AppConfig):
             )
         daftarkan(
             JenisRekaman(TindakLanjutLke, PERENCANA, lambda o, c: rekomendasi(c, o.rekomendasi_id))
+        )
+        daftarkan(
+            JenisRekaman(
+                JabatanRekomendasi,
+                INSPEKTORAT,
+                lambda o, c: rekomendasi(c, o.rekomendasi_id),
+                periksa=aturan.periksa_jabatan_rekomendasi,
+            )
         )
         daftarkan(
             JenisRekaman(

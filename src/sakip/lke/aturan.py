@@ -3,7 +3,8 @@
 Registered as the `periksa` of each LKE record type (`sakip.alur.rekaman.JenisRekaman`), so the
 web pages, the entry workbook and any other door refuse the same records in the same words: an
 answer or a working note only while its window is open, a final answer only by the evaluator
-assigned to its sub-component (when one is assigned), an answer only from its criterion's type.
+assigned to its sub-component (when one is assigned), an answer only from its criterion's type,
+a recommendation's responsible position only one of its own OPD.
 """
 
 from __future__ import annotations
@@ -11,6 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from sakip.core.lke import template as tpl
+from sakip.kaskade.models import Jabatan
+from sakip.kinerja.models import Rekomendasi
 
 from .models import EvaluasiLke, JendelaLke, PenugasanPenilai
 
@@ -151,4 +154,21 @@ def periksa_penugasan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     t = template_dari(e)
     if obj.subkomponen not in {s.kode for s in t.subkomponen()}:
         return [f"subkomponen {obj.subkomponen} tidak ada dalam template {t.kode} versi {t.versi}"]
+    return []
+
+
+def periksa_jabatan_rekomendasi(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+    """Check the position responsible for a recommendation: one of the recommendation's OPD."""
+    if aksi == "hapus":
+        return []
+    opd_rekomendasi, _ = sesi.cari(Rekomendasi, obj.rekomendasi_id)
+    opd_jabatan, _ = sesi.cari(Jabatan, obj.jabatan_id)
+    if opd_jabatan != opd_rekomendasi:
+        return [
+            (
+                "jabatan",
+                "jabatan penanggung jawab harus jabatan pada perangkat daerah yang diberi "
+                "rekomendasi",
+            )
+        ]
     return []

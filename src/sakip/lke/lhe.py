@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -10,10 +11,12 @@ from sakip.core import model as c
 from sakip.core.dokumen import lhe
 from sakip.core.dokumen.model import Dokumen
 from sakip.core.lke.evaluasi import kode_regulasi, sebagai_evaluasi
+from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
 
 from .layanan import template_dari
-from .models import EvaluasiLke, LaporanHasilEvaluasi
+from .models import EvaluasiLke, JabatanRekomendasi, LaporanHasilEvaluasi
+from .penanggung_jawab import jabatan_dari
 
 
 def bahan(evaluasi: EvaluasiLke) -> lhe.BahanLhe:
@@ -31,13 +34,28 @@ def bahan(evaluasi: EvaluasiLke) -> lhe.BahanLhe:
         tahun=evaluasi.tahun,
         jawaban={p.kriteria: p.jawaban for p in penetapan},
         catatan={p.kriteria: p.catatan for p in penetapan},
-        rekomendasi=[(ke_lke.get(r.komponen, r.komponen), r.uraian) for r in rekomendasi(evaluasi)],
+        rekomendasi=_rekomendasi_lhe(evaluasi, ke_lke),
         penandatangan=c.Pejabat(sah.jabatan, sah.nama or None, sah.nip or None) if sah else None,
         status=(sah.status or None) if sah else None,
         tempat=(sah.tempat or None) if sah else None,
         tanggal=sah.tanggal if sah else None,
         nomor=(sah.nomor or None) if sah else None,
     )
+
+
+def _rekomendasi_lhe(evaluasi: EvaluasiLke, ke_lke: dict[str, str]) -> list[lhe.RekomendasiLhe]:
+    daftar = rekomendasi(evaluasi)
+    jabatan = jabatan_dari(daftar)
+    return [
+        lhe.RekomendasiLhe(
+            komponen=ke_lke.get(r.komponen, r.komponen),
+            uraian=r.uraian,
+            tenggat=r.tenggat,
+            unit=r.unit.nama if r.unit is not None else None,
+            jabatan=jabatan[r.pk].nama if r.pk in jabatan else None,
+        )
+        for r in daftar
+    ]
 
 
 def dokumen(evaluasi: EvaluasiLke) -> Dokumen:
@@ -55,16 +73,23 @@ def render(evaluasi: EvaluasiLke, fmt: str, template: Path | None = None) -> byt
 def rekomendasi(evaluasi: EvaluasiLke) -> list[m.Rekomendasi]:
     """Return the recommendations of the evaluation, in the order of their components."""
     return list(
-        m.Rekomendasi.objects.filter(opd=evaluasi.opd, tahun_evaluasi=evaluasi.tahun).order_by(
-            "urutan", "id"
-        )
+        m.Rekomendasi.objects.filter(opd=evaluasi.opd, tahun_evaluasi=evaluasi.tahun)
+        .select_related("unit")
+        .order_by("urutan", "id")
     )
 
 
 def tambah_rekomendasi(
-    sesi: Sesi, evaluasi: EvaluasiLke, komponen: str, uraian: str
+    sesi: Sesi,
+    evaluasi: EvaluasiLke,
+    komponen: str,
+    uraian: str,
+    tenggat: date | None = None,
+    unit: m.UnitKerja | None = None,
+    jabatan: Jabatan | None = None,
 ) -> m.Rekomendasi:
-    """Add a recommendation of the LHE to one LKE component, as Tabel 10 will report it."""
+    """Add a recommendation of the LHE to one LKE component, as Tabel 10 will report it, with
+    its deadline and responsible unit and position where given."""
     kode = kode_regulasi(template_dari(evaluasi))
     urutan = 1 + max((r.urutan for r in rekomendasi(evaluasi)), default=0)
     obj = m.Rekomendasi(
@@ -73,8 +98,12 @@ def tambah_rekomendasi(
         komponen=kode.get(komponen, komponen),
         uraian=uraian,
         urutan=urutan,
+        tenggat=tenggat,
+        unit=unit,
     )
     sesi.simpan(obj)
+    if jabatan is not None:
+        sesi.simpan(JabatanRekomendasi(rekomendasi=obj, jabatan=jabatan))
     return obj
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from sakip.kaskade.models import Jabatan
 from sakip.kinerja.models import Pemda, PerangkatDaerah, Rekomendasi
 from sakip.laporan.models import STATUS_PENANDA
 
@@ -206,6 +207,33 @@ class LaporanHasilEvaluasi(models.Model):
 
     def __str__(self) -> str:
         return f"LHE {self.evaluasi.tahun}"
+
+
+class JabatanRekomendasi(models.Model):
+    """The position of the OPD that answers for a recommendation; its holder of the day is the
+    person responsible. Kept here, not on `kinerja.Rekomendasi`: kinerja does not know the
+    positions of `sakip.kaskade` (docs/lke.md#penanggung-jawab)."""
+
+    rekomendasi = models.OneToOneField(
+        Rekomendasi,
+        verbose_name="rekomendasi",
+        on_delete=models.CASCADE,
+        related_name="jabatan_penanggung_jawab",
+    )
+    jabatan = models.ForeignKey(
+        Jabatan,
+        verbose_name="jabatan penanggung jawab",
+        # A position named by a recommendation is not deleted alone; with its OPD it goes.
+        on_delete=models.RESTRICT,
+        related_name="rekomendasi",
+    )
+
+    class Meta:
+        verbose_name = "jabatan penanggung jawab rekomendasi"
+        verbose_name_plural = "jabatan penanggung jawab rekomendasi"
+
+    def __str__(self) -> str:
+        return f"{self.jabatan.nama} untuk {self.rekomendasi.uraian[:60]}"
 
 
 class TindakLanjutLke(models.Model):

@@ -16,6 +16,11 @@ urlpatterns = [
     path(f"{OPD}lhe/pengesahan/", views_lhe.pengesahan, name="lhe-pengesahan"),
     path(f"{OPD}lhe/rekomendasi/", views_lhe.rekomendasi, name="lhe-rekomendasi"),
     path(f"{OPD}lhe/rekomendasi/<int:pk>/lapor/", views_lhe.lapor, name="lhe-lapor"),
+    path(
+        f"{OPD}lhe/rekomendasi/<int:pk>/penanggung-jawab/",
+        views_lhe.penanggung_jawab,
+        name="lhe-penanggung-jawab",
+    ),
     path(f"{OPD}lhe/rekomendasi/<int:pk>/verifikasi/", views_lhe.verifikasi, name="lhe-verifikasi"),
     path(f"{OPD}snapshot/", views_lhe.snapshot, name="snapshot"),
     path(f"{OPD}<str:sub>/", views.subkomponen, name="subkomponen"),

@@ -10,14 +10,17 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, perubahan
+from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
 from sakip.laporan.models import STATUS_PENANDA
 
 from . import lhe
+from . import penanggung_jawab as pj
 from . import tindak_lanjut as tl
 from .layanan import template_dari
 from .models import EvaluasiLke, JendelaLke, SnapshotJendela, TindakLanjutLke
@@ -39,13 +42,13 @@ def _boleh_lihat(evaluasi: EvaluasiLke, menilai: bool) -> None:
 
 
 def _rekomendasi(evaluasi: EvaluasiLke) -> list[dict[str, Any]]:
-    """Return each recommendation with the OPD's latest follow-up report and its state."""
-    laporan = {
-        t.rekomendasi_id: t
-        for t in TindakLanjutLke.objects.filter(rekomendasi__in=lhe.rekomendasi(evaluasi))
-    }
+    """Return each recommendation with its deadline and who answers for it, and the OPD's
+    latest follow-up report and its state."""
+    daftar = lhe.rekomendasi(evaluasi)
+    laporan = {t.rekomendasi_id: t for t in TindakLanjutLke.objects.filter(rekomendasi__in=daftar)}
+    penanggung = pj.penanggung_jawab(daftar, timezone.localdate())
     hasil = []
-    for r in lhe.rekomendasi(evaluasi):
+    for r in daftar:
         t = laporan.get(r.pk)
         v = t.verifikasi.filter(nomor=t.nomor).order_by("-id").first() if t else None
         hasil.append(
@@ -56,6 +59,7 @@ def _rekomendasi(evaluasi: EvaluasiLke) -> list[dict[str, Any]]:
                 "menunggu": t is not None and v is None,
                 "catatan_inspektorat": v.catatan if v else "",
                 "rencana_aksi": "\n".join(a.uraian for a in r.rencana_aksi.all()),
+                "pj": penanggung[r.pk],
             }
         )
     return hasil
@@ -88,6 +92,8 @@ def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             "komponen": t.komponen,
             "rekomendasi": _rekomendasi(evaluasi),
             "status_rekomendasi": m.Rekomendasi.STATUS,
+            "pilihan_unit": m.UnitKerja.objects.filter(opd=evaluasi.opd),
+            "pilihan_jabatan": Jabatan.objects.filter(opd=evaluasi.opd),
         },
     )
 
@@ -156,12 +162,55 @@ def rekomendasi(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     if not uraian:
         messages.error(request, "Uraian rekomendasi wajib diisi.")
         return redirect("lke:lhe", kode, tahun)
+    isian = _penanggung_jawab(request)
+    if isian is None:
+        return redirect("lke:lhe", kode, tahun)
     _simpan(
         request,
         evaluasi,
         "Rekomendasi",
-        lambda s: lhe.tambah_rekomendasi(s, evaluasi, komponen, uraian),
+        lambda s: lhe.tambah_rekomendasi(s, evaluasi, komponen, uraian, *isian),
     )
+    return redirect("lke:lhe", kode, tahun)
+
+
+def _penanggung_jawab(
+    request: HttpRequest,
+) -> tuple[date | None, m.UnitKerja | None, Jabatan | None] | None:
+    """Return the deadline, unit and position a form chose; None (with a message) when one is
+    not known. Whether they belong to the OPD is the change service's rule."""
+    teks = request.POST.get("tenggat", "").strip()
+    try:
+        tenggat = date.fromisoformat(teks) if teks else None
+    except ValueError:
+        messages.error(request, "Tenggat bukan tanggal yang dikenal.")
+        return None
+    unit_id, jabatan_id = request.POST.get("unit", ""), request.POST.get("jabatan", "")
+    unit = m.UnitKerja.objects.filter(pk=unit_id).first() if unit_id.isdigit() else None
+    jabatan = Jabatan.objects.filter(pk=jabatan_id).first() if jabatan_id.isdigit() else None
+    if (unit_id and unit is None) or (jabatan_id and jabatan is None):
+        messages.error(request, "Unit atau jabatan penanggung jawab tidak dikenal.")
+        return None
+    return tenggat, unit, jabatan
+
+
+@login_required
+@require_POST
+def penanggung_jawab(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, _, menilai = hasil
+    akses.wajib(menilai, "Hanya Inspektorat yang menetapkan tenggat dan penanggung jawab.")
+    r = _milik(evaluasi, pk)
+    isian = _penanggung_jawab(request)
+    if isian is not None:
+        _simpan(
+            request,
+            evaluasi,
+            "Tenggat dan penanggung jawab rekomendasi",
+            lambda s: pj.atur(s, r, *isian),
+        )
     return redirect("lke:lhe", kode, tahun)
 
 

@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 
 from sakip.alur import akses
 from sakip.core.scales import jenis_skala, load_scale
+from sakip.kaskade import models as k
 from sakip.kinerja import models as m
 from sakip.laporan.models import LabelSkala
 
@@ -117,6 +118,9 @@ def _pilihan(model: type[models.Model], lingkup: Lingkup) -> models.QuerySet[Any
         if lingkup.opd is not None:
             return m.UnitKerja.objects.filter(opd=lingkup.opd)
         return m.UnitKerja.objects.filter(opd__pemda=lingkup.pemda)
+    if model is k.Jabatan and lingkup.opd is not None:
+        # A position chosen on an OPD's page (who answers for a recommendation): its own.
+        return k.Jabatan.objects.filter(opd=lingkup.opd)
     if model is m.PerangkatDaerah:
         if lingkup.opd is not None:
             return m.PerangkatDaerah.objects.filter(pk=lingkup.opd.pk)

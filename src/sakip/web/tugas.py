@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from sakip.alur.hak import Hak
 from sakip.alur.models import DokumenTertanda, Peran, Periode, Transisi
+from sakip.core.format import tanggal
 from sakip.core.periode import ROMAWI
 from sakip.core.tenggat import Tenggat
 from sakip.kinerja import models as m
@@ -267,11 +268,13 @@ def kepala(lk: Lingkup, tertanda: set[tuple[int, int]], pk: set[tuple[int, int]]
 
 
 def inspektorat(lk: Lingkup) -> list[Kelompok]:
-    """Return the recommendations whose follow-up is not finished."""
+    """Return the recommendations whose follow-up is not finished, saying which are past their
+    deadline."""
     k = Kelompok(
         "Rekomendasi yang belum selesai ditindaklanjuti",
         "Semua rekomendasi sudah selesai ditindaklanjuti.",
     )
+    hari = timezone.localdate()
     pemda = lk.hak.inspektorat
     for r in (
         m.Rekomendasi.objects.filter(
@@ -284,7 +287,12 @@ def inspektorat(lk: Lingkup) -> list[Kelompok]:
         k.tugas.append(
             Tugas(
                 f"{r.opd.nama} · evaluasi {r.tahun_evaluasi} · {r.get_komponen_display()}",
-                r.get_status_display(),
+                r.get_status_display()
+                + (
+                    f" · Lewat tenggat {tanggal(r.tenggat)}"
+                    if r.tenggat is not None and r.lewat_tenggat(hari)
+                    else ""
+                ),
                 reverse(
                     "web:data-opd-ubah",
                     args=[r.opd.kode, r.tahun_evaluasi + 1, "rekomendasi", r.id],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from sakip.core.dokumen import lhe
@@ -53,3 +54,25 @@ def test_an_unscored_lke_names_what_is_missing() -> None:
     )
     assert "Nilai komponen belum dapat dihitung (bobot 30,00)." in teks
     assert "Kriteria yang belum dinilai: 2.b.1." in teks
+
+
+def test_each_recommendation_states_what_is_set_of_its_responsibility_and_deadline() -> None:
+    rekomendasi = [
+        lhe.RekomendasiLhe(
+            "1", "Reviu IKU.", date(2023, 6, 30), "Kecamatan X", "Sekretaris Kecamatan"
+        ),
+        lhe.RekomendasiLhe("1", "Susun pohon kinerja.", tenggat=date(2023, 9, 30)),
+        lhe.RekomendasiLhe("1", "Tetapkan penanggung jawab data.", unit="Kelurahan Z"),
+        lhe.RekomendasiLhe("3", "Publikasikan LKjIP."),
+    ]
+    b = lhe.BahanLhe(T, "Kecamatan X", "Kota Y", "Y", 2022, _terendah(), {}, rekomendasi)
+    teks = _teks(b)
+    assert (
+        "**Perencanaan Kinerja**\n"
+        "1. Reviu IKU. Penanggung jawab: Sekretaris Kecamatan, Kecamatan X. "
+        "Tenggat: 30 Juni 2023.\n"
+        "2. Susun pohon kinerja. Tenggat: 30 September 2023.\n"
+        "3. Tetapkan penanggung jawab data. Penanggung jawab: Kelurahan Z." in teks
+    )
+    assert "**Pelaporan Kinerja**\n1. Publikasikan LKjIP." in teks
+    assert "belum ditetapkan" not in teks

@@ -12,9 +12,11 @@ from sakip.core.model import (
     Kinerja,
     OpdTahun,
     PerjanjianKinerja,
+    Rekomendasi,
 )
 from sakip.core.pengukuran import nilai_tahun
 from sakip.core.periode import JenisPeriode, Periode
+from sakip.core.scales import daftar_evaluasi_regulasi
 
 _ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -87,3 +89,34 @@ def realisasi_tahun(kinerja: Kinerja, indikator: Indikator) -> Decimal | None:
 def kutipan(dasar_hukum: str) -> str:
     """Return a regulation's short citation, its title cut off ("Peraturan ... Tahun 2021")."""
     return dasar_hukum.partition(" tentang ")[0]
+
+
+def rekomendasi_tabel_10(s: OpdTahun) -> list[tuple[int, Rekomendasi]]:
+    """Return the recommendations Tabel 10 reports (those of the last evaluation before the
+    year), each with its number within its component, as the table numbers them."""
+    akhir = max((r.tahun_evaluasi for r in s.rekomendasi), default=None)
+    hasil: list[tuple[int, Rekomendasi]] = []
+    kelompok, no = None, 0
+    for r in (r for r in s.rekomendasi if r.tahun_evaluasi == akhir):
+        if r.komponen != kelompok:
+            kelompok, no = r.komponen, 0
+        no += 1
+        hasil.append((no, r))
+    return hasil
+
+
+def lokasi_rekomendasi(no: int, r: Rekomendasi) -> str:
+    """Return "Rekomendasi evaluasi 2022, Perencanaan Kinerja nomor 1"."""
+    nama = next(
+        (k.nama for e in daftar_evaluasi_regulasi() for k in e.komponen if k.kode == r.komponen),
+        r.komponen,
+    )
+    return f"Rekomendasi evaluasi {r.tahun_evaluasi}, {nama} nomor {no}"
+
+
+def ringkas(teks: str, panjang: int = 80) -> str:
+    """Return a text on one line, cut at a word before `panjang` characters with "…"."""
+    satu = " ".join(teks.split())
+    if len(satu) <= panjang:
+        return satu
+    return satu[:panjang].rsplit(" ", 1)[0] + " …"

@@ -114,6 +114,14 @@ EVALUASI_NILAI_DI_LUAR_SKALA = (
     "Nilai {nilai} berada di luar {skala}, sehingga predikat {predikat} tidak dapat diperiksa."
 )
 
+REKOMENDASI_LEWAT_TENGGAT = (
+    'Rekomendasi "{uraian}" lewat tenggat {tenggat} dan berstatus {status}; tindak lanjutnya '
+    "belum diterima Inspektorat sebagai selesai."
+)
+REKOMENDASI_TANPA_PENANGGUNG_JAWAB = (
+    'Rekomendasi "{uraian}" belum memiliki {apa}, sehingga tindak lanjutnya tidak dapat dipantau.'
+)
+
 ATRIBUSI_PROGRAM_HILANG = (
     "Program {kode} dengan pagu {pagu} tidak diatribusikan ke sasaran strategis mana pun, "
     "sehingga anggarannya tidak masuk anggaran per sasaran."

@@ -18,6 +18,7 @@ class Tabel(IntEnum):
     PERJANJIAN_KINERJA = nomor(perencanaan.perjanjian_kinerja)
     ANGGARAN_PER_SASARAN = nomor(perencanaan.anggaran_sasaran)
     EVALUASI_AKIP = nomor(evaluasi.evaluasi)
+    TINDAK_LANJUT = nomor(evaluasi.tindak_lanjut)
     CAPAIAN_KINERJA = nomor(capaian.capaian_tahunan)
     KINERJA_TRIWULAN = nomor(capaian.per_triwulan)
     REALISASI_ANTARTAHUN = nomor(capaian.perbandingan)

@@ -32,6 +32,18 @@ from sakip.core.tables.base import Gaya, Jenis, Kolom, Tabel
 
 
 @dataclass(frozen=True)
+class RekomendasiLhe:
+    """One recommendation of the LHE, with its deadline and who answers for it, where set."""
+
+    komponen: str
+    """The LKE component kode it belongs to."""
+    uraian: str
+    tenggat: date | None = None
+    unit: str | None = None
+    jabatan: str | None = None
+
+
+@dataclass(frozen=True)
 class BahanLhe:
     """What an LHE is made of: the template, the final answers and notes, its signing data."""
 
@@ -44,8 +56,8 @@ class BahanLhe:
     """Criterion kode -> the evaluator's final answer."""
     catatan: Mapping[str, str]
     """Criterion kode -> the evaluator's note."""
-    rekomendasi: Sequence[tuple[str, str]] = ()
-    """(LKE component kode, recommendation) in order."""
+    rekomendasi: Sequence[RekomendasiLhe] = ()
+    """The recommendations in order."""
     penandatangan: Pejabat | None = None
     status: str | None = None
     """"Plt." or "Plh." when the signatory acts for the Inspektur."""
@@ -146,15 +158,30 @@ def temuan_komponen(b: BahanLhe, k: Komponen, n: skor.NilaiLke) -> list[Blok]:
     return blok
 
 
+def penanggung_jawab(r: RekomendasiLhe) -> str:
+    """Return "Penanggung jawab: <position>, <unit>. Tenggat: <date>." with what is set, or ""."""
+    siapa = ", ".join(x for x in (r.jabatan, r.unit) if x)
+    bagian = [f"Penanggung jawab: {siapa}." if siapa else ""]
+    bagian.append(f"Tenggat: {fmt.tanggal(r.tenggat)}." if r.tenggat is not None else "")
+    return " ".join(x for x in bagian if x)
+
+
+def _butir(i: int, r: RekomendasiLhe) -> str:
+    teks = " ".join(r.uraian.split())
+    tambahan = penanggung_jawab(r)
+    return f"{i}. {teks} {tambahan}" if tambahan else f"{i}. {teks}"
+
+
 def rekomendasi(b: BahanLhe) -> list[Blok]:
-    """Return the recommendations grouped by component, numbered within each."""
+    """Return the recommendations grouped by component, numbered within each, each with its
+    responsible position and unit and its deadline where they are set."""
     if not b.rekomendasi:
         return [Teks("Inspektorat tidak memberikan rekomendasi.")]
     blok: list[Blok] = []
     for k in b.template.komponen:
-        milik = [u for kode, u in b.rekomendasi if kode == k.kode]
+        milik = [r for r in b.rekomendasi if r.komponen == k.kode]
         if milik:
-            isi = "\n".join(f"{i}. {' '.join(u.split())}" for i, u in enumerate(milik, 1))
+            isi = "\n".join(_butir(i, r) for i, r in enumerate(milik, 1))
             blok.append(Teks(f"**{k.nama}**\n{isi}"))
     return blok
 
@@ -208,4 +235,4 @@ def bangun(b: BahanLhe) -> Dokumen:
     )
 
 
-__all__ = ["BahanLhe", "bangun", "predikat_label"]
+__all__ = ["BahanLhe", "RekomendasiLhe", "bangun", "predikat_label"]

@@ -1,11 +1,14 @@
 """SAKIP evaluation results, their recommendations, and the SKM survey results."""
 
+from datetime import date
+
 from django.db import models
 
 from sakip.core.scales import daftar_evaluasi_regulasi
+from sakip.core.tenggat import lewat
 
 from .fields import Nilai
-from .organisasi import PerangkatDaerah
+from .organisasi import PerangkatDaerah, UnitKerja
 
 
 def pilihan_regulasi() -> list[tuple[str, str]]:
@@ -84,6 +87,17 @@ class Rekomendasi(models.Model):
     uraian = models.TextField()
     tindak_lanjut = models.TextField("tindak lanjut", blank=True, null=True)
     status = models.CharField(max_length=16, choices=STATUS, default="belum")
+    tenggat = models.DateField("tenggat", null=True, blank=True)
+    """The day by which it is to be followed up; None: not set (never read as on time)."""
+    unit = models.ForeignKey(
+        UnitKerja,
+        verbose_name="unit penanggung jawab",
+        on_delete=models.RESTRICT,
+        null=True,
+        blank=True,
+        related_name="rekomendasi",
+    )
+    """The unit of the same OPD that answers for it; its position is `lke.JabatanRekomendasi`."""
     urutan = models.PositiveIntegerField(default=0)
 
     class Meta:
@@ -94,6 +108,10 @@ class Rekomendasi(models.Model):
     def __str__(self) -> str:
         komponen = self.get_komponen_display()
         return f"Rekomendasi {self.tahun_evaluasi} {komponen}: {self.uraian[:60]}"
+
+    def lewat_tenggat(self, hari: date) -> bool:
+        """Return whether it is still open after its deadline on `hari` (no deadline: never)."""
+        return lewat(self.tenggat, self.status == "selesai", hari)
 
 
 class RencanaAksi(models.Model):

@@ -6,6 +6,7 @@ from typing import Any
 
 from sakip.core import codes
 from sakip.kinerja import models as m
+from sakip.lke.models import JabatanRekomendasi
 
 from .dasar import INSPEKTORAT, JALUR_INDIKATOR, JALUR_OPD, PERENCANA, Jenis
 
@@ -194,12 +195,33 @@ PELAKSANAAN: tuple[Jenis, ...] = (
         "rekomendasi",
         m.Rekomendasi,
         "Rekomendasi dan tindak lanjut",
-        ("tahun_evaluasi", "komponen", "uraian", "tindak_lanjut", "status", "urutan"),
+        (
+            "tahun_evaluasi",
+            "komponen",
+            "uraian",
+            "tindak_lanjut",
+            "status",
+            "tenggat",
+            "unit",
+            "urutan",
+        ),
         "opd",
         INSPEKTORAT,
         JALUR_OPD,
         induk={"opd": "opd"},
-        kolom=("tahun_evaluasi", "komponen", "uraian", "status"),
+        kolom=("tahun_evaluasi", "komponen", "uraian", "status", "tenggat"),
+        related=("unit",),
+        grup="Evaluasi",
+    ),
+    Jenis(
+        "jabatan-rekomendasi",
+        JabatanRekomendasi,
+        "Jabatan penanggung jawab rekomendasi",
+        ("rekomendasi", "jabatan"),
+        "opd",
+        INSPEKTORAT,
+        "rekomendasi__opd",
+        related=("rekomendasi", "jabatan"),
         grup="Evaluasi",
     ),
     Jenis(

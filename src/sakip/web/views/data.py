@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -67,6 +68,8 @@ def _sel(obj: Any, kolom: str) -> Any:
     if isinstance(nilai, Decimal):
         # Rupiah and indicator values alike: two decimals, the Indonesian way (87,00).
         return format.angka(nilai)
+    if isinstance(nilai, date) and not isinstance(nilai, datetime):
+        return format.tanggal(nilai)
     return nilai
 
 
