@@ -8,6 +8,7 @@ Deletions go through `delete()`, whose signals record them (and the rows that ca
 
 from __future__ import annotations
 
+import bisect
 import copy
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -109,11 +110,7 @@ class Penyelaras:
         self.ringkasan: list[Ringkasan] = []
         self.galat: list[Galat] = []
         self._riwayat: list[dict[str, Any]] = []
-        self._rekaman: dict[tuple[str, int], Rekaman] = {}
-        if data is not None:
-            for nama, rows in data.lembar.items():
-                for r in rows:
-                    self._rekaman[(nama, r.baris)] = r
+        self._lembar: dict[str, list[Rekaman]] = data.lembar if data is not None else {}
         self._asal: dict[tuple[type[models.Model], str], dict[Any, int | None]] = {}
         """(model, sheet) -> stored row id -> file row: where a refused budget line came from."""
 
@@ -280,7 +277,7 @@ class Penyelaras:
 
         A field named otherwise in the sheet is found by its value in the row.
         """
-        r = self._rekaman.get((lembar, baris)) if baris is not None else None
+        r = self._rekaman(lembar, baris) if baris is not None else None
         if r is None:
             return Tempat(lembar, baris)
         if field is not None:
@@ -293,6 +290,14 @@ class Penyelaras:
                     if nilai is not None and r.get(kunci) == nilai:
                         return r.tempat(kunci)
         return r.tempat()
+
+    def _rekaman(self, lembar: str, baris: int) -> Rekaman | None:
+        """Return the record of a file row (a sheet's records are read in row order)."""
+        rows = self._lembar.get(lembar, [])
+        i = bisect.bisect_left(rows, baris, key=lambda r: r.baris)
+        if i < len(rows) and rows[i].baris == baris:
+            return rows[i]
+        return next((r for r in rows if r.baris == baris), None)
 
     def _galat(
         self, lembar: str, baris: int | None, field: str | None, p: Penolakan, obj: models.Model

@@ -324,12 +324,17 @@ def baca_lembar(
         },
         mentah.gabungan,
     )
-    letak = [i for _, i in kolom_spec]
+    letak = [(i, k.jenis in _BERULANG) for k, i in kolom_spec]
+    sama: dict[str, str] = {}
+    """Texts of the columns whose values repeat (codes, choices), each kept once."""
     for nomor, values in _baris_data(mentah, habiskan):
         if nomor <= nomor_judul:
             continue
         n = len(values)
-        sel = tuple(values[i] if i < n else None for i in letak)
+        sel = tuple(
+            (_sekali(sama, values[i]) if berulang else values[i]) if i < n else None
+            for i, berulang in letak
+        )
         if all(nv.kosong(v) for v in sel):
             continue
         rekaman = Rekaman.dari_sel(tata, nomor, sel)
@@ -344,6 +349,19 @@ def baca_lembar(
                 )
         hasil.rekaman.append(rekaman)
     return hasil
+
+
+_BERULANG = frozenset(
+    {Jenis.KODE, Jenis.KODE_UNIT, Jenis.KODE_ANGGARAN, Jenis.PILIHAN, Jenis.TAHUN}
+)
+"""Kinds of column whose texts repeat from row to row (a unit's code, a stage)."""
+
+
+def _sekali(sama: dict[str, str], nilai: object) -> object:
+    """Return a text as kept already when an earlier row held the same (else keep it)."""
+    if type(nilai) is str:
+        return sama.setdefault(nilai, nilai)
+    return nilai
 
 
 def _baris_data(mentah: LembarMentah, habiskan: bool) -> Iterator[tuple[int, tuple[object, ...]]]:

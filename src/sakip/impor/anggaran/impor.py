@@ -8,6 +8,7 @@ or a whole Pemda. Codes are normalised (2- or 4-digit sub kegiatan) but never gu
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable
 from typing import Any
 
@@ -171,53 +172,17 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
         kunci = (kode_unit[u], th, tahap, sub)
         if kunci in baris:
             ada[kunci] = pk
-    urutan = _urutan_berikut(unit.values(), tahun)
     ringkasan_baris = penyelaras.ringkasan_baru(m.BarisAnggaran, nama)
     ringkasan_realisasi = penyelaras.ringkasan_baru(m.RealisasiAnggaran, nama)
     tersimpan: dict[Hashable, int] = {}
-    semua = list(baris.items())
-    for awal in range(0, len(semua), BAGIAN):
-        bagian = semua[awal : awal + BAGIAN]
-        lama = {
-            kode_baris(b, kode_unit): b
-            for b in m.BarisAnggaran.objects.filter(pk__in=[ada[k] for k, _ in bagian if k in ada])
-        }
-        baru = []
-        for kunci, r in bagian:
-            u = unit[r.get("unit")]
-            if kunci in lama:
-                baru.append(Diinginkan(kunci, {"pagu": r.get("pagu")}, r.baris))
-                continue
-            posisi = (u.opd_id, r.get("tahun"))
-            urutan[posisi] = urutan.get(posisi, -1) + 1
-            baru.append(
-                Diinginkan(
-                    kunci,
-                    {
-                        "unit_id": u.pk,
-                        "tahun": r.get("tahun"),
-                        "tahap": r.get("tahap"),
-                        "sub_kegiatan": r.get("sub_kegiatan"),
-                        "kode_sumber": str(r.mentah("sub_kegiatan")).strip(),
-                        "uraian": r.get("uraian"),
-                        "pagu": r.get("pagu"),
-                        "urutan": urutan[posisi],
-                    },
-                    r.baris,
-                )
-            )
-        hasil = penyelaras.selaraskan(
-            m.BarisAnggaran,
-            nama,
-            lama,
-            baru,
-            hapus=False,
-            uraian=_uraian,
-            urutan=False,
-            ringkasan=ringkasan_baris,
+    urutan = _urutan_berikut(unit.values(), tahun)
+    semua = iter(baris.items())
+    while bagian := list(itertools.islice(semua, BAGIAN)):
+        tersimpan.update(
+            _simpan_baris(nama, bagian, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris)
         )
-        tersimpan.update((k, b.pk) for k, b in hasil.items())
         penyelaras.tulis_riwayat_sejauh_ini()
+    del baris, semua
     dengan_realisasi = [r for r in rekaman if r.get("realisasi") is not None]
     for awal in range(0, len(dengan_realisasi), BAGIAN):
         _simpan_realisasi(
@@ -230,6 +195,58 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
             ringkasan_realisasi,
         )
         penyelaras.tulis_riwayat_sejauh_ini()
+
+
+def _simpan_baris(
+    nama: str,
+    bagian: list[tuple[Hashable, Rekaman]],
+    penyelaras: Penyelaras,
+    ada: dict[Hashable, int],
+    unit: dict[str, m.UnitKerja],
+    kode_unit: dict[int, str],
+    urutan: dict[tuple[int, int], int],
+    ringkasan: Ringkasan,
+) -> dict[Hashable, int]:
+    """Store a part of the file's budget lines; return the id of each (new lines go last)."""
+    lama = {
+        kode_baris(b, kode_unit): b
+        for b in m.BarisAnggaran.objects.filter(pk__in=[ada[k] for k, _ in bagian if k in ada])
+    }
+    baru = []
+    for kunci, r in bagian:
+        u = unit[r.get("unit")]
+        if kunci in lama:
+            baru.append(Diinginkan(kunci, {"pagu": r.get("pagu")}, r.baris))
+            continue
+        posisi = (u.opd_id, r.get("tahun"))
+        urutan[posisi] = urutan.get(posisi, -1) + 1
+        baru.append(
+            Diinginkan(
+                kunci,
+                {
+                    "unit_id": u.pk,
+                    "tahun": r.get("tahun"),
+                    "tahap": r.get("tahap"),
+                    "sub_kegiatan": r.get("sub_kegiatan"),
+                    "kode_sumber": str(r.mentah("sub_kegiatan")).strip(),
+                    "uraian": r.get("uraian"),
+                    "pagu": r.get("pagu"),
+                    "urutan": urutan[posisi],
+                },
+                r.baris,
+            )
+        )
+    hasil = penyelaras.selaraskan(
+        m.BarisAnggaran,
+        nama,
+        lama,
+        baru,
+        hapus=False,
+        uraian=_uraian,
+        urutan=False,
+        ringkasan=ringkasan,
+    )
+    return {k: b.pk for k, b in hasil.items()}
 
 
 def _simpan_realisasi(
