@@ -77,6 +77,8 @@ def test_a_file_saved_in_parts_gives_what_it_gives_at_once(monkeypatch: pytest.M
         monkeypatch.setattr(anggaran, "BAGIAN", bagian)
         pertama = impor_anggaran(_csv(95), "a.csv", SIPD)
         riwayat = Perubahan.objects.count()
+        # One change, one time: every part's history entries carry the import's time.
+        assert Perubahan.objects.values("waktu").distinct().count() == 1
         kedua = impor_anggaran(_csv(95, tambah=1), "a.csv", SIPD)
         hasil[bagian] = (
             _ringkas(pertama),

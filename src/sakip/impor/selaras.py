@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import datetime
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -110,6 +111,8 @@ class Penyelaras:
         self.ringkasan: list[Ringkasan] = []
         self.galat: list[Galat] = []
         self._riwayat: list[dict[str, Any]] = []
+        self._waktu: datetime.datetime | None = None
+        """When the import's history was first written: every part of it carries that time."""
         self._lembar: dict[str, list[Rekaman]] = data.lembar if data is not None else {}
         self._asal: dict[tuple[type[models.Model], str], dict[Any, int | None]] = {}
         """(model, sheet) -> stored row id -> file row: where a refused budget line came from."""
@@ -328,7 +331,9 @@ class Penyelaras:
 
     def tulis_riwayat(self) -> None:
         """Store the history collected so far, one entry per row, as `sakip.riwayat` does."""
-        tulis_banyak(self._riwayat, self.pengguna, self.alasan)
+        if self._riwayat and self._waktu is None:
+            self._waktu = timezone.now()
+        tulis_banyak(self._riwayat, self.pengguna, self.alasan, self._waktu)
         self._riwayat = []
 
     def tulis_riwayat_sejauh_ini(self) -> None:
