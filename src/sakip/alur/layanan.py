@@ -54,6 +54,8 @@ SIBUK = (
     "Coba simpan sekali lagi."
 )
 TIDAK_DIKENAL = "jenis data ini tidak dapat diubah dari sini"
+_BARIS_SEKALI = 2000
+"""Budget lines the line rules load at once at the end of a change."""
 
 
 @dataclass(frozen=True)
@@ -528,17 +530,24 @@ class Sesi:
         if not self._baris:
             return
         self._baris.discard(None)  # type: ignore[arg-type]
-        realisasi: dict[int, list[m.RealisasiAnggaran]] = {}
-        for r in m.RealisasiAnggaran.objects.filter(baris_id__in=self._baris):
-            realisasi.setdefault(r.baris_id, []).append(r)
-        penolakan = [
-            Penolakan(nama_rekaman(b), alasan, b)
-            for b in m.BarisAnggaran.objects.filter(pk__in=self._baris)
-            for alasan in aturan.periksa_baris(b, realisasi.get(b.pk, []))
-        ]
+        # In parts of a few thousand lines: an import touches up to a hundred thousand, which
+        # would otherwise all be in memory at once with their realisation rows.
+        semua = sorted(self._baris)
         self._baris = set()
-        if penolakan:
-            raise Ditolak(penolakan)
+        ditolak: list[tuple[int, int, Penolakan]] = []
+        for awal in range(0, len(semua), _BARIS_SEKALI):
+            bagian = semua[awal : awal + _BARIS_SEKALI]
+            realisasi: dict[int, list[m.RealisasiAnggaran]] = {}
+            for r in m.RealisasiAnggaran.objects.filter(baris_id__in=bagian):
+                realisasi.setdefault(r.baris_id, []).append(r)
+            ditolak += [
+                (b.urutan, b.pk, Penolakan(nama_rekaman(b), alasan, b))
+                for b in m.BarisAnggaran.objects.filter(pk__in=bagian)
+                for alasan in aturan.periksa_baris(b, realisasi.get(b.pk, []))
+            ]
+        if ditolak:
+            # In the lines' display order, as one query over all of them gave them.
+            raise Ditolak([p for _, _, p in sorted(ditolak, key=lambda x: (x[0], x[1]))])
 
 
 def tahun_terkunci(opd_id: int) -> set[int]:

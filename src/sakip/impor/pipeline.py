@@ -45,6 +45,8 @@ GALAT_TAMPIL_MAKS = 500
 
 Isi = bytes | list[LembarMentah]
 """A file's bytes, or its sheets already read (an upload waiting for confirmation)."""
+Bacaan = Callable[[list[LembarMentah], bool], tuple[DataImpor | None, list[Galat]]]
+"""Step 2 of an import: sheets -> records; True: the sheets may be let go as they are read."""
 
 GAGAL_MENYIMPAN = pesan.Pesan(
     "gagal-menyimpan",
@@ -131,7 +133,7 @@ def impor_buku(
     return _jalankan(
         hasil,
         isi,
-        baca_buku,
+        lambda lembar, _: baca_buku(lembar),
         siapkan,
         lambda data, p: simpan_buku(data, p),
         pengguna=pengguna,
@@ -157,8 +159,8 @@ def impor_anggaran(
     """Import a budget realisation file read with an import profile."""
     hasil = Hasil("anggaran", nama_berkas, judul=f"profil {profil.nama}")
 
-    def bacaan(lembar: list[LembarMentah]) -> tuple[DataImpor | None, list[Galat]]:
-        data, galat, dilewati = baca_anggaran(lembar, profil)
+    def bacaan(lembar: list[LembarMentah], habiskan: bool) -> tuple[DataImpor | None, list[Galat]]:
+        data, galat, dilewati = baca_anggaran(lembar, profil, habiskan)
         hasil.dilewati = dilewati
         return data, galat
 
@@ -208,7 +210,7 @@ def _tanpa_gc() -> Iterator[None]:
 def _jalankan(
     hasil: Hasil,
     isi: Isi,
-    bacaan: Callable[[list[LembarMentah]], tuple[DataImpor | None, list[Galat]]],
+    bacaan: Bacaan,
     siapkan: Callable[[DataImpor], Konteks],
     simpan_fn: Callable[[DataImpor, Penyelaras], object],
     *,
@@ -238,7 +240,7 @@ def _jalankan(
 def _jalankan_tanpa_gc(
     hasil: Hasil,
     isi: Isi,
-    bacaan: Callable[[list[LembarMentah]], tuple[DataImpor | None, list[Galat]]],
+    bacaan: Bacaan,
     siapkan: Callable[[DataImpor], Konteks],
     simpan_fn: Callable[[DataImpor, Penyelaras], object],
     *,
@@ -252,7 +254,9 @@ def _jalankan_tanpa_gc(
     lembar = isi if isinstance(isi, list) else baca_atau_tolak(isi, hasil.berkas, pemisah)
     if not isinstance(lembar, list):
         return _gagal(hasil, [lembar])
-    data, galat = bacaan(lembar)
+    # Sheets read here from the file's bytes are read once: their raw rows go as they are read.
+    data, galat = bacaan(lembar, lembar is not isi)
+    del lembar
     if data is not None:
         hasil.kolom_lain = data.kolom_lain
         galat.extend(periksa_semua(data, siapkan(data)))

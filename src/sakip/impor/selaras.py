@@ -8,7 +8,9 @@ Deletions go through `delete()`, whose signals record them (and the rows that ca
 
 from __future__ import annotations
 
+import bisect
 import copy
+import datetime
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -109,12 +111,11 @@ class Penyelaras:
         self.ringkasan: list[Ringkasan] = []
         self.galat: list[Galat] = []
         self._riwayat: list[dict[str, Any]] = []
-        self._rekaman: dict[tuple[str, int], Rekaman] = {}
-        if data is not None:
-            for nama, rows in data.lembar.items():
-                for r in rows:
-                    self._rekaman[(nama, r.baris)] = r
-        self._asal: dict[tuple[type[models.Model], Any], tuple[str, int | None]] = {}
+        self._waktu: datetime.datetime | None = None
+        """When the import's history was first written: every part of it carries that time."""
+        self._lembar: dict[str, list[Rekaman]] = data.lembar if data is not None else {}
+        self._asal: dict[tuple[type[models.Model], str], dict[Any, int | None]] = {}
+        """(model, sheet) -> stored row id -> file row: where a refused budget line came from."""
 
     def selaraskan(
         self,
@@ -127,14 +128,19 @@ class Penyelaras:
         uraian: Callable[[Hashable], str] = str,
         grup_urutan: Callable[[Diinginkan], Hashable] | None = None,
         urutan: bool = True,
+        ringkasan: Ringkasan | None = None,
+        siapkan: Callable[[models.Model], None] | None = None,
     ) -> dict[Hashable, models.Model]:
         """Create, change (and, when `hapus`, delete) rows so the stored ones equal `baru`.
 
         Return the stored row of every wanted key. With `urutan`, the display position of each
         row follows the order of `baru` (see `_isi_urutan`); without it the caller sets it.
+        A file saved in parts passes the `ringkasan` (from `ringkasan_baru`) its earlier parts
+        counted. `siapkan` is given every row before it is checked and recorded (to attach the
+        rows it names, which would otherwise cost a query per row).
         """
-        ringkasan = Ringkasan(lembar, nama_jenis(model))
-        self.ringkasan.append(ringkasan)
+        if ringkasan is None:
+            ringkasan = self.ringkasan_baru(model, lembar)
         fields = {f.attname: f for f in model._meta.concrete_fields}
         if urutan and "urutan" in fields:
             _isi_urutan(baru, lama, grup_urutan)
@@ -175,6 +181,8 @@ class Penyelaras:
                     ringkasan.catat(Rincian("ubah", d.baris, uraian(d.kunci), selisih))
                 else:
                     ringkasan.tetap += 1
+            if siapkan is not None:
+                siapkan(obj)
             hasil[d.kunci] = obj
             asal.append((obj, d.baris))
         sisa = [(k, o) for k, o in lama.items() if k not in hasil] if hapus else []
@@ -195,11 +203,18 @@ class Penyelaras:
                 [o for o, _ in diubah], sorted(ubah_field), batch_size=BATCH
             )
             self._catat("ubah", diubah)
+        asal_lembar = self._asal.setdefault((model, lembar), {})
         for obj, baris in asal:
-            self._asal[(model, obj.pk)] = (lembar, baris)
+            asal_lembar[obj.pk] = baris
             if self.sesi is not None:
                 self.sesi.catat(obj)
         return hasil
+
+    def ringkasan_baru(self, model: type[models.Model], lembar: str) -> Ringkasan:
+        """Return a new summary of one kind of row of a sheet, listed in the result."""
+        ringkasan = Ringkasan(lembar, nama_jenis(model))
+        self.ringkasan.append(ringkasan)
+        return ringkasan
 
     def _periksa(
         self,
@@ -265,7 +280,7 @@ class Penyelaras:
 
         A field named otherwise in the sheet is found by its value in the row.
         """
-        r = self._rekaman.get((lembar, baris)) if baris is not None else None
+        r = self._rekaman(lembar, baris) if baris is not None else None
         if r is None:
             return Tempat(lembar, baris)
         if field is not None:
@@ -279,6 +294,14 @@ class Penyelaras:
                         return r.tempat(kunci)
         return r.tempat()
 
+    def _rekaman(self, lembar: str, baris: int) -> Rekaman | None:
+        """Return the record of a file row (a sheet's records are read in row order)."""
+        rows = self._lembar.get(lembar, [])
+        i = bisect.bisect_left(rows, baris, key=lambda r: r.baris)
+        if i < len(rows) and rows[i].baris == baris:
+            return rows[i]
+        return next((r for r in rows if r.baris == baris), None)
+
     def _galat(
         self, lembar: str, baris: int | None, field: str | None, p: Penolakan, obj: models.Model
     ) -> Galat:
@@ -290,18 +313,39 @@ class Penyelaras:
         """Return the errors of a refusal of the whole change (the budget-line rules)."""
         hasil = []
         for p in exc.penolakan:
-            lembar, baris = self._asal.get((type(p.obj), getattr(p.obj, "pk", None)), ("", None))
+            lembar, baris = self._asal_dari(p.obj)
             tempat = self._tempat(lembar, baris, None) if lembar else Tempat("Berkas")
             hasil.append(pesan.DITOLAK.galat(tempat, teks=p.rekaman, alasan=p.alasan))
         return hasil
+
+    def _asal_dari(self, obj: Any) -> tuple[str, int | None]:
+        """Return the sheet and file row a stored row came from (("", None): not known)."""
+        pk = getattr(obj, "pk", None)
+        for (model, lembar), baris in self._asal.items():
+            if model is type(obj) and pk in baris:
+                return lembar, baris[pk]
+        return "", None
 
     def _catat(self, aksi: str, rows: Iterable[tuple[models.Model, dict[str, Any] | None]]) -> None:
         self._riwayat.extend(entri(aksi, obj, lama, snapshot(obj)) for obj, lama in rows)
 
     def tulis_riwayat(self) -> None:
         """Store the history collected so far, one entry per row, as `sakip.riwayat` does."""
-        tulis_banyak(self._riwayat, self.pengguna, self.alasan)
+        if self._riwayat and self._waktu is None:
+            self._waktu = timezone.now()
+        tulis_banyak(self._riwayat, self.pengguna, self.alasan, self._waktu)
         self._riwayat = []
+
+    def tulis_riwayat_sejauh_ini(self) -> None:
+        """Store the history of the parts saved so far, so that it is not all held at once.
+
+        Once a row is refused nothing will be kept, so its history is dropped instead. Inside
+        the change's transaction: a later refusal rolls these entries back with the rows.
+        """
+        if self.galat:
+            self._riwayat = []
+        else:
+            self.tulis_riwayat()
 
 
 def _beda(f: models.Field[Any, Any], lama: Any, baru: Any) -> bool:

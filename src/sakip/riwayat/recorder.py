@@ -147,11 +147,17 @@ def _write(
     )
 
 
-def tulis_banyak(semua: Sequence[dict[str, Any]], pengguna: Any, alasan: str | None) -> None:
+def tulis_banyak(
+    semua: Sequence[dict[str, Any]],
+    pengguna: Any,
+    alasan: str | None,
+    waktu: datetime.datetime | None = None,
+) -> None:
     """Store many entries (from `entri`) at once, for changes saved in bulk.
 
     Written with one prepared statement: building tens of thousands of model objects only to
-    insert them would cost more than the bulk save itself.
+    insert them would cost more than the bulk save itself. `waktu` (default now) lets the
+    parts of one change written one after the other carry its one time.
     """
     if not semua:
         return
@@ -161,7 +167,7 @@ def tulis_banyak(semua: Sequence[dict[str, Any]], pengguna: Any, alasan: str | N
     waktu, user, sebab = (
         Perubahan._meta.get_field(k).get_db_prep_save(v, connection)
         for k, v in (
-            ("waktu", timezone.now()),
+            ("waktu", waktu or timezone.now()),
             ("pengguna", pengguna.pk if getattr(pengguna, "pk", None) else None),
             ("alasan", alasan),
         )

@@ -9,6 +9,7 @@ streamed, before anything is built from it.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import zipfile
@@ -185,7 +186,7 @@ def _lembar(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> LembarMentah
                 values[kolom - 1] = nilai
                 lembar.gabungan[(baris, kolom)] = rentang
     for nomor in sorted(rows):
-        values = rows[nomor]
+        values = rows.pop(nomor)  # each row held once: as read, or as kept
         if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
             lembar.baris.append((nomor, tuple(values)))
     return lembar
@@ -324,15 +325,16 @@ def baca_csv(
     batas = batas or b.Batas()
     if len(data) > batas.mb * 2**20:
         raise b.terlalu_besar(nama, f"isi berkas {len(data) // 2**20} MB", batas.mb)
-    teks = _teks(data)
+    penyandi = _penyandi(data)
     if pemisah is None:
-        pemisah = _pemisah(teks[:_CONTOH_CSV])
+        contoh = data[: _CONTOH_CSV * 4].decode(penyandi, errors="ignore")
+        pemisah = _pemisah(contoh[:_CONTOH_CSV])
     lembar = LembarMentah(nama=nama)
     sel = 0
+    # Decoded as it is read: a text copy of the whole file would cost four bytes a character.
+    teks = io.TextIOWrapper(io.BytesIO(data), encoding=penyandi, newline="")
     try:
-        for nomor, row in enumerate(
-            csv.reader(io.StringIO(teks, newline=""), delimiter=pemisah), 1
-        ):
+        for nomor, row in enumerate(csv.reader(teks, delimiter=pemisah), 1):
             _cek_baris_csv(nama, nomor, len(row), batas)
             sel += len(row)
             if sel > batas.sel:
@@ -355,14 +357,19 @@ def _cek_baris_csv(nama: str, nomor: int, jumlah_kolom: int, batas: b.Batas) -> 
         )
 
 
-def _teks(data: bytes) -> str:
+def _penyandi(data: bytes) -> str:
+    """Return the first encoding the whole file decodes in (UTF-8, else cp1252)."""
     if b"\x00" in data[:4096]:
         raise BerkasTidakTerbaca("berkas biner, bukan teks CSV")
     for penyandi in _PENYANDI_CSV:
+        pengurai = codecs.getincrementaldecoder(penyandi)()
         try:
-            return data.decode(penyandi)
+            for awal in range(0, len(data), 2**20):
+                pengurai.decode(data[awal : awal + 2**20])
+            pengurai.decode(b"", final=True)
         except UnicodeDecodeError:
             continue
+        return penyandi
     raise BerkasTidakTerbaca("penyandian teks tidak dikenal (gunakan UTF-8)")
 
 

@@ -8,14 +8,14 @@ every data row into a `Rekaman` whose cells keep their sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from functools import lru_cache
 from typing import Any
 
-from openpyxl.utils import get_column_letter
+from openpyxl.utils import column_index_from_string, get_column_letter
 
 from sakip.core import codes
 
@@ -135,16 +135,102 @@ class Sel:
         return Tempat(self.lembar, self.baris, self.kolom, self.judul)
 
 
-@dataclass
-class Rekaman:
-    """One data row: its typed values by field, and the cell each value came from."""
+@dataclass(frozen=True)
+class TataKolom:
+    """Where a sheet's fields were read from, shared by all its records (see `Rekaman.sel`)."""
 
     lembar: str
-    baris: int
-    nilai: dict[str, Any] = field(default_factory=dict)
-    sel: dict[str, Sel] = field(default_factory=dict)
-    salah: set[str] = field(default_factory=set)
-    """Fields whose cell could not be read (their value is None)."""
+    kolom: dict[str, tuple[int, str, str]]
+    """Field -> (its position in a record's raw cells, column letter, header in the file)."""
+    gabungan: dict[tuple[int, int], str]
+    """The sheet's cells filled from a merged range: (row, column number) -> the range."""
+
+
+class _SelBaris(Mapping[str, Sel]):
+    """The cells of a record read by a `TataKolom`, each made when asked for."""
+
+    __slots__ = ("_r",)
+
+    def __init__(self, r: Rekaman) -> None:
+        self._r = r
+
+    def __getitem__(self, kunci: str) -> Sel:
+        r = self._r
+        tata = r._tata
+        assert tata is not None and r._mentah is not None
+        posisi, huruf, judul = tata.kolom[kunci]
+        gabungan = tata.gabungan.get((r.baris, column_index_from_string(huruf)))
+        return Sel(tata.lembar, r.baris, huruf, judul, r._mentah[posisi], gabungan)
+
+    def __contains__(self, kunci: object) -> bool:
+        assert self._r._tata is not None
+        return kunci in self._r._tata.kolom
+
+    def __iter__(self) -> Iterator[str]:
+        assert self._r._tata is not None
+        return iter(self._r._tata.kolom)
+
+    def __len__(self) -> int:
+        assert self._r._tata is not None
+        return len(self._r._tata.kolom)
+
+
+class Rekaman:
+    """One data row: its typed values by field, and the cell each value came from.
+
+    A sheet's records are held together until the file is saved (a budget file may have a
+    hundred thousand), so a record read by `baca_lembar` keeps only its raw values and the
+    sheet's shared `TataKolom`; its `Sel` objects are made when asked for.
+    """
+
+    __slots__ = ("lembar", "baris", "nilai", "_sel", "_salah", "_tata", "_mentah")
+
+    def __init__(
+        self,
+        lembar: str,
+        baris: int,
+        nilai: dict[str, Any] | None = None,
+        sel: dict[str, Sel] | None = None,
+        salah: set[str] | None = None,
+    ) -> None:
+        self.lembar = lembar
+        self.baris = baris
+        self.nilai: dict[str, Any] = {} if nilai is None else nilai
+        self._sel = sel
+        self._salah = salah or None
+        self._tata: TataKolom | None = None
+        self._mentah: tuple[object, ...] | None = None
+
+    @classmethod
+    def dari_sel(cls, tata: TataKolom, baris: int, mentah: tuple[object, ...]) -> Rekaman:
+        """Return a record of a sheet row whose raw cells are `mentah`, in `tata`'s order."""
+        r = cls(tata.lembar, baris)
+        r._tata = tata
+        r._mentah = mentah
+        return r
+
+    @property
+    def sel(self) -> Mapping[str, Sel]:
+        """Return the cell of each field read (a field without a column has none)."""
+        if self._tata is not None:
+            return _SelBaris(self)
+        if self._sel is None:
+            self._sel = {}
+        return self._sel
+
+    @property
+    def salah(self) -> frozenset[str] | set[str]:
+        """Return the fields whose cell could not be read (their value is None)."""
+        return self._salah or frozenset()
+
+    def tandai_salah(self, kunci: str) -> None:
+        """Note that a field's cell could not be read."""
+        if self._salah is None:
+            self._salah = set()
+        self._salah.add(kunci)
+
+    def __repr__(self) -> str:
+        return f"Rekaman({self.lembar!r}, {self.baris}, {self.nilai!r})"
 
     def tempat(self, kunci: str | None = None) -> Tempat:
         """Return where a field's cell is (or the row, when the field has no column)."""
@@ -154,6 +240,9 @@ class Rekaman:
 
     def mentah(self, kunci: str) -> object:
         """Return a field's raw cell value."""
+        if self._tata is not None:
+            kolom = self._tata.kolom.get(kunci)
+            return None if kolom is None or self._mentah is None else self._mentah[kolom[0]]
         return self.sel[kunci].mentah if kunci in self.sel else None
 
     def get(self, kunci: str) -> Any:
@@ -182,8 +271,13 @@ def baca_lembar(
     mentah: LembarMentah,
     spec: SpesifikasiLembar,
     format_angka: nv.FormatAngka = nv.FormatAngka.OTOMATIS,
+    habiskan: bool = False,
 ) -> ReadResult:
-    """Return the records of a sheet read by its specification."""
+    """Return the records of a sheet read by its specification.
+
+    With `habiskan` the sheet's raw rows are let go as they are read (the caller reads the
+    sheet once): a large sheet is then never held twice, raw and as records.
+    """
     hasil = ReadResult()
     wajib = [k for k in spec.kolom if k.wajib]
     daftar_wajib = ", ".join(f'"{k.judul}"' for k in wajib) or "yang diminta"
@@ -221,34 +315,65 @@ def baca_lembar(
         return hasil
     hasil.kolom = {kunci: get_column_letter(i + 1) for kunci, i in posisi.items()}
     hasil.kolom_lain = _kolom_lain(mentah.nama, nomor_judul, isi_judul, set(posisi.values()))
-    judul_file = {kunci: str(isi_judul[i]).strip() for kunci, i in posisi.items()}
     kolom_spec = [(spec.kolom_dari(kunci), i) for kunci, i in posisi.items()]
-    for nomor, values in mentah.baris:
+    tata = TataKolom(
+        mentah.nama,
+        {
+            k.kunci: (j, hasil.kolom[k.kunci], str(isi_judul[i]).strip())
+            for j, (k, i) in enumerate(kolom_spec)
+        },
+        mentah.gabungan,
+    )
+    letak = [(i, k.jenis in _BERULANG) for k, i in kolom_spec]
+    sama: dict[str, str] = {}
+    """Texts of the columns whose values repeat (codes, choices), each kept once."""
+    for nomor, values in _baris_data(mentah, habiskan):
         if nomor <= nomor_judul:
             continue
-        sel = {k.kunci: values[i] if i < len(values) else None for k, i in kolom_spec}
-        if all(nv.kosong(v) for v in sel.values()):
+        n = len(values)
+        sel = tuple(
+            (_sekali(sama, values[i]) if berulang else values[i]) if i < n else None
+            for i, berulang in letak
+        )
+        if all(nv.kosong(v) for v in sel):
             continue
-        rekaman = Rekaman(lembar=mentah.nama, baris=nomor)
-        for k, i in kolom_spec:
-            isi = rekaman.sel[k.kunci] = Sel(
-                mentah.nama,
-                nomor,
-                hasil.kolom[k.kunci],
-                judul_file[k.kunci],
-                sel[k.kunci],
-                mentah.gabungan.get((nomor, i + 1)) if mentah.gabungan else None,
-            )
+        rekaman = Rekaman.dari_sel(tata, nomor, sel)
+        for (k, _), isi in zip(kolom_spec, sel, strict=True):
             try:
-                rekaman.nilai[k.kunci] = read_cell(sel[k.kunci], k, format_angka)
+                rekaman.nilai[k.kunci] = read_cell(isi, k, format_angka)
             except nv.NilaiSalah as exc:
                 rekaman.nilai[k.kunci] = None
-                rekaman.salah.add(k.kunci)
+                rekaman.tandai_salah(k.kunci)
                 hasil.galat.append(
-                    exc.pesan.galat(isi.tempat, sel[k.kunci], teks=exc.teks, **_isi(exc, k))
+                    exc.pesan.galat(rekaman.tempat(k.kunci), isi, teks=exc.teks, **_isi(exc, k))
                 )
         hasil.rekaman.append(rekaman)
     return hasil
+
+
+_BERULANG = frozenset(
+    {Jenis.KODE, Jenis.KODE_UNIT, Jenis.KODE_ANGGARAN, Jenis.PILIHAN, Jenis.TAHUN}
+)
+"""Kinds of column whose texts repeat from row to row (a unit's code, a stage)."""
+
+
+def _sekali(sama: dict[str, str], nilai: object) -> object:
+    """Return a text as kept already when an earlier row held the same (else keep it)."""
+    if type(nilai) is str:
+        return sama.setdefault(nilai, nilai)
+    return nilai
+
+
+def _baris_data(mentah: LembarMentah, habiskan: bool) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """Yield a sheet's rows; with `habiskan`, let go of each one once given (and the sheet's
+    rows with it): its records keep what they need of it."""
+    if not habiskan:
+        yield from mentah.baris
+        return
+    baris, mentah.baris = mentah.baris, []
+    baris.reverse()
+    while baris:
+        yield baris.pop()
 
 
 def _kolom_lain(

@@ -8,15 +8,17 @@ or a whole Pemda. Codes are normalised (2- or 4-digit sub kegiatan) but never gu
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Hashable
 from typing import Any
 
+from django.db import models
 from django.db.models import Max
 
 from sakip.core import codes
 from sakip.impor.buku import pilihan
 from sakip.impor.data import DataImpor
-from sakip.impor.selaras import Diinginkan, Penyelaras
+from sakip.impor.selaras import Diinginkan, Penyelaras, Ringkasan
 from sakip.kinerja import models as m
 from sakip.spreadsheet import nilai as nv
 from sakip.spreadsheet import pesan
@@ -27,6 +29,8 @@ from sakip.spreadsheet.lembar import Jenis, Kolom, Rekaman, SpesifikasiLembar, b
 from .profil import BIDANG, Profil
 
 _BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
+BAGIAN = 2000
+"""Budget lines (or realisation rows) saved at once; see `simpan_anggaran`."""
 
 
 def spesifikasi(profil: Profil, nama_lembar: str) -> SpesifikasiLembar:
@@ -65,14 +69,17 @@ def spesifikasi(profil: Profil, nama_lembar: str) -> SpesifikasiLembar:
 
 
 def baca_anggaran(
-    lembar: list[LembarMentah], profil: Profil
+    lembar: list[LembarMentah], profil: Profil, habiskan: bool = False
 ) -> tuple[DataImpor | None, list[Galat], int]:
-    """Return the records of a budget file, the errors met, and how many rows were skipped."""
+    """Return the records of a budget file, the errors met, and how many rows were skipped.
+
+    With `habiskan` the sheet's raw rows are let go as they are read (see `baca_lembar`).
+    """
     mentah = _pilih_lembar(lembar, profil)
     if isinstance(mentah, Galat):
         return None, [mentah], 0
     spec = spesifikasi(profil, mentah.nama)
-    hasil = baca_lembar(mentah, spec, profil.format_angka)
+    hasil = baca_lembar(mentah, spec, profil.format_angka, habiskan)
     if hasil.baris_judul is None or any(g.kode == pesan.KOLOM_TIDAK_ADA.kode for g in hasil.galat):
         return None, hasil.galat, 0
     rekaman, galat, dilewati = _saring(hasil.rekaman, hasil.galat, profil)
@@ -138,28 +145,75 @@ def _saring(
 
 
 def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
-    """Store the file's budget lines and realisations (inside the caller's transaction)."""
+    """Store the file's budget lines and realisations (inside the caller's transaction).
+
+    In parts of `BAGIAN` lines, first the lines, then the realisation rows, in file order:
+    what a part builds (the rows as stored, the history entries) is written and let go before
+    the next part, so a file of a hundred thousand rows takes no more memory than a part.
+    """
     nama, rekaman = next(iter(data.lembar.items()))
     unit = {
         u.kode: u for u in m.UnitKerja.objects.filter(kode__in={r.get("unit") for r in rekaman})
     }
+    unit_id = {u.pk: u for u in unit.values()}
     kode_unit = {u.pk: k for k, u in unit.items()}
     baris: dict[Hashable, Rekaman] = {}
     for r in rekaman:
         baris.setdefault(tuple(r.get(k) for k in _BARIS), r)
     tahun = {r.get("tahun") for r in rekaman}
-    # Stored lines and realisations are fetched by unit and year, without joins: a file of
-    # thousands of lines must not cost thousands of queries or a join per row.
-    kunci_id: dict[int, Hashable] = {}
-    lama: dict[Hashable, m.BarisAnggaran] = {}
-    for b in m.BarisAnggaran.objects.filter(unit__in=unit.values(), tahun__in=tahun):
-        kunci = (kode_unit[b.unit_id], b.tahun, b.tahap, b.sub_kegiatan)
-        kunci_id[b.pk] = kunci
+    # Stored lines are found by unit and year, without joins, as ids only: a file of thousands
+    # of lines must not cost thousands of queries, a join per row, or every line in memory.
+    ada: dict[Hashable, int] = {}
+    for pk, u, th, tahap, sub in (
+        m.BarisAnggaran.objects.filter(unit__in=unit.values(), tahun__in=tahun)
+        .values_list("pk", "unit_id", "tahun", "tahap", "sub_kegiatan")
+        .iterator(chunk_size=BAGIAN)
+    ):
+        kunci = (kode_unit[u], th, tahap, sub)
         if kunci in baris:
-            lama[kunci] = b
+            ada[kunci] = pk
+    ringkasan_baris = penyelaras.ringkasan_baru(m.BarisAnggaran, nama)
+    ringkasan_realisasi = penyelaras.ringkasan_baru(m.RealisasiAnggaran, nama)
+    tersimpan: dict[Hashable, int] = {}
     urutan = _urutan_berikut(unit.values(), tahun)
+    semua = iter(baris.items())
+    while bagian := list(itertools.islice(semua, BAGIAN)):
+        tersimpan.update(
+            _simpan_baris(nama, bagian, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris)
+        )
+        penyelaras.tulis_riwayat_sejauh_ini()
+    del baris, semua
+    dengan_realisasi = [r for r in rekaman if r.get("realisasi") is not None]
+    for awal in range(0, len(dengan_realisasi), BAGIAN):
+        _simpan_realisasi(
+            nama,
+            dengan_realisasi[awal : awal + BAGIAN],
+            penyelaras,
+            tersimpan,
+            ada,
+            unit_id,
+            ringkasan_realisasi,
+        )
+        penyelaras.tulis_riwayat_sejauh_ini()
+
+
+def _simpan_baris(
+    nama: str,
+    bagian: list[tuple[Hashable, Rekaman]],
+    penyelaras: Penyelaras,
+    ada: dict[Hashable, int],
+    unit: dict[str, m.UnitKerja],
+    kode_unit: dict[int, str],
+    urutan: dict[tuple[int, int], int],
+    ringkasan: Ringkasan,
+) -> dict[Hashable, int]:
+    """Store a part of the file's budget lines; return the id of each (new lines go last)."""
+    lama = {
+        kode_baris(b, kode_unit): b
+        for b in m.BarisAnggaran.objects.filter(pk__in=[ada[k] for k, _ in bagian if k in ada])
+    }
     baru = []
-    for kunci, r in baris.items():
+    for kunci, r in bagian:
         u = unit[r.get("unit")]
         if kunci in lama:
             baru.append(Diinginkan(kunci, {"pagu": r.get("pagu")}, r.baris))
@@ -182,38 +236,75 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
                 r.baris,
             )
         )
-    tersimpan = penyelaras.selaraskan(
-        m.BarisAnggaran, nama, lama, baru, hapus=False, uraian=_uraian, urutan=False
+    hasil = penyelaras.selaraskan(
+        m.BarisAnggaran,
+        nama,
+        lama,
+        baru,
+        hapus=False,
+        uraian=_uraian,
+        urutan=False,
+        ringkasan=ringkasan,
     )
-    lama_realisasi = {}
-    if lama:
-        for x in m.RealisasiAnggaran.objects.filter(
-            baris__unit__in=unit.values(), baris__tahun__in=tahun
-        ):
-            kunci = kunci_id.get(x.baris_id)
-            if kunci in lama:
-                lama_realisasi[(*kunci, x.periode)] = x  # type: ignore[misc]
+    return {k: b.pk for k, b in hasil.items()}
+
+
+def _simpan_realisasi(
+    nama: str,
+    rekaman: list[Rekaman],
+    penyelaras: Penyelaras,
+    tersimpan: dict[Hashable, int],
+    ada: dict[Hashable, int],
+    unit_id: dict[int, m.UnitKerja],
+    ringkasan: Ringkasan,
+) -> None:
+    """Store the realisation of a part of the file's rows (their lines are stored already)."""
+    kunci_baris = [tuple(r.get(k) for k in _BARIS) for r in rekaman]
+    baris_id = {tersimpan[k] for k in kunci_baris}
+    # The lines and their units are attached to each realisation row: its history entry and
+    # the change service's check name them, which would otherwise cost queries per row.
+    induk = {b.pk: b for b in m.BarisAnggaran.objects.filter(pk__in=baris_id)}
+    for b in induk.values():
+        b.unit = unit_id[b.unit_id]
+    if penyelaras.sesi is not None:
+        penyelaras.sesi.kenali(m.BarisAnggaran, baris_id)
+    lama: dict[Hashable, m.RealisasiAnggaran] = {}
+    kode = {pk: k for k, pk in tersimpan.items() if pk in baris_id}
+    for x in m.RealisasiAnggaran.objects.filter(
+        baris_id__in=[pk for k, pk in ada.items() if pk in baris_id]
+    ):
+        lama[(*kode[x.baris_id], x.periode)] = x  # type: ignore[misc]
+
+    def siapkan(obj: models.Model) -> None:
+        assert isinstance(obj, m.RealisasiAnggaran)
+        obj.baris = induk[obj.baris_id]
+
     penyelaras.selaraskan(
         m.RealisasiAnggaran,
         nama,
-        lama_realisasi,
+        lama,
         [
             Diinginkan(
                 (*kunci, r.get("periode")),
                 {
-                    "baris_id": tersimpan[kunci].pk,
+                    "baris_id": tersimpan[kunci],
                     "periode": r.get("periode"),
                     "nilai": r.get("realisasi"),
                 },
                 r.baris,
             )
-            for r in rekaman
-            if r.get("realisasi") is not None
-            for kunci in [tuple(r.get(k) for k in _BARIS)]
+            for r, kunci in zip(rekaman, kunci_baris, strict=True)
         ],
         hapus=False,
         uraian=_uraian,
+        ringkasan=ringkasan,
+        siapkan=siapkan,
     )
+
+
+def kode_baris(b: m.BarisAnggaran, kode_unit: dict[int, str]) -> Hashable:
+    """Return the key of a stored line: (unit code, year, stage, sub kegiatan)."""
+    return (kode_unit[b.unit_id], b.tahun, b.tahap, b.sub_kegiatan)
 
 
 def _urutan_berikut(unit: Any, tahun: set[int]) -> dict[tuple[int, int], int]:
