@@ -11,6 +11,9 @@ database the role may drop and create) on PostgreSQL:
 - pdf: the same as PDF; with --pdf-sample N only N OPDs (in one process) and the time for 40
   extrapolated, which the output says;
 - dasbor: `sakip serve` with 20 logged-in users opening OPD dashboards at random: p50/p95;
+- kendali: the same 20 users opening the Pemda's control room of the year: p50/p95;
+- lkjip-pemda: the Pemda's own LKjIP (`sakip report lkjip --pemda`) as HTML, DOCX and PDF,
+  each a whole process with cold caches;
 - kueri: the queries of an admin's home page with 1, 10 and 40 OPDs (SQLite only: the count
   does not depend on the database).
 Targets on the 2-core reference machine: DOCX <= 60 s, PDF <= 5 min (40 OPDs), dashboard
@@ -188,6 +191,38 @@ def dasbor(k: Konteks) -> None:
               f"{statistics.mean(latensi) * 1000:.0f} ms (target p95 300 ms)")  # fmt: skip
 
 
+def kendali(k: Konteks) -> None:
+    port = _port_bebas()
+    server = subprocess.Popen(
+        [sys.executable, "-c", "from sakip.cli import main; main()", "serve", "--port", str(port)],
+        env=k.env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    halaman = [f"/kendali/99.02/{TAHUN}/"]
+    try:
+        _tunggu(port)
+        _beban(port, 2, 4, acak=False, url=halaman)  # each worker's first page
+        latensi = _beban(port, k.args.users, k.args.requests // 2, url=halaman)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    p50, p95 = loadtest.persentil(latensi, 50), loadtest.persentil(latensi, 95)
+    print(f"  ruang kendali 40 OPD, {k.args.users} pengguna bersamaan, {len(latensi)} "
+          f"permintaan: p50 {p50 * 1000:.0f} ms, p95 {p95 * 1000:.0f} ms, rata-rata "
+          f"{statistics.mean(latensi) * 1000:.0f} ms (target p95 300 ms)")  # fmt: skip
+
+
+def lkjip_pemda(k: Konteks) -> None:
+    hasil = []
+    for fmt in ("html", "docx", "pdf"):
+        shutil.rmtree(k.tmp / "cache", ignore_errors=True)
+        detik = sakip(k, "report", "lkjip", "--pemda", "99.02", "--year", str(TAHUN),
+                      "--format", fmt, "-o", str(k.tmp / f"lkjip-pemda.{fmt}"))  # fmt: skip
+        hasil.append(f"{fmt.upper()} {detik:.1f} s")
+    print("  LKjIP Pemda (40 OPD), satu proses per berkas: " + "; ".join(hasil))
+
+
 def _tunggu(port: int) -> None:
     batas = time.monotonic() + 60
     while time.monotonic() < batas:
@@ -199,10 +234,12 @@ def _tunggu(port: int) -> None:
     raise SystemExit("`sakip serve` tidak menjawab dalam 60 detik.")
 
 
-def _beban(port: int, users: int, jumlah: int, acak: bool = True) -> list[float]:
-    """Open OPD dashboards (at random, or each in turn) with `users` logged-in users; return
-    each page's seconds."""
-    url = [f"/opd/{kode}/{TAHUN}/" for kode in kode_opd()]
+def _beban(
+    port: int, users: int, jumlah: int, acak: bool = True, url: list[str] | None = None
+) -> list[float]:
+    """Open pages (OPD dashboards by default; at random, or each in turn) with `users`
+    logged-in users; return each page's seconds."""
+    url = url or [f"/opd/{kode}/{TAHUN}/" for kode in kode_opd()]
     latensi: list[float] = []
     kunci = threading.Lock()
     sisa = [jumlah]
@@ -260,6 +297,8 @@ LANGKAH: list[tuple[str, Callable[[Konteks], None]]] = [
     ("docx", docx),
     ("pdf", pdf),
     ("dasbor", dasbor),
+    ("kendali", kendali),
+    ("lkjip-pemda", lkjip_pemda),
     ("kueri", kueri),
 ]
 
