@@ -182,7 +182,7 @@ def _anggaran(
     for kode in sorted(per_bidang, key=_urut_kode):
         jumlah = ca.total(per_bidang[kode])
         per_urusan.append(
-            lp.AnggaranBaris(kode, _judul(nama.get(kode, "")), jumlah.pagu, jumlah.realisasi)
+            lp.AnggaranBaris(kode, nama_program(nama.get(kode, "")), jumlah.pagu, jumlah.realisasi)
         )
     return tuple(per_urusan), tuple(per_opd)
 
@@ -205,8 +205,3 @@ def _nama_bidang(kode: list[str], tahun: int) -> dict[str, str]:
 
 def _urut_kode(kode: str) -> tuple[int | str, ...]:
     return tuple(int(b) if b.isdigit() else b for b in kode.split("."))
-
-
-def _judul(nama: str) -> str:
-    """Return a nomenclature name written in capitals as a title ("Pekerjaan Umum dan ...")."""
-    return nama_program(nama)

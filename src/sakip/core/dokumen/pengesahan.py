@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sakip.core import format as fmt
-from sakip.core.dokumen.model import Penanda, Rata, TandaTangan, Ubahan
+from sakip.core.dokumen.model import Penanda, Rata, TandaTangan, Teks, Ubahan
 from sakip.core.model import OpdTahun, Pejabat, Pengesahan
 
 KOSONG = "...................."
@@ -42,3 +42,12 @@ def tanda_tangan_kepala(
         u.blok(kunci, tempat_tanggal(s, sah, tanggal), Rata.KANAN),
         (penanda(s.opd.kepala, sah.status),),
     )
+
+
+def tanda_tangan_kepala_daerah(
+    tempat: str, tanggal: date | None, jabatan_: str, nama: str | None
+) -> TandaTangan:
+    """Return the head of region's signature under the Pemda's place and the date (dots while
+    unset); no NIP: the head of region is elected, not a civil servant."""
+    hari = fmt.tanggal(tanggal) if tanggal else KOSONG
+    return TandaTangan(Teks(f"{tempat}, {hari}", rata=Rata.KANAN), (Penanda(jabatan_, nama, None),))

@@ -11,20 +11,18 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from sakip.core import format as fmt
 from sakip.core.dokumen.model import (
     Bagian,
     Blok,
     Dokumen,
     Identitas,
-    Penanda,
     Rata,
     TabelDok,
     TandaTangan,
     Teks,
 )
 from sakip.core.dokumen.narasi import nilai_satuan
-from sakip.core.dokumen.pengesahan import KOSONG
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala_daerah
 from sakip.core.tables.base import Kolom, Tabel
 
 NAMA_KOSONG = "...................................."
@@ -120,11 +118,7 @@ def _pernyataan(pk: PkPemda) -> list[Blok]:
 
 
 def _tanda_tangan(pk: PkPemda) -> TandaTangan:
-    hari = fmt.tanggal(pk.tanggal) if pk.tanggal else KOSONG
-    return TandaTangan(
-        Teks(f"{pk.tempat}, {hari}", rata=Rata.KANAN),
-        (Penanda(pk.jabatan, pk.nama, pk.nip),),
-    )
+    return tanda_tangan_kepala_daerah(pk.tempat, pk.tanggal, pk.jabatan, pk.nama)
 
 
 def tabel(pk: PkPemda) -> Tabel:

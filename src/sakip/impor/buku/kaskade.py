@@ -114,10 +114,15 @@ def _indikator(s: Lingkup) -> dict[tuple[str, str], k.IndikatorPKJabatan]:
     }
 
 
-def _aksi(s: Lingkup) -> dict[tuple[str, str, int], k.RencanaAksiKinerja]:
-    """Return the actions by (position code, indicator code, number from 1 in their order)."""
-    indikator = _indikator(s)
+def _aksi(
+    s: Lingkup, indikator: dict[tuple[str, str], k.IndikatorPKJabatan] | None = None
+) -> dict[tuple[str, str, int], k.RencanaAksiKinerja]:
+    """Return the actions by (position code, indicator code, number from 1 in their order),
+    in the indicators' order."""
+    if indikator is None:
+        indikator = _indikator(s)
     per_id = {i.pk: kunci for kunci, i in indikator.items()}
+    posisi = {kunci: n for n, kunci in enumerate(indikator)}
     hasil: dict[tuple[str, str, int], k.RencanaAksiKinerja] = {}
     hitung: dict[int, int] = {}
     for a in (
@@ -127,16 +132,13 @@ def _aksi(s: Lingkup) -> dict[tuple[str, str, int], k.RencanaAksiKinerja]:
     ):
         hitung[a.indikator_id] = hitung.get(a.indikator_id, 0) + 1
         hasil[(*per_id[a.indikator_id], hitung[a.indikator_id])] = a
-    return dict(sorted(hasil.items(), key=lambda x: _urut(list(indikator), x[0])))
-
-
-def _urut(urutan: list[tuple[str, str]], kunci: tuple[str, str, int]) -> tuple[int, int]:
-    return (urutan.index(kunci[:2]), kunci[2])
+    return dict(sorted(hasil.items(), key=lambda x: (posisi[x[0][:2]], x[0][2])))
 
 
 def kode_db(s: Lingkup) -> dict[str, set[Any]]:
     """Return the keys a row of the sheets may name: (position, indicator) and with the action."""
-    return {"indikator_jabatan": set(_indikator(s)), "rencana_aksi": set(_aksi(s))}
+    indikator = _indikator(s)
+    return {"indikator_jabatan": set(indikator), "rencana_aksi": set(_aksi(s, indikator))}
 
 
 def _urut_periode(periode: str) -> Any:

@@ -22,14 +22,12 @@ from sakip.core.dokumen.model import (
     DaftarOtomatis,
     Dokumen,
     Identitas,
-    Penanda,
-    Rata,
     TabelDok,
     TandaTangan,
     Teks,
 )
 from sakip.core.dokumen.narasi import nilai, nilai_satuan, rangkai, uang
-from sakip.core.dokumen.pengesahan import KOSONG
+from sakip.core.dokumen.pengesahan import tanda_tangan_kepala_daerah
 from sakip.core.numbers import percent
 from sakip.core.tables.base import Tabel
 
@@ -327,11 +325,7 @@ def _bab4(d: LkjipPemda) -> Bagian:
 
 
 def _tanda_tangan(d: LkjipPemda) -> TandaTangan:
-    hari = fmt.tanggal(d.tanggal) if d.tanggal else KOSONG
-    return TandaTangan(
-        Teks(f"{d.tempat}, {hari}", rata=Rata.KANAN),
-        (Penanda(d.kepala_jabatan, d.kepala_nama, None),),
-    )
+    return tanda_tangan_kepala_daerah(d.tempat, d.tanggal, d.kepala_jabatan, d.kepala_nama)
 
 
 def _sasaran(d: LkjipPemda) -> list[tuple[str, str]]:

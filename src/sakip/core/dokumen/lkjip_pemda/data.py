@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sakip.core.numbers import sum_or_none
 from sakip.core.scales import Scale
 
 
@@ -115,10 +116,9 @@ class LkjipPemda:
 def total(baris: tuple[AnggaranBaris, ...]) -> AnggaranBaris | None:
     if not baris:
         return None
-    real = [b.realisasi for b in baris if b.realisasi is not None]
     return AnggaranBaris(
         "",
         "Jumlah",
         sum((b.pagu for b in baris), Decimal(0)),
-        sum(real, Decimal(0)) if real else None,
+        sum_or_none(b.realisasi for b in baris),
     )
