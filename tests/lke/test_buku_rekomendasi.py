@@ -145,3 +145,13 @@ def test_a_workbook_without_the_columns_leaves_them_alone(
     r.refresh_from_db()
     assert (r.tenggat, r.unit_id) == (date(2022, 6, 30), unit.pk)
     assert JabatanRekomendasi.objects.get(rekomendasi=r).jabatan == jabatan
+
+
+def test_the_opds_planner_may_not_set_them(evaluasi: EvaluasiLke, perencana: Any) -> None:
+    buku, huruf = _isi(evaluasi.opd, jabatan="kasubag-renkeu")
+    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
+    assert not hasil.berhasil
+    g = next(g for g in hasil.galat if g.tempat.lembar == "Rekomendasi")
+    assert (g.tempat.baris, g.tempat.kolom) == (2, huruf["jabatan"])
+    assert "hanya Inspektorat yang dapat mengubahnya" in str(g)
+    assert not JabatanRekomendasi.objects.exists()

@@ -160,7 +160,8 @@ def _jabatan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return [
         Diinginkan(
             k,
-            {"rekomendasi_id": rekomendasi[k].pk, "jabatan_id": jabatan[r.get("jabatan")].pk},
+            # The position first: a refusal of the row points at its cell.
+            {"jabatan_id": jabatan[r.get("jabatan")].pk, "rekomendasi_id": rekomendasi[k].pk},
             r.baris,
         )
         for k, r in zip(kunci, rek, strict=True)
