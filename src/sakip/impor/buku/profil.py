@@ -1,5 +1,6 @@
 """Sheets of the profile (staff, assets, spending types, report texts) and of the evaluation:
-SAKIP evaluation results and their components, recommendations, SKM results."""
+SAKIP evaluation results and their components, SKM results; the recommendations between them
+are the `rekomendasi` module's."""
 
 from __future__ import annotations
 
