@@ -14,14 +14,20 @@ from sakip.dataset.load import load_path
 from sakip.dataset.reader import DatasetError
 from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
-from sakip.lke import layanan
+from sakip.lke import layanan, lhe
 from sakip.lke import penanggung_jawab as pj
+from sakip.lke import tindak_lanjut as tl
 from sakip.lke.models import (
     EvaluasiLke,
     JabatanRekomendasi,
     JawabanPenetapan,
     JawabanUsulan,
     JendelaLke,
+    LaporanHasilEvaluasi,
+    PenugasanPenilai,
+    SnapshotJendela,
+    TindakLanjutLke,
+    VerifikasiTindakLanjut,
 )
 
 
@@ -132,3 +138,101 @@ def test_it_refuses_a_deadline_before_the_year_evaluated_in_words(
     berkas.write_text(berkas.read_text().replace("tenggat: 2022-06-30", "tenggat: 2020-06-30"))
     with pytest.raises(Ditolak, match=r"tenggat 30 Juni 2020 jatuh sebelum tahun yang dievaluasi"):
         load_path(tmp_path)
+
+
+def _semua(evaluasi: EvaluasiLke, perencana: Any, inspektur: Any) -> None:
+    """Fill every LKE record a dataset carries: answers, working papers, an evaluator per
+    sub-component, the LHE's signing data, a closed window's snapshot, a recommendation with
+    its position and a follow-up report the Inspektorat returned and then accepted."""
+    pemda = evaluasi.opd.pemda
+    with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
+        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y", "Ada.", "https://contoh/renstra.pdf")
+    with perubahan(inspektur, "Jendela", pemda_id=pemda.pk) as sesi:
+        layanan.atur_jendela(sesi, pemda, 2022, JendelaLke.OPD, JendelaLke.DITUTUP)
+        layanan.atur_jendela(sesi, pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA)
+    with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
+        layanan.tugaskan(sesi, evaluasi, "1.b", inspektur, "Inspektorat Pembantu I")
+        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "Y", "Sesuai.")
+        layanan.simpan_kertas(sesi, evaluasi, "1.b.2", "IKU1: formula ada.", "iku.pdf\nrenstra.pdf")
+        lhe.simpan_pengesahan(
+            sesi, evaluasi, nomor="700/12/ITKO", tanggal=date(2023, 1, 31), nama="BUDI", nip="1975"
+        )
+        layanan.terbitkan(sesi, evaluasi)
+        r = lhe.tambah_rekomendasi(sesi, evaluasi, "1", "Lengkapi formula IKU.")
+    with perubahan(perencana, "Tindak lanjut", opd_id=evaluasi.opd_id) as sesi:
+        laporan = tl.laporkan(sesi, r, "Formula dilengkapi.", "dalam_proses", "a.pdf\nb.pdf")
+    with perubahan(inspektur, "Verifikasi", opd_id=evaluasi.opd_id) as sesi:
+        tl.verifikasi(sesi, laporan, "dikembalikan", "Bukti kurang.")
+    with perubahan(perencana, "Tindak lanjut", opd_id=evaluasi.opd_id) as sesi:
+        laporan = tl.laporkan(sesi, r, "Formula dilengkapi seluruhnya.", "selesai", "c.pdf")
+    with perubahan(inspektur, "Verifikasi", opd_id=evaluasi.opd_id) as sesi:
+        tl.verifikasi(sesi, laporan, "diterima")
+        layanan.atur_jendela(sesi, pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DITUTUP)
+
+
+def _isi_lke(opd: m.PerangkatDaerah) -> dict[str, Any]:
+    """Return every LKE record of the OPD and its Pemda as plain values, without ids."""
+    e = EvaluasiLke.objects.get(opd=opd, tahun=2022)
+    rekomendasi = m.Rekomendasi.objects.filter(opd=opd, tahun_evaluasi=2022)
+    return {
+        "evaluasi": (e.template_kode, e.template_versi, e.diterbitkan),
+        "jendela": sorted(
+            JendelaLke.objects.filter(pemda=opd.pemda).values_list("tahun", "jenis", "status")
+        ),
+        "snapshot": sorted(
+            (s.jendela.jenis, s.waktu.isoformat(), repr(sorted(s.isi.items())))
+            for s in SnapshotJendela.objects.filter(jendela__pemda=opd.pemda)
+        ),
+        "usulan": list(e.usulan.values_list("kriteria", "jawaban", "catatan", "bukti")),
+        "penetapan": list(e.penetapan.values_list("kriteria", "jawaban", "catatan")),
+        "kertas": list(e.kertas.values_list("kriteria", "catatan", "bukti")),
+        "penugasan": list(
+            e.penugasan.values_list("subkomponen", "penilai__username", "unit_penilai")
+        ),
+        "lhe": LaporanHasilEvaluasi.objects.filter(evaluasi=e)
+        .values("nomor", "tempat", "tanggal", "status", "jabatan", "nama", "nip")
+        .get(),
+        "rekomendasi": list(
+            rekomendasi.values_list("komponen", "uraian", "tindak_lanjut", "status")
+        ),
+        "tindak_lanjut": list(
+            TindakLanjutLke.objects.filter(rekomendasi__in=rekomendasi).values_list(
+                "uraian", "bukti", "status", "nomor"
+            )
+        ),
+        "verifikasi": list(
+            VerifikasiTindakLanjut.objects.filter(
+                tindak_lanjut__rekomendasi__in=rekomendasi
+            ).values_list("nomor", "keputusan", "catatan")
+        ),
+    }
+
+
+def test_every_lke_record_survives_dump_load_dump(
+    evaluasi: EvaluasiLke, perencana: Any, inspektur: Any, tmp_path: Path
+) -> None:
+    _semua(evaluasi, perencana, inspektur)
+    sebelum = _isi_lke(evaluasi.opd)
+    assert len(sebelum["snapshot"]) == 2 and len(sebelum["verifikasi"]) == 2
+    first, second = tmp_path / "first", tmp_path / "second"
+    written = dump_all(first)
+    teks = (first / "opd" / f"{evaluasi.opd.kode}.yaml").read_text()
+    assert "penilai: ivan" in teks and "laporan_tindak_lanjut:" in teks
+    load_path(first)
+    assert _isi_lke(evaluasi.opd) == sebelum
+    dump_all(second)
+    for path in written:
+        relative = path.relative_to(first)
+        assert (second / relative).read_text() == path.read_text(), relative
+
+
+def test_it_refuses_an_evaluator_this_installation_does_not_have(
+    evaluasi: EvaluasiLke, perencana: Any, inspektur: Any, tmp_path: Path
+) -> None:
+    _semua(evaluasi, perencana, inspektur)
+    dump_all(tmp_path)
+    berkas = tmp_path / "opd" / f"{evaluasi.opd.kode}.yaml"
+    berkas.write_text(berkas.read_text().replace("penilai: ivan", "penilai: tidak-ada"))
+    with pytest.raises(DatasetError, match="pengguna tidak-ada tidak ada"):
+        load_path(tmp_path)
+    assert PenugasanPenilai.objects.get().penilai == inspektur

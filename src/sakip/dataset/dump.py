@@ -13,7 +13,7 @@ from sakip.kinerja import models as m
 
 from . import dump_realisasi, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
 from .dump_pohon import dump_pohon
-from .lke import jabatan_rekomendasi, jendela_list, lke_list
+from .lke import jabatan_rekomendasi, jendela_list, lke_list, tindak_lanjut
 from .yamlio import Kode
 
 MONEY = Decimal("0.01")
@@ -136,6 +136,7 @@ def nomenklatur_dict(versi: m.NomenklaturVersi) -> dict[str, Any]:
 def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
     """Return a Perangkat Daerah with everything it holds in the dataset form."""
     jabatan = jabatan_rekomendasi(opd)
+    laporan = tindak_lanjut(opd)
     data: dict[str, Any] = {
         "kode": Kode(opd.kode),
         "nama": opd.nama,
@@ -192,6 +193,7 @@ def opd_dict(opd: m.PerangkatDaerah) -> dict[str, Any]:
                 "rencana_aksi": [a.uraian for a in r.rencana_aksi.all()],
                 "status": r.status,
                 **_penanggung_jawab(r, jabatan.get(r.pk)),
+                **({"laporan_tindak_lanjut": laporan[r.pk]} if r.pk in laporan else {}),
             }
             for r in opd.rekomendasi.select_related("unit")
         ],

@@ -15,7 +15,7 @@ from sakip.kinerja import models as m
 from sakip.riwayat.recorder import muat_massal
 
 from . import guard, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
-from .lke import load_jabatan_rekomendasi, load_jendela, load_lke
+from .lke import load_jabatan_rekomendasi, load_jendela, load_lke, load_tindak_lanjut
 from .load_kaskade import load_kaskade
 from .load_pohon import load_pohon
 from .load_renstra import load_kinerja, load_pk, load_renstra
@@ -439,6 +439,7 @@ def _load_evaluasi(
             m.RencanaAksi(rekomendasi=rekomendasi, uraian=t, urutan=j)
             for j, t in enumerate(r.texts("rencana_aksi"))
         )
+        load_tindak_lanjut(rekomendasi, r)
         r.finish()
     for s in node.items("skm"):
         skm = m.Skm.objects.create(opd=opd, tahun=s.integer("tahun"), nilai=s.decimal("nilai"))

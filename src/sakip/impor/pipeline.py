@@ -24,7 +24,7 @@ from sakip.alur.layanan import Ditolak, perubahan
 from sakip.impor.anggaran.impor import baca_anggaran, simpan_anggaran
 from sakip.impor.anggaran.profil import Profil
 from sakip.impor.bacaan import baca_berkas
-from sakip.impor.buku import kaskade
+from sakip.impor.buku import kaskade, rekomendasi
 from sakip.impor.buku.lingkup import lingkup_db
 from sakip.impor.buku.susunan import baca_buku, simpan_buku
 from sakip.impor.cek import periksa_semua
@@ -92,12 +92,14 @@ class Hasil:
 
 
 def _kode_kaskade(data: DataImpor) -> dict[str, set[Any]]:
-    """Return the positions' PK indicators and actions the workbook's OPD has in its year."""
+    """Return the positions the workbook's OPD has, with their PK indicators and actions of
+    its year."""
     kode_opd = data.identitas.get("opd_lembar", (None, None))[0]
     opd = m.PerangkatDaerah.objects.filter(kode=kode_opd).select_related("pemda").first()
     if opd is None or data.tahun is None:
         return {}
-    return kaskade.kode_db(lingkup_db(opd, data.tahun))
+    s = lingkup_db(opd, data.tahun)
+    return kaskade.kode_db(s) | {"jabatan": set(rekomendasi.jabatan_opd(s))}
 
 
 def impor_buku(

@@ -28,6 +28,7 @@ class LkeConfig(AppConfig):
             LaporanHasilEvaluasi,
             PenugasanPenilai,
             SnapshotJendela,
+            TemplatLhe,
             TindakLanjutLke,
             VerifikasiTindakLanjut,
         )
@@ -55,6 +56,7 @@ class LkeConfig(AppConfig):
         FIELDS_CARI[TindakLanjutLke] = ("rekomendasi_id",)
         daftarkan(JenisRekaman(JendelaLke, INSPEKTORAT, lambda o, c: Tempat(pemda_id=o.pemda_id)))
         daftarkan(JenisRekaman(SnapshotJendela, INSPEKTORAT, lambda o, c: _pemda(c, o.jendela_id)))
+        daftarkan(JenisRekaman(TemplatLhe, INSPEKTORAT, lambda o, c: Tempat(pemda_id=o.pemda_id)))
         daftarkan(
             JenisRekaman(
                 EvaluasiLke,

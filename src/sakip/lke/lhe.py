@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from sakip.alur.layanan import Sesi
 from sakip.core import model as c
@@ -15,7 +16,7 @@ from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
 
 from .layanan import template_dari
-from .models import EvaluasiLke, JabatanRekomendasi, LaporanHasilEvaluasi
+from .models import EvaluasiLke, JabatanRekomendasi, LaporanHasilEvaluasi, TemplatLhe
 from .penanggung_jawab import jabatan_dari
 
 
@@ -63,11 +64,38 @@ def dokumen(evaluasi: EvaluasiLke) -> Dokumen:
     return lhe.bangun(bahan(evaluasi))
 
 
-def render(evaluasi: EvaluasiLke, fmt: str, template: Path | None = None) -> bytes:
-    """Return the LHE as DOCX, PDF or HTML bytes (`template`: the Pemda's DOCX template)."""
+def render(evaluasi: EvaluasiLke, fmt: str, template: Path | IO[bytes] | None = None) -> bytes:
+    """Return the LHE as DOCX, PDF or HTML bytes. A DOCX is written into `template` when given,
+    else into the Pemda's own LHE template when it has one, else into the bundled one."""
     from sakip.laporan.services import render_dokumen
 
+    if template is None and fmt == "docx":
+        template = templat_pemda(evaluasi.opd.pemda_id)
     return render_dokumen(dokumen(evaluasi), fmt, template=template)
+
+
+def templat_pemda(pemda_id: int) -> IO[bytes] | None:
+    """Return the Pemda's own LHE template, or None when it uses the bundled one."""
+    isi = TemplatLhe.objects.filter(pemda_id=pemda_id).values_list("isi", flat=True).first()
+    return io.BytesIO(bytes(isi)) if isi is not None else None
+
+
+def simpan_templat(sesi: Sesi, evaluasi: EvaluasiLke, nama: str, isi: bytes) -> TemplatLhe:
+    """Make a DOCX the Pemda's LHE template, once the evaluation's LHE is written into it;
+    raise `TemplatRusak` (nothing saved) when it cannot serve as one."""
+    render(evaluasi, "docx", template=io.BytesIO(isi))
+    pemda_id = evaluasi.opd.pemda_id
+    obj = TemplatLhe.objects.filter(pemda_id=pemda_id).first() or TemplatLhe(pemda_id=pemda_id)
+    obj.nama, obj.isi = nama, isi
+    sesi.simpan(obj, ["nama", "isi"])
+    return obj
+
+
+def hapus_templat(sesi: Sesi, pemda_id: int) -> None:
+    """Return the Pemda to the bundled LHE template."""
+    obj = TemplatLhe.objects.filter(pemda_id=pemda_id).first()
+    if obj is not None:
+        sesi.hapus(obj)
 
 
 def rekomendasi(evaluasi: EvaluasiLke) -> list[m.Rekomendasi]:

@@ -283,3 +283,25 @@ class VerifikasiTindakLanjut(models.Model):
 
     def __str__(self) -> str:
         return f"verifikasi laporan ke-{self.nomor}"
+
+
+class TemplatLhe(models.Model):
+    """A Pemda's own DOCX template of its LHE (letterhead, styles, cover): the base document the
+    LHE is written into instead of the bundled one (docs/lke.md#templat-lhe)."""
+
+    pemda = models.OneToOneField(
+        Pemda,
+        verbose_name="pemerintah daerah",
+        on_delete=models.CASCADE,
+        related_name="templat_lhe",
+    )
+    nama = models.CharField("nama berkas", max_length=255)
+    isi = models.BinaryField("isi berkas")
+    diunggah = models.DateTimeField("waktu unggah", auto_now=True)
+
+    class Meta:
+        verbose_name = "templat LHE"
+        verbose_name_plural = "templat LHE"
+
+    def __str__(self) -> str:
+        return f"templat LHE {self.nama}"

@@ -14,6 +14,7 @@ urlpatterns = [
     path(f"{OPD}lhe/", views_lhe.halaman, name="lhe"),
     path(f"{OPD}lhe.<str:fmt>", views_lhe.unduh, name="lhe-unduh"),
     path(f"{OPD}lhe/pengesahan/", views_lhe.pengesahan, name="lhe-pengesahan"),
+    path(f"{OPD}lhe/templat/", views_lhe.templat, name="lhe-templat"),
     path(f"{OPD}lhe/rekomendasi/", views_lhe.rekomendasi, name="lhe-rekomendasi"),
     path(f"{OPD}lhe/rekomendasi/<int:pk>/lapor/", views_lhe.lapor, name="lhe-lapor"),
     path(

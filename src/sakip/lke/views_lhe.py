@@ -4,8 +4,10 @@ window snapshots (docs/lke.md#lhe)."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import PurePosixPath
 from typing import Any
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -18,12 +20,13 @@ from sakip.alur.layanan import Ditolak, perubahan
 from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
 from sakip.laporan.models import STATUS_PENANDA
+from sakip.render.docx import TemplatRusak
 
 from . import lhe
 from . import penanggung_jawab as pj
 from . import tindak_lanjut as tl
 from .layanan import template_dari
-from .models import EvaluasiLke, JendelaLke, SnapshotJendela, TindakLanjutLke
+from .models import EvaluasiLke, JendelaLke, SnapshotJendela, TemplatLhe, TindakLanjutLke
 from .views import _atau_kosong
 
 FORMAT = {
@@ -94,6 +97,9 @@ def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             "status_rekomendasi": m.Rekomendasi.STATUS,
             "pilihan_unit": m.UnitKerja.objects.filter(opd=evaluasi.opd),
             "pilihan_jabatan": Jabatan.objects.filter(opd=evaluasi.opd),
+            "templat": TemplatLhe.objects.filter(pemda_id=evaluasi.opd.pemda_id)
+            .only("nama", "diunggah")
+            .first(),
         },
     )
 
@@ -123,6 +129,43 @@ def _simpan(request: HttpRequest, evaluasi: EvaluasiLke, alasan: str, kerja: Any
         messages.error(request, str(exc))
     else:
         messages.success(request, f"{alasan} tersimpan.")
+
+
+@login_required
+@require_POST
+def templat(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    """Upload the Pemda's own DOCX template of the LHE, or go back to the bundled one."""
+    hasil = _atau_kosong(request, kode, tahun)
+    if isinstance(hasil, HttpResponse):
+        return hasil
+    evaluasi, _, menilai = hasil
+    akses.wajib(menilai, "Hanya Inspektorat yang mengganti templat LHE.")
+    if "hapus" in request.POST:
+        _simpan(
+            request,
+            evaluasi,
+            "Templat LHE bawaan",
+            lambda s: lhe.hapus_templat(s, evaluasi.opd.pemda_id),
+        )
+        return redirect("lke:lhe", kode, tahun)
+    berkas = request.FILES.get("berkas")
+    batas = settings.SAKIP_BUKTI_MAKS_MB
+    if berkas is None or not (berkas.name or "").lower().endswith(".docx"):
+        messages.error(request, "Unggah templat berupa berkas DOCX.")
+    elif berkas.size is not None and berkas.size > batas * 1024 * 1024:
+        messages.error(request, f"Ukuran templat melebihi {batas} MB.")
+    else:
+        isi = berkas.read()
+        try:
+            _simpan(
+                request,
+                evaluasi,
+                "Templat LHE",
+                lambda s: lhe.simpan_templat(s, evaluasi, PurePosixPath(berkas.name).name, isi),
+            )
+        except TemplatRusak as exc:
+            messages.error(request, f"Templat tidak dapat dipakai: {exc}")
+    return redirect("lke:lhe", kode, tahun)
 
 
 @login_required

@@ -131,6 +131,9 @@ RUJUKAN_TIDAK_ADA = Pesan("rujukan-tidak-ada", '{apa} yang ada di lembar "{lemba
 KASKADE_TIDAK_ADA = Pesan(
     "kaskade-tidak-ada", "{apa} yang ada pada Perjanjian Kinerja jabatan tahun {tahun}"
 )
+JABATAN_TIDAK_DIKENAL = Pesan(
+    "jabatan-tidak-dikenal", "kode jabatan pada kaskade {opd} (lihat halaman Kaskade)"
+)
 BARIS_GANDA = Pesan(
     "baris-ganda", "satu baris saja untuk {kunci}: baris {baris_pertama} sudah memuatnya"
 )

@@ -1,21 +1,19 @@
 """Sheets of the profile (staff, assets, spending types, report texts) and of the evaluation:
-SAKIP evaluation results and their components, recommendations, SKM results."""
+SAKIP evaluation results and their components, SKM results; the recommendations between them
+are the `rekomendasi` module's."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from sakip.impor.selaras import Diinginkan
 from sakip.kinerja import models as m
-from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
+from sakip.spreadsheet.lembar import Jenis, SpesifikasiLembar
 
-from . import pilihan
+from . import pilihan, rekomendasi
 from .dasar import (
     Baris,
-    Ke,
     Langkah,
     Lembar,
-    berposisi,
     grup_pertama,
     kolom,
     per_baris,
@@ -119,24 +117,6 @@ KOMPONEN = SpesifikasiLembar(
     ),
     kunci=("tahun", "kode"),
 )
-REKOMENDASI = SpesifikasiLembar(
-    "Rekomendasi",
-    (
-        kolom("tahun_evaluasi", "Tahun Dievaluasi", jenis=Jenis.TAHUN, wajib=True),
-        kolom("komponen", "Komponen", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=20),
-        kolom("uraian", "Rekomendasi", wajib=True, lebar=50),
-        kolom("tindak_lanjut", "Tindak Lanjut", lebar=50),
-        kolom(
-            "rencana_aksi",
-            "Rencana Aksi",
-            jenis=Jenis.DAFTAR_TEKS,
-            keterangan="Satu rencana aksi per baris dalam sel.",
-        ),
-        kolom(
-            "status", "Status", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.STATUS_REKOMENDASI
-        ),
-    ),
-)
 SKM = SpesifikasiLembar(
     "SKM",
     (
@@ -192,13 +172,6 @@ def _tahun_ini(relasi: str, s: Lingkup) -> list[Any]:
 def _evaluasi_db(s: Lingkup) -> list[m.EvaluasiSakip]:
     opd = _opd(s)
     return list(opd.evaluasi.filter(tahun__lt=s.tahun).order_by("tahun")) if opd else []
-
-
-def _rekomendasi_db(s: Lingkup) -> list[m.Rekomendasi]:
-    opd = _opd(s)
-    if opd is None:
-        return []
-    return list(opd.rekomendasi.filter(tahun_evaluasi__lt=s.tahun).order_by("urutan", "id"))
 
 
 def _skm_db(s: Lingkup) -> list[m.Skm]:
@@ -263,20 +236,7 @@ LEMBAR = (
             for k in _komponen_db(s)
         ],
     ),
-    Lembar(
-        REKOMENDASI,
-        lambda s: [
-            {
-                "tahun_evaluasi": r.tahun_evaluasi,
-                "komponen": r.komponen,
-                "uraian": r.uraian,
-                "tindak_lanjut": r.tindak_lanjut,
-                "rencana_aksi": [a.uraian for a in r.rencana_aksi.order_by("urutan", "id")],
-                "status": r.status,
-            }
-            for r in _rekomendasi_db(s)
-        ],
-    ),
+    *rekomendasi.LEMBAR,
     Lembar(SKM, lambda s: [{"tahun": x.tahun, "nilai": x.nilai} for x in _skm_db(s)]),
     Lembar(
         UNSUR,
@@ -287,50 +247,6 @@ LEMBAR = (
 
 def _opd_id(s: Lingkup) -> Any:
     return s.opd.pk if s.opd else None
-
-
-def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
-    return [
-        Diinginkan(
-            k,
-            {
-                "opd_id": _opd_id(s),
-                "tahun_evaluasi": r.get("tahun_evaluasi"),
-                "komponen": r.get("komponen"),
-                "uraian": r.get("uraian"),
-                "tindak_lanjut": r.get("tindak_lanjut"),
-                "status": r.get("status"),
-            },
-            r.baris,
-        )
-        for k, r in zip(kunci, rek, strict=True)
-    ]
-
-
-def _rencana_aksi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
-    rekomendasi = s.dari("rekomendasi")
-    return [
-        Diinginkan(
-            (k, Ke(n)),
-            {"rekomendasi_id": rekomendasi[k].pk, "uraian": teks},
-            r.baris,
-        )
-        for k, r in zip(kunci, rek, strict=True)
-        for n, teks in enumerate(r.get("rencana_aksi") or [])
-    ]
-
-
-def _rencana_aksi_db(s: Lingkup) -> dict[Any, Any]:
-    rekomendasi = {r.pk: k for k, r in s.dari("rekomendasi").items()}
-    objs = m.RencanaAksi.objects.filter(rekomendasi_id__in=list(rekomendasi)).order_by(
-        "urutan", "id"
-    )
-    return {
-        (rekomendasi[o.rekomendasi_id], n): o
-        for o, (_, n) in zip(objs, berposisi(o.rekomendasi_id for o in objs), strict=True)
-    }
 
 
 def _sederhana(
@@ -402,26 +318,7 @@ LANGKAH: tuple[Langkah, ...] = (
         hapus=True,
         grup_urutan=grup_pertama,
     ),
-    Langkah(
-        "rekomendasi",
-        REKOMENDASI.nama,
-        m.Rekomendasi,
-        ada=lambda s, rek: _rekomendasi_db(s),
-        kunci=None,
-        posisi=lambda o: o.tahun_evaluasi,
-        diinginkan=_rekomendasi,
-        hapus=True,
-    ),
-    Langkah(
-        "rencana_aksi",
-        REKOMENDASI.nama,
-        m.RencanaAksi,
-        ada=lambda s, rek: _rencana_aksi_db(s),
-        kunci=None,
-        diinginkan=_rencana_aksi,
-        hapus=True,
-        grup_urutan=grup_pertama,
-    ),
+    *rekomendasi.LANGKAH,
     Langkah(
         "skm",
         SKM.nama,

@@ -28,6 +28,7 @@ from . import (
     perjanjian,
     petunjuk,
     profil,
+    rekomendasi,
 )
 from .dasar import Langkah, Lembar
 from .lingkup import Lingkup, lingkup_db, renstra_berlaku, rpjmd_berlaku, versi_berlaku
@@ -102,6 +103,7 @@ RUJUKAN = (
     _r("Realisasi Anggaran", _ANGGARAN[1], _ANGGARAN, "unit, tahap dan sub kegiatan"),
     _r("Realisasi Fisik", _ANGGARAN[1], _ANGGARAN, "unit, tahap dan sub kegiatan"),
     _r("Indikator Keluaran", ("unit",), _UNIT, "kode unit kerja"),
+    _r("Rekomendasi", ("unit",), _UNIT, "kode unit kerja"),
     _r("Komponen Evaluasi", ("tahun",), ("Evaluasi SAKIP", ("tahun",)), "tahun evaluasi"),
     _r("Unsur SKM", ("tahun",), ("SKM", ("tahun",)), "tahun SKM"),
 )
@@ -177,6 +179,7 @@ def _daftar(s: Lingkup) -> dict[str, list[str]]:
     )
     daftar["satuan"] = sorted(satuan | set(_SATUAN_UMUM))
     daftar.update(_daftar_kode(s))
+    daftar["jabatan"] = list(rekomendasi.jabatan_opd(s))
     return daftar
 
 

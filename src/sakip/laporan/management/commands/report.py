@@ -41,7 +41,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--quarter", type=int, choices=(1, 2, 3, 4), help="triwulan (laporan triwulan)"
         )
-        parser.add_argument("--template", type=Path, help="templat DOCX milik Pemda")
+        parser.add_argument(
+            "--template",
+            type=Path,
+            help="templat DOCX milik Pemda (LHE: bawaan templat yang diunggah Inspektorat)",
+        )
         parser.add_argument("--jabatan", help="kode jabatan (Perjanjian Kinerja satu jabatan)")
         parser.add_argument(
             "--pemda",

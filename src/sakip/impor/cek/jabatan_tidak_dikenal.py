@@ -1,0 +1,37 @@
+"""A recommendation's responsible position is one of the workbook's OPD's positions.
+
+The positions are kept on the cascade pages, not in the workbook, so the `Rekomendasi` sheet
+names one by its code within the OPD. A code the OPD does not hold would leave the
+recommendation without the one who answers for it, or (a copy-paste from another OPD's
+workbook) point at nothing (docs/lke.md#penanggung-jawab).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from sakip.impor.data import DataImpor
+from sakip.impor.konteks import Konteks
+from sakip.spreadsheet import pesan
+from sakip.spreadsheet.galat import Galat
+
+KODE = pesan.JABATAN_TIDAK_DIKENAL.kode
+
+LEMBAR = {"Rekomendasi": "jabatan"}
+"""Sheet -> the column naming a position of the OPD."""
+
+
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+    ada = konteks.kode_db.get("jabatan", set())
+    kode_opd = data.identitas.get("opd_lembar", data.identitas.get("opd", (None, None)))[0]
+    opd = (
+        konteks.nama_opd.get(kode_opd, "perangkat daerah ini")
+        if kode_opd
+        else "perangkat daerah ini"
+    )
+    for lembar, kolom in LEMBAR.items():
+        for r in data.lembar.get(lembar, []):
+            kode = r.get(kolom)
+            if kode is None or kode in ada:
+                continue
+            yield pesan.JABATAN_TIDAK_DIKENAL.galat(r.tempat(kolom), kode, opd=opd)
