@@ -13,6 +13,14 @@ from tests.conftest import BONTANG, KODE_BONTANG
 AWALAN = "7.01.0.00.0.00.30."
 
 
+@pytest.fixture(autouse=True)
+def _cache_kosong() -> None:
+    """Start every test with an empty cache: the control room is kept per data version."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def salin_opd(demo: Path, tmp_path: Path) -> Callable[[int], str]:
     """Return a function loading copy N of the Bontang Barat OPD; it returns the copy's code."""

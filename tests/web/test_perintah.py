@@ -56,3 +56,18 @@ def test_it_asks_for_the_demo_data_first(db: None) -> None:
 def test_serve_refuses_an_impossible_port(db: None) -> None:
     with pytest.raises(CommandError, match="Port harus antara 1 dan 65535"):
         call_command("serve", port=70000)
+
+
+def test_serve_refuses_a_page_cache_folder_it_cannot_write(
+    db: None, settings, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    berkas = tmp_path / "bukan-folder"
+    berkas.write_text("x")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(berkas / "halaman"),
+        }
+    }
+    with pytest.raises(CommandError, match="Folder cache halaman .* tidak dapat ditulis"):
+        call_command("serve", port=8000)

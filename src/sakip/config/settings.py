@@ -283,5 +283,24 @@ LOGGING = {
         "axes": {"handlers": ["stderr", "berkas"], "level": "WARNING"},
     },
 }
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The computed pages (dashboards, control rooms) are shared by every server process through
+# files: each gunicorn worker had its own memory cache, so a page was computed once per worker
+# (docs/performance.md). The tests keep a memory cache of their own process: runs side by side
+# must not read each other's entries.
+_CACHE_BAWAAN = Path(
+    os.environ.get("SAKIP_CACHE_DIR")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "sakip"
+)
+SAKIP_CACHE_HALAMAN = env_path("SAKIP_CACHE_HALAMAN", _CACHE_BAWAAN / "halaman")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        if "pytest" in sys.modules
+        else {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(SAKIP_CACHE_HALAMAN),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    )
+}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -59,6 +59,9 @@ class EvaluasiLke(models.Model):
     template_versi = models.PositiveIntegerField("versi lembar kerja evaluasi")
     diterbitkan = models.BooleanField(default=False)
     """Whether the Inspektorat published the final answers: only then the OPD sees them."""
+    diubah = models.DateTimeField(auto_now=True)
+    """When it was last saved: the LKE is kept out of the history (its answers are the
+    Inspektorat's until published), so the control room's cache follows this time instead."""
 
     class Meta:
         verbose_name = "evaluasi LKE"
@@ -99,6 +102,8 @@ class JawabanPenetapan(models.Model):
     kriteria = models.CharField(max_length=32)
     catatan = models.TextField(blank=True, default="")
     jawaban = models.CharField(max_length=16)
+    diubah = models.DateTimeField(auto_now=True)
+    """When it was last saved (see EvaluasiLke.diubah)."""
 
     class Meta:
         verbose_name = "jawaban penetapan LKE"

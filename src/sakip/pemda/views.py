@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
@@ -14,12 +16,9 @@ from sakip.alur.models import Peran
 from sakip.core import tahun_baru as tb
 from sakip.kinerja import models as m
 
-from . import kendali as kd
-from . import lkjip
+from . import lkjip, versi
 from . import organisasi as org
 from .dokumen import dokumen as pk_dokumen
-from .iku import iku_pemda
-from .models import PerjanjianKinerjaPemda
 from .tahun_baru import susun
 
 
@@ -36,17 +35,32 @@ def _pemda(request: HttpRequest, kode: str) -> tuple[m.Pemda, Hak]:
 @login_required
 def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     obj, h = _pemda(request, pemda)
-    ruang = kd.susun(obj, tahun)
+    # The figures, and the part of the page showing them, are the same for everyone who may
+    # open it: both are kept per data version and day. What depends on the person (the
+    # Admin Pemda's buttons) is rendered on each request, after the role check above.
+    kunci = versi.kunci_kendali(obj, tahun)
+    halaman = cache.get(f"{kunci}:halaman")
+    if halaman is None:
+        isi = versi.isi_kendali(obj, tahun, kunci=kunci)
+        halaman = render_to_string(
+            "pemda/_kendali_isi.html",
+            {
+                "pemda": obj,
+                "tahun": tahun,
+                "ruang": isi.ruang,
+                "iku": isi.iku,
+                "pk_pemda": isi.pk_pemda,
+                "triwulan": (1, 2, 3, 4),
+            },
+        )
+        cache.set(f"{kunci}:halaman", halaman, timeout=versi.UMUR)
     return render(
         request,
         "pemda/kendali.html",
         {
             "pemda": obj,
             "tahun": tahun,
-            "ruang": ruang,
-            "iku": iku_pemda(obj, tahun),
-            "pk_pemda": PerjanjianKinerjaPemda.objects.filter(pemda=obj, tahun=tahun).exists(),
-            "triwulan": (1, 2, 3, 4),
+            "isi": halaman,
             "boleh_tahun_baru": h.mengelola_pemda(obj.pk),
             "page": "kendali",
         },

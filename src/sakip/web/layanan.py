@@ -129,7 +129,7 @@ def snapshot_dan_ringkasan(
     """Return the OPD-year snapshot and its dashboard figures, computed once per data version.
 
     Every save is recorded by sakip.riwayat, so the latest history id tells when the cached
-    figures are stale; the cache lives in each server process.
+    figures are stale; the cache is shared by the server processes (decision 0018).
     """
     kunci = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data(opd)}"
     hasil = cache.get(kunci)

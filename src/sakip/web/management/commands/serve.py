@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -29,6 +30,21 @@ def _perlu_collectstatic(root: Path) -> bool:
     return False
 
 
+def _pastikan_cache_halaman() -> None:
+    """Refuse to start when the shared page cache's folder cannot be written (decision 0018)."""
+    tembolok = settings.CACHES["default"]
+    if not tembolok["BACKEND"].endswith("FileBasedCache"):
+        return
+    folder = Path(tembolok["LOCATION"])
+    with contextlib.suppress(OSError):
+        folder.mkdir(parents=True, exist_ok=True)
+    if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):
+        raise CommandError(
+            f"Folder cache halaman {folder} tidak dapat ditulis. Atur SAKIP_CACHE_HALAMAN ke "
+            "folder milik pengguna yang menjalankan server (docs/deployment.md)."
+        )
+
+
 class Command(BaseCommand):
     help = "Jalankan aplikasi web dengan gunicorn (migrasi dan berkas statis disiapkan lebih dulu)."
 
@@ -46,6 +62,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not 0 < options["port"] < 65536:
             raise CommandError("Port harus antara 1 dan 65535.")
+        _pastikan_cache_halaman()
         call_command("migrate", interactive=False, verbosity=0)
         root = Path(settings.STATIC_ROOT)
         if _perlu_collectstatic(root):
