@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("lke", "0004_jabatan_rekomendasi"),
+        ("lke", "0005_templat_lhe"),
     ]
 
     operations = [
