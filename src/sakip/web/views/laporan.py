@@ -264,7 +264,10 @@ def buka_tahun(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 @login_required
 def dokumen_tertanda(request: HttpRequest, pk: int) -> HttpResponse:
     """Serve a signed document exactly as it was signed."""
-    dok = get_object_or_404(DokumenTertanda.objects.select_related("opd__pemda"), pk=pk)
+    # A document of the Pemda itself is served by the Pemda's page (pemda:unduh-tertanda).
+    dok = get_object_or_404(
+        DokumenTertanda.objects.select_related("opd__pemda"), pk=pk, opd__isnull=False
+    )
     akses.opd_for_user(request, dok.opd.kode)
     tipe, lampiran = FORMAT[dok.format]
     response = HttpResponse(bytes(dok.isi), content_type=tipe)
