@@ -10,13 +10,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses, langkah
 from sakip.alur import layanan as alur
 from sakip.alur.models import DokumenTertanda
-from sakip.laporan import pengesahan
+from sakip.laporan import latar, pengesahan
 from sakip.laporan import services as svc
 from sakip.riwayat.recorder import KonflikEdit
 
@@ -127,11 +128,30 @@ def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> 
         raise Http404("Format tidak dikenal.")
     opsi = _opsi(request, jenis)
     try:
-        isi = _render(jenis, opd, tahun, fmt, opsi)
+        if fmt == "html":
+            isi: bytes | None = _render(jenis, opd, tahun, fmt, opsi)
+        else:
+            # A PDF or DOCX already made of the same content is served at once; else it is made
+            # in the background while the person sees its steps.
+            isi = svc.tersimpan(svc.dokumen(jenis, opd, tahun, **opsi), fmt)
     except Exception as exc:
         if not _galat_dokumen(exc):
             raise
         return HttpResponse(str(exc), status=404, content_type="text/plain; charset=utf-8")
+    if isi is None:
+        s = latar.minta(request.user, opd, tahun, jenis, format=fmt, opsi=opsi)
+        if s.status == s.GAGAL:
+            return HttpResponse(s.pesan, status=404, content_type="text/plain; charset=utf-8")
+        if s.status != s.SELESAI:
+            return redirect("web:susunan", opd.kode, tahun, s.pk)
+        isi = bytes(s.isi or b"")
+    return berkas_laporan(isi, opd, jenis, tahun, fmt, opsi)
+
+
+def berkas_laporan(
+    isi: bytes, opd: Any, jenis: str, tahun: int, fmt: str, opsi: dict[str, Any]
+) -> HttpResponse:
+    """Return a rendered report as the browser shows (HTML) or saves (PDF, DOCX) it."""
     tipe, lampiran = FORMAT[fmt]
     response = HttpResponse(isi, content_type=tipe)
     nama = _nama_berkas(opd, jenis, tahun, fmt, opsi)
@@ -220,25 +240,26 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
         messages.error(request, "LKjIP tahun ini sudah ditandatangani.")
         return redirect("web:laporan", kode, tahun, jenis)
     opsi = _opsi(request, jenis)
-    # The PDF before the DOCX: the DOCX's lists of contents take the PDF's page numbers,
-    # which laying out the PDF keeps, instead of laying the document out a second time.
-    isi = {fmt: _render(jenis, opd, tahun, fmt, opsi) for fmt in ("html", "pdf", "docx")}
-    try:
-        langkah.tandatangani(
-            opd,
-            tahun,
-            jenis,
-            isi,
-            request.user,
-            versi=opsi.get("versi"),
-            hak=akses.hak(request),
-            alasan=request.POST.get("alasan", ""),
-        )
-    except alur.Ditolak as exc:
-        messages.error(request, str(exc))
-        return redirect("web:laporan-periksa", kode, tahun, jenis)
-    messages.success(request, f"{JENIS[jenis]} {tahun} ditandatangani dan disimpan.")
-    return redirect("web:laporan", kode, tahun, jenis)
+    # Every format is laid out in the background (seconds); the job's page shows its steps and
+    # the change service decides, as the head, when the job reaches the signature.
+    s = latar.minta(
+        request.user, opd, tahun, jenis, opsi=opsi, alasan=request.POST.get("alasan", "")
+    )
+    if not s.berakhir:
+        return redirect("web:susunan", opd.kode, tahun, s.pk)
+    return akhir_tanda(request, s)
+
+
+def akhir_tanda(request: HttpRequest, s: Any) -> HttpResponse:
+    """Tell how a signing ended and return to the report (to its checks when refused)."""
+    query = _query(s.opsi)
+    if s.status == s.GAGAL:
+        messages.error(request, s.pesan)
+        tujuan = reverse("web:laporan-periksa", args=(s.opd.kode, s.tahun, s.jenis))
+    else:
+        messages.success(request, s.pesan)
+        tujuan = reverse("web:laporan", args=(s.opd.kode, s.tahun, s.jenis))
+    return redirect(tujuan + (f"?{query}" if query else ""))
 
 
 @login_required
