@@ -5,6 +5,7 @@ year until reopened with a reason; the register, the publication and the bundle 
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 from decimal import Decimal as D
 from pathlib import Path
@@ -12,7 +13,8 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.test import Client
+from django.core.management import call_command
+from django.test import Client, override_settings
 
 from sakip.alur.layanan import Ditolak, perubahan
 from sakip.alur.models import DokumenTertanda, Peran
@@ -148,8 +150,18 @@ def test_the_page_keeps_renders_and_serves_them_for_the_admin(pemda: m.Pemda) ->
     isi = admin.get("/kendali/99.01/2023/dokumen-tertanda/").content.decode()
     assert "belum diisi" in isi and "disabled" in isi
     _sahkan(pemda, tanggal=date(2024, 3, 20))
-    r = admin.post("/kendali/99.01/2023/dokumen-tertanda/simpan/", {"jenis": "lkjip"})
-    assert r.status_code == 302
+    # Laid out in the background on the database queue: the job's page shows its steps until
+    # the worker has kept it, then returns to the page with the outcome.
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        r = admin.post("/kendali/99.01/2023/dokumen-tertanda/simpan/", {"jenis": "lkjip"})
+        assert re.fullmatch(r"/kendali/99\.01/2023/susunan/\d+/", r["Location"])
+        isi = admin.get(r["Location"]).content.decode()
+        assert "Menyimpan dokumen tertanda" in isi and "Membuat berkas PDF" in isi
+        assert inspektorat.get(r["Location"]).status_code == 404
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+        r = admin.get(r["Location"], follow=True)
+    assert r.redirect_chain[-1][0] == "/kendali/99.01/2023/dokumen-tertanda/"
+    assert "LKjIP Pemda 2023 tersimpan sebagai dokumen tertanda." in r.content.decode()
     kept = {d.format: d for d in DokumenTertanda.objects.filter(pemda=pemda)}
     assert sorted(kept) == ["docx", "html", "pdf"]
     assert bytes(kept["pdf"].isi).startswith(b"%PDF")

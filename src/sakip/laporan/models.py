@@ -173,7 +173,8 @@ class LabelSkala(models.Model):
 
 
 class SusunanDokumen(models.Model):
-    """A report made in the background for one person: a PDF or DOCX to download, or signing.
+    """A report made in the background for one person: a PDF or DOCX to download, or signing
+    (an OPD's report, or a document of the Pemda kept as signed).
 
     The page that asked for it shows its steps until it ends (`sakip.laporan.latar`); the bytes
     of a download are kept here for the person who asked, a signed document in `DokumenTertanda`.
@@ -191,8 +192,16 @@ class SusunanDokumen(models.Model):
     ]
 
     opd = models.ForeignKey(
-        PerangkatDaerah, verbose_name="perangkat daerah", on_delete=models.CASCADE
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
     )
+    pemda = models.ForeignKey(
+        Pemda, verbose_name="Pemda", on_delete=models.CASCADE, null=True, blank=True
+    )
+    """Set for a document of the Pemda itself (its LKjIP, the Kepala Daerah's PK), not `opd`."""
     tahun = models.PositiveSmallIntegerField("tahun")
     jenis = models.CharField("jenis dokumen", max_length=16, choices=JENIS_DOKUMEN)
     format = models.CharField("format berkas", max_length=8, blank=True, default="")

@@ -31,5 +31,6 @@ urlpatterns = [
         name="simpan-tertanda",
     ),
     path("<str:pemda>/<int:tahun>/dokumen-tertanda/buka/", views_tanda.buka, name="buka-tahun"),
+    path("<str:pemda>/<int:tahun>/susunan/<int:pk>/", views_tanda.susunan, name="susunan"),
     path("<str:pemda>/dokumen-tertanda/<int:pk>/", views_tanda.unduh, name="unduh-tertanda"),
 ]

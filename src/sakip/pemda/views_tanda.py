@@ -1,4 +1,5 @@
-"""The page of the Pemda's own signed documents: keep them as signed, reopen, download."""
+"""The page of the Pemda's own signed documents: keep them as signed (in the background), reopen,
+download."""
 
 from __future__ import annotations
 
@@ -6,17 +7,18 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak
 from sakip.alur.models import DokumenTertanda
+from sakip.laporan import latar
+from sakip.laporan.models import SusunanDokumen
 
-from . import lkjip, tanda
-from .dokumen import dokumen as pk_dokumen
+from . import latar as latar_pemda
+from . import tanda
 from .views import BERKAS, _pemda
-
-URUTAN_FORMAT = ("html", "pdf", "docx")
 
 
 @login_required
@@ -39,34 +41,50 @@ def dokumen_tertanda(request: HttpRequest, pemda: str, tahun: int) -> HttpRespon
 @login_required
 @require_POST
 def simpan(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
-    """Keep the document as signed: its exact bytes in each format (the Admin Pemda only)."""
-    from sakip.laporan.services import render_dokumen
-
+    """Keep the document as signed, laid out in the background (the Admin Pemda only)."""
     obj, h = _pemda(request, pemda)
     akses.wajib(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang menyimpan dokumen tertanda.")
     jenis = request.POST.get("jenis", "")
     versi_teks = request.POST.get("versi", "")
     versi = int(versi_teks) if versi_teks.isdigit() else None
-    kembali = redirect("pemda:dokumen-tertanda", obj.kode, tahun)
-    try:
-        if jenis == tanda.LKJIP:
-            dok = lkjip.dokumen(obj, tahun)
-        elif jenis == tanda.PK and versi is not None:
-            dok = pk_dokumen(obj, tahun, versi)
-        else:
-            raise Http404("Jenis dokumen tidak dikenal.")
-    except LookupError as exc:
-        messages.error(request, str(exc))
-        return kembali
-    # The PDF before the DOCX: the DOCX's lists of contents take the PDF's page numbers.
-    isi = {fmt: render_dokumen(dok, fmt) for fmt in URUTAN_FORMAT}
-    try:
-        tanda.simpan_tertanda(obj, tahun, jenis, isi, request.user, versi=versi, hak=h)
-    except Ditolak as exc:
-        messages.error(request, str(exc))
-    else:
-        messages.success(request, f"{dok.judul} tersimpan sebagai dokumen tertanda.")
-    return kembali
+    if jenis not in tanda.NAMA or (jenis == tanda.PK and versi is None):
+        raise Http404("Jenis dokumen tidak dikenal.")
+    s = latar_pemda.minta(request.user, obj, tahun, jenis, versi)
+    if not s.berakhir:
+        return redirect("pemda:susunan", obj.kode, tahun, s.pk)
+    return _akhir(request, s)
+
+
+def _akhir(request: HttpRequest, s: SusunanDokumen) -> HttpResponse:
+    (messages.success if s.status == s.SELESAI else messages.error)(request, s.pesan)
+    return redirect("pemda:dokumen-tertanda", s.pemda.kode, s.tahun)  # type: ignore[union-attr]
+
+
+@login_required
+def susunan(request: HttpRequest, pemda: str, tahun: int, pk: int) -> HttpResponse:
+    """Show the steps of keeping a document as signed; when it ends, return with its outcome."""
+    obj, _ = _pemda(request, pemda)
+    s = get_object_or_404(SusunanDokumen, pk=pk, pemda=obj, tahun=tahun, oleh=request.user)
+    if s.berakhir:
+        return _akhir(request, s)
+    return render(
+        request,
+        "web/susunan.html",
+        {
+            "pemda": obj,
+            "tahun": tahun,
+            "s": s,
+            "judul": tanda.NAMA.get(s.jenis, s.jenis),
+            "langkah": latar.keadaan_langkah(s),
+            "detik": latar.detik(s),
+            "segarkan": latar.SEGARKAN,
+            "kembali": (
+                reverse("pemda:dokumen-tertanda", args=(obj.kode, tahun)),
+                "Kembali ke dokumen tertanda Pemda",
+            ),
+            "page": "kendali",
+        },
+    )
 
 
 @login_required

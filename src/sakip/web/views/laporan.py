@@ -57,7 +57,8 @@ def _opsi(request: HttpRequest, jenis: str) -> dict[str, Any]:
     return opsi
 
 
-def _query(opsi: dict[str, Any]) -> str:
+def query_opsi(opsi: dict[str, Any]) -> str:
+    """Return the query string naming a report's quarter or version (empty for neither)."""
     return urlencode({("tw" if k == "triwulan" else k): v for k, v in opsi.items()})
 
 
@@ -96,7 +97,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
         "jenis": jenis,
         "judul": JENIS[jenis],
         "opsi": opsi,
-        "query": _query(opsi),
+        "query": query_opsi(opsi),
         "galat": galat,
         "token": token_halaman(),
         "paragraf": paragraf,
@@ -186,7 +187,7 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
             request,
             "Paragraf tersimpan." if teks.strip() else "Paragraf dikembalikan ke teks bawaan.",
         )
-    query = _query(_opsi(request, jenis))
+    query = query_opsi(_opsi(request, jenis))
     return redirect(f"{request.path.rsplit('/paragraf/', 1)[0]}/" + (f"?{query}" if query else ""))
 
 
@@ -222,7 +223,7 @@ def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -
     else:
         galat = "; ".join(e for daftar in f.errors.values() for e in daftar)
         messages.error(request, f"Tidak disimpan: {galat}")
-    query = _query(opsi)
+    query = query_opsi(opsi)
     return redirect(
         f"{request.path.rsplit('/pengesahan/', 1)[0]}/" + (f"?{query}" if query else "")
     )
@@ -252,7 +253,7 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
 
 def akhir_tanda(request: HttpRequest, s: Any) -> HttpResponse:
     """Tell how a signing ended and return to the report (to its checks when refused)."""
-    query = _query(s.opsi)
+    query = query_opsi(s.opsi)
     if s.status == s.GAGAL:
         messages.error(request, s.pesan)
         tujuan = reverse("web:laporan-periksa", args=(s.opd.kode, s.tahun, s.jenis))

@@ -5,16 +5,13 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils import timezone
+from django.urls import reverse
 
 from sakip.alur import akses
 from sakip.laporan import latar
 from sakip.laporan.models import SusunanDokumen
 
-from .laporan import akhir_tanda, berkas_laporan
-
-SEGARKAN = 2
-"""Seconds between two looks of the page at a job under way (no script needed)."""
+from .laporan import akhir_tanda, berkas_laporan, query_opsi
 
 
 def _susunan(request: HttpRequest, kode: str, tahun: int, pk: int) -> SusunanDokumen:
@@ -35,14 +32,6 @@ def halaman(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpRespons
     s = _susunan(request, kode, tahun, pk)
     if s.tanda and s.berakhir:
         return akhir_tanda(request, s)
-    nama = latar.langkah(s)
-    selesai = s.status == s.SELESAI
-    langkah = [
-        (teks, "selesai" if selesai or i < s.langkah else "berjalan" if i == s.langkah else "")
-        for i, teks in enumerate(nama)
-    ]
-    if s.status == s.ANTRE:
-        langkah = [(teks, "") for teks in nama]
     return render(
         request,
         "web/susunan.html",
@@ -51,9 +40,15 @@ def halaman(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpRespons
             "tahun": tahun,
             "s": s,
             "judul": latar.nama_jenis(s.jenis),
-            "langkah": langkah,
-            "detik": int((timezone.now() - s.dibuat).total_seconds()),
-            "segarkan": None if s.berakhir else SEGARKAN,
+            "langkah": latar.keadaan_langkah(s),
+            "detik": latar.detik(s),
+            "segarkan": None if s.berakhir else latar.SEGARKAN,
+            "unduh": reverse("web:susunan-unduh", args=(kode, tahun, s.pk)),
+            "kembali": (
+                reverse("web:laporan", args=(kode, tahun, s.jenis))
+                + (f"?{query_opsi(s.opsi)}" if s.opsi else ""),
+                f"Kembali ke halaman {latar.nama_jenis(s.jenis)}",
+            ),
             "page": "laporan",
         },
     )
