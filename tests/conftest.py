@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from importlib import resources
 from pathlib import Path
 
@@ -45,6 +45,20 @@ def snapshot_of() -> Callable[[str, int], OpdTahun]:
         return snapshot.build(snapshot.pilih_opd(kode), tahun)
 
     return build
+
+
+@pytest.fixture(scope="session", autouse=True)
+def tugas_langsung() -> Iterator[None]:
+    """Run the background tasks (reports laid out for the web) at once, in the request: the
+    tests of the web pages read their outcome as before; tests/web/test_latar.py runs them on
+    the database queue with its worker, as `sakip serve` does."""
+    from django.test import override_settings
+
+    with override_settings(TASKS=TUGAS_LANGSUNG):
+        yield
+
+
+TUGAS_LANGSUNG = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -16,6 +16,8 @@ DILUAR = {
     "riwayat.Perubahan",
     "impor.Unggahan",
     "impor.ProfilImpor",
+    # A report being laid out in the background for a person: no domain data (decision 0021).
+    "laporan.SusunanDokumen",
 }
 
 

@@ -5,7 +5,8 @@ wait for each other, the history attributed to the person. Inside it, `Sesi.simp
 `Sesi.hapus` write a record only when
 
 1. the person holds the role that changes its record type (`rekaman.REGISTRI`) in its scope;
-2. the year it is reported in is not locked by a signed LKjIP;
+2. the year it is reported in is not locked by a signed LKjIP (the OPD's, or the Pemda's for
+   the Pemda's own records);
 3. the quarter it belongs to is in Draf or Dikembalikan;
 4. the record type's own rule allows it (`JenisRekaman.periksa`: an LKE window, decision 0017);
 5. its values pass the field rules (`aturan`);
@@ -28,7 +29,6 @@ from django.db import OperationalError, models, router, transaction
 from django.db.models import F
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 
-from sakip.core import periode as per
 from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
@@ -37,6 +37,7 @@ from sakip.riwayat.recorder import KonflikEdit, di_opd, label_model, oleh, pasti
 from . import aturan
 from .hak import Hak, hak_pengguna
 from .models import DokumenTertanda, Periode
+from .nilai import AturanNilai, nama_rekaman
 from .rekaman import (
     ADMIN,
     FIELDS_CARI,
@@ -86,43 +87,20 @@ class Ditolak(Exception):
         return f"Perubahan ditolak, tidak ada yang disimpan. {isi}."
 
 
-def nama_rekaman(obj: models.Model) -> str:
-    """Return how a person names a record: its kind and its own description."""
-    if isinstance(obj, m.RealisasiAnggaran | m.RealisasiFisik):
-        b = m.BarisAnggaran.objects.select_related("unit").filter(pk=obj.baris_id).first()
-        if b is not None:
-            periode = (
-                per.Periode.parse(obj.periode)
-                if isinstance(obj, m.RealisasiAnggaran)
-                else per.Periode.triwulan(obj.triwulan)
-            )
-            kapan = periode.nama(b.tahun)
-            apa = (
-                "Realisasi anggaran" if isinstance(obj, m.RealisasiAnggaran) else "Realisasi fisik"
-            )
-            return f"{apa} {b.kode_sumber} {b.unit.nama}, {kapan}"
-    jenis = str(obj._meta.verbose_name)
-    teks = str(obj)
-    if teks.lower().startswith(jenis.lower()):
-        return teks[:1].upper() + teks[1:]
-    return f"{jenis[:1].upper()}{jenis[1:]} {teks}"
-
-
-class Sesi:
+class Sesi(AturanNilai):
     """The checks of one change, with what they looked up kept for the rest of it."""
 
     def __init__(self, pengguna: Any, hak: Hak | None = None) -> None:
+        super().__init__()
         self.pengguna = pengguna
         self.hak = hak if hak is not None else hak_pengguna(pengguna)
         self._cari: dict[tuple[type[models.Model], Any], tuple[Any, ...]] = {}
         self._tertanda: dict[int, set[int]] = {}
+        self._tertanda_pemda: dict[int, set[int]] = {}
         self._status: dict[tuple[int, int, int], str] = {}
         self._opd: dict[int, tuple[int, int | None, str]] = {}
         self._unit: dict[int, str] = {}
-        self._nomenklatur: dict[int, tuple[set[str] | None, str]] = {}
         self._baris: set[int] = set()
-        self._ukuran: dict[int, tuple[str, str, Any]] = {}
-        self._bidang: tuple[set[str] | None, str] | None = None
         self.dihapus_akar: set[tuple[type[models.Model], Any]] = set()
         """The records a delete being checked was asked for (`alasan_hapus`)."""
         self.dihapus: set[tuple[type[models.Model], Any]] = set()
@@ -252,15 +230,34 @@ class Sesi:
             self._tertanda[opd_id] = tahun_terkunci(opd_id)
         return self._tertanda[opd_id]
 
+    def tahun_tertanda_pemda(self, pemda_id: int) -> set[int]:
+        """Return the years whose Pemda LKjIP is kept as signed (and not withdrawn)."""
+        if pemda_id not in self._tertanda_pemda:
+            self._tertanda_pemda[pemda_id] = tahun_terkunci_pemda(pemda_id)
+        return self._tertanda_pemda[pemda_id]
+
     def _tertanda_alasan(self, t: Tempat) -> str | None:
-        if t.opd_id is None or not t.tahun:
+        if not t.tahun:
             return None
+        if t.opd_id is None:
+            return self._tertanda_pemda_alasan(t)
         terkunci = sorted(self.tahun_tertanda(t.opd_id) & set(t.tahun))
         if not terkunci:
             return None
         return (
             f"LKjIP tahun {terkunci[0]} sudah ditandatangani, sehingga data yang dilaporkannya "
             "terkunci; kepala perangkat daerah dapat membuka kembali dengan alasan"
+        )
+
+    def _tertanda_pemda_alasan(self, t: Tempat) -> str | None:
+        if t.pemda_id is None:
+            return None
+        terkunci = sorted(self.tahun_tertanda_pemda(t.pemda_id) & set(t.tahun))
+        if not terkunci:
+            return None
+        return (
+            f"LKjIP Pemda tahun {terkunci[0]} sudah ditandatangani, sehingga data yang "
+            "dilaporkannya terkunci; Admin Pemda dapat membuka kembali dengan alasan"
         )
 
     def status(self, unit_id: int, tahun: int, triwulan: int) -> str:
@@ -291,98 +288,6 @@ class Sesi:
             f"{dict(Periode.STATUS)[status]}; datanya hanya dapat diubah selagi berstatus Draf "
             "atau Dikembalikan"
         )
-
-    def _nilai_alasan(self, obj: models.Model, t: Tempat) -> Iterator[tuple[str, str]]:
-        yield from aturan.periksa_field(obj)
-        indikator_id = getattr(obj, "indikator_id", None)
-        tahun = getattr(obj, "tahun", None)
-        # A Renstra's targets lie within its period; realisations of earlier years are kept for
-        # comparison (Tabel 11), so only targets are held to it.
-        if isinstance(obj, m.TargetRenstra) and isinstance(tahun, int):
-            periode = jenis_dari(m.Indikator).tempat(  # type: ignore[union-attr]
-                m.Indikator(sasaran_id=self.cari(m.Indikator, indikator_id)[0]), self.cari
-            )
-            if periode.tahun:
-                alasan = aturan.tahun_renstra(tahun, periode.tahun[0], periode.tahun[-1])
-                if alasan:
-                    yield "tahun", alasan
-        if isinstance(obj, m.Realisasi):
-            jenis, periode_ukur, pengali = self.ukuran(indikator_id)
-            yield from aturan.realisasi_indikator(obj, jenis, periode_ukur, pengali)
-        if isinstance(obj, m.EvaluasiSakip):
-            alasan = aturan.regulasi_evaluasi(obj.regulasi)
-            if alasan:
-                yield "regulasi", alasan
-        if isinstance(obj, m.KomponenEvaluasi) and obj.evaluasi_id is not None:
-            regulasi = (
-                m.EvaluasiSakip.objects.filter(pk=obj.evaluasi_id)
-                .values_list("regulasi", flat=True)
-                .first()
-            )
-            alasan = aturan.komponen_evaluasi(obj.kode, regulasi) if regulasi else None
-            if alasan:
-                yield "kode", alasan
-        if isinstance(obj, m.PerangkatDaerah) and obj.kode:
-            alasan = aturan.kode_organisasi(obj.kode, *self.bidang_urusan())
-            if alasan:
-                yield "kode", alasan
-        if isinstance(obj, m.UnitKerja) and obj.kode and obj.opd_id is not None:
-            kode_opd = (
-                m.PerangkatDaerah.objects.filter(pk=obj.opd_id)
-                .values_list("kode", flat=True)
-                .first()
-            )
-            alasan = aturan.kode_unit(obj.kode, kode_opd) if kode_opd else None
-            if alasan:
-                yield "kode", alasan
-        if isinstance(obj, m.Rekomendasi):
-            opd_unit = self.cari(m.UnitKerja, obj.unit_id)[0] if obj.unit_id else None
-            yield from aturan.rekomendasi(obj, opd_unit)
-        kode_field = {m.BarisAnggaran: "sub_kegiatan", m.AtribusiProgram: "program"}.get(type(obj))
-        if kode_field is not None and isinstance(tahun, int):
-            item, nama = self.nomenklatur(tahun)
-            alasan = aturan.kode_anggaran(getattr(obj, kode_field), tahun, item, nama)
-            if alasan:
-                yield kode_field, alasan
-
-    def ukuran(self, indikator_id: int) -> tuple[str, str, Any]:
-        """Return how an indicator is measured (kind, period, multiplier), once per change."""
-        if indikator_id not in self._ukuran:
-            self._ukuran[indikator_id] = (
-                m.Indikator.objects.filter(pk=indikator_id)
-                .values_list("jenis", "periode_ukur", "pengali")
-                .get()
-            )
-        return self._ukuran[indikator_id]
-
-    def bidang_urusan(self) -> tuple[set[str] | None, str]:
-        """Return the bidang urusan codes (U.BB) of the complete nomenclature versions, with
-        their names; None when no complete version is stored (nothing is guessed)."""
-        if self._bidang is None:
-            versi = list(m.NomenklaturVersi.objects.filter(lengkap=True).order_by("kode"))
-            if not versi:
-                self._bidang = (None, "")
-            else:
-                kode = {
-                    k
-                    for k in m.NomenklaturItem.objects.filter(versi__in=versi).values_list(
-                        "kode", flat=True
-                    )
-                    if k.count(".") == 1
-                }
-                self._bidang = (kode, " maupun ".join(v.nama for v in versi))
-        return self._bidang
-
-    def nomenklatur(self, tahun: int) -> tuple[set[str] | None, str]:
-        """Return the codes of the complete nomenclature in force for a year (None: none)."""
-        if tahun not in self._nomenklatur:
-            versi = m.NomenklaturVersi.berlaku_untuk(tahun)
-            if versi is None or not versi.lengkap:
-                self._nomenklatur[tahun] = (None, "")
-            else:
-                kode = set(versi.item.values_list("kode", flat=True))
-                self._nomenklatur[tahun] = (kode, versi.nama)
-        return self._nomenklatur[tahun]
 
     def alasan_nilai(self, obj: models.Model) -> list[Penolakan]:
         """Return why a record's values are refused (the field rules only)."""
@@ -559,6 +464,15 @@ def tahun_terkunci(opd_id: int) -> set[int]:
     )
 
 
+def tahun_terkunci_pemda(pemda_id: int) -> set[int]:
+    """Return the years whose Pemda LKjIP is kept as signed and not withdrawn: locked years."""
+    return set(
+        DokumenTertanda.objects.filter(pemda_id=pemda_id, jenis="lkjip", dicabut=False).values_list(
+            "tahun", flat=True
+        )
+    )
+
+
 def _tahan(opd_id: int | None, pemda_id: int | None) -> None:
     """Make the other writers of the OPD (or Pemda) wait until this transaction ends.
 
@@ -601,4 +515,5 @@ __all__ = [
     "nama_rekaman",
     "perubahan",
     "tahun_terkunci",
+    "tahun_terkunci_pemda",
 ]

@@ -161,7 +161,12 @@ class Transisi(models.Model):
 
 
 class DokumenTertanda(models.Model):
-    """A document as the head of the OPD signed it: its exact bytes and their SHA-256."""
+    """A document as it was signed: its exact bytes and their SHA-256.
+
+    An OPD's document (`opd`), signed by its head in sakip; or a document of the Pemda itself
+    (`pemda`: its LKjIP, the Kepala Daerah's PK), which the Kepala Daerah signs on paper and the
+    Admin Pemda keeps here as signed. Exactly one of the two is set.
+    """
 
     JENIS = [("lkjip", "LKjIP"), ("pk", "Perjanjian Kinerja")]
 
@@ -169,8 +174,19 @@ class DokumenTertanda(models.Model):
         PerangkatDaerah,
         verbose_name="perangkat daerah",
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="dokumen_tertanda",
     )
+    pemda = models.ForeignKey(
+        Pemda,
+        verbose_name="Pemda",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="dokumen_tertanda",
+    )
+    """The Pemda of a document of the Pemda itself; None for an OPD's."""
     tahun = models.PositiveSmallIntegerField()
     jenis = models.CharField(max_length=8, choices=JENIS)
     versi = models.PositiveSmallIntegerField(null=True, blank=True)
@@ -195,6 +211,13 @@ class DokumenTertanda(models.Model):
         verbose_name_plural = "dokumen tertanda"
         db_table = "web_dokumentertanda"
         ordering = ["-id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(opd__isnull=False, pemda__isnull=True)
+                | models.Q(opd__isnull=True, pemda__isnull=False),
+                name="dokumen_tertanda_opd_atau_pemda",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"{self.get_jenis_display()} {self.tahun} ({self.format})"

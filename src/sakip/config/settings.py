@@ -128,6 +128,8 @@ INSTALLED_APPS = [
     "sakip.pohon",
     "sakip.kaskade",
     "axes",
+    "django_tasks",
+    "django_tasks_db",
 ]
 
 MIDDLEWARE = [
@@ -303,4 +305,8 @@ CACHES = {
         }
     )
 }
+
+# Reports laid out in the background (PDF, DOCX, signing: sakip.laporan.latar) go through the
+# task queue kept in the database; `sakip serve` starts its worker beside the web processes.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -60,9 +60,9 @@ def locked_content() -> dict[int, tuple[str, list[str], dict[str, Any]]]:
     from .dump import opd_dict
 
     tertanda: dict[int, set[int]] = {}
-    for opd_id, tahun in DokumenTertanda.objects.filter(jenis="lkjip", dicabut=False).values_list(
-        "opd_id", "tahun"
-    ):
+    for opd_id, tahun in DokumenTertanda.objects.filter(
+        opd__isnull=False, jenis="lkjip", dicabut=False
+    ).values_list("opd_id", "tahun"):
         tertanda.setdefault(opd_id, set()).add(tahun)
     triwulan: dict[int, list[str]] = {}
     for p in Periode.objects.exclude(status__in=Periode.DAPAT_DIUBAH).select_related("unit"):

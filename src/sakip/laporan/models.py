@@ -1,5 +1,6 @@
-"""What users change in the generated reports."""
+"""What users change in the generated reports, and the reports made in the background."""
 
+from django.conf import settings
 from django.db import models
 
 from sakip.kinerja.models import Pemda, PerangkatDaerah
@@ -169,3 +170,66 @@ class LabelSkala(models.Model):
             raise ValidationError(
                 {"kode": f"Kelas ini tidak ada pada skala {skala.nama}; pilih {pilihan}."}
             )
+
+
+class SusunanDokumen(models.Model):
+    """A report made in the background for one person: a PDF or DOCX to download, or signing
+    (an OPD's report, or a document of the Pemda kept as signed).
+
+    The page that asked for it shows its steps until it ends (`sakip.laporan.latar`); the bytes
+    of a download are kept here for the person who asked, a signed document in `DokumenTertanda`.
+    """
+
+    ANTRE = "antre"
+    BERJALAN = "berjalan"
+    SELESAI = "selesai"
+    GAGAL = "gagal"
+    STATUS = [
+        (ANTRE, "menunggu giliran"),
+        (BERJALAN, "sedang disusun"),
+        (SELESAI, "selesai"),
+        (GAGAL, "tidak berhasil"),
+    ]
+
+    opd = models.ForeignKey(
+        PerangkatDaerah,
+        verbose_name="perangkat daerah",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+    )
+    pemda = models.ForeignKey(
+        Pemda, verbose_name="Pemda", on_delete=models.CASCADE, null=True, blank=True
+    )
+    """Set for a document of the Pemda itself (its LKjIP, the Kepala Daerah's PK), not `opd`."""
+    tahun = models.PositiveSmallIntegerField("tahun")
+    jenis = models.CharField("jenis dokumen", max_length=16, choices=JENIS_DOKUMEN)
+    format = models.CharField("format berkas", max_length=8, blank=True, default="")
+    """pdf or docx for a download; empty for a signing (every format is made)."""
+    opsi = models.JSONField("pilihan", default=dict, blank=True)
+    """The quarter (triwulan) or the PK version (versi) asked for."""
+    tanda = models.BooleanField("penandatanganan", default=False)
+    alasan = models.TextField("alasan menandatangani", blank=True, default="")
+    oleh = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="diminta oleh", on_delete=models.CASCADE
+    )
+    status = models.CharField("keadaan", max_length=8, choices=STATUS, default=ANTRE)
+    langkah = models.PositiveSmallIntegerField("langkah", default=0)
+    """The step under way (an index into `latar.langkah`)."""
+    pesan = models.TextField("pesan", blank=True, default="")
+    isi = models.BinaryField("isi berkas", null=True, blank=True)
+    dibuat = models.DateTimeField("diminta", auto_now_add=True)
+    diperbarui = models.DateTimeField("diperbarui", auto_now=True)
+
+    class Meta:
+        verbose_name = "susunan dokumen"
+        verbose_name_plural = "susunan dokumen"
+        ordering = ["-id"]
+
+    def __str__(self) -> str:
+        return f"susunan {self.get_jenis_display()} {self.tahun} ({self.get_status_display()})"
+
+    @property
+    def berakhir(self) -> bool:
+        """Return whether it has ended, well or not."""
+        return self.status in (self.SELESAI, self.GAGAL)

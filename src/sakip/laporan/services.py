@@ -181,12 +181,26 @@ def render_dokumen(
     # A rendered report depends only on its document and template: the same content is
     # served from the disk cache (a PDF takes seconds to lay out).
     isi_templat = _isi_templat(template)
-    berkas = cache.kunci(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
+    berkas = _berkas_cache(dok, fmt, isi_templat)
     hasil = cache.baca("dokumen", berkas)
     if hasil is None:
         hasil = _render_dokumen(dok, fmt, isi_templat, tanggal)
         cache.simpan("dokumen", berkas, hasil)
     return hasil
+
+
+def tersimpan(dok: Dokumen, fmt: str) -> bytes | None:
+    """Return the rendering of a built document (no template) if one is kept, else None:
+    what the web application serves at once instead of making it in the background."""
+    from sakip.render import cache
+
+    return cache.baca("dokumen", _berkas_cache(dok, fmt, None))
+
+
+def _berkas_cache(dok: Dokumen, fmt: str, isi_templat: bytes | None) -> str:
+    from sakip.render import cache
+
+    return cache.kunci(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
 
 
 def _isi_templat(template: Path | IO[bytes] | None) -> bytes | None:

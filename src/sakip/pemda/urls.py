@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import views, views_tanda
 
 app_name = "pemda"
 
@@ -20,4 +20,17 @@ urlpatterns = [
         views.lkjip_pemda,
         name="lkjip-pemda",
     ),
+    path(
+        "<str:pemda>/<int:tahun>/dokumen-tertanda/",
+        views_tanda.dokumen_tertanda,
+        name="dokumen-tertanda",
+    ),
+    path(
+        "<str:pemda>/<int:tahun>/dokumen-tertanda/simpan/",
+        views_tanda.simpan,
+        name="simpan-tertanda",
+    ),
+    path("<str:pemda>/<int:tahun>/dokumen-tertanda/buka/", views_tanda.buka, name="buka-tahun"),
+    path("<str:pemda>/<int:tahun>/susunan/<int:pk>/", views_tanda.susunan, name="susunan"),
+    path("<str:pemda>/dokumen-tertanda/<int:pk>/", views_tanda.unduh, name="unduh-tertanda"),
 ]

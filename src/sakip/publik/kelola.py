@@ -138,9 +138,10 @@ def publikasi(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> Http
     akses.wajib(can_edit, "Anda tidak berhak mempublikasikan dokumen di sini.")
     publik = request.POST.get("publik") == "1"
     try:
-        if request.POST.get("tertanda") and opd is not None:
+        if request.POST.get("tertanda"):
+            pemilik_tertanda = {"opd": opd} if opd is not None else {"pemda": pemda}
             tertanda = get_object_or_404(
-                DokumenTertanda, pk=_id(request, "tertanda"), opd=opd, tahun=tahun
+                DokumenTertanda, pk=_id(request, "tertanda"), tahun=tahun, **pemilik_tertanda
             )
             register.atur_publik_tertanda(request.user, tertanda, publik, hak=akses.hak(request))
         else:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from django.core.files import File
+from django.db.models import Q
 from django.db.models.functions import Length
 from django.utils import timezone
 
@@ -59,26 +60,52 @@ class Entri:
 
 def _nama_tertanda(d: DokumenTertanda) -> str:
     versi = f"-v{d.versi}" if d.versi else ""
-    return f"{daftar().dari_tertanda(d.jenis).kode}-{d.opd.kode}-{d.tahun}{versi}.{d.format}"
+    pemilik = d.opd.kode if d.opd_id else f"pemda-{d.pemda.kode}"  # type: ignore[union-attr]
+    return f"{daftar().dari_tertanda(d.jenis).kode}-{pemilik}-{d.tahun}{versi}.{d.format}"
+
+
+def _penanda_pemda(d: Any) -> tuple[str, datetime.date | None]:
+    """Return who signed a document of the Pemda itself, and the date the Pemda recorded."""
+    from sakip.pemda.models import PengesahanLkjipPemda, PerjanjianKinerjaPemda
+
+    pk = (
+        PerjanjianKinerjaPemda.objects.filter(pemda_id=d.pemda_id, tahun=d.tahun)
+        .filter(**({"versi": d.versi} if d.versi else {}))
+        .order_by("-versi")
+        .first()
+    )
+    nama = (pk.pihak_pertama_nama if pk else None) or d.pemda.kepala_nama or ""
+    if d.jenis == "pk":
+        return nama, pk.tanggal if pk else None
+    sah = PengesahanLkjipPemda.objects.filter(pemda_id=d.pemda_id, tahun=d.tahun).first()
+    return (sah.nama if sah and sah.nama else nama), (sah.tanggal if sah else None)
 
 
 def _dari_tertanda(d: Any) -> Entri:
     jenis = daftar().dari_tertanda(d.jenis)
     row = getattr(d, "register", None)
     versi = f" versi {d.versi}" if d.versi else ""
+    if d.opd_id is None:
+        # A document of the Pemda itself: signed on paper by the Kepala Daerah, on its date.
+        penandatangan, tanggal = _penanda_pemda(d)
+        kode, nama = None, d.pemda.nama
+    else:
+        penandatangan = d.opd.kepala_nama or d.oleh.get_full_name() or d.oleh.get_username()
+        tanggal = timezone.localdate(d.waktu)
+        kode, nama = d.opd.kode, d.opd.nama
     return Entri(
         jenis=jenis,
         tahun=d.tahun,
-        opd_kode=d.opd.kode,
-        opd_nama=d.opd.nama,
-        judul=f"{jenis.nama} {d.tahun}{versi} {d.opd.nama}",
+        opd_kode=kode,
+        opd_nama=nama,
+        judul=f"{jenis.nama} {d.tahun}{versi} {nama}",
         sumber=DokumenSakip.SAKIP,
         format=d.format,
         nama_berkas=_nama_tertanda(d),
         ukuran=d.ukuran,
         sha256=d.sha256,
-        penandatangan=d.opd.kepala_nama or d.oleh.get_full_name() or d.oleh.get_username(),
-        tanggal_tanda=timezone.localdate(d.waktu),
+        penandatangan=penandatangan,
+        tanggal_tanda=tanggal,
         ditandatangani=not d.dicabut,
         publik=bool(row and row.publik),
         dokumen_id=row.pk if row else None,
@@ -114,8 +141,8 @@ def dari_unggahan(d: DokumenSakip) -> Entri:
 def entri(pemda: Pemda, tahun: int, opd: PerangkatDaerah | None = None) -> list[Entri]:
     """Return the register of a year: one OPD's documents, or the Pemda's and all its OPDs'."""
     tertanda = (
-        DokumenTertanda.objects.filter(opd__pemda=pemda, tahun=tahun)
-        .select_related("opd", "oleh", "register")
+        DokumenTertanda.objects.filter(Q(opd__pemda=pemda) | Q(pemda=pemda), tahun=tahun)
+        .select_related("opd", "pemda", "oleh", "register")
         .defer("isi")
         .annotate(ukuran=Length("isi"))
         .order_by("opd__kode", "jenis", "versi", "id")
@@ -208,15 +235,18 @@ def atur_publik_tertanda(
 ) -> DokumenSakip:
     """Publish or withdraw a document sakip signed, through its register row."""
     e = _dari_tertanda(
-        DokumenTertanda.objects.select_related("opd", "oleh", "register")
+        DokumenTertanda.objects.select_related("opd", "pemda", "oleh", "register")
         .defer("isi")
         .annotate(ukuran=Length("isi"))
         .get(pk=tertanda.pk)
     )
     if publik and not e.ditandatangani:
         raise Ditolak([Penolakan(e.judul, BELUM_TERTANDA)])
-    dok = DokumenSakip.objects.filter(tertanda=tertanda).first() or DokumenSakip(
-        pemda_id=tertanda.opd.pemda_id,
+    # The change service knows a Pemda's own document by its class (its editor is the admin).
+    kelas = DokumenSakip if tertanda.opd_id is not None else DokumenPemda
+    pemda_id = tertanda.opd.pemda_id if tertanda.opd_id else tertanda.pemda_id  # type: ignore[union-attr]
+    dok = kelas.objects.filter(tertanda=tertanda).first() or kelas(
+        pemda_id=pemda_id,
         opd_id=tertanda.opd_id,
         tahun=e.tahun,
         jenis=e.jenis.kode,
@@ -232,7 +262,9 @@ def atur_publik_tertanda(
     )
     dok.publik = publik
     aksi = "Publikasikan" if publik else "Tarik publikasi"
-    with perubahan(pengguna, f"{aksi} {e.judul}", opd_id=tertanda.opd_id, hak=hak) as sesi:
+    with perubahan(
+        pengguna, f"{aksi} {e.judul}", opd_id=tertanda.opd_id, pemda_id=pemda_id, hak=hak
+    ) as sesi:
         sesi.simpan(dok, None if dok.pk is None else ["publik"])
     return dok
 

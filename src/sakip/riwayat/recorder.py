@@ -97,8 +97,16 @@ def label_model(obj: models.Model) -> str:
     return f"{obj._meta.app_label}.{obj._meta.object_name}"
 
 
+NOT_RECORDED = {"laporan.SusunanDokumen"}
+"""Models of recorded apps that hold no domain data: a report being made in the background."""
+
+
 def _recorded(sender: type[models.Model]) -> bool:
-    return sender._meta.app_label in RECORDED_APPS and not _diam.get()
+    return (
+        sender._meta.app_label in RECORDED_APPS
+        and sender._meta.label not in NOT_RECORDED
+        and not _diam.get()
+    )
 
 
 def _store() -> dict[tuple[str, Any], dict[str, Any]]:

@@ -2,7 +2,19 @@ from django.contrib.auth import views as auth_views
 from django.urls import path
 
 from .forms import FormMasuk
-from .views import cara, data, entri, halaman, kriteria, laporan, massal, pengguna, tanda, tugas
+from .views import (
+    cara,
+    data,
+    entri,
+    halaman,
+    kriteria,
+    laporan,
+    massal,
+    pengguna,
+    susunan,
+    tanda,
+    tugas,
+)
 
 app_name = "web"
 
@@ -43,6 +55,8 @@ urlpatterns = [
     path(f"{OPD}anggaran/<int:pk>/cara/", cara.ubah, name="anggaran-cara"),
     path("bukti/<int:pk>/", entri.unduh_bukti, name="bukti"),
     path("bukti/<int:pk>/hapus/", entri.hapus_bukti, name="bukti-hapus"),
+    path(f"{OPD}laporan/susunan/<int:pk>/", susunan.halaman, name="susunan"),
+    path(f"{OPD}laporan/susunan/<int:pk>/unduh/", susunan.unduh, name="susunan-unduh"),
     path(f"{OPD}laporan/<slug:jenis>/", laporan.halaman, name="laporan"),
     path(f"{OPD}laporan/<slug:jenis>/paragraf/", laporan.simpan_paragraf, name="laporan-paragraf"),
     path(

@@ -10,13 +10,14 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses, langkah
 from sakip.alur import layanan as alur
 from sakip.alur.models import DokumenTertanda
-from sakip.laporan import pengesahan
+from sakip.laporan import latar, pengesahan
 from sakip.laporan import services as svc
 from sakip.riwayat.recorder import KonflikEdit
 
@@ -56,7 +57,8 @@ def _opsi(request: HttpRequest, jenis: str) -> dict[str, Any]:
     return opsi
 
 
-def _query(opsi: dict[str, Any]) -> str:
+def query_opsi(opsi: dict[str, Any]) -> str:
+    """Return the query string naming a report's quarter or version (empty for neither)."""
     return urlencode({("tw" if k == "triwulan" else k): v for k, v in opsi.items()})
 
 
@@ -95,7 +97,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
         "jenis": jenis,
         "judul": JENIS[jenis],
         "opsi": opsi,
-        "query": _query(opsi),
+        "query": query_opsi(opsi),
         "galat": galat,
         "token": token_halaman(),
         "paragraf": paragraf,
@@ -127,11 +129,30 @@ def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> 
         raise Http404("Format tidak dikenal.")
     opsi = _opsi(request, jenis)
     try:
-        isi = _render(jenis, opd, tahun, fmt, opsi)
+        if fmt == "html":
+            isi: bytes | None = _render(jenis, opd, tahun, fmt, opsi)
+        else:
+            # A PDF or DOCX already made of the same content is served at once; else it is made
+            # in the background while the person sees its steps.
+            isi = svc.tersimpan(svc.dokumen(jenis, opd, tahun, **opsi), fmt)
     except Exception as exc:
         if not _galat_dokumen(exc):
             raise
         return HttpResponse(str(exc), status=404, content_type="text/plain; charset=utf-8")
+    if isi is None:
+        s = latar.minta(request.user, opd, tahun, jenis, format=fmt, opsi=opsi)
+        if s.status == s.GAGAL:
+            return HttpResponse(s.pesan, status=404, content_type="text/plain; charset=utf-8")
+        if s.status != s.SELESAI:
+            return redirect("web:susunan", opd.kode, tahun, s.pk)
+        isi = bytes(s.isi or b"")
+    return berkas_laporan(isi, opd, jenis, tahun, fmt, opsi)
+
+
+def berkas_laporan(
+    isi: bytes, opd: Any, jenis: str, tahun: int, fmt: str, opsi: dict[str, Any]
+) -> HttpResponse:
+    """Return a rendered report as the browser shows (HTML) or saves (PDF, DOCX) it."""
     tipe, lampiran = FORMAT[fmt]
     response = HttpResponse(isi, content_type=tipe)
     nama = _nama_berkas(opd, jenis, tahun, fmt, opsi)
@@ -166,7 +187,7 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
             request,
             "Paragraf tersimpan." if teks.strip() else "Paragraf dikembalikan ke teks bawaan.",
         )
-    query = _query(_opsi(request, jenis))
+    query = query_opsi(_opsi(request, jenis))
     return redirect(f"{request.path.rsplit('/paragraf/', 1)[0]}/" + (f"?{query}" if query else ""))
 
 
@@ -202,7 +223,7 @@ def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -
     else:
         galat = "; ".join(e for daftar in f.errors.values() for e in daftar)
         messages.error(request, f"Tidak disimpan: {galat}")
-    query = _query(opsi)
+    query = query_opsi(opsi)
     return redirect(
         f"{request.path.rsplit('/pengesahan/', 1)[0]}/" + (f"?{query}" if query else "")
     )
@@ -220,25 +241,26 @@ def tandatangani(request: HttpRequest, kode: str, tahun: int, jenis: str) -> Htt
         messages.error(request, "LKjIP tahun ini sudah ditandatangani.")
         return redirect("web:laporan", kode, tahun, jenis)
     opsi = _opsi(request, jenis)
-    # The PDF before the DOCX: the DOCX's lists of contents take the PDF's page numbers,
-    # which laying out the PDF keeps, instead of laying the document out a second time.
-    isi = {fmt: _render(jenis, opd, tahun, fmt, opsi) for fmt in ("html", "pdf", "docx")}
-    try:
-        langkah.tandatangani(
-            opd,
-            tahun,
-            jenis,
-            isi,
-            request.user,
-            versi=opsi.get("versi"),
-            hak=akses.hak(request),
-            alasan=request.POST.get("alasan", ""),
-        )
-    except alur.Ditolak as exc:
-        messages.error(request, str(exc))
-        return redirect("web:laporan-periksa", kode, tahun, jenis)
-    messages.success(request, f"{JENIS[jenis]} {tahun} ditandatangani dan disimpan.")
-    return redirect("web:laporan", kode, tahun, jenis)
+    # Every format is laid out in the background (seconds); the job's page shows its steps and
+    # the change service decides, as the head, when the job reaches the signature.
+    s = latar.minta(
+        request.user, opd, tahun, jenis, opsi=opsi, alasan=request.POST.get("alasan", "")
+    )
+    if not s.berakhir:
+        return redirect("web:susunan", opd.kode, tahun, s.pk)
+    return akhir_tanda(request, s)
+
+
+def akhir_tanda(request: HttpRequest, s: Any) -> HttpResponse:
+    """Tell how a signing ended and return to the report (to its checks when refused)."""
+    query = query_opsi(s.opsi)
+    if s.status == s.GAGAL:
+        messages.error(request, s.pesan)
+        tujuan = reverse("web:laporan-periksa", args=(s.opd.kode, s.tahun, s.jenis))
+    else:
+        messages.success(request, s.pesan)
+        tujuan = reverse("web:laporan", args=(s.opd.kode, s.tahun, s.jenis))
+    return redirect(tujuan + (f"?{query}" if query else ""))
 
 
 @login_required
@@ -264,7 +286,10 @@ def buka_tahun(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 @login_required
 def dokumen_tertanda(request: HttpRequest, pk: int) -> HttpResponse:
     """Serve a signed document exactly as it was signed."""
-    dok = get_object_or_404(DokumenTertanda.objects.select_related("opd__pemda"), pk=pk)
+    # A document of the Pemda itself is served by the Pemda's page (pemda:unduh-tertanda).
+    dok = get_object_or_404(
+        DokumenTertanda.objects.select_related("opd__pemda"), pk=pk, opd__isnull=False
+    )
     akses.opd_for_user(request, dok.opd.kode)
     tipe, lampiran = FORMAT[dok.format]
     response = HttpResponse(bytes(dok.isi), content_type=tipe)

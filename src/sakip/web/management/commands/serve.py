@@ -101,6 +101,9 @@ class Command(BaseCommand):
             [
                 gunicorn,
                 "sakip.config.wsgi:application",
+                # Its hooks start the background tasks' worker with the server.
+                "--config",
+                "python:sakip.web.gunicorn_conf",
                 "--bind",
                 bind,
                 "--workers",
