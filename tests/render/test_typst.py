@@ -32,8 +32,8 @@ from sakip.render import typst as cetak
 from sakip.render.typst_markup import label, teks
 
 HOSTILE = (
-    '#set page(width: 1cm) *tebal* _miring_ $x^2$ @rujukan <label> [kurung] \\ '
-    "`kode` ~ // bukan komentar /* juga bukan */ \"kutip\" = judul #{panic()} 100% & é"
+    "#set page(width: 1cm) *tebal* _miring_ $x^2$ @rujukan <label> [kurung] \\ "
+    '`kode` ~ // bukan komentar /* juga bukan */ "kutip" = judul #{panic()} 100% & é'
 )
 """Every character Typst markup or code would read as syntax, and a few that need Unicode."""
 
@@ -148,9 +148,7 @@ def test_landscape_pages_are_where_the_document_asks(tmp_path: Path) -> None:
     pdf = cetak.render_pdf(_dokumen())
     berkas = pikepdf.Pdf.open(io.BytesIO(pdf))
     halaman = _pdftotext(pdf, tmp_path)
-    lanskap = [
-        i for i, h in enumerate(berkas.pages) if float(h.mediabox[2]) > float(h.mediabox[3])
-    ]
+    lanskap = [i for i, h in enumerate(berkas.pages) if float(h.mediabox[2]) > float(h.mediabox[3])]
 
     tabel = [i for i, t in enumerate(halaman) if "Uraian lebar" in t]
     assert lanskap == tabel and len(tabel) == 2

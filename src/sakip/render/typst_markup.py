@@ -4,17 +4,20 @@ Every text a user or the data can hold is written as a Typst string literal (`#"
 as markup, so no character of it (`# * _ $ @ < > [ ] \\ ~`) is read as syntax: `teks()` escapes
 the two characters a string literal reserves and the control characters.
 
-The page setup follows the print stylesheet of `render.pdf`: A4, the cover unnumbered, the front
-matter in roman numerals, the body from 1, landscape pages (`page(flipped: true)`) for the wide
-tables, page numbers at the bottom centre. Headings are sticky (never the last line of a page),
-so are captions and run-in titles; a small table, a chart and a signature block are single
-unbreakable blocks; table rows do not split and the header row repeats on every page.
+The page setup is the one WeasyPrint's print stylesheet had (decision 0018): A4, the cover
+unnumbered, the front matter in roman numerals, the body from 1, landscape pages
+(`page(flipped: true)`) for the wide tables, page numbers at the bottom centre. Headings are
+sticky (never the last line of a page), so are captions and run-in titles; a small table, a
+chart and a signature block are unbreakable blocks; table rows do not split and the header
+row repeats on every page.
 
-Cells merged over rows are table cells spanning rows. Where a page begins inside them, the
-compiler's layout says so (a marker in every row, `render.typst` reads their pages) and the
-source is written again with the merge cut at that row and the cell repeated, "(lanjutan)":
-Typst itself would carry a spanning cell over the page with its text only on the first page.
-A row heading others that a page would leave at its foot starts the next page instead.
+A cell merged over rows is a table cell spanning them, which Typst carries over a page break
+(its text flows on). Where the text ended on the first page, it is written again, "(lanjutan)",
+in the part of the cell on each further page (`_lanjut`): the cell asks the layout on which
+pages its rows lie (a marker in every row of such a table) and where its own text ended, and
+Typst lays out again until that settles. A row heading others (a unit, a program, a kegiatan)
+is kept with the row after it by a cell of an extra, empty, zero-width column that spans them
+and may not break (`_ikatan`).
 """
 
 from __future__ import annotations
@@ -53,7 +56,9 @@ PEMBUKA = """
 #set document(title: {judul}, author: {penulis})
 #let _kaki = context align(center, text(size: 9pt, counter(page).display()))
 #set text(font: ("Liberation Sans", "DejaVu Sans"), size: 11pt, lang: "id", hyphenate: false)
-#set par(justify: true, leading: 0.62em, spacing: 0.75em)
+// Baselines 1.4em apart and half a line between paragraphs, as the HTML's line-height 1.4
+// and paragraph margin: Typst measures a line from its cap height to its baseline.
+#set par(justify: true, leading: 0.68em, spacing: 1.18em)
 #set page(paper: "a4", margin: (top: 2.5cm, right: 2cm, bottom: 2.2cm, left: 3cm),
   footer: _kaki)
 #set heading(numbering: none, outlined: true, bookmarked: true)
@@ -61,7 +66,7 @@ PEMBUKA = """
   text(size: if it.level == 2 {{ 12pt }} else {{ 11pt }}, weight: "bold", it.body))
 #show heading.where(level: 1): it => block(sticky: true, width: 100%, above: 0pt,
   below: 1.2em, align(center, text(size: 14pt, weight: "bold", it.body)))
-#set table(stroke: 0.5pt, inset: (x: 3pt, y: 2pt))
+#set table(stroke: 0.5pt, inset: (x: 3pt, y: 4.5pt))
 #set table.cell(breakable: false)
 #show table: set par(justify: false)
 #let _hal(l) = {{
@@ -196,7 +201,7 @@ class _Penulis:
             f'#v({jarak}cm)#text(size: {ukuran}pt, weight: "bold", {teks(t)})\\\n'
             for jarak, ukuran, t in baris
         )
-        return f"#align(center)[#v(3cm)\n{isi}]"
+        return f"#align(center)[#v(6cm)\n{isi}]"
 
     def _bagian(
         self, bagian: Bagian, nama: str, tingkat: int, lanskap: bool
@@ -213,7 +218,7 @@ class _Penulis:
     def _judul(self, bagian: Bagian, tingkat: int) -> str:
         self.jangkar.append(bagian.jangkar)
         if tingkat == 1 and bagian.nomor:
-            isi = f"[#{teks(bagian.nomor)}#linebreak()#{teks(bagian.judul)}]"
+            isi = f"[#{teks(bagian.nomor)} #linebreak()#{teks(bagian.judul)}]"
         else:
             isi = teks(bagian.judul_lengkap)
         awal = "#pagebreak(weak: true)\n" if tingkat == 1 or bagian.halaman_baru else ""
@@ -287,7 +292,7 @@ class _Penulis:
         else:
             baris = f"table.cell(colspan: {len(t.kolom)}, {teks('Tidak ada data.')}),"
         isi_tabel = f"#table(columns: ({kolom}), table.header(repeat: true, {kepala}),\n{baris})"
-        isi = [f"#set text(size: {tata.huruf}pt)", keterangan, isi_tabel]
+        isi = [keterangan, f"#set text(size: {tata.huruf}pt)", isi_tabel]
         isi.extend(
             f"#block(above: 0.2em, below: 0.8em, text(size: 8.5pt, {teks('Catatan: ' + c)}))"
             for c in t.catatan
@@ -324,7 +329,7 @@ class _Penulis:
                 atribut.append(f"fill: rgb({teks(LATAR_BARIS[gaya])})")
             if c == nama and tl.indentasi(gaya):
                 kiri = {1: 10, 2: 18}[tl.indentasi(gaya)]
-                atribut.append(f"inset: (left: {kiri}pt, right: 3pt, y: 2pt)")
+                atribut.append(f"inset: (left: {kiri}pt, right: 3pt, y: 4.5pt)")
             sel.append(f"table.cell({', '.join([*atribut, konten])}), ")
         return "".join(sel)
 
@@ -379,7 +384,7 @@ class _Penulis:
                 )
         if not entri:
             return f"#par({teks('Tidak ada.')})"
-        return "#block(spacing: 0.3em)[\n" + "\n".join(entri) + "\n]"
+        return "#[\n#set block(spacing: 0.95em)\n" + "\n".join(entri) + "\n]"
 
 
 def _ikatan(t: Tabel) -> dict[int, int]:
