@@ -62,6 +62,7 @@ PEMBUKA = """
 #set page(paper: "a4", margin: (top: 2.5cm, right: 2cm, bottom: 2.2cm, left: 3cm),
   footer: _kaki)
 #set heading(numbering: none, outlined: true, bookmarked: true)
+#show heading: set par(justify: false)
 #show heading: it => block(sticky: true, above: 1.2em, below: 0.6em,
   text(size: if it.level == 2 {{ 12pt }} else {{ 11pt }}, weight: "bold", it.body))
 #show heading.where(level: 1): it => block(sticky: true, width: 100%, above: 0pt,
