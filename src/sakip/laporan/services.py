@@ -179,7 +179,7 @@ def render_dokumen(
     from sakip.render import cache
 
     # A rendered report depends only on its document and template: the same content is
-    # served from the disk cache (a PDF takes seconds to lay out).
+    # served from the disk cache (a PDF or a DOCX of new content takes a second or more).
     isi_templat = _isi_templat(template)
     berkas = cache.kunci(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
     hasil = cache.baca("dokumen", berkas)
