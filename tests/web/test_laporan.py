@@ -13,7 +13,8 @@ from django.test import Client
 
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
-from sakip.render import cache, pdf
+from sakip.render import cache
+from sakip.render import typst as cetak
 from sakip.web.konflik import token_halaman
 
 from .conftest import KANAAN, baris, isian_awal, url_entri, url_opd
@@ -24,10 +25,10 @@ TANDA = {"alasan": "Ditandatangani untuk pengujian; butir terbuka diperbaiki kem
 
 @pytest.fixture(autouse=True)
 def _pdf_cepat(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    # WeasyPrint takes seconds per LKjIP; the PDF renderer has its own tests. The stand-in
+    # A PDF takes a second or two per LKjIP; the PDF renderer has its own tests. The stand-in
     # PDFs are kept in a cache folder of their own, never served to another test.
-    monkeypatch.setattr(pdf, "render_pdf", lambda dok: b"%PDF-1.7 uji " + dok.judul.encode())
-    monkeypatch.setattr(pdf, "halaman_cetak", lambda dok: {})
+    monkeypatch.setattr(cetak, "render_pdf", lambda dok: b"%PDF-1.7 uji " + dok.judul.encode())
+    monkeypatch.setattr(cetak, "halaman_cetak", lambda dok: {})
     monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
     cache.folder.cache_clear()
     yield

@@ -179,7 +179,7 @@ def render_dokumen(
     from sakip.render import cache
 
     # A rendered report depends only on its document and template: the same content is
-    # served from the disk cache (a PDF takes seconds to lay out).
+    # served from the disk cache (a PDF or a DOCX of new content takes a second or more).
     isi_templat = _isi_templat(template)
     berkas = _berkas_cache(dok, fmt, isi_templat)
     hasil = cache.baca("dokumen", berkas)
@@ -215,14 +215,14 @@ def _isi_templat(template: Path | IO[bytes] | None) -> bytes | None:
 
 
 def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: date | None) -> bytes:
-    # Each renderer is imported when its format is asked for: WeasyPrint and pikepdf alone
-    # take over half a second to import, which an HTML or DOCX report need not wait for.
+    # Each renderer is imported when its format is asked for: a report needs no other
+    # format's libraries.
     if fmt == "html":
         from sakip.render.html import render_html
 
         return render_html(dok).encode("utf-8")
     if fmt == "pdf":
-        from sakip.render.pdf import render_pdf
+        from sakip.render.typst import render_pdf
 
         return render_pdf(dok)
     from sakip.render.docx import render_docx
@@ -239,15 +239,11 @@ def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: dat
 
 def _halaman_cetak(dok: Dokumen) -> Mapping[str, tuple[int, str]]:
     """Return the printed page of every heading, table and figure, for the DOCX's lists of
-    contents: kept from the last PDF of the same content, else laid out now (seconds)."""
-    from sakip.render import cache
+    contents: kept from the last PDF of the same content, else laid out now by Typst (about
+    a second)."""
+    from sakip.render.typst import halaman_cetak
 
-    peta = cache.halaman(dok)
-    if peta is None:
-        from sakip.render.pdf import halaman_cetak
-
-        peta = halaman_cetak(dok)
-    return peta
+    return halaman_cetak(dok)
 
 
 def pratinjau(

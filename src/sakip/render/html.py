@@ -1,4 +1,4 @@
-"""HTML of the document model: a preview page or fragment, and the markup the PDF prints.
+"""HTML of the document model: a preview page or a fragment to embed.
 
 Everything is inline: one <style> element, charts as SVG elements, no external asset, so the
 output can be embedded in a web page or opened from disk as it is.
@@ -6,7 +6,7 @@ output can be embedded in a web page or opened from disk as it is.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from html import escape
 
@@ -35,10 +35,8 @@ LEBAR_PT = 16.0 * PT_PER_CM
 """Text width of a portrait A4 page (21 cm less margins of 3 and 2 cm)."""
 LEBAR_LANSKAP_PT = 26.1 * PT_PER_CM
 """Text width of a landscape A4 page (29.7 cm less margins of 1.8 cm)."""
-BOBOT_GRAFIK = 5000
-"""Layout work of a chart, in the units of Potong.bobot (characters of markup)."""
 BARIS_KECIL = 6
-"""A table of at most this many rows is never split over two pages."""
+"""A table of at most this many rows is never split over two pages (in print, DOCX)."""
 
 CSS = f"""
 .sakip-dokumen {{ font-family: {FONT}; font-size: 11pt; line-height: 1.4; color: #000; }}
@@ -103,43 +101,11 @@ CSS_PRATINJAU = """
 
 @dataclass(frozen=True)
 class Potong:
-    """A piece of markup in reading order, with where it belongs in print."""
+    """A piece of markup in reading order, with the part of the document it belongs to."""
 
     bagian: str  # "sampul", "depan", "isi", "lampiran"
     lanskap: bool
     html: str
-    awal_halaman: bool = False
-    """Print starts a new page here (a chapter or a heading that asks for one)."""
-    bobot: int = 0
-    """A rough measure of the work of laying the piece out, to share print between processes."""
-    tabel: TabelCetak | None = None
-    """The table the piece is, to write it again with merged cells repeated on a new page."""
-
-    @property
-    def halaman(self) -> str:
-        """The name of the kind of page the piece is printed on (the CSS page of its run)."""
-        if self.bagian in ("sampul", "depan"):
-            return self.bagian
-        return "lanskap" if self.lanskap else "isi"
-
-
-@dataclass(frozen=True)
-class TabelCetak:
-    """What writing a table needs: its number, its data, its page orientation."""
-
-    nomor: Nomor
-    tabel: Tabel
-    lanskap: bool
-
-    def html(self, lanjut: frozenset[int] = frozenset()) -> str:
-        """Return the table's markup; rows in ``lanjut`` begin a page and repeat the merged
-        cells of the rows above them, marked "(lanjutan)"."""
-        return _tabel(self.nomor, self.tabel, self.lanskap, lanjut)
-
-
-Halaman = Mapping[str, tuple[int, str]]
-"""Anchor -> (printed page number, CSS counter style) for the lists of contents, when the page
-is known before the list is laid out (print made in several pieces)."""
 
 
 def render_html(dok: Dokumen) -> str:
@@ -147,24 +113,22 @@ def render_html(dok: Dokumen) -> str:
     return (
         '<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">'
         f"<title>{escape(dok.judul)}</title>"
-        f"<style>{CSS}{CSS_PRATINJAU}</style></head><body>"
-        + markup(dok, cetak=False)
-        + "</body></html>"
+        f"<style>{CSS}{CSS_PRATINJAU}</style></head><body>" + markup(dok) + "</body></html>"
     )
 
 
 def render_fragment(dok: Dokumen) -> str:
     """Return the preview as a fragment (a <style> and a <div>) to embed in a page."""
-    return f"<style>{CSS}{CSS_PRATINJAU}</style>" + markup(dok, cetak=False)
+    return f"<style>{CSS}{CSS_PRATINJAU}</style>" + markup(dok)
 
 
-def markup(dok: Dokumen, cetak: bool) -> str:
+def markup(dok: Dokumen) -> str:
     """Return the document's body, its blocks grouped into runs of one page kind."""
     potongan = []
     if dok.bersampul:
-        potongan.append(sampul(dok))
+        potongan.append(Potong("sampul", False, _sampul(dok.identitas)))
     for nama, bagian in dok.bagian_utama():
-        potongan.extend(potongan_bagian(dok, bagian, nama, cetak))
+        potongan.extend(_bagian(dok, bagian, nama, 1, False))
     return bungkus(potongan)
 
 
@@ -191,51 +155,21 @@ def bungkus(potongan: Iterable[Potong]) -> str:
     return "".join(keluaran)
 
 
-def sampul(dok: Dokumen) -> Potong:
-    """Return the cover as a piece."""
-    html = _sampul(dok.identitas)
-    return Potong("sampul", False, html, awal_halaman=True, bobot=len(html))
-
-
-def potongan_bagian(
-    dok: Dokumen, bagian: Bagian, nama: str, cetak: bool, halaman: Halaman | None = None
-) -> list[Potong]:
-    """Return a top-level section (a chapter, a front-matter section) as pieces.
-
-    ``nama`` is where the section belongs ("depan", "isi", "lampiran"); ``halaman`` gives the
-    printed page of anchors laid out elsewhere, for a list of contents.
-    """
-    return list(_bagian(dok, bagian, nama, 1, False, cetak, halaman or {}))
-
-
 def _bagian(
     dok: Dokumen,
     bagian: Bagian,
     nama: str,
     tingkat: int,
     lanskap: bool,
-    cetak: bool,
-    halaman: Halaman,
 ) -> Iterator[Potong]:
     lanskap = lanskap or bagian.lanskap
-    judul = _judul(bagian, tingkat)
-    awal = tingkat == 1 or bagian.halaman_baru
-    yield Potong(nama, lanskap, judul, awal_halaman=awal, bobot=len(judul))
+    yield Potong(nama, lanskap, _judul(bagian, tingkat))
     for blok in bagian.isi:
         if isinstance(blok, Bagian):
-            yield from _bagian(dok, blok, nama, tingkat + 1, lanskap, cetak, halaman)
+            yield from _bagian(dok, blok, nama, tingkat + 1, lanskap)
         else:
             miring = lanskap or (isinstance(blok, TabelDok) and blok.lanskap)
-            tabel = _tabel_cetak(dok, blok, miring) if isinstance(blok, TabelDok) else None
-            html = tabel.html() if tabel else _blok(dok, blok, cetak, miring, halaman)
-            bobot = BOBOT_GRAFIK if isinstance(blok, Grafik) else len(html)
-            yield Potong(nama, miring, html, bobot=bobot, tabel=tabel)
-
-
-def _tabel_cetak(dok: Dokumen, blok: TabelDok, lanskap: bool) -> TabelCetak:
-    nomor = dok.nomor(blok.tabel.kunci)
-    assert nomor is not None
-    return TabelCetak(nomor, blok.tabel, lanskap)
+            yield Potong(nama, miring, _blok(dok, blok, miring))
 
 
 def _judul(bagian: Bagian, tingkat: int) -> str:
@@ -250,17 +184,19 @@ def _judul(bagian: Bagian, tingkat: int) -> str:
     return f'<h{h} id="{jangkar}"{kelas}>{escape(bagian.judul_lengkap)}</h{h}>'
 
 
-def _blok(dok: Dokumen, blok: Blok, cetak: bool, lanskap: bool, halaman: Halaman) -> str:
+def _blok(dok: Dokumen, blok: Blok, lanskap: bool) -> str:
     if isinstance(blok, Teks):
         return _teks(dok, blok)
     if isinstance(blok, TabelDok):
-        return _tabel_cetak(dok, blok, lanskap).html()
+        nomor = dok.nomor(blok.tabel.kunci)
+        assert nomor is not None
+        return _tabel(nomor, blok.tabel, lanskap)
     if isinstance(blok, Grafik):
         return _grafik(dok, blok)
     if isinstance(blok, TandaTangan):
         return _tanda_tangan(dok, blok)
     if isinstance(blok, DaftarOtomatis):
-        return _daftar(dok, blok.jenis, cetak, halaman)
+        return _daftar(dok, blok.jenis)
     raise TypeError(f"Blok {type(blok).__name__} tidak dikenal.")
 
 
@@ -293,17 +229,15 @@ def _inline(dok: Dokumen, p: Paragraf) -> str:
     return "".join(bagian)
 
 
-def _tabel(nomor: Nomor, t: Tabel, lanskap: bool, lanjut: frozenset[int]) -> str:
-    """Return a table: its caption, then the table, each row marked with its index (print
-    finds from them where a page begins inside merged cells)."""
+def _tabel(nomor: Nomor, t: Tabel, lanskap: bool) -> str:
+    """Return a table: its caption, then the table."""
     tata = tl.tata_tabel(t, LEBAR_LANSKAP_PT if lanskap else LEBAR_PT, lanskap)
     huruf, lebar = tata.huruf, tata.lebar
-    gabung = tl.gabungan(t, lanjut)
+    gabung = tl.gabungan(t)
     nama = tl.kolom_nama(t)
-    kecil = " kecil" if len(t.baris) <= BARIS_KECIL else ""
     bagian = [
         f'<p class="keterangan" id="{nomor.jangkar}">{escape(nomor.label)} {escape(t.judul)}</p>',
-        f'<div class="tabel-gulir"><table class="data{kecil}" data-tabel="{escape(t.kunci)}" '
+        f'<div class="tabel-gulir"><table class="data" data-tabel="{escape(t.kunci)}" '
         f'style="font-size:{huruf}pt"><colgroup>',
         "".join(f'<col style="width:{w * 100:.2f}%">' for w in lebar),
         "</colgroup><thead><tr>",
@@ -325,14 +259,10 @@ def _tabel(nomor: Nomor, t: Tabel, lanskap: bool, lanjut: frozenset[int]) -> str
             if c == nama and tl.indentasi(gaya):
                 kelas_sel += f" i{tl.indentasi(gaya)}"
             isi = escape(tl.cell(nilai, kolom)).replace("\n", "<br>")
-            if tl.lanjutan(t, r, c, lanjut):
-                kelas_sel += " lanjutan"
-                isi += " (lanjutan)"
             if kelas_sel:
                 atribut += f' class="{kelas_sel.strip()}"'
             sel.append(f"<td{atribut}>{isi}</td>")
-        kelas = f"g-{gaya.value} kepala" if tl.kepala(t, r) else f"g-{gaya.value}"
-        bagian.append(f'<tr class="{kelas}" data-r="{r}">{"".join(sel)}</tr>')
+        bagian.append(f'<tr class="g-{gaya.value}">{"".join(sel)}</tr>')
     bagian.append("</tbody></table></div>")
     bagian.extend(f'<p class="catatan">Catatan: {escape(c)}</p>' for c in t.catatan)
     return "".join(bagian)
@@ -366,63 +296,29 @@ def _tanda_tangan(dok: Dokumen, ttd: TandaTangan) -> str:
     return f'<table class="ttd"><tr>{"".join(atas)}</tr><tr>{"".join(bawah)}</tr></table>'
 
 
-def _daftar(dok: Dokumen, jenis: Daftar, cetak: bool, halaman: Halaman) -> str:
-    """Return a list of contents, tables or figures as rows: label, title, page number.
-
-    The page number is filled in print only: from ``halaman`` when the anchor was laid out
-    elsewhere, else by the layout itself (target-counter). A table keeps a long title wrapping
-    inside its cell, with the leader dots after its last line.
-    """
+def _daftar(dok: Dokumen, jenis: Daftar) -> str:
+    """Return a list of contents, tables or figures as rows of links: label, title. The
+    preview has no pages; the PDF and the DOCX write the page numbers."""
     baris = []
     if jenis is Daftar.ISI:
-        depan = {b.jangkar for b in dok.depan}
         for bagian, tingkat in dok.judul_daftar_isi():
-            baris.append(
-                _entri(
-                    "",
-                    bagian.judul_lengkap,
-                    bagian.jangkar,
-                    f"d{tingkat}",
-                    bagian.jangkar in depan,
-                    halaman.get(bagian.jangkar),
-                )
-            )
+            baris.append(_entri("", bagian.judul_lengkap, bagian.jangkar, f"d{tingkat}"))
     else:
         for nomor in dok.daftar("Tabel" if jenis is Daftar.TABEL else "Grafik"):
-            tercetak = halaman.get(nomor.jangkar)
-            baris.append(_entri(nomor.label, nomor.judul, nomor.jangkar, "d1", False, tercetak))
+            baris.append(_entri(nomor.label, nomor.judul, nomor.jangkar, "d1"))
     if not baris:
         return "<p>Tidak ada.</p>"
-    kelas = "daftar cetak" if cetak else "daftar"
-    return f'<table class="{kelas}">{"".join(baris)}</table>'
+    return f'<table class="daftar">{"".join(baris)}</table>'
 
 
-def _entri(
-    label: str,
-    judul: str,
-    jangkar: str,
-    kelas: str,
-    depan: bool,
-    tercetak: tuple[int, str] | None = None,
-) -> str:
-    href = f'href="#{escape(jangkar)}"'
-    if tercetak is None:
-        hal = f'<td class="hal"><a class="{"romawi" if depan else "arab"}" {href}></a></td>'
-    else:
-        # The number is printed through a counter, so that the layout engine formats it in the
-        # counter style (decimal, lower-roman) as it does the page numbers themselves.
-        nomor, gaya = tercetak
-        hal = (
-            f'<td class="hal"><a class="tetap {gaya}" {href} '
-            f'style="counter-reset: hal {nomor}"></a></td>'
-        )
-    tautan = f"<a {href}>{escape(judul)}</a>"
+def _entri(label: str, judul: str, jangkar: str, kelas: str) -> str:
+    tautan = f'<a href="#{escape(jangkar)}">{escape(judul)}</a>'
     if label:
         return (
             f'<tr class="{kelas}"><td class="label">{escape(label)}</td>'
-            f'<td class="judul">{tautan}</td>{hal}</tr>'
+            f'<td class="judul">{tautan}</td></tr>'
         )
-    return f'<tr class="{kelas}"><td class="judul" colspan="2">{tautan}</td>{hal}</tr>'
+    return f'<tr class="{kelas}"><td class="judul" colspan="2">{tautan}</td></tr>'
 
 
 def _sampul(sampul: Identitas) -> str:

@@ -138,15 +138,14 @@ def _ukuran_kolom(tabel: Tabel) -> tuple[list[float], list[float]]:
     return minimum, ideal
 
 
-def gabungan(tabel: Tabel, lanjut: frozenset[int] = frozenset()) -> dict[tuple[int, int], int]:
+def gabungan(tabel: Tabel) -> dict[tuple[int, int], int]:
     """Return (row, column) -> rows spanned for the cells a document merges; 0 for covered cells.
 
     Equal consecutive cells merge in the table's `gabung` columns, each column only within the
-    spans of the `gabung` columns before it, so a merge never crosses a group boundary. Nor
-    does it cross a row of ``lanjut``, where print begins a page: the merged cell starts again.
+    spans of the `gabung` columns before it, so a merge never crosses a group boundary.
     """
     hasil: dict[tuple[int, int], int] = {}
-    batas = {0, len(tabel.baris), *lanjut}
+    batas = {0, len(tabel.baris)}
     for kolom in tabel.gabung:
         batas_baru = set(batas)
         r = 0
@@ -170,14 +169,6 @@ def gabungan(tabel: Tabel, lanjut: frozenset[int] = frozenset()) -> dict[tuple[i
     return hasil
 
 
-def lanjutan(tabel: Tabel, r: int, kolom: int, lanjut: frozenset[int]) -> bool:
-    """Return whether a cell repeats, on a new page, the merged cell of the rows above it."""
-    if r not in lanjut or kolom not in tabel.gabung or r == 0:
-        return False
-    nilai = tabel.baris[r][kolom]
-    return nilai not in ("", None) and tabel.baris[r - 1][kolom] == nilai
-
-
 TINGKAT_BARIS = {
     Gaya.KELOMPOK: 0,
     Gaya.SUBTOTAL: 0,
@@ -190,7 +181,7 @@ a kegiatan. Every other row is a leaf."""
 
 def kepala(tabel: Tabel, r: int) -> bool:
     """Return whether a row heads the rows after it (the next row lies deeper), so that print
-    keeps it with the next row; a kegiatan followed by a kegiatan heads nothing."""
+    and the DOCX keep it with the next row; a kegiatan followed by a kegiatan heads nothing."""
     if r + 1 >= len(tabel.baris) or tabel.gaya[r] not in TINGKAT_BARIS:
         return False
     return TINGKAT_BARIS.get(tabel.gaya[r + 1], 3) > TINGKAT_BARIS[tabel.gaya[r]]
