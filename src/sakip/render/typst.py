@@ -1,4 +1,4 @@
-"""PDF of the document model on Typst (decision 0018): the source of `render.typst_markup`,
+"""PDF of the document model on Typst (decision 0019): the source of `render.typst_markup`,
 compiled in process by the `typst` package, which bundles the compiler.
 
 Typst lays out the whole document at once, in about a second for the LKjIP, the page numbers

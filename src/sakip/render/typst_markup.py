@@ -4,7 +4,7 @@ Every text a user or the data can hold is written as a Typst string literal (`#"
 as markup, so no character of it (`# * _ $ @ < > [ ] \\ ~`) is read as syntax: `teks()` escapes
 the two characters a string literal reserves and the control characters.
 
-The page setup is the one WeasyPrint's print stylesheet had (decision 0018): A4, the cover
+The page setup is the one WeasyPrint's print stylesheet had (decision 0019): A4, the cover
 unnumbered, the front matter in roman numerals, the body from 1, landscape pages
 (`page(flipped: true)`) for the wide tables, page numbers at the bottom centre. Headings are
 sticky (never the last line of a page), so are captions and run-in titles; a small table, a
