@@ -131,6 +131,14 @@ RUJUKAN_TIDAK_ADA = Pesan("rujukan-tidak-ada", '{apa} yang ada di lembar "{lemba
 KASKADE_TIDAK_ADA = Pesan(
     "kaskade-tidak-ada", "{apa} yang ada pada Perjanjian Kinerja jabatan tahun {tahun}"
 )
+PIHAK_BUKAN_PEMEGANG = Pesan(
+    "pihak-bukan-pemegang",
+    'nama salah satu pemegang jabatan {jabatan} (lembar "Pemegang Jabatan")',
+)
+JABATAN_MELINGKAR = Pesan(
+    "jabatan-melingkar",
+    "jabatan atasan yang tidak berada di bawah jabatan ini (rantai atasan: {rantai})",
+)
 BARIS_GANDA = Pesan(
     "baris-ganda", "satu baris saja untuk {kunci}: baris {baris_pertama} sudah memuatnya"
 )
