@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.db.models import Max
+from django.db.models import Max, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -23,7 +23,7 @@ from sakip.kaskade import rujukan
 from sakip.kaskade.halaman import blok_dasbor
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
-from sakip.pohon.models import PohonKinerja, SimpulPohon
+from sakip.pohon.models import PermintaanCrosscutting, PohonKinerja, SimpulPohon
 
 from .. import grafik, layanan
 
@@ -242,10 +242,16 @@ def _simpul_tersimpan(
     """Return the stored tree's nodes nested, each with the year's figures of its record."""
     iku = {b.indikator.kode: b for b in r.iku}
     pagu = {n.kode: n for n in anggaran}
-    aksi = {rujukan.teks(n): a for n, a in rujukan.aksi_bernomor(pohon.opd, pohon.tahun).items()}
     anak: dict[int | None, list[SimpulPohon]] = {}
-    for x in pohon.simpul.prefetch_related("permintaan__opd_tujuan", "permintaan__jawaban"):
+    permintaan = PermintaanCrosscutting.objects.select_related("opd_tujuan", "jawaban")
+    semua = list(pohon.simpul.prefetch_related(Prefetch("permintaan", queryset=permintaan)))
+    for x in semua:
         anak.setdefault(x.induk_id, []).append(x)
+    aksi = (
+        {rujukan.teks(n): a for n, a in rujukan.aksi_bernomor(pohon.opd, pohon.tahun).items()}
+        if any(x.jenis == "rencana_aksi" for x in semua)
+        else {}
+    )
 
     def bangun(induk: int | None) -> list[dict[str, Any]]:
         return [
