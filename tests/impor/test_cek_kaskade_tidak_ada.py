@@ -59,3 +59,24 @@ def test_a_row_names_an_indicator_and_action_of_the_years_pks() -> None:
 def test_an_empty_database_holds_no_position_to_fill() -> None:
     d = _data([rekaman("Target Jabatan", 2, jabatan="kasi-pm", indikator="7.01.03.2.03")], [])
     assert len(list(kaskade_tidak_ada.periksa(d, Konteks()))) == 1
+
+
+def test_the_workbooks_own_pk_sheets_hold_indicators_and_actions() -> None:
+    d = _data(
+        [
+            rekaman("Target Jabatan", 2, jabatan="kasi-x", indikator="7.01.02.2.01"),
+            rekaman("Target Jabatan", 3, jabatan="kasi-x", indikator="7.01.02.2.09"),
+            rekaman("Target Jabatan", 4, jabatan="kasi-x", indikator="7.01.02.2.09", versi=1),
+        ],
+        [rekaman("Rencana Aksi", 2, jabatan="kasi-x", indikator="7.01.02.2.01", aksi=1)],
+    )
+    d.lembar["Indikator PK Jabatan"] = [
+        rekaman("Indikator PK Jabatan", 2, jabatan="kasi-x", versi=1, indikator="7.01.02.2.09"),
+        rekaman("Indikator PK Jabatan", 3, jabatan="kasi-x", versi=2, indikator="7.01.02.2.01"),
+    ]
+    d.lembar["Daftar Rencana Aksi"] = [
+        rekaman("Daftar Rencana Aksi", 2, jabatan="kasi-x", indikator="7.01.02.2.01", aksi=1)
+    ]
+    galat = list(kaskade_tidak_ada.periksa(d, Konteks()))
+    # Version 2 is the latest: an indicator only of version 1 is filled by naming its version.
+    assert tempat(galat) == [("Target Jabatan", 3, "B")]

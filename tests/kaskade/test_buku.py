@@ -65,18 +65,16 @@ def test_the_sheets_hold_every_period_of_the_years_positions(dinas: Path) -> Non
     }
     target = _baris(wb["Target Jabatan"])
     assert target[0]["Kode Jabatan"] == "kadis" and target[0]["Periode"] == "Setahun"
-    # Of a position's PK versions, the latest: the one its holder now works to.
-    terakhir: dict[int, k.PerjanjianKinerjaJabatan] = {}
-    for pk in k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd__kode=KODE_DINAS).order_by(
-        "versi"
-    ):
-        terakhir[pk.jabatan_id] = pk
-    assert terakhir[k.Jabatan.objects.get(kode="kadis").pk].versi == 2
+    # Every version of a position's PK: a holder change mid-year keeps both (Versi PK 1 and 2).
+    assert [(r["Versi PK"], r["Kode Indikator"]) for r in target[:7]] == [
+        *((1, f"IKU{n}") for n in range(1, 7)),
+        (2, "IKU1"),
+    ]
     assert (
         len(target)
-        == 14
+        == 20
         == k.TargetIndikatorJabatan.objects.filter(
-            indikator__pk_jabatan__in=terakhir.values()
+            indikator__pk_jabatan__jabatan__opd__kode=KODE_DINAS
         ).count()
     )
 

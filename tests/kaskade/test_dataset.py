@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from io import StringIO
 from pathlib import Path
+from typing import Any
 
 import yaml
 from django.core.management import call_command
@@ -147,3 +148,102 @@ def test_cascade_prints_the_documented_json_shape(dinas: Path) -> None:
     assert aksi["periode"][10] == {"periode": "11", "target": 10, "realisasi": None}
     assert aksi["periode"][2] == {"periode": "3", "target": 10, "realisasi": 8}
     assert data["jabatan"][3]["pemegang"][0]["selesai"] is None
+
+
+def _urut(rows: Any) -> list[tuple[object, ...]]:
+    return sorted(rows, key=repr)
+
+
+def _catatan_kaskade() -> dict[str, list[tuple[object, ...]]]:
+    """Return every cascade record of the database as plain values (no ids)."""
+
+    def pk(p: k.PerjanjianKinerjaJabatan) -> tuple[object, ...]:
+        return (p.jabatan.kode, p.tahun, p.versi)
+
+    def ind(i: k.IndikatorPKJabatan) -> tuple[object, ...]:
+        return (*pk(i.pk_jabatan), i.kode)
+
+    def pemegang(h: k.PemegangJabatan | None) -> tuple[object, ...] | None:
+        return (h.jabatan.kode, h.nama, h.mulai) if h else None
+
+    def isian(b: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> tuple[object, ...]:
+        return (b.periode, b.target, b.realisasi, b.catatan, b.status, b.catatan_verifikasi)
+
+    return {
+        "jabatan": _urut(
+            (
+                j.opd.kode,
+                j.kode,
+                j.nama,
+                j.tingkat,
+                j.induk and j.induk.kode,
+                j.unit and j.unit.kode,
+                j.urutan,
+            )
+            for j in k.Jabatan.objects.all()
+        ),
+        "pemegang": _urut(
+            (h.jabatan.kode, h.nama, h.nip, h.status, h.mulai, h.selesai)
+            for h in k.PemegangJabatan.objects.all()
+        ),
+        "pk": _urut(
+            (*pk(p), p.tanggal, p.alasan_revisi, pemegang(p.pihak_pertama), pemegang(p.pihak_kedua))
+            for p in k.PerjanjianKinerjaJabatan.objects.all()
+        ),
+        "indikator": _urut(
+            (
+                *ind(i),
+                i.jenis,
+                i.sasaran,
+                i.uraian,
+                i.satuan,
+                i.polaritas,
+                i.urutan,
+                ind(i.induk) if i.induk else None,
+            )
+            for i in k.IndikatorPKJabatan.objects.all()
+        ),
+        "target": _urut(
+            (*ind(b.indikator), *isian(b)) for b in k.TargetIndikatorJabatan.objects.all()
+        ),
+        "aksi": _urut(
+            (*ind(a.indikator), a.urutan, a.uraian, a.jabatan.kode, a.bobot, a.satuan)
+            for a in k.RencanaAksiKinerja.objects.all()
+        ),
+        "periode_aksi": _urut(
+            (*ind(b.rencana_aksi.indikator), b.rencana_aksi.urutan, *isian(b), b.bukti)
+            for b in k.PeriodeRencanaAksi.objects.all()
+        ),
+    }
+
+
+def test_a_dump_loaded_into_an_empty_database_recreates_every_cascade_record(
+    dinas: Path, tmp_path: Path
+) -> None:
+    from sakip.kinerja import models as m
+
+    # A parent in the first of two versions, and one person holding a position twice (Plt,
+    # then definitive): each record must come back to the same one, not the latest by name.
+    ind = k.IndikatorPKJabatan.objects.get(pk_jabatan__jabatan__kode="sekretaris", kode="2.15.01")
+    ind.induk = k.IndikatorPKJabatan.objects.get(
+        pk_jabatan__jabatan__kode="kadis", pk_jabatan__versi=1, kode="IKU6"
+    )
+    ind.save()
+    kasi = k.Jabatan.objects.get(kode="kasi-perlengkapan")
+    lama = kasi.pemegang.order_by("mulai").first()
+    assert lama is not None
+    k.PemegangJabatan.objects.create(
+        jabatan=kasi,
+        nama=lama.nama,
+        status="plt",
+        mulai=lama.mulai.replace(year=2019),
+        selesai=lama.mulai.replace(year=2019, month=12, day=31),
+    )
+    sebelum = _catatan_kaskade()
+    assert all(sebelum.values())
+    dump_all(tmp_path / "a")
+    m.PerangkatDaerah.objects.all().delete()
+    m.Pemda.objects.all().delete()
+    assert not k.Jabatan.objects.exists()
+    load_path(tmp_path / "a")
+    assert _catatan_kaskade() == sebelum

@@ -142,3 +142,24 @@ def test_crosscutting_is_requested_by_one_opd_and_answered_by_the_other(
     layanan.jawab_crosscutting(permintaan, "diterima", "Setelah rapat koordinasi.", perencana_lain)
     permintaan.refresh_from_db()
     assert permintaan.status == "diterima"
+
+
+def test_the_tree_runs_down_to_the_positions_rencana_aksi_and_copies_them(dinas: Path) -> None:
+    from sakip.kaskade import models as k
+    from tests.conftest import KODE_DINAS
+
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_DINAS)
+    pohon = layanan.isi_dari_data(opd, 2023, None)
+    aksi = pohon.simpul.filter(jenis="rencana_aksi").select_related("induk")
+    # Every action, under each node of its kegiatan (a program serving two sasaran shows twice).
+    assert (
+        len({s.rujukan for s in aksi})
+        == k.RencanaAksiKinerja.objects.filter(jabatan__opd=opd).count()
+    )
+    renja = aksi.filter(rujukan="kasubag-renkeu/2.15.01.2.01/1").first()
+    assert renja is not None
+    assert renja.uraian == "Penyusunan Renja dan RKA Dinas"
+    assert (renja.induk.jenis, renja.induk.rujukan) == ("kegiatan", "2.15.01.2.01")
+    # Copied with the tree: the next year's actions of the same name are linked by it.
+    salinan = layanan.salin(opd, 2023, 2024, None)
+    assert salinan.simpul.filter(jenis="rencana_aksi").count() == aksi.count()

@@ -20,13 +20,17 @@ def kaskade_dict(opd: m.PerangkatDaerah) -> dict[str, Any] | None:
     )
     if not jabatan:
         return None
+    pk = k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=opd)
+    terakhir: dict[tuple[int, int], int] = {}
+    for jabatan_id, tahun, versi in pk.values_list("jabatan_id", "tahun", "versi"):
+        terakhir[(jabatan_id, tahun)] = max(terakhir.get((jabatan_id, tahun), 0), versi)
     return {
         "jabatan": [_jabatan(j) for j in jabatan],
         "perjanjian": [
-            _pk(p)
-            for p in k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=opd)
-            .select_related("jabatan", "pihak_pertama", "pihak_kedua")
-            .order_by("jabatan__urutan", "jabatan_id", "tahun", "versi")
+            _pk(p, terakhir)
+            for p in pk.select_related("jabatan", "pihak_pertama", "pihak_kedua").order_by(
+                "jabatan__urutan", "jabatan_id", "tahun", "versi"
+            )
         ],
     }
 
@@ -53,7 +57,7 @@ def _jabatan(j: k.Jabatan) -> dict[str, Any]:
     return data
 
 
-def _pk(p: k.PerjanjianKinerjaJabatan) -> dict[str, Any]:
+def _pk(p: k.PerjanjianKinerjaJabatan, terakhir: dict[tuple[int, int], int]) -> dict[str, Any]:
     return {
         "jabatan": Kode(p.jabatan.kode),
         "tahun": p.tahun,
@@ -63,7 +67,7 @@ def _pk(p: k.PerjanjianKinerjaJabatan) -> dict[str, Any]:
         "pihak_pertama": p.pihak_pertama.nama if p.pihak_pertama else None,
         "pihak_kedua": p.pihak_kedua.nama if p.pihak_kedua else None,
         "indikator": [
-            _indikator(i)
+            _indikator(i, terakhir)
             for i in p.indikator.select_related("induk__pk_jabatan__jabatan").prefetch_related(
                 "periode", "rencana_aksi__jabatan", "rencana_aksi__periode"
             )
@@ -71,7 +75,7 @@ def _pk(p: k.PerjanjianKinerjaJabatan) -> dict[str, Any]:
     }
 
 
-def _indikator(i: k.IndikatorPKJabatan) -> dict[str, Any]:
+def _indikator(i: k.IndikatorPKJabatan, terakhir: dict[tuple[int, int], int]) -> dict[str, Any]:
     data: dict[str, Any] = {
         "kode": Kode(i.kode),
         "jenis": i.jenis,
@@ -79,11 +83,7 @@ def _indikator(i: k.IndikatorPKJabatan) -> dict[str, Any]:
         "uraian": i.uraian,
         "satuan": i.satuan,
         **({"polaritas": i.polaritas} if i.polaritas != "naik" else {}),
-        "induk": (
-            {"jabatan": Kode(i.induk.pk_jabatan.jabatan.kode), "kode": Kode(i.induk.kode)}
-            if i.induk
-            else None
-        ),
+        "induk": _induk(i.induk, terakhir) if i.induk else None,
         "periode": [_periode(b) for b in i.periode.all()],
     }
     aksi = [
@@ -97,6 +97,15 @@ def _indikator(i: k.IndikatorPKJabatan) -> dict[str, Any]:
         for a in i.rencana_aksi.all()
     ]
     return data | {"rencana_aksi": aksi} if aksi else data
+
+
+def _induk(induk: k.IndikatorPKJabatan, terakhir: dict[tuple[int, int], int]) -> dict[str, Any]:
+    """Return the parent indicator's key; its version only when not the latest of its year."""
+    pk = induk.pk_jabatan
+    data: dict[str, Any] = {"jabatan": Kode(pk.jabatan.kode), "kode": Kode(induk.kode)}
+    if pk.versi != terakhir.get((pk.jabatan_id, pk.tahun)):
+        data["versi"] = pk.versi
+    return data
 
 
 def _periode(b: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> dict[str, Any]:

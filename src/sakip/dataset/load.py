@@ -184,8 +184,8 @@ def load_perangkat_daerah(node: Node) -> str:
     pengesahan.load(opd, node)
     load_lke(opd, node)
     load_alur.load(opd, node)
-    load_pohon(opd, node)
     load_kaskade(opd, node, units)
+    load_pohon(opd, node)  # a tree derived from the data reaches the rencana aksi
     load_jabatan_rekomendasi(opd, jabatan_rekomendasi)
     return f"Perangkat Daerah {opd.kode} {opd.nama}: {len(units)} unit, {len(indikator)} IKU"
 

@@ -6,6 +6,7 @@ keep their link; everything else of the cascade is replaced as a whole.
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from sakip.core.periode import Periode
@@ -24,17 +25,26 @@ def load_kaskade(opd: m.PerangkatDaerah, node: Node, units: dict[str, m.UnitKerj
         _hapus_jabatan(opd, set())
         return
     jabatan = _load_jabatan(opd, isi, units)
-    indikator: dict[tuple[str, str], k.IndikatorPKJabatan] = {}
-    induk: list[tuple[k.IndikatorPKJabatan, tuple[str, str], str]] = []
+    indikator: dict[Kunci, k.IndikatorPKJabatan] = {}
+    induk: list[tuple[k.IndikatorPKJabatan, Kunci, str]] = []
     for p in isi.items("perjanjian"):
         _load_pk(p, jabatan, indikator, induk)
         p.finish()
-    for obj, kunci, where in induk:
+    terakhir: dict[tuple[str, int, str], int] = {}
+    for j, tahun, versi, kode in indikator:
+        terakhir[(j, tahun, kode)] = max(terakhir.get((j, tahun, kode), 0), versi)
+    for obj, (j, tahun, versi, kode), where in induk:
+        # Without a version: the latest of the parent position's PKs of the year holding it.
+        kunci = (j, tahun, versi or terakhir.get((j, tahun, kode), 0), kode)
         if kunci not in indikator:
-            raise DatasetError(f"{where}.induk: indikator {kunci[1]} jabatan {kunci[0]} tidak ada")
+            raise DatasetError(f"{where}.induk: indikator {kode} jabatan {j} tidak ada")
         obj.induk = indikator[kunci]
         obj.save(update_fields=["induk"])
     isi.finish()
+
+
+Kunci = tuple[str, int, int, str]
+"""An indicator of a position's PK: (position, year, version, code)."""
 
 
 def _hapus_jabatan(opd: m.PerangkatDaerah, tetap: set[str]) -> None:
@@ -94,35 +104,48 @@ def _load_jabatan(
     return jabatan
 
 
-def _pemegang(jabatan: k.Jabatan | None, nama: str | None, where: str) -> Any:
+def _pemegang(
+    jabatan: k.Jabatan | None, nama: str | None, tanggal: datetime.date | None, where: str
+) -> Any:
+    """Return the holder of that name; of two terms of one person, the one on the PK's date."""
     if nama is None:
         return None
     if jabatan is None:
         raise DatasetError(f"{where}: jabatan tanpa atasan tidak memiliki pihak kedua")
-    obj = k.PemegangJabatan.objects.filter(jabatan=jabatan, nama=nama).first()
-    if obj is None:
+    sama = list(
+        k.PemegangJabatan.objects.filter(jabatan=jabatan, nama=nama).order_by("mulai", "id")
+    )
+    if not sama:
         raise DatasetError(f"{where}: {nama} bukan pemegang jabatan {jabatan.nama}")
-    return obj
+    for obj in sama:
+        if (
+            tanggal
+            and (obj.mulai is None or obj.mulai <= tanggal)
+            and (obj.selesai is None or tanggal <= obj.selesai)
+        ):
+            return obj
+    return sama[-1]
 
 
 def _load_pk(
     p: Node,
     jabatan: dict[str, k.Jabatan],
-    indikator: dict[tuple[str, str], k.IndikatorPKJabatan],
-    induk: list[tuple[k.IndikatorPKJabatan, tuple[str, str], str]],
+    indikator: dict[Kunci, k.IndikatorPKJabatan],
+    induk: list[tuple[k.IndikatorPKJabatan, Kunci, str]],
 ) -> None:
     kode = p.code("jabatan")
     if kode not in jabatan:
         raise DatasetError(f"{p.where}.jabatan: jabatan {kode} tidak ada")
     j = jabatan[kode]
+    tanggal = p.date("tanggal")
     pk = k.PerjanjianKinerjaJabatan.objects.create(
         jabatan=j,
         tahun=p.integer("tahun"),
         versi=p.integer("versi", required=False) or 1,
-        tanggal=p.date("tanggal"),
+        tanggal=tanggal,
         alasan_revisi=p.text("alasan_revisi", required=False) or "",
-        pihak_pertama=_pemegang(j, p.text("pihak_pertama", required=False), p.where),
-        pihak_kedua=_pemegang(j.induk, p.text("pihak_kedua", required=False), p.where),
+        pihak_pertama=_pemegang(j, p.text("pihak_pertama", required=False), tanggal, p.where),
+        pihak_kedua=_pemegang(j.induk, p.text("pihak_kedua", required=False), tanggal, p.where),
     )
     for i, ind in enumerate(p.items("indikator")):
         jenis = ind.text("jenis")
@@ -137,11 +160,16 @@ def _load_pk(
             polaritas=_polaritas(ind),
             urutan=i,
         )
-        # A revision repeats the indicators: the parent is the one of the latest version loaded.
-        indikator[(j.kode, obj.kode)] = obj
+        indikator[(j.kode, pk.tahun, pk.versi, obj.kode)] = obj
         ke = ind.child("induk")
         if ke is not None:
-            induk.append((obj, (ke.code("jabatan") or "", ke.code("kode") or ""), ind.where))
+            kunci = (
+                ke.code("jabatan") or "",
+                pk.tahun,
+                ke.integer("versi", required=False) or 0,
+                ke.code("kode") or "",
+            )
+            induk.append((obj, kunci, ind.where))
             ke.finish()
         target = []
         for b in ind.items("periode"):

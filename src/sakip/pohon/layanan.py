@@ -14,6 +14,7 @@ from typing import Any
 from sakip.alur.hak import Hak
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, perubahan
 from sakip.core import codes
+from sakip.kaskade import rujukan
 from sakip.kinerja import models as m
 
 from .models import (
@@ -40,7 +41,34 @@ def turunkan(opd: m.PerangkatDaerah, tahun: int) -> list[Turunan]:
 
     Programs hang under the sasaran they are attributed to, kegiatan and sub kegiatan under
     their program from the year's budget lines; a sasaran supporting no RPJMD sasaran is a root.
+    The positions' rencana aksi hang under the node of their PK indicator's code.
     """
+    return _dengan_aksi(_turunkan(opd, tahun), _aksi_per_kode(opd, tahun))
+
+
+def _aksi_per_kode(opd: m.PerangkatDaerah, tahun: int) -> dict[str, list[Turunan]]:
+    hasil: dict[str, list[Turunan]] = {}
+    for nomor, a in rujukan.aksi_bernomor(opd, tahun).items():
+        hasil.setdefault(nomor[1], []).append(
+            Turunan("rencana_aksi", rujukan.teks(nomor), a.uraian)
+        )
+    return hasil
+
+
+def _dengan_aksi(daftar: Iterable[Turunan], aksi: dict[str, list[Turunan]]) -> list[Turunan]:
+    return [
+        Turunan(
+            t.jenis,
+            t.rujukan,
+            t.uraian,
+            tuple(_dengan_aksi(t.anak, aksi))
+            + (tuple(aksi.get(t.rujukan, ())) if t.jenis != "indikator" else ()),
+        )
+        for t in daftar
+    ]
+
+
+def _turunkan(opd: m.PerangkatDaerah, tahun: int) -> list[Turunan]:
     renstra = m.Renstra.objects.filter(
         opd=opd, periode_awal__lte=tahun, periode_akhir__gte=tahun
     ).first()

@@ -1,8 +1,9 @@
 """The editable pohon kinerja of an OPD's year: its nodes, their review, crosscutting requests.
 
 A node links to the record it represents by that record's code (a sasaran, an IKU, a program,
-kegiatan or sub kegiatan code), so that the tree survives a reload of the data and its copy to
-the next year links to that year's records of the same codes (decision 0012).
+kegiatan or sub kegiatan code; a position's rencana aksi by position, indicator and number), so
+that the tree survives a reload of the data and its copy to the next year links to that year's
+records of the same codes (decision 0012).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ JENIS_SIMPUL = [
     ("program", "Program"),
     ("kegiatan", "Kegiatan"),
     ("sub_kegiatan", "Sub kegiatan"),
+    ("rencana_aksi", "Rencana aksi"),
 ]
 KEPUTUSAN = [("disetujui", "Disetujui"), ("ditolak", "Ditolak")]
 JAWABAN = [("diterima", "Diterima"), ("ditolak", "Ditolak")]
@@ -77,7 +79,7 @@ class PohonKinerja(models.Model):
 
 
 class SimpulPohon(models.Model):
-    """One node: a sasaran, indicator, program, kegiatan or sub kegiatan, under its parent."""
+    """One node: a sasaran, indicator, program, kegiatan, sub kegiatan or rencana aksi."""
 
     pohon = models.ForeignKey(
         PohonKinerja, verbose_name="pohon kinerja", on_delete=models.CASCADE, related_name="simpul"
@@ -91,8 +93,10 @@ class SimpulPohon(models.Model):
         related_name="anak",
     )
     jenis = models.CharField("jenis simpul", max_length=16, choices=JENIS_SIMPUL)
-    rujukan = models.CharField("kode rujukan", max_length=64, blank=True, default="")
-    """The code of the record it represents in the year's data; empty: a node of its own."""
+    rujukan = models.CharField("kode rujukan", max_length=160, blank=True, default="")
+    """The code of the record it represents in the year's data; empty: a node of its own.
+
+    A rencana aksi is named "position/indicator/number" (`sakip.kaskade.rujukan`)."""
     uraian = models.TextField("uraian")
     urutan = models.PositiveIntegerField("urutan", default=0)
 

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
 from sakip.alur.layanan import Ditolak, Penolakan
+from sakip.kaskade import rujukan
 from sakip.kinerja import models as m
 
 from . import layanan
@@ -33,11 +34,15 @@ def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     masuk = PermintaanCrosscutting.objects.filter(
         opd_tujuan=opd, simpul__pohon__tahun=tahun
     ).select_related("simpul__pohon__opd", "jawaban")
+    aksi = {rujukan.teks(n): a for n, a in rujukan.aksi_bernomor(opd, tahun).items()}
     ctx = {
         "opd": opd,
         "tahun": tahun,
         "pohon": pohon,
-        "baris": _baris(anak, None, 0),
+        "baris": [
+            (s, t, aksi.get(s.rujukan) if s.jenis == "rencana_aksi" else None)
+            for s, t in _baris(anak, None, 0)
+        ],
         "simpul": simpul,
         "can_edit": can_edit and (pohon is None or pohon.dapat_diubah),
         "merencanakan": can_edit,
@@ -49,6 +54,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
         "opd_lain": m.PerangkatDaerah.objects.filter(pemda=opd.pemda).exclude(pk=opd.pk),
         "masuk": masuk,
         "reviu": pohon.reviu.order_by("-id") if pohon else [],
+        "aksi_tahun": sorted(aksi.items()),
     }
     return render(request, "pohon/halaman.html", ctx)
 

@@ -134,6 +134,14 @@ KASKADE_TIDAK_ADA = Pesan(
 JABATAN_TIDAK_DIKENAL = Pesan(
     "jabatan-tidak-dikenal", "kode jabatan pada kaskade {opd} (lihat halaman Kaskade)"
 )
+PIHAK_BUKAN_PEMEGANG = Pesan(
+    "pihak-bukan-pemegang",
+    'nama salah satu pemegang jabatan {jabatan} (lembar "Pemegang Jabatan")',
+)
+JABATAN_MELINGKAR = Pesan(
+    "jabatan-melingkar",
+    "jabatan atasan yang tidak berada di bawah jabatan ini (rantai atasan: {rantai})",
+)
 BARIS_GANDA = Pesan(
     "baris-ganda", "satu baris saja untuk {kunci}: baris {baris_pertama} sudah memuatnya"
 )

@@ -1,13 +1,14 @@
 """The cascade's sheets: each position's PK indicators and rencana aksi, period by period.
 
 "Target Jabatan" holds one row per PK indicator of a position and period (a month, a quarter or
-the year), "Rencana Aksi" one row per action of such an indicator and period; both for the
-latest PK version of every position of the OPD in the workbook's year (docs/kaskade.md). The
-positions, their PKs and their actions themselves are kept on the web pages; the workbook fills
-their targets, realisations and notes, through the same change service as the pages, so a
-verified period, a locked year or a holder's scope refuses a row at its cell as the pages
-refuse a form. A row names its position, indicator (and action number) by code: one that the
-year's PKs do not hold is refused before anything is saved (`impor.cek.kaskade_tidak_ada`).
+the year), of every PK version of the workbook's year (an empty version: the latest); "Rencana
+Aksi" one row per action and period of the latest version's indicators (docs/kaskade.md). The
+positions, their PKs and their actions come from their own sheets (`jabatan`, `pk_jabatan`) or
+the web pages; these two fill their targets, realisations and notes, through the same change
+service as the pages, so a verified period, a locked year or a holder's scope refuses a row at
+its cell as the pages refuse a form. A row names its position, indicator (and action number)
+by code: one that the year's PKs (stored, or in the workbook's own PK sheets) do not hold is
+refused before anything is saved (`impor.cek.kaskade_tidak_ada`).
 A period left out of the sheet is left as it is: the sheet adds and changes, never removes.
 """
 
@@ -56,13 +57,20 @@ SPEC_TARGET = SpesifikasiLembar(
     (
         _JABATAN,
         kolom("nama_jabatan", "Jabatan", lebar=30, keterangan="Dari data jabatan; tidak dibaca."),
+        kolom(
+            "versi",
+            "Versi PK",
+            jenis=Jenis.BULAT,
+            lebar=8,
+            keterangan="Versi Perjanjian Kinerja jabatan; kosong: versi terakhir.",
+        ),
         _INDIKATOR,
         kolom("uraian", "Indikator Kinerja", lebar=50, keterangan="Tidak dibaca."),
         kolom("satuan", "Satuan", lebar=10, keterangan="Tidak dibaca."),
         _PERIODE,
         *_ISIAN,
     ),
-    kunci=("jabatan", "indikator", "periode"),
+    kunci=("jabatan", "versi", "indikator", "periode"),
     keterangan="Target dan realisasi indikator Perjanjian Kinerja setiap jabatan per periode.",
 )
 SPEC_AKSI = SpesifikasiLembar(
@@ -103,7 +111,7 @@ def _pk_terakhir(s: Lingkup) -> list[k.PerjanjianKinerjaJabatan]:
     return list(terakhir.values())
 
 
-def _indikator(s: Lingkup) -> dict[tuple[str, str], k.IndikatorPKJabatan]:
+def indikator_terakhir(s: Lingkup) -> dict[tuple[str, str], k.IndikatorPKJabatan]:
     """Return the PK indicators of the year by (position code, indicator code), in order."""
     pk = _pk_terakhir(s)
     return {
@@ -114,13 +122,33 @@ def _indikator(s: Lingkup) -> dict[tuple[str, str], k.IndikatorPKJabatan]:
     }
 
 
-def _aksi(
+def indikator_tahun(s: Lingkup) -> dict[tuple[str, int, str], k.IndikatorPKJabatan]:
+    """Return the indicators of every PK version of the year by (position, version, code)."""
+    if s.opd is None or s.opd.pk is None:
+        return {}
+    return {
+        (i.pk_jabatan.jabatan.kode, i.pk_jabatan.versi, i.kode): i
+        for i in k.IndikatorPKJabatan.objects.filter(
+            pk_jabatan__jabatan__opd=s.opd, pk_jabatan__tahun=s.tahun
+        )
+        .select_related("pk_jabatan__jabatan", "induk__pk_jabatan__jabatan")
+        .order_by(
+            "pk_jabatan__jabatan__urutan",
+            "pk_jabatan__jabatan__kode",
+            "pk_jabatan__versi",
+            "urutan",
+            "id",
+        )
+    }
+
+
+def aksi_tahun(
     s: Lingkup, indikator: dict[tuple[str, str], k.IndikatorPKJabatan] | None = None
 ) -> dict[tuple[str, str, int], k.RencanaAksiKinerja]:
     """Return the actions by (position code, indicator code, number from 1 in their order),
     in the indicators' order."""
     if indikator is None:
-        indikator = _indikator(s)
+        indikator = indikator_terakhir(s)
     per_id = {i.pk: kunci for kunci, i in indikator.items()}
     posisi = {kunci: n for n, kunci in enumerate(indikator)}
     hasil: dict[tuple[str, str, int], k.RencanaAksiKinerja] = {}
@@ -136,9 +164,37 @@ def _aksi(
 
 
 def kode_db(s: Lingkup) -> dict[str, set[Any]]:
-    """Return the keys a row of the sheets may name: (position, indicator) and with the action."""
-    indikator = _indikator(s)
-    return {"indikator_jabatan": set(indikator), "rencana_aksi": set(_aksi(s, indikator))}
+    """Return the keys a row of the cascade's sheets may name when the workbook does not.
+
+    (position, indicator) of the latest versions, and with the action number; the positions'
+    codes, their (position, superior) pairs and (position, holder's name); (position, version)
+    of the year's PKs and (position, indicator) of any of their versions.
+    """
+    indikator = indikator_terakhir(s)
+    jabatan = list(k.Jabatan.objects.filter(opd=s.opd).select_related("induk"))
+    pk = k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=s.opd, tahun=s.tahun)
+    return {
+        "indikator_jabatan": set(indikator),
+        "rencana_aksi": set(aksi_tahun(s, indikator)),
+        "jabatan": {j.kode for j in jabatan},
+        "atasan": {(j.kode, j.induk.kode if j.induk else None) for j in jabatan},
+        "pemegang": set(
+            k.PemegangJabatan.objects.filter(jabatan__opd=s.opd).values_list(
+                "jabatan__kode", "nama"
+            )
+        ),
+        "pk_jabatan": set(pk.values_list("jabatan__kode", "versi")),
+        "indikator_jabatan_tahun": set(
+            k.IndikatorPKJabatan.objects.filter(pk_jabatan__in=pk).values_list(
+                "pk_jabatan__jabatan__kode", "kode"
+            )
+        ),
+        "indikator_jabatan_versi": set(
+            k.IndikatorPKJabatan.objects.filter(pk_jabatan__in=pk).values_list(
+                "pk_jabatan__jabatan__kode", "pk_jabatan__versi", "kode"
+            )
+        ),
+    }
 
 
 def _urut_periode(periode: str) -> Any:
@@ -155,15 +211,16 @@ def _isian(o: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> Baris:
 
 
 def _ekspor_target(s: Lingkup) -> list[Baris]:
-    indikator = _indikator(s)
+    indikator = indikator_tahun(s)
     periode = _target_db(s, indikator)
     baris = []
-    for (jabatan, kode), i in indikator.items():
+    for (jabatan, versi, kode), i in indikator.items():
         for o in sorted(periode.get(i.pk, []), key=lambda o: _urut_periode(o.periode)):
             baris.append(
                 {
                     "jabatan": jabatan,
                     "nama_jabatan": i.pk_jabatan.jabatan.nama,
+                    "versi": versi,
                     "indikator": kode,
                     "uraian": i.uraian,
                     "satuan": i.satuan or None,
@@ -174,7 +231,7 @@ def _ekspor_target(s: Lingkup) -> list[Baris]:
 
 
 def _ekspor_aksi(s: Lingkup) -> list[Baris]:
-    aksi = _aksi(s)
+    aksi = aksi_tahun(s)
     periode = _aksi_db(s, aksi)
     baris = []
     for (jabatan, kode, no), a in aksi.items():
@@ -194,9 +251,9 @@ def _ekspor_aksi(s: Lingkup) -> list[Baris]:
 
 
 def _target_db(
-    s: Lingkup, indikator: dict[tuple[str, str], k.IndikatorPKJabatan] | None = None
+    s: Lingkup, indikator: dict[tuple[str, int, str], k.IndikatorPKJabatan] | None = None
 ) -> dict[int, list[k.TargetIndikatorJabatan]]:
-    ind = indikator if indikator is not None else _indikator(s)
+    ind = indikator if indikator is not None else indikator_tahun(s)
     hasil: dict[int, list[k.TargetIndikatorJabatan]] = {}
     for o in k.TargetIndikatorJabatan.objects.filter(indikator__in=ind.values()):
         hasil.setdefault(o.indikator_id, []).append(o)
@@ -206,7 +263,7 @@ def _target_db(
 def _aksi_db(
     s: Lingkup, aksi: dict[tuple[str, str, int], k.RencanaAksiKinerja] | None = None
 ) -> dict[int, list[k.PeriodeRencanaAksi]]:
-    semua = aksi if aksi is not None else _aksi(s)
+    semua = aksi if aksi is not None else aksi_tahun(s)
     hasil: dict[int, list[k.PeriodeRencanaAksi]] = {}
     for o in k.PeriodeRencanaAksi.objects.filter(rencana_aksi__in=semua.values()):
         hasil.setdefault(o.rencana_aksi_id, []).append(o)
@@ -214,7 +271,7 @@ def _aksi_db(
 
 
 def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
-    indikator = _indikator(s)
+    indikator = indikator_tahun(s)
     kunci = {i.pk: x for x, i in indikator.items()}
     return {
         (*kunci[i_id], o.periode): o
@@ -224,7 +281,7 @@ def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
 
 
 def _ada_aksi(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
-    aksi = _aksi(s)
+    aksi = aksi_tahun(s)
     kunci = {a.pk: x for x, a in aksi.items()}
     return {
         (*kunci[a_id], o.periode): o for a_id, daftar in _aksi_db(s, aksi).items() for o in daftar
@@ -241,15 +298,17 @@ def _nilai(r: Rekaman) -> Baris:
 
 
 def _diinginkan_target(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    indikator = _indikator(s)
+    indikator = indikator_tahun(s)
+    terakhir = {j: i.pk_jabatan.versi for (j, _), i in indikator_terakhir(s).items()}
     hasil = []
     for r in rekaman:
-        i = indikator.get((r.get("jabatan"), r.get("indikator")))
+        versi = r.get("versi") or terakhir.get(r.get("jabatan"))
+        i = indikator.get((r.get("jabatan"), versi, r.get("indikator")))
         if i is None:
             continue  # refused before saving (cek.kaskade_tidak_ada)
         hasil.append(
             Diinginkan(
-                (r.get("jabatan"), r.get("indikator"), r.get("periode")),
+                (r.get("jabatan"), versi, r.get("indikator"), r.get("periode")),
                 {"indikator_id": i.pk, **_nilai(r)},
                 r.baris,
             )
@@ -258,7 +317,7 @@ def _diinginkan_target(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
 
 
 def _diinginkan_aksi(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    aksi = _aksi(s)
+    aksi = aksi_tahun(s)
     hasil = []
     for r in rekaman:
         a = aksi.get((r.get("jabatan"), r.get("indikator"), r.get("aksi")))

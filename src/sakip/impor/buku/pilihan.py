@@ -69,3 +69,21 @@ DIMENSI_PEGAWAI: Pilihan = (
 STRATEGI_KEBIJAKAN: Pilihan = (("strategi", ("Strategi",)), ("kebijakan", ("Kebijakan",)))
 YA_TIDAK: Pilihan = (("ya", ("Ya",)), ("tidak", ("Tidak",)))
 FORMAT_SUB_KEGIATAN: Pilihan = (("2", ("2 digit", "2")), ("4", ("4 digit", "4")))
+TINGKAT: Pilihan = (
+    ("jpt", ("JPT (eselon II)", "JPT", "Eselon II")),
+    ("administrator", ("Administrator (eselon III)", "Administrator", "Eselon III")),
+    ("pengawas", ("Pengawas (eselon IV)", "Pengawas", "Eselon IV")),
+    ("fungsional", ("Fungsional",)),
+    ("pelaksana", ("Pelaksana",)),
+)
+STATUS_PEMEGANG: Pilihan = (
+    ("definitif", ("Definitif",)),
+    ("plt", ("Pelaksana Tugas (Plt)", "Plt", "Plt.")),
+    ("plh", ("Pelaksana Harian (Plh)", "Plh", "Plh.")),
+)
+JENIS_KASKADE: Pilihan = (
+    ("sasaran", ("Sasaran strategis", "Sasaran")),
+    ("program", ("Program",)),
+    ("kegiatan", ("Kegiatan",)),
+    ("sub_kegiatan", ("Sub kegiatan",)),
+)

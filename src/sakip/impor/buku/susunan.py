@@ -20,6 +20,7 @@ from sakip.spreadsheet.lembar import Rekaman, baca_lembar
 
 from . import (
     anggaran,
+    jabatan,
     kaskade,
     lke,
     organisasi,
@@ -27,6 +28,7 @@ from . import (
     perencanaan,
     perjanjian,
     petunjuk,
+    pk_jabatan,
     profil,
     rekomendasi,
 )
@@ -42,6 +44,8 @@ LEMBAR: tuple[Lembar, ...] = (
     *profil.LEMBAR,
     *lke.LEMBAR,
     *kaskade.LEMBAR,
+    *jabatan.LEMBAR,
+    *pk_jabatan.LEMBAR,
     *organisasi.LEMBAR_PEMDA,
     *organisasi.LEMBAR_NOMENKLATUR,
 )
@@ -55,18 +59,22 @@ LANGKAH: tuple[Langkah, ...] = (
     *anggaran.LANGKAH,
     *profil.LANGKAH,
     *lke.LANGKAH,
+    *jabatan.LANGKAH,
+    *pk_jabatan.LANGKAH,
     *kaskade.LANGKAH,
 )
 """Import steps in dependency order: a row is stored after the rows it refers to."""
 
 SPEC = {lembar.spec.nama: lembar.spec for lembar in LEMBAR}
-OPSIONAL = lke.OPSIONAL | kaskade.OPSIONAL
+OPSIONAL = lke.OPSIONAL | kaskade.OPSIONAL | jabatan.OPSIONAL | pk_jabatan.OPSIONAL
 """Sheets a workbook may lack (one made before they existed): their data stays."""
 
 _IKU = ("IKU", ("kode",))
 _SASARAN = ("Sasaran Strategis", ("kode",))
 _ANGGARAN = ("Anggaran", ("unit", "tahap", "sub_kegiatan"))
 _UNIT = ("Unit Kerja", ("kode",))
+_JABATAN = (jabatan.JABATAN, ("kode",))
+_INDIKATOR_JABATAN = (pk_jabatan.INDIKATOR, ("jabatan", "indikator"))
 
 
 def _r(
@@ -106,6 +114,25 @@ RUJUKAN = (
     _r("Rekomendasi", ("unit",), _UNIT, "kode unit kerja"),
     _r("Komponen Evaluasi", ("tahun",), ("Evaluasi SAKIP", ("tahun",)), "tahun evaluasi"),
     _r("Unsur SKM", ("tahun",), ("SKM", ("tahun",)), "tahun SKM"),
+    _r(jabatan.JABATAN, ("induk",), _JABATAN, "kode jabatan", atau_db="jabatan"),
+    _r(jabatan.JABATAN, ("unit",), _UNIT, "kode unit kerja"),
+    _r(jabatan.PEMEGANG, ("jabatan",), _JABATAN, "kode jabatan", atau_db="jabatan"),
+    _r(pk_jabatan.PK, ("jabatan",), _JABATAN, "kode jabatan", atau_db="jabatan"),
+    _r(
+        pk_jabatan.INDIKATOR,
+        ("jabatan", "versi"),
+        (pk_jabatan.PK, ("jabatan", "versi")),
+        "jabatan dan versi Perjanjian Kinerja",
+        atau_db="pk_jabatan",
+    ),
+    _r(
+        pk_jabatan.INDIKATOR,
+        ("induk_jabatan", "induk_kode"),
+        _INDIKATOR_JABATAN,
+        "jabatan dan kode indikator atasan",
+        atau_db="indikator_jabatan_tahun",
+    ),
+    _r(pk_jabatan.AKSI, ("penanggung_jawab",), _JABATAN, "kode jabatan", atau_db="jabatan"),
 )
 
 
@@ -191,6 +218,7 @@ _SUMBER = {
     "sasaran": ("Sasaran Strategis", "kode"),
     "iku": ("IKU", "kode"),
     "versi_pk": ("Perjanjian Kinerja", "versi"),
+    "jabatan": (jabatan.JABATAN, "kode"),
 }
 _DAFTAR_MAKS = 5000
 

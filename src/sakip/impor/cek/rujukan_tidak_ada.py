@@ -2,12 +2,14 @@
 
 The entry workbook is relational: a target names its IKU by code, a realisation names its budget
 line by unit, stage and sub kegiatan. A reference to nothing would either fail to save or attach
-the figure to the wrong thing.
+the figure to the wrong thing. A reference of several columns may name a row the database holds
+as a tuple (a position's PK version, an indicator of another version).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 from sakip.impor.data import DataImpor, Rujukan
 from sakip.impor.konteks import Konteks
@@ -32,7 +34,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
 
 
 def _periksa_rekaman(
-    r: Rekaman, rujukan: Rujukan, ada: set[tuple[object, ...]], db: set[str]
+    r: Rekaman, rujukan: Rujukan, ada: set[tuple[object, ...]], db: set[Any]
 ) -> Iterator[Galat]:
     nilai = [r.get(k) for k in rujukan.kolom]
     if any(v is None for v in nilai):
@@ -45,7 +47,7 @@ def _periksa_rekaman(
                     r.tempat(kolom), kode, apa=rujukan.apa, lembar=rujukan.ke_lembar
                 )
         return
-    if tuple(nilai) in ada or (len(nilai) == 1 and nilai[0] in db):
+    if tuple(nilai) in ada or tuple(nilai) in db or (len(nilai) == 1 and nilai[0] in db):
         return
     teks = " / ".join(str(r.mentah(k)) for k in rujukan.kolom) if len(nilai) > 1 else None
     yield pesan.RUJUKAN_TIDAK_ADA.galat(

@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
-from django.db.models import Max
+from django.db.models import Max, Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -19,9 +19,11 @@ from sakip.core import ringkasan
 from sakip.core.checks import Finding
 from sakip.core.scales import Scale
 from sakip.core.tables.capaian import skala_kriteria
+from sakip.kaskade import rujukan
 from sakip.kaskade.halaman import blok_dasbor
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
+from sakip.pohon.models import PermintaanCrosscutting, PohonKinerja, SimpulPohon
 
 from .. import grafik, layanan
 
@@ -203,29 +205,71 @@ def _menunggu(request: HttpRequest, opd: m.PerangkatDaerah, tahun: int) -> dict[
 
 @login_required
 def pohon(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    """Show the year's stored pohon kinerja read-only; the tree the data implies without one."""
     ctx = _konteks_opd(request, kode, tahun)
     try:
         s, r = layanan.snapshot_dan_ringkasan(ctx["opd"], tahun, ctx["versi"])
     except DataTidakAda as exc:
         return render(request, "web/kosong.html", {**ctx, "pesan": str(exc)}, status=404)
-    cabang, lepas = ringkasan.pohon(s, r)
-    skala = skala_kriteria(s)
-    nama = {}
-    for node in _semua_node([n for c in cabang for sas in c.sasaran for n in sas.program] + lepas):
-        from sakip.core import anggaran
+    from sakip.core import anggaran
 
-        nama[node.kode] = (anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode))
+    cabang, lepas = ringkasan.pohon(s, r)
+    simpul_anggaran = _semua_node(
+        [n for c in cabang for sas in c.sasaran for n in sas.program] + lepas
+    )
+    nama = {n.kode: (anggaran.tampil(s, n.kode), anggaran.nama(s, n.kode)) for n in simpul_anggaran}
+    tersimpan = PohonKinerja.objects.filter(opd=ctx["opd"], tahun=tahun).first()
     ctx.update(
         {
             "page": "pohon",
             "cabang": cabang,
             "lepas": lepas,
             "nama": nama,
-            "skala": skala,
+            "skala": skala_kriteria(s),
             "rpjmd": s.rpjmd,
+            "tersimpan": tersimpan,
         }
     )
+    if tersimpan is not None:
+        ctx["simpul"] = _simpul_tersimpan(tersimpan, r, simpul_anggaran, nama)
+        ctx["reviu"] = list(tersimpan.reviu.order_by("putaran", "id"))
     return render(request, "web/pohon.html", ctx)
+
+
+def _simpul_tersimpan(
+    pohon: PohonKinerja, r: Any, anggaran: list[Any], nama: dict[str, tuple[str, str]]
+) -> list[dict[str, Any]]:
+    """Return the stored tree's nodes nested, each with the year's figures of its record."""
+    iku = {b.indikator.kode: b for b in r.iku}
+    pagu = {n.kode: n for n in anggaran}
+    anak: dict[int | None, list[SimpulPohon]] = {}
+    permintaan = PermintaanCrosscutting.objects.select_related("opd_tujuan", "jawaban")
+    semua = list(pohon.simpul.prefetch_related(Prefetch("permintaan", queryset=permintaan)))
+    for x in semua:
+        anak.setdefault(x.induk_id, []).append(x)
+    aksi = (
+        {rujukan.teks(n): a for n, a in rujukan.aksi_bernomor(pohon.opd, pohon.tahun).items()}
+        if any(x.jenis == "rencana_aksi" for x in semua)
+        else {}
+    )
+
+    def bangun(induk: int | None) -> list[dict[str, Any]]:
+        return [
+            {
+                "simpul": x,
+                "kode": nama[x.rujukan][0] if x.rujukan in nama else x.rujukan,
+                "iku": iku.get(x.rujukan) if x.jenis == "indikator" else None,
+                "anggaran": pagu.get(x.rujukan) if x.jenis in _JENIS_ANGGARAN else None,
+                "aksi": aksi.get(x.rujukan) if x.jenis == "rencana_aksi" else None,
+                "anak": bangun(x.id),
+            }
+            for x in anak.get(induk, [])
+        ]
+
+    return bangun(None)
+
+
+_JENIS_ANGGARAN = frozenset({"program", "kegiatan", "sub_kegiatan"})
 
 
 def _semua_node(nodes: list[Any]) -> list[Any]:

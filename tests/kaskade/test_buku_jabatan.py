@@ -1,0 +1,177 @@
+"""The entry workbook's positions and PK sheets: the tree of positions, their holders, each
+position's PK versions, indicators and actions, exported and read back through the same door."""
+
+from __future__ import annotations
+
+import datetime
+import io
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+from django.contrib.auth import get_user_model
+
+from sakip.alur.models import Peran
+from sakip.impor.buku import pilihan
+from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.pipeline import impor_buku
+from sakip.kaskade import models as k
+from sakip.kinerja import models as m
+from tests.conftest import KODE_DINAS
+
+
+def _buku() -> openpyxl.Workbook:
+    out = io.BytesIO()
+    buat_buku(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023).save(out)
+    return openpyxl.load_workbook(io.BytesIO(out.getvalue()))
+
+
+def _isi(wb: openpyxl.Workbook) -> bytes:
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def _baris(ws: Any) -> list[dict[str, Any]]:
+    judul = [c.value for c in ws[1]]
+    return [dict(zip(judul, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
+
+
+def _sel(ws: Any, judul: str, **cari: object) -> Any:
+    kepala = [c.value for c in ws[1]]
+    for r in range(2, ws.max_row + 1):
+        if all(ws.cell(r, kepala.index(j) + 1).value == v for j, v in cari.items()):
+            return ws.cell(r, kepala.index(judul) + 1)
+    raise AssertionError(cari)
+
+
+def _pengguna(jenis: str) -> Any:
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_DINAS)
+    user = get_user_model().objects.create_user(f"{jenis}-dinas")
+    if jenis == Peran.ADMIN:
+        Peran.objects.create(user=user, jenis=jenis, pemda=opd.pemda)
+    else:
+        Peran.objects.create(user=user, jenis=jenis, pemda=opd.pemda, opd=opd)
+    return user
+
+
+def test_the_choices_are_the_models(db: None) -> None:
+    assert [c for c, _ in pilihan.TINGKAT] == [c for c, _ in k.Jabatan.TINGKAT]
+    assert [c for c, _ in pilihan.STATUS_PEMEGANG] == [c for c, _ in k.PemegangJabatan.STATUS]
+    assert [c for c, _ in pilihan.JENIS_KASKADE] == [c for c, _ in k.IndikatorPKJabatan.JENIS]
+
+
+def test_the_sheets_hold_the_positions_holders_and_pks(dinas: Path) -> None:
+    wb = _buku()
+    jabatan = _baris(wb["Jabatan"])
+    assert len(jabatan) == k.Jabatan.objects.filter(opd__kode=KODE_DINAS).count()
+    assert jabatan[0] == {
+        "Kode Jabatan": "kadis",
+        "Nama Jabatan": "Kepala Dinas Perhubungan Kabupaten Contoh",
+        "Tingkat": "JPT (eselon II)",
+        "Kode Jabatan Atasan": None,
+        "Kode Unit": None,
+    }
+    plt = _sel(wb["Pemegang Jabatan"], "Mulai", Status="Pelaksana Tugas (Plt)")
+    # A date as elsewhere in the workbook: a date cell shown in Indonesian (15 Juni 2023).
+    assert plt.value.date() == datetime.date(2023, 6, 15)
+    assert plt.number_format == "[$-421]d mmmm yyyy"
+    pk = _baris(wb["PK Jabatan"])
+    assert [(r["Versi"], r["Pihak Pertama"]) for r in pk if r["Kode Jabatan"] == "kadis"] == [
+        (1, "Ir. HARTONO CONTOH, M.T."),
+        (2, "RINA CONTOH, S.T., M.Si."),
+    ]
+    indikator = _baris(wb["Indikator PK Jabatan"])
+    rambu = next(r for r in indikator if r["Kode Jabatan"] == "pengelola-rambu")
+    assert (
+        rambu["Tingkat Kaskade"],
+        rambu["Jabatan Indikator Atasan"],
+        rambu["Versi Indikator Atasan"],
+        rambu["Kode Indikator Atasan"],
+    ) == ("Sub kegiatan", "kasi-perlengkapan", 1, "2.15.02.2.02")
+    aksi = _baris(wb["Daftar Rencana Aksi"])
+    assert len(aksi) == k.RencanaAksiKinerja.objects.filter(jabatan__opd__kode=KODE_DINAS).count()
+    # Closed vocabularies are drop-down lists.
+    rumus = {str(v.sqref): v.formula1 for v in wb["Jabatan"].data_validations.dataValidation}
+    assert any(sqref.startswith("C2") for sqref in rumus), rumus
+
+
+def test_a_new_position_its_holder_pk_and_action_are_stored_through_the_door(
+    dinas: Path,
+) -> None:
+    admin = _pengguna(Peran.ADMIN)
+    wb = _buku()
+    wb["Jabatan"].append(["staf-renkeu", "Analis Perencanaan", "Pelaksana", "kasubag-renkeu"])
+    wb["Pemegang Jabatan"].append(
+        ["staf-renkeu", "SITI CONTOH", "199001012015032001", "Definitif", datetime.date(2023, 1, 2)]
+    )
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="jabatan baru")
+    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    staf = k.Jabatan.objects.get(kode="staf-renkeu")
+    assert (staf.tingkat, staf.induk.kode) == ("pelaksana", "kasubag-renkeu")
+    assert staf.pemegang.get().mulai == datetime.date(2023, 1, 2)
+
+    perencana = _pengguna(Peran.PERENCANA)
+    wb = _buku()
+    wb["PK Jabatan"].append(
+        ["staf-renkeu", 1, datetime.date(2023, 1, 9), None, "SITI CONTOH", None]
+    )
+    wb["Indikator PK Jabatan"].append(
+        [
+            "staf-renkeu",
+            1,
+            "2.15.01.2.01.0001",
+            "Sub kegiatan",
+            None,
+            "Jumlah dokumen perencanaan",
+            "Dokumen",
+            "Naik",
+            "kasubag-renkeu",
+            None,
+            "2.15.01.2.01",
+        ]
+    )
+    wb["Daftar Rencana Aksi"].append(
+        ["staf-renkeu", "2.15.01.2.01.0001", 1, "Menyusun Renja", "staf-renkeu", 100, "Dokumen"]
+    )
+    wb["Rencana Aksi"].append(
+        ["staf-renkeu", "2.15.01.2.01.0001", 1, None, None, "Maret", 1, None, None, None]
+    )
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
+    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    pk = k.PerjanjianKinerjaJabatan.objects.get(jabatan=staf)
+    assert pk.pihak_pertama.nama == "SITI CONTOH" and pk.pihak_kedua is None
+    ind = pk.indikator.get()
+    assert ind.induk.pk_jabatan.jabatan.kode == "kasubag-renkeu"
+    aksi = ind.rencana_aksi.get()
+    assert aksi.periode.get().periode == "3"
+    # The workbook made now imports again without a change.
+    hasil = impor_buku(_isi(_buku()), "buku.xlsx", pengguna=perencana)
+    assert hasil.berhasil and not hasil.berubah
+
+
+def test_it_refuses_a_position_changed_by_the_perencana_at_its_cell(dinas: Path) -> None:
+    perencana = _pengguna(Peran.PERENCANA)
+    wb = _buku()
+    sel = _sel(wb["Jabatan"], "Nama Jabatan", **{"Kode Jabatan": "sekretaris"})
+    sel.value = "Sekretaris Dinas (baru)"
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
+    assert not hasil.berhasil
+    galat = next(g for g in hasil.galat if g.tempat.lembar == "Jabatan")
+    assert (galat.tempat.baris, galat.tempat.kolom) == (sel.row, sel.column_letter)
+    assert k.Jabatan.objects.get(kode="sekretaris").nama != "Sekretaris Dinas (baru)"
+
+
+def test_it_refuses_a_party_who_holds_no_such_position_and_a_loop(dinas: Path) -> None:
+    wb = _buku()
+    sel = _sel(wb["PK Jabatan"], "Pihak Kedua", **{"Kode Jabatan": "sekretaris"})
+    sel.value = "ORANG LAIN"
+    atasan = _sel(wb["Jabatan"], "Kode Jabatan Atasan", **{"Kode Jabatan": "kadis"})
+    atasan.value = "kasubag-renkeu"  # under its own subordinate: kadis → sekretaris → kadis
+    hasil = impor_buku(_isi(wb), "buku.xlsx", simpan=False)
+    pesan = {(g.tempat.lembar, g.tempat.baris, g.tempat.kolom): str(g) for g in hasil.galat}
+    assert "pemegang jabatan kadis" in pesan[("PK Jabatan", sel.row, sel.column_letter)]
+    assert (
+        "kadis → kasubag-renkeu → sekretaris → kadis"
+        in pesan[("Jabatan", atasan.row, atasan.column_letter)]
+    )
