@@ -116,12 +116,12 @@ def test_no_table_cell_runs_out_of_its_row(halaman: list[Halaman]) -> None:
     for h in halaman:
         for tabel in (k for k in h.kotak if type(k).__name__ == "TableBox"):
             batas = tabel.position_y + tabel.margin_height()
-            for sel in (k for k in _turunan(tabel) if type(k).__name__ == "TableCellBox"):
-                isi = [_bawah(d) for d in _turunan(sel) if type(d).__name__ == "LineBox"]
+            for cell in (k for k in _turunan(tabel) if type(k).__name__ == "TableCellBox"):
+                isi = [_bawah(d) for d in _turunan(cell) if type(d).__name__ == "LineBox"]
                 # A cell spanning rows that runs below the table's last row on the page runs
                 # out of its border, into the margin.
                 if isi and max(isi) > batas + TOLERANSI:
-                    keluar.append((h.jilid, h.nomor, _teks(sel)[:40]))
+                    keluar.append((h.jilid, h.nomor, _teks(cell)[:40]))
     assert keluar == []
 
 
@@ -131,18 +131,18 @@ def _halaman_tabel(halaman: list[Halaman], kelas: str) -> dict[str, set[tuple[in
     for h in halaman:
         for k in h.kotak:
             if type(k).__name__ == "TableBox" and kelas in _kelas(k):
-                kunci = k.element.get("data-tabel") or str(id(k.element))
+                key = k.element.get("data-tabel") or str(id(k.element))
                 baris = [d for d in _turunan(k) if type(d).__name__ == "TableRowBox"]
                 if baris:
-                    hasil.setdefault(kunci, set()).add((h.jilid, h.nomor))
+                    hasil.setdefault(key, set()).add((h.jilid, h.nomor))
     return hasil
 
 
 def test_a_small_table_and_a_signature_block_stay_on_one_page(halaman: list[Halaman]) -> None:
     terbelah = {
-        kunci: hal
+        key: hal
         for kelas in ("kecil", "ttd")
-        for kunci, hal in _halaman_tabel(halaman, kelas).items()
+        for key, hal in _halaman_tabel(halaman, kelas).items()
         if len(hal) > 1
     }
     assert terbelah == {}

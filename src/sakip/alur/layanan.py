@@ -131,14 +131,14 @@ class Sesi:
     # Looking up where a record belongs
     def cari(self, model: type[models.Model], pk: Any) -> tuple[Any, ...]:
         """Return the parent fields of one record (`rekaman.FIELDS_CARI`), once per change."""
-        kunci = (model, pk)
-        if kunci not in self._cari:
+        key = (model, pk)
+        if key not in self._cari:
             if model is m.PerangkatDaerah:
-                self._cari[kunci] = (self.opd(pk)[1],)
+                self._cari[key] = (self.opd(pk)[1],)
             else:
                 baris = model._default_manager.filter(pk=pk).values_list(*FIELDS_CARI[model])
-                self._cari[kunci] = tuple(baris.first() or (None,) * len(FIELDS_CARI[model]))
-        return self._cari[kunci]
+                self._cari[key] = tuple(baris.first() or (None,) * len(FIELDS_CARI[model]))
+        return self._cari[key]
 
     def kenali(self, model: type[models.Model], pks: Iterable[Any]) -> None:
         """Look up the parent fields of many records of one kind at once, for `cari`: a
@@ -265,15 +265,15 @@ class Sesi:
 
     def status(self, unit_id: int, tahun: int, triwulan: int) -> str:
         """Return the workflow status of a unit's quarter (Draf when never submitted)."""
-        kunci = (unit_id, tahun, triwulan)
-        if kunci not in self._status:
+        key = (unit_id, tahun, triwulan)
+        if key not in self._status:
             for u, th, tw, st in Periode.objects.filter(unit_id=unit_id, tahun=tahun).values_list(
                 "unit_id", "tahun", "triwulan", "status"
             ):
                 self._status[(u, th, tw)] = st
             for q in range(1, 5):
                 self._status.setdefault((unit_id, tahun, q), Periode.DRAFT)
-        return self._status[kunci]
+        return self._status[key]
 
     def _triwulan_alasan(self, t: Tempat) -> str | None:
         if t.unit_id is None or t.triwulan is None or not t.tahun:
@@ -509,9 +509,9 @@ class Sesi:
         for obj in objs:
             per_model.setdefault(label_model(obj), set()).add(str(obj.pk))
         hasil: dict[tuple[str, str], Perubahan] = {}
-        muat = Perubahan.objects.filter(id__gt=versi, aksi="muat").order_by("-id").first()
-        if muat is not None:
-            hasil[("dataset", "-")] = muat
+        load = Perubahan.objects.filter(id__gt=versi, aksi="muat").order_by("-id").first()
+        if load is not None:
+            hasil[("dataset", "-")] = load
         for model, ids in per_model.items():
             daftar = sorted(ids)
             for i in range(0, len(daftar), 500):

@@ -29,10 +29,10 @@ def load_kaskade(opd: m.PerangkatDaerah, node: Node, units: dict[str, m.UnitKerj
     for p in isi.items("perjanjian"):
         _load_pk(p, jabatan, indikator, induk)
         p.finish()
-    for obj, kunci, where in induk:
-        if kunci not in indikator:
-            raise DatasetError(f"{where}.induk: indikator {kunci[1]} jabatan {kunci[0]} tidak ada")
-        obj.induk = indikator[kunci]
+    for obj, key, where in induk:
+        if key not in indikator:
+            raise DatasetError(f"{where}.induk: indikator {key[1]} jabatan {key[0]} tidak ada")
+        obj.induk = indikator[key]
         obj.save(update_fields=["induk"])
     isi.finish()
 
@@ -161,13 +161,13 @@ def _polaritas(ind: Node) -> str:
 
 
 def _periode(b: Node) -> dict[str, Any]:
-    kunci = b.text("periode")
-    if Periode.try_parse(kunci or "") is None:
-        raise DatasetError(f"{b.where}.periode: periode {kunci} tidak dikenal")
+    key = b.text("periode")
+    if Periode.try_parse(key or "") is None:
+        raise DatasetError(f"{b.where}.periode: periode {key} tidak dikenal")
     status = b.text("status", required=False) or k.StatusIsian.DIISI
     choice(status, k.StatusIsian.choices, f"{b.where}.status")
     return {
-        "periode": kunci,
+        "periode": key,
         "target": b.decimal("target"),
         "realisasi": b.decimal("realisasi"),
         "catatan": b.text("catatan", required=False) or "",

@@ -63,7 +63,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     # The Admin Pemda drafts the plan for the OPDs' planners: for this step only, it acts as the
     # planner of every OPD of its Pemda (decision 0013); every other rule of the service applies.
     hak = Hak(admin=set(h.admin), perencana={o.id for o in opd}, superuser=h.superuser)
-    hasil, galat = [], []
+    hasil, error = [], []
     for o in opd:
         try:
             with perubahan(
@@ -71,7 +71,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
             ) as sesi:
                 hasil.append(susun(sesi, o, tahun, tahun + 1))
         except Ditolak as exc:
-            galat.append((o, str(exc)))
+            error.append((o, str(exc)))
     return render(
         request,
         "pemda/tahun_baru.html",
@@ -80,7 +80,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
             "tahun": tahun,
             "tahun_baru": tahun + 1,
             "hasil": hasil,
-            "galat": galat,
+            "galat": error,
             "keterangan": tb.KETERANGAN,
             "page": "kendali",
         },
@@ -111,7 +111,7 @@ def organisasi(request: HttpRequest, pemda: str) -> HttpResponse:
                 konteks["galat"] = [str(exc)]
             else:
                 konteks["hasil"] = hasil
-                konteks["galat"] = hasil.galat
+                konteks["galat"] = hasil.error
     return render(request, "pemda/organisasi.html", konteks)
 
 

@@ -177,13 +177,13 @@ def bungkus(potongan: Iterable[Potong]) -> str:
     keluaran = ['<div class="sakip-dokumen">']
     kini: tuple[str, bool] | None = None
     for potong in potongan:
-        kunci = (potong.bagian, potong.lanskap)
-        if kunci != kini:
+        key = (potong.bagian, potong.lanskap)
+        if key != kini:
             if kini is not None:
                 keluaran.append("</div>")
             arah = "lanskap" if potong.lanskap else "potret"
             keluaran.append(f'<div class="run {potong.bagian} {arah}">')
-            kini = kunci
+            kini = key
         keluaran.append(potong.html)
     if kini is not None:
         keluaran.append("</div>")
@@ -233,7 +233,7 @@ def _bagian(
 
 
 def _tabel_cetak(dok: Dokumen, blok: TabelDok, lanskap: bool) -> TabelCetak:
-    nomor = dok.nomor(blok.tabel.kunci)
+    nomor = dok.nomor(blok.tabel.key)
     assert nomor is not None
     return TabelCetak(nomor, blok.tabel, lanskap)
 
@@ -303,7 +303,7 @@ def _tabel(nomor: Nomor, t: Tabel, lanskap: bool, lanjut: frozenset[int]) -> str
     kecil = " kecil" if len(t.baris) <= BARIS_KECIL else ""
     bagian = [
         f'<p class="keterangan" id="{nomor.jangkar}">{escape(nomor.label)} {escape(t.judul)}</p>',
-        f'<div class="tabel-gulir"><table class="data{kecil}" data-tabel="{escape(t.kunci)}" '
+        f'<div class="tabel-gulir"><table class="data{kecil}" data-tabel="{escape(t.key)}" '
         f'style="font-size:{huruf}pt"><colgroup>',
         "".join(f'<col style="width:{w * 100:.2f}%">' for w in lebar),
         "</colgroup><thead><tr>",
@@ -313,33 +313,33 @@ def _tabel(nomor: Nomor, t: Tabel, lanskap: bool, lanjut: frozenset[int]) -> str
     if not t.baris:
         bagian.append(f'<tr><td colspan="{len(t.kolom)}">Tidak ada data.</td></tr>')
     for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
-        sel = []
+        cell = []
         for c, (nilai, kolom) in enumerate(zip(baris, t.kolom, strict=True)):
             rentang = gabung.get((r, c), 1)
             if rentang == 0:
                 continue
             atribut = f' rowspan="{rentang}"' if rentang > 1 else ""
-            kelas_sel = "angka" if tl.rata_kanan(kolom) else ""
+            cell_class = "angka" if tl.rata_kanan(kolom) else ""
             if tl.tebal(t, gaya, c):
-                kelas_sel += " tebal"
+                cell_class += " tebal"
             if c == nama and tl.indentasi(gaya):
-                kelas_sel += f" i{tl.indentasi(gaya)}"
+                cell_class += f" i{tl.indentasi(gaya)}"
             isi = escape(tl.cell(nilai, kolom)).replace("\n", "<br>")
             if tl.lanjutan(t, r, c, lanjut):
-                kelas_sel += " lanjutan"
+                cell_class += " lanjutan"
                 isi += " (lanjutan)"
-            if kelas_sel:
-                atribut += f' class="{kelas_sel.strip()}"'
-            sel.append(f"<td{atribut}>{isi}</td>")
+            if cell_class:
+                atribut += f' class="{cell_class.strip()}"'
+            cell.append(f"<td{atribut}>{isi}</td>")
         kelas = f"g-{gaya.value} kepala" if tl.kepala(t, r) else f"g-{gaya.value}"
-        bagian.append(f'<tr class="{kelas}" data-r="{r}">{"".join(sel)}</tr>')
+        bagian.append(f'<tr class="{kelas}" data-r="{r}">{"".join(cell)}</tr>')
     bagian.append("</tbody></table></div>")
     bagian.extend(f'<p class="catatan">Catatan: {escape(c)}</p>' for c in t.catatan)
     return "".join(bagian)
 
 
 def _grafik(dok: Dokumen, g: Grafik) -> str:
-    nomor = dok.nomor(g.kunci)
+    nomor = dok.nomor(g.key)
     assert nomor is not None
     catatan = f'<p class="catatan">{escape(g.catatan)}</p>' if g.catatan else ""
     return (

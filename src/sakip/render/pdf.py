@@ -147,23 +147,23 @@ def halaman_cetak(dok: Dokumen) -> dict[str, tuple[int, str]]:
     if peta is None:
         # Laid out only: drawing and joining the PDF is a third of the work, not needed here.
         try:
-            peta = _tata(dok, None, tulis=False)[1]
+            peta = _tata(dok, None, write=False)[1]
         except BrokenProcessPool:
-            peta = _tata(dok, False, tulis=False)[1]
+            peta = _tata(dok, False, write=False)[1]
     return peta
 
 
 def _render(dok: Dokumen, paralel: bool | None) -> bytes:
-    return _tata(dok, paralel, tulis=True)[0]
+    return _tata(dok, paralel, write=True)[0]
 
 
 def _tata(
-    dok: Dokumen, paralel: bool | None, tulis: bool
+    dok: Dokumen, paralel: bool | None, write: bool
 ) -> tuple[bytes, dict[str, tuple[int, str]]]:
-    """Return the PDF (empty unless ``tulis``) and the printed page of every anchor."""
+    """Return the PDF (empty unless ``write``) and the printed page of every anchor."""
     depan, daftar, isi = _bagi(dok)
     with _pelaksana(paralel, len(isi) + 1) as pelaksana:
-        h_depan, *h_isi_ = _lakukan(pelaksana, [depan, *isi], tulis)
+        h_depan, *h_isi_ = _lakukan(pelaksana, [depan, *isi], write)
         h_isi = [h for h in h_isi_ if h is not None]
         akhir = []
         halaman, mulai_romawi = _nomor_halaman(h_depan, h_isi)
@@ -175,10 +175,10 @@ def _tata(
             ]
             akhir.append(_html(Jilid(tuple(potongan)), mulai_romawi=mulai_romawi))
         lanskap = [x for h in h_isi for x in h.lanskap]
-        if tulis:
+        if write:
             akhir.append(_html_nomor(lanskap))
-        h_daftar = list(pelaksana.map(_lapiskan, akhir, [tulis] * len(akhir)))
-    h_nomor = h_daftar.pop() if tulis else None
+        h_daftar = list(pelaksana.map(_lapiskan, akhir, [write] * len(akhir)))
+    h_nomor = h_daftar.pop() if write else None
     for h in h_daftar:
         halaman.update({j: (mulai_romawi + i, "lower-roman") for j, (i, _, _) in h.jangkar.items()})
     cache.simpan_halaman(dok, halaman)
@@ -263,19 +263,19 @@ def _html_nomor(lanskap: Sequence[bool]) -> str:
     )
 
 
-def _lakukan(pelaksana: Executor, kerja: list[Jilid], tulis: bool) -> list[HasilJilid | None]:
+def _lakukan(pelaksana: Executor, kerja: list[Jilid], write: bool) -> list[HasilJilid | None]:
     """Lay out the pieces, the heaviest first so that the processes finish together; an empty
     piece gives None."""
     urutan = sorted(range(len(kerja)), key=lambda i: -kerja[i].bobot)
     masa = {
-        i: pelaksana.submit(_lapiskan_jilid, kerja[i], tulis) for i in urutan if kerja[i].potongan
+        i: pelaksana.submit(_lapiskan_jilid, kerja[i], write) for i in urutan if kerja[i].potongan
     }
     return [masa[i].result() if i in masa else None for i in range(len(kerja))]
 
 
-def _lapiskan_jilid(jilid: Jilid, tulis: bool = True) -> HasilJilid:
-    """Lay out a piece of the document and write its PDF (if ``tulis``)."""
-    return _tulis(tata_jilid(jilid), tulis)
+def _lapiskan_jilid(jilid: Jilid, write: bool = True) -> HasilJilid:
+    """Lay out a piece of the document and write its PDF (if ``write``)."""
+    return _write(tata_jilid(jilid), write)
 
 
 def tata_jilid(jilid: Jilid) -> Any:
@@ -287,7 +287,7 @@ def tata_jilid(jilid: Jilid) -> Any:
     """
     lanjut: dict[str, frozenset[int]] = {}
     dokumen = HTML(string=_html(jilid)).render()
-    tabel = {p.tabel.tabel.kunci: p.tabel.tabel for p in jilid.potongan if p.tabel}
+    tabel = {p.tabel.tabel.key: p.tabel.tabel for p in jilid.potongan if p.tabel}
     if not any(t.gabung for t in tabel.values()):
         return dokumen
     for _ in range(PUTARAN_LANJUTAN - 1):
@@ -304,10 +304,10 @@ def _awal_di_gabungan(dokumen: Any, tabel: dict[str, Any]) -> dict[str, frozense
     gabung = {k: tl.gabungan(t) for k, t in tabel.items() if t.gabung}
     hasil: dict[str, set[int]] = {}
     for halaman in dokumen.pages:
-        for kunci, r in _baris_awal(halaman._page_box):
-            tertutup = kunci in gabung and r > 0
-            if tertutup and any(gabung[kunci].get((r, c)) == 0 for c in tabel[kunci].gabung):
-                hasil.setdefault(kunci, set()).add(r)
+        for key, r in _baris_awal(halaman._page_box):
+            tertutup = key in gabung and r > 0
+            if tertutup and any(gabung[key].get((r, c)) == 0 for c in tabel[key].gabung):
+                hasil.setdefault(key, set()).add(r)
     return {k: frozenset(v) for k, v in hasil.items()}
 
 
@@ -336,20 +336,20 @@ def _baris_awal(kotak: Any) -> list[tuple[str, int]]:
 def _dengan_lanjutan(jilid: Jilid, lanjut: dict[str, frozenset[int]]) -> Jilid:
     return Jilid(
         tuple(
-            replace(p, html=p.tabel.html(lanjut[p.tabel.tabel.kunci]))
-            if p.tabel and p.tabel.tabel.kunci in lanjut
+            replace(p, html=p.tabel.html(lanjut[p.tabel.tabel.key]))
+            if p.tabel and p.tabel.tabel.key in lanjut
             else p
             for p in jilid.potongan
         )
     )
 
 
-def _lapiskan(html: str, tulis: bool = True) -> HasilJilid:
+def _lapiskan(html: str, write: bool = True) -> HasilJilid:
     """Lay out markup that needs no second layout (the lists of contents, the page numbers)."""
-    return _tulis(HTML(string=html).render(), tulis)
+    return _write(HTML(string=html).render(), write)
 
 
-def _tulis(dokumen: Any, tulis: bool = True) -> HasilJilid:
+def _write(dokumen: Any, write: bool = True) -> HasilJilid:
     """Write a laid-out piece as PDF, with what joining needs to know of its pages.
 
     A link to an anchor of another piece is kept: the anchor is declared on the first page
@@ -371,7 +371,7 @@ def _tulis(dokumen: Any, tulis: bool = True) -> HasilJilid:
     }
     for nama in sorted(luar):
         dokumen.pages[0].anchors[nama] = (0, 0, 0, 0)
-    pdf = dokumen.write_pdf() if tulis else b""
+    pdf = dokumen.write_pdf() if write else b""
     assert pdf is not None
     return HasilJilid(
         pdf=pdf,

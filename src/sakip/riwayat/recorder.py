@@ -1,7 +1,7 @@
 """Record every save and delete of the domain's records, with the person and reason at hand.
 
 The person and reason come from `oleh(...)`, set around a request or a command. Bulk loads
-(`bulk_create`) bypass signals; a dataset load records one `muat` entry instead.
+(`bulk_create`) bypass signals; a dataset load records one `load` entry instead.
 """
 
 from __future__ import annotations
@@ -66,14 +66,14 @@ def di_opd(opd_id: int | None) -> Iterator[None]:
 
 
 @contextmanager
-def muat_massal(keterangan: str) -> Iterator[None]:
+def bulk_load(keterangan: str) -> Iterator[None]:
     """Record a bulk load (a dataset, an import file) as one entry instead of one per row."""
     token = _diam.set(True)
     try:
         yield
     finally:
         _diam.reset(token)
-    catat_muat(keterangan)
+    record_load(keterangan)
 
 
 def _jsonable(value: Any) -> Any:
@@ -147,7 +147,7 @@ def _write(
     )
 
 
-def tulis_banyak(
+def write_many(
     semua: Sequence[dict[str, Any]],
     pengguna: Any,
     alasan: str | None,
@@ -214,7 +214,7 @@ def _after_delete(sender: type[models.Model], instance: models.Model, **kwargs: 
         _write("hapus", instance, snapshot(instance), None)
 
 
-def catat_muat(keterangan: str) -> None:
+def record_load(keterangan: str) -> None:
     """Record a bulk load (a dataset or an import file) as one entry."""
     user, alasan = _pelaku_sekarang()
     Perubahan.objects.create(

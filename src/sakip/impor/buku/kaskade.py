@@ -62,7 +62,7 @@ SPEC_TARGET = SpesifikasiLembar(
         _PERIODE,
         *_ISIAN,
     ),
-    kunci=("jabatan", "indikator", "periode"),
+    key=("jabatan", "indikator", "periode"),
     keterangan="Target dan realisasi indikator Perjanjian Kinerja setiap jabatan per periode.",
 )
 SPEC_AKSI = SpesifikasiLembar(
@@ -84,7 +84,7 @@ SPEC_AKSI = SpesifikasiLembar(
         *_ISIAN,
         kolom("bukti", "Keterangan Bukti", lebar=40),
     ),
-    kunci=("jabatan", "indikator", "aksi", "periode"),
+    key=("jabatan", "indikator", "aksi", "periode"),
     keterangan="Target dan realisasi setiap rencana aksi per bulan atau triwulan.",
 )
 
@@ -121,8 +121,8 @@ def _aksi(
     in the indicators' order."""
     if indikator is None:
         indikator = _indikator(s)
-    per_id = {i.pk: kunci for kunci, i in indikator.items()}
-    posisi = {kunci: n for n, kunci in enumerate(indikator)}
+    per_id = {i.pk: key for key, i in indikator.items()}
+    posisi = {key: n for n, key in enumerate(indikator)}
     hasil: dict[tuple[str, str, int], k.RencanaAksiKinerja] = {}
     hitung: dict[int, int] = {}
     for a in (
@@ -154,7 +154,7 @@ def _isian(o: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> Baris:
     }
 
 
-def _ekspor_target(s: Lingkup) -> list[Baris]:
+def _export_target(s: Lingkup) -> list[Baris]:
     indikator = _indikator(s)
     periode = _target_db(s, indikator)
     baris = []
@@ -173,7 +173,7 @@ def _ekspor_target(s: Lingkup) -> list[Baris]:
     return baris
 
 
-def _ekspor_aksi(s: Lingkup) -> list[Baris]:
+def _export_aksi(s: Lingkup) -> list[Baris]:
     aksi = _aksi(s)
     periode = _aksi_db(s, aksi)
     baris = []
@@ -215,9 +215,9 @@ def _aksi_db(
 
 def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
     indikator = _indikator(s)
-    kunci = {i.pk: x for x, i in indikator.items()}
+    key = {i.pk: x for x, i in indikator.items()}
     return {
-        (*kunci[i_id], o.periode): o
+        (*key[i_id], o.periode): o
         for i_id, daftar in _target_db(s, indikator).items()
         for o in daftar
     }
@@ -225,9 +225,9 @@ def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
 
 def _ada_aksi(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
     aksi = _aksi(s)
-    kunci = {a.pk: x for x, a in aksi.items()}
+    key = {a.pk: x for x, a in aksi.items()}
     return {
-        (*kunci[a_id], o.periode): o for a_id, daftar in _aksi_db(s, aksi).items() for o in daftar
+        (*key[a_id], o.periode): o for a_id, daftar in _aksi_db(s, aksi).items() for o in daftar
     }
 
 
@@ -274,14 +274,14 @@ def _diinginkan_aksi(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return hasil
 
 
-LEMBAR = (Lembar(SPEC_TARGET, _ekspor_target), Lembar(SPEC_AKSI, _ekspor_aksi))
+LEMBAR = (Lembar(SPEC_TARGET, _export_target), Lembar(SPEC_AKSI, _export_aksi))
 LANGKAH = (
     Langkah(
         "target_jabatan",
         TARGET,
         k.TargetIndikatorJabatan,
         ada=_ada_target,
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_target,
         hapus=False,
     ),
@@ -290,7 +290,7 @@ LANGKAH = (
         AKSI,
         k.PeriodeRencanaAksi,
         ada=_ada_aksi,
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_aksi,
         hapus=False,
     ),

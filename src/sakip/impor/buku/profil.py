@@ -40,7 +40,7 @@ PEGAWAI = SpesifikasiLembar(
         ),
         kolom("jumlah", "Jumlah Pegawai", jenis=Jenis.BULAT, wajib=True),
     ),
-    kunci=("dimensi", "kategori"),
+    key=("dimensi", "kategori"),
 )
 ASET = SpesifikasiLembar(
     "Aset",
@@ -48,7 +48,7 @@ ASET = SpesifikasiLembar(
         kolom("jenis", "Jenis Aset", wajib=True, panjang=255),
         kolom("nilai", "Nilai", jenis=Jenis.UANG),
     ),
-    kunci=("jenis",),
+    key=("jenis",),
 )
 BELANJA = SpesifikasiLembar(
     "Belanja",
@@ -63,7 +63,7 @@ BELANJA = SpesifikasiLembar(
         ),
         kolom("nilai", "Nilai", jenis=Jenis.UANG),
     ),
-    kunci=("tahap", "jenis"),
+    key=("tahap", "jenis"),
 )
 NARASI = SpesifikasiLembar(
     "Narasi",
@@ -79,7 +79,7 @@ NARASI = SpesifikasiLembar(
         ),
         kolom("teks", "Teks", wajib=True, lebar=100),
     ),
-    kunci=("bagian",),
+    key=("bagian",),
 )
 EVALUASI = SpesifikasiLembar(
     "Evaluasi SAKIP",
@@ -99,7 +99,7 @@ EVALUASI = SpesifikasiLembar(
         kolom("nomor_surat", "Nomor Surat", panjang=255, lebar=26),
         kolom("tanggal_surat", "Tanggal Surat", jenis=Jenis.TANGGAL),
     ),
-    kunci=("tahun",),
+    key=("tahun",),
     keterangan="Hasil evaluasi tahun-tahun sebelum tahun buku isian.",
 )
 KOMPONEN = SpesifikasiLembar(
@@ -117,7 +117,7 @@ KOMPONEN = SpesifikasiLembar(
         ),
         kolom("nilai", "Nilai", jenis=Jenis.NILAI),
     ),
-    kunci=("tahun", "kode"),
+    key=("tahun", "kode"),
 )
 REKOMENDASI = SpesifikasiLembar(
     "Rekomendasi",
@@ -148,7 +148,7 @@ SKM = SpesifikasiLembar(
             keterangan="Nilai konversi (IKM x 25); kosongkan bila dihitung dari unsur.",
         ),
     ),
-    kunci=("tahun",),
+    key=("tahun",),
 )
 UNSUR = SpesifikasiLembar(
     "Unsur SKM",
@@ -174,7 +174,7 @@ UNSUR = SpesifikasiLembar(
             keterangan="Nilai rata-rata unsur, 1 sampai 4.",
         ),
     ),
-    kunci=("tahun", "unsur"),
+    key=("tahun", "unsur"),
 )
 
 
@@ -290,7 +290,7 @@ def _opd_id(s: Lingkup) -> Any:
 
 
 def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
+    key = berposisi(r.get("tahun_evaluasi") for r in rek)
     return [
         Diinginkan(
             k,
@@ -304,12 +304,12 @@ def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
             },
             r.baris,
         )
-        for k, r in zip(kunci, rek, strict=True)
+        for k, r in zip(key, rek, strict=True)
     ]
 
 
 def _rencana_aksi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
+    key = berposisi(r.get("tahun_evaluasi") for r in rek)
     rekomendasi = s.dari("rekomendasi")
     return [
         Diinginkan(
@@ -317,7 +317,7 @@ def _rencana_aksi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
             {"rekomendasi_id": rekomendasi[k].pk, "uraian": teks},
             r.baris,
         )
-        for k, r in zip(kunci, rek, strict=True)
+        for k, r in zip(key, rek, strict=True)
         for n, teks in enumerate(r.get("rencana_aksi") or [])
     ]
 
@@ -338,7 +338,7 @@ def _sederhana(
     spec: SpesifikasiLembar,
     model: Any,
     relasi: str,
-    kunci: tuple[str, ...],
+    key: tuple[str, ...],
     grup: Any = None,
 ) -> Langkah:
     return Langkah(
@@ -346,14 +346,14 @@ def _sederhana(
         spec.nama,
         model,
         ada=lambda s, rek: _tahun_ini(relasi, s),
-        kunci=lambda o: tuple(getattr(o, k) for k in kunci),
+        key=lambda o: tuple(getattr(o, k) for k in key),
         diinginkan=lambda rek, s: per_baris(
             rek,
-            lambda r: tuple(r.get(k) for k in kunci),
+            lambda r: tuple(r.get(k) for k in key),
             lambda r: {
                 "opd_id": _opd_id(s),
                 "tahun": s.tahun,
-                **{c.kunci: simpan(r.get(c.kunci)) for c in spec.kolom},
+                **{c.key: simpan(r.get(c.key)) for c in spec.kolom},
             },
         ),
         hapus=True,
@@ -373,13 +373,13 @@ LANGKAH: tuple[Langkah, ...] = (
         EVALUASI.nama,
         m.EvaluasiSakip,
         ada=lambda s, rek: _evaluasi_db(s),
-        kunci=lambda o: o.tahun,
+        key=lambda o: o.tahun,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("tahun"),
             lambda r: {
                 "opd_id": _opd_id(s),
-                **{c.kunci: simpan(r.get(c.kunci)) for c in EVALUASI.kolom},
+                **{c.key: simpan(r.get(c.key)) for c in EVALUASI.kolom},
             },
         ),
         hapus=True,
@@ -389,7 +389,7 @@ LANGKAH: tuple[Langkah, ...] = (
         KOMPONEN.nama,
         m.KomponenEvaluasi,
         ada=lambda s, rek: _komponen_db(s, list(s.dari("evaluasi").values())),
-        kunci=lambda o: (o.evaluasi.tahun, o.kode),
+        key=lambda o: (o.evaluasi.tahun, o.kode),
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: (r.get("tahun"), r.get("kode")),
@@ -407,7 +407,7 @@ LANGKAH: tuple[Langkah, ...] = (
         REKOMENDASI.nama,
         m.Rekomendasi,
         ada=lambda s, rek: _rekomendasi_db(s),
-        kunci=None,
+        key=None,
         posisi=lambda o: o.tahun_evaluasi,
         diinginkan=_rekomendasi,
         hapus=True,
@@ -417,7 +417,7 @@ LANGKAH: tuple[Langkah, ...] = (
         REKOMENDASI.nama,
         m.RencanaAksi,
         ada=lambda s, rek: _rencana_aksi_db(s),
-        kunci=None,
+        key=None,
         diinginkan=_rencana_aksi,
         hapus=True,
         grup_urutan=grup_pertama,
@@ -427,7 +427,7 @@ LANGKAH: tuple[Langkah, ...] = (
         SKM.nama,
         m.Skm,
         ada=lambda s, rek: _skm_db(s),
-        kunci=lambda o: o.tahun,
+        key=lambda o: o.tahun,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("tahun"),
@@ -444,7 +444,7 @@ LANGKAH: tuple[Langkah, ...] = (
         UNSUR.nama,
         m.SkmUnsur,
         ada=lambda s, rek: _unsur_db(s, list(s.dari("skm").values())),
-        kunci=lambda o: (o.skm.tahun, o.unsur),
+        key=lambda o: (o.skm.tahun, o.unsur),
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: (r.get("tahun"), r.get("unsur")),

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 from . import (
     angka_negatif,
@@ -21,11 +21,11 @@ from . import (
     jumlah_baris,
     kaskade_tidak_ada,
     kode_tidak_dikenal,
+    merged_cell,
     nama_nomenklatur_beda,
     pagu_tidak_sama,
     periode_campur,
     rujukan_tidak_ada,
-    sel_gabungan,
     tahun_di_luar_lingkup,
     tahun_terkunci,
     target_setahun,
@@ -38,7 +38,7 @@ from . import (
 class Cek(Protocol):
     KODE: str
 
-    def periksa(self, data: DataImpor, konteks: Konteks) -> Iterator[Galat]: ...
+    def periksa(self, data: DataImpor, konteks: Konteks) -> Iterator[Error]: ...
 
 
 CEK: tuple[Cek, ...] = (
@@ -46,7 +46,7 @@ CEK: tuple[Cek, ...] = (
     tahun_terkunci,
     jumlah_baris,
     baris_ganda,
-    sel_gabungan,
+    merged_cell,
     angka_negatif,
     tingkat_kode,
     kode_tidak_dikenal,
@@ -62,6 +62,6 @@ CEK: tuple[Cek, ...] = (
 )
 
 
-def periksa_semua(data: DataImpor, konteks: Konteks) -> list[Galat]:
+def periksa_semua(data: DataImpor, konteks: Konteks) -> list[Error]:
     """Return the errors of every check."""
     return [g for cek in CEK for g in cek.periksa(data, konteks)]

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.KASKADE_TIDAK_ADA.kode
 
@@ -24,14 +24,14 @@ LEMBAR = {
 """Sheet -> (the keys the database holds, the columns naming one, what it is called)."""
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for lembar, (nama, kolom, apa) in LEMBAR.items():
         ada = konteks.kode_db.get(nama, set())
         for r in data.lembar.get(lembar, []):
             nilai = tuple(r.get(k) for k in kolom)
             if any(v is None for v in nilai) or nilai in ada:
                 continue
-            yield pesan.KASKADE_TIDAK_ADA.galat(
+            yield pesan.KASKADE_TIDAK_ADA.error(
                 r.tempat(kolom[-1]),
                 " / ".join(str(r.mentah(k)) for k in kolom),
                 apa=apa,

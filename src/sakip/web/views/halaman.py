@@ -108,8 +108,8 @@ def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     opd, versi, label = ctx["opd"], ctx["versi"], ctx["label"]
     # The dashboard is the same for everyone who may see it: render it once per data version.
     sidik = hashlib.sha256(repr(sorted(label.items())).encode()).hexdigest()[:16]
-    kunci = f"sakip:dasbor:{opd.id}:{tahun}:{versi}:{sidik}"
-    isi = cache.get(kunci)
+    key = f"sakip:dasbor:{opd.id}:{tahun}:{versi}:{sidik}"
+    isi = cache.get(key)
     if isi is None:
         try:
             s, r = layanan.snapshot_dan_ringkasan(opd, tahun, versi)
@@ -118,7 +118,7 @@ def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
         isi = render_to_string(
             "web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, skala_kriteria(s))
         ) + blok_dasbor(opd, tahun, s.kaskade, skala_kriteria(s))
-        cache.set(kunci, isi, timeout=600)
+        cache.set(key, isi, timeout=600)
     ctx["menunggu"] = _menunggu(request, opd, tahun)
     return render(request, "web/dasbor.html", {**ctx, "page": "dasbor", "isi": isi})
 

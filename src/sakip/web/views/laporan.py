@@ -30,7 +30,7 @@ FORMAT = {
 }
 
 
-def _galat_dokumen(exc: Exception) -> bool:
+def _dokumen_error(exc: Exception) -> bool:
     """Return whether an exception says the report cannot be made from the data (not a bug)."""
     return isinstance(exc, LookupError | ValueError)
 
@@ -73,13 +73,13 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     opsi = _opsi(request, jenis)
     paragraf: list[Any] = []
     rujukan: list[tuple[str, str]] = []
-    galat = ""
+    error = ""
     try:
         paragraf, rujukan = svc.penyunting(opd, tahun, jenis, **opsi)
     except Exception as exc:
-        if not _galat_dokumen(exc):
+        if not _dokumen_error(exc):
             raise
-        galat = str(exc)
+        error = str(exc)
     tertanda = (
         DokumenTertanda.objects.filter(opd=opd, tahun=tahun, jenis=jenis)
         .select_related("oleh")
@@ -96,7 +96,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
         "judul": JENIS[jenis],
         "opsi": opsi,
         "query": _query(opsi),
-        "galat": galat,
+        "galat": error,
         "token": token_halaman(),
         "paragraf": paragraf,
         "rujukan": rujukan,
@@ -129,7 +129,7 @@ def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> 
     try:
         isi = _render(jenis, opd, tahun, fmt, opsi)
     except Exception as exc:
-        if not _galat_dokumen(exc):
+        if not _dokumen_error(exc):
             raise
         return HttpResponse(str(exc), status=404, content_type="text/plain; charset=utf-8")
     tipe, lampiran = FORMAT[fmt]
@@ -146,17 +146,15 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
     jenis = _jenis(jenis)
     if not can_edit or akses.tahun_ditandatangani(opd, tahun):
         raise PermissionDenied("Anda tidak berhak mengubah narasi laporan ini.")
-    kunci = request.POST.get("kunci", "")
+    key = request.POST.get("kunci", "")
     teks = request.POST.get("teks", "")
     token = int(request.POST.get("token") or 0)
     try:
         with alur.perubahan(
             request.user, f"Narasi {JENIS[jenis]} {tahun}", opd_id=opd.pk, hak=akses.hak(request)
         ) as sesi:
-            pastikan_tidak_bentrok(
-                token, [(("p", opd.id, tahun, jenis, kunci), f"Paragraf {kunci}")]
-            )
-            svc.simpan_paragraf(opd, tahun, jenis, kunci, teks, sesi=sesi)
+            pastikan_tidak_bentrok(token, [(("p", opd.id, tahun, jenis, key), f"Paragraf {key}")])
+            svc.simpan_paragraf(opd, tahun, jenis, key, teks, sesi=sesi)
     except (KonflikEdit, alur.Ditolak) as exc:
         messages.error(request, str(exc))
     except ValueError as exc:
@@ -200,8 +198,8 @@ def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -
         else:
             messages.success(request, "Tempat dan tanggal penandatanganan tersimpan.")
     else:
-        galat = "; ".join(e for daftar in f.errors.values() for e in daftar)
-        messages.error(request, f"Tidak disimpan: {galat}")
+        error = "; ".join(e for daftar in f.errors.values() for e in daftar)
+        messages.error(request, f"Tidak disimpan: {error}")
     query = _query(opsi)
     return redirect(
         f"{request.path.rsplit('/pengesahan/', 1)[0]}/" + (f"?{query}" if query else "")

@@ -61,7 +61,7 @@ def tanggapan_terkunci(
     return render(request, "web/masuk.html", ctx, status=429)
 
 
-class BackendKunci(AxesStandaloneBackend):
+class LockoutBackend(AxesStandaloneBackend):
     """Axes' lock check for logins through a request; a call without one is not a web login."""
 
     def authenticate(self, request: HttpRequest | None, *args: Any, **kwargs: Any) -> None:
