@@ -30,7 +30,7 @@ def sandi(request: HttpRequest) -> HttpResponse:
     form = PasswordChangeForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         layanan.ganti_sandi(request.user, form.cleaned_data["new_password1"])
-        update_session_auth_hash(request, request.user)
+        update_session_auth_hash(request, form.user)
         request.session.pop(SESSION_KEY, None)
         messages.success(request, "Kata sandi Anda telah diganti.")
         return redirect("web:beranda")

@@ -210,8 +210,9 @@ class Sesi:
     def _alasan_tautan(self, obj: models.Model, aksi: str) -> list[Penolakan]:
         """Check a many-to-many link as a change of the record it links from."""
         for f in obj._meta.concrete_fields:
-            if f.is_relation and jenis_dari(f.related_model) is not None:  # type: ignore[arg-type]
-                induk = f.related_model._default_manager.filter(pk=getattr(obj, f.attname)).first()
+            model = f.related_model
+            if f.is_relation and isinstance(model, type) and jenis_dari(model) is not None:
+                induk = model._default_manager.filter(pk=getattr(obj, f.attname)).first()
                 if induk is not None:
                     return self.alasan(induk, "ubah" if aksi == "hapus" else aksi)
         return [Penolakan(nama_rekaman(obj), TIDAK_DIKENAL, obj)]
@@ -307,7 +308,7 @@ class Sesi:
                 if alasan:
                     yield "tahun", alasan
         if isinstance(obj, m.Realisasi):
-            jenis, periode_ukur, pengali = self.ukuran(indikator_id)
+            jenis, periode_ukur, pengali = self.ukuran(obj.indikator_id)
             yield from aturan.realisasi_indikator(obj, jenis, periode_ukur, pengali)
         if isinstance(obj, m.EvaluasiSakip):
             alasan = aturan.regulasi_evaluasi(obj.regulasi)
@@ -529,7 +530,7 @@ class Sesi:
         """Check every budget line the change touched, with all its realisation rows."""
         if not self._baris:
             return
-        self._baris.discard(None)  # type: ignore[arg-type]
+        self._baris.discard(None)
         # In parts of a few thousand lines: an import touches up to a hundred thousand, which
         # would otherwise all be in memory at once with their realisation rows.
         semua = sorted(self._baris)

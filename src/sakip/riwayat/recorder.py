@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.db import connection, models
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -147,6 +147,11 @@ def _write(
     )
 
 
+def _field(name: str) -> models.Field[Any, Any]:
+    """Return a column of Perubahan (each one named here is a concrete field)."""
+    return cast("models.Field[Any, Any]", Perubahan._meta.get_field(name))
+
+
 def write_many(
     semua: Sequence[dict[str, Any]],
     pengguna: Any,
@@ -162,10 +167,10 @@ def write_many(
     if not semua:
         return
     kolom = ("waktu", "pengguna", "alasan", "opd_id", *_KOLOM_ENTRI)
-    fields = [Perubahan._meta.get_field(k) for k in kolom]
-    json_field = Perubahan._meta.get_field("data_baru")
+    fields = [_field(k) for k in kolom]
+    json_field = _field("data_baru")
     waktu, user, sebab = (
-        Perubahan._meta.get_field(k).get_db_prep_save(v, connection)
+        _field(k).get_db_prep_save(v, connection)
         for k, v in (
             ("waktu", waktu or timezone.now()),
             ("pengguna", pengguna.pk if getattr(pengguna, "pk", None) else None),
