@@ -196,7 +196,7 @@ def baris_berkas(n: int) -> list[list[object]]:
     return rows
 
 
-def tulis_berkas(path: Path, n: int) -> None:
+def write_file(path: Path, n: int) -> None:
     """Write the N-line file as XLSX (write-only, as exporters stream it) or CSV."""
     rows = baris_berkas(n)
     if path.suffix == ".csv":
@@ -276,7 +276,7 @@ def main() -> None:
             puncak: dict[str, list[tuple[int, float]]] = {}
             for n in jumlah:
                 berkas = tmp / f"realisasi-{n}.{fmt}"
-                tulis_berkas(berkas, n)
+                write_file(berkas, n)
                 for nama_basis, url in basis:
                     if url is None:
                         db = tmp / "bench.sqlite3"

@@ -45,7 +45,7 @@ import gen_pemda_contoh  # noqa: E402
 import loadtest  # noqa: E402
 
 TAHUN = 2023
-_KUNCI = secrets.token_urlsafe(50)
+_SECRET_KEY = secrets.token_urlsafe(50)
 PENGGUNA, SANDI = "bench-admin", "sandi-bench-pemda-1"
 _ADMIN = f"""
 from django.contrib.auth import get_user_model
@@ -93,7 +93,7 @@ class Konteks:
             "SAKIP_DATABASE_URL": self.url,
             "SAKIP_CACHE_DIR": str(self.tmp / "cache"),
             "DJANGO_SETTINGS_MODULE": "sakip.config.settings",
-            "SAKIP_SECRET_KEY": os.environ.get("SAKIP_SECRET_KEY") or _KUNCI,
+            "SAKIP_SECRET_KEY": os.environ.get("SAKIP_SECRET_KEY") or _SECRET_KEY,
         }
 
 
@@ -126,7 +126,7 @@ def kode_opd(n: int = 40) -> list[str]:
     return [o.kode for o in gen_pemda_contoh.daftar_opd(n)]
 
 
-def muat(k: Konteks) -> None:
+def load(k: Konteks) -> None:
     sakip(k, "migrate", "--verbosity", "0")
     detik = sakip(k, "demo", "--dataset", "pemda-contoh")
     python(k, _ADMIN)
@@ -241,7 +241,7 @@ def _beban(
     logged-in users; return each page's seconds."""
     url = url or [f"/opd/{kode}/{TAHUN}/" for kode in kode_opd()]
     latensi: list[float] = []
-    kunci = threading.Lock()
+    lock = threading.Lock()
     sisa = [jumlah]
     pengguna = []
     for _ in range(users):
@@ -252,14 +252,14 @@ def _beban(
     def kerja(p: loadtest.Pengguna, nomor: int) -> None:
         pilih = random.Random(nomor)
         while True:
-            with kunci:
+            with lock:
                 if sisa[0] <= 0:
                     return
                 sisa[0] -= 1
                 alamat = pilih.choice(url) if acak else url[sisa[0] % len(url)]
             mulai = time.perf_counter()
             status = p.buka(alamat)
-            with kunci:
+            with lock:
                 latensi.append(time.perf_counter() - mulai)
             if status != 200:
                 raise SystemExit(f"HTTP {status}")
@@ -282,7 +282,7 @@ def kueri(k: Konteks) -> None:
             sub = k
         else:
             folder = k.tmp / f"pemda-{n}"
-            gen_pemda_contoh.tulis(folder, n, 2023)
+            gen_pemda_contoh.write(folder, n, 2023)
             sakip(sub, "migrate", "--verbosity", "0")
             sakip(sub, "load", str(folder))
             python(sub, _ADMIN)
@@ -293,7 +293,7 @@ def kueri(k: Konteks) -> None:
 
 
 LANGKAH: list[tuple[str, Callable[[Konteks], None]]] = [
-    ("muat", muat),
+    ("muat", load),
     ("docx", docx),
     ("pdf", pdf),
     ("dasbor", dasbor),

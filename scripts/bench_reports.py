@@ -73,7 +73,7 @@ def _cpu() -> float:
     return sendiri.ru_utime + sendiri.ru_stime + anak.ru_utime + anak.ru_stime
 
 
-def _tulis_polos(tabel_json: Path, keluaran: Path) -> None:
+def _write_plain(tabel_json: Path, keluaran: Path) -> None:
     """Write the tables as raw WordprocessingML into python-docx's default package."""
     import docx
     from docx.oxml import parse_xml
@@ -83,7 +83,7 @@ def _tulis_polos(tabel_json: Path, keluaran: Path) -> None:
     body = dokumen.element.body
     akhir = body[-1]
     for t in json.loads(tabel_json.read_text())["tables"]:
-        sel = "".join(
+        cell = "".join(
             "<w:tr>"
             + "".join(
                 f"<w:tc><w:p><w:r><w:t>{escape('' if v is None else str(v))}</w:t></w:r></w:p>"
@@ -96,7 +96,7 @@ def _tulis_polos(tabel_json: Path, keluaran: Path) -> None:
         akhir.addprevious(
             parse_xml(f"<w:p {nsdecls('w')}><w:r><w:t>{escape(t['title'])}</w:t></w:r></w:p>")
         )
-        akhir.addprevious(parse_xml(f"<w:tbl {nsdecls('w')}><w:tblPr/>{sel}</w:tbl>"))
+        akhir.addprevious(parse_xml(f"<w:tbl {nsdecls('w')}><w:tblPr/>{cell}</w:tbl>"))
     dokumen.save(str(keluaran))
 
 
@@ -149,7 +149,7 @@ def _seluruh_proses(kali: int, dingin: bool = False) -> bool:
 
 def main() -> None:
     if sys.argv[1:2] == ["--tulis-polos"]:
-        _tulis_polos(Path(sys.argv[2]), Path(sys.argv[3]))
+        _write_plain(Path(sys.argv[2]), Path(sys.argv[3]))
         return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="renders after the first (median)")

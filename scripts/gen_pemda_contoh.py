@@ -291,7 +291,7 @@ class _Dumper(DatasetDumper):
 _Dumper.add_representer(dict, _flow)
 
 
-def _tulis(path: Path, data: dict[str, Any]) -> None:
+def _write(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     teks = yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=120)
     path.write_text(HEADER + teks, encoding="utf-8")
@@ -870,7 +870,7 @@ def _pegawai(rng: random.Random) -> dict[str, Any]:
     }
 
 
-def tulis(folder: Path, n: int, seed: int) -> list[Path]:
+def write(folder: Path, n: int, seed: int) -> list[Path]:
     """Write the Pemda, its nomenclature and n OPDs below the folder (replacing what is there)."""
     if folder.exists():
         shutil.rmtree(folder)
@@ -881,7 +881,7 @@ def tulis(folder: Path, n: int, seed: int) -> list[Path]:
     ]
     files += [(folder / "opd" / f"{o.kode}.yaml", perangkat_daerah(o, seed)) for o in opds]
     for path, data in files:
-        _tulis(path, data)
+        _write(path, data)
     return [p for p, _ in files]
 
 
@@ -891,7 +891,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=2023)
     parser.add_argument("-o", "--output", type=Path, default=DEFAULT)
     args = parser.parse_args()
-    files = tulis(args.output, args.opd, args.seed)
+    files = write(args.output, args.opd, args.seed)
     size = sum(p.stat().st_size for p in files)
     print(f"{len(files)} berkas, {size / 1e6:.1f} MB di {args.output}")
 

@@ -31,14 +31,14 @@ _CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 @dataclass
 class Hasil:
     latensi: dict[str, list[float]] = field(default_factory=dict)
-    galat: list[str] = field(default_factory=list)
-    kunci: threading.Lock = field(default_factory=threading.Lock)
+    error: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def catat(self, halaman: str, detik: float, galat: str | None) -> None:
-        with self.kunci:
+    def catat(self, halaman: str, detik: float, error: str | None) -> None:
+        with self.lock:
             self.latensi.setdefault(halaman, []).append(detik)
-            if galat:
-                self.galat.append(galat)
+            if error:
+                self.error.append(error)
 
 
 def pastikan_loopback(host: str) -> None:
@@ -108,14 +108,14 @@ def jalan(args: argparse.Namespace) -> Hasil:
         p.masuk(args.username, args.password)
         pengguna.append(p)
     sisa = [args.requests]
-    kunci = threading.Lock()
+    lock = threading.Lock()
     batas = time.monotonic() + args.duration
 
     def kerja(p: Pengguna, nomor: int) -> None:
         urutan = list(halaman.items())
         i = nomor
         while time.monotonic() < batas:
-            with kunci:
+            with lock:
                 if sisa[0] <= 0:
                     return
                 sisa[0] -= 1
@@ -124,11 +124,11 @@ def jalan(args: argparse.Namespace) -> Hasil:
             mulai = time.perf_counter()
             try:
                 status = p.buka(path)
-                galat = None if status == 200 else f"{nama}: HTTP {status}"
+                error = None if status == 200 else f"{nama}: HTTP {status}"
             except (OSError, http.client.HTTPException) as exc:
-                galat = f"{nama}: {exc!r}"
+                error = f"{nama}: {exc!r}"
                 p.conn.close()
-            hasil.catat(nama, time.perf_counter() - mulai, galat)
+            hasil.catat(nama, time.perf_counter() - mulai, error)
             if args.think:
                 time.sleep(args.think)
 
@@ -168,7 +168,7 @@ def main() -> None:
         sys.exit("Tidak ada permintaan yang selesai.")
     print(
         f"{args.users} pengguna, {len(semua)} permintaan dalam {hasil.durasi:.1f} s "  # type: ignore[attr-defined]
-        f"({len(semua) / hasil.durasi:.0f}/s), galat {len(hasil.galat)}"
+        f"({len(semua) / hasil.durasi:.0f}/s), galat {len(hasil.error)}"
     )  # type: ignore[attr-defined]
     for nama, nilai in [*sorted(hasil.latensi.items()), ("semua", semua)]:
         print(
@@ -177,9 +177,9 @@ def main() -> None:
             f"p99 {persentil(nilai, 99) * 1000:7.1f} ms  "
             f"maks {max(nilai) * 1000:7.1f} ms  rata-rata {statistics.fmean(nilai) * 1000:6.1f} ms"
         )
-    for g in sorted(set(hasil.galat))[:10]:
+    for g in sorted(set(hasil.error))[:10]:
         print(f"  galat: {g}")
-    sys.exit(1 if hasil.galat else 0)
+    sys.exit(1 if hasil.error else 0)
 
 
 if __name__ == "__main__":

@@ -21,18 +21,18 @@ KODE_DINAS = "2.15.0.00.0.00.01.0000"
 @pytest.fixture
 def demo(db: None) -> Path:
     """Load the Kecamatan Bontang Barat dataset (the reference report) into the test database."""
-    from tests.salinan import muat
+    from tests.salinan import load
 
-    muat(BONTANG)
+    load(BONTANG)
     return BONTANG
 
 
 @pytest.fixture
 def dinas(db: None) -> Path:
     """Load the synthetic Dinas dataset into the test database."""
-    from tests.salinan import muat
+    from tests.salinan import load
 
-    muat(DINAS)
+    load(DINAS)
     return DINAS
 
 

@@ -55,16 +55,16 @@ def _kosong() -> bool:
     return not (m.Pemda.objects.exists() or m.NomenklaturVersi.objects.exists())
 
 
-def muat(path: Path) -> None:
+def load(path: Path) -> None:
     """Load a bundled dataset into the test database, from the session's copy when there is one."""
     from sakip.dataset.load import load_path
 
-    kunci = (str(path), connection.vendor)
+    key = (str(path), connection.vendor)
     if not _kosong():
         load_path(path)
         return
-    if kunci in _SALINAN:
-        _tulis(_SALINAN[kunci])
+    if key in _SALINAN:
+        _write(_SALINAN[key])
         return
     tabel = _tabel()
     sebelum = {t: _max_pk(t, pk) for t, pk, _ in tabel}
@@ -85,10 +85,10 @@ def muat(path: Path) -> None:
             baris = c.fetchall()
         if baris:
             salinan.append((t, kolom, baris))
-    _SALINAN[kunci] = salinan
+    _SALINAN[key] = salinan
 
 
-def _tulis(salinan: list[tuple[str, list[str], list[tuple[Any, ...]]]]) -> None:
+def _write(salinan: list[tuple[str, list[str], list[tuple[Any, ...]]]]) -> None:
     q = connection.ops.quote_name
     # In one transaction: the foreign keys are checked when it ends, whatever the table order
     # (a test without its own transaction writes each statement alone otherwise).

@@ -34,7 +34,7 @@ def test_the_copy_is_the_database_a_load_makes(path: Path, tmp_path: Path, db: N
     # The copy, made by the first load of the session (maybe this one), then taken from it.
     for i in (1, 2):
         with transaction.atomic():
-            salinan.muat(path)
+            salinan.load(path)
             assert _isi() == asli
             assert _dump(tmp_path / f"salinan-{i}") == dump_asli
             transaction.set_rollback(True)

@@ -22,10 +22,10 @@ def main() -> None:
             execute_from_command_line(["sakip", *sys.argv[1:]])
         except DatabaseError as exc:
             # The start-up check passed, but the database failed on the way: no traceback either.
-            raise awal.GalatAwal(awal.terjemahkan(exc)) from exc
+            raise awal.StartupError(awal.terjemahkan(exc)) from exc
     except ImproperlyConfigured as exc:
         _berhenti(f"Pengaturan tidak sah: {exc}")
-    except awal.GalatAwal as exc:
+    except awal.StartupError as exc:
         _berhenti(str(exc))
 
 

@@ -46,7 +46,7 @@ def _realisasi(unit: str) -> list[Any]:
 
 def test_an_unchanged_fresh_export_imports_without_a_change(demo: Path) -> None:
     hasil = impor_buku(_buku(), "buku.xlsx")
-    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert hasil.berhasil, [str(g) for g in hasil.error]
     assert not hasil.berubah
 
 
@@ -59,7 +59,7 @@ def test_a_workbook_made_before_another_import_is_refused_as_stale(demo: Path) -
     hasil = impor_buku(_ubah_realisasi(lama, KANAAN, 5), "lama.xlsx")
 
     assert not hasil.berhasil
-    basi = [g for g in hasil.galat if g.kode == "baris-basi"]
+    basi = [g for g in hasil.error if g.kode == "baris-basi"]
     assert len(basi) == 1
     assert basi[0].tempat.lembar == "Realisasi Anggaran" and basi[0].tempat.kolom == "E"
     assert "setelah buku isian ini dibuat" in str(basi[0])
@@ -76,5 +76,5 @@ def test_a_stale_workbook_that_only_repeats_old_values_elsewhere_is_refused_too(
 
     hasil = impor_buku(lama, "lama.xlsx")
 
-    assert [g.kode for g in hasil.galat] == ["baris-basi"]
+    assert [g.kode for g in hasil.error] == ["baris-basi"]
     assert _realisasi(KANAAN) == sesudah

@@ -251,7 +251,7 @@ def _ubah(obj: Any) -> str:
     pytest.fail(f"{obj._meta.label}: no field to change")
 
 
-def _kunci(t: Tempat, triwulan: bool) -> None:
+def _key(t: Tempat, triwulan: bool) -> None:
     if triwulan:
         Periode.objects.update_or_create(
             unit_id=t.unit_id,
@@ -292,7 +292,7 @@ def test_every_door_refuses_a_change_into_a_locked_place(
         obj, tempat = _rekaman(model, sesi, triwulan)
         field = _ubah(obj)
         sesi.simpan(obj, [field])
-    _kunci(tempat, triwulan)
+    _key(tempat, triwulan)
     diubah = snapshot(type(obj)._default_manager.get(pk=obj.pk))
 
     # The service itself, as the system: changing back and deleting are refused.
@@ -307,7 +307,7 @@ def test_every_door_refuses_a_change_into_a_locked_place(
     hasil = impor_buku(berkas.read_bytes(), "buku.xlsx", pengguna=None)
     if model in DI_BUKU:
         assert not hasil.berhasil
-        assert any(g.kode == "perubahan-ditolak" for g in hasil.galat)
+        assert any(g.kode == "perubahan-ditolak" for g in hasil.error)
 
     # The dataset dumped before the change would replace it too.
     if model not in (ParagrafKustom, Bukti, *BUKAN_DATASET):

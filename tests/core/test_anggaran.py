@@ -188,10 +188,10 @@ def test_it_sums_the_whole_year() -> None:
     assert realisasi_total({}) is None
 
 
-@pytest.mark.parametrize("kunci", ["tw5", "13", "0", "januari", "TW1", "Tahun", "1.5"])
-def test_it_rejects_an_unknown_period_key(kunci: str) -> None:
+@pytest.mark.parametrize("key", ["tw5", "13", "0", "januari", "TW1", "Tahun", "1.5"])
+def test_it_rejects_an_unknown_period_key(key: str) -> None:
     with pytest.raises(ValueError, match="tidak dikenal"):
-        realisasi_total({kunci: D("1")})
+        realisasi_total({key: D("1")})
 
 
 @pytest.mark.parametrize("triwulan", [0, 5])

@@ -25,7 +25,7 @@ def dua_dataset(db: None) -> None:
 def xlsx() -> Callable[[list[list[Any]]], bytes]:
     """Return a function writing rows into a one-sheet workbook (sheet "Realisasi")."""
 
-    def tulis(rows: list[list[Any]], judul: str = "Realisasi") -> bytes:
+    def write(rows: list[list[Any]], judul: str = "Realisasi") -> bytes:
         wb = openpyxl.Workbook()
         ws = wb.active
         ws.title = judul
@@ -35,7 +35,7 @@ def xlsx() -> Callable[[list[list[Any]]], bytes]:
         wb.save(out)
         return out.getvalue()
 
-    return tulis
+    return write
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from typing import Any
 from openpyxl.utils import get_column_letter
 
 from sakip.impor.data import DataImpor
-from sakip.spreadsheet.lembar import Kolom, Rekaman, Sel, SpesifikasiLembar
+from sakip.spreadsheet.lembar import Cell, Kolom, Rekaman, SpesifikasiLembar
 
 
 def rekaman(
@@ -15,11 +15,11 @@ def rekaman(
 ) -> Rekaman:
     """Return a record whose fields sit in columns A, B, C, ... in the order given."""
     r = Rekaman(lembar=lembar, baris=baris)
-    for i, (kunci, v) in enumerate(nilai.items(), 1):
+    for i, (key, v) in enumerate(nilai.items(), 1):
         mentah = v[1] if isinstance(v, tuple) else v
-        r.nilai[kunci] = v[0] if isinstance(v, tuple) else v
-        r.sel[kunci] = Sel(
-            lembar, baris, get_column_letter(i), kunci, mentah, (gabungan or {}).get(kunci)
+        r.nilai[key] = v[0] if isinstance(v, tuple) else v
+        r.cell[key] = Cell(
+            lembar, baris, get_column_letter(i), key, mentah, (gabungan or {}).get(key)
         )
     return r
 
@@ -29,8 +29,8 @@ def data(spec: SpesifikasiLembar, *rows: Rekaman, **opsi: Any) -> DataImpor:
     return DataImpor(spec={spec.nama: spec}, lembar={spec.nama: list(rows)}, **opsi)
 
 
-def spec(nama: str, *kolom: Kolom, kunci: tuple[str, ...] = ()) -> SpesifikasiLembar:
-    return SpesifikasiLembar(nama, kolom, kunci=kunci)
+def spec(nama: str, *kolom: Kolom, key: tuple[str, ...] = ()) -> SpesifikasiLembar:
+    return SpesifikasiLembar(nama, kolom, key=key)
 
 
 def tempat(errors: list[Any]) -> list[tuple[str, int | None, str | None]]:

@@ -109,7 +109,7 @@ def test_a_line_rule_refusal_in_a_later_part_points_at_its_row(
     isi[30] = ";".join(kolom)
     hasil = impor_anggaran("\n".join(isi).encode(), "a.csv", SIPD)
     assert not hasil.berhasil
-    assert {g.tempat.baris for g in hasil.galat} == {31}
+    assert {g.tempat.baris for g in hasil.error} == {31}
     assert not m.BarisAnggaran.objects.exists()
 
 

@@ -15,15 +15,15 @@ SPEC = spec(
 
 
 def test_it_refuses_a_negative_amount_at_its_cell() -> None:
-    galat = list(
+    error = list(
         angka_negatif.periksa(
             data(SPEC, rekaman("Anggaran", 7, pagu=(Decimal("-1500000"), "-1.500.000,00"))),
             Konteks(),
         )
     )
-    assert tempat(galat) == [("Anggaran", 7, "A")]
-    assert galat[0].kode == "angka-negatif"
-    assert 'ditemukan "-1.500.000,00", seharusnya angka nol atau lebih' in str(galat[0])
+    assert tempat(error) == [("Anggaran", 7, "A")]
+    assert error[0].kode == "angka-negatif"
+    assert 'ditemukan "-1.500.000,00", seharusnya angka nol atau lebih' in str(error[0])
 
 
 def test_it_refuses_a_negative_physical_percentage() -> None:

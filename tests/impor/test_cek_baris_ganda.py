@@ -4,7 +4,7 @@ from sakip.spreadsheet.lembar import Kolom
 
 from .helpers import data, rekaman, spec, tempat
 
-SPEC = spec("Aset", Kolom("jenis", "Jenis Aset"), Kolom("nilai", "Nilai"), kunci=("jenis",))
+SPEC = spec("Aset", Kolom("jenis", "Jenis Aset"), Kolom("nilai", "Nilai"), key=("jenis",))
 
 
 def test_it_refuses_the_second_row_of_the_same_key() -> None:
@@ -13,9 +13,9 @@ def test_it_refuses_the_second_row_of_the_same_key() -> None:
         rekaman("Aset", 3, jenis="Gedung"),
         rekaman("Aset", 4, jenis="Tanah"),
     ]
-    galat = list(baris_ganda.periksa(data(SPEC, *rows), Konteks()))
-    assert tempat(galat) == [("Aset", 4, "A")]
-    assert "baris 2 sudah memuatnya" in galat[0].diharapkan
+    error = list(baris_ganda.periksa(data(SPEC, *rows), Konteks()))
+    assert tempat(error) == [("Aset", 4, "A")]
+    assert "baris 2 sudah memuatnya" in error[0].diharapkan
 
 
 def test_it_skips_rows_whose_key_could_not_be_read() -> None:

@@ -16,9 +16,9 @@ def test_two_superiors_changed_at_once_cannot_close_a_loop() -> None:
         rekaman("Jabatan", 2, kode="camat", induk="kasubag"),
         rekaman("Jabatan", 3, kode="lurah", induk="camat"),
     )
-    galat = list(jabatan_melingkar.periksa(d, Konteks(kode_db=DB)))
-    assert tempat(galat) == [("Jabatan", 2, "B")]
-    assert "camat → kasubag → sekcam → camat" in galat[0].diharapkan
+    error = list(jabatan_melingkar.periksa(d, Konteks(kode_db=DB)))
+    assert tempat(error) == [("Jabatan", 2, "B")]
+    assert "camat → kasubag → sekcam → camat" in error[0].diharapkan
 
 
 def test_a_position_under_itself_is_a_loop_and_a_tree_is_not() -> None:

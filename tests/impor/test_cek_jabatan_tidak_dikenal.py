@@ -29,10 +29,10 @@ def test_a_recommendation_names_a_position_of_its_opd() -> None:
         rekaman("Rekomendasi", 3, uraian="Reviu PK", jabatan=None),
         rekaman("Rekomendasi", 4, uraian="Reviu Renstra", jabatan="kadis-pu"),
     )
-    galat = list(jabatan_tidak_dikenal.periksa(d, KONTEKS))
-    assert tempat(galat) == [("Rekomendasi", 4, "B")]
-    assert galat[0].ditemukan == '"kadis-pu"'
-    assert galat[0].diharapkan == (
+    error = list(jabatan_tidak_dikenal.periksa(d, KONTEKS))
+    assert tempat(error) == [("Rekomendasi", 4, "B")]
+    assert error[0].ditemukan == '"kadis-pu"'
+    assert error[0].diharapkan == (
         "kode jabatan pada kaskade Kecamatan Bontang Barat (lihat halaman Kaskade)"
     )
 

@@ -23,9 +23,9 @@ def _data(pemda: int, rpjmd: int, misi: int) -> DataImpor:
 
 
 def test_it_refuses_a_second_pemda_row_at_that_row() -> None:
-    galat = list(jumlah_baris.periksa(_data(2, 0, 0), Konteks()))
-    assert tempat(galat) == [("Pemda", 3, None)]
-    assert galat[0].diharapkan == "tepat 1 baris data"
+    error = list(jumlah_baris.periksa(_data(2, 0, 0), Konteks()))
+    assert tempat(error) == [("Pemda", 3, None)]
+    assert error[0].diharapkan == "tepat 1 baris data"
 
 
 def test_misi_rows_need_their_rpjmd() -> None:

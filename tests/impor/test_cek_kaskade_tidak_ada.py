@@ -42,18 +42,18 @@ def test_a_row_names_an_indicator_and_action_of_the_years_pks() -> None:
             rekaman("Rencana Aksi", 4, jabatan="lurah-x", indikator="7.01.03.2.03", aksi=1),
         ],
     )
-    galat = list(kaskade_tidak_ada.periksa(d, Konteks(kode_db=DB)))
-    assert tempat(galat) == [
+    error = list(kaskade_tidak_ada.periksa(d, Konteks(kode_db=DB)))
+    assert tempat(error) == [
         ("Target Jabatan", 3, "B"),
         ("Rencana Aksi", 3, "C"),
         ("Rencana Aksi", 4, "C"),
     ]
     assert (
-        galat[0].diharapkan
+        error[0].diharapkan
         == "indikator jabatan yang ada pada Perjanjian Kinerja jabatan tahun 2022"
     )
-    assert galat[1].ditemukan == '"kasi-pm / 7.01.03.2.03 / 2"'
-    assert galat[1].diharapkan == "rencana aksi yang ada pada Perjanjian Kinerja jabatan tahun 2022"
+    assert error[1].ditemukan == '"kasi-pm / 7.01.03.2.03 / 2"'
+    assert error[1].diharapkan == "rencana aksi yang ada pada Perjanjian Kinerja jabatan tahun 2022"
 
 
 def test_an_empty_database_holds_no_position_to_fill() -> None:
@@ -77,6 +77,6 @@ def test_the_workbooks_own_pk_sheets_hold_indicators_and_actions() -> None:
     d.lembar["Daftar Rencana Aksi"] = [
         rekaman("Daftar Rencana Aksi", 2, jabatan="kasi-x", indikator="7.01.02.2.01", aksi=1)
     ]
-    galat = list(kaskade_tidak_ada.periksa(d, Konteks()))
+    error = list(kaskade_tidak_ada.periksa(d, Konteks()))
     # Version 2 is the latest: an indicator only of version 1 is filled by naming its version.
-    assert tempat(galat) == [("Target Jabatan", 3, "B")]
+    assert tempat(error) == [("Target Jabatan", 3, "B")]

@@ -1,6 +1,6 @@
 from sakip.impor.cek import nama_nomenklatur_beda
 from sakip.impor.konteks import Konteks
-from sakip.spreadsheet.galat import Tempat
+from sakip.spreadsheet.errors import Tempat
 from sakip.spreadsheet.lembar import Kolom
 
 from .helpers import data, rekaman, spec, tempat
@@ -11,7 +11,7 @@ KONTEKS = Konteks(
 )
 
 
-def _galat(*rows: object) -> list:  # type: ignore[type-arg]
+def _error(*rows: object) -> list:  # type: ignore[type-arg]
     d = data(
         SPEC,
         *rows,
@@ -22,14 +22,14 @@ def _galat(*rows: object) -> list:  # type: ignore[type-arg]
 
 
 def test_a_stored_code_renamed_in_the_workbook_is_refused() -> None:
-    galat = _galat(rekaman("Nomenklatur", 3, kode="7.01.01", nama="PROGRAM LAIN"))
-    assert tempat(galat) == [("Nomenklatur", 3, "B")]
-    assert '"PROGRAM PENUNJANG"' in galat[0].diharapkan
+    error = _error(rekaman("Nomenklatur", 3, kode="7.01.01", nama="PROGRAM LAIN"))
+    assert tempat(error) == [("Nomenklatur", 3, "B")]
+    assert '"PROGRAM PENUNJANG"' in error[0].diharapkan
 
 
 def test_the_same_name_and_a_new_code_pass() -> None:
     assert (
-        _galat(
+        _error(
             rekaman("Nomenklatur", 3, kode="7.01.01", nama="PROGRAM PENUNJANG"),
             rekaman("Nomenklatur", 4, kode="7.01.02", nama="PROGRAM BARU"),
         )

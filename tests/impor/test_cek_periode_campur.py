@@ -24,26 +24,26 @@ def _r(n: int, periode: str) -> object:
     )
 
 
-def _galat(*rows: object, ada: set[str] | None = None) -> list:  # type: ignore[type-arg]
+def _error(*rows: object, ada: set[str] | None = None) -> list:  # type: ignore[type-arg]
     konteks = Konteks(periode_ada={BARIS: ada} if ada else {})
     return list(periode_campur.periksa(data(SPEC, *rows, periode_anggaran=("Realisasi",)), konteks))  # type: ignore[arg-type]
 
 
 def test_a_yearly_figure_for_a_line_stored_by_month_is_refused() -> None:
-    galat = _galat(_r(2, "tahun"), ada={"1", "2"})
-    assert tempat(galat) == [("Realisasi", 2, "E")]
-    assert "sudah memuat realisasi bulan" in galat[0].diharapkan
+    error = _error(_r(2, "tahun"), ada={"1", "2"})
+    assert tempat(error) == [("Realisasi", 2, "E")]
+    assert "sudah memuat realisasi bulan" in error[0].diharapkan
 
 
 def test_months_and_quarters_in_one_file_are_refused() -> None:
-    assert tempat(_galat(_r(2, "1"), _r(3, "tw1"))) == [("Realisasi", 3, "E")]
+    assert tempat(_error(_r(2, "1"), _r(3, "tw1"))) == [("Realisasi", 3, "E")]
 
 
 def test_more_months_for_a_line_stored_by_month_pass() -> None:
-    assert _galat(_r(2, "3"), _r(3, "4"), ada={"1", "2"}) == []
+    assert _error(_r(2, "3"), _r(3, "4"), ada={"1", "2"}) == []
 
 
 def test_it_names_the_year_as_the_dataset_format_does() -> None:
     # One vocabulary with the core check campuran-periode-realisasi: "tahun", not "setahun".
-    galat = _galat(_r(2, "1"), ada={"tahun"})
-    assert "sudah memuat realisasi tahun, dan" in galat[0].diharapkan
+    error = _error(_r(2, "1"), ada={"tahun"})
+    assert "sudah memuat realisasi tahun, dan" in error[0].diharapkan

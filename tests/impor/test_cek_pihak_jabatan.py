@@ -33,13 +33,13 @@ def test_the_parties_are_holders_of_the_position_and_of_its_superior() -> None:
         },
         tahun=2022,
     )
-    galat = list(pihak_jabatan.periksa(d, Konteks(kode_db=DB)))
-    assert tempat(galat) == [("PK Jabatan", 3, "B"), ("PK Jabatan", 3, "C")]
+    error = list(pihak_jabatan.periksa(d, Konteks(kode_db=DB)))
+    assert tempat(error) == [("PK Jabatan", 3, "B"), ("PK Jabatan", 3, "C")]
     assert (
-        galat[0].diharapkan
+        error[0].diharapkan
         == 'nama salah satu pemegang jabatan kasi-pm (lembar "Pemegang Jabatan")'
     )
-    assert "camat" in galat[1].diharapkan
+    assert "camat" in error[1].diharapkan
 
 
 def test_the_superior_is_the_sheets_when_it_moves_a_position() -> None:
@@ -52,5 +52,5 @@ def test_the_superior_is_the_sheets_when_it_moves_a_position() -> None:
             ],
         },
     )
-    galat = list(pihak_jabatan.periksa(d, Konteks(kode_db=DB)))
-    assert "atasan (tidak ada)" in galat[0].diharapkan
+    error = list(pihak_jabatan.periksa(d, Konteks(kode_db=DB)))
+    assert "atasan (tidak ada)" in error[0].diharapkan

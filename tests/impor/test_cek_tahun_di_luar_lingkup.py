@@ -11,7 +11,7 @@ EVALUASI = spec("Evaluasi SAKIP", Kolom("tahun", "Tahun Dievaluasi", Jenis.TAHUN
 RENSTRA = spec("Renstra", Kolom("periode_awal", "Awal"), Kolom("periode_akhir", "Akhir"))
 
 
-def _galat(skm: int, evaluasi: int, awal: int, akhir: int) -> list:  # type: ignore[type-arg]
+def _error(skm: int, evaluasi: int, awal: int, akhir: int) -> list:  # type: ignore[type-arg]
     d = DataImpor(
         spec={s.nama: s for s in (SKM, EVALUASI, RENSTRA)},
         lembar={
@@ -26,16 +26,16 @@ def _galat(skm: int, evaluasi: int, awal: int, akhir: int) -> list:  # type: ign
 
 
 def test_rows_of_the_workbook_year_and_before_pass() -> None:
-    assert _galat(skm=2022, evaluasi=2021, awal=2021, akhir=2026) == []
+    assert _error(skm=2022, evaluasi=2021, awal=2021, akhir=2026) == []
 
 
 def test_an_skm_after_the_year_and_an_evaluation_of_the_year_itself_are_refused() -> None:
-    galat = _galat(skm=2023, evaluasi=2022, awal=2021, akhir=2026)
-    assert tempat(galat) == [("Evaluasi SAKIP", 2, "A"), ("SKM", 2, "A")]
-    assert galat[0].diharapkan == "tahun sebelum 2022"
-    assert galat[1].diharapkan == "tahun 2022 atau sebelumnya"
+    error = _error(skm=2023, evaluasi=2022, awal=2021, akhir=2026)
+    assert tempat(error) == [("Evaluasi SAKIP", 2, "A"), ("SKM", 2, "A")]
+    assert error[0].diharapkan == "tahun sebelum 2022"
+    assert error[1].diharapkan == "tahun 2022 atau sebelumnya"
 
 
 def test_a_renstra_that_does_not_cover_the_year_is_refused() -> None:
-    galat = _galat(skm=2022, evaluasi=2021, awal=2023, akhir=2026)
-    assert tempat(galat) == [("Renstra", 2, "A")]
+    error = _error(skm=2022, evaluasi=2021, awal=2023, akhir=2026)
+    assert tempat(error) == [("Renstra", 2, "A")]

@@ -1,7 +1,7 @@
 from sakip.impor.cek import tahun_terkunci
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
-from sakip.spreadsheet.galat import Tempat
+from sakip.spreadsheet.errors import Tempat
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
 from .helpers import data, rekaman, spec, tempat
@@ -16,8 +16,8 @@ def test_a_budget_row_of_a_signed_year_is_refused_once() -> None:
         rekaman("Realisasi", 3, tahun=2022),
         rekaman("Realisasi", 4, tahun=2023),
     )
-    galat = list(tahun_terkunci.periksa(d, Konteks(tahun_terkunci={2022})))
-    assert tempat(galat) == [("Realisasi", 2, "A")]
+    error = list(tahun_terkunci.periksa(d, Konteks(tahun_terkunci={2022})))
+    assert tempat(error) == [("Realisasi", 2, "A")]
 
 
 def test_a_workbook_of_a_signed_year_is_refused_at_its_year() -> None:

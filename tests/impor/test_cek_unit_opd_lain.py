@@ -1,6 +1,6 @@
 from sakip.impor.cek import unit_opd_lain
 from sakip.impor.konteks import Konteks
-from sakip.spreadsheet.galat import Tempat
+from sakip.spreadsheet.errors import Tempat
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
 from .helpers import data, rekaman, spec, tempat
@@ -12,7 +12,7 @@ KONTEKS = Konteks(
 )
 
 
-def _galat(kode: str) -> list:  # type: ignore[type-arg]
+def _error(kode: str) -> list:  # type: ignore[type-arg]
     d = data(
         SPEC,
         rekaman("Unit Kerja", 3, kode=kode),
@@ -23,10 +23,10 @@ def _galat(kode: str) -> list:  # type: ignore[type-arg]
 
 
 def test_it_refuses_a_unit_code_held_by_another_office() -> None:
-    galat = _galat("2.15.0.00.0.00.01.0000")
-    assert tempat(galat) == [("Unit Kerja", 3, "A")]
-    assert "milik Dinas Perhubungan" in galat[0].diharapkan
+    error = _error("2.15.0.00.0.00.01.0000")
+    assert tempat(error) == [("Unit Kerja", 3, "A")]
+    assert "milik Dinas Perhubungan" in error[0].diharapkan
 
 
 def test_it_accepts_a_new_unit() -> None:
-    assert _galat("7.01.0.00.0.00.30.0004") == []
+    assert _error("7.01.0.00.0.00.30.0004") == []

@@ -14,22 +14,22 @@ KONTEKS = Konteks(
 )
 
 
-def _galat(kode: str, opd: str | None = None) -> list:  # type: ignore[type-arg]
+def _error(kode: str, opd: str | None = None) -> list:  # type: ignore[type-arg]
     KONTEKS.opd = opd
     r = rekaman("Realisasi", 9, unit=kode)
     return list(unit_tidak_dikenal.periksa(data(SPEC, r, unit_dari_db=("Realisasi",)), KONTEKS))
 
 
 def test_it_refuses_a_unit_that_sakip_does_not_know() -> None:
-    galat = _galat("7.01.0.00.0.00.31.0000")
-    assert tempat(galat) == [("Realisasi", 9, "A")]
-    assert galat[0].diharapkan == "kode unit kerja yang terdaftar di sakip"
+    error = _error("7.01.0.00.0.00.31.0000")
+    assert tempat(error) == [("Realisasi", 9, "A")]
+    assert error[0].diharapkan == "kode unit kerja yang terdaftar di sakip"
 
 
 def test_it_refuses_a_unit_of_another_office_when_the_import_is_limited() -> None:
-    galat = _galat("2.15.0.00.0.00.01.0000", opd="7.01.0.00.0.00.30.0000")
-    assert galat[0].diharapkan == "kode unit kerja milik Kecamatan Bontang Barat"
+    error = _error("2.15.0.00.0.00.01.0000", opd="7.01.0.00.0.00.30.0000")
+    assert error[0].diharapkan == "kode unit kerja milik Kecamatan Bontang Barat"
 
 
 def test_it_accepts_a_known_unit() -> None:
-    assert _galat("7.01.0.00.0.00.30.0001", opd="7.01.0.00.0.00.30.0000") == []
+    assert _error("7.01.0.00.0.00.30.0001", opd="7.01.0.00.0.00.30.0000") == []

@@ -48,7 +48,7 @@ def _jejak() -> tuple[int, ...]:
 @pytest.mark.parametrize("path", LOLOS, ids=lambda p: p.name)
 def test_a_good_file_is_saved(dua_dataset: None, path: Path) -> None:
     hasil, harapan = _impor(path)
-    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert hasil.berhasil, [str(g) for g in hasil.error]
     assert hasil.disimpan
     for aksi, jumlah in harapan.get("disimpan", {}).items():
         assert hasil.jumlah(aksi) == jumlah, aksi
@@ -65,11 +65,11 @@ def test_a_bad_file_is_refused_at_its_cell(dua_dataset: None, path: Path) -> Non
     diharapkan = harapan["galat"]
     tempat = [
         (g.tempat.lembar, g.tempat.baris, g.tempat.kolom)
-        for g in hasil.galat
+        for g in hasil.error
         if g.kode == path.parent.name
     ]
     assert (diharapkan["lembar"], diharapkan["baris"], diharapkan["kolom"]) in tempat, [
-        str(g) for g in hasil.galat
+        str(g) for g in hasil.error
     ]
     assert _jejak() == sebelum
 

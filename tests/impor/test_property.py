@@ -65,8 +65,8 @@ SAH = [
     st.integers(min_value=0, max_value=10**13),
     st.integers(min_value=0, max_value=10**13),
 ]
-sel = [st.one_of(sah, sembarang) for sah in SAH]
-baris = st.tuples(*sel).map(list)
+cell = [st.one_of(sah, sembarang) for sah in SAH]
+baris = st.tuples(*cell).map(list)
 
 
 def _xlsx(rows: list[list[Any]]) -> bytes:
@@ -96,7 +96,7 @@ def test_a_budget_file_of_arbitrary_cells_is_saved_whole_or_not_at_all(
     with transaction.atomic():
         sebelum = _jejak()
         hasil = impor_anggaran(_xlsx(rows), "acak.xlsx", SIPD)
-        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in hasil.galat}
+        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in hasil.error}
         if hasil.berhasil:
             # Every row is saved: each added line and realisation is there, each change recorded.
             baris, realisasi = hasil.ringkasan
@@ -137,7 +137,7 @@ def test_an_entry_workbook_with_an_arbitrary_cell_is_saved_whole_or_not_at_all(
     with transaction.atomic():
         sebelum = _jejak() + (m.Narasi.objects.count(), m.Indikator.objects.count())
         hasil = impor_buku(out.getvalue(), "acak.xlsx")
-        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in hasil.galat}
+        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in hasil.error}
         if not hasil.berhasil:
             assert _jejak() + (m.Narasi.objects.count(), m.Indikator.objects.count()) == sebelum
         transaction.set_rollback(True)
@@ -149,7 +149,7 @@ def test_a_failure_in_the_middle_of_saving_leaves_nothing_behind(
     def gagal(self: Penyelaras) -> None:
         raise IntegrityError("diuji: basis data menolak")
 
-    monkeypatch.setattr(Penyelaras, "tulis_riwayat", gagal)
+    monkeypatch.setattr(Penyelaras, "write_riwayat", gagal)
     sebelum = _jejak()
     hasil = impor_anggaran(
         _xlsx(
@@ -161,7 +161,7 @@ def test_a_failure_in_the_middle_of_saving_leaves_nothing_behind(
         "gagal.xlsx",
         SIPD,
     )
-    assert [g.kode for g in hasil.galat] == [GAGAL_MENYIMPAN.kode]
+    assert [g.kode for g in hasil.error] == [GAGAL_MENYIMPAN.kode]
     assert not hasil.disimpan
     assert _jejak() == sebelum
     assert m.BarisAnggaran.objects.filter(pagu=Decimal(5)).count() == 0

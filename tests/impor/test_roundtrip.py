@@ -121,7 +121,7 @@ def test_a_corrected_workbook_changes_only_what_differs_and_history_records_it(
 
     hasil = impor_buku(_ubah(asli, koreksi), "koreksi.xlsx", pengguna=alice, alasan="revisi DPA")
 
-    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert hasil.berhasil, [str(g) for g in hasil.error]
     assert (hasil.jumlah("tambah"), hasil.jumlah("ubah"), hasil.jumlah("hapus")) == (1, 1, 1)
     baris = m.BarisAnggaran.objects.get(unit__kode=KODE_BONTANG, sub_kegiatan="7.01.01.2.02.0001")
     assert baris.pagu == Decimal("10559602049.00")
@@ -144,7 +144,7 @@ def test_a_workbook_with_an_error_changes_nothing(demo: Path) -> None:
 
     sebelum = (m.Narasi.objects.count(), Perubahan.objects.count())
     hasil = impor_buku(_ubah(_buku(KODE_BONTANG, 2022), rusak), "rusak.xlsx")
-    assert [(g.kode, g.tempat.sel) for g in hasil.galat] == [("bukan-angka", "E2")]
+    assert [(g.kode, g.tempat.cell) for g in hasil.error] == [("bukan-angka", "E2")]
     assert (m.Narasi.objects.count(), Perubahan.objects.count()) == sebelum
 
 

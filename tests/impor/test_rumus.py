@@ -18,11 +18,11 @@ from sakip.core.rumus import buka_csv, lindungi_csv
 from sakip.core.tables import semua_tabel
 from sakip.core.tables.export import tables_csv
 from sakip.impor.buku.susunan import buat_buku
-from sakip.impor.ekspor import ekspor_tabel, ekspor_tabel_xlsx
+from sakip.impor.export import export_tabel, export_tabel_xlsx
 from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
-from sakip.spreadsheet.baca import baca_csv
+from sakip.spreadsheet.read import read_csv
 from tests.conftest import KODE_BONTANG
 
 pytestmark = pytest.mark.django_db
@@ -50,14 +50,14 @@ def _tanpa_rumus(isi: bytes) -> None:
                 assert b"<f>" not in z.read(nama), nama
 
 
-def _sel_teks(isi: bytes) -> dict[str, openpyxl.cell.cell.Cell]:
+def _text_cells(isi: bytes) -> dict[str, openpyxl.cell.cell.Cell]:
     wb = openpyxl.load_workbook(io.BytesIO(isi))
     return {
-        sel.value: sel
+        cell.value: cell
         for ws in wb.worksheets
         for row in ws.iter_rows()
-        for sel in row
-        if sel.value in NAMA.values()
+        for cell in row
+        if cell.value in NAMA.values()
     }
 
 
@@ -68,13 +68,13 @@ def test_the_entry_workbook_keeps_them_text_and_imports_back_unchanged(
     buat_buku(opd, 2022).save(out)
     isi = out.getvalue()
     _tanpa_rumus(isi)
-    sel = _sel_teks(isi)
-    assert set(sel) == set(NAMA.values())
-    assert all(s.data_type == "s" and s.quotePrefix for s in sel.values())
+    cell = _text_cells(isi)
+    assert set(cell) == set(NAMA.values())
+    assert all(s.data_type == "s" and s.quotePrefix for s in cell.values())
 
     hasil = impor_buku(isi, "buku-isian.xlsx")
 
-    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert hasil.berhasil, [str(g) for g in hasil.error]
     assert not hasil.berubah, hasil.total
     tersimpan = dict(
         m.Indikator.objects.filter(kode__in=NAMA, sasaran__renstra__opd=opd).values_list(
@@ -85,11 +85,11 @@ def test_the_entry_workbook_keeps_them_text_and_imports_back_unchanged(
 
 
 def test_the_tables_workbook_keeps_them_text(opd: m.PerangkatDaerah) -> None:
-    isi = ekspor_tabel_xlsx(opd, 2022).getvalue()
+    isi = export_tabel_xlsx(opd, 2022).getvalue()
     _tanpa_rumus(isi)
-    sel = _sel_teks(isi)
-    assert set(sel) == set(NAMA.values())
-    assert all(s.data_type == "s" for s in sel.values())
+    cell = _text_cells(isi)
+    assert set(cell) == set(NAMA.values())
+    assert all(s.data_type == "s" for s in cell.values())
 
 
 def test_the_csv_tables_put_them_behind_one_apostrophe(
@@ -104,8 +104,8 @@ def test_the_csv_tables_put_them_behind_one_apostrophe(
     di_tabel = {v for t in tabel for row in t.baris for v in row if v in NAMA.values()}
     dibaca = {
         v
-        for path in ekspor_tabel(opd, 2022, "csv", tmp_path)
-        for _, row in baca_csv(path.read_bytes(), path.stem).baris
+        for path in export_tabel(opd, 2022, "csv", tmp_path)
+        for _, row in read_csv(path.read_bytes(), path.stem).baris
         for v in row
     }
     assert len(di_tabel) >= 2 and di_tabel <= dibaca

@@ -140,13 +140,13 @@ def test_a_file_is_read_once_for_its_preview_and_its_confirmation(
     from sakip.impor import pipeline
 
     dibaca: list[str] = []
-    asli = pipeline.baca_berkas
+    asli = pipeline.read_file
 
     def hitung(isi: bytes, nama: str, pemisah: str | None = None) -> Any:
         dibaca.append(nama)
         return asli(isi, nama, pemisah)
 
-    monkeypatch.setattr(pipeline, "baca_berkas", hitung)
+    monkeypatch.setattr(pipeline, "read_file", hitung)
     c = _client(orang["alice"])
     respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
     assert c.get(respon["Location"]).status_code == 200

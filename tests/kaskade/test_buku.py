@@ -90,7 +90,7 @@ def test_a_month_entered_in_the_workbook_is_stored_through_the_door(dinas: Path)
     ws.cell(4, judul.index("Catatan") + 1).value = "Menunggu data triwulan"
     ws.append(["kasubag-renkeu", "2.15.01.2.01", 2, None, None, "Desember", 1, None, None, None])
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=user, alasan="rencana aksi")
-    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert hasil.berhasil, [str(g) for g in hasil.error]
     assert (hasil.jumlah("tambah"), hasil.jumlah("ubah"), hasil.jumlah("hapus")) == (1, 1, 0)
     aksi = k.RencanaAksiKinerja.objects.get(uraian__startswith="Penyusunan LKjIP")
     februari = aksi.periode.get(periode="2")
@@ -120,8 +120,8 @@ def test_a_verified_month_is_refused_at_its_row_as_on_the_page(dinas: Path) -> N
     ws.cell(4, judul.index("Realisasi") + 1).value = 0
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=holder)
     assert not hasil.berhasil
-    assert any("sudah diverifikasi atasan" in str(g) for g in hasil.galat), [
-        str(g) for g in hasil.galat
+    assert any("sudah diverifikasi atasan" in str(g) for g in hasil.error), [
+        str(g) for g in hasil.error
     ]
     februari.refresh_from_db()
     assert februari.realisasi == Decimal(1)

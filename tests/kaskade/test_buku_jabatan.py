@@ -37,7 +37,7 @@ def _baris(ws: Any) -> list[dict[str, Any]]:
     return [dict(zip(judul, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
 
 
-def _sel(ws: Any, judul: str, **cari: object) -> Any:
+def _cell(ws: Any, judul: str, **cari: object) -> Any:
     kepala = [c.value for c in ws[1]]
     for r in range(2, ws.max_row + 1):
         if all(ws.cell(r, kepala.index(j) + 1).value == v for j, v in cari.items()):
@@ -72,7 +72,7 @@ def test_the_sheets_hold_the_positions_holders_and_pks(dinas: Path) -> None:
         "Kode Jabatan Atasan": None,
         "Kode Unit": None,
     }
-    plt = _sel(wb["Pemegang Jabatan"], "Mulai", Status="Pelaksana Tugas (Plt)")
+    plt = _cell(wb["Pemegang Jabatan"], "Mulai", Status="Pelaksana Tugas (Plt)")
     # A date as elsewhere in the workbook: a date cell shown in Indonesian (15 Juni 2023).
     assert plt.value.date() == datetime.date(2023, 6, 15)
     assert plt.number_format == "[$-421]d mmmm yyyy"
@@ -106,7 +106,7 @@ def test_a_new_position_its_holder_pk_and_action_are_stored_through_the_door(
         ["staf-renkeu", "SITI CONTOH", "199001012015032001", "Definitif", datetime.date(2023, 1, 2)]
     )
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="jabatan baru")
-    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert hasil.berhasil, [str(g) for g in hasil.error]
     staf = k.Jabatan.objects.get(kode="staf-renkeu")
     assert (staf.tingkat, staf.induk.kode) == ("pelaksana", "kasubag-renkeu")
     assert staf.pemegang.get().mulai == datetime.date(2023, 1, 2)
@@ -138,7 +138,7 @@ def test_a_new_position_its_holder_pk_and_action_are_stored_through_the_door(
         ["staf-renkeu", "2.15.01.2.01.0001", 1, None, None, "Maret", 1, None, None, None]
     )
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
-    assert hasil.berhasil, [str(g) for g in hasil.galat]
+    assert hasil.berhasil, [str(g) for g in hasil.error]
     pk = k.PerjanjianKinerjaJabatan.objects.get(jabatan=staf)
     assert pk.pihak_pertama.nama == "SITI CONTOH" and pk.pihak_kedua is None
     ind = pk.indikator.get()
@@ -153,24 +153,24 @@ def test_a_new_position_its_holder_pk_and_action_are_stored_through_the_door(
 def test_it_refuses_a_position_changed_by_the_perencana_at_its_cell(dinas: Path) -> None:
     perencana = _pengguna(Peran.PERENCANA)
     wb = _buku()
-    sel = _sel(wb["Jabatan"], "Nama Jabatan", **{"Kode Jabatan": "sekretaris"})
-    sel.value = "Sekretaris Dinas (baru)"
+    cell = _cell(wb["Jabatan"], "Nama Jabatan", **{"Kode Jabatan": "sekretaris"})
+    cell.value = "Sekretaris Dinas (baru)"
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
     assert not hasil.berhasil
-    galat = next(g for g in hasil.galat if g.tempat.lembar == "Jabatan")
-    assert (galat.tempat.baris, galat.tempat.kolom) == (sel.row, sel.column_letter)
+    error = next(g for g in hasil.error if g.tempat.lembar == "Jabatan")
+    assert (error.tempat.baris, error.tempat.kolom) == (cell.row, cell.column_letter)
     assert k.Jabatan.objects.get(kode="sekretaris").nama != "Sekretaris Dinas (baru)"
 
 
 def test_it_refuses_a_party_who_holds_no_such_position_and_a_loop(dinas: Path) -> None:
     wb = _buku()
-    sel = _sel(wb["PK Jabatan"], "Pihak Kedua", **{"Kode Jabatan": "sekretaris"})
-    sel.value = "ORANG LAIN"
-    atasan = _sel(wb["Jabatan"], "Kode Jabatan Atasan", **{"Kode Jabatan": "kadis"})
+    cell = _cell(wb["PK Jabatan"], "Pihak Kedua", **{"Kode Jabatan": "sekretaris"})
+    cell.value = "ORANG LAIN"
+    atasan = _cell(wb["Jabatan"], "Kode Jabatan Atasan", **{"Kode Jabatan": "kadis"})
     atasan.value = "kasubag-renkeu"  # under its own subordinate: kadis → sekretaris → kadis
     hasil = impor_buku(_isi(wb), "buku.xlsx", simpan=False)
-    pesan = {(g.tempat.lembar, g.tempat.baris, g.tempat.kolom): str(g) for g in hasil.galat}
-    assert "pemegang jabatan kadis" in pesan[("PK Jabatan", sel.row, sel.column_letter)]
+    pesan = {(g.tempat.lembar, g.tempat.baris, g.tempat.kolom): str(g) for g in hasil.error}
+    assert "pemegang jabatan kadis" in pesan[("PK Jabatan", cell.row, cell.column_letter)]
     assert (
         "kadis → kasubag-renkeu → sekretaris → kadis"
         in pesan[("Jabatan", atasan.row, atasan.column_letter)]

@@ -33,13 +33,13 @@ def gen() -> ModuleType:
 @pytest.fixture
 def tiga(gen: ModuleType, tmp_path: Path, db: None) -> Path:
     folder = tmp_path / "pemda-3"
-    gen.tulis(folder, 3, 2023)
+    gen.write(folder, 3, 2023)
     load_path(folder)
     return folder
 
 
 def test_the_committed_dataset_is_the_generators_output(gen: ModuleType, tmp_path: Path) -> None:
-    gen.tulis(tmp_path / "pc", 40, 2023)
+    gen.write(tmp_path / "pc", 40, 2023)
     committed = DATASETS / "pemda-contoh"
     nama = sorted(p.relative_to(committed) for p in committed.rglob("*.yaml"))
     assert nama == sorted(p.relative_to(tmp_path / "pc") for p in (tmp_path / "pc").rglob("*.yaml"))

@@ -30,7 +30,7 @@ D = Decimal
 
 @pytest.fixture
 def tables(demo: Path, snapshot_of: Callable[[str, int], OpdTahun]) -> dict[str, Tabel]:
-    return {t.kunci: t for t in semua_tabel(snapshot_of(KODE_BONTANG, 2022))}
+    return {t.key: t for t in semua_tabel(snapshot_of(KODE_BONTANG, 2022))}
 
 
 @pytest.fixture

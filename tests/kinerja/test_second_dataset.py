@@ -24,7 +24,7 @@ def snap(dinas: Path, snapshot_of: Callable[[str, int], OpdTahun]) -> OpdTahun:
 
 @pytest.fixture
 def tables(snap: OpdTahun) -> dict[str, Tabel]:
-    return {t.kunci: t for t in semua_tabel(snap)}
+    return {t.key: t for t in semua_tabel(snap)}
 
 
 def r2(value: object) -> Decimal | None:

@@ -54,13 +54,13 @@ def laporan(django_db_setup: None, django_db_blocker: Any) -> Iterator[Callable[
     cache: dict[tuple[Any, ...], bytes] = {}
 
     def render(jenis: str, kode: str, fmt: str, **kw: Any) -> bytes:
-        kunci = (jenis, kode, fmt, tuple(sorted(kw.items())))
-        if kunci not in cache:
+        key = (jenis, kode, fmt, tuple(sorted(kw.items())))
+        if key not in cache:
             with django_db_blocker.unblock(), transaction.atomic():
                 tahun = load_dataset(kode)
-                cache[kunci] = services.render(jenis, kode, tahun, fmt, tanggal=TANGGAL, **kw)
+                cache[key] = services.render(jenis, kode, tahun, fmt, tanggal=TANGGAL, **kw)
                 transaction.set_rollback(True)
-        return cache[kunci]
+        return cache[key]
 
     yield render
 
@@ -195,7 +195,7 @@ def tabel_docx(dokumen: Any) -> dict[str, tuple[Table, Any]]:
 def baris_dengan(tabel: Table, teks: str) -> list[str]:
     """Return the cell texts of the first row holding a cell equal to `teks`."""
     for row in tabel.rows:
-        sel = [c.text for c in row.cells]
-        if teks in sel:
-            return sel
+        cell = [c.text for c in row.cells]
+        if teks in cell:
+            return cell
     raise AssertionError(f"tidak ada baris {teks!r}")

@@ -237,8 +237,8 @@ def test_a_signature_is_one_row_that_keeps_the_title_with_the_name_and_nip(
     for t in tanda:
         assert len(t.rows) == 1
         assert t._tbl.tr_lst[0].find(f"{qn('w:trPr')}/{qn('w:cantSplit')}") is not None
-        sel = teks_elemen(t.rows[0].cells[-1]._tc)
-        assert "Camat Bontang Barat," in sel and "ANWAR SADAT, SP" in sel
+        cell = teks_elemen(t.rows[0].cells[-1]._tc)
+        assert "Camat Bontang Barat," in cell and "ANWAR SADAT, SP" in cell
 
 
 def test_a_file_is_dated_as_its_document_is_signed_not_as_it_is_made(bontang: str) -> None:

@@ -80,7 +80,7 @@ def _pembuka(dok: Dokumen) -> set[str]:
             # A chapter's number stands on a line of its own, above its title.
             hasil |= {blok.judul_lengkap, blok.judul} if tingkat == 1 else {blok.judul_lengkap}
         elif isinstance(blok, TabelDok):
-            nomor = dok.nomor(blok.kunci)
+            nomor = dok.nomor(blok.key)
             assert nomor is not None
             hasil.add(f"{nomor.label} {blok.tabel.judul}")
         elif isinstance(blok, Teks):
@@ -117,7 +117,7 @@ def test_a_small_table_and_a_signature_block_stay_on_one_page(cetakan: list[Ceta
     for c in cetakan:
         for blok, _ in c.dok.telusuri():
             if isinstance(blok, TabelDok) and 0 < len(blok.tabel.baris) <= 6:
-                nomor = c.dok.nomor(blok.kunci)
+                nomor = c.dok.nomor(blok.key)
                 assert nomor is not None
                 # The caption's first words: a long caption wraps.
                 judul = " ".join(blok.tabel.judul.split()[:3])
@@ -174,7 +174,7 @@ def test_a_heading_row_is_not_left_at_the_foot_of_a_page(lkjip: Cetakan) -> None
         for h in lkjip.halaman:
             ada = [kode[b.split()[0]] for b in _isi(h) if b.split()[0] in kode]
             if ada and tl.kepala(t, ada[-1]):
-                tertinggal.append((t.kunci, h.nomor, t.baris[ada[-1]][0]))
+                tertinggal.append((t.key, h.nomor, t.baris[ada[-1]][0]))
     assert tertinggal == []
 
 

@@ -50,10 +50,10 @@ def test_it_writes_a_quarterly_report_with_a_template(bontang: str, tmp_path: Pa
 def test_it_says_in_indonesian_what_is_missing(
     bontang: str, tmp_path: Path, argumen: list[str], pesan: str
 ) -> None:
-    with pytest.raises(CommandError) as galat:
+    with pytest.raises(CommandError) as error:
         call_command("report", *argumen, "--format", "html", "-o", str(tmp_path / "x.html"))
 
-    assert pesan in str(galat.value)
+    assert pesan in str(error.value)
     assert not (tmp_path / "x.html").exists()
 
 

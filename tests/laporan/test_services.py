@@ -10,7 +10,7 @@ from sakip.render import cache, html
 
 from .conftest import TANGGAL
 
-KUNCI = "bab3.sasaran.S1.perbandingan"
+KEY = "bab3.sasaran.S1.perbandingan"
 TEKS = (
     "Nilai SKM turun tipis dari 86,91 menjadi 86,28; lihat [[perbandingan]] dan [[grafik_capaian]]."
 )
@@ -21,7 +21,7 @@ def _html(opd: str) -> str:
 
 
 def test_a_users_paragraph_survives_regeneration(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, TEKS)
+    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
 
     for _ in range(2):
         html = _html(bontang)
@@ -34,31 +34,31 @@ def test_a_users_paragraph_survives_regeneration(bontang: str) -> None:
 
 
 def test_saving_again_replaces_the_users_text(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, TEKS)
-    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, "Teks kedua.")
+    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
+    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, "Teks kedua.")
 
-    paragraf = ParagrafKustom.objects.get(kunci=KUNCI)
+    paragraf = ParagrafKustom.objects.get(kunci=KEY)
     assert paragraf.teks == "Teks kedua."
     assert paragraf.jenis_dokumen == "lkjip" and paragraf.tahun == 2022
 
 
 def test_an_empty_text_restores_the_generated_paragraph(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, TEKS)
-    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, "  ")
+    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
+    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, "  ")
 
     assert not ParagrafKustom.objects.exists()
     assert "turun 0,63 poin dibandingkan tahun 2021" in _html(bontang)
 
 
 def test_the_editor_lists_every_key_with_its_current_and_generated_text(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, TEKS)
+    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
 
-    paragraf = {p.kunci: p for p in services.paragraf_dokumen(bontang, 2022, "lkjip")}
+    paragraf = {p.key: p for p in services.paragraf_dokumen(bontang, 2022, "lkjip")}
 
-    assert paragraf[KUNCI].diubah and paragraf[KUNCI].teks == TEKS
-    assert "turun 0,63 poin" in paragraf[KUNCI].teks_bawaan
+    assert paragraf[KEY].diubah and paragraf[KEY].teks == TEKS
+    assert "turun 0,63 poin" in paragraf[KEY].teks_bawaan
     assert (
-        paragraf[KUNCI].bagian
+        paragraf[KEY].bagian
         == "a. Meningkatnya kualitas pelayanan masyarakat Kecamatan Bontang Barat"
     )
     assert not paragraf["bab4.kesimpulan.anggaran"].diubah
@@ -72,7 +72,7 @@ def test_it_rejects_a_key_the_report_does_not_have(bontang: str) -> None:
 
 def test_it_rejects_a_reference_to_a_missing_table(bontang: str) -> None:
     with pytest.raises(services.PermintaanTidakSah, match=r"\[\[tabel_hilang\]\]"):
-        services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, "Lihat [[tabel_hilang]].")
+        services.simpan_paragraf(bontang, 2022, "lkjip", KEY, "Lihat [[tabel_hilang]].")
     assert not ParagrafKustom.objects.exists()
 
 
@@ -109,7 +109,7 @@ def test_a_report_is_rendered_once_per_content(
     monkeypatch.setattr(html, "render_html", lambda dok: dibuat.append(dok.judul) or asli(dok))
 
     pertama, kedua = _html(bontang), _html(bontang)
-    services.simpan_paragraf(bontang, 2022, "lkjip", KUNCI, TEKS)
+    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
     diubah = _html(bontang)
 
     assert pertama == kedua and len(dibuat) == 2

@@ -53,7 +53,7 @@ def test_answers_entered_in_the_sheet_are_stored_and_written_back(
     ws.cell(r, 6).value = "https://contoh.go.id/iku.pdf"
     ws.cell(_baris(ws, "1.a.2"), 4).value = "Y"
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
-    assert hasil.berhasil, hasil.galat
+    assert hasil.berhasil, hasil.error
     u = JawabanUsulan.objects.get(evaluasi=evaluasi, kriteria="1.b.2")
     assert (u.jawaban, u.catatan, u.bukti) == (
         "B",
@@ -79,7 +79,7 @@ def test_an_answer_its_criterion_does_not_allow_is_refused_at_its_cell(
     ws.cell(r, 4).value = "B"  # a Y/T criterion
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
     assert not hasil.berhasil
-    g = next(g for g in hasil.galat if g.tempat.lembar == "LKE")
+    g = next(g for g in hasil.error if g.tempat.lembar == "LKE")
     assert (g.tempat.baris, g.tempat.kolom) == (r, "D")
     assert "pilih salah satu dari Y, T" in str(g)
     assert not JawabanUsulan.objects.exists()
@@ -96,7 +96,7 @@ def test_the_import_is_refused_once_the_opds_window_is_closed(
     versi = versi_sekarang()
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
     assert not hasil.berhasil
-    pesan = [str(g) for g in hasil.galat if g.tempat.lembar == "LKE"]
+    pesan = [str(g) for g in hasil.error if g.tempat.lembar == "LKE"]
     assert any(
         "jendela pengisian LKE oleh perangkat daerah tahun 2022 sudah ditutup" in p for p in pesan
     )
@@ -112,5 +112,5 @@ def test_a_workbook_without_the_sheet_leaves_the_answers_alone(
     buku = buat_buku(evaluasi.opd, 2022)
     del buku["LKE"]
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
-    assert hasil.berhasil, hasil.galat
+    assert hasil.berhasil, hasil.error
     assert JawabanUsulan.objects.filter(evaluasi=evaluasi, kriteria="1.a.2").exists()

@@ -47,8 +47,8 @@ def _isi(opd: m.PerangkatDaerah, **isi: Any) -> tuple[Any, dict[str, str]]:
     buku = buat_buku(opd, 2022)
     ws = buku["Rekomendasi"]
     huruf = _huruf(ws)
-    for kunci, nilai in isi.items():
-        ws[f"{huruf[kunci]}2"].value = nilai
+    for key, nilai in isi.items():
+        ws[f"{huruf[key]}2"].value = nilai
     return buku, huruf
 
 
@@ -69,7 +69,7 @@ def test_they_are_stored_and_written_back_unchanged(evaluasi: EvaluasiLke, inspe
     opd = evaluasi.opd
     buku, huruf = _isi(opd, tenggat=date(2022, 6, 30), unit=opd.kode, jabatan="kasubag-renkeu")
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
-    assert hasil.berhasil, hasil.galat
+    assert hasil.berhasil, hasil.error
     r = _pertama(opd)
     assert (r.tenggat, r.unit.kode if r.unit else None) == (date(2022, 6, 30), opd.kode)
     assert JabatanRekomendasi.objects.get(rekomendasi=r).jabatan.kode == "kasubag-renkeu"
@@ -79,7 +79,7 @@ def test_they_are_stored_and_written_back_unchanged(evaluasi: EvaluasiLke, inspe
     assert kembali[f"{huruf['unit']}2"].value == opd.kode
     assert kembali[f"{huruf['jabatan']}2"].value == "kasubag-renkeu"
     ulang = impor_buku(_berkas(buat_buku(opd, 2022)), "b.xlsx", pengguna=inspektur)
-    assert ulang.berhasil, ulang.galat
+    assert ulang.berhasil, ulang.error
     assert not [x for x in ulang.ringkasan if x.berubah]
 
 
@@ -90,7 +90,7 @@ def test_an_emptied_position_removes_it(evaluasi: EvaluasiLke, inspektur: Any) -
         pj.atur(sesi, r, None, None, Jabatan.objects.get(opd=opd, kode="kasubag-renkeu"))
     buku, _ = _isi(opd, jabatan=None)
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
-    assert hasil.berhasil, hasil.galat
+    assert hasil.berhasil, hasil.error
     assert not JabatanRekomendasi.objects.filter(rekomendasi=r).exists()
 
 
@@ -120,7 +120,7 @@ def test_an_unknown_unit_or_position_or_an_early_deadline_is_refused_at_its_cell
     buku, huruf = _isi(evaluasi.opd, **isi)
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
     assert not hasil.berhasil
-    g = next(g for g in hasil.galat if g.tempat.lembar == "Rekomendasi")
+    g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
     assert (g.tempat.baris, g.tempat.kolom) == (2, huruf[kolom])
     assert pesan in str(g)
     r = _pertama(evaluasi.opd)
@@ -141,7 +141,7 @@ def test_a_workbook_without_the_columns_leaves_them_alone(
     ws = buku["Rekomendasi"]
     ws.delete_cols(ws.max_column - 2, 3)
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
-    assert hasil.berhasil, hasil.galat
+    assert hasil.berhasil, hasil.error
     r.refresh_from_db()
     assert (r.tenggat, r.unit_id) == (date(2022, 6, 30), unit.pk)
     assert JabatanRekomendasi.objects.get(rekomendasi=r).jabatan == jabatan
@@ -151,7 +151,7 @@ def test_the_opds_planner_may_not_set_them(evaluasi: EvaluasiLke, perencana: Any
     buku, huruf = _isi(evaluasi.opd, jabatan="kasubag-renkeu")
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
     assert not hasil.berhasil
-    g = next(g for g in hasil.galat if g.tempat.lembar == "Rekomendasi")
+    g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
     assert (g.tempat.baris, g.tempat.kolom) == (2, huruf["jabatan"])
     assert "hanya Inspektorat yang dapat mengubahnya" in str(g)
     assert not JabatanRekomendasi.objects.exists()

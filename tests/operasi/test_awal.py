@@ -51,7 +51,7 @@ def test_it_names_a_database_of_an_older_version(db: None) -> None:
     ((app, terakhir),) = MigrationLoader(connection).graph.leaf_nodes("akun")
     MigrationRecorder(connection).record_unapplied(app, terakhir)
     with pytest.raises(
-        awal.GalatAwal, match="versi sakip yang lebih lama: jalankan `sakip migrate`"
+        awal.StartupError, match="versi sakip yang lebih lama: jalankan `sakip migrate`"
     ):
         awal.periksa("tables")
     awal.periksa("migrate")
@@ -63,7 +63,7 @@ def test_it_refuses_a_read_only_database_to_a_writing_command(
     path = tmp_path / "db.sqlite3"
     sqlite3.connect(path).execute("create table x (a)").connection.close()
     monkeypatch.setattr(awal.os, "access", lambda p, mode: mode != os.W_OK)
-    with pytest.raises(awal.GalatAwal, match="hanya dapat dibaca"):
+    with pytest.raises(awal.StartupError, match="hanya dapat dibaca"):
         awal._periksa_berkas_sqlite(path, "serve")
     awal._periksa_berkas_sqlite(path, "tables")
 

@@ -22,7 +22,7 @@ from sakip.kinerja import models as m
 from sakip.lke import layanan as lke
 from sakip.lke.models import EvaluasiLke, JendelaLke
 from sakip.pemda.models import TenggatPemda
-from sakip.pemda.versi import kunci_kendali, versi_pemda
+from sakip.pemda.versi import kendali_key, versi_pemda
 from tests.conftest import KODE_BONTANG, KODE_DINAS
 
 URL = "/kendali/64.74/2022/"
@@ -206,9 +206,7 @@ def test_an_lke_of_another_year_leaves_it_warm(demo: Path) -> None:
 def test_the_key_follows_the_date(demo: Path) -> None:
     # "Late" and the quarters due are judged by today: a new day is a new key.
     pemda = _pemda()
-    assert kunci_kendali(pemda, 2022, date(2023, 3, 1)) != kunci_kendali(
-        pemda, 2022, date(2023, 3, 2)
-    )
+    assert kendali_key(pemda, 2022, date(2023, 3, 1)) != kendali_key(pemda, 2022, date(2023, 3, 2))
 
 
 def test_the_cached_content_is_what_the_command_computes(demo: Path) -> None:

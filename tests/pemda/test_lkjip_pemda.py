@@ -110,11 +110,11 @@ def _teks(dok: Dokumen) -> str:
 
 
 def _tabel(dok: Dokumen) -> dict[str, TabelDok]:
-    return {b.tabel.kunci: b for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
+    return {b.tabel.key: b for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
 
 
 def test_each_indicator_is_told_from_its_figures_missing_ones_as_not_known() -> None:
-    dok = lp.bangun(DATA)
+    dok = lp.build(DATA)
     teks = _teks(dok)
     assert (
         "IKD1 Persentase penduduk miskin: target tahun 2023 8,7%, realisasi 8,8%, capaian "
@@ -147,7 +147,7 @@ def test_each_indicator_is_told_from_its_figures_missing_ones_as_not_known() -> 
 
 
 def test_the_tables_carry_the_figures_and_sum_the_budget_exactly() -> None:
-    dok = lp.bangun(DATA)
+    dok = lp.build(DATA)
     t = _tabel(dok)
     assert [n.judul for n in dok.daftar("Tabel")] == [
         "Sasaran, Indikator dan Target RPJMD 2021–2026",
@@ -178,7 +178,7 @@ def test_the_tables_carry_the_figures_and_sum_the_budget_exactly() -> None:
 def test_without_a_pk_or_earlier_years_their_parts_are_left_out() -> None:
     from dataclasses import replace
 
-    dok = lp.bangun(
+    dok = lp.build(
         replace(
             DATA,
             pk=None,

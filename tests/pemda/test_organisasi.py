@@ -64,7 +64,7 @@ def test_the_workbook_sets_up_an_opd_with_its_units_and_users(demo: Path) -> Non
     pemda = m.Pemda.objects.get(kode="64.74")
     sebelum = Perubahan.objects.count()
     hasil = impor(pemda, BUKU, None)
-    assert hasil.galat == []
+    assert hasil.error == []
     assert hasil.ditambah == {"perangkat daerah": 1, "unit kerja": 2, "pengguna": 2}
     opd = m.PerangkatDaerah.objects.get(kode=UTARA)
     assert (opd.nama, opd.jenis, opd.pemda, opd.kepala_jabatan) == (
@@ -84,7 +84,7 @@ def test_the_workbook_sets_up_an_opd_with_its_units_and_users(demo: Path) -> Non
 
     # Run again: nothing new, nothing changed, no new password.
     lagi = impor(pemda, BUKU, None)
-    assert (lagi.galat, lagi.ditambah, lagi.diubah, lagi.sandi) == ([], {}, {}, {})
+    assert (lagi.error, lagi.ditambah, lagi.diubah, lagi.sandi) == ([], {}, {}, {})
 
 
 def test_one_refused_row_stores_nothing_and_each_reason_is_named_by_its_row(demo: Path) -> None:
@@ -98,7 +98,7 @@ def test_one_refused_row_stores_nothing_and_each_reason_is_named_by_its_row(demo
         [["orang", "Orang", "Juru tulis", UTARA, None]],
     )
     hasil = impor(pemda, buku, None)
-    assert hasil.galat == [
+    assert hasil.error == [
         "Lembar Perangkat Daerah baris 3: kode dinas pendidikan bukan kode organisasi; bentuknya "
         "U.BB.U2.B2.U3.B3.NN.SSSS, misalnya 7.01.0.00.0.00.30.0000",
         "Lembar Unit Kerja baris 2: kode unit 7.01.0.00.0.00.30.0009 bukan bagian dari perangkat "

@@ -37,7 +37,7 @@ PK = pk_pemda.PkPemda(
 
 
 def test_the_document_states_the_targets_alone_and_lists_them() -> None:
-    dok = pk_pemda.bangun(PK)
+    dok = pk_pemda.build(PK)
     blok = [b for b, _ in dok.telusuri()]
     teks = " ".join(b.sumber for b in blok if isinstance(b, Teks))
     assert "PERJANJIAN KINERJA TAHUN 2023 PEMERINTAH\u00a0KOTA\u00a0CONTOH (REVISI 1)" in [

@@ -133,7 +133,7 @@ def test_the_register_publication_and_bundle_carry_them(pemda: m.Pemda, tmp_path
     tertanda = DokumenTertanda.objects.get(pk=pdf.tertanda_id)
     register.atur_publik_tertanda(admin, tertanda, True)
     assert next(e for e in register.entri(pemda, 2023) if e.tertanda_id == pdf.tertanda_id).terbit
-    hasil = bundle.tulis(pemda, 2023, register.entri(pemda, 2023), tmp_path / "bundel")
+    hasil = bundle.write(pemda, 2023, register.entri(pemda, 2023), tmp_path / "bundel")
     manifest = json.loads((tmp_path / "bundel" / "manifest.json").read_text(encoding="utf-8"))
     jalur = "pemda-99.01/laporan-kinerja/laporan-kinerja-pemda-99.01-2023.pdf"
     assert jalur in {b["berkas"] for b in manifest["dokumen"]}

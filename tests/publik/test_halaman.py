@@ -22,9 +22,9 @@ from .conftest import OPD, TAHUN, tanda, unggah
 HALAMAN = f"/publik/{OPD}/{TAHUN}/"
 
 
-def _tabel(kunci: str):  # type: ignore[no-untyped-def]
+def _tabel(key: str):  # type: ignore[no-untyped-def]
     s = snapshot.build(snapshot.pilih_opd(OPD), TAHUN)
-    return next(t for t in semua_tabel(s) if t.kunci == kunci)
+    return next(t for t in semua_tabel(s) if t.key == key)
 
 
 def test_nothing_unpublished_is_visible(opd: m.PerangkatDaerah, pengguna) -> None:  # type: ignore[no-untyped-def]
@@ -41,8 +41,8 @@ def test_nothing_unpublished_is_visible(opd: m.PerangkatDaerah, pengguna) -> Non
     assert anonim.get(HALAMAN).status_code == 404
     for dok in DokumenSakip.objects.all():
         assert anonim.get(f"/publik/dokumen/{dok.pk}/").status_code == 404
-    for kunci in ("pk", "iku", "capaian"):
-        assert anonim.get(f"{HALAMAN}tabel/{kunci}.csv").status_code == 404
+    for key in ("pk", "iku", "capaian"):
+        assert anonim.get(f"{HALAMAN}tabel/{key}.csv").status_code == 404
     assert tidak_publik.pk and belum_tanda.pk
 
 

@@ -57,17 +57,17 @@ def _rata(teks_: str) -> str:
     return re.sub(r"\s+", " ", teks_).strip()
 
 
-def _tabel(kunci: str, baris: int, judul: str = "Rincian") -> Tabel:
-    t = Tabel(kunci, judul, [Kolom("Uraian"), Kolom("Jumlah (Rp)", Jenis.UANG)])
+def _tabel(key: str, baris: int, judul: str = "Rincian") -> Tabel:
+    t = Tabel(key, judul, [Kolom("Uraian"), Kolom("Jumlah (Rp)", Jenis.UANG)])
     for i in range(baris):
-        t.tambah([f"Uraian {kunci} {i + 1}", Decimal(1000 * (i + 1))])
+        t.tambah([f"Uraian {key} {i + 1}", Decimal(1000 * (i + 1))])
     t.tambah(["Jumlah", Decimal(1000 * baris * (baris + 1) // 2)], Gaya.TOTAL)
     return t
 
 
-def _panjang(kunci: str, n: int) -> Teks:
+def _panjang(key: str, n: int) -> Teks:
     kalimat = "Kalimat yang cukup panjang untuk mengisi halaman laporan kinerja ini. " * 12
-    return Teks("\n".join(f"{kalimat} ({kunci} {i})" for i in range(n)))
+    return Teks("\n".join(f"{kalimat} ({key} {i})" for i in range(n)))
 
 
 def _dokumen(judul_bab: str = "PENDAHULUAN") -> Dokumen:

@@ -93,7 +93,7 @@ def isian_awal(unit_kode: str, tw: int = 4) -> dict[str, str]:
     from sakip.web.konflik import token_halaman
 
     unit = m.UnitKerja.objects.select_related("opd").get(kode=unit_kode)
-    form = entri.IsianForm(entri.muat(unit, TAHUN, tw), initial={"token": token_halaman()})
+    form = entri.IsianForm(entri.load(unit, TAHUN, tw), initial={"token": token_halaman()})
     data = {}
     for name, field in form.fields.items():
         nilai = form[name].value()

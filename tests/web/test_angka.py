@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.web.angka import baca, tulis
+from sakip.web.angka import read, write
 
 
 @pytest.mark.parametrize(
@@ -23,13 +23,13 @@ from sakip.web.angka import baca, tulis
     ],
 )
 def test_it_reads_indonesian_numbers(teks: str, nilai: str) -> None:
-    assert baca(teks) == Decimal(nilai)
+    assert read(teks) == Decimal(nilai)
 
 
 @pytest.mark.parametrize("teks", ["1.23,4", "1.2.3", "abc", "12,3,4", "1.2345,6", ""])
 def test_it_refuses_what_is_not_a_number(teks: str) -> None:
     with pytest.raises(ValueError):
-        baca(teks)
+        read(teks)
 
 
 @pytest.mark.parametrize(
@@ -41,7 +41,7 @@ def test_the_form_and_the_file_read_with_one_reader_that_differs_only_on_a_lone_
 ) -> None:
     from sakip.spreadsheet import nilai as nv
 
-    assert baca(teks) == Decimal(form)
+    assert read(teks) == Decimal(form)
     if berkas is None:
         with pytest.raises(nv.NilaiSalah):
             nv.angka(teks)
@@ -50,10 +50,10 @@ def test_the_form_and_the_file_read_with_one_reader_that_differs_only_on_a_lone_
 
 
 def test_a_number_written_with_commas_for_thousands_is_read_as_such() -> None:
-    assert baca("1,234,567") == Decimal("1234567")
+    assert read("1,234,567") == Decimal("1234567")
 
 
 def test_it_writes_values_without_needless_zeros() -> None:
-    assert tulis(Decimal("87.1000")) == "87,1"
-    assert tulis(Decimal("783211912.00"), 2) == "783.211.912,00"
-    assert tulis(None) == ""
+    assert write(Decimal("87.1000")) == "87,1"
+    assert write(Decimal("783211912.00"), 2) == "783.211.912,00"
+    assert write(None) == ""

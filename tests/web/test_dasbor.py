@@ -115,7 +115,7 @@ def test_the_pemdas_own_scale_is_used_by_every_output(login: Callable[[str], Cli
     s = snapshot.build(snapshot.pilih_opd(None), 2022)
 
     # IKU1 at 99,17% falls below the Pemda's 99,5 bound; the regulation would say Sangat Tinggi.
-    tabel = next(t for t in semua_tabel(s) if t.kunci == "capaian")
+    tabel = next(t for t in semua_tabel(s) if t.key == "capaian")
     assert [r[7] for r in tabel.baris][:2] == ["Perlu Perbaikan", "Baik"]
     assert f"Kriteria capaian menurut {dasar}." in tabel.catatan
     teks = "\n".join(t.sumber for t in lkjip.build(s, {}).semua_teks())

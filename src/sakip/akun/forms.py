@@ -24,11 +24,14 @@ class PeranForm(forms.ModelForm):  # type: ignore[type-arg]
         super().__init__(*args, **kwargs)
         self.instance.pemda = pemda
         self.instance.user = user
-        self.fields["opd"].queryset = PerangkatDaerah.objects.filter(pemda=pemda)
-        self.fields["unit"].queryset = UnitKerja.objects.filter(opd__pemda=pemda)
+        opd, unit = self.fields["opd"], self.fields["unit"]
+        assert isinstance(opd, forms.ModelChoiceField) and isinstance(unit, forms.ModelChoiceField)
+        opd.queryset = PerangkatDaerah.objects.filter(pemda=pemda)
+        unit.queryset = UnitKerja.objects.filter(opd__pemda=pemda)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         unit = data.get("unit")
         if unit is not None:
             # An operator's OPD is the unit's: the same role is then found whichever was chosen.

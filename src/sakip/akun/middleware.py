@@ -8,7 +8,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import reverse
 
-from .sinyal import KUNCI_SESI
+from .sinyal import SESSION_KEY
 
 Handler = Callable[[HttpRequest], HttpResponse]
 
@@ -18,7 +18,7 @@ def wajib_ganti_sandi(get_response: Handler) -> Handler:
 
     def middleware(request: HttpRequest) -> HttpResponse:
         session = getattr(request, "session", None)
-        if session is not None and session.get(KUNCI_SESI):
+        if session is not None and session.get(SESSION_KEY):
             boleh = {reverse("akun:sandi"), reverse("web:keluar")}
             if request.path not in boleh and not request.path.startswith("/static/"):
                 return redirect("akun:sandi")

@@ -8,7 +8,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.db import models
 
 from sakip.riwayat.models import Perubahan
-from sakip.riwayat.recorder import entri, tulis_banyak
+from sakip.riwayat.recorder import entri, write_many
 
 KOLOM_PENGGUNA = ("username", "first_name", "last_name", "email", "is_active")
 """The user's fields kept in the history; never the password hash."""
@@ -28,7 +28,7 @@ def catat(
     alasan: str,
 ) -> None:
     """Store one account change: what changed, by whom, and why."""
-    tulis_banyak([entri(aksi, obj, lama, baru)], oleh, alasan)
+    write_many([entri(aksi, obj, lama, baru)], oleh, alasan)
 
 
 def data_peran(peran: models.Model) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.contrib.auth.signals import user_logged_in
 
-KUNCI_SESI = "sakip_wajib_ganti_sandi"
+SESSION_KEY = "sakip_wajib_ganti_sandi"
 
 
 def _saat_masuk(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
@@ -16,9 +16,9 @@ def _saat_masuk(sender: Any, request: Any, user: Any, **kwargs: Any) -> None:
     if session is None:
         return
     if StatusAkun.objects.filter(user=user, wajib_ganti_sandi=True).exists():
-        session[KUNCI_SESI] = True
+        session[SESSION_KEY] = True
     else:
-        session.pop(KUNCI_SESI, None)
+        session.pop(SESSION_KEY, None)
 
 
 def connect() -> None:

@@ -21,7 +21,7 @@ from . import layanan
 from .forms import AlasanForm, PeranForm
 from .models import StatusAkun
 from .riwayat import riwayat_akun
-from .sinyal import KUNCI_SESI
+from .sinyal import SESSION_KEY
 
 
 @login_required
@@ -30,11 +30,11 @@ def sandi(request: HttpRequest) -> HttpResponse:
     form = PasswordChangeForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         layanan.ganti_sandi(request.user, form.cleaned_data["new_password1"])
-        update_session_auth_hash(request, request.user)
-        request.session.pop(KUNCI_SESI, None)
+        update_session_auth_hash(request, form.user)
+        request.session.pop(SESSION_KEY, None)
         messages.success(request, "Kata sandi Anda telah diganti.")
         return redirect("web:beranda")
-    ctx = {"form": form, "wajib": bool(request.session.get(KUNCI_SESI))}
+    ctx = {"form": form, "wajib": bool(request.session.get(SESSION_KEY))}
     return render(request, "akun/sandi.html", ctx)
 
 

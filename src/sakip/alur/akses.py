@@ -19,7 +19,7 @@ from sakip.kinerja.models import PerangkatDaerah, UnitKerja
 
 def hak(request: HttpRequest) -> Hak:
     """Return the current user's rights, read once per request."""
-    cached = getattr(request, "_sakip_hak", None)
+    cached: Hak | None = getattr(request, "_sakip_hak", None)
     if cached is not None:
         return cached
     h = hak_pengguna(request.user) if request.user.is_authenticated else Hak()

@@ -87,11 +87,11 @@ def hak_pengguna(user: Any) -> Hak:
             h.admin.add(p.pemda_id)
         elif p.jenis == Peran.INSPEKTORAT:
             h.inspektorat.add(p.pemda_id)
-        elif p.jenis == Peran.PERENCANA:
+        elif p.jenis == Peran.PERENCANA and p.opd_id is not None:
             h.perencana.add(p.opd_id)
-        elif p.jenis == Peran.KEPALA:
+        elif p.jenis == Peran.KEPALA and p.opd_id is not None:
             h.kepala.add(p.opd_id)
-        elif p.jenis == Peran.OPERATOR:
-            h.operator.add(p.unit_id)
+        elif p.jenis == Peran.OPERATOR and p.unit is not None:
+            h.operator.add(p.unit.id)
             h.opd_operator.add(p.unit.opd_id)
     return h

@@ -109,14 +109,14 @@ class Sesi(AturanNilai):
     # Looking up where a record belongs
     def cari(self, model: type[models.Model], pk: Any) -> tuple[Any, ...]:
         """Return the parent fields of one record (`rekaman.FIELDS_CARI`), once per change."""
-        kunci = (model, pk)
-        if kunci not in self._cari:
+        key = (model, pk)
+        if key not in self._cari:
             if model is m.PerangkatDaerah:
-                self._cari[kunci] = (self.opd(pk)[1],)
+                self._cari[key] = (self.opd(pk)[1],)
             else:
                 baris = model._default_manager.filter(pk=pk).values_list(*FIELDS_CARI[model])
-                self._cari[kunci] = tuple(baris.first() or (None,) * len(FIELDS_CARI[model]))
-        return self._cari[kunci]
+                self._cari[key] = tuple(baris.first() or (None,) * len(FIELDS_CARI[model]))
+        return self._cari[key]
 
     def kenali(self, model: type[models.Model], pks: Iterable[Any]) -> None:
         """Look up the parent fields of many records of one kind at once, for `cari`: a
@@ -188,8 +188,9 @@ class Sesi(AturanNilai):
     def _alasan_tautan(self, obj: models.Model, aksi: str) -> list[Penolakan]:
         """Check a many-to-many link as a change of the record it links from."""
         for f in obj._meta.concrete_fields:
-            if f.is_relation and jenis_dari(f.related_model) is not None:  # type: ignore[arg-type]
-                induk = f.related_model._default_manager.filter(pk=getattr(obj, f.attname)).first()
+            model = f.related_model
+            if f.is_relation and isinstance(model, type) and jenis_dari(model) is not None:
+                induk = model._default_manager.filter(pk=getattr(obj, f.attname)).first()
                 if induk is not None:
                     return self.alasan(induk, "ubah" if aksi == "hapus" else aksi)
         return [Penolakan(nama_rekaman(obj), TIDAK_DIKENAL, obj)]
@@ -262,15 +263,15 @@ class Sesi(AturanNilai):
 
     def status(self, unit_id: int, tahun: int, triwulan: int) -> str:
         """Return the workflow status of a unit's quarter (Draf when never submitted)."""
-        kunci = (unit_id, tahun, triwulan)
-        if kunci not in self._status:
+        key = (unit_id, tahun, triwulan)
+        if key not in self._status:
             for u, th, tw, st in Periode.objects.filter(unit_id=unit_id, tahun=tahun).values_list(
                 "unit_id", "tahun", "triwulan", "status"
             ):
                 self._status[(u, th, tw)] = st
             for q in range(1, 5):
                 self._status.setdefault((unit_id, tahun, q), Periode.DRAFT)
-        return self._status[kunci]
+        return self._status[key]
 
     def _triwulan_alasan(self, t: Tempat) -> str | None:
         if t.unit_id is None or t.triwulan is None or not t.tahun:
@@ -414,9 +415,9 @@ class Sesi(AturanNilai):
         for obj in objs:
             per_model.setdefault(label_model(obj), set()).add(str(obj.pk))
         hasil: dict[tuple[str, str], Perubahan] = {}
-        muat = Perubahan.objects.filter(id__gt=versi, aksi="muat").order_by("-id").first()
-        if muat is not None:
-            hasil[("dataset", "-")] = muat
+        load = Perubahan.objects.filter(id__gt=versi, aksi="muat").order_by("-id").first()
+        if load is not None:
+            hasil[("dataset", "-")] = load
         for model, ids in per_model.items():
             daftar = sorted(ids)
             for i in range(0, len(daftar), 500):
@@ -434,7 +435,7 @@ class Sesi(AturanNilai):
         """Check every budget line the change touched, with all its realisation rows."""
         if not self._baris:
             return
-        self._baris.discard(None)  # type: ignore[arg-type]
+        self._baris.discard(None)
         # In parts of a few thousand lines: an import touches up to a hundred thousand, which
         # would otherwise all be in memory at once with their realisation rows.
         semua = sorted(self._baris)

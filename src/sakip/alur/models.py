@@ -6,11 +6,15 @@ The tables keep the names they had when these models lived in the web applicatio
 from __future__ import annotations
 
 import hashlib
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
 
 from sakip.kinerja.models import Pemda, PerangkatDaerah, UnitKerja
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 
 class Peran(models.Model):
@@ -74,7 +78,7 @@ class Peran(models.Model):
         return f"{self.get_jenis_display()} ({self.user_id})"
 
     def save(self, *args: object, **kwargs: object) -> None:
-        if self.unit_id and not self.opd_id:
+        if self.unit_id and not self.opd_id and self.unit is not None:
             self.opd_id = self.unit.opd_id
         super().save(*args, **kwargs)  # type: ignore[arg-type]
 
@@ -245,7 +249,7 @@ WAJIB_CATATAN = {
 }
 
 
-def pindahkan(periode: Periode, aksi: str, oleh: object, catatan: str = "") -> Transisi:
+def pindahkan(periode: Periode, aksi: str, oleh: User, catatan: str = "") -> Transisi:
     """Move the period one workflow step, recording who, when and why."""
     if aksi not in AKSI:
         raise TransisiTidakSah(f"Tindakan {aksi} tidak dikenal.")

@@ -66,7 +66,7 @@ class AturanNilai:
                 if alasan:
                     yield "tahun", alasan
         if isinstance(obj, m.Realisasi):
-            jenis, periode_ukur, pengali = self.ukuran(indikator_id)
+            jenis, periode_ukur, pengali = self.ukuran(obj.indikator_id)
             yield from aturan.realisasi_indikator(obj, jenis, periode_ukur, pengali)
         if isinstance(obj, m.EvaluasiSakip):
             alasan = aturan.regulasi_evaluasi(obj.regulasi)

@@ -147,7 +147,7 @@ MIDDLEWARE = [
     "axes.middleware.AxesMiddleware",
 ]
 AUTHENTICATION_BACKENDS = [
-    "sakip.akun.kunci.BackendKunci",
+    "sakip.akun.lockout.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 
@@ -189,7 +189,7 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # file (counting each cell a merged range fills) and its content in MB (a workbook unpacked).
 SAKIP_IMPOR_MAKS_BARIS = env_int("SAKIP_IMPOR_MAKS_BARIS", _BATAS.baris)
 SAKIP_IMPOR_MAKS_KOLOM = env_int("SAKIP_IMPOR_MAKS_KOLOM", _BATAS.kolom)
-SAKIP_IMPOR_MAKS_SEL = env_int("SAKIP_IMPOR_MAKS_SEL", _BATAS.sel)
+SAKIP_IMPOR_MAKS_SEL = env_int("SAKIP_IMPOR_MAKS_SEL", _BATAS.cell)
 SAKIP_IMPOR_MAKS_MB = env_int("SAKIP_IMPOR_MAKS_MB", _BATAS.mb)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # A request body larger than this is refused from its Content-Length, before it is read: the
@@ -245,8 +245,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("SAKIP_LOGIN_JEDA_MENIT", 15))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
-AXES_LOCKOUT_CALLABLE = "sakip.akun.kunci.tanggapan_terkunci"
-AXES_CLIENT_IP_CALLABLE = "sakip.akun.kunci.alamat_klien"
+AXES_LOCKOUT_CALLABLE = "sakip.akun.lockout.tanggapan_terkunci"
+AXES_CLIENT_IP_CALLABLE = "sakip.akun.lockout.alamat_klien"
 AXES_VERBOSE = False
 
 # The tests log to a temporary folder, not into the working copy they run from.

@@ -13,4 +13,4 @@ urlpatterns = [
     path("", include("sakip.web.urls")),
 ]
 
-handler500 = "sakip.operasi.views.galat_server"
+handler500 = "sakip.operasi.views.server_error"

@@ -141,12 +141,12 @@ class AturanProgres:
 @cache
 def aturan_progres(tahun: int) -> AturanProgres:
     """Return the rule in force for a year (the latest `berlaku_mulai` not after it)."""
-    semua = sorted(_baca_aturan(), key=lambda a: a.berlaku_mulai)
+    semua = sorted(_read_aturan(), key=lambda a: a.berlaku_mulai)
     berlaku = [a for a in semua if a.berlaku_mulai <= tahun] or semua[:1]
     return berlaku[-1]
 
 
-def _baca_aturan() -> list[AturanProgres]:
+def _read_aturan() -> list[AturanProgres]:
     hasil = []
     for berkas in (files("sakip.data") / "kaskade").iterdir():
         if not berkas.name.endswith(".yaml"):

@@ -180,15 +180,15 @@ def peringkat(
     """Return each OPD's rank from (kode, average capaian, serapan) by `ATURAN_PERINGKAT`."""
     dinilai = [b for b in baris if b[1] is not None]
 
-    def kunci(b: tuple[str, Decimal | None, Decimal | None]) -> tuple[Decimal, int, Decimal]:
+    def key(b: tuple[str, Decimal | None, Decimal | None]) -> tuple[Decimal, int, Decimal]:
         serapan = b[2]
         return (-(b[1] or Decimal(0)), 0 if serapan is not None else 1, -(serapan or Decimal(0)))
 
-    urut = sorted(dinilai, key=kunci)
+    urut = sorted(dinilai, key=key)
     hasil: dict[str, int | None] = {b[0]: None for b in baris}
     for i, b in enumerate(urut):
         sebelum = urut[i - 1] if i else None
-        if sebelum is not None and kunci(sebelum) == kunci(b):
+        if sebelum is not None and key(sebelum) == key(b):
             hasil[b[0]] = hasil[sebelum[0]]
         else:
             hasil[b[0]] = i + 1

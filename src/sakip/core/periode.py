@@ -73,7 +73,7 @@ class Periode:
         """Return the period of a dataset key, None when the key names none."""
         if key == JenisPeriode.TAHUN:
             return cls.tahun()
-        if key in _KUNCI_TRIWULAN:
+        if key in _TRIWULAN_KEY:
             return cls.triwulan(int(key[2]))
         if key.isascii() and key.isdigit() and int(key) in BULAN and key == str(int(key)):
             return cls.bulan(int(key))
@@ -130,7 +130,7 @@ class Periode:
         return f"Bulan {self.nomor}" if self.jenis is JenisPeriode.BULAN else self.label
 
 
-_KUNCI_TRIWULAN = frozenset(f"tw{q}" for q in TRIWULAN)
+_TRIWULAN_KEY = frozenset(f"tw{q}" for q in TRIWULAN)
 
 SEMUA: tuple[Periode, ...] = (
     Periode.tahun(),

@@ -112,9 +112,9 @@ def _periode(b: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> dict[str, An
     data: dict[str, Any] = {"periode": b.periode, "target": nilai(b.target)}
     if b.realisasi is not None:
         data["realisasi"] = nilai(b.realisasi)
-    for kunci in ("catatan", "catatan_verifikasi"):
-        if getattr(b, kunci):
-            data[kunci] = getattr(b, kunci)
+    for key in ("catatan", "catatan_verifikasi"):
+        if getattr(b, key):
+            data[key] = getattr(b, key)
     if b.status != k.StatusIsian.DIISI:
         data["status"] = b.status
     return data

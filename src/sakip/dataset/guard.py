@@ -71,8 +71,8 @@ def locked_content() -> dict[int, tuple[str, list[str], dict[str, Any]]]:
         )
     hasil = {}
     for opd in m.PerangkatDaerah.objects.filter(pk__in=set(tertanda) | set(triwulan)):
-        kunci = [f"LKjIP {t} ditandatangani" for t in sorted(tertanda.get(opd.pk, ()))]
-        hasil[opd.pk] = (opd.kode, kunci + triwulan.get(opd.pk, []), opd_dict(opd))
+        key = [f"LKjIP {t} ditandatangani" for t in sorted(tertanda.get(opd.pk, ()))]
+        hasil[opd.pk] = (opd.kode, key + triwulan.get(opd.pk, []), opd_dict(opd))
     return hasil
 
 
@@ -85,13 +85,13 @@ def refuse_changed_locks(terkunci: dict[int, tuple[str, list[str], dict[str, Any
     from .dump import opd_dict
 
     ditolak = []
-    for opd_id, (kode, kunci, sebelum) in terkunci.items():
+    for opd_id, (kode, key, sebelum) in terkunci.items():
         opd = m.PerangkatDaerah.objects.filter(pk=opd_id).first()
         if opd is None or opd_dict(opd) != sebelum:
             ditolak.append(
                 Penolakan(
                     f"Perangkat daerah {kode}",
-                    "dataset mengubah data yang terkunci (" + "; ".join(kunci) + "); buka kunci "
+                    "dataset mengubah data yang terkunci (" + "; ".join(key) + "); buka kunci "
                     "itu lebih dahulu melalui alur kerja",
                 )
             )

@@ -12,7 +12,7 @@ from typing import Any
 from sakip.alur.layanan import perubahan
 from sakip.core import codes
 from sakip.kinerja import models as m
-from sakip.riwayat.recorder import muat_massal
+from sakip.riwayat.recorder import bulk_load
 
 from . import guard, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
 from .lke import load_jabatan_rekomendasi, load_jendela, load_lke, load_tindak_lanjut
@@ -48,7 +48,7 @@ def load_path(path: Path) -> list[str]:
         documents.append((keys[0], root))
     documents.sort(key=lambda doc: ORDER.index(doc[0]))
     done: list[str] = []
-    with perubahan(None, f"Dataset {path.name}") as sesi, muat_massal(f"Dataset {path.name}"):
+    with perubahan(None, f"Dataset {path.name}") as sesi, bulk_load(f"Dataset {path.name}"):
         terkunci = guard.locked_content()
         dimuat: list[Any] = []
         for key, root in documents:

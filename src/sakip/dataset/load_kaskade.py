@@ -25,8 +25,8 @@ def load_kaskade(opd: m.PerangkatDaerah, node: Node, units: dict[str, m.UnitKerj
         _hapus_jabatan(opd, set())
         return
     jabatan = _load_jabatan(opd, isi, units)
-    indikator: dict[Kunci, k.IndikatorPKJabatan] = {}
-    induk: list[tuple[k.IndikatorPKJabatan, Kunci, str]] = []
+    indikator: dict[Key, k.IndikatorPKJabatan] = {}
+    induk: list[tuple[k.IndikatorPKJabatan, Key, str]] = []
     for p in isi.items("perjanjian"):
         _load_pk(p, jabatan, indikator, induk)
         p.finish()
@@ -35,15 +35,15 @@ def load_kaskade(opd: m.PerangkatDaerah, node: Node, units: dict[str, m.UnitKerj
         terakhir[(j, tahun, kode)] = max(terakhir.get((j, tahun, kode), 0), versi)
     for obj, (j, tahun, versi, kode), where in induk:
         # Without a version: the latest of the parent position's PKs of the year holding it.
-        kunci = (j, tahun, versi or terakhir.get((j, tahun, kode), 0), kode)
-        if kunci not in indikator:
+        key = (j, tahun, versi or terakhir.get((j, tahun, kode), 0), kode)
+        if key not in indikator:
             raise DatasetError(f"{where}.induk: indikator {kode} jabatan {j} tidak ada")
-        obj.induk = indikator[kunci]
+        obj.induk = indikator[key]
         obj.save(update_fields=["induk"])
     isi.finish()
 
 
-Kunci = tuple[str, int, int, str]
+Key = tuple[str, int, int, str]
 """An indicator of a position's PK: (position, year, version, code)."""
 
 
@@ -130,8 +130,8 @@ def _pemegang(
 def _load_pk(
     p: Node,
     jabatan: dict[str, k.Jabatan],
-    indikator: dict[Kunci, k.IndikatorPKJabatan],
-    induk: list[tuple[k.IndikatorPKJabatan, Kunci, str]],
+    indikator: dict[Key, k.IndikatorPKJabatan],
+    induk: list[tuple[k.IndikatorPKJabatan, Key, str]],
 ) -> None:
     kode = p.code("jabatan")
     if kode not in jabatan:
@@ -163,13 +163,13 @@ def _load_pk(
         indikator[(j.kode, pk.tahun, pk.versi, obj.kode)] = obj
         ke = ind.child("induk")
         if ke is not None:
-            kunci = (
+            key = (
                 ke.code("jabatan") or "",
                 pk.tahun,
                 ke.integer("versi", required=False) or 0,
                 ke.code("kode") or "",
             )
-            induk.append((obj, kunci, ind.where))
+            induk.append((obj, key, ind.where))
             ke.finish()
         target = []
         for b in ind.items("periode"):
@@ -189,13 +189,13 @@ def _polaritas(ind: Node) -> str:
 
 
 def _periode(b: Node) -> dict[str, Any]:
-    kunci = b.text("periode")
-    if Periode.try_parse(kunci or "") is None:
-        raise DatasetError(f"{b.where}.periode: periode {kunci} tidak dikenal")
+    key = b.text("periode")
+    if Periode.try_parse(key or "") is None:
+        raise DatasetError(f"{b.where}.periode: periode {key} tidak dikenal")
     status = b.text("status", required=False) or k.StatusIsian.DIISI
     choice(status, k.StatusIsian.choices, f"{b.where}.status")
     return {
-        "periode": kunci,
+        "periode": key,
         "target": b.decimal("target"),
         "realisasi": b.decimal("realisasi"),
         "catatan": b.text("catatan", required=False) or "",

@@ -105,12 +105,12 @@ def _indikator(pemda: m.Pemda, node: Node, urutan: int) -> IndikatorPemda:
     )
     if baseline:
         baseline.finish()
-    for kunci, model in (("target", TargetIndikatorPemda), ("realisasi", RealisasiIndikatorPemda)):
-        for tahun, nilai in node.mapping(kunci).items():
+    for key, model in (("target", TargetIndikatorPemda), ("realisasi", RealisasiIndikatorPemda)):
+        for tahun, nilai in node.mapping(key).items():
             model.objects.create(
                 indikator=ind,
-                tahun=as_integer(tahun, f"{node.where}.{kunci}"),
-                nilai=as_decimal(nilai, f"{node.where}.{kunci}.{tahun}"),
+                tahun=as_integer(tahun, f"{node.where}.{key}"),
+                nilai=as_decimal(nilai, f"{node.where}.{key}.{tahun}"),
             )
     for i, k in enumerate(node.items("opd")):
         KontribusiOpd.objects.create(

@@ -52,8 +52,8 @@ def dump(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
         baris: dict[str, Any] = {"dokumen": p.jenis_dokumen, "tahun": p.tahun}
         if p.nomor:
             baris["nomor"] = p.nomor
-        for kunci in ("tempat", "tanggal", "status", "status_pihak_kedua"):
-            if getattr(p, kunci):
-                baris[kunci] = getattr(p, kunci)
+        for key in ("tempat", "tanggal", "status", "status_pihak_kedua"):
+            if getattr(p, key):
+                baris[key] = getattr(p, key)
         hasil.append(baris)
     return hasil

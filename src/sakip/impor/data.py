@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from sakip.spreadsheet.galat import Peringatan, Tempat
+from sakip.spreadsheet.errors import Peringatan, Tempat
 from sakip.spreadsheet.lembar import Rekaman, SpesifikasiLembar
 
 

@@ -14,7 +14,7 @@ from sakip.kinerja.models import PerangkatDaerah
 from .anggaran.profil import BAWAAN, Profil, ProfilTidakValid
 
 if TYPE_CHECKING:
-    from sakip.spreadsheet.baca import LembarMentah
+    from sakip.spreadsheet.read import LembarMentah
 
 UMUR_UNGGAHAN = datetime.timedelta(days=1)
 """An upload not confirmed within this time is abandoned, and removed."""
@@ -96,7 +96,7 @@ class Unggahan(models.Model):
 
         self.lembar = simpanan.ke_bytes(lembar)
 
-    def baca_lembar(self) -> list[LembarMentah]:
+    def read_sheet(self) -> list[LembarMentah]:
         """Return the sheets read from the file at upload."""
         from sakip.spreadsheet import simpanan
 

@@ -1,8 +1,8 @@
 """Every import has one shape: file -> neutral rows -> mapping -> checks -> save.
 
-1. `sakip.spreadsheet.baca` reads the file into sheets of raw cells;
+1. `sakip.spreadsheet.read` reads the file into sheets of raw cells;
 2. a reader maps them to records of typed values, each cell keeping its sheet, row and column
-   (the entry workbook: `buku.susunan.baca_buku`; a budget file: `anggaran.impor.baca_anggaran`);
+   (the entry workbook: `buku.susunan.read_buku`; a budget file: `anggaran.impor.read_anggaran`);
 3. the checks of `cek` run on the records against what the database holds;
 4. only a file without a single error is saved, in one transaction, and every added, changed or
    deleted row is recorded in the history. A preview runs the same save and rolls it back.
@@ -21,12 +21,12 @@ from django.db import DatabaseError, transaction
 
 from sakip.alur.hak import Hak
 from sakip.alur.layanan import Ditolak, perubahan
-from sakip.impor.anggaran.impor import baca_anggaran, simpan_anggaran
+from sakip.impor.anggaran.impor import read_anggaran, simpan_anggaran
 from sakip.impor.anggaran.profil import Profil
-from sakip.impor.bacaan import baca_berkas
+from sakip.impor.bacaan import read_file
 from sakip.impor.buku import kaskade, rekomendasi
 from sakip.impor.buku.lingkup import lingkup_db
-from sakip.impor.buku.susunan import baca_buku, simpan_buku
+from sakip.impor.buku.susunan import read_buku, simpan_buku
 from sakip.impor.cek import periksa_semua
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks, VersiNomenklatur
@@ -34,18 +34,18 @@ from sakip.impor.konteks_db import konteks_dari_db, tambah_periode_ada
 from sakip.impor.selaras import Penyelaras, Ringkasan
 from sakip.kinerja import models as m
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.baca import BerkasTidakTerbaca, LembarMentah
 from sakip.spreadsheet.batas import BerkasDitolak
-from sakip.spreadsheet.galat import Galat, Peringatan, Tempat
+from sakip.spreadsheet.errors import Error, Peringatan, Tempat
+from sakip.spreadsheet.read import BerkasTidakTerbaca, LembarMentah
 
 log = logging.getLogger(__name__)
 
-GALAT_TAMPIL_MAKS = 500
+MAX_ERRORS_SHOWN = 500
 """Errors kept for display; a file with more shows the count of the rest."""
 
 Isi = bytes | list[LembarMentah]
 """A file's bytes, or its sheets already read (an upload waiting for confirmation)."""
-Bacaan = Callable[[list[LembarMentah], bool], tuple[DataImpor | None, list[Galat]]]
+Bacaan = Callable[[list[LembarMentah], bool], tuple[DataImpor | None, list[Error]]]
 """Step 2 of an import: sheets -> records; True: the sheets may be let go as they are read."""
 
 GAGAL_MENYIMPAN = pesan.Pesan(
@@ -61,8 +61,8 @@ class Hasil:
     jenis: str
     """buku (entry workbook) | anggaran (budget realisation file)"""
     berkas: str
-    galat: list[Galat] = field(default_factory=list)
-    jumlah_galat: int = 0
+    error: list[Error] = field(default_factory=list)
+    error_count: int = 0
     ringkasan: list[Ringkasan] = field(default_factory=list)
     disimpan: bool = False
     dilewati: int = 0
@@ -74,7 +74,7 @@ class Hasil:
     @property
     def berhasil(self) -> bool:
         """Return whether the file passed every check (and was saved, unless a preview)."""
-        return self.jumlah_galat == 0
+        return self.error_count == 0
 
     def jumlah(self, aksi: str) -> int:
         """Return how many rows are added, changed, kept or deleted (tambah/ubah/tetap/hapus)."""
@@ -135,7 +135,7 @@ def impor_buku(
     return _jalankan(
         hasil,
         isi,
-        lambda lembar, _: baca_buku(lembar),
+        lambda lembar, _: read_buku(lembar),
         siapkan,
         lambda data, p: simpan_buku(data, p),
         pengguna=pengguna,
@@ -161,10 +161,10 @@ def impor_anggaran(
     """Import a budget realisation file read with an import profile."""
     hasil = Hasil("anggaran", nama_berkas, judul=f"profil {profil.nama}")
 
-    def bacaan(lembar: list[LembarMentah], habiskan: bool) -> tuple[DataImpor | None, list[Galat]]:
-        data, galat, dilewati = baca_anggaran(lembar, profil, habiskan)
+    def bacaan(lembar: list[LembarMentah], habiskan: bool) -> tuple[DataImpor | None, list[Error]]:
+        data, error, dilewati = read_anggaran(lembar, profil, habiskan)
         hasil.dilewati = dilewati
-        return data, galat
+        return data, error
 
     def siapkan(data: DataImpor) -> Konteks:
         konteks = konteks_dari_db(opd)
@@ -253,36 +253,36 @@ def _jalankan_tanpa_gc(
     opd: str | None,
     hak: Hak | None,
 ) -> Hasil:
-    lembar = isi if isinstance(isi, list) else baca_atau_tolak(isi, hasil.berkas, pemisah)
+    lembar = isi if isinstance(isi, list) else read_or_reject(isi, hasil.berkas, pemisah)
     if not isinstance(lembar, list):
         return _gagal(hasil, [lembar])
     # Sheets read here from the file's bytes are read once: their raw rows go as they are read.
-    data, galat = bacaan(lembar, lembar is not isi)
+    data, error = bacaan(lembar, lembar is not isi)
     del lembar
     if data is not None:
         hasil.kolom_lain = data.kolom_lain
-        galat.extend(periksa_semua(data, siapkan(data)))
-    if galat or data is None:
-        return _gagal(hasil, galat)
+        error.extend(periksa_semua(data, siapkan(data)))
+    if error or data is None:
+        return _gagal(hasil, error)
     penyelaras = Penyelaras(pengguna, alasan, data=data, versi=data.versi)
     try:
         with perubahan(pengguna, alasan, opd_id=_opd_id(data, opd), hak=hak) as sesi:
             penyelaras.sesi = sesi
             simpan_fn(data, penyelaras)
-            if penyelaras.galat:
+            if penyelaras.error:
                 raise _Ditolak
             sesi.selesai()
-            penyelaras.tulis_riwayat()
+            penyelaras.write_riwayat()
             if not simpan:
                 transaction.set_rollback(True)
     except _Ditolak:
-        return _gagal(hasil, penyelaras.galat)
+        return _gagal(hasil, penyelaras.error)
     except Ditolak as exc:
-        return _gagal(hasil, penyelaras.galat_dari(exc))
+        return _gagal(hasil, penyelaras.errors_from(exc))
     except DatabaseError as exc:
         log.exception("Impor %s ditolak basis data", hasil.berkas)
         return _gagal(
-            hasil, [GAGAL_MENYIMPAN.galat(Tempat(hasil.berkas), teks="isi berkas", sebab=exc)]
+            hasil, [GAGAL_MENYIMPAN.error(Tempat(hasil.berkas), teks="isi berkas", sebab=exc)]
         )
     hasil.ringkasan = penyelaras.ringkasan
     hasil.disimpan = simpan
@@ -301,27 +301,27 @@ def _opd_id(data: DataImpor, opd: str | None) -> int | None:
     return m.PerangkatDaerah.objects.filter(kode=kode).values_list("id", flat=True).first()
 
 
-def baca_atau_tolak(
+def read_or_reject(
     isi: bytes, nama_berkas: str, pemisah: str | None = None
-) -> list[LembarMentah] | Galat:
+) -> list[LembarMentah] | Error:
     """Return the sheets of a file read within the bounds, or the error that refuses it."""
     try:
-        return baca_berkas(isi, nama_berkas, pemisah)
+        return read_file(isi, nama_berkas, pemisah)
     except BerkasTidakTerbaca as exc:
-        return pesan.BERKAS_TIDAK_TERBACA.galat(Tempat(nama_berkas), teks="berkas ini", sebab=exc)
+        return pesan.BERKAS_TIDAK_TERBACA.error(Tempat(nama_berkas), teks="berkas ini", sebab=exc)
     except BerkasDitolak as exc:
-        return exc.galat
+        return exc.error
 
 
-def ditolak(jenis: str, nama_berkas: str, galat: Galat) -> Hasil:
+def ditolak(jenis: str, nama_berkas: str, error: Error) -> Hasil:
     """Return the result of a file refused before it could be read."""
-    return _gagal(Hasil(jenis, nama_berkas), [galat])
+    return _gagal(Hasil(jenis, nama_berkas), [error])
 
 
-def _gagal(hasil: Hasil, galat: list[Galat]) -> Hasil:
-    galat = sorted(galat, key=lambda g: g.urutan)
-    hasil.jumlah_galat = len(galat)
-    hasil.galat = galat[:GALAT_TAMPIL_MAKS]
+def _gagal(hasil: Hasil, error: list[Error]) -> Hasil:
+    error = sorted(error, key=lambda g: g.urutan)
+    hasil.error_count = len(error)
+    hasil.error = error[:MAX_ERRORS_SHOWN]
     return hasil
 
 

@@ -1,7 +1,7 @@
 """Make the stored rows of one model equal the rows a file wants, and record what changed.
 
 The import saves in bulk (a budget file has thousands of rows), so the history is written here
-rather than by the save signals, through `sakip.riwayat.recorder.tulis_banyak`: one entry per
+rather than by the save signals, through `sakip.riwayat.recorder.write_many`: one entry per
 added or changed row, with the old and new values, exactly as a single save is recorded.
 Deletions go through `delete()`, whose signals record them (and the rows that cascade with them).
 """
@@ -22,9 +22,9 @@ from django.utils import timezone
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, nama_rekaman
 from sakip.core import format as fmt
 from sakip.impor.data import DataImpor
-from sakip.riwayat.recorder import entri, label_model, snapshot, tulis_banyak
+from sakip.riwayat.recorder import entri, label_model, snapshot, write_many
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat, Tempat
+from sakip.spreadsheet.errors import Error, Tempat
 from sakip.spreadsheet.lembar import Rekaman
 
 BATCH = 1000
@@ -82,7 +82,7 @@ def nama_jenis(model: type[models.Model]) -> str:
 class Diinginkan:
     """A row the file wants: its key, its field values (attnames), and the file row it came from."""
 
-    kunci: Hashable
+    key: Hashable
     nilai: dict[str, Any]
     baris: int | None = None
 
@@ -109,7 +109,7 @@ class Penyelaras:
         self.sesi = sesi
         self.versi = versi
         self.ringkasan: list[Ringkasan] = []
-        self.galat: list[Galat] = []
+        self.error: list[Error] = []
         self._riwayat: list[dict[str, Any]] = []
         self._waktu: datetime.datetime | None = None
         """When the import's history was first written: every part of it carries that time."""
@@ -153,13 +153,13 @@ class Penyelaras:
         asal: list[tuple[models.Model, int | None]] = []
         for d in baru:
             nilai = {k: _bersih(fields[k], v) for k, v in d.nilai.items()}
-            obj = lama.get(d.kunci)
+            obj = lama.get(d.key)
             if obj is None:
                 obj = model(**nilai)
                 dibuat.append(obj)
                 semula[id(obj)] = (None, list(nilai), d.baris)
                 ringkasan.tambah += 1
-                ringkasan.catat(Rincian("tambah", d.baris, uraian(d.kunci)))
+                ringkasan.catat(Rincian("tambah", d.baris, uraian(d.key)))
             else:
                 beda = [k for k, v in nilai.items() if _beda(fields[k], getattr(obj, k), v)]
                 if beda:
@@ -178,12 +178,12 @@ class Penyelaras:
                     ubah_field.update(beda)
                     diubah.append((obj, sebelum))
                     ringkasan.ubah += 1
-                    ringkasan.catat(Rincian("ubah", d.baris, uraian(d.kunci), selisih))
+                    ringkasan.catat(Rincian("ubah", d.baris, uraian(d.key), selisih))
                 else:
                     ringkasan.tetap += 1
             if siapkan is not None:
                 siapkan(obj)
-            hasil[d.kunci] = obj
+            hasil[d.key] = obj
             asal.append((obj, d.baris))
         sisa = [(k, o) for k, o in lama.items() if k not in hasil] if hapus else []
         if self.sesi is not None:
@@ -235,11 +235,11 @@ class Penyelaras:
             if lama is not None:
                 penolakan = sesi.alasan(lama, "ubah", fields) + penolakan
             for p in _unik(penolakan):
-                self.galat.append(
-                    self._galat(lembar, baris, p.field or _field_utama(fields), p, obj)
+                self.error.append(
+                    self._error(lembar, baris, p.field or _field_utama(fields), p, obj)
                 )
         for p in _unik(sesi.alasan_hapus(dihapus)):
-            self.galat.append(pesan.DITOLAK.galat(Tempat(lembar), teks=p.rekaman, alasan=p.alasan))
+            self.error.append(pesan.DITOLAK.error(Tempat(lembar), teks=p.rekaman, alasan=p.alasan))
         if self.versi is not None:
             self._basi(lembar, [o for o, _ in diubah], dihapus, semula)
 
@@ -255,16 +255,16 @@ class Penyelaras:
         berubah = self.sesi.berubah_sejak(self.versi, [*diubah, *dihapus])
         if not berubah:
             return
-        muat = berubah.get(("dataset", "-"))
+        load = berubah.get(("dataset", "-"))
         for obj in [*diubah, *dihapus]:
-            p = berubah.get((label_model(obj), str(obj.pk))) or muat
+            p = berubah.get((label_model(obj), str(obj.pk))) or load
             if p is None:
                 continue
             _, fields, baris = semula.get(id(obj), (None, [], None))
             siapa = p.pengguna.get_username() if p.pengguna else "pengguna lain"
             tempat = self._tempat(lembar, baris, _field_utama(fields), obj)
-            self.galat.append(
-                pesan.BARIS_BASI.galat(
+            self.error.append(
+                pesan.BARIS_BASI.error(
                     tempat,
                     teks=nama_rekaman(obj),
                     siapa=siapa,
@@ -284,14 +284,14 @@ class Penyelaras:
         if r is None:
             return Tempat(lembar, baris)
         if field is not None:
-            for kunci in (field, field.removesuffix("_id")):
-                if kunci in r.sel:
-                    return r.tempat(kunci)
+            for key in (field, field.removesuffix("_id")):
+                if key in r.cell:
+                    return r.tempat(key)
             if obj is not None:
                 nilai = getattr(obj, field, None)
-                for kunci in r.sel:
-                    if nilai is not None and r.get(kunci) == nilai:
-                        return r.tempat(kunci)
+                for key in r.cell:
+                    if nilai is not None and r.get(key) == nilai:
+                        return r.tempat(key)
         return r.tempat()
 
     def _rekaman(self, lembar: str, baris: int) -> Rekaman | None:
@@ -302,20 +302,20 @@ class Penyelaras:
             return rows[i]
         return next((r for r in rows if r.baris == baris), None)
 
-    def _galat(
+    def _error(
         self, lembar: str, baris: int | None, field: str | None, p: Penolakan, obj: models.Model
-    ) -> Galat:
-        return pesan.DITOLAK.galat(
+    ) -> Error:
+        return pesan.DITOLAK.error(
             self._tempat(lembar, baris, field, obj), teks=p.rekaman, alasan=p.alasan
         )
 
-    def galat_dari(self, exc: Ditolak) -> list[Galat]:
+    def errors_from(self, exc: Ditolak) -> list[Error]:
         """Return the errors of a refusal of the whole change (the budget-line rules)."""
         hasil = []
         for p in exc.penolakan:
             lembar, baris = self._asal_dari(p.obj)
             tempat = self._tempat(lembar, baris, None) if lembar else Tempat("Berkas")
-            hasil.append(pesan.DITOLAK.galat(tempat, teks=p.rekaman, alasan=p.alasan))
+            hasil.append(pesan.DITOLAK.error(tempat, teks=p.rekaman, alasan=p.alasan))
         return hasil
 
     def _asal_dari(self, obj: Any) -> tuple[str, int | None]:
@@ -329,23 +329,23 @@ class Penyelaras:
     def _catat(self, aksi: str, rows: Iterable[tuple[models.Model, dict[str, Any] | None]]) -> None:
         self._riwayat.extend(entri(aksi, obj, lama, snapshot(obj)) for obj, lama in rows)
 
-    def tulis_riwayat(self) -> None:
+    def write_riwayat(self) -> None:
         """Store the history collected so far, one entry per row, as `sakip.riwayat` does."""
         if self._riwayat and self._waktu is None:
             self._waktu = timezone.now()
-        tulis_banyak(self._riwayat, self.pengguna, self.alasan, self._waktu)
+        write_many(self._riwayat, self.pengguna, self.alasan, self._waktu)
         self._riwayat = []
 
-    def tulis_riwayat_sejauh_ini(self) -> None:
+    def write_riwayat_so_far(self) -> None:
         """Store the history of the parts saved so far, so that it is not all held at once.
 
         Once a row is refused nothing will be kept, so its history is dropped instead. Inside
         the change's transaction: a later refusal rolls these entries back with the rows.
         """
-        if self.galat:
+        if self.error:
             self._riwayat = []
         else:
-            self.tulis_riwayat()
+            self.write_riwayat()
 
 
 def _beda(f: models.Field[Any, Any], lama: Any, baru: Any) -> bool:
@@ -394,7 +394,7 @@ def _isi_urutan(
     for d in baru:
         kelompok.setdefault(grup(d) if grup else None, []).append(d)
     for anggota in kelompok.values():
-        ada = [lama[d.kunci].urutan if d.kunci in lama else None for d in anggota]
+        ada = [lama[d.key].urutan if d.key in lama else None for d in anggota]
         posisi = _urutan_tetap(ada)
         if posisi is None:
             dasar = min((u for u in ada if u is not None), default=0)

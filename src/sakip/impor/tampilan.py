@@ -10,9 +10,9 @@ def baris_hasil(hasil: Hasil, rinci: bool = False) -> list[str]:
     jenis = "buku isian" if hasil.jenis == "buku" else "realisasi anggaran"
     kepala = f"Impor {jenis} {hasil.berkas}" + (f" ({hasil.judul})" if hasil.judul else "")
     if not hasil.berhasil:
-        baris = [f"{kepala}: {hasil.jumlah_galat} galat; tidak ada yang disimpan."]
-        baris += [f"  {g}" for g in hasil.galat]
-        sisa = hasil.jumlah_galat - len(hasil.galat)
+        baris = [f"{kepala}: {hasil.error_count} galat; tidak ada yang disimpan."]
+        baris += [f"  {g}" for g in hasil.error]
+        sisa = hasil.error_count - len(hasil.error)
         if sisa > 0:
             baris.append(f"  ... dan {sisa} galat lain.")
         return baris + baris_peringatan(hasil)

@@ -20,10 +20,10 @@ from sakip.kinerja.snapshot import DataTidakAda
 
 from .anggaran.profil import ProfilTidakValid
 from .buku.susunan import buat_buku
-from .ekspor import ekspor_tabel_xlsx
+from .export import export_tabel_xlsx
 from .forms import FormUnggah
 from .models import Unggahan, cari_profil, hapus_terbengkalai
-from .pipeline import Hasil, baca_atau_tolak, ditolak, impor_anggaran, impor_buku
+from .pipeline import Hasil, ditolak, impor_anggaran, impor_buku, read_or_reject
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _TIDAK_BERHAK = "Hanya perencana Perangkat Daerah ini yang dapat mengimpor data."
@@ -78,7 +78,7 @@ def _unggah(
     except ProfilTidakValid as exc:
         messages.error(request, f"Profil tidak dapat dipakai: {exc}")
         return redirect("impor:unggah", opd.kode, tahun)
-    lembar = baca_atau_tolak(berkas.read(), unggahan.nama_berkas, pemisah)
+    lembar = read_or_reject(berkas.read(), unggahan.nama_berkas, pemisah)
     if not isinstance(lembar, list):
         hasil = ditolak(unggahan.jenis, unggahan.nama_berkas, lembar)
         konteks = {**_konteks(opd, tahun, True), "unggahan": unggahan, "hasil": hasil}
@@ -90,7 +90,7 @@ def _unggah(
 
 
 def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
-    isi = unggahan.baca_lembar()
+    isi = unggahan.read_sheet()
     alasan = request.session.get(f"impor-alasan-{unggahan.pk}") or None
     terkunci = _tahun_terkunci(unggahan.opd)
     if unggahan.jenis == "buku":
@@ -182,7 +182,7 @@ def buku(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 def tabel(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     opd, _ = akses.opd_for_user(request, kode)
     try:
-        out = ekspor_tabel_xlsx(opd, tahun)
+        out = export_tabel_xlsx(opd, tahun)
     except DataTidakAda as exc:
         messages.error(request, str(exc))
         return redirect("impor:unggah", kode, tahun)

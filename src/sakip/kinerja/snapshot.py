@@ -423,7 +423,7 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
         else:
             triwulan[key][r.triwulan] = r.nilai
         if r.pembilang is not None or r.penyebut is not None or r.indikator_id in rasio:
-            bagian[key][_kunci_periode(r).key] = c.Bagian(r.pembilang, r.penyebut, r.nilai)
+            bagian[key][_periode_key(r).key] = c.Bagian(r.pembilang, r.penyebut, r.nilai)
     analisis: dict[tuple[str, int], dict[int, c.Analisis]] = defaultdict(dict)
     for n in m.NarasiIndikator.objects.filter(indikator_id__in=indikator_ids):
         key = (kode[n.indikator_id], n.tahun)
@@ -454,7 +454,7 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
     return result
 
 
-def _kunci_periode(r: m.Realisasi) -> Periode:
+def _periode_key(r: m.Realisasi) -> Periode:
     """Return the period a realisation row is recorded for."""
     if r.bulan is not None:
         return Periode.bulan(r.bulan)

@@ -36,7 +36,7 @@ SEGARKAN = 2
 """Seconds between two looks of a job's page while it is under way (no script needed)."""
 SIMPAN = 48
 """Hours a finished job and its bytes are kept for the person to download again."""
-GALAT_SISTEM = (
+SYSTEM_ERROR = (
     "Dokumen tidak dapat disusun karena kesalahan sistem; tidak ada yang disimpan. "
     "Beri tahu pengelola aplikasi dengan menyebut waktu permintaan ini."
 )
@@ -151,7 +151,7 @@ def jalankan(s: SusunanDokumen, kerja: Callable[[SusunanDokumen], None]) -> None
         akhiri(s, SusunanDokumen.GAGAL, str(exc))
     except Exception:
         logger.exception("susunan dokumen %s gagal", s.pk)
-        akhiri(s, SusunanDokumen.GAGAL, GALAT_SISTEM)
+        akhiri(s, SusunanDokumen.GAGAL, SYSTEM_ERROR)
 
 
 def buat_semua(s: SusunanDokumen, dok: Dokumen) -> dict[str, bytes]:

@@ -29,8 +29,8 @@ from sakip.laporan.models import JENIS_DOKUMEN, ParagrafKustom
 
 JENIS = tuple(kode for kode, _ in JENIS_DOKUMEN)
 FORMAT = ("docx", "pdf", "html")
-_KUNCI_TRIWULAN = re.compile(r"tw([1-4])\.")
-_KUNCI_PK = re.compile(r"v([0-9]+)\.")
+_TRIWULAN_KEY = re.compile(r"tw([1-4])\.")
+_PK_KEY = re.compile(r"v([0-9]+)\.")
 
 
 class PermintaanTidakSah(ValueError):
@@ -41,7 +41,7 @@ class PermintaanTidakSah(ValueError):
 class ParagrafDokumen:
     """One editable paragraph of a report, for an editor."""
 
-    kunci: str
+    key: str
     bagian: str
     """Title of the section holding it."""
     teks: str
@@ -82,7 +82,7 @@ def _periksa(jenis: str, triwulan_: int | None) -> None:
         raise PermintaanTidakSah("Laporan triwulan memerlukan triwulan 1 sampai 4.")
 
 
-def _bangun(
+def _build(
     jenis: str,
     opd: m.PerangkatDaerah,
     tahun: int,
@@ -98,7 +98,7 @@ def _bangun(
     if jabatan is not None:
         if jenis != "pk":
             raise PermintaanTidakSah("Jabatan hanya berlaku untuk Perjanjian Kinerja.")
-        return pk_jabatan.bangun(s, jabatan, versi=versi)
+        return pk_jabatan.build(s, jabatan, versi=versi)
     # The same early-warning threshold as the web application's (settings.py).
     ambang = serapan.ambang_serapan(settings.SAKIP_SERAPAN_SELISIH)
     if jenis == "lkjip":
@@ -110,7 +110,7 @@ def _bangun(
             ambang_serapan=ambang[4],
         )
     if jenis == "pk":
-        return pk.bangun(s, ubahan, versi=versi, anggaran_tahap=s.pagu_per_tahap)
+        return pk.build(s, ubahan, versi=versi, anggaran_tahap=s.pagu_per_tahap)
     assert triwulan_ is not None
     return laporan_triwulan.build(
         s, ubahan, triwulan=triwulan_, tanggal=tanggal, ambang_serapan=ambang
@@ -136,7 +136,7 @@ def dokumen(
     """
     pd = _opd(opd)
     ubahan = {k: p.teks for k, p in _ubahan(pd, tahun, jenis).items()}
-    return _bangun(
+    return _build(
         jenis, pd, tahun, ubahan, triwulan_=triwulan, versi=versi, tanggal=tanggal, jabatan=jabatan
     )
 
@@ -182,7 +182,7 @@ def render_dokumen(
     # served from the disk cache (a PDF or a DOCX of new content takes a second or more).
     isi_templat = _isi_templat(template)
     berkas = _berkas_cache(dok, fmt, isi_templat)
-    hasil = cache.baca("dokumen", berkas)
+    hasil = cache.read("dokumen", berkas)
     if hasil is None:
         hasil = _render_dokumen(dok, fmt, isi_templat, tanggal)
         cache.simpan("dokumen", berkas, hasil)
@@ -194,13 +194,13 @@ def tersimpan(dok: Dokumen, fmt: str) -> bytes | None:
     what the web application serves at once instead of making it in the background."""
     from sakip.render import cache
 
-    return cache.baca("dokumen", _berkas_cache(dok, fmt, None))
+    return cache.read("dokumen", _berkas_cache(dok, fmt, None))
 
 
 def _berkas_cache(dok: Dokumen, fmt: str, isi_templat: bytes | None) -> str:
     from sakip.render import cache
 
-    return cache.kunci(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
+    return cache.key(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
 
 
 def _isi_templat(template: Path | IO[bytes] | None) -> bytes | None:
@@ -260,10 +260,10 @@ def pratinjau(
     return render_fragment(dokumen(jenis, opd, tahun, triwulan=triwulan, versi=versi))
 
 
-def _dari_kunci(jenis: str, kunci: str) -> tuple[int | None, int | None]:
+def _from_key(jenis: str, key: str) -> tuple[int | None, int | None]:
     """Return the quarter or PK version a paragraph key names ("tw2.", "v1.")."""
-    pola = {"triwulan": _KUNCI_TRIWULAN, "pk": _KUNCI_PK}.get(jenis)
-    cocok = pola.match(kunci) if pola else None
+    pola = {"triwulan": _TRIWULAN_KEY, "pk": _PK_KEY}.get(jenis)
+    cocok = pola.match(key) if pola else None
     nilai = int(cocok.group(1)) if cocok else None
     return (nilai, None) if jenis == "triwulan" else (None, nilai)
 
@@ -293,17 +293,17 @@ def penyunting(
     Each reference is (kunci, "Tabel 15 · its title"), in the document's order.
     """
     pd = _opd(opd)
-    dok = _bangun(jenis, pd, tahun, {}, triwulan_=triwulan, versi=versi, tanggal=None)
+    dok = _build(jenis, pd, tahun, {}, triwulan_=triwulan, versi=versi, tanggal=None)
     ubahan = _ubahan(pd, tahun, jenis)
     hasil = []
     ke: dict[str, int] = {}
     for teks, bagian in dok.paragraf_berkunci():
-        assert teks.kunci is not None
-        milik = ubahan.get(teks.kunci)
+        assert teks.key is not None
+        milik = ubahan.get(teks.key)
         ke[bagian] = ke.get(bagian, 0) + 1
         hasil.append(
             ParagrafDokumen(
-                kunci=teks.kunci,
+                key=teks.key,
                 bagian=bagian,
                 teks=milik.teks if milik else teks.sumber,
                 teks_bawaan=teks.sumber,
@@ -329,7 +329,7 @@ def simpan_paragraf(
     opd: OpdArg,
     tahun: int,
     jenis: str,
-    kunci: str,
+    key: str,
     teks: str,
     *,
     sesi: Sesi | None = None,
@@ -341,13 +341,13 @@ def simpan_paragraf(
     tables or figures; otherwise `PermintaanTidakSah` says what is wrong.
     """
     pd = _opd(opd)
-    triwulan_, versi = _dari_kunci(jenis, kunci)
+    triwulan_, versi = _from_key(jenis, key)
     if jenis == "triwulan" and triwulan_ is None:
-        raise PermintaanTidakSah(f"Kunci {kunci!r} tidak diawali triwulan (tw1. sampai tw4.).")
-    dok = _bangun(jenis, pd, tahun, {}, triwulan_=triwulan_, versi=versi, tanggal=None)
-    dikenal = {t.kunci for t, _ in dok.paragraf_berkunci()}
-    if kunci not in dikenal:
-        raise PermintaanTidakSah(f"Paragraf dengan kunci {kunci!r} tidak ada di laporan ini.")
+        raise PermintaanTidakSah(f"Kunci {key!r} tidak diawali triwulan (tw1. sampai tw4.).")
+    dok = _build(jenis, pd, tahun, {}, triwulan_=triwulan_, versi=versi, tanggal=None)
+    dikenal = {t.key for t, _ in dok.paragraf_berkunci()}
+    if key not in dikenal:
+        raise PermintaanTidakSah(f"Paragraf dengan kunci {key!r} tidak ada di laporan ini.")
     asing = [r for r in rujukan_dalam(teks) if dok.nomor(r) is None]
     if asing:
         raise PermintaanTidakSah(
@@ -356,21 +356,21 @@ def simpan_paragraf(
         )
     if sesi is None:
         with perubahan(pengguna, f"Narasi {jenis} {tahun}", opd_id=pd.pk) as baru:
-            return _tulis_paragraf(baru, pd, tahun, jenis, kunci, teks)
-    return _tulis_paragraf(sesi, pd, tahun, jenis, kunci, teks)
+            return _write_paragraf(baru, pd, tahun, jenis, key, teks)
+    return _write_paragraf(sesi, pd, tahun, jenis, key, teks)
 
 
-def _tulis_paragraf(
-    sesi: Sesi, opd: m.PerangkatDaerah, tahun: int, jenis: str, kunci: str, teks: str
+def _write_paragraf(
+    sesi: Sesi, opd: m.PerangkatDaerah, tahun: int, jenis: str, key: str, teks: str
 ) -> ParagrafKustom | None:
     ada = ParagrafKustom.objects.filter(
-        opd=opd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci
+        opd=opd, tahun=tahun, jenis_dokumen=jenis, kunci=key
     ).first()
     if not teks.strip():
         if ada is not None:
             sesi.hapus(ada)
         return None
-    paragraf = ada or ParagrafKustom(opd=opd, tahun=tahun, jenis_dokumen=jenis, kunci=kunci)
+    paragraf = ada or ParagrafKustom(opd=opd, tahun=tahun, jenis_dokumen=jenis, kunci=key)
     paragraf.teks = teks
     sesi.simpan(paragraf)
     return paragraf

@@ -36,20 +36,18 @@ def lupakan(sesi: Any) -> None:
 
 def _evaluasi(obj: Any, sesi: Any) -> EvaluasiLke | None:
     simpanan = _simpanan(sesi)
-    kunci = (EvaluasiLke, obj.evaluasi_id)
-    if kunci not in simpanan:
-        simpanan[kunci] = (
-            EvaluasiLke.objects.select_related("opd").filter(pk=obj.evaluasi_id).first()
-        )
-    return simpanan[kunci]  # type: ignore[no-any-return]
+    key = (EvaluasiLke, obj.evaluasi_id)
+    if key not in simpanan:
+        simpanan[key] = EvaluasiLke.objects.select_related("opd").filter(pk=obj.evaluasi_id).first()
+    return simpanan[key]  # type: ignore[no-any-return]
 
 
 def _jendela(evaluasi: EvaluasiLke, jenis: str, sesi: Any) -> str | None:
     simpanan = _simpanan(sesi)
-    kunci = (JendelaLke, evaluasi.pk, jenis)
-    if kunci not in simpanan:
-        simpanan[kunci] = alasan_jendela(evaluasi, jenis)
-    return simpanan[kunci]  # type: ignore[no-any-return]
+    key = (JendelaLke, evaluasi.pk, jenis)
+    if key not in simpanan:
+        simpanan[key] = alasan_jendela(evaluasi, jenis)
+    return simpanan[key]  # type: ignore[no-any-return]
 
 
 def alasan_jendela(evaluasi: EvaluasiLke, jenis: str) -> str | None:

@@ -61,7 +61,7 @@ def _rekomendasi_lhe(evaluasi: EvaluasiLke, ke_lke: dict[str, str]) -> list[lhe.
 
 def dokumen(evaluasi: EvaluasiLke) -> Dokumen:
     """Return the LHE as a document."""
-    return lhe.bangun(bahan(evaluasi))
+    return lhe.build(bahan(evaluasi))
 
 
 def render(evaluasi: EvaluasiLke, fmt: str, template: Path | IO[bytes] | None = None) -> bytes:

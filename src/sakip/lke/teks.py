@@ -35,12 +35,12 @@ def lke_teks(data: dict[str, Any]) -> str:
                     f"    {kr['kode']} [{kr['jenis_jawaban']}] {kr['pertanyaan']} usulan "
                     f"{usulan}, penetapan {penetapan}"
                 )
-                for label, kunci in (
+                for label, key in (
                     ("catatan usulan", "catatan_usulan"),
                     ("catatan penetapan", "catatan_penetapan"),
                 ):
-                    if kr.get(kunci):
-                        baris.append(f"      {label}: {kr[kunci]}")
+                    if kr.get(key):
+                        baris.append(f"      {label}: {kr[key]}")
                 kk = kr.get("kertas_kerja")
                 if kk:
                     if kk["catatan"]:

@@ -28,7 +28,7 @@ SARAN_ISI = (
 SARAN_CADANGAN = "Pulihkan cadangan terakhir dengan `sakip restore BERKAS --replace`."
 
 
-class GalatAwal(Exception):
+class StartupError(Exception):
     """The database cannot serve the command; the message says why and what to do."""
 
 
@@ -43,25 +43,25 @@ def periksa(perintah: str) -> None:
         if perintah not in MENYIAPKAN:
             _periksa_migrasi()
     except DatabaseError as exc:
-        raise GalatAwal(terjemahkan(exc)) from exc
+        raise StartupError(terjemahkan(exc)) from exc
 
 
 def _periksa_berkas_sqlite(path: Path, perintah: str) -> None:
     if not path.exists():
         if perintah not in MEMBUAT:
-            raise GalatAwal(f"Basis data {path} belum ada. {SARAN_ISI}")
+            raise StartupError(f"Basis data {path} belum ada. {SARAN_ISI}")
         if not path.parent.is_dir():
-            raise GalatAwal(f"Folder basis data {path.parent} tidak ada; buat folder itu dulu.")
+            raise StartupError(f"Folder basis data {path.parent} tidak ada; buat folder itu dulu.")
         return
     if not os.access(path, os.R_OK):
-        raise GalatAwal(f"Basis data {path} tidak dapat dibaca: periksa hak akses berkasnya.")
+        raise StartupError(f"Basis data {path} tidak dapat dibaca: periksa hak akses berkasnya.")
     with path.open("rb") as f:
         kepala = f.read(16)
     if kepala and kepala != b"SQLite format 3\x00":
-        raise GalatAwal(f"Berkas {path} bukan basis data SQLite atau rusak. {SARAN_CADANGAN}")
+        raise StartupError(f"Berkas {path} bukan basis data SQLite atau rusak. {SARAN_CADANGAN}")
     dapat_ditulis = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
     if not dapat_ditulis and perintah not in MEMBACA:
-        raise GalatAwal(
+        raise StartupError(
             f"Basis data {path} hanya dapat dibaca: pengguna yang menjalankan sakip harus dapat "
             "menulis berkas itu dan foldernya (SQLite menulis jurnal di sebelahnya)."
         )
@@ -72,14 +72,14 @@ def _periksa_migrasi() -> None:
     terpasang = set(executor.recorder.applied_migrations())
     dikenal = set(executor.loader.disk_migrations)
     if terpasang - dikenal:
-        raise GalatAwal(
+        raise StartupError(
             "Basis data ini disiapkan oleh versi sakip yang lebih baru; pasang versi itu, "
             "atau pulihkan cadangan yang dibuat oleh versi ini."
         )
     if not terpasang:
-        raise GalatAwal(f"Basis data belum disiapkan (kosong). {SARAN_ISI}")
+        raise StartupError(f"Basis data belum disiapkan (kosong). {SARAN_ISI}")
     if executor.migration_plan(executor.loader.graph.leaf_nodes()):
-        raise GalatAwal(
+        raise StartupError(
             "Basis data dari versi sakip yang lebih lama: jalankan `sakip migrate` lebih dulu "
             "(buat cadangan dengan `sakip backup BERKAS` sebelumnya)."
         )

@@ -33,7 +33,7 @@ class TujuanTidakKosong(Exception):
     """The database or the media folder already holds data, and --replace was not given."""
 
 
-def baca_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
+def read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
     """Return the archive's manifest; refuse an archive that is not a sakip backup."""
     try:
         anggota = tar.extractfile(MANIFEST)
@@ -117,7 +117,7 @@ def siapkan_media(tar: tarfile.TarFile, manifest: dict[str, Any], staging: Path)
     return hasil
 
 
-def baca_data(tar: tarfile.TarFile, manifest: dict[str, Any]) -> list[dict[str, Any]]:
+def read_data(tar: tarfile.TarFile, manifest: dict[str, Any]) -> list[dict[str, Any]]:
     """Return the rows of the backup, after checking their hash."""
     anggota = tar.extractfile(DATA)
     if anggota is None or DATA not in manifest["berkas"]:
@@ -129,7 +129,7 @@ def baca_data(tar: tarfile.TarFile, manifest: dict[str, Any]) -> list[dict[str, 
     return rows
 
 
-def muat_data(rows: list[dict[str, Any]], manifest: dict[str, Any]) -> None:
+def load_data(rows: list[dict[str, Any]], manifest: dict[str, Any]) -> None:
     """Insert every row with its own id, then check the counts against the manifest."""
     models = model_dicadangkan()
     with transaction.atomic(), connection.constraint_checks_disabled():
@@ -171,20 +171,20 @@ def pulihkan(sumber: Path, ganti: bool = False) -> dict[str, Any]:
 
 def _pulihkan(tar: tarfile.TarFile, ganti: bool) -> dict[str, Any]:
     media_root = Path(settings.MEDIA_ROOT)
-    manifest = baca_manifest(tar)
+    manifest = read_manifest(tar)
     periksa_migrasi(manifest)
     call_command("migrate", interactive=False, verbosity=0)
     isi_db = baris_ada()
     media_ada = media_root.is_dir() and any(media_root.iterdir())
     if (isi_db or media_ada) and not ganti:
         raise TujuanTidakKosong(_pesan_tidak_kosong(isi_db, media_ada, media_root))
-    rows = baca_data(tar, manifest)
+    rows = read_data(tar, manifest)
     media_root.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=media_root.parent, prefix=".pulih-") as staging:
         berkas = siapkan_media(tar, manifest, Path(staging))
         if isi_db:
             call_command("flush", interactive=False, verbosity=0)
-        muat_data(rows, manifest)
+        load_data(rows, manifest)
         media_root.mkdir(parents=True, exist_ok=True)
         if media_ada:
             _kosongkan_media(media_root)

@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.template import loader
 
 
-def galat_server(request: HttpRequest) -> HttpResponse:
+def server_error(request: HttpRequest) -> HttpResponse:
     """Render the Indonesian 500 page with the request's id."""
     template = loader.get_template("500.html")
     ctx = {"request_id": getattr(request, "request_id", "")}

@@ -31,10 +31,10 @@ def pohon_opd(opd_ids: Iterable[int], tahun: int) -> dict[int, list[anggaran.Nod
     berlaku = {opd_id: tahap_berlaku(t) for opd_id, t in tahap.items()}
     dipakai = [b for b in baris if berlaku.get(b[1]) == b[2]]
     periode: dict[int, dict[str, Decimal]] = defaultdict(dict)
-    for baris_id, kunci, nilai in m.RealisasiAnggaran.objects.filter(
+    for baris_id, key, nilai in m.RealisasiAnggaran.objects.filter(
         baris__unit__opd_id__in=ids, baris__tahun=tahun
     ).values_list("baris_id", "periode", "nilai"):
-        periode[baris_id][kunci] = nilai
+        periode[baris_id][key] = nilai
     garis: dict[int, list[tuple[str, Decimal, Decimal | None]]] = defaultdict(list)
     for baris_id, opd_id, _, kode, pagu in dipakai:
         garis[opd_id].append((kode, pagu, anggaran.realisasi_total(periode.get(baris_id, {}))))

@@ -50,4 +50,4 @@ def data_pk(pemda: m.Pemda, tahun: int, versi: int | None = None) -> pk_pemda.Pk
 
 def dokumen(pemda: m.Pemda, tahun: int, versi: int | None = None) -> Dokumen:
     """Return the Kepala Daerah's PK of the year as a document model."""
-    return pk_pemda.bangun(data_pk(pemda, tahun, versi))
+    return pk_pemda.build(data_pk(pemda, tahun, versi))

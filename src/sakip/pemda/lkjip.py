@@ -95,7 +95,7 @@ def data_lkjip(pemda: m.Pemda, tahun: int) -> lp.LkjipPemda:
 
 def dokumen(pemda: m.Pemda, tahun: int) -> Dokumen:
     """Return the Pemda's LKjIP of the year as a document model."""
-    return lp.bangun(data_lkjip(pemda, tahun))
+    return lp.build(data_lkjip(pemda, tahun))
 
 
 def _baris(pemda: m.Pemda, tahun: int, rpjmd: m.Rpjmd) -> list[BarisIkuPemda]:

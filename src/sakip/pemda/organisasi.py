@@ -62,11 +62,11 @@ class Hasil:
     diubah: dict[str, int] = field(default_factory=dict)
     sandi: dict[str, str] = field(default_factory=dict)
     """New user name -> its one-time password."""
-    galat: list[str] = field(default_factory=list)
+    error: list[str] = field(default_factory=list)
 
     @property
     def berhasil(self) -> bool:
-        return not self.galat
+        return not self.error
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class Baris:
         return f"Lembar {self.lembar} baris {self.nomor}"
 
 
-def baca(data: bytes) -> dict[str, list[Baris]]:
+def read(data: bytes) -> dict[str, list[Baris]]:
     """Return the rows of each sheet, or raise `BukuTidakSah` in Indonesian."""
     from openpyxl import load_workbook
 
@@ -125,7 +125,7 @@ def _baris(lembar: str, baris: Iterator[tuple[Any, ...]]) -> Iterator[Baris]:
 
 def impor(pemda: m.Pemda, data: bytes, pengguna: Any) -> Hasil:
     """Add or update the workbook's OPDs, units and users; all of it, or nothing."""
-    lembar = baca(data)
+    lembar = read(data)
     hasil = Hasil()
     try:
         with perubahan(pengguna, "Impor daftar perangkat daerah", pemda_id=pemda.pk) as sesi:
@@ -135,7 +135,7 @@ def impor(pemda: m.Pemda, data: bytes, pengguna: Any) -> Hasil:
                 _satu(hasil, b, lambda b=b: _unit(sesi, pemda, b))
             for b in lembar[LEMBAR_PENGGUNA]:
                 _satu(hasil, b, lambda b=b: _pengguna(sesi, pemda, b, pengguna, hasil))
-            if hasil.galat:
+            if hasil.error:
                 raise _Batal
     except _Batal:
         hasil.ditambah, hasil.diubah, hasil.sandi = {}, {}, {}
@@ -146,18 +146,18 @@ class _Batal(Exception):
     """Rolls the whole import back when a row was refused."""
 
 
-def _satu(hasil: Hasil, b: Baris, tulis: Any) -> None:
+def _satu(hasil: Hasil, b: Baris, write: Any) -> None:
     try:
         with transaction.atomic():
-            jenis, baru = tulis()
+            jenis, baru = write()
     except Ditolak as exc:
-        hasil.galat += [f"{b.tempat}: {p.alasan}" for p in exc.penolakan]
+        hasil.error += [f"{b.tempat}: {p.alasan}" for p in exc.penolakan]
     except _Tolak as exc:
-        hasil.galat.append(f"{b.tempat}: {exc}")
+        hasil.error.append(f"{b.tempat}: {exc}")
     except ValidationError as exc:
-        hasil.galat += [f"{b.tempat}: {pesan}" for pesan in exc.messages]
+        hasil.error += [f"{b.tempat}: {pesan}" for pesan in exc.messages]
     except IntegrityError:
-        hasil.galat.append(f"{b.tempat}: data dengan kode yang sama sudah ada")
+        hasil.error.append(f"{b.tempat}: data dengan kode yang sama sudah ada")
     else:
         if baru is None:
             return  # nothing of it changed

@@ -115,27 +115,27 @@ SELECT
 """
 
 
-def kunci_kendali(pemda: m.Pemda, tahun: int, hari_ini: date | None = None) -> str:
+def kendali_key(pemda: m.Pemda, tahun: int, hari_ini: date | None = None) -> str:
     """Return the cache key of a Pemda's control room today: its version, the day."""
     hari_ini = hari_ini or timezone.localdate()
     return f"sakip:kendali:{pemda.pk}:{tahun}:{hari_ini.isoformat()}:{versi_pemda(pemda, tahun)}"
 
 
 def isi_kendali(
-    pemda: m.Pemda, tahun: int, hari_ini: date | None = None, kunci: str | None = None
+    pemda: m.Pemda, tahun: int, hari_ini: date | None = None, key: str | None = None
 ) -> IsiKendali:
     """Return the control room of a Pemda's year, computed once per data version and day.
 
-    `kunci` is the key `kunci_kendali` gave for the same Pemda, year and day.
+    `key` is the key `kendali_key` gave for the same Pemda, year and day.
     """
     hari_ini = hari_ini or timezone.localdate()
-    kunci = kunci or kunci_kendali(pemda, tahun, hari_ini)
-    isi = cache.get(kunci)
+    key = key or kendali_key(pemda, tahun, hari_ini)
+    isi = cache.get(key)
     if isi is None:
         isi = IsiKendali(
             kendali.susun(pemda, tahun, hari_ini),
             iku_pemda(pemda, tahun),
             PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun).exists(),
         )
-        cache.set(kunci, isi, timeout=UMUR)
+        cache.set(key, isi, timeout=UMUR)
     return isi

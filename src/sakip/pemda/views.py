@@ -38,10 +38,10 @@ def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     # The figures, and the part of the page showing them, are the same for everyone who may
     # open it: both are kept per data version and day. What depends on the person (the
     # Admin Pemda's buttons) is rendered on each request, after the role check above.
-    kunci = versi.kunci_kendali(obj, tahun)
-    halaman = cache.get(f"{kunci}:halaman")
+    key = versi.kendali_key(obj, tahun)
+    halaman = cache.get(f"{key}:halaman")
     if halaman is None:
-        isi = versi.isi_kendali(obj, tahun, kunci=kunci)
+        isi = versi.isi_kendali(obj, tahun, key=key)
         halaman = render_to_string(
             "pemda/_kendali_isi.html",
             {
@@ -53,7 +53,7 @@ def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
                 "triwulan": (1, 2, 3, 4),
             },
         )
-        cache.set(f"{kunci}:halaman", halaman, timeout=versi.UMUR)
+        cache.set(f"{key}:halaman", halaman, timeout=versi.UMUR)
     return render(
         request,
         "pemda/kendali.html",
@@ -77,7 +77,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     # The Admin Pemda drafts the plan for the OPDs' planners: for this step only, it acts as the
     # planner of every OPD of its Pemda (decision 0013); every other rule of the service applies.
     hak = Hak(admin=set(h.admin), perencana={o.id for o in opd}, superuser=h.superuser)
-    hasil, galat = [], []
+    hasil, error = [], []
     for o in opd:
         try:
             with perubahan(
@@ -85,7 +85,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
             ) as sesi:
                 hasil.append(susun(sesi, o, tahun, tahun + 1))
         except Ditolak as exc:
-            galat.append((o, str(exc)))
+            error.append((o, str(exc)))
     return render(
         request,
         "pemda/tahun_baru.html",
@@ -94,7 +94,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
             "tahun": tahun,
             "tahun_baru": tahun + 1,
             "hasil": hasil,
-            "galat": galat,
+            "galat": error,
             "keterangan": tb.KETERANGAN,
             "page": "kendali",
         },
@@ -125,7 +125,7 @@ def organisasi(request: HttpRequest, pemda: str) -> HttpResponse:
                 konteks["galat"] = [str(exc)]
             else:
                 konteks["hasil"] = hasil
-                konteks["galat"] = hasil.galat
+                konteks["galat"] = hasil.error
     return render(request, "pemda/organisasi.html", konteks)
 
 

@@ -190,12 +190,12 @@ def _sebagai_turunan(pohon: PohonKinerja) -> list[Turunan]:
     for s in semua:
         anak.setdefault(s.induk_id, []).append(s)
 
-    def bangun(induk_id: int | None) -> tuple[Turunan, ...]:
+    def build(induk_id: int | None) -> tuple[Turunan, ...]:
         return tuple(
-            Turunan(s.jenis, s.rujukan, s.uraian, bangun(s.id)) for s in anak.get(induk_id, [])
+            Turunan(s.jenis, s.rujukan, s.uraian, build(s.id)) for s in anak.get(induk_id, [])
         )
 
-    return list(bangun(None))
+    return list(build(None))
 
 
 def _pastikan_dapat_diubah(pohon: PohonKinerja) -> None:

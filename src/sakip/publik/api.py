@@ -33,7 +33,7 @@ def _json(data: Any, status: int = 200) -> HttpResponse:
     return HttpResponse(to_json(data), content_type=JSON, status=status)
 
 
-def _galat(pesan: str, status: int) -> HttpResponse:
+def _error(pesan: str, status: int) -> HttpResponse:
     r = _json({"galat": pesan}, status)
     if status == 401:
         r["WWW-Authenticate"] = 'Bearer realm="sakip"'
@@ -49,14 +49,14 @@ def butuh_token(view: View) -> View:
         kepala = request.headers.get("Authorization", "")
         skema, _, rahasia = kepala.partition(" ")
         if skema.lower() != "bearer" or not rahasia.strip():
-            return _galat("Sertakan token: Authorization: Bearer <token>.", 401)
+            return _error("Sertakan token: Authorization: Bearer <token>.", 401)
         token = tokens.cari(rahasia.strip())
         if token is None:
-            return _galat("Token tidak dikenal atau sudah dicabut.", 401)
+            return _error("Token tidak dikenal atau sudah dicabut.", 401)
         try:
             return view(request, token, *args, **kwargs)
         except Http404:
-            return _galat("Tidak ditemukan, atau di luar lingkup token ini.", 404)
+            return _error("Tidak ditemukan, atau di luar lingkup token ini.", 404)
 
     dibungkus.__name__ = view.__name__
     dibungkus.__doc__ = view.__doc__

@@ -63,10 +63,10 @@ def pilih(semua: Iterable[Entri]) -> tuple[list[Entri], list[Entri]]:
         if e.tertanda_id is None:
             ambil[("unggah", e.dokumen_id)] = e
             continue
-        kunci = ("sakip", e.opd_kode, e.jenis.kode, e.versi)
-        lama = ambil.get(kunci)
+        key = ("sakip", e.opd_kode, e.jenis.kode, e.versi)
+        lama = ambil.get(key)
         if lama is None or _mutu(e) > _mutu(lama):
-            ambil[kunci] = e
+            ambil[key] = e
     return list(ambil.values()), dilewati
 
 
@@ -128,7 +128,7 @@ def manifest_csv(baris: list[dict[str, object]]) -> str:
     return out.getvalue()
 
 
-def tulis(pemda: Pemda, tahun: int, semua: list[Entri], tujuan: Path) -> Bundle:
+def write(pemda: Pemda, tahun: int, semua: list[Entri], tujuan: Path) -> Bundle:
     """Write the bundle of these register entries to a folder, or a zip for a .zip target."""
     ambil, dilewati = pilih(semua)
     dipakai: set[str] = set()

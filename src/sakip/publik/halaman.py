@@ -32,14 +32,14 @@ def _tabel_terbuka(opd: PerangkatDaerah, tahun: int) -> set[str]:
     return {k for j in set(jenis) for k in TABEL_TERBIT.get(j, ())}
 
 
-def _tabel(opd: PerangkatDaerah, tahun: int, kunci: set[str]) -> list[Tabel]:
-    if not kunci:
+def _tabel(opd: PerangkatDaerah, tahun: int, key: set[str]) -> list[Tabel]:
+    if not key:
         return []
     try:
         s = snapshot.build(opd, tahun)
     except snapshot.DataTidakAda:
         return []
-    return [t for t in semua_tabel(s) if t.kunci in kunci]
+    return [t for t in semua_tabel(s) if t.key in key]
 
 
 def _tampil(t: Tabel) -> dict[str, object]:
@@ -79,14 +79,14 @@ def opd_tahun(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 
 
 @require_GET
-def unduh_tabel(request: HttpRequest, kode: str, tahun: int, kunci: str, fmt: str) -> HttpResponse:
+def unduh_tabel(request: HttpRequest, kode: str, tahun: int, key: str, fmt: str) -> HttpResponse:
     """Download one published table as CSV or JSON, as `sakip tables` writes it."""
     if fmt not in ("csv", "json"):
         raise Http404("Format unduhan adalah CSV atau JSON.")
     opd = get_object_or_404(PerangkatDaerah, kode=kode)
-    if kunci not in _tabel_terbuka(opd, tahun):
+    if key not in _tabel_terbuka(opd, tahun):
         raise Http404("Tabel ini belum dipublikasikan.")
-    (t,) = _tabel(opd, tahun, {kunci}) or (None,)
+    (t,) = _tabel(opd, tahun, {key}) or (None,)
     if t is None:
         raise Http404("Data tahun ini tidak ada.")
     if fmt == "csv":
@@ -94,7 +94,7 @@ def unduh_tabel(request: HttpRequest, kode: str, tahun: int, kunci: str, fmt: st
     else:
         isi, tipe = to_json(as_dict(t)), "application/json; charset=utf-8"
     r = HttpResponse(isi, content_type=tipe)
-    r["Content-Disposition"] = f'attachment; filename="{kunci}-{opd.kode}-{tahun}.{fmt}"'
+    r["Content-Disposition"] = f'attachment; filename="{key}-{opd.kode}-{tahun}.{fmt}"'
     return r
 
 

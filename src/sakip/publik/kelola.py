@@ -103,8 +103,8 @@ def unggah(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpRes
     akses.wajib(can_edit, "Anda tidak berhak mengunggah dokumen di sini.")
     form = UnggahForm(request.POST, request.FILES, pemda=opd is None)
     if not form.is_valid():
-        for galat in form.errors.values():
-            messages.error(request, f"Dokumen tidak diunggah: {' '.join(galat)}")
+        for error in form.errors.values():
+            messages.error(request, f"Dokumen tidak diunggah: {' '.join(error)}")
         return redirect("publik:register", pemilik, kode, tahun)
     d = form.cleaned_data
     try:

@@ -79,14 +79,14 @@ def daftar(request: HttpRequest, pemda: str) -> HttpResponse:
     obj, h = _pemda(request, pemda)
     form = TokenForm(request.POST or None, pemda=obj)
     baru: tuple[TokenApi, str] | None = None
-    galat = ""
+    error = ""
     if request.method == "POST" and form.is_valid():
         try:
             baru = tokens.buat(
                 form.cleaned_data["nama"], obj, form.opd_terpilih(), request.user, hak=h
             )
         except Ditolak as exc:
-            galat = str(exc)
+            error = str(exc)
         else:
             form = TokenForm(pemda=obj)
     tahun = _tahun(request)
@@ -98,7 +98,7 @@ def daftar(request: HttpRequest, pemda: str) -> HttpResponse:
             "baris": tokens.daftar(obj),
             "form": form,
             "baru": baru,
-            "galat": galat,
+            "galat": error,
             "tahun": tahun,
             "kueri": _kueri(tahun),
             "lingkup": {"pemda": obj},

@@ -17,7 +17,7 @@ from sakip.alur.layanan import Ditolak, Penolakan, perubahan
 from sakip.core import format as fmt
 from sakip.kinerja.models import Pemda, PerangkatDaerah
 from sakip.riwayat.models import Perubahan
-from sakip.riwayat.recorder import entri, tulis_banyak
+from sakip.riwayat.recorder import entri, write_many
 
 from .models import TokenApi
 
@@ -140,4 +140,4 @@ def _catat(
 ) -> None:
     # The history records only the domain apps by itself; a token is recorded like an account
     # change (sakip.akun.riwayat), without its hash.
-    tulis_banyak([entri(aksi, token, lama, _data(token))], pengguna, alasan)
+    write_many([entri(aksi, token, lama, _data(token))], pengguna, alasan)

@@ -11,7 +11,7 @@ urlpatterns = [
     path("publik/dokumen/<int:pk>/", halaman.unduh_dokumen, name="dokumen"),
     path("publik/<str:kode>/<int:tahun>/", halaman.opd_tahun, name="opd"),
     path(
-        "publik/<str:kode>/<int:tahun>/tabel/<str:kunci>.<str:fmt>",
+        "publik/<str:kode>/<int:tahun>/tabel/<str:key>.<str:fmt>",
         halaman.unduh_tabel,
         name="tabel",
     ),

@@ -46,12 +46,12 @@ def versi_kode() -> str:
     return hashlib.sha256("|".join(bagian).encode()).hexdigest()[:16]
 
 
-def kunci(*bagian: str) -> str:
+def key(*bagian: str) -> str:
     """Return the name of an entry made from these parts and the renderers' code."""
     return hashlib.sha256("\x00".join((versi_kode(), *bagian)).encode()).hexdigest()
 
 
-def baca(nama: str, berkas: str) -> bytes | None:
+def read(nama: str, berkas: str) -> bytes | None:
     """Return a stored entry, None when there is none."""
     tempat = folder(nama)
     try:
@@ -82,16 +82,16 @@ def _pangkas(tempat: Path, batas: int) -> None:
         lama.unlink(missing_ok=True)
 
 
-def _kunci_halaman(dok: Dokumen) -> str:
+def _page_key(dok: Dokumen) -> str:
     # The document's repr holds all it prints (texts, tables, figures, dates) and takes
     # about 10 ms for the LKjIP.
-    return kunci("halaman", repr(dok)) + ".json"
+    return key("halaman", repr(dok)) + ".json"
 
 
 def halaman(dok: Dokumen) -> dict[str, tuple[int, str]] | None:
     """Return the printed page of every anchor of a document laid out before (number, counter
     style), or None."""
-    data = baca("halaman", _kunci_halaman(dok))
+    data = read("halaman", _page_key(dok))
     if data is None:
         return None
     return {k: (int(n), str(gaya)) for k, (n, gaya) in json.loads(data).items()}
@@ -99,4 +99,4 @@ def halaman(dok: Dokumen) -> dict[str, tuple[int, str]] | None:
 
 def simpan_halaman(dok: Dokumen, peta: Mapping[str, tuple[int, str]]) -> None:
     """Keep the printed page of every anchor of a laid-out document."""
-    simpan("halaman", _kunci_halaman(dok), json.dumps(dict(peta)).encode())
+    simpan("halaman", _page_key(dok), json.dumps(dict(peta)).encode())

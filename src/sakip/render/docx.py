@@ -343,13 +343,13 @@ class _Penulis:
                 hasil.append(wml.run(potongan.teks, potongan.tebal, ukuran))
         return "".join(hasil)
 
-    def _keterangan(self, kunci: str, judul: str) -> None:
+    def _keterangan(self, key: str, judul: str) -> None:
         """Write a caption: a bookmark around "Tabel n" (the SEQ field), then the title."""
-        nomor = self.dok.nomor(kunci)
+        nomor = self.dok.nomor(key)
         assert nomor is not None
         self.bookmark += 1
         runs = (
-            f'<w:bookmarkStart w:id="{self.bookmark}" w:name="{self.ref[kunci]}"/>'
+            f'<w:bookmarkStart w:id="{self.bookmark}" w:name="{self.ref[key]}"/>'
             + wml.run(f"{nomor.jenis} ")
             + f'<w:fldSimple w:instr=" SEQ {nomor.jenis} \\* ARABIC ">{wml.run(str(nomor.angka))}'
             + "</w:fldSimple>"
@@ -360,7 +360,7 @@ class _Penulis:
 
     def _tabel(self, blok: TabelDok, lanskap: bool) -> None:
         t = blok.tabel
-        self._keterangan(t.kunci, t.judul)
+        self._keterangan(t.key, t.judul)
         lebar_teks = self.halaman.lebar_teks(lanskap)
         tata = tl.tata_tabel(t, lebar_teks / TWIP_PER_PT, lanskap)
         lebar = [round(f * lebar_teks) for f in tata.lebar]
@@ -375,7 +375,7 @@ class _Penulis:
         paragraf.paragraph_format.keep_with_next = True
         paragraf._p.getparent().remove(paragraf._p)
         self.elemen.append(paragraf._p)
-        self._keterangan(g.kunci, g.judul)
+        self._keterangan(g.key, g.judul)
         if g.catatan:
             self._p(wml.run(g.catatan, ukuran=8.5), rata="center")
 
@@ -398,9 +398,9 @@ class _Penulis:
         elif sebelum is not None and sebelum.tag == qn("w:p"):
             # The closing sentence goes with the signatures rather than leave them alone.
             sebelum.get_or_add_pPr().keepNext_val = True
-        sel = ["<w:p/>"] if len(ttd.penanda) == 1 else []
+        cell = ["<w:p/>"] if len(ttd.penanda) == 1 else []
         for i, p in enumerate(ttd.penanda):
-            sel.append(
+            cell.append(
                 (tanggal if i == len(ttd.penanda) - 1 else "")
                 + wml.penanda_atas(p)
                 + wml.penanda_bawah(p)
@@ -410,7 +410,7 @@ class _Penulis:
             + "".join(
                 f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/>'
                 f'<w:vAlign w:val="bottom"/></w:tcPr>{isi}</w:tc>'
-                for isi in sel
+                for isi in cell
             )
             + "</w:tr>"
         )

@@ -58,9 +58,9 @@ def penanda_bawah(p: Penanda) -> str:
 
 BARIS_KECIL = 6
 """A table of at most this many rows is kept on one page."""
-RUANG_SEL = 80
+CELL_PADDING = 80
 """Left and right cell padding, twips (4 pt: the room `tata_letak` leaves for it)."""
-RUANG_SEL_TEGAK = 20
+CELL_PADDING_VERTICAL = 20
 """Top and bottom cell padding, twips."""
 
 
@@ -78,10 +78,10 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
     bagian = [
         f'<w:tbl {W}><w:tblPr><w:tblW w:w="{sum(lebar)}" w:type="dxa"/>'
         f'<w:tblBorders>{garis}</w:tblBorders><w:tblLayout w:type="fixed"/>'
-        f'<w:tblCellMar><w:top w:w="{RUANG_SEL_TEGAK}" w:type="dxa"/>'
-        f'<w:left w:w="{RUANG_SEL}" w:type="dxa"/>'
-        f'<w:bottom w:w="{RUANG_SEL_TEGAK}" w:type="dxa"/>'
-        f'<w:right w:w="{RUANG_SEL}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>',
+        f'<w:tblCellMar><w:top w:w="{CELL_PADDING_VERTICAL}" w:type="dxa"/>'
+        f'<w:left w:w="{CELL_PADDING}" w:type="dxa"/>'
+        f'<w:bottom w:w="{CELL_PADDING_VERTICAL}" w:type="dxa"/>'
+        f'<w:right w:w="{CELL_PADDING}" w:type="dxa"/></w:tblCellMar></w:tblPr><w:tblGrid>',
         "".join(f'<w:gridCol w:w="{w}"/>' for w in lebar),
         "</w:tblGrid><w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>",
     ]
@@ -165,8 +165,8 @@ def isi_tempat(dokumen: Any, isian: dict[str, str]) -> None:
         gabung = "".join(t.text or "" for t in teks)
         if "{{" not in gabung:
             continue
-        for kunci, nilai in isian.items():
-            gabung = gabung.replace("{{" + kunci + "}}", nilai)
+        for key, nilai in isian.items():
+            gabung = gabung.replace("{{" + key + "}}", nilai)
         teks[0].text = gabung
         teks[0].set(qn("xml:space"), "preserve")
         for t in teks[1:]:

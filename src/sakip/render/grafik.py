@@ -356,8 +356,8 @@ def svg(g: Grafik) -> str:
 
 def png(g: Grafik, dpi: int = 200) -> bytes:
     """Return the chart as PNG bytes, from the disk cache when the same data was drawn before."""
-    berkas = cache.kunci("grafik", str(dpi), repr(g)) + ".png"
-    data = cache.baca("grafik", berkas)
+    berkas = cache.key("grafik", str(dpi), repr(g)) + ".png"
+    data = cache.read("grafik", berkas)
     if data is None:
         data = _raster(tata(g), dpi)
         cache.simpan("grafik", berkas, data)

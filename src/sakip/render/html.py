@@ -141,13 +141,13 @@ def bungkus(potongan: Iterable[Potong]) -> str:
     keluaran = ['<div class="sakip-dokumen">']
     kini: tuple[str, bool] | None = None
     for potong in potongan:
-        kunci = (potong.bagian, potong.lanskap)
-        if kunci != kini:
+        key = (potong.bagian, potong.lanskap)
+        if key != kini:
             if kini is not None:
                 keluaran.append("</div>")
             arah = "lanskap" if potong.lanskap else "potret"
             keluaran.append(f'<div class="run {potong.bagian} {arah}">')
-            kini = kunci
+            kini = key
         keluaran.append(potong.html)
     if kini is not None:
         keluaran.append("</div>")
@@ -188,7 +188,7 @@ def _blok(dok: Dokumen, blok: Blok, lanskap: bool) -> str:
     if isinstance(blok, Teks):
         return _teks(dok, blok)
     if isinstance(blok, TabelDok):
-        nomor = dok.nomor(blok.tabel.kunci)
+        nomor = dok.nomor(blok.tabel.key)
         assert nomor is not None
         return _tabel(nomor, blok.tabel, lanskap)
     if isinstance(blok, Grafik):
@@ -237,7 +237,7 @@ def _tabel(nomor: Nomor, t: Tabel, lanskap: bool) -> str:
     nama = tl.kolom_nama(t)
     bagian = [
         f'<p class="keterangan" id="{nomor.jangkar}">{escape(nomor.label)} {escape(t.judul)}</p>',
-        f'<div class="tabel-gulir"><table class="data" data-tabel="{escape(t.kunci)}" '
+        f'<div class="tabel-gulir"><table class="data" data-tabel="{escape(t.key)}" '
         f'style="font-size:{huruf}pt"><colgroup>',
         "".join(f'<col style="width:{w * 100:.2f}%">' for w in lebar),
         "</colgroup><thead><tr>",
@@ -247,29 +247,29 @@ def _tabel(nomor: Nomor, t: Tabel, lanskap: bool) -> str:
     if not t.baris:
         bagian.append(f'<tr><td colspan="{len(t.kolom)}">Tidak ada data.</td></tr>')
     for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
-        sel = []
+        cell = []
         for c, (nilai, kolom) in enumerate(zip(baris, t.kolom, strict=True)):
             rentang = gabung.get((r, c), 1)
             if rentang == 0:
                 continue
             atribut = f' rowspan="{rentang}"' if rentang > 1 else ""
-            kelas_sel = "angka" if tl.rata_kanan(kolom) else ""
+            cell_class = "angka" if tl.rata_kanan(kolom) else ""
             if tl.tebal(t, gaya, c):
-                kelas_sel += " tebal"
+                cell_class += " tebal"
             if c == nama and tl.indentasi(gaya):
-                kelas_sel += f" i{tl.indentasi(gaya)}"
+                cell_class += f" i{tl.indentasi(gaya)}"
             isi = escape(tl.cell(nilai, kolom)).replace("\n", "<br>")
-            if kelas_sel:
-                atribut += f' class="{kelas_sel.strip()}"'
-            sel.append(f"<td{atribut}>{isi}</td>")
-        bagian.append(f'<tr class="g-{gaya.value}">{"".join(sel)}</tr>')
+            if cell_class:
+                atribut += f' class="{cell_class.strip()}"'
+            cell.append(f"<td{atribut}>{isi}</td>")
+        bagian.append(f'<tr class="g-{gaya.value}">{"".join(cell)}</tr>')
     bagian.append("</tbody></table></div>")
     bagian.extend(f'<p class="catatan">Catatan: {escape(c)}</p>' for c in t.catatan)
     return "".join(bagian)
 
 
 def _grafik(dok: Dokumen, g: Grafik) -> str:
-    nomor = dok.nomor(g.kunci)
+    nomor = dok.nomor(g.key)
     assert nomor is not None
     catatan = f'<p class="catatan">{escape(g.catatan)}</p>' if g.catatan else ""
     return (

@@ -135,10 +135,10 @@ class Run:
 
 def sumber(dok: Dokumen) -> str:
     """Return the document as Typst source."""
-    tulis = _Penulis(dok)
+    write = _Penulis(dok)
     keluaran = [PEMBUKA.format(judul=teks(dok.judul), penulis=teks(dok.identitas.opd))]
     kini = ""
-    for run in tulis.run():
+    for run in write.run():
         if run.bagian != kini:
             keluaran.append(_awal_bagian(run.bagian))
             kini = run.bagian
@@ -147,7 +147,7 @@ def sumber(dok: Dokumen) -> str:
             keluaran.append(f"#page(flipped: true, margin: (x: 1.8cm, y: 2cm))[\n{isi}\n]")
         else:
             keluaran.append(isi)
-    keluaran.append(tulis.tata())
+    keluaran.append(write.tata())
     return "\n".join(keluaran)
 
 
@@ -266,7 +266,7 @@ class _Penulis:
         return hasil
 
     def _tabel(self, t: Tabel, lanskap: bool) -> str:
-        nomor = self.dok.nomor(t.kunci)
+        nomor = self.dok.nomor(t.key)
         assert nomor is not None
         self.jangkar.append(nomor.jangkar)
         tata = tl.tata_tabel(t, LEBAR_LANSKAP_PT if lanskap else LEBAR_PT, lanskap)
@@ -288,7 +288,7 @@ class _Penulis:
             kepala += "table.cell(stroke: _garis_ikat, []), "
         if t.baris:
             baris = "".join(
-                self._baris(t, r, gabung) + _sel_ikat(ikat, r) + "\n" for r in range(len(t.baris))
+                self._baris(t, r, gabung) + _bound_cell(ikat, r) + "\n" for r in range(len(t.baris))
             )
         else:
             baris = f"table.cell(colspan: {len(t.kolom)}, {teks('Tidak ada data.')}),"
@@ -308,7 +308,7 @@ class _Penulis:
         cell merged over rows that a page break cuts is written again on the next page."""
         gaya = t.gaya[r]
         nama = tl.kolom_nama(t)
-        sel = []
+        cell = []
         tanda = bool(t.gabung)
         for c, (nilai, kolom) in enumerate(zip(t.baris[r], t.kolom, strict=True)):
             rentang = gabung.get((r, c), 1)
@@ -320,9 +320,9 @@ class _Penulis:
             atribut = []
             if rentang > 1:
                 atribut.append(f"rowspan: {rentang}, breakable: true")
-                konten = f"_lanjut({teks(t.kunci)}, {r}, {r + rentang}, {c}, {konten})"
+                konten = f"_lanjut({teks(t.key)}, {r}, {r + rentang}, {c}, {konten})"
             elif tanda:
-                konten = f"[#metadata(({teks(t.kunci)}, {r}))<sakip-baris>#{konten}]"
+                konten = f"[#metadata(({teks(t.key)}, {r}))<sakip-baris>#{konten}]"
                 tanda = False
             if tl.rata_kanan(kolom):
                 atribut.append("align: right")
@@ -331,11 +331,11 @@ class _Penulis:
             if c == nama and tl.indentasi(gaya):
                 kiri = {1: 10, 2: 18}[tl.indentasi(gaya)]
                 atribut.append(f"inset: (left: {kiri}pt, right: 3pt, y: 4.5pt)")
-            sel.append(f"table.cell({', '.join([*atribut, konten])}), ")
-        return "".join(sel)
+            cell.append(f"table.cell({', '.join([*atribut, konten])}), ")
+        return "".join(cell)
 
     def _grafik(self, g: Grafik) -> str:
-        nomor = self.dok.nomor(g.kunci)
+        nomor = self.dok.nomor(g.key)
         assert nomor is not None
         self.jangkar.append(nomor.jangkar)
         catatan = (
@@ -402,7 +402,7 @@ def _ikatan(t: Tabel) -> dict[int, int]:
     return {r: n for r, n in hasil.items() if n > 1}
 
 
-def _sel_ikat(ikat: Mapping[int, int], r: int) -> str:
+def _bound_cell(ikat: Mapping[int, int], r: int) -> str:
     """Return a row's cell of the empty column that keeps heading rows with the next row."""
     if not ikat:
         return ""

@@ -1,7 +1,7 @@
 """Record every save and delete of the domain's records, with the person and reason at hand.
 
 The person and reason come from `oleh(...)`, set around a request or a command. Bulk loads
-(`bulk_create`) bypass signals; a dataset load records one `muat` entry instead.
+(`bulk_create`) bypass signals; a dataset load records one `load` entry instead.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.db import connection, models
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -66,14 +66,14 @@ def di_opd(opd_id: int | None) -> Iterator[None]:
 
 
 @contextmanager
-def muat_massal(keterangan: str) -> Iterator[None]:
+def bulk_load(keterangan: str) -> Iterator[None]:
     """Record a bulk load (a dataset, an import file) as one entry instead of one per row."""
     token = _diam.set(True)
     try:
         yield
     finally:
         _diam.reset(token)
-    catat_muat(keterangan)
+    record_load(keterangan)
 
 
 def _jsonable(value: Any) -> Any:
@@ -155,7 +155,12 @@ def _write(
     )
 
 
-def tulis_banyak(
+def _field(name: str) -> models.Field[Any, Any]:
+    """Return a column of Perubahan (each one named here is a concrete field)."""
+    return cast("models.Field[Any, Any]", Perubahan._meta.get_field(name))
+
+
+def write_many(
     semua: Sequence[dict[str, Any]],
     pengguna: Any,
     alasan: str | None,
@@ -170,10 +175,10 @@ def tulis_banyak(
     if not semua:
         return
     kolom = ("waktu", "pengguna", "alasan", "opd_id", *_KOLOM_ENTRI)
-    fields = [Perubahan._meta.get_field(k) for k in kolom]
-    json_field = Perubahan._meta.get_field("data_baru")
+    fields = [_field(k) for k in kolom]
+    json_field = _field("data_baru")
     waktu, user, sebab = (
-        Perubahan._meta.get_field(k).get_db_prep_save(v, connection)
+        _field(k).get_db_prep_save(v, connection)
         for k, v in (
             ("waktu", waktu or timezone.now()),
             ("pengguna", pengguna.pk if getattr(pengguna, "pk", None) else None),
@@ -222,7 +227,7 @@ def _after_delete(sender: type[models.Model], instance: models.Model, **kwargs: 
         _write("hapus", instance, snapshot(instance), None)
 
 
-def catat_muat(keterangan: str) -> None:
+def record_load(keterangan: str) -> None:
     """Record a bulk load (a dataset or an import file) as one entry."""
     user, alasan = _pelaku_sekarang()
     Perubahan.objects.create(

@@ -15,7 +15,7 @@ from decimal import Decimal
 from sakip.core import format as fmt
 
 from . import pesan
-from .galat import Galat, Tempat
+from .errors import Error, Tempat
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Batas:
     """Last row number of a sheet (a declared dimension, a cell or a merged range)."""
     kolom: int = 200
     """Last column number (200 = column GR)."""
-    sel: int = 2_000_000
+    cell: int = 2_000_000
     """Cells of a file, counting every cell a merged range fills."""
     mb: int = 100
     """Megabytes of a file's content: a CSV as it is, a workbook unpacked."""
@@ -56,41 +56,41 @@ def _angka(nilai: int) -> str:
 
 
 class BerkasDitolak(Exception):
-    """The file crosses a bound; `galat` says which and where."""
+    """The file crosses a bound; `error` says which and where."""
 
-    def __init__(self, galat: Galat) -> None:
-        super().__init__(str(galat))
-        self.galat = galat
+    def __init__(self, error: Error) -> None:
+        super().__init__(str(error))
+        self.error = error
 
 
 def terlalu_besar(nama: str, ditemukan: str, mb: int) -> BerkasDitolak:
     """Return the refusal of a file (or a part of a workbook) larger than `mb` megabytes."""
     return BerkasDitolak(
-        pesan.BERKAS_TERLALU_BESAR.galat(Tempat(nama), teks=ditemukan, batas=_angka(mb))
+        pesan.BERKAS_TERLALU_BESAR.error(Tempat(nama), teks=ditemukan, batas=_angka(mb))
     )
 
 
 def baris_terlalu_banyak(tempat: Tempat, ditemukan: str, batas: Batas) -> BerkasDitolak:
     """Return the refusal of a sheet with rows beyond the bound."""
     return BerkasDitolak(
-        pesan.BARIS_TERLALU_BANYAK.galat(tempat, teks=ditemukan, batas=_angka(batas.baris))
+        pesan.BARIS_TERLALU_BANYAK.error(tempat, teks=ditemukan, batas=_angka(batas.baris))
     )
 
 
 def kolom_terlalu_banyak(tempat: Tempat, ditemukan: str, batas: Batas) -> BerkasDitolak:
     """Return the refusal of a sheet with columns beyond the bound."""
     return BerkasDitolak(
-        pesan.KOLOM_TERLALU_BANYAK.galat(
+        pesan.KOLOM_TERLALU_BANYAK.error(
             tempat, teks=ditemukan, batas=_angka(batas.kolom), huruf=batas.huruf_kolom
         )
     )
 
 
-def sel_terlalu_banyak(tempat: Tempat, ditemukan: int, batas: Batas) -> BerkasDitolak:
+def too_many_cells(tempat: Tempat, ditemukan: int, batas: Batas) -> BerkasDitolak:
     """Return the refusal of a file with more cells than the bound."""
     return BerkasDitolak(
-        pesan.SEL_TERLALU_BANYAK.galat(
-            tempat, teks=f"{_angka(ditemukan)} sel", batas=_angka(batas.sel)
+        pesan.TOO_MANY_CELLS.error(
+            tempat, teks=f"{_angka(ditemukan)} sel", batas=_angka(batas.cell)
         )
     )
 
@@ -98,7 +98,7 @@ def sel_terlalu_banyak(tempat: Tempat, ditemukan: int, batas: Batas) -> BerkasDi
 def gabungan_terlalu_luas(tempat: Tempat, rentang: str, batas: Batas) -> BerkasDitolak:
     """Return the refusal of a merged range reaching beyond the rows or columns read."""
     return BerkasDitolak(
-        pesan.GABUNGAN_TERLALU_LUAS.galat(
+        pesan.GABUNGAN_TERLALU_LUAS.error(
             tempat,
             teks=f"sel gabungan {rentang}",
             baris=_angka(batas.baris),

@@ -1,7 +1,7 @@
 """A sheet as a table: which column holds which field, and its rows as typed records.
 
 `SpesifikasiLembar` describes a table (the entry workbook's sheets, or a budget file as an import
-profile maps it). `baca_lembar` finds its header row, maps the columns by their headers, and turns
+profile maps it). `read_sheet` finds its header row, maps the columns by their headers, and turns
 every data row into a `Rekaman` whose cells keep their sheet, row and column.
 """
 
@@ -21,8 +21,8 @@ from sakip.core import codes
 
 from . import nilai as nv
 from . import pesan
-from .baca import LembarMentah, Rumus
-from .galat import Galat, Peringatan, Tempat
+from .errors import Error, Peringatan, Tempat
+from .read import LembarMentah, Rumus
 
 BATAS_CARI_JUDUL = 30
 _BUKAN_HURUF = re.compile(r"[^0-9a-z%/]+")
@@ -60,7 +60,7 @@ class Jenis(StrEnum):
 
 @dataclass(frozen=True)
 class Kolom:
-    kunci: str
+    key: str
     """The field the column fills."""
     judul: str
     """Its header in the workbook sakip writes."""
@@ -100,21 +100,21 @@ class Kolom:
 class SpesifikasiLembar:
     nama: str
     kolom: tuple[Kolom, ...]
-    kunci: tuple[str, ...] = ()
+    key: tuple[str, ...] = ()
     """Fields that identify a row: two rows with the same values are one thing twice."""
     keterangan: str = ""
     baris_judul: int | None = 1
     """Row of the headers; None: the first of the top rows that holds every required header."""
 
-    def kolom_dari(self, kunci: str) -> Kolom:
+    def kolom_dari(self, key: str) -> Kolom:
         """Return the column of a field."""
         for k in self.kolom:
-            if k.kunci == kunci:
+            if k.key == key:
                 return k
-        raise KeyError(kunci)
+        raise KeyError(key)
 
 
-class Sel:
+class Cell:
     """A cell as read: where it is, what it held, and the merged range that filled it, if any."""
 
     __slots__ = ("lembar", "baris", "kolom", "judul", "mentah", "gabungan")
@@ -137,7 +137,7 @@ class Sel:
 
 @dataclass(frozen=True)
 class TataKolom:
-    """Where a sheet's fields were read from, shared by all its records (see `Rekaman.sel`)."""
+    """Where a sheet's fields were read from, shared by all its records (see `Rekaman.cell`)."""
 
     lembar: str
     kolom: dict[str, tuple[int, str, str]]
@@ -146,7 +146,7 @@ class TataKolom:
     """The sheet's cells filled from a merged range: (row, column number) -> the range."""
 
 
-class _SelBaris(Mapping[str, Sel]):
+class _RowCells(Mapping[str, Cell]):
     """The cells of a record read by a `TataKolom`, each made when asked for."""
 
     __slots__ = ("_r",)
@@ -154,17 +154,17 @@ class _SelBaris(Mapping[str, Sel]):
     def __init__(self, r: Rekaman) -> None:
         self._r = r
 
-    def __getitem__(self, kunci: str) -> Sel:
+    def __getitem__(self, key: str) -> Cell:
         r = self._r
         tata = r._tata
         assert tata is not None and r._mentah is not None
-        posisi, huruf, judul = tata.kolom[kunci]
+        posisi, huruf, judul = tata.kolom[key]
         gabungan = tata.gabungan.get((r.baris, column_index_from_string(huruf)))
-        return Sel(tata.lembar, r.baris, huruf, judul, r._mentah[posisi], gabungan)
+        return Cell(tata.lembar, r.baris, huruf, judul, r._mentah[posisi], gabungan)
 
-    def __contains__(self, kunci: object) -> bool:
+    def __contains__(self, key: object) -> bool:
         assert self._r._tata is not None
-        return kunci in self._r._tata.kolom
+        return key in self._r._tata.kolom
 
     def __iter__(self) -> Iterator[str]:
         assert self._r._tata is not None
@@ -179,30 +179,30 @@ class Rekaman:
     """One data row: its typed values by field, and the cell each value came from.
 
     A sheet's records are held together until the file is saved (a budget file may have a
-    hundred thousand), so a record read by `baca_lembar` keeps only its raw values and the
-    sheet's shared `TataKolom`; its `Sel` objects are made when asked for.
+    hundred thousand), so a record read by `read_sheet` keeps only its raw values and the
+    sheet's shared `TataKolom`; its `Cell` objects are made when asked for.
     """
 
-    __slots__ = ("lembar", "baris", "nilai", "_sel", "_salah", "_tata", "_mentah")
+    __slots__ = ("lembar", "baris", "nilai", "_cell", "_salah", "_tata", "_mentah")
 
     def __init__(
         self,
         lembar: str,
         baris: int,
         nilai: dict[str, Any] | None = None,
-        sel: dict[str, Sel] | None = None,
+        cell: dict[str, Cell] | None = None,
         salah: set[str] | None = None,
     ) -> None:
         self.lembar = lembar
         self.baris = baris
         self.nilai: dict[str, Any] = {} if nilai is None else nilai
-        self._sel = sel
+        self._cell = cell
         self._salah = salah or None
         self._tata: TataKolom | None = None
         self._mentah: tuple[object, ...] | None = None
 
     @classmethod
-    def dari_sel(cls, tata: TataKolom, baris: int, mentah: tuple[object, ...]) -> Rekaman:
+    def from_cells(cls, tata: TataKolom, baris: int, mentah: tuple[object, ...]) -> Rekaman:
         """Return a record of a sheet row whose raw cells are `mentah`, in `tata`'s order."""
         r = cls(tata.lembar, baris)
         r._tata = tata
@@ -210,43 +210,43 @@ class Rekaman:
         return r
 
     @property
-    def sel(self) -> Mapping[str, Sel]:
+    def cell(self) -> Mapping[str, Cell]:
         """Return the cell of each field read (a field without a column has none)."""
         if self._tata is not None:
-            return _SelBaris(self)
-        if self._sel is None:
-            self._sel = {}
-        return self._sel
+            return _RowCells(self)
+        if self._cell is None:
+            self._cell = {}
+        return self._cell
 
     @property
     def salah(self) -> frozenset[str] | set[str]:
         """Return the fields whose cell could not be read (their value is None)."""
         return self._salah or frozenset()
 
-    def tandai_salah(self, kunci: str) -> None:
+    def tandai_salah(self, key: str) -> None:
         """Note that a field's cell could not be read."""
         if self._salah is None:
             self._salah = set()
-        self._salah.add(kunci)
+        self._salah.add(key)
 
     def __repr__(self) -> str:
         return f"Rekaman({self.lembar!r}, {self.baris}, {self.nilai!r})"
 
-    def tempat(self, kunci: str | None = None) -> Tempat:
+    def tempat(self, key: str | None = None) -> Tempat:
         """Return where a field's cell is (or the row, when the field has no column)."""
-        if kunci is not None and kunci in self.sel:
-            return self.sel[kunci].tempat
+        if key is not None and key in self.cell:
+            return self.cell[key].tempat
         return Tempat(self.lembar, self.baris)
 
-    def mentah(self, kunci: str) -> object:
+    def mentah(self, key: str) -> object:
         """Return a field's raw cell value."""
         if self._tata is not None:
-            kolom = self._tata.kolom.get(kunci)
+            kolom = self._tata.kolom.get(key)
             return None if kolom is None or self._mentah is None else self._mentah[kolom[0]]
-        return self.sel[kunci].mentah if kunci in self.sel else None
+        return self.cell[key].mentah if key in self.cell else None
 
-    def get(self, kunci: str) -> Any:
-        return self.nilai.get(kunci)
+    def get(self, key: str) -> Any:
+        return self.nilai.get(key)
 
 
 @dataclass
@@ -254,7 +254,7 @@ class ReadResult:
     """The records of one sheet and the errors met while reading it."""
 
     rekaman: list[Rekaman] = field(default_factory=list)
-    galat: list[Galat] = field(default_factory=list)
+    error: list[Error] = field(default_factory=list)
     baris_judul: int | None = None
     kolom: dict[str, str] = field(default_factory=dict)
     """Field -> column letter, for the columns found."""
@@ -267,7 +267,7 @@ def normal_judul(teks: object) -> str:
     return _BUKAN_HURUF.sub(" ", str(teks).lower()).strip()
 
 
-def baca_lembar(
+def read_sheet(
     mentah: LembarMentah,
     spec: SpesifikasiLembar,
     format_angka: nv.FormatAngka = nv.FormatAngka.OTOMATIS,
@@ -282,14 +282,14 @@ def baca_lembar(
     wajib = [k for k in spec.kolom if k.wajib]
     daftar_wajib = ", ".join(f'"{k.judul}"' for k in wajib) or "yang diminta"
     if mentah.kosong:
-        hasil.galat.append(
-            pesan.LEMBAR_KOSONG.galat(Tempat(mentah.nama, 1, "A"), None, kolom=daftar_wajib)
+        hasil.error.append(
+            pesan.LEMBAR_KOSONG.error(Tempat(mentah.nama, 1, "A"), None, kolom=daftar_wajib)
         )
         return hasil
     judul = _cari_judul(mentah, spec)
     if judul is None:
-        hasil.galat.append(
-            pesan.JUDUL_TIDAK_DITEMUKAN.galat(
+        hasil.error.append(
+            pesan.JUDUL_TIDAK_DITEMUKAN.error(
                 Tempat(mentah.nama),
                 teks="tidak ada baris yang memuat semua judul itu",
                 batas=BATAS_CARI_JUDUL,
@@ -303,23 +303,23 @@ def baca_lembar(
     for k in spec.kolom:
         indeks = _indeks_kolom(isi_judul, k)
         if indeks is not None:
-            posisi[k.kunci] = indeks
+            posisi[k.key] = indeks
         elif k.wajib:
             ditemukan = ", ".join(f'"{v}"' for v in isi_judul if not nv.kosong(v)) or "sel kosong"
-            hasil.galat.append(
-                pesan.KOLOM_TIDAK_ADA.galat(
+            hasil.error.append(
+                pesan.KOLOM_TIDAK_ADA.error(
                     Tempat(mentah.nama, nomor_judul), teks=ditemukan, judul=f'"{k.judul}"'
                 )
             )
-    if hasil.galat:
+    if hasil.error:
         return hasil
-    hasil.kolom = {kunci: get_column_letter(i + 1) for kunci, i in posisi.items()}
+    hasil.kolom = {key: get_column_letter(i + 1) for key, i in posisi.items()}
     hasil.kolom_lain = _kolom_lain(mentah.nama, nomor_judul, isi_judul, set(posisi.values()))
-    kolom_spec = [(spec.kolom_dari(kunci), i) for kunci, i in posisi.items()]
+    kolom_spec = [(spec.kolom_dari(key), i) for key, i in posisi.items()]
     tata = TataKolom(
         mentah.nama,
         {
-            k.kunci: (j, hasil.kolom[k.kunci], str(isi_judul[i]).strip())
+            k.key: (j, hasil.kolom[k.key], str(isi_judul[i]).strip())
             for j, (k, i) in enumerate(kolom_spec)
         },
         mentah.gabungan,
@@ -331,21 +331,21 @@ def baca_lembar(
         if nomor <= nomor_judul:
             continue
         n = len(values)
-        sel = tuple(
+        cell = tuple(
             (_sekali(sama, values[i]) if berulang else values[i]) if i < n else None
             for i, berulang in letak
         )
-        if all(nv.kosong(v) for v in sel):
+        if all(nv.kosong(v) for v in cell):
             continue
-        rekaman = Rekaman.dari_sel(tata, nomor, sel)
-        for (k, _), isi in zip(kolom_spec, sel, strict=True):
+        rekaman = Rekaman.from_cells(tata, nomor, cell)
+        for (k, _), isi in zip(kolom_spec, cell, strict=True):
             try:
-                rekaman.nilai[k.kunci] = read_cell(isi, k, format_angka)
+                rekaman.nilai[k.key] = read_cell(isi, k, format_angka)
             except nv.NilaiSalah as exc:
-                rekaman.nilai[k.kunci] = None
-                rekaman.tandai_salah(k.kunci)
-                hasil.galat.append(
-                    exc.pesan.galat(rekaman.tempat(k.kunci), isi, teks=exc.teks, **_isi(exc, k))
+                rekaman.nilai[k.key] = None
+                rekaman.tandai_salah(k.key)
+                hasil.error.append(
+                    exc.pesan.error(rekaman.tempat(k.key), isi, teks=exc.teks, **_isi(exc, k))
                 )
         hasil.rekaman.append(rekaman)
     return hasil
@@ -514,15 +514,15 @@ def _peta_pilihan(pilihan: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str,
     return peta
 
 
-def kunci_baris(rekaman: Rekaman, spec: SpesifikasiLembar) -> tuple[Any, ...] | None:
+def row_key(rekaman: Rekaman, spec: SpesifikasiLembar) -> tuple[Any, ...] | None:
     """Return the values that identify a record, or None when one of them is missing."""
-    nilai = tuple(rekaman.nilai.get(k) for k in spec.kunci)
+    nilai = tuple(rekaman.nilai.get(k) for k in spec.key)
     return None if any(v is None for v in nilai) else nilai
 
 
-def sel_angka(rekaman: Rekaman, spec: SpesifikasiLembar) -> Iterator[tuple[Kolom, Decimal]]:
+def number_cells(rekaman: Rekaman, spec: SpesifikasiLembar) -> Iterator[tuple[Kolom, Decimal]]:
     """Yield each number of a record with its column."""
     for k in spec.kolom:
-        v = rekaman.nilai.get(k.kunci)
+        v = rekaman.nilai.get(k.key)
         if k.jenis.angka and isinstance(v, Decimal | int) and not isinstance(v, bool):
             yield k, Decimal(v)

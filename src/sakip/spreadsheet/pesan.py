@@ -1,14 +1,14 @@
 """The one catalogue of import error messages, in Bahasa Indonesia.
 
 Every error reads "<where>: ditemukan <value found>, seharusnya <what was expected>." Each entry
-holds its stable code and the template of its "seharusnya" part; `Pesan.galat` fills it in.
+holds its stable code and the template of its "seharusnya" part; `Pesan.error` fills it in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .galat import Galat, Peringatan, Tempat, tampil
+from .errors import Error, Peringatan, Tempat, tampil
 
 
 @dataclass(frozen=True)
@@ -16,11 +16,11 @@ class Pesan:
     kode: str
     diharapkan: str
 
-    def galat(
+    def error(
         self, tempat: Tempat, ditemukan: object = None, *, teks: str | None = None, **isi: object
-    ) -> Galat:
+    ) -> Error:
         """Return the error at this place; `teks` replaces the quoted value when it says more."""
-        return Galat(
+        return Error(
             kode=self.kode,
             tempat=tempat,
             ditemukan=teks if teks is not None else tampil(ditemukan),
@@ -51,7 +51,7 @@ KOLOM_TERLALU_BANYAK = Pesan(
     "kolom-terlalu-banyak",
     "lembar dengan paling banyak {batas} kolom (sampai kolom {huruf}); hapus kolom di kanan data",
 )
-SEL_TERLALU_BANYAK = Pesan(
+TOO_MANY_CELLS = Pesan(
     "sel-terlalu-banyak",
     "berkas dengan paling banyak {batas} sel (termasuk sel yang diisi sel gabungan); bagi data ke "
     "beberapa berkas",
@@ -97,7 +97,7 @@ RUMUS_TANPA_NILAI = Pesan(
     "nilai; berkas menyimpan rumus ini tanpa hasilnya (buka dan simpan ulang berkas di Excel atau "
     "LibreOffice agar hasilnya ikut tersimpan, atau tempel sebagai nilai)",
 )
-SEL_GABUNGAN = Pesan(
+MERGED_CELL = Pesan(
     "sel-gabungan",
     "angka dalam sel sendiri: sel ini bagian dari sel gabungan {rentang}, sehingga angkanya akan "
     "terhitung lebih dari sekali",
@@ -143,7 +143,7 @@ JABATAN_MELINGKAR = Pesan(
     "jabatan atasan yang tidak berada di bawah jabatan ini (rantai atasan: {rantai})",
 )
 BARIS_GANDA = Pesan(
-    "baris-ganda", "satu baris saja untuk {kunci}: baris {baris_pertama} sudah memuatnya"
+    "baris-ganda", "satu baris saja untuk {key}: baris {baris_pertama} sudah memuatnya"
 )
 PAGU_TIDAK_SAMA = Pesan(
     "pagu-tidak-sama",

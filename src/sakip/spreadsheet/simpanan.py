@@ -8,7 +8,7 @@ import json
 import zlib
 from typing import Any
 
-from .baca import LembarMentah, Rumus
+from .read import LembarMentah, Rumus
 
 _FORMAT = 1
 

@@ -20,7 +20,7 @@ from sakip.core.rumus import lindungi_csv
 from sakip.core.tables.base import Gaya, Jenis, Tabel
 from sakip.core.tables.export import nilai_data
 
-from .tulis import FORMAT_BULAT, FORMAT_UANG, buku_baru, write_cell
+from .write import FORMAT_BULAT, FORMAT_UANG, buku_baru, write_cell
 
 _TIPIS = Side(style="thin", color="808080")
 _GARIS = Border(left=_TIPIS, right=_TIPIS, top=_TIPIS, bottom=_TIPIS)
@@ -61,32 +61,34 @@ def _lembar(wb: Workbook, t: Tabel) -> None:
         ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=lebar_kolom)
     lebar = [len(k.judul) for k in t.kolom]
     for i, k in enumerate(t.kolom, 1):
-        sel = ws.cell(3, i, k.judul)
-        sel.font = _TEBAL
-        sel.fill = _ISI_KEPALA
-        sel.border = _GARIS
-        sel.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
+        cell = ws.cell(3, i, k.judul)
+        cell.font = _TEBAL
+        cell.fill = _ISI_KEPALA
+        cell.border = _GARIS
+        cell.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
     for r, (row, gaya) in enumerate(zip(t.baris, t.gaya, strict=True), 4):
         for i, (value, k) in enumerate(zip(row, t.kolom, strict=True), 1):
             data = nilai_data(value, k.jenis)
-            sel = ws.cell(r, i)
-            sel.border = _GARIS
+            cell = ws.cell(r, i)
+            cell.border = _GARIS
             if data is None:
-                sel.value = "" if k.jenis is Jenis.TEKS else "n/a"
-                sel.alignment = Alignment(horizontal="right" if k.jenis is not Jenis.TEKS else None)
+                cell.value = "" if k.jenis is Jenis.TEKS else "n/a"
+                cell.alignment = Alignment(
+                    horizontal="right" if k.jenis is not Jenis.TEKS else None
+                )
             elif isinstance(data, str):
                 write_cell(ws, r, i, data)
-                sel.alignment = Alignment(
+                cell.alignment = Alignment(
                     wrap_text=True, vertical="top", indent=_INDEN.get(gaya, 0) if i <= 2 else 0
                 )
             else:
-                sel.value = data
-                sel.number_format = _format(k.jenis, data)
+                cell.value = data
+                cell.number_format = _format(k.jenis, data)
             if gaya in _TEBAL_GAYA:
-                sel.font = _TEBAL
+                cell.font = _TEBAL
             if gaya is Gaya.KELOMPOK:
-                sel.fill = _ISI_KELOMPOK
-            lebar[i - 1] = max(lebar[i - 1], min(_LEBAR_MAKS, len(str(sel.value or ""))))
+                cell.fill = _ISI_KELOMPOK
+            lebar[i - 1] = max(lebar[i - 1], min(_LEBAR_MAKS, len(str(cell.value or ""))))
     akhir = 4 + len(t.baris)
     for j, catatan in enumerate(t.catatan):
         ws.cell(akhir + 1 + j, 1, f"Catatan: {catatan}").font = _MIRING
@@ -108,7 +110,7 @@ def tabel_csv(folder: Path, tables: list[Tabel]) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for t in tables:
-        path = folder / f"tabel-{t.nomor:02d}-{t.kunci}.csv"
+        path = folder / f"tabel-{t.nomor:02d}-{t.key}.csv"
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\r\n")
         writer.writerow([k.judul for k in t.kolom])

@@ -14,7 +14,7 @@ from sakip.spreadsheet import nilai as nv
 _TIDAK_TERSEDIA = {"n/a", "na", "-", "tidak tersedia"}
 
 
-def baca(teks: str) -> Decimal:
+def read(teks: str) -> Decimal:
     """Return the number a person typed: 1.234.567,89 (Indonesian), 1234567,89 or 87.5.
 
     The one reader of numbers (`sakip.spreadsheet.nilai.angka`) with the form's setting: a dot
@@ -27,15 +27,15 @@ def baca(teks: str) -> Decimal:
         raise ValueError(teks) from None
 
 
-def tulis(nilai: Decimal | None, places: int | None = None) -> str:
+def write(nilai: Decimal | None, places: int | None = None) -> str:
     """Return a value for an input box: Indonesian separators, without needless zeros."""
     if nilai is None:
         return ""
-    return _tulis(nilai, places)
+    return _write(nilai, places)
 
 
 @lru_cache(maxsize=8192)
-def _tulis(nilai: Decimal, places: int | None) -> str:
+def _write(nilai: Decimal, places: int | None) -> str:
     # Forms show the same few values again and again; Babel's formatting is not cheap.
     if places is None:
         normal = nilai.normalize()
@@ -54,7 +54,7 @@ class AngkaInput(forms.TextInput):
 
     def format_value(self, value: object) -> str | None:
         if isinstance(value, Decimal):
-            return tulis(value, self.places)
+            return write(value, self.places)
         return super().format_value(value)
 
 
@@ -97,7 +97,7 @@ class AngkaField(forms.Field):
                 raise ValidationError(self.error_messages["na"], code="na")
             return "n/a"
         try:
-            nilai = baca(teks)
+            nilai = read(teks)
         except ValueError:
             raise ValidationError(self.error_messages["invalid"], code="invalid") from None
         exponent = nilai.as_tuple().exponent
@@ -109,12 +109,12 @@ class AngkaField(forms.Field):
             raise ValidationError(
                 self.error_messages["min_value"],
                 code="min_value",
-                params={"limit": tulis(self.min_value)},
+                params={"limit": write(self.min_value)},
             )
         if self.max_value is not None and nilai > self.max_value:
             raise ValidationError(
                 self.error_messages["max_value"],
                 code="max_value",
-                params={"limit": tulis(self.max_value)},
+                params={"limit": write(self.max_value)},
             )
         return nilai

@@ -35,7 +35,7 @@ NARASI = (
 class BarisIsian:
     baris: m.BarisAnggaran
     cara: JenisPeriode
-    kunci_periode: list[str]
+    periode_keys: list[str]
     """Period keys this quarter's form edits for the line."""
     realisasi: dict[str, Decimal]
     fisik: dict[int, Decimal | None]
@@ -65,7 +65,7 @@ class Isian:
         return self.triwulan == 4
 
 
-def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
+def load(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
     """Read what the form needs in a fixed number of queries."""
     periode = Periode.objects.filter(unit=unit, tahun=tahun, triwulan=triwulan).first() or Periode(
         unit=unit, tahun=tahun, triwulan=triwulan
@@ -83,10 +83,10 @@ def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
             continue
         realisasi = {r.periode: r.nilai for r in b.realisasi.all()}
         cara = kind_of(realisasi)
-        kunci = [p.key for p in periods_of_quarter(cara, triwulan)]
+        key = [p.key for p in periods_of_quarter(cara, triwulan)]
         fisik = {f.triwulan: f.persen for f in b.fisik.all()}
         baris.append(
-            BarisIsian(b, cara, kunci, realisasi, fisik, b.uraian or nama.get(b.sub_kegiatan, ""))
+            BarisIsian(b, cara, key, realisasi, fisik, b.uraian or nama.get(b.sub_kegiatan, ""))
         )
     iku: list[m.Indikator] = []
     realisasi_iku: dict[tuple[int, str], m.Realisasi] = {}
@@ -105,7 +105,7 @@ def muat(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
         )
         ids = [i.id for i in iku]
         for r in m.Realisasi.objects.filter(indikator_id__in=ids, tahun=tahun, triwulan=triwulan):
-            realisasi_iku[entri_iku.kunci_realisasi(r)] = r
+            realisasi_iku[entri_iku.realisasi_key(r)] = r
         for t in m.TargetTriwulan.objects.filter(
             indikator_id__in=ids, tahun=tahun, triwulan=triwulan
         ):
@@ -150,21 +150,21 @@ class IsianForm(forms.Form):
         }
         for bi in isian.baris:
             b = bi.baris
-            for kunci in bi.kunci_periode:
-                name = f"a{b.id}_{kunci}"
+            for key in bi.periode_keys:
+                name = f"a{b.id}_{key}"
                 self.fields[name] = AngkaField(
                     places=2,
                     required=False,
                     min_value=_NOL,
-                    label=PeriodeRealisasi.parse(kunci).label,
+                    label=PeriodeRealisasi.parse(key).label,
                     tampil_places=2,
                     show_hidden_initial=True,
                 )
-                initial[name] = bi.realisasi.get(kunci)
+                initial[name] = bi.realisasi.get(key)
                 bi.fields.append(name)
                 # The accessible name says which line and which period the box is for.
                 self.fields[name].konteks = (  # type: ignore[attr-defined]
-                    f"realisasi {b.kode_sumber}, {PeriodeRealisasi.parse(kunci).nama(isian.tahun)}"
+                    f"realisasi {b.kode_sumber}, {PeriodeRealisasi.parse(key).nama(isian.tahun)}"
                 )
             name = f"f{b.id}"
             self.fields[name] = AngkaField(
@@ -221,13 +221,13 @@ class IsianForm(forms.Form):
     def clean(self) -> dict[str, Any]:
         data = super().clean()
         for bi in self.isian.baris:
-            if not bi.kunci_periode:
+            if not bi.periode_keys:
                 continue
-            tetap = sum((v for k, v in bi.realisasi.items() if k not in bi.kunci_periode), _NOL)
-            baru = sum((data.get(f"a{bi.baris.id}_{k}") or _NOL for k in bi.kunci_periode), _NOL)
+            tetap = sum((v for k, v in bi.realisasi.items() if k not in bi.periode_keys), _NOL)
+            baru = sum((data.get(f"a{bi.baris.id}_{k}") or _NOL for k in bi.periode_keys), _NOL)
             if tetap + baru > bi.baris.pagu:
                 self.add_error(
-                    f"a{bi.baris.id}_{bi.kunci_periode[-1]}",
+                    f"a{bi.baris.id}_{bi.periode_keys[-1]}",
                     f"Jumlah realisasi setahun ({rupiah(tetap + baru)}) melebihi pagu "
                     f"({rupiah(bi.baris.pagu)}).",
                 )
@@ -256,19 +256,19 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
     diedit = set(form.changed_data)
     hasil: list[tuple[Hashable, str, Any]] = []
 
-    def tambah(name: str, kunci: Hashable, nama: str, sekarang: Any) -> None:
+    def tambah(name: str, key: Hashable, nama: str, sekarang: Any) -> None:
         if name in diedit and data.get(name) != sekarang:
-            hasil.append((kunci, nama, data.get(name)))
+            hasil.append((key, nama, data.get(name)))
 
     for bi in isian.baris:
         b = bi.baris
         label = f"Sub kegiatan {codes.display(b.sub_kegiatan, 4)}"
-        for kunci in bi.kunci_periode:
+        for key in bi.periode_keys:
             tambah(
-                f"a{b.id}_{kunci}",
-                ("a", b.id, kunci),
-                f"Realisasi {label} ({PeriodeRealisasi.parse(kunci).label})",
-                bi.realisasi.get(kunci),
+                f"a{b.id}_{key}",
+                ("a", b.id, key),
+                f"Realisasi {label} ({PeriodeRealisasi.parse(key).label})",
+                bi.realisasi.get(key),
             )
         tambah(
             f"f{b.id}",
@@ -305,40 +305,40 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
 
 def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) -> None:
     """Write the changed figures through the change service; an emptied box removes the entry."""
-    for kunci, _, nilai in diubah:
-        jenis = kunci[0]  # type: ignore[index]
+    for key, _, nilai in diubah:
+        jenis = key[0]  # type: ignore[index]
         if jenis == "a":
-            _, baris_id, periode = kunci  # type: ignore[misc]
-            _tulis(
+            _, baris_id, periode = key  # type: ignore[misc]
+            _write(
                 sesi,
                 m.RealisasiAnggaran,
                 {"baris_id": baris_id, "periode": periode},
                 None if nilai is None else {"nilai": nilai},
             )
         elif jenis == "f":
-            _, baris_id, triwulan = kunci  # type: ignore[misc]
-            _tulis(
+            _, baris_id, triwulan = key  # type: ignore[misc]
+            _write(
                 sesi,
                 m.RealisasiFisik,
                 {"baris_id": baris_id, "triwulan": triwulan},
                 None if nilai is None else {"persen": _na(nilai)},
             )
         elif jenis == "k":
-            k = next(x for x in isian.keluaran if x.id == kunci[1])  # type: ignore[index]
+            k = next(x for x in isian.keluaran if x.id == key[1])  # type: ignore[index]
             k.realisasi = nilai
             sesi.simpan(k, ["realisasi"])
         elif jenis == "i":
-            _, ind_id, tahun, key = kunci  # type: ignore[misc]
+            _, ind_id, tahun, periode_key = key  # type: ignore[misc]
             ind = next(x for x in isian.iku if x.id == ind_id)
-            _tulis(
+            _write(
                 sesi,
                 m.Realisasi,
-                entri_iku.kunci_rekaman(ind_id, tahun, key),
-                entri_iku.nilai_rekaman(ind, key, nilai),
+                entri_iku.rekaman_key(ind_id, tahun, periode_key),
+                entri_iku.nilai_rekaman(ind, periode_key, nilai),
             )
         elif jenis == "n":
-            _, ind_id, tahun, triwulan = kunci  # type: ignore[misc]
-            _tulis(
+            _, ind_id, tahun, triwulan = key  # type: ignore[misc]
+            _write(
                 sesi,
                 m.NarasiIndikator,
                 {"indikator_id": ind_id, "tahun": tahun, "triwulan": triwulan},
@@ -346,14 +346,14 @@ def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) 
             )
 
 
-def _tulis(sesi: Sesi, model: Any, kunci: dict[str, Any], nilai: dict[str, Any] | None) -> None:
+def _write(sesi: Sesi, model: Any, key: dict[str, Any], nilai: dict[str, Any] | None) -> None:
     """Set the values of the record with this key (None: delete it), through the service."""
-    obj = model.objects.filter(**kunci).first()
+    obj = model.objects.filter(**key).first()
     if nilai is None:
         if obj is not None:
             sesi.hapus(obj)
         return
-    obj = obj or model(**kunci)
+    obj = obj or model(**key)
     for attr, v in nilai.items():
         setattr(obj, attr, v)
     sesi.simpan(obj, list(nilai))

@@ -47,7 +47,7 @@ def periode_isian(ind: m.Indikator, triwulan: int) -> list[PeriodeRealisasi]:
     return [PeriodeRealisasi.triwulan(triwulan)]
 
 
-def kunci_realisasi(r: m.Realisasi) -> tuple[int, str]:
+def realisasi_key(r: m.Realisasi) -> tuple[int, str]:
     """Return (indicator id, period key) of a realisation row."""
     if r.bulan is not None:
         return r.indikator_id, PeriodeRealisasi.bulan(r.bulan).key
@@ -123,12 +123,12 @@ def perubahan_iku(
     The value is the figure ("n/a" or a number), or (pembilang, penyebut) for a ratio; None
     removes the entry.
     """
-    kunci = ("i", ind.id, tahun, k.periode.key)
+    key = ("i", ind.id, tahun, k.periode.key)
     nama = f"Realisasi {ind.kode} ({k.periode.label})"
     if k.nilai:
         sekarang = lama(r is not None, r.nilai if r else None)
         if k.nilai in diedit and data.get(k.nilai) != sekarang:
-            return kunci, nama, data.get(k.nilai)
+            return key, nama, data.get(k.nilai)
         return None
     if not {k.pembilang, k.penyebut} & diedit:
         return None
@@ -136,10 +136,10 @@ def perubahan_iku(
     semula = (r.pembilang, r.penyebut) if r else (None, None)
     if baru == semula:
         return None
-    return kunci, nama, None if baru == (None, None) else baru
+    return key, nama, None if baru == (None, None) else baru
 
 
-def kunci_rekaman(ind_id: int, tahun: int, key: str) -> dict[str, Any]:
+def rekaman_key(ind_id: int, tahun: int, key: str) -> dict[str, Any]:
     """Return the fields that identify the realisation row of a period."""
     p = PeriodeRealisasi.parse(key)
     if p.jenis is JenisPeriode.BULAN:

@@ -19,7 +19,7 @@ def token_halaman() -> int:
     return versi_sekarang()
 
 
-def _kunci(p: Perubahan) -> Hashable | None:
+def _key(p: Perubahan) -> Hashable | None:
     data: dict[str, Any] = p.data_baru or p.data_lama or {}
     model = p.model.split(".")[-1]
     if model == "RealisasiAnggaran":
@@ -29,7 +29,7 @@ def _kunci(p: Perubahan) -> Hashable | None:
     if model == "IndikatorKeluaran":
         return ("k", int(p.objek_id))
     if model == "Realisasi":
-        return ("i", data.get("indikator_id"), data.get("tahun"), _kunci_periode(data))
+        return ("i", data.get("indikator_id"), data.get("tahun"), _periode_key(data))
     if model == "NarasiIndikator":
         # Rows recorded before the quarter field existed were the year's (fourth quarter).
         return ("n", data.get("indikator_id"), data.get("tahun"), data.get("triwulan", 4))
@@ -44,7 +44,7 @@ def _kunci(p: Perubahan) -> Hashable | None:
     return None
 
 
-def _kunci_periode(data: dict[str, Any]) -> str:
+def _periode_key(data: dict[str, Any]) -> str:
     """Return the period key of a recorded realisation ("tw2", a month "5", or "tahun")."""
     if data.get("bulan"):
         return PeriodeRealisasi.bulan(data["bulan"]).key
@@ -63,10 +63,10 @@ def pastikan_tidak_bentrok(token: int, diubah: Iterable[tuple[Hashable, str]]) -
     if not nama:
         return
     for p in Perubahan.objects.filter(id__gt=token).select_related("pengguna").order_by("id"):
-        kunci = _kunci(p)
-        if p.aksi == "muat" or kunci in nama:
+        key = _key(p)
+        if p.aksi == "muat" or key in nama:
             siapa = p.pengguna.get_username() if p.pengguna else "pengguna lain"
-            apa = nama.get(kunci, "Data formulir ini") if kunci is not None else "Data formulir ini"
+            apa = nama.get(key, "Data formulir ini") if key is not None else "Data formulir ini"
             raise KonflikEdit(
                 f"{apa} telah diubah oleh {siapa} setelah Anda membuka formulir ini. "
                 "Tidak ada yang disimpan. Muat ulang halaman untuk melihat perubahan terbaru, "

@@ -106,8 +106,8 @@ class InfoOpd:
 
 def info_opd(opd: m.PerangkatDaerah, versi: str) -> InfoOpd:
     """Return the OPD's years, signed years, units and labels for this data version."""
-    kunci = f"sakip:info:{opd.id}:{versi}"
-    info = cache.get(kunci)
+    key = f"sakip:info:{opd.id}:{versi}"
+    info = cache.get(key)
     if info is None:
         info = InfoOpd(
             tahun=tuple(tahun_tersedia(opd)),
@@ -119,7 +119,7 @@ def info_opd(opd: m.PerangkatDaerah, versi: str) -> InfoOpd:
             unit=tuple(opd.unit_kerja.values_list("id", flat=True)),
             label=tuple(sorted(label_capaian(opd.pemda).items())),
         )
-        cache.set(kunci, info, timeout=600)
+        cache.set(key, info, timeout=600)
     return info
 
 
@@ -131,12 +131,12 @@ def snapshot_dan_ringkasan(
     Every save is recorded by sakip.riwayat, so the latest history id tells when the cached
     figures are stale; the cache is shared by the server processes (decision 0018).
     """
-    kunci = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data(opd)}"
-    hasil = cache.get(kunci)
+    key = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data(opd)}"
+    hasil = cache.get(key)
     if hasil is None:
         s = snapshot.build(opd, tahun)
         hasil = (s, ringkasan.hitung(s, settings.SAKIP_SERAPAN_SELISIH))
-        cache.set(kunci, hasil, timeout=600)
+        cache.set(key, hasil, timeout=600)
     return hasil
 
 

@@ -211,14 +211,14 @@ def perencana(
         "Menunggu verifikasi Anda",
         "Tidak ada isian yang menunggu verifikasi.",
     )
-    galat = Kelompok("Galat pemeriksaan konsistensi", "Tidak ada galat pemeriksaan.")
+    error = Kelompok("Galat pemeriksaan konsistensi", "Tidak ada galat pemeriksaan.")
     for o in lk.opd:
         if o.id not in opd_ids:
             continue
         temuan = _temuan(o, lk.tahun)
         jumlah = sum(1 for f in temuan if f.severity == "error")
         if jumlah:
-            galat.tugas.append(
+            error.tugas.append(
                 Tugas(
                     f"{jumlah} galat · {o.nama} {lk.tahun}",
                     "; ".join(sorted({f.pesan for f in temuan if f.severity == "error"}))[:300],
@@ -233,7 +233,7 @@ def perencana(
         "Dokumen yang belum final",
         "Semua dokumen tahun ini sudah ditandatangani.",
     )
-    return [verifikasi, galat, dokumen]
+    return [verifikasi, error, dokumen]
 
 
 def _temuan(o: m.PerangkatDaerah, tahun: int) -> tuple:  # type: ignore[type-arg]

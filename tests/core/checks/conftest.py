@@ -184,7 +184,7 @@ def make_baris(kode: str, pagu: str, realisasi: dict[str, str], **kw: Any) -> Ba
         kode_sumber=kode,
         tahap=kw.pop("tahap", "perubahan"),
         pagu=D(pagu),
-        realisasi={kunci: D(nilai) for kunci, nilai in realisasi.items()},
+        realisasi={key: D(nilai) for key, nilai in realisasi.items()},
         fisik=kw.pop("fisik", {4: D("100")}),
         **kw,
     )

@@ -15,8 +15,8 @@ def _teks(dok: Dokumen) -> str:
     return "\n".join(t.sumber for t in dok.semua_teks())
 
 
-def _paragraf(dok: Dokumen, kunci: str) -> str:
-    return next(t.sumber for t in dok.semua_teks() if t.kunci == kunci)
+def _paragraf(dok: Dokumen, key: str) -> str:
+    return next(t.sumber for t in dok.semua_teks() if t.key == key)
 
 
 def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
@@ -24,8 +24,8 @@ def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
 ) -> None:
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
-    kunci = [b.kunci for b, _ in dok.telusuri() if isinstance(b, TabelDok)]
-    assert kunci == [t.kunci for t in semua_tabel(bontang)] + ["pk_sasaran", "pk_program"]
+    key = [b.key for b, _ in dok.telusuri() if isinstance(b, TabelDok)]
+    assert key == [t.key for t in semua_tabel(bontang)] + ["pk_sasaran", "pk_program"]
     assert [n.angka for n in dok.daftar("Tabel")] == list(range(1, 22))
     assert dok.label("efisiensi_anggaran") == "Tabel 16"
 
@@ -35,9 +35,9 @@ def test_the_document_the_tables_and_the_findings_number_each_table_alike(
 ) -> None:
     # One source: the order of BUILDERS numbers the tables, the document and the checks' Tabel.
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
-    tabel = {t.kunci: t for t in semua_tabel(bontang)}
-    for kunci, t in tabel.items():
-        nomor = dok.nomor(kunci)
+    tabel = {t.key: t for t in semua_tabel(bontang)}
+    for key, t in tabel.items():
+        nomor = dok.nomor(key)
         assert nomor is not None and nomor.angka == t.nomor
     assert tabel["realisasi_program"].nomor == Tabel.REALISASI_ANGGARAN_PER_PROGRAM == 19
     assert tabel["pegawai"].nomor == Tabel.PEGAWAI == 1
@@ -45,7 +45,7 @@ def test_the_document_the_tables_and_the_findings_number_each_table_alike(
 
 def test_its_tables_are_the_computed_ones(bontang: OpdTahun) -> None:
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
-    tabel = {b.kunci: b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
+    tabel = {b.key: b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
 
     kanaan = next(r for r in tabel["realisasi_unit"].baris if r[1] == "Kelurahan Kanaan")
     assert str(kanaan[2]) == "1786917188.00"
@@ -69,7 +69,7 @@ def test_every_reference_points_to_a_table_or_figure_of_the_document(bontang: Op
 def test_it_has_the_six_figures_each_numbered_once(bontang: OpdTahun) -> None:
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
-    grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
+    grafik = [b.key for b, _ in dok.telusuri() if isinstance(b, Grafik)]
     assert grafik == [
         "grafik_struktur",
         "grafik_golongan",
@@ -84,7 +84,7 @@ def test_it_has_the_six_figures_each_numbered_once(bontang: OpdTahun) -> None:
 def test_its_organisation_chart_puts_the_camat_over_the_three_lurah(bontang: OpdTahun) -> None:
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
     bagan = next(
-        b for b, _ in dok.telusuri() if isinstance(b, Grafik) and b.kunci == "grafik_struktur"
+        b for b, _ in dok.telusuri() if isinstance(b, Grafik) and b.key == "grafik_struktur"
     )
 
     assert bagan.label == (
@@ -156,7 +156,7 @@ def test_a_users_paragraph_replaces_the_generated_one(bontang: OpdTahun) -> None
 def test_it_handles_a_dinas_without_sub_units(dinas: OpdTahun) -> None:
     dok = lkjip.build(dinas, {}, tanggal=TANGGAL)
 
-    grafik = [b.kunci for b, _ in dok.telusuri() if isinstance(b, Grafik)]
+    grafik = [b.key for b, _ in dok.telusuri() if isinstance(b, Grafik)]
     assert "grafik_serapan_unit" not in grafik and "grafik_struktur" not in grafik
     assert [n.angka for n in dok.daftar("Grafik")] == [1, 2, 3, 4]
     teks = _teks(dok)
@@ -259,11 +259,11 @@ def test_an_aspect_with_nothing_entered_is_absent(bontang: OpdTahun) -> None:
         for k, v in bontang.kinerja.items()
     }
     dok = lkjip.build(replace(bontang, kinerja=kinerja), {})
-    kunci = {t.kunci for t in dok.semua_teks()}
+    key = {t.key for t in dok.semua_teks()}
 
-    assert "bab3.sasaran.S1.penyebab" not in kunci
-    assert "bab3.sasaran.S2.standar" not in kunci  # no standard for the Pokmas participation
-    assert {"ikhtisar.kendala", "ikhtisar.langkah"}.isdisjoint(kunci)
+    assert "bab3.sasaran.S1.penyebab" not in key
+    assert "bab3.sasaran.S2.standar" not in key  # no standard for the Pokmas participation
+    assert {"ikhtisar.kendala", "ikhtisar.langkah"}.isdisjoint(key)
     assert "belum dicatat" not in _teks(dok)
 
 

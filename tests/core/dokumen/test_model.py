@@ -20,12 +20,12 @@ from sakip.core.tables.base import Kolom, Tabel
 IDENTITAS = Identitas("LAPORAN", "L", "OPD", "2022", "PEMDA")
 
 
-def _tabel(kunci: str) -> TabelDok:
-    return TabelDok(Tabel(kunci, f"Judul {kunci}", [Kolom("No")]))
+def _tabel(key: str) -> TabelDok:
+    return TabelDok(Tabel(key, f"Judul {key}", [Kolom("No")]))
 
 
-def _grafik(kunci: str) -> Grafik:
-    return Grafik(kunci, f"Judul {kunci}", JenisGrafik.BATANG, ("a",), (Decimal(1),), "orang")
+def _grafik(key: str) -> Grafik:
+    return Grafik(key, f"Judul {key}", JenisGrafik.BATANG, ("a",), (Decimal(1),), "orang")
 
 
 def _dokumen(*bagian: Bagian) -> Dokumen:

@@ -23,8 +23,8 @@ MURNI = [
 ]
 
 
-def _tabel(dok: object, kunci: str) -> Tabel:
-    return next(b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.kunci == kunci)  # type: ignore[attr-defined]
+def _tabel(dok: object, key: str) -> Tabel:
+    return next(b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.key == key)  # type: ignore[attr-defined]
 
 
 def _kolom(t: Tabel, i: int) -> list[str]:
@@ -32,7 +32,7 @@ def _kolom(t: Tabel, i: int) -> list[str]:
 
 
 def test_the_annex_shows_each_programs_pagu_at_the_pks_budget_stage(dinas: OpdTahun) -> None:
-    dok = pk.bangun(dinas, {}, anggaran_tahap={"murni": MURNI})
+    dok = pk.build(dinas, {}, anggaran_tahap={"murni": MURNI})
     program = _tabel(dok, "pk_program")
 
     assert _kolom(program, 2) == [
@@ -46,7 +46,7 @@ def test_the_annex_shows_each_programs_pagu_at_the_pks_budget_stage(dinas: OpdTa
 
 
 def test_without_lines_of_the_pks_stage_it_shows_the_stage_held_by_name(dinas: OpdTahun) -> None:
-    program = _tabel(pk.bangun(dinas, {}), "pk_program")
+    program = _tabel(pk.build(dinas, {}), "pk_program")
 
     assert _kolom(program, 2)[-1] == "10.095.737.350,00"
     assert program.kolom[2].judul == "Anggaran Perubahan APBD (Rp)"
@@ -60,7 +60,7 @@ def test_without_lines_of_the_pks_stage_it_shows_the_stage_held_by_name(dinas: O
 def test_each_version_is_signed_by_its_own_first_party(
     dinas: OpdTahun, versi: int, nama: str
 ) -> None:
-    dok = pk.bangun(dinas, {}, versi=versi)
+    dok = pk.build(dinas, {}, versi=versi)
 
     penanda: list[Penanda] = [
         p for b, _ in dok.telusuri() if isinstance(b, TandaTangan) for p in b.penanda
@@ -73,13 +73,13 @@ def test_each_version_is_signed_by_its_own_first_party(
 
 
 def test_a_revision_says_so_in_its_title(dinas: OpdTahun) -> None:
-    assert pk.bangun(dinas, {}, versi=2).isi[0].judul.endswith("(REVISI 1)")
-    assert pk.bangun(dinas, {}).isi[0].judul.endswith("(REVISI 1)")
-    assert "REVISI" not in pk.bangun(dinas, {}, versi=1).isi[0].judul
+    assert pk.build(dinas, {}, versi=2).isi[0].judul.endswith("(REVISI 1)")
+    assert pk.build(dinas, {}).isi[0].judul.endswith("(REVISI 1)")
+    assert "REVISI" not in pk.build(dinas, {}, versi=1).isi[0].judul
 
 
 def test_the_annex_holds_satuan_and_the_signed_targets_without_notes(bontang: OpdTahun) -> None:
-    sasaran = _tabel(pk.bangun(bontang, {}), "pk_sasaran")
+    sasaran = _tabel(pk.build(bontang, {}), "pk_sasaran")
 
     assert [k.judul for k in sasaran.kolom] == [
         "No",
@@ -95,7 +95,7 @@ def test_the_annex_holds_satuan_and_the_signed_targets_without_notes(bontang: Op
 
 
 def test_the_bontang_annex_lists_the_five_programs_with_their_pagu(bontang: OpdTahun) -> None:
-    program = _tabel(pk.bangun(bontang, {}), "pk_program")
+    program = _tabel(pk.build(bontang, {}), "pk_program")
 
     assert _kolom(program, 2) == [
         "17.050.664.373,00",
@@ -110,9 +110,9 @@ def test_the_bontang_annex_lists_the_five_programs_with_their_pagu(bontang: OpdT
 
 def test_a_pk_without_programs_has_no_program_table(bontang: OpdTahun) -> None:
     s = replace(bontang, perjanjian_kinerja=(replace(bontang.perjanjian_kinerja[0], program=()),))
-    dok = pk.bangun(s, {})
+    dok = pk.build(s, {})
 
-    assert not any(isinstance(b, TabelDok) and b.kunci == "pk_program" for b, _ in dok.telusuri())
+    assert not any(isinstance(b, TabelDok) and b.key == "pk_program" for b, _ in dok.telusuri())
     assert "belum dicantumkan" not in "".join(t.sumber for t in dok.semua_teks())
 
 
@@ -125,7 +125,7 @@ def test_the_second_party_is_named_and_acting_status_is_printed(bontang: OpdTahu
         pengesahan={("pk", 1): sah},
         perjanjian_kinerja=(replace(dokumen, pihak_kedua=kepala),),
     )
-    dok = pk.bangun(s, {})
+    dok = pk.build(s, {})
 
     kedua, pertama = next(b for b, _ in dok.telusuri() if isinstance(b, TandaTangan)).penanda
     assert (kedua.jabatan, kedua.nama, kedua.nip) == (
@@ -137,11 +137,11 @@ def test_the_second_party_is_named_and_acting_status_is_printed(bontang: OpdTahu
 
 
 def test_the_title_keeps_the_opds_name_on_one_line(bontang: OpdTahun) -> None:
-    judul = pk.bangun(bontang, {}).isi[0].judul
+    judul = pk.build(bontang, {}).isi[0].judul
 
     assert judul == "PERJANJIAN KINERJA TAHUN 2022 KECAMATAN\u00a0BONTANG\u00a0BARAT"
 
 
 def test_it_refuses_a_version_that_does_not_exist(dinas: OpdTahun) -> None:
     with pytest.raises(pk.PkTidakAda, match="versi 3 tidak ada \\(versi yang ada: 1, 2\\)"):
-        pk.bangun(dinas, {}, versi=3)
+        pk.build(dinas, {}, versi=3)

@@ -19,7 +19,7 @@ D = Decimal
 
 def _lkjip(s: OpdTahun) -> tuple[dict[str, list[list[object]]], str]:
     dok = lkjip.build(s, {}, tanggal=date(2023, 2, 24))
-    tabel = {b.kunci: b.tabel.baris for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
+    tabel = {b.key: b.tabel.baris for b, _ in dok.telusuri() if isinstance(b, TabelDok)}
     teks = " ".join(b.sumber for b, _ in dok.telusuri() if isinstance(b, Teks))
     return tabel, teks
 
@@ -131,9 +131,9 @@ def test_a_program_of_kelurahan_kanaan_in_the_program_by_unit_table(bontang: Opd
     r = ringkasan.hitung(bontang)
     kanaan = [u.nama for u in r.unit].index("Kelurahan Kanaan")
     program = {b.program.kode: b.unit for b in r.program_unit}
-    sel = program["7.01.03"][kanaan]
-    assert sel is not None and sel.pagu == D("949138762.00")
-    assert fmt.persen(sel.serapan) == "93,66%"
+    cell = program["7.01.03"][kanaan]
+    assert cell is not None and cell.pagu == D("949138762.00")
+    assert fmt.persen(cell.serapan) == "93,66%"
     # Only the Kecamatan's own unit runs program 7.01.01; a line of pagu 0 has no serapan.
     assert program["7.01.01"][1:] == (None, None, None)
     belimbing = program["7.01.05"][3]

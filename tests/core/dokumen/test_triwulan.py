@@ -13,9 +13,9 @@ from sakip.core.tables.export import teks
 TANGGAL = date(2023, 7, 10)
 
 
-def _tabel(s: OpdTahun, q: int, kunci: str) -> Tabel:
+def _tabel(s: OpdTahun, q: int, key: str) -> Tabel:
     dok = triwulan.build(s, {}, triwulan=q, tanggal=TANGGAL)
-    return next(b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.kunci == kunci)
+    return next(b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.key == key)
 
 
 def _baris(t: Tabel, nama: str) -> list[str]:
@@ -90,7 +90,7 @@ def test_it_flags_a_unit_absorbing_less_than_the_threshold(bontang: OpdTahun) ->
         ambang_serapan={q: Decimal(96) for q in range(1, 5)},
     )
     peringatan = next(
-        b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.kunci == "tw_peringatan"
+        b.tabel for b, _ in dok.telusuri() if isinstance(b, TabelDok) and b.key == "tw_peringatan"
     )
 
     assert ["Unit kerja dengan serapan rendah", "Kelurahan Kanaan", "serapan 95,67% (< 96%)"] in [
@@ -101,7 +101,7 @@ def test_it_flags_a_unit_absorbing_less_than_the_threshold(bontang: OpdTahun) ->
 def test_its_paragraph_keys_carry_the_quarter(dinas: OpdTahun) -> None:
     dok = triwulan.build(dinas, {}, triwulan=3, tanggal=TANGGAL)
 
-    assert all(t.kunci.startswith("tw3.") for t, _ in dok.paragraf_berkunci() if t.kunci)
+    assert all(t.key.startswith("tw3.") for t, _ in dok.paragraf_berkunci() if t.key)
 
 
 def test_it_is_signed_on_the_date_set_for_its_quarter(bontang: OpdTahun) -> None:
@@ -109,10 +109,10 @@ def test_it_is_signed_on_the_date_set_for_its_quarter(bontang: OpdTahun) -> None
     dok = triwulan.build(replace(bontang, pengesahan={("triwulan", 2): sah}), {}, triwulan=2)
     kosong = triwulan.build(bontang, {}, triwulan=3)
 
-    assert next(t.sumber for t in dok.semua_teks() if t.kunci == "tw2.tanggal") == (
+    assert next(t.sumber for t in dok.semua_teks() if t.key == "tw2.tanggal") == (
         "Bontang, 8 Juli 2022"
     )
-    assert next(t.sumber for t in kosong.semua_teks() if t.kunci == "tw3.tanggal") == (
+    assert next(t.sumber for t in kosong.semua_teks() if t.key == "tw3.tanggal") == (
         "Bontang, ...................."
     )
 

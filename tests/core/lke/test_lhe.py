@@ -18,7 +18,7 @@ def _terendah() -> dict[str, str]:
 
 
 def _teks(b: lhe.BahanLhe) -> str:
-    return "\n".join(t.sumber for t in lhe.bangun(b).semua_teks())
+    return "\n".join(t.sumber for t in lhe.build(b).semua_teks())
 
 
 def test_the_components_map_to_the_regulations_codes_by_name() -> None:

@@ -46,7 +46,7 @@ def test_it_rejects_components_that_do_not_sum_to_100() -> None:
     isi = _isi()
     isi["komponen"][0]["bobot"] = 31
     with pytest.raises(tpl.TemplateTidakValid, match="komponen bukan 100"):
-        tpl.baca(isi, "x.yaml")
+        tpl.read(isi, "x.yaml")
 
 
 def test_it_rejects_sub_components_that_do_not_sum_to_their_component() -> None:
@@ -55,21 +55,21 @@ def test_it_rejects_sub_components_that_do_not_sum_to_their_component() -> None:
     isi["komponen"][1]["bobot"] = 31
     isi["komponen"][0]["bobot"] = 29
     with pytest.raises(tpl.TemplateTidakValid, match="subkomponen 1 .* bukan 29"):
-        tpl.baca(isi, "x.yaml")
+        tpl.read(isi, "x.yaml")
 
 
 def test_it_rejects_an_unknown_answer_type() -> None:
     isi = _isi()
     isi["komponen"][0]["subkomponen"][0]["kriteria"][0]["jenis"] = "1-5"
     with pytest.raises(tpl.TemplateTidakValid, match="jenis jawaban 1-5 tidak dikenal"):
-        tpl.baca(isi, "x.yaml")
+        tpl.read(isi, "x.yaml")
 
 
 def test_it_rejects_a_logic_reference_to_a_missing_code() -> None:
     isi = _isi()
     isi["komponen"][0]["subkomponen"][1]["dasar"] = "9.z"
     with pytest.raises(tpl.TemplateTidakValid, match="dasar 9.z tidak ada"):
-        tpl.baca(isi, "x.yaml")
+        tpl.read(isi, "x.yaml")
 
 
 def test_a_pemda_adds_its_own_template_with_custom_options(tmp_path: Path) -> None:

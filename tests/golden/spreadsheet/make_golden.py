@@ -225,10 +225,10 @@ def _gagal(out: Path, alasan: str, nama: str) -> Path:
 
 
 def _kasus_gagal_anggaran(out: Path) -> None:
-    def sipd(alasan: str, baris: list[list[Any]], galat: dict[str, Any]) -> None:
+    def sipd(alasan: str, baris: list[list[Any]], error: dict[str, Any]) -> None:
         path = _gagal(out, alasan, f"sipd-{alasan}.xlsx")
         _sipd(path, baris)
-        _sidecar(path, {"jenis": "anggaran", "profil": "sipd", "galat": galat})
+        _sidecar(path, {"jenis": "anggaran", "profil": "sipd", "galat": error})
 
     baik = _sipd_baris(BONTANG, "7.01.01.2.01.01", 45_000_000, 44_250_000, 1)
     sipd(
@@ -357,12 +357,12 @@ def _kasus_buku(lolos: Path, gagal: Path) -> None:
     _sidecar(asli, {"jenis": "buku", "disimpan": {"tambah": 0, "ubah": 0, "hapus": 0}})
     shutil.rmtree(tmp)
 
-    def rusak(alasan: str, ubah: Any, galat: dict[str, Any]) -> None:
+    def rusak(alasan: str, ubah: Any, error: dict[str, Any]) -> None:
         wb = openpyxl.load_workbook(asli)
         ubah(wb)
         path = _gagal(gagal, alasan, f"buku-{alasan}.xlsx")
         wb.save(path)
-        _sidecar(path, {"jenis": "buku", "galat": galat})
+        _sidecar(path, {"jenis": "buku", "galat": error})
 
     rusak(
         "rujukan-tidak-ada",
@@ -403,7 +403,7 @@ def main() -> None:
     _kasus_lolos(HERE / "should_pass")
     _kasus_gagal_anggaran(HERE / "should_fail")
     _kasus_buku(HERE / "should_pass", HERE / "should_fail")
-    make_hostile.tulis_semua(HERE / "should_fail")
+    make_hostile.write_all(HERE / "should_fail")
 
 
 if __name__ == "__main__":

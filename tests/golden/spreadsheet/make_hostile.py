@@ -5,7 +5,7 @@
 Each file is a few kilobytes that claims far more than it holds; read naively it grows a worker
 to gigabytes or past its time limit. The XML is written by hand (not by openpyxl, which would
 write a true dimension and cached values) so each file holds exactly the trap it tests.
-`make_golden.py` calls `tulis_semua` too, after clearing the folders.
+`make_golden.py` calls `write_all` too, after clearing the folders.
 """
 
 from __future__ import annotations
@@ -53,15 +53,15 @@ JUDUL = ["Kode Unit SKPD", "Kode Sub Kegiatan", "Tahun Anggaran", "Tahapan", "An
 BAIK = [BONTANG, "7.01.01.2.01.01", 2022, "Perubahan", 45_000_000]
 
 
-def _sel(ref: str, nilai: Any) -> str:
+def _cell(ref: str, nilai: Any) -> str:
     if isinstance(nilai, str):
         return f'<c r="{ref}" t="inlineStr"><is><t>{nilai}</t></is></c>'
     return f'<c r="{ref}"><v>{nilai}</v></c>'
 
 
 def baris_xml(nomor: int, nilai: list[Any], tambahan: str = "") -> str:
-    sel = "".join(_sel(f"{chr(65 + i)}{nomor}", v) for i, v in enumerate(nilai))
-    return f'<row r="{nomor}">{sel}{tambahan}</row>'
+    cell = "".join(_cell(f"{chr(65 + i)}{nomor}", v) for i, v in enumerate(nilai))
+    return f'<row r="{nomor}">{cell}{tambahan}</row>'
 
 
 def xlsx(path: Path, baris: str, *, dimensi: str | None = None, gabungan: str = "") -> None:
@@ -82,14 +82,14 @@ def xlsx(path: Path, baris: str, *, dimensi: str | None = None, gabungan: str = 
         z.writestr("xl/worksheets/sheet1.xml", lembar)
 
 
-def _sidecar(path: Path, galat: dict[str, Any]) -> None:
-    data = {"jenis": "anggaran", "profil": "sipd", "detik_maks": 2, "galat": galat}
+def _sidecar(path: Path, error: dict[str, Any]) -> None:
+    data = {"jenis": "anggaran", "profil": "sipd", "detik_maks": 2, "galat": error}
     path.with_suffix(".yaml").write_text(
         yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8"
     )
 
 
-def tulis_semua(gagal: Path) -> None:
+def write_all(gagal: Path) -> None:
     """Write every hostile file under `gagal` (the should_fail folder)."""
     data = baris_xml(1, JUDUL) + baris_xml(2, BAIK)
 
@@ -127,4 +127,4 @@ def tulis_semua(gagal: Path) -> None:
 
 
 if __name__ == "__main__":
-    tulis_semua(HERE / "should_fail")
+    write_all(HERE / "should_fail")

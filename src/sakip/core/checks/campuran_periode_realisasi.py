@@ -37,12 +37,12 @@ def check(s: OpdTahun) -> Iterator[Finding]:
 def _masalah(baris: BarisAnggaran) -> Iterator[str]:
     """Yield a message per unknown period key, then one when the known kinds are mixed."""
     per_jenis: dict[JenisPeriode, list[str]] = {}
-    for kunci, nilai in baris.realisasi.items():
-        jenis = jenis_periode(kunci)
+    for key, nilai in baris.realisasi.items():
+        jenis = jenis_periode(key)
         if jenis is None:
-            yield pesan.PERIODE_TIDAK_DIKENAL.format(kunci=kunci, nilai=rupiah(nilai))
+            yield pesan.PERIODE_TIDAK_DIKENAL.format(key=key, nilai=rupiah(nilai))
         else:
-            per_jenis.setdefault(jenis, []).append(f"{kunci}: {rupiah(nilai)}")
+            per_jenis.setdefault(jenis, []).append(f"{key}: {rupiah(nilai)}")
     if len(per_jenis) > 1:
         jenis_ada = [j for j in JenisPeriode if j in per_jenis]
         rincian = "; ".join(f"{j} {', '.join(per_jenis[j])}" for j in jenis_ada)

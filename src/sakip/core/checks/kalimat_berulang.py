@@ -29,13 +29,13 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         for k in kalimat(p.teks):
             if len(k.split()) < KATA_MINIMAL:
                 continue
-            kunci = k.lower().rstrip(".;:")
-            tempat[kunci].append(p.lokasi)
-            contoh.setdefault(kunci, k)
-    for kunci, lokasi in tempat.items():
+            key = k.lower().rstrip(".;:")
+            tempat[key].append(p.lokasi)
+            contoh.setdefault(key, k)
+    for key, lokasi in tempat.items():
         if len(lokasi) < 2:
             continue
         teks = pesan.KALIMAT_BERULANG.format(
-            kalimat=contoh[kunci], jumlah=len(lokasi), tempat="; ".join(dict.fromkeys(lokasi))
+            kalimat=contoh[key], jumlah=len(lokasi), tempat="; ".join(dict.fromkeys(lokasi))
         )
         yield Finding(RULE_ID, SEVERITY, None, lokasi[0], teks)

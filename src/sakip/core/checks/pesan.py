@@ -27,7 +27,7 @@ CAMPURAN_PERIODE = (
     "dua kali. Isi satu jenis periode saja."
 )
 PERIODE_TIDAK_DIKENAL = (
-    'Realisasi {nilai} dicatat pada periode "{kunci}" yang tidak dikenal; gunakan "tahun", '
+    'Realisasi {nilai} dicatat pada periode "{key}" yang tidak dikenal; gunakan "tahun", '
     '"tw1" sampai "tw4", atau bulan "1" sampai "12".'
 )
 

@@ -23,7 +23,7 @@ SEVERITY: Severity = "error"
 
 def check(s: OpdTahun) -> Iterator[Finding]:
     for baris in s.anggaran:
-        jenis = {jenis_periode(kunci) for kunci in baris.realisasi}
+        jenis = {jenis_periode(key) for key in baris.realisasi}
         if len(jenis) > 1 or None in jenis:
             continue
         realisasi = realisasi_total(baris.realisasi)

@@ -25,10 +25,10 @@ def check(s: OpdTahun) -> Iterator[Finding]:
     berindikator = {(i.unit, normal_atau_none(i.kode)) for i in s.indikator_keluaran}
     dilaporkan: set[tuple[str, str]] = set()
     for baris in s.anggaran:
-        kunci = (baris.unit, baris.sub_kegiatan)
-        if baris.pagu == 0 or kunci in berindikator or kunci in dilaporkan:
+        key = (baris.unit, baris.sub_kegiatan)
+        if baris.pagu == 0 or key in berindikator or key in dilaporkan:
             continue
-        dilaporkan.add(kunci)
+        dilaporkan.add(key)
         teks = pesan.SUB_KEGIATAN_TANPA_INDIKATOR.format(
             kode=baris.kode_sumber, pagu=rupiah(baris.pagu), unit=nama_unit(s, baris.unit)
         )

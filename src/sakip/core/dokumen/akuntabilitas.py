@@ -105,8 +105,8 @@ class Bab3:
     tabel: Mapping[str, Tabel]
     ambang: Decimal
 
-    def _t(self, kunci: str, lanskap: bool = False) -> TabelDok:
-        return TabelDok(self.tabel[kunci], lanskap)
+    def _t(self, key: str, lanskap: bool = False) -> TabelDok:
+        return TabelDok(self.tabel[key], lanskap)
 
     def build(self) -> Bagian:
         """Return Bab III."""
@@ -162,7 +162,7 @@ class Bab3:
                     u.blok(
                         "bab3.capaian.triwulan",
                         "Pengukuran kinerja per triwulan disajikan pada [[triwulan]]"
-                        + (f" dan capaian setiap indikator pada [[{g.kunci}]]." if g else "."),
+                        + (f" dan capaian setiap indikator pada [[{g.key}]]." if g else "."),
                     ),
                     self._t("triwulan"),
                     *([g] if g else []),
@@ -290,7 +290,7 @@ class Bab3:
         per_unit: Grafik | None = grafik.serapan_unit(s)
         per_program: Grafik | None = grafik.serapan_program(s)
         rujukan_program = "[[realisasi_program]]" + (
-            f" dan [[{per_program.kunci}]]" if per_program else ""
+            f" dan [[{per_program.key}]]" if per_program else ""
         )
         return Bagian(
             "Realisasi Anggaran",
@@ -302,7 +302,7 @@ class Bab3:
                     f"sebesar {uang(jumlah.pagu)} dengan realisasi "
                     f"{uang(jumlah.realisasi)} ({fmt.persen(jumlah.serapan)}) dan sisa "
                     f"{uang(jumlah.sisa)} ([[realisasi_unit]]"
-                    + (f", [[{per_unit.kunci}]]" if per_unit else "")
+                    + (f", [[{per_unit.key}]]" if per_unit else "")
                     + ").",
                 ),
                 self._t("realisasi_unit"),

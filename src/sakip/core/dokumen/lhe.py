@@ -196,7 +196,7 @@ def tanda_tangan(b: BahanLhe) -> TandaTangan:
     )
 
 
-def bangun(b: BahanLhe) -> Dokumen:
+def build(b: BahanLhe) -> Dokumen:
     """Return the LHE of one OPD's LKE as a document."""
     n = skor.hitung(b.template, b.jawaban)
     pembuka = [Teks(f"Nomor: {b.nomor}")] if b.nomor else []
@@ -235,4 +235,4 @@ def bangun(b: BahanLhe) -> Dokumen:
     )
 
 
-__all__ = ["BahanLhe", "RekomendasiLhe", "bangun", "predikat_label"]
+__all__ = ["BahanLhe", "RekomendasiLhe", "build", "predikat_label"]

@@ -47,7 +47,7 @@ def build(
 ) -> Dokumen:
     """Return the LKjIP, signed on `tanggal` if given, else on the date the planning officer set."""
     u = Ubahan(ubahan)
-    tabel = {t.kunci: t for t in semua_tabel(s)}
+    tabel = {t.key: t for t in semua_tabel(s)}
     bab = akuntabilitas.Bab3(s, u, tabel, ambang_serapan)
     isi = [_bab1(s, u, tabel), _bab2(s, u, tabel), bab.build(), _bab4(s, u, tanggal)]
     depan = [
@@ -117,8 +117,8 @@ def _belum(s: OpdTahun, apa: str) -> str:
     return f"Uraian {apa} {s.opd.nama} belum diisi."
 
 
-def _tabel(tabel: Mapping[str, Tabel], kunci: str, lanskap: bool = False) -> TabelDok:
-    return TabelDok(tabel[kunci], lanskap)
+def _tabel(tabel: Mapping[str, Tabel], key: str, lanskap: bool = False) -> TabelDok:
+    return TabelDok(tabel[key], lanskap)
 
 
 def _grafik(g: Grafik | None) -> list[Blok]:
@@ -134,7 +134,7 @@ def _bab1(s: OpdTahun, u: Ubahan, tabel: Mapping[str, Tabel]) -> Bagian:
         )
     golongan, pendidikan = grafik.pegawai_golongan(s), grafik.pegawai_pendidikan(s)
     rujukan_pegawai = rangkai(
-        ["[[pegawai]]"] + [f"[[{g.kunci}]]" for g in (golongan, pendidikan) if g]
+        ["[[pegawai]]"] + [f"[[{g.key}]]" for g in (golongan, pendidikan) if g]
     )
     return Bagian(
         "PENDAHULUAN",

@@ -2,7 +2,7 @@
 
 A builder (lkjip, pk, triwulan) turns an `OpdTahun` into a `Dokumen`; each output format (DOCX,
 PDF, HTML) is a renderer of it. Tables and figures are numbered here, once, in the order they
-appear, and every mention in the text is a reference by `kunci` resolved against that numbering,
+appear, and every mention in the text is a reference by `key` resolved against that numbering,
 so a number can never be given twice or point at the wrong table.
 
 Text is written in a small source form that users can edit: paragraphs are lines (a blank line
@@ -97,10 +97,10 @@ def rujukan_dalam(sumber: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Teks:
-    """A block of one or more paragraphs; with a `kunci`, users may replace its text."""
+    """A block of one or more paragraphs; with a `key`, users may replace its text."""
 
     sumber: str
-    kunci: str | None = None
+    key: str | None = None
     rata: Rata = Rata.BIASA
     diubah: bool = False
     """True when the text is a user's, not the generated one."""
@@ -120,9 +120,9 @@ class TabelDok:
     """Printed on a landscape page (the widest tables)."""
 
     @property
-    def kunci(self) -> str:
+    def key(self) -> str:
         """Return the table's key, used by references."""
-        return self.tabel.kunci
+        return self.tabel.key
 
 
 class JenisGrafik(StrEnum):
@@ -135,7 +135,7 @@ class JenisGrafik(StrEnum):
 class Grafik:
     """A chart as data; the renderer draws it. Frozen and hashable, so a drawing can be reused."""
 
-    kunci: str
+    key: str
     judul: str
     jenis: JenisGrafik
     label: tuple[str, ...]
@@ -268,32 +268,32 @@ class Dokumen:
     penomoran: dict[str, Nomor] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        teks_kunci: set[str] = set()
+        teks_keys: set[str] = set()
         hitung = {"Tabel": 0, "Grafik": 0}
         for i, (blok, _) in enumerate(self.telusuri()):
             if isinstance(blok, Bagian) and not blok.jangkar:
                 blok.jangkar = f"bagian-{i}"
-            elif isinstance(blok, Teks) and blok.kunci is not None:
-                if blok.kunci in teks_kunci:
-                    raise DokumenTidakSah(f"Kunci paragraf {blok.kunci} dipakai dua kali.")
-                teks_kunci.add(blok.kunci)
+            elif isinstance(blok, Teks) and blok.key is not None:
+                if blok.key in teks_keys:
+                    raise DokumenTidakSah(f"Kunci paragraf {blok.key} dipakai dua kali.")
+                teks_keys.add(blok.key)
             elif isinstance(blok, TabelDok | Grafik):
                 jenis = "Tabel" if isinstance(blok, TabelDok) else "Grafik"
                 judul = blok.tabel.judul if isinstance(blok, TabelDok) else blok.judul
-                if blok.kunci in self.penomoran:
-                    raise DokumenTidakSah(f"{jenis} {blok.kunci} dimuat dua kali.")
+                if blok.key in self.penomoran:
+                    raise DokumenTidakSah(f"{jenis} {blok.key} dimuat dua kali.")
                 hitung[jenis] += 1
-                self.penomoran[blok.kunci] = Nomor(
-                    jenis, hitung[jenis], judul, f"{jenis.lower()}-{blok.kunci}"
+                self.penomoran[blok.key] = Nomor(
+                    jenis, hitung[jenis], judul, f"{jenis.lower()}-{blok.key}"
                 )
         self._periksa_rujukan()
 
     def _periksa_rujukan(self) -> None:
         for teks in self.semua_teks():
-            for kunci in rujukan_dalam(teks.sumber):
-                if kunci not in self.penomoran and not teks.diubah:
+            for key in rujukan_dalam(teks.sumber):
+                if key not in self.penomoran and not teks.diubah:
                     raise DokumenTidakSah(
-                        f"Paragraf {teks.kunci or teks.sumber[:40]!r} merujuk {kunci}, "
+                        f"Paragraf {teks.key or teks.sumber[:40]!r} merujuk {key}, "
                         "yang tidak ada di dokumen ini."
                     )
 
@@ -316,14 +316,14 @@ class Dokumen:
             elif isinstance(blok, TandaTangan) and blok.tempat_tanggal is not None:
                 yield blok.tempat_tanggal
 
-    def nomor(self, kunci: str) -> Nomor | None:
+    def nomor(self, key: str) -> Nomor | None:
         """Return the number of the table or figure with this key, None when absent."""
-        return self.penomoran.get(kunci)
+        return self.penomoran.get(key)
 
-    def label(self, kunci: str) -> str:
+    def label(self, key: str) -> str:
         """Return "Tabel n" / "Grafik n" for a key; a user's unknown key shows as written."""
-        nomor = self.penomoran.get(kunci)
-        return nomor.label if nomor else f"[[{kunci}]]"
+        nomor = self.penomoran.get(key)
+        return nomor.label if nomor else f"[[{key}]]"
 
     def daftar(self, jenis: str) -> list[Nomor]:
         """Return the numbers of all tables ("Tabel") or all figures ("Grafik"), in order."""
@@ -358,9 +358,9 @@ def _kumpulkan(bagian: Bagian, judul: str, hasil: list[tuple[Teks, str]]) -> Non
     for blok in bagian.isi:
         if isinstance(blok, Bagian):
             _kumpulkan(blok, blok.judul_lengkap, hasil)
-        elif isinstance(blok, Teks) and blok.kunci:
+        elif isinstance(blok, Teks) and blok.key:
             hasil.append((blok, judul))
-        elif isinstance(blok, TandaTangan) and blok.tempat_tanggal and blok.tempat_tanggal.kunci:
+        elif isinstance(blok, TandaTangan) and blok.tempat_tanggal and blok.tempat_tanggal.key:
             hasil.append((blok.tempat_tanggal, judul))
 
 
@@ -370,9 +370,9 @@ class Ubahan:
 
     teks: Mapping[str, str] = field(default_factory=dict)
 
-    def blok(self, kunci: str, bawaan: str, rata: Rata = Rata.BIASA) -> Teks:
+    def blok(self, key: str, bawaan: str, rata: Rata = Rata.BIASA) -> Teks:
         """Return the block for a key: the user's text when there is one, else the generated."""
-        milik_pengguna = self.teks.get(kunci)
+        milik_pengguna = self.teks.get(key)
         if milik_pengguna is not None and milik_pengguna.strip():
-            return Teks(milik_pengguna, kunci, rata, diubah=True)
-        return Teks(bawaan, kunci, rata)
+            return Teks(milik_pengguna, key, rata, diubah=True)
+        return Teks(bawaan, key, rata)

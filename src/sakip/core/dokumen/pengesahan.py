@@ -35,11 +35,11 @@ def penanda(p: Pejabat, status: str | None, peran: str | None = None) -> Penanda
 
 
 def tanda_tangan_kepala(
-    s: OpdTahun, u: Ubahan, kunci: str, sah: Pengesahan, tanggal: date | None = None
+    s: OpdTahun, u: Ubahan, key: str, sah: Pengesahan, tanggal: date | None = None
 ) -> TandaTangan:
     """Return the head of the OPD's signature under the document's place and date."""
     return TandaTangan(
-        u.blok(kunci, tempat_tanggal(s, sah, tanggal), Rata.KANAN),
+        u.blok(key, tempat_tanggal(s, sah, tanggal), Rata.KANAN),
         (penanda(s.opd.kepala, sah.status),),
     )
 

@@ -69,7 +69,7 @@ def pilih(s: OpdTahun, versi: int | None) -> PerjanjianKinerja:
     )
 
 
-def bangun(
+def build(
     s: OpdTahun,
     ubahan: Mapping[str, str],
     *,
@@ -155,11 +155,11 @@ def pernyataan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, awalan: str) -> li
     return blok
 
 
-def tanda_tangan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, kunci: str) -> TandaTangan:
+def tanda_tangan(s: OpdTahun, pk: PerjanjianKinerja, u: Ubahan, key: str) -> TandaTangan:
     """Return both parties' signatures under the place and date of the PK."""
     sah = s.sah("pk", pk.versi)
     return TandaTangan(
-        u.blok(kunci, tempat_tanggal(s, sah, pk.tanggal), Rata.KANAN),
+        u.blok(key, tempat_tanggal(s, sah, pk.tanggal), Rata.KANAN),
         (
             penanda(pk.pihak_kedua, sah.status_pihak_kedua, "Pihak Kedua"),
             penanda(pk.pihak_pertama, sah.status, "Pihak Pertama"),

@@ -55,7 +55,7 @@ def _pejabat(jabatan: Jabatan | None, p: Pemegang | None) -> tuple[Pejabat, str 
     return Pejabat(nama, p.nama, p.nip), STATUS.get(p.status)
 
 
-def bangun(s: OpdTahun, kode: str, *, versi: int | None = None) -> Dokumen:
+def build(s: OpdTahun, kode: str, *, versi: int | None = None) -> Dokumen:
     """Return the PK of one position for the year, in the version asked for."""
     k = s.kaskade
     jabatan, pk = pilih(k, kode, versi)

@@ -57,7 +57,7 @@ class PkPemda:
     baris: tuple[BarisPkPemda, ...]
 
 
-def bangun(pk: PkPemda) -> Dokumen:
+def build(pk: PkPemda) -> Dokumen:
     """Return the statement and its Lampiran, in the version given."""
     revisi = f" (REVISI {pk.versi - 1})" if pk.versi > 1 else ""
     return Dokumen(

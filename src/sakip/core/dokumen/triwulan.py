@@ -335,7 +335,7 @@ def _kalimat_capaian(s: OpdTahun, q: int, g: Grafik | None) -> str:
         f"utama dapat diukur; {tercapai} di antaranya mencapai atau melampaui target triwulan "
         "([[tw_capaian]]"
     )
-    return kalimat + (f", [[{g.kunci}]])." if g else ").")
+    return kalimat + (f", [[{g.key}]])." if g else ").")
 
 
 def _kalimat_peringatan(t: Tabel, ambang: Decimal) -> str:

@@ -147,10 +147,10 @@ def _angka(nilai: Any, where: str) -> Decimal:
     return hasil
 
 
-def _teks(isi: Mapping[str, Any], kunci: str, where: str) -> str:
-    nilai = isi.get(kunci)
+def _teks(isi: Mapping[str, Any], key: str, where: str) -> str:
+    nilai = isi.get(key)
     if nilai is None or str(nilai).strip() == "":
-        raise TemplateTidakValid(f"{where}: {kunci} wajib diisi.")
+        raise TemplateTidakValid(f"{where}: {key} wajib diisi.")
     return str(nilai)
 
 
@@ -209,7 +209,7 @@ def _subkomponen(
     )
 
 
-def baca(isi: Mapping[str, Any], where: str) -> TemplateLke:
+def read(isi: Mapping[str, Any], where: str) -> TemplateLke:
     """Return a template from its YAML mapping, checking every rule of the format."""
     kepastian = str(isi.get("kepastian") or "")
     if not _KEPASTIAN.fullmatch(kepastian):
@@ -270,19 +270,19 @@ def _periksa_kode(t: TemplateLke, where: str) -> None:
                 raise TemplateTidakValid(f"{where} {kr.kode}: dasar {kr.dasar} tidak ada.")
 
 
-def baca_berkas(path: Path) -> TemplateLke:
+def read_file(path: Path) -> TemplateLke:
     """Return the template a YAML file holds."""
     isi = yaml.safe_load(path.read_text(encoding="utf-8"))
     if not isinstance(isi, dict):
         raise TemplateTidakValid(f"{path.name}: bukan pemetaan YAML.")
-    return baca(isi, path.name)
+    return read(isi, path.name)
 
 
 @cache
 def _bawaan() -> tuple[TemplateLke, ...]:
     folder = files("sakip.data") / "lke"
     return tuple(
-        baca_berkas(Path(str(b)))
+        read_file(Path(str(b)))
         for b in sorted(folder.iterdir(), key=lambda b: b.name)
         if b.name.endswith(".yaml")
     )
@@ -292,7 +292,7 @@ def semua(folder_tambahan: Iterable[Path] = ()) -> list[TemplateLke]:
     """Return the bundled templates and those of the Pemda's own folders."""
     hasil = list(_bawaan())
     for folder in folder_tambahan:
-        hasil += [baca_berkas(p) for p in sorted(folder.glob("*.yaml"))]
+        hasil += [read_file(p) for p in sorted(folder.glob("*.yaml"))]
     return hasil
 
 

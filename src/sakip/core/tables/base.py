@@ -40,9 +40,9 @@ class Kolom:
 
 @dataclass
 class Tabel:
-    """One LKjIP table. `kunci` names it for cross-references; the number comes from the order."""
+    """One LKjIP table. `key` names it for cross-references; the number comes from the order."""
 
-    kunci: str
+    key: str
     judul: str
     kolom: list[Kolom]
     baris: list[list[Cell]] = field(default_factory=list)
@@ -57,7 +57,7 @@ class Tabel:
         """Append a row, checking it has one cell per column."""
         if len(baris) != len(self.kolom):
             raise ValueError(
-                f"Tabel {self.kunci}: baris berisi {len(baris)} sel, kolom {len(self.kolom)}"
+                f"Tabel {self.key}: baris berisi {len(baris)} sel, kolom {len(self.kolom)}"
             )
         self.baris.append(list(baris))
         self.gaya.append(gaya)

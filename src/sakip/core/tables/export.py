@@ -53,7 +53,7 @@ def as_dict(t: Tabel) -> dict[str, Any]:
     """Return a table as the JSON object of `sakip tables --format json`."""
     return {
         "number": t.nomor,
-        "key": t.kunci,
+        "key": t.key,
         "title": t.judul,
         "columns": [k.judul for k in t.kolom],
         "rows": [

@@ -22,9 +22,9 @@ from sakip.impor.selaras import Diinginkan, Penyelaras, Ringkasan
 from sakip.kinerja import models as m
 from sakip.spreadsheet import nilai as nv
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.baca import LembarMentah
-from sakip.spreadsheet.galat import Galat, Tempat
-from sakip.spreadsheet.lembar import Jenis, Kolom, Rekaman, SpesifikasiLembar, baca_lembar
+from sakip.spreadsheet.errors import Error, Tempat
+from sakip.spreadsheet.lembar import Jenis, Kolom, Rekaman, SpesifikasiLembar, read_sheet
+from sakip.spreadsheet.read import LembarMentah
 
 from .profil import BIDANG, Profil
 
@@ -63,26 +63,26 @@ def spesifikasi(profil: Profil, nama_lembar: str) -> SpesifikasiLembar:
     return SpesifikasiLembar(
         nama_lembar,
         tuple(kolom),
-        kunci=("unit", "tahun", "tahap", "sub_kegiatan", "periode"),
+        key=("unit", "tahun", "tahap", "sub_kegiatan", "periode"),
         baris_judul=profil.baris_judul,
     )
 
 
-def baca_anggaran(
+def read_anggaran(
     lembar: list[LembarMentah], profil: Profil, habiskan: bool = False
-) -> tuple[DataImpor | None, list[Galat], int]:
+) -> tuple[DataImpor | None, list[Error], int]:
     """Return the records of a budget file, the errors met, and how many rows were skipped.
 
-    With `habiskan` the sheet's raw rows are let go as they are read (see `baca_lembar`).
+    With `habiskan` the sheet's raw rows are let go as they are read (see `read_sheet`).
     """
     mentah = _pilih_lembar(lembar, profil)
-    if isinstance(mentah, Galat):
+    if isinstance(mentah, Error):
         return None, [mentah], 0
     spec = spesifikasi(profil, mentah.nama)
-    hasil = baca_lembar(mentah, spec, profil.format_angka, habiskan)
-    if hasil.baris_judul is None or any(g.kode == pesan.KOLOM_TIDAK_ADA.kode for g in hasil.galat):
-        return None, hasil.galat, 0
-    rekaman, galat, dilewati = _saring(hasil.rekaman, hasil.galat, profil)
+    hasil = read_sheet(mentah, spec, profil.format_angka, habiskan)
+    if hasil.baris_judul is None or any(g.kode == pesan.KOLOM_TIDAK_ADA.kode for g in hasil.error):
+        return None, hasil.error, 0
+    rekaman, error, dilewati = _saring(hasil.rekaman, hasil.error, profil)
     for r in rekaman:
         for bidang, nilai in profil.tetap.items():
             r.nilai[bidang] = nilai
@@ -90,10 +90,10 @@ def baca_anggaran(
             if "periode" not in profil.kolom:
                 r.nilai["periode"] = "tahun"
             elif "periode" not in r.salah:
-                galat.append(pesan.WAJIB_DIISI.galat(r.tempat("periode"), None, apa="periode"))
-    if not rekaman and not galat:
-        galat.append(
-            pesan.LEMBAR_KOSONG.galat(
+                error.append(pesan.WAJIB_DIISI.error(r.tempat("periode"), None, apa="periode"))
+    if not rekaman and not error:
+        error.append(
+            pesan.LEMBAR_KOSONG.error(
                 Tempat(mentah.nama, (hasil.baris_judul or 0) + 1, "A"),
                 None,
                 kolom="baris anggaran di bawah baris judul",
@@ -106,16 +106,16 @@ def baca_anggaran(
         periode_anggaran=(mentah.nama,),
         kolom_lain=hasil.kolom_lain,
     )
-    return data, galat, dilewati
+    return data, error, dilewati
 
 
-def _pilih_lembar(lembar: list[LembarMentah], profil: Profil) -> LembarMentah | Galat:
+def _pilih_lembar(lembar: list[LembarMentah], profil: Profil) -> LembarMentah | Error:
     if profil.lembar is None:
         return lembar[0]
     for x in lembar:
         if x.nama.strip().lower() == profil.lembar.strip().lower():
             return x
-    return pesan.LEMBAR_TIDAK_ADA.galat(
+    return pesan.LEMBAR_TIDAK_ADA.error(
         Tempat(profil.lembar),
         teks="lembar: " + ", ".join(f'"{x.nama}"' for x in lembar),
         lembar=profil.lembar,
@@ -123,12 +123,12 @@ def _pilih_lembar(lembar: list[LembarMentah], profil: Profil) -> LembarMentah | 
 
 
 def _saring(
-    rekaman: list[Rekaman], galat: list[Galat], profil: Profil
-) -> tuple[list[Rekaman], list[Galat], int]:
+    rekaman: list[Rekaman], error: list[Error], profil: Profil
+) -> tuple[list[Rekaman], list[Error], int]:
     """Leave out total and subtotal rows when the profile says so; a row without a unit or
     sub kegiatan code is otherwise an error."""
     if not profil.lewati_baris_induk:
-        return rekaman, galat, 0
+        return rekaman, error, 0
     dilewati: set[int] = set()
     tetap: list[Rekaman] = []
     for r in rekaman:
@@ -138,9 +138,9 @@ def _saring(
             dilewati.add(r.baris)
             continue
         if r.get("unit") is None and "unit" not in r.salah:
-            galat.append(pesan.WAJIB_DIISI.galat(r.tempat("unit"), None, apa="Kode unit"))
+            error.append(pesan.WAJIB_DIISI.error(r.tempat("unit"), None, apa="Kode unit"))
         tetap.append(r)
-    sisa = [g for g in galat if g.tempat.baris not in dilewati]
+    sisa = [g for g in error if g.tempat.baris not in dilewati]
     return tetap, sisa, len(dilewati)
 
 
@@ -169,9 +169,9 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
         .values_list("pk", "unit_id", "tahun", "tahap", "sub_kegiatan")
         .iterator(chunk_size=BAGIAN)
     ):
-        kunci = (kode_unit[u], th, tahap, sub)
-        if kunci in baris:
-            ada[kunci] = pk
+        key = (kode_unit[u], th, tahap, sub)
+        if key in baris:
+            ada[key] = pk
     ringkasan_baris = penyelaras.ringkasan_baru(m.BarisAnggaran, nama)
     ringkasan_realisasi = penyelaras.ringkasan_baru(m.RealisasiAnggaran, nama)
     tersimpan: dict[Hashable, int] = {}
@@ -181,7 +181,7 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
         tersimpan.update(
             _simpan_baris(nama, bagian, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris)
         )
-        penyelaras.tulis_riwayat_sejauh_ini()
+        penyelaras.write_riwayat_so_far()
     del baris, semua
     dengan_realisasi = [r for r in rekaman if r.get("realisasi") is not None]
     for awal in range(0, len(dengan_realisasi), BAGIAN):
@@ -194,7 +194,7 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
             unit_id,
             ringkasan_realisasi,
         )
-        penyelaras.tulis_riwayat_sejauh_ini()
+        penyelaras.write_riwayat_so_far()
 
 
 def _simpan_baris(
@@ -213,16 +213,16 @@ def _simpan_baris(
         for b in m.BarisAnggaran.objects.filter(pk__in=[ada[k] for k, _ in bagian if k in ada])
     }
     baru = []
-    for kunci, r in bagian:
+    for key, r in bagian:
         u = unit[r.get("unit")]
-        if kunci in lama:
-            baru.append(Diinginkan(kunci, {"pagu": r.get("pagu")}, r.baris))
+        if key in lama:
+            baru.append(Diinginkan(key, {"pagu": r.get("pagu")}, r.baris))
             continue
         posisi = (u.opd_id, r.get("tahun"))
         urutan[posisi] = urutan.get(posisi, -1) + 1
         baru.append(
             Diinginkan(
-                kunci,
+                key,
                 {
                     "unit_id": u.pk,
                     "tahun": r.get("tahun"),
@@ -259,8 +259,8 @@ def _simpan_realisasi(
     ringkasan: Ringkasan,
 ) -> None:
     """Store the realisation of a part of the file's rows (their lines are stored already)."""
-    kunci_baris = [tuple(r.get(k) for k in _BARIS) for r in rekaman]
-    baris_id = {tersimpan[k] for k in kunci_baris}
+    row_key = [tuple(r.get(k) for k in _BARIS) for r in rekaman]
+    baris_id = {tersimpan[k] for k in row_key}
     # The lines and their units are attached to each realisation row: its history entry and
     # the change service's check name them, which would otherwise cost queries per row.
     induk = {b.pk: b for b in m.BarisAnggaran.objects.filter(pk__in=baris_id)}
@@ -285,15 +285,15 @@ def _simpan_realisasi(
         lama,
         [
             Diinginkan(
-                (*kunci, r.get("periode")),
+                (*key, r.get("periode")),
                 {
-                    "baris_id": tersimpan[kunci],
+                    "baris_id": tersimpan[key],
                     "periode": r.get("periode"),
                     "nilai": r.get("realisasi"),
                 },
                 r.baris,
             )
-            for r, kunci in zip(rekaman, kunci_baris, strict=True)
+            for r, key in zip(rekaman, row_key, strict=True)
         ],
         hapus=False,
         uraian=_uraian,
@@ -317,6 +317,6 @@ def _urutan_berikut(unit: Any, tahun: set[int]) -> dict[tuple[int, int], int]:
     return {(r["unit__opd"], r["tahun"]): r["terakhir"] for r in rows}
 
 
-def _uraian(kunci: Hashable) -> str:
-    bagian = [str(x) for x in kunci]  # type: ignore[attr-defined]
+def _uraian(key: Hashable) -> str:
+    bagian = [str(x) for x in key]  # type: ignore[attr-defined]
     return " · ".join(bagian)

@@ -37,7 +37,7 @@ ANGGARAN = SpesifikasiLembar(
         kolom("uraian", "Uraian", keterangan="Kosongkan bila sama dengan nomenklatur."),
         kolom("pagu", "Pagu", jenis=Jenis.UANG, wajib=True),
     ),
-    kunci=("unit", "tahap", "sub_kegiatan"),
+    key=("unit", "tahap", "sub_kegiatan"),
     keterangan="Pagu setiap sub kegiatan per unit dan tahap APBD; nama program dan kegiatan "
     "diambil dari nomenklatur.",
 )
@@ -57,7 +57,7 @@ REALISASI = SpesifikasiLembar(
         ),
         kolom("realisasi", "Realisasi", jenis=Jenis.UANG, wajib=True),
     ),
-    kunci=("unit", "tahap", "sub_kegiatan", "periode"),
+    key=("unit", "tahap", "sub_kegiatan", "periode"),
 )
 FISIK = SpesifikasiLembar(
     "Realisasi Fisik",
@@ -68,7 +68,7 @@ FISIK = SpesifikasiLembar(
         kolom("triwulan", "Triwulan", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.TRIWULAN),
         kolom("persen", "Realisasi Fisik (%)", jenis=Jenis.PERSEN),
     ),
-    kunci=("unit", "tahap", "sub_kegiatan", "triwulan"),
+    key=("unit", "tahap", "sub_kegiatan", "triwulan"),
 )
 KELUARAN = SpesifikasiLembar(
     "Indikator Keluaran",
@@ -107,7 +107,7 @@ def _baris_db(s: Lingkup, unit: Any = None) -> list[m.BarisAnggaran]:
     )
 
 
-def _kunci_baris(b: m.BarisAnggaran) -> tuple[str, str, str]:
+def _baris_key(b: m.BarisAnggaran) -> tuple[str, str, str]:
     return (b.unit.kode, b.tahap, b.sub_kegiatan)
 
 
@@ -189,14 +189,14 @@ LEMBAR = (
 )
 
 
-def _kunci_rek(r: Rekaman) -> tuple[str, str, str]:
+def _rekaman_key(r: Rekaman) -> tuple[str, str, str]:
     return (r.get("unit"), r.get("tahap"), r.get("sub_kegiatan"))
 
 
 def _anggaran_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return per_baris(
         rek,
-        _kunci_rek,
+        _rekaman_key,
         lambda r: {
             "unit_id": s.dari("unit")[r.get("unit")].pk,
             "tahun": s.tahun,
@@ -210,7 +210,7 @@ def _anggaran_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
 
 
 def _keluaran_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    kunci = berposisi((r.get("unit"), r.get("kode")) for r in rek)
+    key = berposisi((r.get("unit"), r.get("kode")) for r in rek)
     return [
         Diinginkan(
             k,
@@ -226,7 +226,7 @@ def _keluaran_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
             },
             r.baris,
         )
-        for k, r in zip(kunci, rek, strict=True)
+        for k, r in zip(key, rek, strict=True)
     ]
 
 
@@ -244,7 +244,7 @@ LANGKAH: tuple[Langkah, ...] = (
         ANGGARAN.nama,
         m.BarisAnggaran,
         ada=lambda s, rek: _baris_db(s, _unit_dari(s)),
-        kunci=_kunci_baris,
+        key=_baris_key,
         diinginkan=_anggaran_diinginkan,
         hapus=True,
     ),
@@ -255,12 +255,12 @@ LANGKAH: tuple[Langkah, ...] = (
         ada=lambda s, rek: m.RealisasiAnggaran.objects.filter(
             baris__in=_baris_dari(s)
         ).select_related("baris__unit"),
-        kunci=lambda o: (*_kunci_baris(o.baris), o.periode),
+        key=lambda o: (*_baris_key(o.baris), o.periode),
         diinginkan=lambda rek, s: per_baris(
             rek,
-            lambda r: (*_kunci_rek(r), r.get("periode")),
+            lambda r: (*_rekaman_key(r), r.get("periode")),
             lambda r: {
-                "baris_id": s.dari("anggaran")[_kunci_rek(r)].pk,
+                "baris_id": s.dari("anggaran")[_rekaman_key(r)].pk,
                 "periode": r.get("periode"),
                 "nilai": r.get("realisasi"),
             },
@@ -274,12 +274,12 @@ LANGKAH: tuple[Langkah, ...] = (
         ada=lambda s, rek: m.RealisasiFisik.objects.filter(baris__in=_baris_dari(s)).select_related(
             "baris__unit"
         ),
-        kunci=lambda o: (*_kunci_baris(o.baris), str(o.triwulan)),
+        key=lambda o: (*_baris_key(o.baris), str(o.triwulan)),
         diinginkan=lambda rek, s: per_baris(
             rek,
-            lambda r: (*_kunci_rek(r), r.get("triwulan")),
+            lambda r: (*_rekaman_key(r), r.get("triwulan")),
             lambda r: {
-                "baris_id": s.dari("anggaran")[_kunci_rek(r)].pk,
+                "baris_id": s.dari("anggaran")[_rekaman_key(r)].pk,
                 "triwulan": int(r.get("triwulan")),
                 "persen": simpan(r.get("persen")),
             },
@@ -291,7 +291,7 @@ LANGKAH: tuple[Langkah, ...] = (
         KELUARAN.nama,
         m.IndikatorKeluaran,
         ada=lambda s, rek: _keluaran_db(s, _unit_dari(s)),
-        kunci=None,
+        key=None,
         posisi=lambda o: (o.unit.kode, o.kode),
         diinginkan=_keluaran_diinginkan,
         hapus=True,

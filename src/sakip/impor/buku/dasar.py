@@ -22,7 +22,7 @@ class Lembar:
     """A sheet of the workbook and how its rows come out of the database."""
 
     spec: SpesifikasiLembar
-    ekspor: Callable[[Lingkup], list[Baris]]
+    export: Callable[[Lingkup], list[Baris]]
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Langkah:
     model: type[models.Model]
     ada: Callable[[Lingkup, list[Rekaman]], Iterable[models.Model] | dict[Hashable, Any]]
     """The stored rows in the workbook's scope, in display order (or already by key)."""
-    kunci: Callable[[models.Model], Hashable] | None
+    key: Callable[[models.Model], Hashable] | None
     """The key of a stored row; None when rows are keyed by position (see `posisi`)."""
     diinginkan: Callable[[list[Rekaman], Lingkup], list[Diinginkan]]
     hapus: bool
@@ -54,15 +54,15 @@ class Langkah:
             return tersimpan
         objs = list(tersimpan)
         if self.posisi is not None:
-            kunci = berposisi(self.posisi(o) for o in objs)
-            return dict(zip(kunci, objs, strict=True))
-        assert self.kunci is not None
-        return {self.kunci(o): o for o in objs}
+            key = berposisi(self.posisi(o) for o in objs)
+            return dict(zip(key, objs, strict=True))
+        assert self.key is not None
+        return {self.key(o): o for o in objs}
 
 
-def kolom(kunci: str, judul: str, **opsi: Any) -> Kolom:
+def kolom(key: str, judul: str, **opsi: Any) -> Kolom:
     """Return a column (a shorter spelling of `Kolom`)."""
-    return Kolom(kunci=kunci, judul=judul, **opsi)
+    return Kolom(key=key, judul=judul, **opsi)
 
 
 def simpan(nilai: Any) -> Any:
@@ -78,10 +78,10 @@ def tampil_nilai(nilai: Any, ada: bool = True) -> Any:
 
 
 def per_baris(
-    rekaman: list[Rekaman], kunci: Callable[[Rekaman], Hashable], nilai: Callable[[Rekaman], Baris]
+    rekaman: list[Rekaman], key: Callable[[Rekaman], Hashable], nilai: Callable[[Rekaman], Baris]
 ) -> list[Diinginkan]:
     """Return one wanted row per record."""
-    return [Diinginkan(kunci(r), nilai(r), r.baris) for r in rekaman]
+    return [Diinginkan(key(r), nilai(r), r.baris) for r in rekaman]
 
 
 class Ke(int):
@@ -122,7 +122,7 @@ def kolom_pejabat(sebutan: str = "Kepala") -> tuple[Kolom, ...]:
 
 def grup_pertama(d: Diinginkan) -> Hashable:
     """Return the first part of a row's key: rows are numbered within it."""
-    return d.kunci[0]  # type: ignore[index]
+    return d.key[0]  # type: ignore[index]
 
 
 def grup_induk(attname: str) -> Callable[[Diinginkan], Hashable]:

@@ -57,7 +57,7 @@ SPEC_JABATAN = SpesifikasiLembar(
             keterangan="Kosong: jabatan perangkat daerah itu sendiri.",
         ),
     ),
-    kunci=("kode",),
+    key=("kode",),
     keterangan="Susunan jabatan perangkat daerah: setiap jabatan dan atasannya.",
 )
 SPEC_PEMEGANG = SpesifikasiLembar(
@@ -102,7 +102,7 @@ def pemegang_db(s: Lingkup) -> list[k.PemegangJabatan]:
     )
 
 
-def _ekspor_jabatan(s: Lingkup) -> list[Baris]:
+def _export_jabatan(s: Lingkup) -> list[Baris]:
     return [
         {
             "kode": j.kode,
@@ -115,7 +115,7 @@ def _ekspor_jabatan(s: Lingkup) -> list[Baris]:
     ]
 
 
-def _ekspor_pemegang(s: Lingkup) -> list[Baris]:
+def _export_pemegang(s: Lingkup) -> list[Baris]:
     return [
         {
             "jabatan": p.jabatan.kode,
@@ -167,7 +167,7 @@ def _diinginkan_atasan(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
 
 def _diinginkan_pemegang(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     semua = per_kode(s)
-    kunci = berposisi(r.get("jabatan") for r in rekaman)
+    key = berposisi(r.get("jabatan") for r in rekaman)
     return [
         Diinginkan(
             x,
@@ -181,7 +181,7 @@ def _diinginkan_pemegang(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]
             },
             r.baris,
         )
-        for x, r in zip(kunci, rekaman, strict=True)
+        for x, r in zip(key, rekaman, strict=True)
     ]
 
 
@@ -189,14 +189,14 @@ def _ada_jabatan(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
     return dict(per_kode(s))
 
 
-LEMBAR = (Lembar(SPEC_JABATAN, _ekspor_jabatan), Lembar(SPEC_PEMEGANG, _ekspor_pemegang))
+LEMBAR = (Lembar(SPEC_JABATAN, _export_jabatan), Lembar(SPEC_PEMEGANG, _export_pemegang))
 LANGKAH = (
     Langkah(
         "jabatan",
         JABATAN,
         k.Jabatan,
         ada=_ada_jabatan,
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_jabatan,
         hapus=False,
     ),
@@ -206,7 +206,7 @@ LANGKAH = (
         JABATAN,
         k.Jabatan,
         ada=_ada_jabatan,
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_atasan,
         hapus=False,
     ),
@@ -215,7 +215,7 @@ LANGKAH = (
         PEMEGANG,
         k.PemegangJabatan,
         ada=lambda s, rek: pemegang_db(s),
-        kunci=None,
+        key=None,
         posisi=lambda o: o.jabatan.kode,
         diinginkan=_diinginkan_pemegang,
         hapus=False,

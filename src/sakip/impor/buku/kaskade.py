@@ -70,7 +70,7 @@ SPEC_TARGET = SpesifikasiLembar(
         _PERIODE,
         *_ISIAN,
     ),
-    kunci=("jabatan", "versi", "indikator", "periode"),
+    key=("jabatan", "versi", "indikator", "periode"),
     keterangan="Target dan realisasi indikator Perjanjian Kinerja setiap jabatan per periode.",
 )
 SPEC_AKSI = SpesifikasiLembar(
@@ -92,7 +92,7 @@ SPEC_AKSI = SpesifikasiLembar(
         *_ISIAN,
         kolom("bukti", "Keterangan Bukti", lebar=40),
     ),
-    kunci=("jabatan", "indikator", "aksi", "periode"),
+    key=("jabatan", "indikator", "aksi", "periode"),
     keterangan="Target dan realisasi setiap rencana aksi per bulan atau triwulan.",
 )
 
@@ -149,8 +149,8 @@ def aksi_tahun(
     in the indicators' order."""
     if indikator is None:
         indikator = indikator_terakhir(s)
-    per_id = {i.pk: kunci for kunci, i in indikator.items()}
-    posisi = {kunci: n for n, kunci in enumerate(indikator)}
+    per_id = {i.pk: key for key, i in indikator.items()}
+    posisi = {key: n for n, key in enumerate(indikator)}
     hasil: dict[tuple[str, str, int], k.RencanaAksiKinerja] = {}
     hitung: dict[int, int] = {}
     for a in (
@@ -210,7 +210,7 @@ def _isian(o: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> Baris:
     }
 
 
-def _ekspor_target(s: Lingkup) -> list[Baris]:
+def _export_target(s: Lingkup) -> list[Baris]:
     indikator = indikator_tahun(s)
     periode = _target_db(s, indikator)
     baris = []
@@ -230,7 +230,7 @@ def _ekspor_target(s: Lingkup) -> list[Baris]:
     return baris
 
 
-def _ekspor_aksi(s: Lingkup) -> list[Baris]:
+def _export_aksi(s: Lingkup) -> list[Baris]:
     aksi = aksi_tahun(s)
     periode = _aksi_db(s, aksi)
     baris = []
@@ -272,9 +272,9 @@ def _aksi_db(
 
 def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
     indikator = indikator_tahun(s)
-    kunci = {i.pk: x for x, i in indikator.items()}
+    key = {i.pk: x for x, i in indikator.items()}
     return {
-        (*kunci[i_id], o.periode): o
+        (*key[i_id], o.periode): o
         for i_id, daftar in _target_db(s, indikator).items()
         for o in daftar
     }
@@ -282,9 +282,9 @@ def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
 
 def _ada_aksi(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
     aksi = aksi_tahun(s)
-    kunci = {a.pk: x for x, a in aksi.items()}
+    key = {a.pk: x for x, a in aksi.items()}
     return {
-        (*kunci[a_id], o.periode): o for a_id, daftar in _aksi_db(s, aksi).items() for o in daftar
+        (*key[a_id], o.periode): o for a_id, daftar in _aksi_db(s, aksi).items() for o in daftar
     }
 
 
@@ -333,14 +333,14 @@ def _diinginkan_aksi(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return hasil
 
 
-LEMBAR = (Lembar(SPEC_TARGET, _ekspor_target), Lembar(SPEC_AKSI, _ekspor_aksi))
+LEMBAR = (Lembar(SPEC_TARGET, _export_target), Lembar(SPEC_AKSI, _export_aksi))
 LANGKAH = (
     Langkah(
         "target_jabatan",
         TARGET,
         k.TargetIndikatorJabatan,
         ada=_ada_target,
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_target,
         hapus=False,
     ),
@@ -349,7 +349,7 @@ LANGKAH = (
         AKSI,
         k.PeriodeRencanaAksi,
         ada=_ada_aksi,
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_aksi,
         hapus=False,
     ),

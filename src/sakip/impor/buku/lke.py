@@ -39,7 +39,7 @@ SPEC = SpesifikasiLembar(
         kolom("catatan", "Catatan", lebar=50),
         kolom("bukti", "Tautan Bukti", lebar=50, keterangan="Satu tautan per baris."),
     ),
-    kunci=("kriteria",),
+    key=("kriteria",),
     keterangan="Penilaian mandiri LKE tahun buku isian, diisi selama jendela pengisian dibuka.",
 )
 
@@ -51,7 +51,7 @@ def evaluasi(s: Lingkup) -> EvaluasiLke | None:
     return EvaluasiLke.objects.filter(opd=s.opd, tahun=s.tahun).first()
 
 
-def ekspor(s: Lingkup) -> list[Baris]:
+def export(s: Lingkup) -> list[Baris]:
     """Return one row per criterion of the LKE's template, with the OPD's answer if any."""
     e = evaluasi(s)
     if e is None:
@@ -82,10 +82,10 @@ def validasi(wb: Workbook, s: Lingkup) -> None:
     t = template_dari(e)
     ws = wb[NAMA]
     huruf = "D"  # Jawaban OPD
-    sel: dict[str, list[str]] = {}
+    cell: dict[str, list[str]] = {}
     for i, kr in enumerate(t.kriteria(), 2):
-        sel.setdefault(kr.jenis, []).append(f"{huruf}{i}")
-    for jenis, daftar in sel.items():
+        cell.setdefault(kr.jenis, []).append(f"{huruf}{i}")
+    for jenis, daftar in cell.items():
         pilihan = ",".join(t.jenis_jawaban[jenis].kode_pilihan)
         dv = DataValidation(type="list", formula1=f'"{pilihan}"', allow_blank=True)
         dv.error = f"Pilih salah satu dari {pilihan.replace(',', ', ')}."
@@ -120,14 +120,14 @@ def _diinginkan(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     ]
 
 
-LEMBAR = (Lembar(SPEC, ekspor),)
+LEMBAR = (Lembar(SPEC, export),)
 LANGKAH = (
     Langkah(
         "lke",
         NAMA,
         JawabanUsulan,
         ada=_ada,
-        kunci=lambda o: o.kriteria,
+        key=lambda o: o.kriteria,
         diinginkan=_diinginkan,
         hapus=True,
     ),

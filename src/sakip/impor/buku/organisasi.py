@@ -26,7 +26,7 @@ PEMDA = SpesifikasiLembar(
         kolom("tempat", "Tempat", wajib=True, panjang=255, keterangan="Tempat penandatanganan."),
         *kolom_pejabat("Kepala Daerah"),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 RPJMD = SpesifikasiLembar(
     "RPJMD",
@@ -36,7 +36,7 @@ RPJMD = SpesifikasiLembar(
         kolom("dasar_hukum", "Dasar Hukum"),
         kolom("visi", "Visi", wajib=True),
     ),
-    kunci=("periode_awal",),
+    key=("periode_awal",),
     keterangan="RPJMD yang berlaku pada tahun buku isian.",
 )
 MISI = SpesifikasiLembar(
@@ -45,7 +45,7 @@ MISI = SpesifikasiLembar(
         kolom("kode", "Kode Misi", jenis=Jenis.KODE, wajib=True, panjang=32),
         kolom("uraian", "Misi", wajib=True, lebar=80),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 TUJUAN_PEMDA = SpesifikasiLembar(
     "Tujuan RPJMD",
@@ -54,7 +54,7 @@ TUJUAN_PEMDA = SpesifikasiLembar(
         kolom("kode", "Kode Tujuan", jenis=Jenis.KODE, wajib=True, panjang=32),
         kolom("uraian", "Tujuan", wajib=True, lebar=80),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 SASARAN_PEMDA = SpesifikasiLembar(
     "Sasaran RPJMD",
@@ -65,7 +65,7 @@ SASARAN_PEMDA = SpesifikasiLembar(
         kolom("kode", "Kode Sasaran", jenis=Jenis.KODE, wajib=True, panjang=32),
         kolom("uraian", "Sasaran", wajib=True, lebar=80),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 VERSI = SpesifikasiLembar(
     "Versi Nomenklatur",
@@ -83,7 +83,7 @@ VERSI = SpesifikasiLembar(
             pilihan=pilihan.FORMAT_SUB_KEGIATAN,
         ),
     ),
-    kunci=("kode",),
+    key=("kode",),
     keterangan="Nomenklatur Kepmendagri yang berlaku pada tahun buku isian.",
 )
 NOMENKLATUR = SpesifikasiLembar(
@@ -92,7 +92,7 @@ NOMENKLATUR = SpesifikasiLembar(
         kolom("kode", "Kode", jenis=Jenis.KODE_ANGGARAN, wajib=True),
         kolom("nama", "Nama", wajib=True, lebar=90),
     ),
-    kunci=("kode",),
+    key=("kode",),
     keterangan="Kode yang dipakai buku isian ini beserta induknya.",
 )
 OPD = SpesifikasiLembar(
@@ -103,7 +103,7 @@ OPD = SpesifikasiLembar(
         kolom("jenis", "Jenis", wajib=True, panjang=64, keterangan="Kecamatan, Dinas, Badan, ..."),
         *kolom_pejabat(),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 UNIT = SpesifikasiLembar(
     "Unit Kerja",
@@ -113,7 +113,7 @@ UNIT = SpesifikasiLembar(
         kolom("nama_singkat", "Nama Singkat", panjang=255, lebar=26),
         *kolom_pejabat(),
     ),
-    kunci=("kode",),
+    key=("kode",),
     keterangan="Unit SKPD sendiri lebih dahulu, lalu sub-unitnya.",
 )
 
@@ -303,7 +303,7 @@ LANGKAH = (
         PEMDA.nama,
         m.Pemda,
         ada=lambda s, rek: m.Pemda.objects.filter(kode__in=[r.get("kode") for r in rek]),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -323,7 +323,7 @@ LANGKAH = (
         RPJMD.nama,
         m.Rpjmd,
         ada=lambda s, rek: m.Rpjmd.objects.filter(pemda=s.pemda) if s.pemda else [],
-        kunci=lambda o: o.periode_awal,
+        key=lambda o: o.periode_awal,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("periode_awal"),
@@ -343,7 +343,7 @@ LANGKAH = (
         MISI.nama,
         m.Misi,
         ada=lambda s, rek: _misi_db(s),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -356,7 +356,7 @@ LANGKAH = (
         TUJUAN_PEMDA.nama,
         m.TujuanPemda,
         ada=lambda s, rek: _tujuan_db(s),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -374,7 +374,7 @@ LANGKAH = (
         SASARAN_PEMDA.nama,
         m.SasaranPemda,
         ada=lambda s, rek: _sasaran_pemda_db(s),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -392,7 +392,7 @@ LANGKAH = (
         VERSI.nama,
         m.NomenklaturVersi,
         ada=lambda s, rek: m.NomenklaturVersi.objects.filter(kode__in=[r.get("kode") for r in rek]),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -413,7 +413,7 @@ LANGKAH = (
         NOMENKLATUR.nama,
         m.NomenklaturItem,
         ada=lambda s, rek: list(s.versi.item.all()) if s.versi and s.versi.pk else [],
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -426,7 +426,7 @@ LANGKAH = (
         OPD.nama,
         m.PerangkatDaerah,
         ada=lambda s, rek: m.PerangkatDaerah.objects.filter(kode__in=[r.get("kode") for r in rek]),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -446,7 +446,7 @@ LANGKAH = (
         UNIT.nama,
         m.UnitKerja,
         ada=lambda s, rek: _unit_db(s),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),

@@ -49,7 +49,7 @@ KINERJA = SpesifikasiLembar(
         kolom("pembilang", "Pembilang", jenis=Jenis.NILAI, keterangan="Untuk IKU rasio."),
         kolom("penyebut", "Penyebut", jenis=Jenis.NILAI, keterangan="Untuk IKU rasio."),
     ),
-    kunci=("iku", "tahun", "triwulan", "bulan"),
+    key=("iku", "tahun", "triwulan", "bulan"),
     keterangan="Target dan realisasi IKU per triwulan; semua tahun IKU Renstra.",
 )
 NARASI = SpesifikasiLembar(
@@ -61,7 +61,7 @@ NARASI = SpesifikasiLembar(
         kolom("faktor_penghambat", "Faktor Penghambat", lebar=50),
         kolom("solusi", "Solusi", lebar=50),
     ),
-    kunci=("iku", "tahun"),
+    key=("iku", "tahun"),
 )
 _NARASI = ("faktor_pendukung", "faktor_penghambat", "solusi")
 
@@ -168,7 +168,7 @@ def _baris_realisasi(r: Rekaman, ind: m.Indikator) -> Baris:
             penyebut=penyebut,
             nilai=nilai_rasio(pembilang, penyebut, ind.pengali),
         )
-    elif "pembilang" in r.sel or "penyebut" in r.sel:
+    elif "pembilang" in r.cell or "penyebut" in r.cell:
         hasil.update(pembilang=pembilang, penyebut=penyebut)
     return hasil
 
@@ -197,7 +197,7 @@ LANGKAH: tuple[Langkah, ...] = (
         KINERJA.nama,
         m.TargetTriwulan,
         ada=_ada(m.TargetTriwulan),
-        kunci=lambda o: (o.indikator.kode, o.tahun, str(o.triwulan)),
+        key=lambda o: (o.indikator.kode, o.tahun, str(o.triwulan)),
         diinginkan=_target_triwulan,
         hapus=True,
     ),
@@ -206,7 +206,7 @@ LANGKAH: tuple[Langkah, ...] = (
         KINERJA.nama,
         m.Realisasi,
         ada=_ada(m.Realisasi),
-        kunci=lambda o: (o.indikator.kode, o.tahun, _triwulan(o.triwulan), _bulan(o.bulan)),
+        key=lambda o: (o.indikator.kode, o.tahun, _triwulan(o.triwulan), _bulan(o.bulan)),
         diinginkan=_realisasi,
         hapus=True,
     ),
@@ -215,7 +215,7 @@ LANGKAH: tuple[Langkah, ...] = (
         NARASI.nama,
         m.NarasiIndikator,
         ada=lambda s, rek: _ada(m.NarasiIndikator)(s, rek).filter(triwulan=4),
-        kunci=lambda o: (o.indikator.kode, o.tahun),
+        key=lambda o: (o.indikator.kode, o.tahun),
         diinginkan=_narasi_diinginkan,
         hapus=True,
     ),

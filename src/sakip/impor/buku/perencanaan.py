@@ -35,7 +35,7 @@ RENSTRA = SpesifikasiLembar(
         kolom("periode_akhir", "Periode Akhir", jenis=Jenis.TAHUN, wajib=True),
         kolom("dasar_hukum", "Dasar Hukum", lebar=80),
     ),
-    kunci=("periode_awal",),
+    key=("periode_awal",),
     keterangan="Renstra yang berlaku pada tahun buku isian.",
 )
 TUJUAN = SpesifikasiLembar(
@@ -44,7 +44,7 @@ TUJUAN = SpesifikasiLembar(
         kolom("kode", "Kode Tujuan", jenis=Jenis.KODE, wajib=True, panjang=32),
         kolom("uraian", "Tujuan", wajib=True, lebar=80),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 SASARAN = SpesifikasiLembar(
     "Sasaran Strategis",
@@ -59,7 +59,7 @@ SASARAN = SpesifikasiLembar(
             keterangan="Kode sasaran RPJMD yang didukung, dipisah titik koma (;).",
         ),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 STRATEGI = SpesifikasiLembar(
     "Strategi dan Kebijakan",
@@ -114,7 +114,7 @@ IKU = SpesifikasiLembar(
         ),
         kolom("pengali", "Pengali Rasio", jenis=Jenis.NILAI, keterangan="Kosong: 100."),
     ),
-    kunci=("kode",),
+    key=("kode",),
 )
 TARGET = SpesifikasiLembar(
     "Target Renstra",
@@ -123,7 +123,7 @@ TARGET = SpesifikasiLembar(
         kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
         kolom("target", "Target", jenis=Jenis.NILAI),
     ),
-    kunci=("iku", "tahun"),
+    key=("iku", "tahun"),
     keterangan="Satu baris per IKU dan tahun.",
 )
 
@@ -191,7 +191,7 @@ def _strategi(s: Lingkup) -> list[Baris]:
 def _jenis_iku(r: Rekaman) -> Baris:
     """Return an IKU's kind as the row states it; a workbook without those columns keeps it."""
     bawaan = {"jenis": "langsung", "periode_ukur": "triwulan", "pengali": Decimal(100)}
-    return {k: r.get(k) or v for k, v in bawaan.items() if k in r.sel}
+    return {k: r.get(k) or v for k, v in bawaan.items() if k in r.cell}
 
 
 def _iku(s: Lingkup) -> list[Baris]:
@@ -251,14 +251,14 @@ LEMBAR_RENSTRA = (
 def _strategi_langkah(jenis: str, model: Any) -> Langkah:
     def diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
         dipilih = [r for r in rek if r.get("jenis") == jenis]
-        kunci = berposisi(r.get("sasaran") for r in dipilih)
+        key = berposisi(r.get("sasaran") for r in dipilih)
         return [
             Diinginkan(
                 k,
                 {"sasaran_id": s.dari("sasaran")[r.get("sasaran")].pk, "uraian": r.get("uraian")},
                 r.baris,
             )
-            for k, r in zip(kunci, dipilih, strict=True)
+            for k, r in zip(key, dipilih, strict=True)
         ]
 
     def ada(s: Lingkup, rek: list[Rekaman]) -> list[Any]:
@@ -269,7 +269,7 @@ def _strategi_langkah(jenis: str, model: Any) -> Langkah:
         STRATEGI.nama,
         model,
         ada=ada,
-        kunci=None,
+        key=None,
         posisi=lambda o: o.sasaran.kode,
         diinginkan=diinginkan,
         hapus=True,
@@ -310,7 +310,7 @@ LANGKAH_RENSTRA: tuple[Langkah, ...] = (
         RENSTRA.nama,
         m.Renstra,
         ada=lambda s, rek: m.Renstra.objects.filter(opd=s.opd) if s.opd and s.opd.pk else [],
-        kunci=lambda o: o.periode_awal,
+        key=lambda o: o.periode_awal,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("periode_awal"),
@@ -329,7 +329,7 @@ LANGKAH_RENSTRA: tuple[Langkah, ...] = (
         TUJUAN.nama,
         m.TujuanRenstra,
         ada=lambda s, rek: s.renstra.tujuan.all() if s.renstra and s.renstra.pk else [],
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -346,7 +346,7 @@ LANGKAH_RENSTRA: tuple[Langkah, ...] = (
         SASARAN.nama,
         m.SasaranStrategis,
         ada=lambda s, rek: _sasaran_db(s),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -366,7 +366,7 @@ LANGKAH_RENSTRA: tuple[Langkah, ...] = (
         ada=lambda s, rek: Mendukung.objects.filter(
             sasaranstrategis__in=list(s.dari("sasaran").values())
         ).select_related("sasaranstrategis", "sasaranpemda"),
-        kunci=lambda o: (o.sasaranstrategis.kode, o.sasaranpemda.kode),
+        key=lambda o: (o.sasaranstrategis.kode, o.sasaranpemda.kode),
         diinginkan=_mendukung,
         hapus=True,
     ),
@@ -377,7 +377,7 @@ LANGKAH_RENSTRA: tuple[Langkah, ...] = (
         IKU.nama,
         m.Indikator,
         ada=lambda s, rek: _iku_db(s),
-        kunci=lambda o: o.kode,
+        key=lambda o: o.kode,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("kode"),
@@ -406,7 +406,7 @@ LANGKAH_RENSTRA: tuple[Langkah, ...] = (
         TARGET.nama,
         m.TargetRenstra,
         ada=lambda s, rek: _target_db(s, _iku_dari(s)),
-        kunci=lambda o: (o.indikator.kode, o.tahun),
+        key=lambda o: (o.indikator.kode, o.tahun),
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: (r.get("iku"), r.get("tahun")),

@@ -42,7 +42,7 @@ PK = SpesifikasiLembar(
         kolom("pihak_kedua_nama", "Nama Pihak Kedua", panjang=255, lebar=30),
         kolom("pihak_kedua_nip", "NIP Pihak Kedua", jenis=Jenis.KODE, panjang=32, lebar=22),
     ),
-    kunci=("versi",),
+    key=("versi",),
     keterangan="Setiap revisi Perjanjian Kinerja adalah versi baru.",
 )
 TARGET_PK = SpesifikasiLembar(
@@ -52,7 +52,7 @@ TARGET_PK = SpesifikasiLembar(
         kolom("iku", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="iku"),
         kolom("target", "Target", jenis=Jenis.NILAI),
     ),
-    kunci=("versi", "iku"),
+    key=("versi", "iku"),
 )
 PROGRAM_PK = SpesifikasiLembar(
     "Program PK",
@@ -67,7 +67,7 @@ PROGRAM_PK = SpesifikasiLembar(
             daftar="program",
         ),
     ),
-    kunci=("versi", "program"),
+    key=("versi", "program"),
     keterangan="Program dalam lampiran Perjanjian Kinerja; anggarannya dihitung dari pagu.",
 )
 ATRIBUSI = SpesifikasiLembar(
@@ -85,7 +85,7 @@ ATRIBUSI = SpesifikasiLembar(
             "sasaran", "Kode Sasaran", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="sasaran"
         ),
     ),
-    kunci=("program",),
+    key=("program",),
     keterangan="Sasaran strategis yang didukung setiap program (anggaran per sasaran).",
 )
 
@@ -163,14 +163,14 @@ LANGKAH_PK: tuple[Langkah, ...] = (
         PK.nama,
         m.PerjanjianKinerja,
         ada=lambda s, rek: _pk_db(s),
-        kunci=lambda o: o.versi,
+        key=lambda o: o.versi,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("versi"),
             lambda r: {
                 "opd_id": s.opd.pk if s.opd else None,
                 "tahun": s.tahun,
-                **{c.kunci: r.get(c.kunci) for c in PK.kolom},
+                **{c.key: r.get(c.key) for c in PK.kolom},
             },
         ),
         hapus=True,
@@ -180,7 +180,7 @@ LANGKAH_PK: tuple[Langkah, ...] = (
         TARGET_PK.nama,
         m.TargetPK,
         ada=lambda s, rek: _target_pk_db(s, list(s.dari("pk").values())),
-        kunci=lambda o: (o.pk_dokumen.versi, o.indikator.kode),
+        key=lambda o: (o.pk_dokumen.versi, o.indikator.kode),
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: (r.get("versi"), r.get("iku")),
@@ -198,7 +198,7 @@ LANGKAH_PK: tuple[Langkah, ...] = (
         PROGRAM_PK.nama,
         m.ProgramPK,
         ada=lambda s, rek: _program_pk_db(s, list(s.dari("pk").values())),
-        kunci=lambda o: (o.pk_dokumen.versi, o.program),
+        key=lambda o: (o.pk_dokumen.versi, o.program),
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: (r.get("versi"), r.get("program")),
@@ -215,7 +215,7 @@ LANGKAH_PK: tuple[Langkah, ...] = (
         ATRIBUSI.nama,
         m.AtribusiProgram,
         ada=lambda s, rek: _atribusi_db(s),
-        kunci=lambda o: o.program,
+        key=lambda o: o.program,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("program"),

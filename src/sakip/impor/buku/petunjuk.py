@@ -11,10 +11,10 @@ from openpyxl.styles import Alignment, Font
 from sakip.core import format as fmt
 from sakip.spreadsheet import nilai as nv
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.baca import LembarMentah
-from sakip.spreadsheet.galat import Galat, Tempat
+from sakip.spreadsheet.errors import Error, Tempat
 from sakip.spreadsheet.lembar import normal_judul
-from sakip.spreadsheet.tulis import write_cell
+from sakip.spreadsheet.read import LembarMentah
+from sakip.spreadsheet.write import write_cell
 
 NAMA = "Petunjuk"
 FORMAT = "sakip-buku-isian-1"
@@ -37,7 +37,7 @@ VERSI = "Versi data"
 """The label of the cell holding the version of the data the workbook was made from."""
 
 
-def tulis(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str, versi: int) -> None:
+def write(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str, versi: int) -> None:
     """Write the Petunjuk sheet first in the workbook; `versi` is the data's history version."""
     ws = wb.create_sheet(NAMA, 0)
     ws["A1"] = f"Buku Isian sakip — {nama_opd} Tahun {tahun}"
@@ -54,8 +54,8 @@ def tulis(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str, versi: int) ->
     ws.cell(8, 2, versi).number_format = "0"
     ws.cell(9, 1, "Cara mengisi").font = Font(bold=True)
     for i, teks in enumerate(_PETUNJUK, 10):
-        sel = ws.cell(i, 1, f"{i - 9}. {teks}")
-        sel.alignment = Alignment(wrap_text=True, vertical="top")
+        cell = ws.cell(i, 1, f"{i - 9}. {teks}")
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
         ws.merge_cells(start_row=i, start_column=1, end_row=i, end_column=2)
         ws.row_dimensions[i].height = 32
     ws.column_dimensions["A"].width = 28
@@ -63,15 +63,15 @@ def tulis(wb: Workbook, tahun: int, kode_opd: str, nama_opd: str, versi: int) ->
     ws.protection.sheet = True
 
 
-def baca(
+def read(
     lembar: dict[str, LembarMentah],
-) -> tuple[tuple[int, Tempat, str, Tempat] | None, list[Galat]]:
+) -> tuple[tuple[int, Tempat, str, Tempat] | None, list[Error]]:
     """Return (year, where it is, OPD code, where it is) from the Petunjuk sheet, or the errors."""
     isian = ", ".join(f'"{i}"' for i in _ISIAN)
     mentah = lembar.get(NAMA)
     if mentah is None:
         return None, [
-            pesan.BUKAN_BUKU_ISIAN.galat(Tempat(NAMA), teks="tidak ada lembar ini", isian=isian)
+            pesan.BUKAN_BUKU_ISIAN.error(Tempat(NAMA), teks="tidak ada lembar ini", isian=isian)
         ]
     nilai: dict[str, tuple[object, Tempat]] = {}
     for nomor, values in mentah.baris:
@@ -80,8 +80,8 @@ def baca(
             nilai.setdefault(label, (values[1], Tempat(NAMA, nomor, "B", str(values[0]))))
     format_, tempat_format = nilai.get("format", (None, Tempat(NAMA, 3, "B", "Format")))
     if format_ != FORMAT:
-        return None, [pesan.BUKAN_BUKU_ISIAN.galat(tempat_format, format_, isian=isian)]
-    galat = []
+        return None, [pesan.BUKAN_BUKU_ISIAN.error(tempat_format, format_, isian=isian)]
+    error = []
     tahun_mentah, tempat_tahun = nilai.get("tahun", (None, Tempat(NAMA, 4, "B", "Tahun")))
     kode_mentah, tempat_kode = nilai.get(
         "kode perangkat daerah", (None, Tempat(NAMA, 5, "B", "Kode Perangkat Daerah"))
@@ -90,15 +90,15 @@ def baca(
     try:
         tahun = nv.tahun(tahun_mentah)
     except nv.NilaiSalah as exc:
-        galat.append(exc.pesan.galat(tempat_tahun, tahun_mentah, **exc.isi))
+        error.append(exc.pesan.error(tempat_tahun, tahun_mentah, **exc.isi))
     try:
         kode = nv.kode(kode_mentah, 32) if not nv.kosong(kode_mentah) else None
     except nv.NilaiSalah as exc:
-        galat.append(exc.pesan.galat(tempat_kode, kode_mentah, **exc.isi))
-    if kode is None and not galat:
-        galat.append(pesan.WAJIB_DIISI.galat(tempat_kode, kode_mentah, apa="Kode Perangkat Daerah"))
-    if galat or tahun is None or kode is None:
-        return None, galat
+        error.append(exc.pesan.error(tempat_kode, kode_mentah, **exc.isi))
+    if kode is None and not error:
+        error.append(pesan.WAJIB_DIISI.error(tempat_kode, kode_mentah, apa="Kode Perangkat Daerah"))
+    if error or tahun is None or kode is None:
+        return None, error
     return (tahun, tempat_tahun, kode, tempat_kode), []
 
 

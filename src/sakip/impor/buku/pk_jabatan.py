@@ -54,7 +54,7 @@ SPEC_PK = SpesifikasiLembar(
             keterangan="Nama pemegang jabatan atasannya.",
         ),
     ),
-    kunci=("jabatan", "versi"),
+    key=("jabatan", "versi"),
     keterangan="Perjanjian Kinerja setiap jabatan tahun ini; setiap revisi adalah versi baru.",
 )
 SPEC_INDIKATOR = SpesifikasiLembar(
@@ -98,7 +98,7 @@ SPEC_INDIKATOR = SpesifikasiLembar(
             keterangan="Indikator yang didukung; kosong hanya untuk kepala perangkat daerah.",
         ),
     ),
-    kunci=("jabatan", "versi", "indikator"),
+    key=("jabatan", "versi", "indikator"),
     keterangan="Indikator Perjanjian Kinerja setiap jabatan dan indikator atasan yang didukungnya.",
 )
 SPEC_AKSI = SpesifikasiLembar(
@@ -127,7 +127,7 @@ SPEC_AKSI = SpesifikasiLembar(
         kolom("bobot", "Bobot", jenis=Jenis.NILAI, boleh_na=False),
         kolom("satuan", "Satuan", panjang=64, lebar=10, daftar="satuan"),
     ),
-    kunci=("jabatan", "indikator", "aksi"),
+    key=("jabatan", "indikator", "aksi"),
     keterangan="Rencana aksi setiap indikator Perjanjian Kinerja jabatan (versi terakhir).",
 )
 
@@ -143,7 +143,7 @@ def pk_db(s: Lingkup) -> list[k.PerjanjianKinerjaJabatan]:
     )
 
 
-def _ekspor_pk(s: Lingkup) -> list[Baris]:
+def _export_pk(s: Lingkup) -> list[Baris]:
     return [
         {
             "jabatan": p.jabatan.kode,
@@ -157,7 +157,7 @@ def _ekspor_pk(s: Lingkup) -> list[Baris]:
     ]
 
 
-def _ekspor_indikator(s: Lingkup) -> list[Baris]:
+def _export_indikator(s: Lingkup) -> list[Baris]:
     baris = []
     for (jabatan, versi, kode), i in kaskade.indikator_tahun(s).items():
         induk = i.induk
@@ -179,7 +179,7 @@ def _ekspor_indikator(s: Lingkup) -> list[Baris]:
     return baris
 
 
-def _ekspor_aksi(s: Lingkup) -> list[Baris]:
+def _export_aksi(s: Lingkup) -> list[Baris]:
     return [
         {
             "jabatan": jabatan,
@@ -319,9 +319,9 @@ def _diinginkan_aksi(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
 
 
 LEMBAR = (
-    Lembar(SPEC_PK, _ekspor_pk),
-    Lembar(SPEC_INDIKATOR, _ekspor_indikator),
-    Lembar(SPEC_AKSI, _ekspor_aksi),
+    Lembar(SPEC_PK, _export_pk),
+    Lembar(SPEC_INDIKATOR, _export_indikator),
+    Lembar(SPEC_AKSI, _export_aksi),
 )
 LANGKAH = (
     Langkah(
@@ -329,7 +329,7 @@ LANGKAH = (
         PK,
         k.PerjanjianKinerjaJabatan,
         ada=_ada_pk,
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_pk,
         hapus=False,
     ),
@@ -338,10 +338,10 @@ LANGKAH = (
         INDIKATOR,
         k.IndikatorPKJabatan,
         ada=lambda s, rek: dict(kaskade.indikator_tahun(s)),
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_indikator,
         hapus=False,
-        grup_urutan=lambda d: d.kunci[:2],  # type: ignore[index]
+        grup_urutan=lambda d: d.key[:2],  # type: ignore[index]
     ),
     # An indicator may support one the sheet adds further down: set once all are stored.
     Langkah(
@@ -349,17 +349,17 @@ LANGKAH = (
         INDIKATOR,
         k.IndikatorPKJabatan,
         ada=lambda s, rek: dict(kaskade.indikator_tahun(s)),
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_induk,
         hapus=False,
-        grup_urutan=lambda d: d.kunci[:2],  # type: ignore[index]
+        grup_urutan=lambda d: d.key[:2],  # type: ignore[index]
     ),
     Langkah(
         "rencana_aksi_jabatan",
         AKSI,
         k.RencanaAksiKinerja,
         ada=lambda s, rek: dict(kaskade.aksi_tahun(s)),
-        kunci=None,
+        key=None,
         diinginkan=_diinginkan_aksi,
         hapus=False,
         grup_urutan=lambda d: d.nilai["indikator_id"],

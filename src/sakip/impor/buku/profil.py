@@ -38,7 +38,7 @@ PEGAWAI = SpesifikasiLembar(
         ),
         kolom("jumlah", "Jumlah Pegawai", jenis=Jenis.BULAT, wajib=True),
     ),
-    kunci=("dimensi", "kategori"),
+    key=("dimensi", "kategori"),
 )
 ASET = SpesifikasiLembar(
     "Aset",
@@ -46,7 +46,7 @@ ASET = SpesifikasiLembar(
         kolom("jenis", "Jenis Aset", wajib=True, panjang=255),
         kolom("nilai", "Nilai", jenis=Jenis.UANG),
     ),
-    kunci=("jenis",),
+    key=("jenis",),
 )
 BELANJA = SpesifikasiLembar(
     "Belanja",
@@ -61,7 +61,7 @@ BELANJA = SpesifikasiLembar(
         ),
         kolom("nilai", "Nilai", jenis=Jenis.UANG),
     ),
-    kunci=("tahap", "jenis"),
+    key=("tahap", "jenis"),
 )
 NARASI = SpesifikasiLembar(
     "Narasi",
@@ -77,7 +77,7 @@ NARASI = SpesifikasiLembar(
         ),
         kolom("teks", "Teks", wajib=True, lebar=100),
     ),
-    kunci=("bagian",),
+    key=("bagian",),
 )
 EVALUASI = SpesifikasiLembar(
     "Evaluasi SAKIP",
@@ -97,7 +97,7 @@ EVALUASI = SpesifikasiLembar(
         kolom("nomor_surat", "Nomor Surat", panjang=255, lebar=26),
         kolom("tanggal_surat", "Tanggal Surat", jenis=Jenis.TANGGAL),
     ),
-    kunci=("tahun",),
+    key=("tahun",),
     keterangan="Hasil evaluasi tahun-tahun sebelum tahun buku isian.",
 )
 KOMPONEN = SpesifikasiLembar(
@@ -115,7 +115,7 @@ KOMPONEN = SpesifikasiLembar(
         ),
         kolom("nilai", "Nilai", jenis=Jenis.NILAI),
     ),
-    kunci=("tahun", "kode"),
+    key=("tahun", "kode"),
 )
 SKM = SpesifikasiLembar(
     "SKM",
@@ -128,7 +128,7 @@ SKM = SpesifikasiLembar(
             keterangan="Nilai konversi (IKM x 25); kosongkan bila dihitung dari unsur.",
         ),
     ),
-    kunci=("tahun",),
+    key=("tahun",),
 )
 UNSUR = SpesifikasiLembar(
     "Unsur SKM",
@@ -154,7 +154,7 @@ UNSUR = SpesifikasiLembar(
             keterangan="Nilai rata-rata unsur, 1 sampai 4.",
         ),
     ),
-    kunci=("tahun", "unsur"),
+    key=("tahun", "unsur"),
 )
 
 
@@ -254,7 +254,7 @@ def _sederhana(
     spec: SpesifikasiLembar,
     model: Any,
     relasi: str,
-    kunci: tuple[str, ...],
+    key: tuple[str, ...],
     grup: Any = None,
 ) -> Langkah:
     return Langkah(
@@ -262,14 +262,14 @@ def _sederhana(
         spec.nama,
         model,
         ada=lambda s, rek: _tahun_ini(relasi, s),
-        kunci=lambda o: tuple(getattr(o, k) for k in kunci),
+        key=lambda o: tuple(getattr(o, k) for k in key),
         diinginkan=lambda rek, s: per_baris(
             rek,
-            lambda r: tuple(r.get(k) for k in kunci),
+            lambda r: tuple(r.get(k) for k in key),
             lambda r: {
                 "opd_id": _opd_id(s),
                 "tahun": s.tahun,
-                **{c.kunci: simpan(r.get(c.kunci)) for c in spec.kolom},
+                **{c.key: simpan(r.get(c.key)) for c in spec.kolom},
             },
         ),
         hapus=True,
@@ -289,13 +289,13 @@ LANGKAH: tuple[Langkah, ...] = (
         EVALUASI.nama,
         m.EvaluasiSakip,
         ada=lambda s, rek: _evaluasi_db(s),
-        kunci=lambda o: o.tahun,
+        key=lambda o: o.tahun,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("tahun"),
             lambda r: {
                 "opd_id": _opd_id(s),
-                **{c.kunci: simpan(r.get(c.kunci)) for c in EVALUASI.kolom},
+                **{c.key: simpan(r.get(c.key)) for c in EVALUASI.kolom},
             },
         ),
         hapus=True,
@@ -305,7 +305,7 @@ LANGKAH: tuple[Langkah, ...] = (
         KOMPONEN.nama,
         m.KomponenEvaluasi,
         ada=lambda s, rek: _komponen_db(s, list(s.dari("evaluasi").values())),
-        kunci=lambda o: (o.evaluasi.tahun, o.kode),
+        key=lambda o: (o.evaluasi.tahun, o.kode),
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: (r.get("tahun"), r.get("kode")),
@@ -324,7 +324,7 @@ LANGKAH: tuple[Langkah, ...] = (
         SKM.nama,
         m.Skm,
         ada=lambda s, rek: _skm_db(s),
-        kunci=lambda o: o.tahun,
+        key=lambda o: o.tahun,
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: r.get("tahun"),
@@ -341,7 +341,7 @@ LANGKAH: tuple[Langkah, ...] = (
         UNSUR.nama,
         m.SkmUnsur,
         ada=lambda s, rek: _unsur_db(s, list(s.dari("skm").values())),
-        kunci=lambda o: (o.skm.tahun, o.unsur),
+        key=lambda o: (o.skm.tahun, o.unsur),
         diinginkan=lambda rek, s: per_baris(
             rek,
             lambda r: (r.get("tahun"), r.get("unsur")),

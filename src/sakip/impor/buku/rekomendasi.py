@@ -95,7 +95,7 @@ def jabatan_opd(s: Lingkup) -> dict[str, Jabatan]:
     return {j.kode: j for j in Jabatan.objects.filter(opd=opd).order_by("urutan", "kode")}
 
 
-def _ekspor(s: Lingkup) -> list[Baris]:
+def _export(s: Lingkup) -> list[Baris]:
     return [
         {
             "tahun_evaluasi": r.tahun_evaluasi,
@@ -112,17 +112,17 @@ def _ekspor(s: Lingkup) -> list[Baris]:
     ]
 
 
-def _ada_kolom(rek: list[Rekaman], kunci: str) -> bool:
+def _ada_kolom(rek: list[Rekaman], key: str) -> bool:
     """Return whether the sheet has the column (a workbook made before it existed has not)."""
-    return bool(rek) and kunci in rek[0].sel
+    return bool(rek) and key in rek[0].cell
 
 
 def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
+    key = berposisi(r.get("tahun_evaluasi") for r in rek)
     unit = s.dari("unit")
     ada_tenggat, ada_unit = _ada_kolom(rek, "tenggat"), _ada_kolom(rek, "unit")
     hasil = []
-    for k, r in zip(kunci, rek, strict=True):
+    for k, r in zip(key, rek, strict=True):
         nilai: dict[str, Any] = {
             "opd_id": s.opd.pk if s.opd else None,
             "tahun_evaluasi": r.get("tahun_evaluasi"),
@@ -144,10 +144,10 @@ def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
 def _jabatan_db(s: Lingkup, rek: list[Rekaman]) -> dict[Hashable, Any]:
     if not _ada_kolom(rek, "jabatan"):
         return {}
-    kunci = {r.pk: k for k, r in s.dari("rekomendasi").items()}
+    key = {r.pk: k for k, r in s.dari("rekomendasi").items()}
     return {
-        kunci[j.rekomendasi_id]: j
-        for j in JabatanRekomendasi.objects.filter(rekomendasi_id__in=list(kunci))
+        key[j.rekomendasi_id]: j
+        for j in JabatanRekomendasi.objects.filter(rekomendasi_id__in=list(key))
     }
 
 
@@ -156,7 +156,7 @@ def _jabatan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
         return []
     rekomendasi = s.dari("rekomendasi")
     jabatan = jabatan_opd(s)
-    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
+    key = berposisi(r.get("tahun_evaluasi") for r in rek)
     return [
         Diinginkan(
             k,
@@ -164,14 +164,14 @@ def _jabatan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
             {"jabatan_id": jabatan[r.get("jabatan")].pk, "rekomendasi_id": rekomendasi[k].pk},
             r.baris,
         )
-        for k, r in zip(kunci, rek, strict=True)
+        for k, r in zip(key, rek, strict=True)
         # An unknown code is refused before saving (cek.jabatan_tidak_dikenal).
         if r.get("jabatan") in jabatan
     ]
 
 
 def _rencana_aksi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    kunci = berposisi(r.get("tahun_evaluasi") for r in rek)
+    key = berposisi(r.get("tahun_evaluasi") for r in rek)
     rekomendasi = s.dari("rekomendasi")
     return [
         Diinginkan(
@@ -179,7 +179,7 @@ def _rencana_aksi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
             {"rekomendasi_id": rekomendasi[k].pk, "uraian": teks},
             r.baris,
         )
-        for k, r in zip(kunci, rek, strict=True)
+        for k, r in zip(key, rek, strict=True)
         for n, teks in enumerate(r.get("rencana_aksi") or [])
     ]
 
@@ -195,14 +195,14 @@ def _rencana_aksi_db(s: Lingkup) -> dict[Any, Any]:
     }
 
 
-LEMBAR = (Lembar(REKOMENDASI, _ekspor),)
+LEMBAR = (Lembar(REKOMENDASI, _export),)
 LANGKAH = (
     Langkah(
         "rekomendasi",
         NAMA,
         m.Rekomendasi,
         ada=lambda s, rek: _rekomendasi_db(s),
-        kunci=None,
+        key=None,
         posisi=lambda o: o.tahun_evaluasi,
         diinginkan=_rekomendasi,
         hapus=True,
@@ -212,7 +212,7 @@ LANGKAH = (
         NAMA,
         JabatanRekomendasi,
         ada=_jabatan_db,
-        kunci=None,
+        key=None,
         diinginkan=_jabatan,
         hapus=True,
     ),
@@ -221,7 +221,7 @@ LANGKAH = (
         NAMA,
         m.RencanaAksi,
         ada=lambda s, rek: _rencana_aksi_db(s),
-        kunci=None,
+        key=None,
         diinginkan=_rencana_aksi,
         hapus=True,
         grup_urutan=grup_pertama,

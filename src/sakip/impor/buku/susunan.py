@@ -13,10 +13,10 @@ from sakip.impor.data import BatasBaris, BatasTahun, DataImpor, Rujukan
 from sakip.impor.selaras import Penyelaras
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import versi_sekarang
-from sakip.spreadsheet import pesan, tulis
-from sakip.spreadsheet.baca import LembarMentah
-from sakip.spreadsheet.galat import Galat, Tempat
-from sakip.spreadsheet.lembar import Rekaman, baca_lembar
+from sakip.spreadsheet import pesan, write
+from sakip.spreadsheet.errors import Error, Tempat
+from sakip.spreadsheet.lembar import Rekaman, read_sheet
+from sakip.spreadsheet.read import LembarMentah
 
 from . import (
     anggaran,
@@ -181,13 +181,13 @@ _SATUAN_UMUM = ("%", "Nilai", "Indeks", "Dokumen", "Laporan", "Orang", "Unit", "
 def buat_buku(opd: m.PerangkatDaerah, tahun: int) -> Workbook:
     """Return the entry workbook of an OPD and year, filled with what the database holds."""
     s = lingkup_db(opd, tahun)
-    wb = tulis.buku_baru()
-    petunjuk.tulis(wb, tahun, opd.kode, opd.nama, versi_sekarang())
+    wb = write.buku_baru()
+    petunjuk.write(wb, tahun, opd.kode, opd.nama, versi_sekarang())
     daftar = _daftar(s)
     for lembar in LEMBAR:
-        tulis.tulis_lembar(wb, lembar.spec, lembar.ekspor(s), daftar)
+        write.write_sheet(wb, lembar.spec, lembar.export(s), daftar)
     lke.validasi(wb, s)
-    tulis.tulis_daftar(wb, daftar)
+    write.write_lists(wb, daftar)
     wb.active = 0
     return wb
 
@@ -196,12 +196,12 @@ def _daftar(s: Lingkup) -> dict[str, list[str]]:
     """Return the drop-down lists of the workbook."""
     daftar: dict[str, list[str]] = {}
     for lembar in LEMBAR:
-        daftar.update(tulis.pilihan_daftar(lembar.spec))
+        daftar.update(write.pilihan_daftar(lembar.spec))
     sumber = {nama for nama, _ in _SUMBER.values()}
-    ekspor = {lembar.spec.nama: lembar.ekspor(s) for lembar in LEMBAR if lembar.spec.nama in sumber}
+    export = {lembar.spec.nama: lembar.export(s) for lembar in LEMBAR if lembar.spec.nama in sumber}
     for nama, (lembar, kolom) in _SUMBER.items():
-        daftar[nama] = [str(r[kolom]) for r in ekspor[lembar]]
-    satuan = {r["satuan"] for r in ekspor["IKU"]} | set(
+        daftar[nama] = [str(r[kolom]) for r in export[lembar]]
+    satuan = {r["satuan"] for r in export["IKU"]} | set(
         m.IndikatorKeluaran.objects.filter(unit__opd=s.opd).values_list("satuan", flat=True)
     )
     daftar["satuan"] = sorted(satuan | set(_SATUAN_UMUM))
@@ -253,14 +253,14 @@ def _daftar_kode(s: Lingkup) -> dict[str, list[str]]:
     return {k: v[:_DAFTAR_MAKS] for k, v in hasil.items()}
 
 
-def baca_buku(
+def read_buku(
     lembar: list[LembarMentah],
-) -> tuple[DataImpor | None, list[Galat]]:
+) -> tuple[DataImpor | None, list[Error]]:
     """Return the records of an entry workbook, or the errors that stop reading it."""
     per_nama = {x.nama: x for x in lembar}
-    identitas, galat = petunjuk.baca(per_nama)
+    identitas, error = petunjuk.read(per_nama)
     if identitas is None:
-        return None, galat
+        return None, error
     tahun, tempat_tahun, kode_opd, tempat_opd = identitas
     data = DataImpor(
         spec=dict(SPEC),
@@ -274,45 +274,45 @@ def baca_buku(
         identitas={"opd": (kode_opd, tempat_opd), "tahun": (str(tahun), tempat_tahun)},
         versi=petunjuk.versi_data(per_nama),
     )
-    struktur: list[Galat] = []
+    struktur: list[Error] = []
     for nama, spec in SPEC.items():
         mentah = per_nama.get(nama)
         if mentah is None and nama in OPSIONAL:
             continue
         if mentah is None:
             struktur.append(
-                pesan.LEMBAR_TIDAK_ADA.galat(Tempat(nama), teks="tidak ada", lembar=nama)
+                pesan.LEMBAR_TIDAK_ADA.error(Tempat(nama), teks="tidak ada", lembar=nama)
             )
             continue
         if mentah.kosong:
             # A sheet emptied down to nothing has lost its headers: refuse rather than delete.
             struktur.append(
-                pesan.LEMBAR_KOSONG.galat(
+                pesan.LEMBAR_KOSONG.error(
                     Tempat(nama, 1, "A"),
                     None,
                     kolom=", ".join(f'"{k.judul}"' for k in spec.kolom),
                 )
             )
             continue
-        hasil = baca_lembar(mentah, spec)
+        hasil = read_sheet(mentah, spec)
         data.lembar[nama] = hasil.rekaman
         data.kolom_lain.extend(hasil.kolom_lain)
-        galat.extend(hasil.galat)
+        error.extend(hasil.error)
     if struktur:
-        return None, struktur + galat
+        return None, struktur + error
     _identitas(data)
-    return data, galat
+    return data, error
 
 
 def _identitas(data: DataImpor) -> None:
-    for nama, kunci, kolom in (
+    for nama, key, kolom in (
         ("Perangkat Daerah", "opd_lembar", "kode"),
         ("Pemda", "pemda", "kode"),
         ("Versi Nomenklatur", "nomenklatur", "kode"),
     ):
         rekaman = data.lembar.get(nama, [])
         if rekaman and rekaman[0].get(kolom) is not None:
-            data.identitas[kunci] = (rekaman[0].get(kolom), rekaman[0].tempat(kolom))
+            data.identitas[key] = (rekaman[0].get(kolom), rekaman[0].tempat(kolom))
 
 
 def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
@@ -338,7 +338,7 @@ def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
             lama,
             baru,
             hapus=langkah.hapus,
-            uraian=uraian_kunci,
+            uraian=describe_key,
             grup_urutan=langkah.grup_urutan,
         )
         s.objek[langkah.nama] = hasil
@@ -347,7 +347,7 @@ def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
     return s
 
 
-def uraian_kunci(kunci: Hashable) -> str:
+def describe_key(key: Hashable) -> str:
     """Return a row's key as a preview shows it (7.01.0.00.0.00.30.0000 · murni · ...)."""
     bagian: list[str] = []
 
@@ -358,5 +358,5 @@ def uraian_kunci(kunci: Hashable) -> str:
         else:
             bagian.append(str(x))
 
-    ratakan(kunci)
+    ratakan(key)
     return " · ".join(bagian)

@@ -12,7 +12,7 @@ from typing import Protocol
 
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 from . import (
     angka_negatif,
@@ -23,12 +23,12 @@ from . import (
     jumlah_baris,
     kaskade_tidak_ada,
     kode_tidak_dikenal,
+    merged_cell,
     nama_nomenklatur_beda,
     pagu_tidak_sama,
     periode_campur,
     pihak_jabatan,
     rujukan_tidak_ada,
-    sel_gabungan,
     tahun_di_luar_lingkup,
     tahun_terkunci,
     target_setahun,
@@ -41,7 +41,7 @@ from . import (
 class Cek(Protocol):
     KODE: str
 
-    def periksa(self, data: DataImpor, konteks: Konteks) -> Iterator[Galat]: ...
+    def periksa(self, data: DataImpor, konteks: Konteks) -> Iterator[Error]: ...
 
 
 CEK: tuple[Cek, ...] = (
@@ -49,7 +49,7 @@ CEK: tuple[Cek, ...] = (
     tahun_terkunci,
     jumlah_baris,
     baris_ganda,
-    sel_gabungan,
+    merged_cell,
     angka_negatif,
     tingkat_kode,
     kode_tidak_dikenal,
@@ -68,6 +68,6 @@ CEK: tuple[Cek, ...] = (
 )
 
 
-def periksa_semua(data: DataImpor, konteks: Konteks) -> list[Galat]:
+def periksa_semua(data: DataImpor, konteks: Konteks) -> list[Error]:
     """Return the errors of every check."""
     return [g for cek in CEK for g in cek.periksa(data, konteks)]

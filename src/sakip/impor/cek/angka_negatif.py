@@ -12,15 +12,15 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
-from sakip.spreadsheet.lembar import Jenis, sel_angka
+from sakip.spreadsheet.errors import Error
+from sakip.spreadsheet.lembar import Jenis, number_cells
 
 KODE = pesan.ANGKA_NEGATIF.kode
 _DIPERIKSA = {Jenis.UANG, Jenis.BULAT, Jenis.PERSEN}
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for spec, r in data.semua():
-        for k, nilai in sel_angka(r, spec):
+        for k, nilai in number_cells(r, spec):
             if k.jenis in _DIPERIKSA and nilai < 0:
-                yield pesan.ANGKA_NEGATIF.galat(r.tempat(k.kunci), r.mentah(k.kunci))
+                yield pesan.ANGKA_NEGATIF.error(r.tempat(k.key), r.mentah(k.key))

@@ -12,28 +12,28 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
-from sakip.spreadsheet.lembar import kunci_baris
+from sakip.spreadsheet.errors import Error
+from sakip.spreadsheet.lembar import row_key
 
 KODE = pesan.BARIS_GANDA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama, rekaman in data.lembar.items():
         spec = data.spec[nama]
-        if not spec.kunci:
+        if not spec.key:
             continue
         pertama: dict[tuple[object, ...], int] = {}
         for r in rekaman:
-            kunci = kunci_baris(r, spec)
-            if kunci is None:
+            key = row_key(r, spec)
+            if key is None:
                 continue
-            if kunci in pertama:
-                ada_sel = [k for k in spec.kunci if k in r.sel]
-                sel = ada_sel[-1] if ada_sel else spec.kunci[-1]
-                judul = ", ".join(spec.kolom_dari(k).judul for k in ada_sel)
-                yield pesan.BARIS_GANDA.galat(
-                    r.tempat(sel), r.mentah(sel), kunci=judul, baris_pertama=pertama[kunci]
+            if key in pertama:
+                with_cell = [k for k in spec.key if k in r.cell]
+                cell = with_cell[-1] if with_cell else spec.key[-1]
+                judul = ", ".join(spec.kolom_dari(k).judul for k in with_cell)
+                yield pesan.BARIS_GANDA.error(
+                    r.tempat(cell), r.mentah(cell), key=judul, baris_pertama=pertama[key]
                 )
             else:
-                pertama[kunci] = r.baris
+                pertama[key] = r.baris

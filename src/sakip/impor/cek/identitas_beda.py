@@ -12,17 +12,17 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.IDENTITAS_BEDA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     opd = data.identitas.get("opd")
     opd_lembar = data.identitas.get("opd_lembar")
     pemda = data.identitas.get("pemda")
     if opd and opd_lembar and opd[0] != opd_lembar[0]:
-        yield pesan.IDENTITAS_BEDA.galat(
+        yield pesan.IDENTITAS_BEDA.error(
             opd_lembar[1],
             opd_lembar[0],
             apa=f"kode Perangkat Daerah yang sama dengan lembar Petunjuk, {opd[0]}",
@@ -32,7 +32,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
     if kode is None or tempat is None:
         return
     if konteks.opd is not None and kode != konteks.opd:
-        yield pesan.IDENTITAS_BEDA.galat(
+        yield pesan.IDENTITAS_BEDA.error(
             tempat,
             kode,
             apa=f"buku isian {konteks.nama_opd.get(konteks.opd, konteks.opd)} ({konteks.opd}), "
@@ -40,7 +40,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
         )
     pemda_db = konteks.pemda_opd.get(kode)
     if pemda and pemda_db and pemda[0] != pemda_db:
-        yield pesan.IDENTITAS_BEDA.galat(
+        yield pesan.IDENTITAS_BEDA.error(
             pemda[1],
             pemda[0],
             apa=f"kode Pemda {pemda_db}, tempat Perangkat Daerah {kode} terdaftar di sakip",

@@ -14,14 +14,14 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 from .pihak_jabatan import atasan
 
 KODE = pesan.JABATAN_MELINGKAR.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     induk = atasan(data, konteks)
     for r in data.lembar.get("Jabatan", []):
         kode = r.get("kode")
@@ -31,6 +31,6 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
             rantai.append(atas)
             atas = induk.get(atas)
         if atas is not None and atas == kode:  # in the loop, not merely below it
-            yield pesan.JABATAN_MELINGKAR.galat(
+            yield pesan.JABATAN_MELINGKAR.error(
                 r.tempat("induk"), r.mentah("induk"), rantai=" → ".join([*rantai, atas])
             )

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.JABATAN_TIDAK_DIKENAL.kode
 
@@ -21,7 +21,7 @@ LEMBAR = {"Rekomendasi": "jabatan"}
 """Sheet -> the column naming a position of the OPD."""
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     ada = konteks.kode_db.get("jabatan", set())
     kode_opd = data.identitas.get("opd_lembar", data.identitas.get("opd", (None, None)))[0]
     opd = (
@@ -34,4 +34,4 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
             kode = r.get(kolom)
             if kode is None or kode in ada:
                 continue
-            yield pesan.JABATAN_TIDAK_DIKENAL.galat(r.tempat(kolom), kode, opd=opd)
+            yield pesan.JABATAN_TIDAK_DIKENAL.error(r.tempat(kolom), kode, opd=opd)

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat, Tempat
+from sakip.spreadsheet.errors import Error, Tempat
 
 KODE = pesan.JUMLAH_BARIS.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for batas in data.batas_baris:
         if batas.lembar not in data.lembar:
             continue
@@ -32,4 +32,4 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
         else:
             jumlah = f"paling banyak {batas.paling_banyak}"
         tempat = rekaman[batas.paling_banyak].tempat() if rekaman else Tempat(batas.lembar, 2)
-        yield pesan.JUMLAH_BARIS.galat(tempat, teks=f"{len(rekaman)} baris data", jumlah=jumlah)
+        yield pesan.JUMLAH_BARIS.error(tempat, teks=f"{len(rekaman)} baris data", jumlah=jumlah)

@@ -16,7 +16,7 @@ from typing import Any
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.KASKADE_TIDAK_ADA.kode
 
@@ -53,7 +53,7 @@ def _dari_berkas(data: DataImpor, konteks: Konteks) -> dict[str, set[Any]]:
     }
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     berkas = _dari_berkas(data, konteks)
     for lembar, (nama, kolom, apa) in LEMBAR.items():
         ada = konteks.kode_db.get(nama, set()) | berkas[nama]
@@ -69,7 +69,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
                     continue
             elif nilai in ada:
                 continue
-            yield pesan.KASKADE_TIDAK_ADA.galat(
+            yield pesan.KASKADE_TIDAK_ADA.error(
                 r.tempat(kolom[-1]),
                 " / ".join(str(r.mentah(k)) for k in kolom),
                 apa=apa,

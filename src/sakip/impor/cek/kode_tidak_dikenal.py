@@ -15,20 +15,20 @@ from sakip.impor.cek.tingkat_kode import NAMA_TINGKAT
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 from sakip.spreadsheet.lembar import Jenis
 
 KODE = pesan.KODE_TIDAK_DIKENAL.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     tanpa_nomenklatur: set[tuple[str, int]] = set()
     for spec, r in data.semua():
         tahun = r.get("tahun") or data.tahun
         if tahun is None:
             continue
         for k in spec.kolom:
-            kode = r.get(k.kunci)
+            kode = r.get(k.key)
             if k.jenis is not Jenis.KODE_ANGGARAN or kode is None:
                 continue
             if k.tingkat and level(kode) not in k.tingkat:
@@ -37,16 +37,16 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
             if versi is None:
                 if (spec.nama, tahun) not in tanpa_nomenklatur:
                     tanpa_nomenklatur.add((spec.nama, tahun))
-                    yield pesan.NOMENKLATUR_TIDAK_ADA.galat(
-                        r.tempat(k.kunci), r.mentah(k.kunci), tahun=tahun
+                    yield pesan.NOMENKLATUR_TIDAK_ADA.error(
+                        r.tempat(k.key), r.mentah(k.key), tahun=tahun
                     )
                 continue
             if kode in versi.item:
                 continue
             entri = pesan.KODE_TIDAK_DIKENAL if versi.lengkap else pesan.KODE_TIDAK_DIMUAT
-            yield entri.galat(
-                r.tempat(k.kunci),
-                r.mentah(k.kunci),
+            yield entri.error(
+                r.tempat(k.key),
+                r.mentah(k.key),
                 tingkat=NAMA_TINGKAT[level(kode)],
                 nomenklatur=versi.nama,
                 tahun=tahun,

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.NAMA_NOMENKLATUR_BEDA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     if data.nomenklatur_lembar is None:
         return
     versi_kode = data.identitas.get("nomenklatur")
@@ -32,6 +32,6 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
         if kode is None or nama is None or kode not in item:
             continue
         if item[kode] != nama:
-            yield pesan.NAMA_NOMENKLATUR_BEDA.galat(
+            yield pesan.NAMA_NOMENKLATUR_BEDA.error(
                 r.tempat("nama"), nama, nomenklatur=nama_versi, nama=item[kode]
             )

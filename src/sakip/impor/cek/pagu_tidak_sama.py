@@ -13,26 +13,26 @@ from sakip.core import format as fmt
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.PAGU_TIDAK_SAMA.kode
 _BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama in data.periode_anggaran:
         pertama: dict[tuple[object, ...], tuple[Decimal, int]] = {}
         for r in data.lembar.get(nama, []):
-            kunci = tuple(r.get(k) for k in _BARIS)
+            key = tuple(r.get(k) for k in _BARIS)
             pagu = r.get("pagu")
-            if pagu is None or any(v is None for v in kunci):
+            if pagu is None or any(v is None for v in key):
                 continue
-            if kunci not in pertama:
-                pertama[kunci] = (pagu, r.baris)
-            elif pertama[kunci][0] != pagu:
-                yield pesan.PAGU_TIDAK_SAMA.galat(
+            if key not in pertama:
+                pertama[key] = (pagu, r.baris)
+            elif pertama[key][0] != pagu:
+                yield pesan.PAGU_TIDAK_SAMA.error(
                     r.tempat("pagu"),
                     r.mentah("pagu"),
-                    baris=pertama[kunci][1],
-                    pagu=fmt.angka(pertama[kunci][0]),
+                    baris=pertama[key][1],
+                    pagu=fmt.angka(pertama[key][0]),
                 )

@@ -15,34 +15,34 @@ from sakip.core.periode import JenisPeriode
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.PERIODE_CAMPUR.kode
 _BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama in data.periode_anggaran:
         jenis_berkas: dict[tuple[object, ...], JenisPeriode] = {}
         for r in data.lembar.get(nama, []):
-            kunci = tuple(r.get(k) for k in _BARIS)
+            key = tuple(r.get(k) for k in _BARIS)
             periode = r.get("periode")
-            if periode is None or r.get("realisasi") is None or any(v is None for v in kunci):
+            if periode is None or r.get("realisasi") is None or any(v is None for v in key):
                 continue
             jenis = jenis_periode(periode)
             if jenis is None:
                 continue  # not a period at all: the column's own choices refuse it
-            tersimpan = konteks.periode_ada.get(kunci, set())
+            tersimpan = konteks.periode_ada.get(key, set())
             ada = {j for j in map(jenis_periode, tersimpan) if j is not None}
-            if kunci in jenis_berkas:
-                ada.add(jenis_berkas[kunci])
+            if key in jenis_berkas:
+                ada.add(jenis_berkas[key])
             else:
-                jenis_berkas[kunci] = jenis
+                jenis_berkas[key] = jenis
             lain = sorted(ada - {jenis})
             if lain:
-                yield pesan.PERIODE_CAMPUR.galat(
-                    r.tempat("periode") if "periode" in r.sel else r.tempat("realisasi"),
-                    r.mentah("periode") if "periode" in r.sel else r.mentah("realisasi"),
+                yield pesan.PERIODE_CAMPUR.error(
+                    r.tempat("periode") if "periode" in r.cell else r.tempat("realisasi"),
+                    r.mentah("periode") if "periode" in r.cell else r.mentah("realisasi"),
                     ada=" dan ".join(lain),
                     baru=jenis,
                 )

@@ -14,7 +14,7 @@ from typing import Any
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.PIHAK_BUKAN_PEMEGANG.kode
 
@@ -28,7 +28,7 @@ def atasan(data: DataImpor, konteks: Konteks) -> dict[Any, Any]:
     return hasil
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     pemegang = set(konteks.kode_db.get("pemegang", set()))
     pemegang |= {
         (r.get("jabatan"), (r.get("nama") or "").strip())
@@ -41,6 +41,6 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
             nama = (r.get(kolom) or "").strip()
             if not nama or jabatan is None or (milik, nama) in pemegang:
                 continue
-            yield pesan.PIHAK_BUKAN_PEMEGANG.galat(
+            yield pesan.PIHAK_BUKAN_PEMEGANG.error(
                 r.tempat(kolom), r.mentah(kolom), jabatan=milik or "atasan (tidak ada)"
             )

@@ -14,13 +14,13 @@ from typing import Any
 from sakip.impor.data import DataImpor, Rujukan
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 from sakip.spreadsheet.lembar import Rekaman
 
 KODE = pesan.RUJUKAN_TIDAK_ADA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for rujukan in data.rujukan:
         if rujukan.lembar not in data.lembar:
             continue
@@ -35,7 +35,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
 
 def _periksa_rekaman(
     r: Rekaman, rujukan: Rujukan, ada: set[tuple[object, ...]], db: set[Any]
-) -> Iterator[Galat]:
+) -> Iterator[Error]:
     nilai = [r.get(k) for k in rujukan.kolom]
     if any(v is None for v in nilai):
         return
@@ -43,14 +43,14 @@ def _periksa_rekaman(
     if len(nilai) == 1 and isinstance(nilai[0], list):
         for kode in nilai[0]:
             if (kode,) not in ada and kode not in db:
-                yield pesan.RUJUKAN_TIDAK_ADA.galat(
+                yield pesan.RUJUKAN_TIDAK_ADA.error(
                     r.tempat(kolom), kode, apa=rujukan.apa, lembar=rujukan.ke_lembar
                 )
         return
     if tuple(nilai) in ada or tuple(nilai) in db or (len(nilai) == 1 and nilai[0] in db):
         return
     teks = " / ".join(str(r.mentah(k)) for k in rujukan.kolom) if len(nilai) > 1 else None
-    yield pesan.RUJUKAN_TIDAK_ADA.galat(
+    yield pesan.RUJUKAN_TIDAK_ADA.error(
         r.tempat(kolom),
         r.mentah(kolom),
         teks=f'"{teks}"' if teks else None,

@@ -12,12 +12,12 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.TAHUN_DI_LUAR_LINGKUP.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     if data.tahun is None:
         return
     for batas in data.batas_tahun:
@@ -25,7 +25,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
             if r.get(batas.kolom) is None or r.salah:
                 continue
             if not batas.berlaku(r, data.tahun):
-                yield pesan.TAHUN_DI_LUAR_LINGKUP.galat(
+                yield pesan.TAHUN_DI_LUAR_LINGKUP.error(
                     r.tempat(batas.kolom),
                     r.mentah(batas.kolom),
                     aturan=batas.aturan.format(tahun=data.tahun),

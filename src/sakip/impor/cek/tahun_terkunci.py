@@ -10,22 +10,22 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.TAHUN_TERKUNCI.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     if not konteks.tahun_terkunci:
         return
     if data.tahun is not None:
         if data.tahun in konteks.tahun_terkunci and "tahun" in data.identitas:
             teks, tempat = data.identitas["tahun"]
-            yield pesan.TAHUN_TERKUNCI.galat(tempat, data.tahun, tahun=data.tahun)
+            yield pesan.TAHUN_TERKUNCI.error(tempat, data.tahun, tahun=data.tahun)
         return
     dilaporkan: set[int] = set()
     for _, r in data.semua():
         tahun = r.get("tahun")
         if tahun in konteks.tahun_terkunci and tahun not in dilaporkan:
             dilaporkan.add(tahun)
-            yield pesan.TAHUN_TERKUNCI.galat(r.tempat("tahun"), tahun, tahun=tahun)
+            yield pesan.TAHUN_TERKUNCI.error(r.tempat("tahun"), tahun, tahun=tahun)

@@ -13,7 +13,7 @@ from sakip.core.periode import JenisPeriode
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
 KODE = pesan.TARGET_SETAHUN.kode
 LEMBAR = "Kinerja Triwulan"
@@ -21,7 +21,7 @@ SETAHUN = JenisPeriode.TAHUN.value
 """The key of a whole year's row, shown "Setahun": one vocabulary with the dataset format."""
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for r in data.lembar.get(LEMBAR, []):
         if r.get("triwulan") == SETAHUN and r.get("target") is not None:
-            yield pesan.TARGET_SETAHUN.galat(r.tempat("target"), r.mentah("target"))
+            yield pesan.TARGET_SETAHUN.error(r.tempat("target"), r.mentah("target"))

@@ -13,7 +13,7 @@ from sakip.core.codes import Level, level
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 from sakip.spreadsheet.lembar import Jenis
 
 KODE = pesan.TINGKAT_KODE_SALAH.kode
@@ -26,15 +26,15 @@ NAMA_TINGKAT = {
 }
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for spec, r in data.semua():
         for k in spec.kolom:
-            kode = r.get(k.kunci)
+            kode = r.get(k.key)
             if k.jenis is not Jenis.KODE_ANGGARAN or not k.tingkat or kode is None:
                 continue
             if level(kode) not in k.tingkat:
-                yield pesan.TINGKAT_KODE_SALAH.galat(
-                    r.tempat(k.kunci),
-                    teks=f'kode {NAMA_TINGKAT[level(kode)]} "{r.mentah(k.kunci)}"',
+                yield pesan.TINGKAT_KODE_SALAH.error(
+                    r.tempat(k.key),
+                    teks=f'kode {NAMA_TINGKAT[level(kode)]} "{r.mentah(k.key)}"',
                     tingkat=" atau ".join(NAMA_TINGKAT[t] for t in k.tingkat),
                 )

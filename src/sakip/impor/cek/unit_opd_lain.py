@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 from sakip.spreadsheet.lembar import Jenis
 
 KODE = pesan.UNIT_OPD_LAIN.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     opd_berkas = data.identitas.get("opd_lembar", data.identitas.get("opd"))
     if opd_berkas is None:
         return
@@ -25,11 +25,11 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
         spec = data.spec[nama]
         for r in data.lembar.get(nama, []):
             for k in spec.kolom:
-                kode = r.get(k.kunci)
+                kode = r.get(k.key)
                 if k.jenis is not Jenis.KODE_UNIT or kode is None:
                     continue
                 pemilik = konteks.unit_opd.get(kode)
                 if pemilik is not None and pemilik != opd_berkas[0]:
-                    yield pesan.UNIT_OPD_LAIN.galat(
-                        r.tempat(k.kunci), kode, opd=konteks.nama_opd.get(pemilik, pemilik)
+                    yield pesan.UNIT_OPD_LAIN.error(
+                        r.tempat(k.key), kode, opd=konteks.nama_opd.get(pemilik, pemilik)
                     )

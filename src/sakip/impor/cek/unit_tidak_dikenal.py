@@ -12,18 +12,18 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 from sakip.spreadsheet.lembar import Jenis
 
 KODE = pesan.UNIT_TIDAK_DIKENAL.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama in data.unit_dari_db:
         spec = data.spec[nama]
         for r in data.lembar.get(nama, []):
             for k in spec.kolom:
-                kode = r.get(k.kunci)
+                kode = r.get(k.key)
                 if k.jenis is not Jenis.KODE_UNIT or kode is None:
                     continue
                 opd = konteks.unit_opd.get(kode)
@@ -33,4 +33,4 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
                     lingkup = f"milik {konteks.nama_opd.get(konteks.opd, konteks.opd)}"
                 else:
                     continue
-                yield pesan.UNIT_TIDAK_DIKENAL.galat(r.tempat(k.kunci), kode, lingkup=lingkup)
+                yield pesan.UNIT_TIDAK_DIKENAL.error(r.tempat(k.key), kode, lingkup=lingkup)

@@ -73,9 +73,9 @@ class NomenklaturItem(models.Model):
         return f"{self.kode} {self.nama}"
 
 
-def _nama_periode(kunci: str, b: BarisAnggaran) -> str:
-    p = periode.Periode.try_parse(kunci)
-    return p.nama(b.tahun) if p is not None else kunci
+def _nama_periode(key: str, b: BarisAnggaran) -> str:
+    p = periode.Periode.try_parse(key)
+    return p.nama(b.tahun) if p is not None else key
 
 
 class BarisAnggaranQuerySet(models.QuerySet["BarisAnggaran"]):

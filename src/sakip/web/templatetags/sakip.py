@@ -16,7 +16,7 @@ from sakip.core import format as fmt
 from sakip.core.periode import Periode
 from sakip.core.scales import Band, Scale
 
-from ..angka import tulis
+from ..angka import write
 
 register = template.Library()
 
@@ -29,7 +29,7 @@ def angka(value: Decimal | None, places: int = 2) -> str:
 @register.filter
 def nilai(value: Decimal | None) -> str:
     """An indicator value as entered (87,1), n/a when missing."""
-    return fmt.TIDAK_TERSEDIA if value is None else tulis(value)
+    return fmt.TIDAK_TERSEDIA if value is None else write(value)
 
 
 @register.filter
@@ -111,7 +111,7 @@ def isian(form: Any, name: str, sembunyi: bool = False) -> SafeString:
         semula = form.get_initial_for_field(field, name)
         semula = "" if semula is None else str(widget.format_value(semula) or "")
         awal = f'<input type="hidden" name="{bf.html_initial_name}" value="{escape(semula)}">'
-    galat = "".join(
+    error = "".join(
         f'<span class="galat-isian" id="{bf.auto_id}-galat">{escape(str(e))}</span>'
         for e in bf.errors
     )
@@ -121,7 +121,7 @@ def isian(form: Any, name: str, sembunyi: bool = False) -> SafeString:
     label_kelas = ' class="sr"' if sembunyi else ""
     return mark_safe(  # noqa: S308 - every value above is escaped
         f'<div class="{kelas}"><label for="{bf.auto_id}"{label_kelas}>{escape(str(field.label))}'
-        f"{tambahan}</label>{kontrol}{awal}{galat}</div>"
+        f"{tambahan}</label>{kontrol}{awal}{error}</div>"
     )
 
 
@@ -136,5 +136,5 @@ def nilai_riwayat(value: object, kolom: str = "") -> str:
         return "–"
     angka = isinstance(value, str) and _ANGKA_JSON.match(value)
     if angka and ("." in str(value) or kolom in _KOLOM_NILAI):
-        return tulis(Decimal(str(value)))
+        return write(Decimal(str(value)))
     return str(value)

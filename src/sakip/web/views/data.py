@@ -56,7 +56,7 @@ def _url(lingkup: Lingkup, nama: str, *args: Any) -> str:
     return reverse(f"{prefix}{nama}", args=[*lingkup.url_args(), *args])
 
 
-def _sel(obj: Any, kolom: str) -> Any:
+def _cell(obj: Any, kolom: str) -> Any:
     getter = getattr(obj, f"get_{kolom}_display", None)
     if getter is not None:
         return getter()
@@ -101,7 +101,7 @@ def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     jenis = jenis_di(lingkup, slug)
     halaman = Paginator(queryset(jenis, lingkup), PER_HALAMAN).get_page(request.GET.get("hal"))
     baris = [
-        (_url(lingkup, "-ubah", slug, obj.pk), [_sel(obj, k) for k in jenis.kolom_daftar])
+        (_url(lingkup, "-ubah", slug, obj.pk), [_cell(obj, k) for k in jenis.kolom_daftar])
         for obj in halaman
     ]
     ctx = {
@@ -210,12 +210,12 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
     # The record's own place decides too: a Renstra is locked by any signed year it covers.
     # What a field's value is refused for is shown under the field on saving, and never locks
     # the form (a stored value that a newer rule refuses must stay correctable).
-    kunci = (
+    key = (
         [p for p in Sesi(request.user, akses.hak(request)).alasan(obj, "ubah") if p.field is None]
         if berhak
         else []
     )
-    can_edit = berhak and not kunci
+    can_edit = berhak and not key
     Form = form_class(jenis, lingkup)
     if request.method == "POST":
         if not berhak:
@@ -240,7 +240,7 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
         "token": token(obj),
         "riwayat": riwayat(obj)[:50],
         "can_edit": can_edit,
-        "terkunci": "; ".join(p.alasan for p in kunci),
+        "terkunci": "; ".join(p.alasan for p in key),
         "url_kembali": _url(lingkup, "", slug),
         "url_hapus": _url(lingkup, "-hapus", slug, pk),
         "page": "data",

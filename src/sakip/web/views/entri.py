@@ -61,7 +61,7 @@ def _periode_for_user(
     """Return the unit's quarter and whether the user may change its figures now."""
     opd, _ = akses.opd_for_user(request, kode)
     unit, can_edit = akses.unit_for_user(request, opd, unit_kode)
-    isian = entri.muat(unit, tahun, _triwulan(tw))
+    isian = entri.load(unit, tahun, _triwulan(tw))
     terbuka = isian.periode.dapat_diubah and not akses.tahun_ditandatangani(opd, tahun)
     return isian, can_edit and terbuka
 
@@ -135,7 +135,7 @@ _CSRF = "__sakip_csrf_token__"
 @login_required
 def isian(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> HttpResponse:
     if request.method != "POST":
-        return _isian_baca(request, kode, tahun, unit, tw)
+        return _read_isian(request, kode, tahun, unit, tw)
     data, can_edit = _periode_for_user(request, kode, tahun, unit, tw)
     if not can_edit:
         raise PermissionDenied("Isian periode ini tidak dapat diubah.")
@@ -178,7 +178,7 @@ def _tampil(
     return render(request, "web/entri.html", {**ctx, "isi": isi})
 
 
-def _isian_baca(
+def _read_isian(
     request: HttpRequest, kode: str, tahun: int, unit_kode: str, tw: int
 ) -> HttpResponse:
     """Show the form, rendered once per data version, status, rights and evidence list.
@@ -203,7 +203,7 @@ def _isian_baca(
         if periode.status in dari and _boleh_aksi(h, unit, periode, n) and not ditandatangani
     ]
     terlihat = [u for u in info.unit if h.membuka_entri_unit(u, opd)]
-    kunci = hashlib.sha256(
+    key = hashlib.sha256(
         repr(
             (
                 unit.id,
@@ -220,17 +220,17 @@ def _isian_baca(
             )
         ).encode()
     ).hexdigest()
-    isi = cache.get(f"sakip:isian:{kunci}")
+    isi = cache.get(f"sakip:isian:{key}")
     ctx: dict[str, object] = {"opd": opd, "tahun": tahun, "unit": unit, "tw": tw, "page": "entri"}
     if isi is None:
-        data = entri.muat(unit, tahun, tw)
+        data = entri.load(unit, tahun, tw)
         form = entri.IsianForm(data, initial={"token": token_halaman()})
         if not can_edit:
             for field in form.fields.values():
                 field.disabled = True
         ctx_isi = {**_konteks(request, data, can_edit), "form": form, "csrf_token": _CSRF}
         isi = render_to_string("web/_entri_isi.html", ctx_isi)
-        cache.set(f"sakip:isian:{kunci}", isi, timeout=600)
+        cache.set(f"sakip:isian:{key}", isi, timeout=600)
     isi = mark_safe(isi.replace(_CSRF, get_token(request)))  # noqa: S308 - our own rendering
     return render(request, "web/entri.html", {**ctx, "isi": isi})
 
@@ -403,7 +403,7 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     baris = []
     massal: set[str] = set()
     for u in opd.unit_kerja.all():
-        sel = []
+        cell = []
         for q in range(1, 5):
             p = periode.get((u.id, q))
             status = p.status if p else Periode.DRAFT
@@ -418,8 +418,8 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             )
             if bisa:
                 massal.add(bisa)
-            sel.append((q, p, bisa))
-        baris.append((u, h.membuka_entri(u), sel))
+            cell.append((q, p, bisa))
+        baris.append((u, h.membuka_entri(u), cell))
     langkah = (
         Transisi.objects.filter(periode__unit__opd=opd, periode__tahun=tahun)
         .select_related("oleh", "periode__unit")

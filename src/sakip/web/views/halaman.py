@@ -110,8 +110,8 @@ def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     opd, versi, label = ctx["opd"], ctx["versi"], ctx["label"]
     # The dashboard is the same for everyone who may see it: render it once per data version.
     sidik = hashlib.sha256(repr(sorted(label.items())).encode()).hexdigest()[:16]
-    kunci = f"sakip:dasbor:{opd.id}:{tahun}:{versi}:{sidik}"
-    isi = cache.get(kunci)
+    key = f"sakip:dasbor:{opd.id}:{tahun}:{versi}:{sidik}"
+    isi = cache.get(key)
     if isi is None:
         try:
             s, r = layanan.snapshot_dan_ringkasan(opd, tahun, versi)
@@ -120,7 +120,7 @@ def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
         isi = render_to_string(
             "web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, skala_kriteria(s))
         ) + blok_dasbor(opd, tahun, s.kaskade, skala_kriteria(s))
-        cache.set(kunci, isi, timeout=600)
+        cache.set(key, isi, timeout=600)
     ctx["menunggu"] = _menunggu(request, opd, tahun)
     return render(request, "web/dasbor.html", {**ctx, "page": "dasbor", "isi": isi})
 
@@ -253,7 +253,7 @@ def _simpul_tersimpan(
         else {}
     )
 
-    def bangun(induk: int | None) -> list[dict[str, Any]]:
+    def build(induk: int | None) -> list[dict[str, Any]]:
         return [
             {
                 "simpul": x,
@@ -261,12 +261,12 @@ def _simpul_tersimpan(
                 "iku": iku.get(x.rujukan) if x.jenis == "indikator" else None,
                 "anggaran": pagu.get(x.rujukan) if x.jenis in _JENIS_ANGGARAN else None,
                 "aksi": aksi.get(x.rujukan) if x.jenis == "rencana_aksi" else None,
-                "anak": bangun(x.id),
+                "anak": build(x.id),
             }
             for x in anak.get(induk, [])
         ]
 
-    return bangun(None)
+    return build(None)
 
 
 _JENIS_ANGGARAN = frozenset({"program", "kegiatan", "sub_kegiatan"})

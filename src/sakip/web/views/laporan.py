@@ -31,7 +31,7 @@ FORMAT = {
 }
 
 
-def _galat_dokumen(exc: Exception) -> bool:
+def _dokumen_error(exc: Exception) -> bool:
     """Return whether an exception says the report cannot be made from the data (not a bug)."""
     return isinstance(exc, LookupError | ValueError)
 
@@ -75,13 +75,13 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     opsi = _opsi(request, jenis)
     paragraf: list[Any] = []
     rujukan: list[tuple[str, str]] = []
-    galat = ""
+    error = ""
     try:
         paragraf, rujukan = svc.penyunting(opd, tahun, jenis, **opsi)
     except Exception as exc:
-        if not _galat_dokumen(exc):
+        if not _dokumen_error(exc):
             raise
-        galat = str(exc)
+        error = str(exc)
     tertanda = (
         DokumenTertanda.objects.filter(opd=opd, tahun=tahun, jenis=jenis)
         .select_related("oleh")
@@ -98,7 +98,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
         "judul": JENIS[jenis],
         "opsi": opsi,
         "query": query_opsi(opsi),
-        "galat": galat,
+        "galat": error,
         "token": token_halaman(),
         "paragraf": paragraf,
         "rujukan": rujukan,
@@ -136,7 +136,7 @@ def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> 
             # in the background while the person sees its steps.
             isi = svc.tersimpan(svc.dokumen(jenis, opd, tahun, **opsi), fmt)
     except Exception as exc:
-        if not _galat_dokumen(exc):
+        if not _dokumen_error(exc):
             raise
         return HttpResponse(str(exc), status=404, content_type="text/plain; charset=utf-8")
     if isi is None:
@@ -167,17 +167,15 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
     jenis = _jenis(jenis)
     if not can_edit or akses.tahun_ditandatangani(opd, tahun):
         raise PermissionDenied("Anda tidak berhak mengubah narasi laporan ini.")
-    kunci = request.POST.get("kunci", "")
+    key = request.POST.get("kunci", "")
     teks = request.POST.get("teks", "")
     token = int(request.POST.get("token") or 0)
     try:
         with alur.perubahan(
             request.user, f"Narasi {JENIS[jenis]} {tahun}", opd_id=opd.pk, hak=akses.hak(request)
         ) as sesi:
-            pastikan_tidak_bentrok(
-                token, [(("p", opd.id, tahun, jenis, kunci), f"Paragraf {kunci}")]
-            )
-            svc.simpan_paragraf(opd, tahun, jenis, kunci, teks, sesi=sesi)
+            pastikan_tidak_bentrok(token, [(("p", opd.id, tahun, jenis, key), f"Paragraf {key}")])
+            svc.simpan_paragraf(opd, tahun, jenis, key, teks, sesi=sesi)
     except (KonflikEdit, alur.Ditolak) as exc:
         messages.error(request, str(exc))
     except ValueError as exc:
@@ -221,8 +219,8 @@ def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -
         else:
             messages.success(request, "Tempat dan tanggal penandatanganan tersimpan.")
     else:
-        galat = "; ".join(e for daftar in f.errors.values() for e in daftar)
-        messages.error(request, f"Tidak disimpan: {galat}")
+        error = "; ".join(e for daftar in f.errors.values() for e in daftar)
+        messages.error(request, f"Tidak disimpan: {error}")
     query = query_opsi(opsi)
     return redirect(
         f"{request.path.rsplit('/pengesahan/', 1)[0]}/" + (f"?{query}" if query else "")

@@ -35,7 +35,7 @@ def periksa(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
     triwulan = sebelum_tanda.status_triwulan(opd, tahun)
     terbuka = sebelum_tanda.butir_terbuka(jenis, tahun, triwulan, temuan)
     iku = dict(m.Indikator.objects.filter(sasaran__renstra__opd=opd).values_list("kode", "id"))
-    galat = [(f, tautan_temuan(f, opd, tahun, iku)) for f in temuan if f.severity == "error"]
+    error = [(f, tautan_temuan(f, opd, tahun, iku)) for f in temuan if f.severity == "error"]
     peringatan = [(f, tautan_temuan(f, opd, tahun, iku)) for f in temuan if f.severity != "error"]
     terakhir, berubah = sebelum_tanda.perubahan_sejak_tanda(opd, tahun, jenis)
     baris: dict[int, list[sebelum_tanda.StatusTriwulan]] = {}
@@ -54,7 +54,7 @@ def periksa(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
             "sudah": jenis == "lkjip" and tahun in info.tertanda,
             "baris": [(v[0].unit, v) for v in baris.values()],
             "belum_kunci": sum(1 for s in triwulan if not s.terkunci),
-            "galat": galat,
+            "galat": error,
             "peringatan": peringatan,
             "terbuka": terbuka,
             "tanda_terakhir": terakhir,

@@ -49,11 +49,11 @@ __all__ = [
     "LkjipPemda",
     "SumbanganOpd",
     "TargetPk",
-    "bangun",
+    "build",
 ]
 
 
-def bangun(d: LkjipPemda) -> Dokumen:
+def build(d: LkjipPemda) -> Dokumen:
     """Return the Pemda's LKjIP of the year as a document."""
     tabel = tb.semua(d)
     isi = [_bab1(d), _bab2(d, tabel), _bab3(d, tabel), _bab4(d)]

@@ -137,9 +137,9 @@ def _tabel_riwayat(d: LkjipPemda) -> Tabel:
     return t
 
 
-def _tabel_anggaran(kunci: str, judul: str, kolom: str, baris: tuple[AnggaranBaris, ...]) -> Tabel:
+def _tabel_anggaran(key: str, judul: str, kolom: str, baris: tuple[AnggaranBaris, ...]) -> Tabel:
     t = Tabel(
-        kunci,
+        key,
         judul,
         [
             Kolom("Kode"),

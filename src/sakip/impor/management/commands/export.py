@@ -3,7 +3,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from sakip.impor.ekspor import dataset_json, ekspor_tabel
+from sakip.impor.export import dataset_json, export_tabel
 from sakip.kinerja import snapshot
 from sakip.kinerja.management.commands._base import opd_dipilih, tambah_pilihan_opd
 
@@ -46,7 +46,7 @@ class Command(BaseCommand):
                 nama = f"tabel-{options['year']}-{opd.kode}"
                 tujuan = path / (f"{nama}.xlsx" if options["format"] == "xlsx" else nama)
             try:
-                written = ekspor_tabel(opd, options["year"], options["format"], tujuan)
+                written = export_tabel(opd, options["year"], options["format"], tujuan)
             except snapshot.DataTidakAda as exc:
                 if not semua:
                     raise CommandError(str(exc)) from exc

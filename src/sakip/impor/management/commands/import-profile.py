@@ -11,10 +11,10 @@ from sakip.impor.models import ProfilImpor, cari_profil, daftar_profil
 def _pasangan(teks: list[str], nama: str) -> list[tuple[str, str]]:
     hasil = []
     for t in teks:
-        kunci, sama, nilai = t.partition("=")
-        if not sama or not kunci.strip() or not nilai.strip():
+        key, sama, nilai = t.partition("=")
+        if not sama or not key.strip() or not nilai.strip():
             raise CommandError(f"{nama}: tulis BIDANG=NILAI, bukan {t!r}")
-        hasil.append((kunci.strip(), nilai.strip()))
+        hasil.append((key.strip(), nilai.strip()))
     return hasil
 
 
@@ -113,7 +113,7 @@ class Command(BaseCommand):
             "nilai_tahap": dict(_pasangan(options["nilai_tahap"], "--nilai-tahap")),
             "lewati_baris_induk": options["lewati_baris_induk"],
         }
-        for kunci, opsi in (
+        for key, opsi in (
             ("format_angka", "format_angka"),
             ("baris_judul", "baris_judul"),
             ("lembar", "lembar"),
@@ -121,5 +121,5 @@ class Command(BaseCommand):
             ("keterangan", "keterangan"),
         ):
             if options.get(opsi) is not None:
-                data[kunci] = options[opsi]
+                data[key] = options[opsi]
         return data

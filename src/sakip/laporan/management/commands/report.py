@@ -74,18 +74,18 @@ class Command(BaseCommand):
                     "atau --jabatan."
                 )
             _periksa_keluaran(keluaran)
-            self._tulis_pemda(options, keluaran)
+            self._write_pemda(options, keluaran)
             return
         if not options["semua"]:
             _periksa_keluaran(keluaran)
-            self._tulis(options["opd"], options, keluaran)
+            self._write(options["opd"], options, keluaran)
             return
         _siapkan_folder(keluaran)
         dilewati = 0
         for opd in opd_dipilih(options):
             berkas = keluaran / nama_berkas(opd, options)
             try:
-                self._tulis(opd, options, berkas)
+                self._write(opd, options, berkas)
             except CommandError as exc:
                 # One OPD without data for the year must not stop the other reports.
                 dilewati += 1
@@ -93,7 +93,7 @@ class Command(BaseCommand):
         if dilewati:
             raise CommandError(f"{dilewati} laporan tidak dapat dibuat.")
 
-    def _tulis_pemda(self, options: dict[str, Any], keluaran: Path) -> None:
+    def _write_pemda(self, options: dict[str, Any], keluaran: Path) -> None:
         """Render the Pemda's LKjIP or the Kepala Daerah's PK and write it."""
         from sakip.pemda import dokumen, lkjip
 
@@ -112,9 +112,9 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         except TemplatRusak as exc:
             raise CommandError(f"Templat {options['template']} tidak dapat dipakai: {exc}") from exc
-        _tulis_berkas(self.stdout, keluaran, isi)
+        _write_file(self.stdout, keluaran, isi)
 
-    def _tulis(
+    def _write(
         self, opd: m.PerangkatDaerah | str | None, options: dict[str, Any], keluaran: Path
     ) -> None:
         """Render one report and write it, or stop with a message in Indonesian."""
@@ -138,10 +138,10 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         except TemplatRusak as exc:
             raise CommandError(f"Templat {templat} tidak dapat dipakai: {exc}") from exc
-        _tulis_berkas(self.stdout, keluaran, isi)
+        _write_file(self.stdout, keluaran, isi)
 
 
-def _tulis_berkas(stdout: Any, keluaran: Path, isi: bytes) -> None:
+def _write_file(stdout: Any, keluaran: Path, isi: bytes) -> None:
     """Write a rendered report, or stop with a message in Indonesian."""
     try:
         keluaran.write_bytes(isi)

@@ -36,7 +36,7 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         if not hasil.berhasil:
             raise CommandError(
-                "Tidak ada yang disimpan:\n" + "\n".join(f"  {g}" for g in hasil.galat)
+                "Tidak ada yang disimpan:\n" + "\n".join(f"  {g}" for g in hasil.error)
             )
         for judul, jumlah in (("Ditambah", hasil.ditambah), ("Diperbarui", hasil.diubah)):
             if jumlah:

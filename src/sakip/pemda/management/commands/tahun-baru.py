@@ -48,11 +48,11 @@ class Command(BaseCommand):
             except Ditolak as exc:
                 ditolak.append(f"{opd.kode} {opd.nama}: {exc}")
                 continue
-            self._tulis(hasil)
+            self._write(hasil)
         if ditolak:
             raise CommandError("\n".join(ditolak))
 
-    def _tulis(self, h: Hasil) -> None:
+    def _write(self, h: Hasil) -> None:
         w = self.stdout.write
         w(f"{h.opd.kode} {h.opd.nama}: tahun {h.ke} dari {h.dari}")
         w(f"  Perjanjian Kinerja {h.ke}: {h.pk}")

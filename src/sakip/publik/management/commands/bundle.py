@@ -43,7 +43,7 @@ class Command(BaseCommand):
         tujuan = Path(options["output"])
         if tujuan.suffix.lower() != ".zip" and tujuan.exists() and any(tujuan.iterdir()):
             raise CommandError(f"Folder {tujuan} tidak kosong.")
-        hasil = bundle.tulis(pemda, tahun, register.entri(pemda, tahun, opd), tujuan)
+        hasil = bundle.write(pemda, tahun, register.entri(pemda, tahun, opd), tujuan)
         jumlah = fmt.angka(Decimal(len(hasil.baris)), 0)
         self.stdout.write(f"{jumlah} dokumen tertanda {tahun} ditulis ke {tujuan}.\n")
         for e in hasil.dilewati:

@@ -12,14 +12,14 @@ from collections.abc import Iterator
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.galat import Galat
+from sakip.spreadsheet.errors import Error
 
-KODE = pesan.SEL_GABUNGAN.kode
+KODE = pesan.MERGED_CELL.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Galat]:
+def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for spec, r in data.semua():
         for k in spec.kolom:
-            sel = r.sel.get(k.kunci)
-            if k.jenis.angka and sel is not None and sel.gabungan and r.get(k.kunci) is not None:
-                yield pesan.SEL_GABUNGAN.galat(sel.tempat, sel.mentah, rentang=sel.gabungan)
+            cell = r.cell.get(k.key)
+            if k.jenis.angka and cell is not None and cell.gabungan and r.get(k.key) is not None:
+                yield pesan.MERGED_CELL.error(cell.tempat, cell.mentah, rentang=cell.gabungan)

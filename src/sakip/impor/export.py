@@ -17,7 +17,7 @@ from sakip.spreadsheet.tabel import tabel_csv, tabel_xlsx
 FORMAT_JSON = "sakip-dataset-1"
 
 
-def ekspor_tabel(opd: m.PerangkatDaerah, tahun: int, format_: str, path: Path) -> list[Path]:
+def export_tabel(opd: m.PerangkatDaerah, tahun: int, format_: str, path: Path) -> list[Path]:
     """Write the LKjIP tables of an OPD and year: one workbook, or a folder of CSV files."""
     tables = semua_tabel(snapshot.build(opd, tahun))
     if format_ == "xlsx":
@@ -27,7 +27,7 @@ def ekspor_tabel(opd: m.PerangkatDaerah, tahun: int, format_: str, path: Path) -
     return tabel_csv(path, tables)
 
 
-def ekspor_tabel_xlsx(opd: m.PerangkatDaerah, tahun: int) -> io.BytesIO:
+def export_tabel_xlsx(opd: m.PerangkatDaerah, tahun: int) -> io.BytesIO:
     """Return the LKjIP tables of an OPD and year as workbook bytes, ready to send."""
     out = io.BytesIO()
     tabel_xlsx(semua_tabel(snapshot.build(opd, tahun))).save(out)

@@ -7,13 +7,13 @@ import io
 import openpyxl
 import pytest
 
-from sakip.spreadsheet.baca import BerkasTidakTerbaca, baca
-from sakip.spreadsheet.lembar import Jenis, Kolom, SpesifikasiLembar, baca_lembar
+from sakip.spreadsheet.lembar import Jenis, Kolom, SpesifikasiLembar, read_sheet
+from sakip.spreadsheet.read import BerkasTidakTerbaca, read
 
 
 def test_a_semicolon_csv_with_a_bom_is_one_sheet_named_after_the_file() -> None:
     data = "\ufeffKode;Pagu\r\n7.01;1.234.567,89\r\n\r\n;\r\n".encode()
-    (lembar,) = baca(data, "sipd-2022.csv")
+    (lembar,) = read(data, "sipd-2022.csv")
     assert lembar.nama == "sipd-2022"
     assert lembar.baris == [(1, ("Kode", "Pagu")), (2, ("7.01", "1.234.567,89"))]
 
@@ -27,7 +27,7 @@ def test_a_merged_range_fills_its_cells_and_says_so() -> None:
     ws.merge_cells("B1:C1")
     out = io.BytesIO()
     wb.save(out)
-    (lembar,) = baca(out.getvalue(), "x.xlsx")
+    (lembar,) = read(out.getvalue(), "x.xlsx")
     assert lembar.baris == [
         (1, ("Kode Unit", "Anggaran", "Anggaran")),
         (2, ("Kode Unit", "Pagu", "Realisasi")),
@@ -37,9 +37,9 @@ def test_a_merged_range_fills_its_cells_and_says_so() -> None:
 
 def test_a_damaged_workbook_is_reported_not_raised() -> None:
     with pytest.raises(BerkasTidakTerbaca):
-        baca(b"PK\x03\x04bukan zip", "x.xlsx")
+        read(b"PK\x03\x04bukan zip", "x.xlsx")
     with pytest.raises(BerkasTidakTerbaca):
-        baca(b"\x00\x01\x02", "x.csv")
+        read(b"\x00\x01\x02", "x.csv")
 
 
 def test_the_header_row_is_found_below_title_rows_and_columns_by_their_headers() -> None:
@@ -51,31 +51,31 @@ def test_the_header_row_is_found_below_title_rows_and_columns_by_their_headers()
         ),
         baris_judul=None,
     )
-    (lembar,) = baca(
+    (lembar,) = read(
         b"LAPORAN\n\nANGGARAN;x;KODE  SUB-KEGIATAN\n1.000,50;;7.01.01.2.01.01\n", "Data.csv"
     )
-    hasil = baca_lembar(lembar, spec)
-    assert hasil.baris_judul == 3 and hasil.galat == []
+    hasil = read_sheet(lembar, spec)
+    assert hasil.baris_judul == 3 and hasil.error == []
     (r,) = hasil.rekaman
     assert r.nilai["kode"] == "7.01.01.2.01.0001"
     assert str(r.nilai["pagu"]) == "1000.50"
-    assert r.tempat("pagu").sel == "A4"
+    assert r.tempat("pagu").cell == "A4"
 
 
 def test_a_missing_required_header_is_one_error() -> None:
     spec = SpesifikasiLembar("Data", (Kolom("kode", "Kode", wajib=True),), baris_judul=1)
-    (lembar,) = baca(b"Nama\nx\n", "Data.csv")
-    (galat,) = baca_lembar(lembar, spec).galat
-    assert galat.kode == "kolom-tidak-ada"
+    (lembar,) = read(b"Nama\nx\n", "Data.csv")
+    (error,) = read_sheet(lembar, spec).error
+    assert error.kode == "kolom-tidak-ada"
     assert (
-        str(galat) == 'Lembar "Data", baris 1: ditemukan "Nama", seharusnya kolom berjudul "Kode".'
+        str(error) == 'Lembar "Data", baris 1: ditemukan "Nama", seharusnya kolom berjudul "Kode".'
     )
 
 
 def test_sheets_kept_for_a_preview_come_back_with_every_value_and_its_type() -> None:
     import datetime
 
-    from sakip.spreadsheet.baca import LembarMentah, Rumus
+    from sakip.spreadsheet.read import LembarMentah, Rumus
     from sakip.spreadsheet.simpanan import dari_bytes, ke_bytes
 
     nilai = (

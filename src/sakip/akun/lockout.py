@@ -18,12 +18,13 @@ from django.utils import timezone
 def alamat_klien(request: HttpRequest) -> str | None:
     """Return the client's address: behind the proxy, the last hop the proxy added."""
     if settings.SAKIP_PROXY:
-        diteruskan = request.META.get("HTTP_X_FORWARDED_FOR", "")
+        diteruskan: str = request.META.get("HTTP_X_FORWARDED_FOR", "")
         hops = [h.strip() for h in diteruskan.split(",") if h.strip()]
         if hops:
             # The proxy appends the address it saw; earlier entries come from the client itself.
             return hops[-1]
-    return request.META.get("REMOTE_ADDR")
+    alamat: str | None = request.META.get("REMOTE_ADDR")
+    return alamat
 
 
 def terkunci_sampai(request: HttpRequest, username: str | None) -> datetime | None:
@@ -61,7 +62,7 @@ def tanggapan_terkunci(
     return render(request, "web/masuk.html", ctx, status=429)
 
 
-class BackendKunci(AxesStandaloneBackend):
+class LockoutBackend(AxesStandaloneBackend):
     """Axes' lock check for logins through a request; a call without one is not a web login."""
 
     def authenticate(self, request: HttpRequest | None, *args: Any, **kwargs: Any) -> None:

@@ -31,7 +31,7 @@ class Tempat:
         return ", ".join(bagian)
 
     @property
-    def sel(self) -> str | None:
+    def cell(self) -> str | None:
         """Return the cell address (C12), or None when the error is not about one cell."""
         if self.kolom is None or self.baris is None:
             return None
@@ -39,7 +39,7 @@ class Tempat:
 
 
 @dataclass(frozen=True)
-class Galat:
+class Error:
     """One error of an import file, in Bahasa Indonesia, from the catalogue in `pesan`."""
 
     kode: str

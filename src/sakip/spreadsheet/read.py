@@ -35,14 +35,14 @@ from openpyxl.xml.functions import iterparse
 from sakip.core.rumus import buka_csv
 
 from . import batas as b
-from .galat import Tempat
+from .errors import Tempat
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _PENYANDI_CSV = ("utf-8-sig", "cp1252")
 _T = f"{{{SHEET_MAIN_NS}}}t"
 _R = f"{{{SHEET_MAIN_NS}}}r"
 _MERGE_CELL = f"{{{SHEET_MAIN_NS}}}mergeCell"
-_BAGIAN_SEL = frozenset(f"{{{SHEET_MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "r"))
+_CELL_PARTS = frozenset(f"{{{SHEET_MAIN_NS}}}{t}" for t in ("c", "v", "f", "is", "t", "r"))
 """Parts of a cell, read when its row ends: kept until then."""
 _LEMBAR_XLSX = "xl/worksheets/"
 _TEKS_XLSX = "xl/sharedStrings.xml"
@@ -81,19 +81,19 @@ class LembarMentah:
         return not self.baris
 
 
-def baca(
+def read(
     data: bytes, nama_berkas: str, pemisah: str | None = None, batas: b.Batas | None = None
 ) -> list[LembarMentah]:
     """Return the sheets of an XLSX file, or the one sheet of a CSV file."""
     batas = batas or b.Batas()
     if data.startswith(_XLSX_MAGIC):
-        return baca_xlsx(data, nama_berkas, batas)
+        return read_xlsx(data, nama_berkas, batas)
     if Path(nama_berkas).suffix.lower() in {".xlsx", ".xlsm"}:
         raise BerkasTidakTerbaca("berkas bernama .xlsx tetapi isinya bukan berkas Excel")
-    return [baca_csv(data, Path(nama_berkas).stem or "CSV", pemisah, batas)]
+    return [read_csv(data, Path(nama_berkas).stem or "CSV", pemisah, batas)]
 
 
-def baca_xlsx(data: bytes, nama_berkas: str, batas: b.Batas) -> list[LembarMentah]:
+def read_xlsx(data: bytes, nama_berkas: str, batas: b.Batas) -> list[LembarMentah]:
     """Return every sheet of a workbook, cell values as stored (formulas as their cached value)."""
     _cek_ukuran_zip(data, nama_berkas, batas)
     try:
@@ -215,14 +215,14 @@ class _Pengurai(WorkSheetParser):
 
     def parse(self) -> Generator[tuple[int, list[dict[str, Any]]], None, None]:
         """Yield each row (number, cells) of the sheet, checked against the bounds."""
-        sel_baris = 0
+        cells_in_row = 0
         for _, element in iterparse(self.source):
             tag = element.tag
             if tag == CELL_TAG:
-                sel_baris += 1
-                self._hitung_sel(element, sel_baris)
+                cells_in_row += 1
+                self._count_cells(element, cells_in_row)
             elif tag == ROW_TAG:
-                sel_baris = 0
+                cells_in_row = 0
                 nomor, cells = self.parse_row(element)
                 element.clear()
                 if nomor > self.batas.baris:
@@ -233,20 +233,22 @@ class _Pengurai(WorkSheetParser):
             elif tag == _MERGE_CELL:
                 self._gabungan(element.get("ref") or "")
                 element.clear()
-            elif tag not in _BAGIAN_SEL:
+            elif tag not in _CELL_PARTS:
                 element.clear()  # read (or not needed): its children need no memory
 
-    def _hitung_sel(self, element: Any, sel_baris: int) -> None:
+    def _count_cells(self, element: Any, cells_in_row: int) -> None:
         """Count a cell (ended, its row not yet): refuse a row or a file with too many."""
         self.hitung[0] += 1
-        if sel_baris <= self.batas.kolom and self.hitung[0] <= self.batas.sel:
+        if cells_in_row <= self.batas.kolom and self.hitung[0] <= self.batas.cell:
             return
         r = element.get("r")
-        baris, kolom = coordinate_to_tuple(r) if r else (self.row_counter + 1, sel_baris)
+        baris, kolom = coordinate_to_tuple(r) if r else (self.row_counter + 1, cells_in_row)
         tempat = Tempat(self.nama, baris, _huruf(kolom))
-        if sel_baris > self.batas.kolom:
-            raise b.kolom_terlalu_banyak(tempat, f"{sel_baris} sel pada baris {baris}", self.batas)
-        raise b.sel_terlalu_banyak(tempat, self.hitung[0], self.batas)
+        if cells_in_row > self.batas.kolom:
+            raise b.kolom_terlalu_banyak(
+                tempat, f"{cells_in_row} sel pada baris {baris}", self.batas
+            )
+        raise b.too_many_cells(tempat, self.hitung[0], self.batas)
 
     def _dalam_batas(self, baris: int, kolom: int) -> None:
         if kolom > self.batas.kolom:
@@ -264,8 +266,8 @@ class _Pengurai(WorkSheetParser):
         if max_row > self.batas.baris or max_col > self.batas.kolom:
             raise b.gabungan_terlalu_luas(tempat, rentang, self.batas)
         self.hitung[0] += (max_row - min_row + 1) * (max_col - min_col + 1) - 1
-        if self.hitung[0] > self.batas.sel:
-            raise b.sel_terlalu_banyak(tempat, self.hitung[0], self.batas)
+        if self.hitung[0] > self.batas.cell:
+            raise b.too_many_cells(tempat, self.hitung[0], self.batas)
         self.rentang.append(rentang)
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
@@ -314,7 +316,7 @@ def _cell(rows: dict[int, list[object]], baris: int, kolom: int) -> object:
     return values[kolom - 1] if kolom <= len(values) else None
 
 
-def baca_csv(
+def read_csv(
     data: bytes, nama: str, pemisah: str | None = None, batas: b.Batas | None = None
 ) -> LembarMentah:
     """Return a CSV file as one sheet; the delimiter (, ; or tab) is found when not given.
@@ -330,15 +332,15 @@ def baca_csv(
         contoh = data[: _CONTOH_CSV * 4].decode(penyandi, errors="ignore")
         pemisah = _pemisah(contoh[:_CONTOH_CSV])
     lembar = LembarMentah(nama=nama)
-    sel = 0
+    cell = 0
     # Decoded as it is read: a text copy of the whole file would cost four bytes a character.
     teks = io.TextIOWrapper(io.BytesIO(data), encoding=penyandi, newline="")
     try:
         for nomor, row in enumerate(csv.reader(teks, delimiter=pemisah), 1):
             _cek_baris_csv(nama, nomor, len(row), batas)
-            sel += len(row)
-            if sel > batas.sel:
-                raise b.sel_terlalu_banyak(Tempat(nama, nomor), sel, batas)
+            cell += len(row)
+            if cell > batas.cell:
+                raise b.too_many_cells(Tempat(nama, nomor), cell, batas)
             values = tuple(buka_csv(v) if v.strip() else None for v in row)
             if any(v is not None for v in values):
                 lembar.baris.append((nomor, values))

@@ -1,6 +1,6 @@
 from decimal import Decimal
 
-from sakip.impor.cek import sel_gabungan
+from sakip.impor.cek import merged_cell
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet.lembar import Jenis, Kolom
 
@@ -13,13 +13,13 @@ def test_it_refuses_an_amount_filled_from_a_merged_range() -> None:
     r = rekaman(
         "Realisasi", 6, gabungan={"pagu": "B5:B6"}, unit="7.01.0.00.0.00.30.0000", pagu=Decimal(100)
     )
-    galat = list(sel_gabungan.periksa(data(SPEC, r), Konteks()))
-    assert tempat(galat) == [("Realisasi", 6, "B")]
-    assert "B5:B6" in galat[0].diharapkan
+    error = list(merged_cell.periksa(data(SPEC, r), Konteks()))
+    assert tempat(error) == [("Realisasi", 6, "B")]
+    assert "B5:B6" in error[0].diharapkan
 
 
 def test_it_accepts_a_code_merged_over_its_rows() -> None:
     r = rekaman(
         "Realisasi", 6, gabungan={"unit": "A5:A6"}, unit="7.01.0.00.0.00.30.0000", pagu=Decimal(100)
     )
-    assert list(sel_gabungan.periksa(data(SPEC, r), Konteks())) == []
+    assert list(merged_cell.periksa(data(SPEC, r), Konteks())) == []

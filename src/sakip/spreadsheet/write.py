@@ -108,17 +108,17 @@ def write_cell(ws: Worksheet, baris: int, kolom: int, nilai: Any) -> Cell:
     what was entered, so `=HYPERLINK(...)` typed as a name is written, and read back, as that
     text. The quote prefix keeps it a text when the cell is edited in a spreadsheet, too.
     """
-    sel = ws.cell(baris, kolom)
-    assert isinstance(sel, Cell), sel.coordinate  # sakip writes no value inside merged cells
-    sel.value = nilai
+    cell = ws.cell(baris, kolom)
+    assert isinstance(cell, Cell), cell.coordinate  # sakip writes no value inside merged cells
+    cell.value = nilai
     if isinstance(nilai, str):
-        sel.data_type = "s"
+        cell.data_type = "s"
         if mirip_rumus(nilai):
-            sel.quotePrefix = True
-    return sel
+            cell.quotePrefix = True
+    return cell
 
 
-def tulis_daftar(wb: Workbook, daftar: Mapping[str, Sequence[str]]) -> None:
+def write_lists(wb: Workbook, daftar: Mapping[str, Sequence[str]]) -> None:
     """Write the drop-down lists on a hidden sheet, each under a defined name."""
     ws = wb.create_sheet(LEMBAR_DAFTAR)
     for i, (nama, isi) in enumerate(daftar.items(), 1):
@@ -139,7 +139,7 @@ def nama_daftar(nama: str) -> str:
     return "daftar_" + nama
 
 
-def tulis_lembar(
+def write_sheet(
     wb: Workbook,
     spec: SpesifikasiLembar,
     baris: Iterable[Mapping[str, object]],
@@ -149,15 +149,15 @@ def tulis_lembar(
     ws: Worksheet = wb.create_sheet(spec.nama)
     ada_daftar = set(daftar)
     for i, k in enumerate(spec.kolom, 1):
-        sel = ws.cell(1, i, k.judul)
-        sel.font = _TEBAL_PUTIH
-        sel.fill = _ISI_JUDUL
-        sel.border = _GARIS
-        sel.alignment = Alignment(wrap_text=True, vertical="center")
-        sel.protection = _LOCKED
+        cell = ws.cell(1, i, k.judul)
+        cell.font = _TEBAL_PUTIH
+        cell.fill = _ISI_JUDUL
+        cell.border = _GARIS
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        cell.protection = _LOCKED
         catatan = _catatan(k)
         if catatan:
-            sel.comment = Comment(catatan, "sakip", width=320, height=120)
+            cell.comment = Comment(catatan, "sakip", width=320, height=120)
         huruf = get_column_letter(i)
         kolom = ws.column_dimensions[huruf]
         kolom.width = k.lebar or _LEBAR[k.jenis]
@@ -168,11 +168,11 @@ def tulis_lembar(
     jumlah = 1
     for jumlah, row in enumerate(baris, 2):
         for i, k in enumerate(spec.kolom, 1):
-            sel = write_cell(ws, jumlah, i, cell_value(k, row.get(k.kunci)))
-            sel.number_format = format_angka(k.jenis)
-            sel.protection = _TERBUKA
+            cell = write_cell(ws, jumlah, i, cell_value(k, row.get(k.key)))
+            cell.number_format = format_angka(k.jenis)
+            cell.protection = _TERBUKA
             if k.jenis is Jenis.DAFTAR_TEKS or (k.jenis is Jenis.TEKS and (k.lebar or 40) >= 40):
-                sel.alignment = Alignment(wrap_text=True, vertical="top")
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.kolom))}{max(jumlah, 2)}"
     _lindungi(ws)
@@ -191,7 +191,7 @@ def _catatan(k: Kolom) -> str:
 
 
 def _validasi(ws: Worksheet, k: Kolom, huruf: str, ada_daftar: set[str]) -> None:
-    nama = k.daftar or (f"pilihan_{k.kunci}" if k.pilihan else None)
+    nama = k.daftar or (f"pilihan_{k.key}" if k.pilihan else None)
     if nama is None or nama not in ada_daftar:
         return
     ketat = bool(k.pilihan)
@@ -229,4 +229,4 @@ def _lindungi(ws: Worksheet) -> None:
 
 def pilihan_daftar(spec: SpesifikasiLembar) -> dict[str, list[str]]:
     """Return the drop-down list of every choice column of a sheet."""
-    return {f"pilihan_{k.kunci}": k.label_pilihan for k in spec.kolom if k.pilihan}
+    return {f"pilihan_{k.key}": k.label_pilihan for k in spec.kolom if k.pilihan}
