@@ -44,6 +44,7 @@ from sakip.lke.models import (
     LaporanHasilEvaluasi,
     PenugasanPenilai,
     SnapshotJendela,
+    TemplatLhe,
     TindakLanjutLke,
     VerifikasiTindakLanjut,
 )
@@ -88,6 +89,8 @@ TANPA_TAHUN = {
     pemda.TenggatPemda,
     pemda.PengesahanLkjipPemda,
     SnapshotJendela,
+    # A Pemda's own LHE template: the Inspektorat's, for every year's LHE.
+    TemplatLhe,
     Jabatan,
     PemegangJabatan,
     PenggunaJabatan,
