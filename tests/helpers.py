@@ -92,3 +92,18 @@ def _copy_iku(opd: m.PerangkatDaerah, factor: int) -> None:
                 m.Realisasi(indikator=copy, tahun=r.tahun, triwulan=r.triwulan, nilai=r.nilai)
                 for r in ind.realisasi.all()
             )
+
+
+def jalankan_pekerja() -> None:
+    """Run the queue's worker in the test's process until the queue is empty.
+
+    The worker closes "old" connections between tasks, as a server process should; in a test
+    that would close the connection holding the test's transaction (PostgreSQL), so it is kept.
+    """
+    import pytest
+    from django.core.management import call_command
+    from django_tasks_db.management.commands import db_worker
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(db_worker, "close_old_connections", lambda: None)
+        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)

@@ -13,7 +13,6 @@ from typing import Any
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
 from django.test import Client, override_settings
 
 from sakip.alur.layanan import Ditolak, perubahan
@@ -22,6 +21,7 @@ from sakip.kinerja import models as m
 from sakip.pemda import tanda
 from sakip.pemda.models import PengesahanLkjipPemda, PerjanjianKinerjaPemda, TargetIndikatorPemda
 from sakip.publik import bundle, register
+from tests.helpers import jalankan_pekerja
 
 ISI = {"html": b"<html>LKjIP Pemda</html>", "pdf": b"%PDF-1.7 LKjIP Pemda"}
 
@@ -158,7 +158,7 @@ def test_the_page_keeps_renders_and_serves_them_for_the_admin(pemda: m.Pemda) ->
         isi = admin.get(r["Location"]).content.decode()
         assert "Menyimpan dokumen tertanda" in isi and "Membuat berkas PDF" in isi
         assert inspektorat.get(r["Location"]).status_code == 404
-        call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+        jalankan_pekerja()
         r = admin.get(r["Location"], follow=True)
     assert r.redirect_chain[-1][0] == "/kendali/99.01/2023/dokumen-tertanda/"
     assert "LKjIP Pemda 2023 tersimpan sebagai dokumen tertanda." in r.content.decode()

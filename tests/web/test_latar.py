@@ -7,11 +7,11 @@ import re
 from collections.abc import Callable, Iterator
 
 import pytest
-from django.core.management import call_command
 from django.test import Client, override_settings
 
 from sakip.alur.models import DokumenTertanda
 from sakip.laporan.models import SusunanDokumen
+from tests.helpers import jalankan_pekerja
 
 from .conftest import TAHUN, url_opd
 
@@ -33,7 +33,7 @@ def antrean(tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]
 
 def _pekerja() -> None:
     """Run the queue's worker until the queue is empty, as the server's worker would."""
-    call_command("db_worker", batch=True, startup_delay=False, reload=False, verbosity=0)
+    jalankan_pekerja()
 
 
 def test_a_pdf_is_made_in_the_background_and_then_served_at_once(
