@@ -137,19 +137,18 @@ def tandatangani(
                 ]
             )
         tercatat = f"{alasan}\n\nButir terbuka:\n" + "\n".join(terbuka) if terbuka else ""
-        return [
-            DokumenTertanda.objects.create(
-                opd=opd,
-                tahun=tahun,
-                jenis=jenis,
-                versi=versi,
-                format=fmt,
-                isi=data,
-                oleh=pengguna,
-                alasan_tanda=tercatat,
-            )
-            for fmt, data in isi.items()
-        ]
+        return simpan_salinan(
+            isi, pengguna, opd=opd, tahun=tahun, jenis=jenis, versi=versi, alasan_tanda=tercatat
+        )
+
+
+def simpan_salinan(isi: dict[str, bytes], pengguna: Any, **pemilik: Any) -> list[DokumenTertanda]:
+    """Keep one signed copy per format of a document (an OPD's or the Pemda's own), inside the
+    change the caller opened and checked."""
+    return [
+        DokumenTertanda.objects.create(format=fmt, isi=data, oleh=pengguna, **pemilik)
+        for fmt, data in isi.items()
+    ]
 
 
 def buka_tahun(

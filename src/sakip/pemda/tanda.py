@@ -15,6 +15,7 @@ from typing import Any
 
 from sakip.alur import aturan
 from sakip.alur.hak import Hak
+from sakip.alur.langkah import simpan_salinan
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, perubahan
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
@@ -143,18 +144,7 @@ def simpan_tertanda(
             pemda=pemda, tahun=tahun, jenis=jenis, versi=versi, dicabut=False
         ).exists():
             raise Ditolak([Penolakan(siap.nama, "dokumen ini sudah tersimpan sebagai tertanda")])
-        return [
-            DokumenTertanda.objects.create(
-                pemda=pemda,
-                tahun=tahun,
-                jenis=jenis,
-                versi=versi,
-                format=fmt,
-                isi=data,
-                oleh=pengguna,
-            )
-            for fmt, data in isi.items()
-        ]
+        return simpan_salinan(isi, pengguna, pemda=pemda, tahun=tahun, jenis=jenis, versi=versi)
 
 
 def buka_tahun(
