@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -228,13 +229,17 @@ def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: dat
     from sakip.render.docx import render_docx
 
     berdaftar = any(isinstance(b, DaftarOtomatis) for b, _ in dok.telusuri())
-    return render_docx(
-        dok,
-        io.BytesIO(template) if template is not None else None,
-        # The file is dated as the document is (its signing date); a draft without one, today.
-        tanggal=tanggal or dok.tanggal or timezone.localdate(),
-        halaman=_halaman_cetak(dok) if berdaftar else None,
-    )
+    with ThreadPoolExecutor(max_workers=1) as latar:
+        # The Typst layout of the page numbers (about a second, run outside the GIL) is made
+        # while the body is written: the lists of contents are written last.
+        halaman = latar.submit(_halaman_cetak, dok) if berdaftar else None
+        return render_docx(
+            dok,
+            io.BytesIO(template) if template is not None else None,
+            # The file is dated as the document is (its signing date); a draft without one, today.
+            tanggal=tanggal or dok.tanggal or timezone.localdate(),
+            halaman=halaman.result if halaman is not None else None,
+        )
 
 
 def _halaman_cetak(dok: Dokumen) -> Mapping[str, tuple[int, str]]:

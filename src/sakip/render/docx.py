@@ -14,7 +14,7 @@ from __future__ import annotations
 import copy
 import io
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from importlib.resources import files
@@ -71,13 +71,14 @@ def render_docx(
     templat: Path | IO[bytes] | None = None,
     *,
     tanggal: date | None = None,
-    halaman: Halaman | None = None,
+    halaman: Halaman | Callable[[], Halaman] | None = None,
 ) -> bytes:
     """Return the document as DOCX bytes, written into the template.
 
     ``tanggal`` dates the file's properties (the date the document bears); ``halaman`` gives
     the printed page of each heading, table and figure, written in the lists of contents
-    until Word updates them.
+    until Word updates them: the pages, or a function returning them, called once the rest
+    of the document is written (so that a layout made meanwhile need not be waited for).
     """
     try:
         dokumen = docx.Document(
@@ -95,12 +96,17 @@ def render_docx(
     sect_pr = body.find(qn("w:sectPr"))
     if sect_pr is None:
         raise TemplatRusak("Templat DOCX tidak memiliki pengaturan halaman (w:sectPr).")
-    penulis = _Penulis(dok, dokumen, sect_pr, halaman_cetak=halaman or {})
+    dapat = halaman if callable(halaman) else _tetap(halaman or {})
+    penulis = _Penulis(dok, dokumen, sect_pr, halaman_cetak=dapat)
     penulis.write()
     isi_properti(dokumen, dok, tanggal or date.today())
     keluaran = io.BytesIO()
     dokumen.save(keluaran)
     return keluaran.getvalue()
+
+
+def _tetap(halaman: Halaman) -> Callable[[], Halaman]:
+    return lambda: halaman
 
 
 @dataclass
@@ -124,8 +130,8 @@ class _Penulis:
     dok: Dokumen
     dokumen: Any
     sect_pr: Any
-    halaman_cetak: Halaman = field(default_factory=dict)
-    """The printed page of each anchor, for the lists of contents."""
+    halaman_cetak: Callable[[], Halaman]
+    """Returns the printed page of each anchor, for the lists of contents."""
     elemen: list[Any] = field(default_factory=list)
     """The body content written so far, in order."""
     bagian_kini: tuple[str, bool] | None = None
@@ -133,6 +139,8 @@ class _Penulis:
     mulai_isi: bool = False
     """Whether the body's first section (where page 1 is) has been closed."""
     bookmark: int = 0
+    tertunda: list[tuple[Any, str, list[tuple[str, str, str]]]] = field(default_factory=list)
+    """Each list of contents waiting for the page numbers: its place, field code, entries."""
     halaman: _Halaman = field(init=False)
     gaya: _Gaya = field(init=False)
     ref: dict[str, str] = field(init=False)
@@ -177,6 +185,7 @@ class _Penulis:
             grup = "depan" if nama == "depan" else "isi"
             self._bagian(bagian, grup, 1, False)
         self._tutup_akhir()
+        self._isi_daftar()
         for el in self.elemen:
             if penanda is not None:
                 penanda.addprevious(el)
@@ -287,7 +296,10 @@ class _Penulis:
         else:
             raise TypeError(f"Blok {type(blok).__name__} tidak dikenal.")
 
-    def _p(
+    def _p(self, runs: str, **pr: Any) -> None:
+        self.elemen.append(self._p_element(runs, **pr))
+
+    def _p_element(
         self,
         runs: str,
         *,
@@ -300,7 +312,8 @@ class _Penulis:
         nomor: str = "",
         tab: str = "",
         indentasi: str = "",
-    ) -> None:
+    ) -> Any:
+        """Return a paragraph element."""
         # The children of w:pPr in the order the schema requires (Word rejects others).
         pr = ""
         if gaya:
@@ -317,7 +330,7 @@ class _Penulis:
             pr += f'<w:jc w:val="{rata}"/>'
         if tingkat_kerangka is not None:
             pr += f'<w:outlineLvl w:val="{tingkat_kerangka}"/>'
-        self.elemen.append(parse_xml(f"<w:p {W}><w:pPr>{pr}</w:pPr>{runs}</w:p>"))
+        return parse_xml(f"<w:p {W}><w:pPr>{pr}</w:pPr>{runs}</w:p>")
 
     def _paragraf(self, p: Paragraf, rata: Rata) -> None:
         runs = self._inline(p)
@@ -405,23 +418,7 @@ class _Penulis:
                 + wml.penanda_atas(p)
                 + wml.penanda_bawah(p)
             )
-        baris = (
-            "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
-            + "".join(
-                f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/>'
-                f'<w:vAlign w:val="bottom"/></w:tcPr>{isi}</w:tc>'
-                for isi in cell
-            )
-            + "</w:tr>"
-        )
-        self.elemen.append(
-            parse_xml(
-                f'<w:tbl {W}><w:tblPr><w:tblW w:w="5000" w:type="pct"/>'
-                '<w:tblLayout w:type="fixed"/></w:tblPr>'
-                f'<w:tblGrid><w:gridCol w:w="{lebar}"/><w:gridCol w:w="{lebar}"/></w:tblGrid>'
-                f"{baris}</w:tbl>"
-            )
-        )
+        self.elemen.append(parse_xml(wml.tanda_tangan(cell, lebar)))
         self._p("")
 
     def _daftar(self, jenis: Daftar) -> None:
@@ -441,6 +438,24 @@ class _Penulis:
         if not entri:
             self._p(wml.run("Tidak ada."))
             return
+        # Written last, when the page numbers are known: a placeholder keeps the place.
+        tempat = parse_xml(f"<w:p {W}/>")
+        self.elemen.append(tempat)
+        self.tertunda.append((tempat, perintah, entri))
+
+    def _isi_daftar(self) -> None:
+        """Write the lists of contents in their places, with the printed page numbers."""
+        if not self.tertunda:
+            return
+        halaman = self.halaman_cetak()
+        for tempat, perintah, entri in self.tertunda:
+            i = self.elemen.index(tempat)
+            self.elemen[i : i + 1] = self._entri_daftar(perintah, entri, halaman)
+
+    def _entri_daftar(
+        self, perintah: str, entri: list[tuple[str, str, str]], halaman: Halaman
+    ) -> list[Any]:
+        """Return the paragraphs of one list of contents."""
         # One complex field over several paragraphs; its cached result lists the entries with
         # the page numbers of the PDF, until Word updates the field with its own.
         tab = (
@@ -452,12 +467,18 @@ class _Penulis:
             f'<w:r><w:instrText xml:space="preserve"> {escape(perintah)} </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
         )
+        hasil = []
         for i, (gaya, teks, jangkar) in enumerate(entri):
             awal = mulai if i == 0 else ""
             akhir = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == len(entri) - 1 else ""
-            hal = self.halaman_cetak.get(jangkar)
+            hal = halaman.get(jangkar)
             nomor = "<w:r><w:tab/></w:r>" + wml.run(nomor_halaman(*hal)) if hal else ""
-            self._p(awal + wml.run(teks) + nomor + akhir, gaya=gaya, rata="left", tab=tab)
+            hasil.append(
+                self._p_element(
+                    awal + wml.run(teks) + nomor + akhir, gaya=gaya, rata="left", tab=tab
+                )
+            )
+        return hasil
 
 
 class _Gaya:

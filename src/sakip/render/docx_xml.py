@@ -56,8 +56,32 @@ def penanda_bawah(p: Penanda) -> str:
     return "".join(bagian)
 
 
+def tanda_tangan(cell: list[str], lebar: int) -> str:
+    """Return the borderless table of one row that does not split holding the signatures, one
+    cell of the given width each, its content at the bottom."""
+    baris = (
+        "<w:tr><w:trPr><w:cantSplit/></w:trPr>"
+        + "".join(
+            f'<w:tc><w:tcPr><w:tcW w:w="{lebar}" w:type="dxa"/>'
+            f'<w:vAlign w:val="bottom"/></w:tcPr>{isi}</w:tc>'
+            for isi in cell
+        )
+        + "</w:tr>"
+    )
+    return (
+        f'<w:tbl {W}><w:tblPr><w:tblW w:w="5000" w:type="pct"/>'
+        '<w:tblLayout w:type="fixed"/></w:tblPr>'
+        f'<w:tblGrid><w:gridCol w:w="{lebar}"/><w:gridCol w:w="{lebar}"/></w:tblGrid>'
+        f"{baris}</w:tbl>"
+    )
+
+
 BARIS_KECIL = 6
 """A table of at most this many rows is kept on one page."""
+BARIS_LANJUTAN = 8
+"""Rows a merged cell spans at most: a longer merge is cut into parts of about equal size,
+each kept on one page, each after the first writing the text again, "(lanjutan)"."""
+LANJUTAN = " (lanjutan)"
 CELL_PADDING = 80
 """Left and right cell padding, twips (4 pt: the room `tata_letak` leaves for it)."""
 CELL_PADDING_VERTICAL = 20
@@ -69,7 +93,7 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
     rows that do not split, a small table and a heading row kept with the rows after them."""
     sz = round(huruf * 2)
     kecil = len(t.baris) <= BARIS_KECIL
-    gabung = tl.gabungan(t)
+    gabung, lanjutan = gabungan_dipotong(t)
     nama = tl.kolom_nama(t)
     garis = "".join(
         f'<w:{sisi} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
@@ -101,8 +125,13 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
         )
     for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
         bagian.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
-        # Word keeps a row on the page of the next when its paragraphs keep with the next.
-        tetap = (kecil and r < len(t.baris) - 1) or tl.kepala(t, r)
+        # Word keeps a row on the page of the next when its paragraphs keep with the next: a
+        # small table, a heading row and the rows of one part of a merged cell stay together.
+        tetap = (
+            (kecil and r < len(t.baris) - 1)
+            or tl.kepala(t, r)
+            or any(gabung.get((r + 1, c)) == 0 for c in t.gabung)
+        )
         arsir = {"kelompok": "F2F2F2", "subtotal": "F2F2F2", "total": "E7E6E6"}.get(gaya.value)
         for c, (nilai, kolom, w) in enumerate(zip(baris, t.kolom, lebar, strict=True)):
             rentang = gabung.get((r, c), 1)
@@ -114,6 +143,8 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
             if arsir:
                 pr += f'<w:shd w:val="clear" w:color="auto" w:fill="{arsir}"/>'
             teks = "" if rentang == 0 else tl.cell(nilai, kolom)
+            if (r, c) in lanjutan:
+                teks += LANJUTAN
             rata = "right" if tl.rata_kanan(kolom) else "left"
             indent = tl.indentasi(gaya) if c == nama else 0
             bagian.append(
@@ -124,6 +155,38 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
         bagian.append("</w:tr>")
     bagian.append("</w:tbl>")
     return "".join(bagian)
+
+
+def gabungan_dipotong(t: Tabel) -> tuple[dict[tuple[int, int], int], set[tuple[int, int]]]:
+    """Return the merged cells as `tata_letak.gabungan` has them, cut into parts of at most
+    `BARIS_LANJUTAN` rows, and the cells that begin a part after the first (text repeated).
+
+    Word and LibreOffice leave a merged cell's text on the page where it begins: a part that
+    begins a page would show blank cells. Each column is cut where the columns before it
+    were, so the parts of a row's merged cells begin and end together.
+    """
+    gabung = tl.gabungan(t)
+    hasil: dict[tuple[int, int], int] = {}
+    lanjutan: set[tuple[int, int]] = set()
+    potong: set[int] = set()
+    for c in t.gabung:
+        for r in range(len(t.baris)):
+            rentang = gabung.get((r, c), 1)
+            if rentang <= 1:
+                continue
+            batas = sorted({r, r + rentang} | {p for p in potong if r < p < r + rentang})
+            for awal, akhir in zip(batas, batas[1:], strict=False):
+                bagian = -(-(akhir - awal) // BARIS_LANJUTAN)
+                ukuran = -(-(akhir - awal) // bagian)
+                batas_bagian = list(range(awal, akhir, ukuran))
+                potong.update(batas_bagian[1:])
+                for mulai, ujung in zip(batas_bagian, [*batas_bagian[1:], akhir], strict=True):
+                    if mulai != r:
+                        lanjutan.add((mulai, c))
+                    if ujung - mulai > 1:
+                        hasil[(mulai, c)] = ujung - mulai
+                        hasil.update({(i, c): 0 for i in range(mulai + 1, ujung)})
+    return hasil, lanjutan
 
 
 def _cell_p(teks: str, rata: str, tebal: bool, sz: int, indent: int, tetap: bool = False) -> str:
