@@ -3,6 +3,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -262,3 +263,62 @@ def test_a_signature_is_never_joined_to_the_table_above_it(laporan: Render) -> N
         assert sebelum.pPr is not None and (
             sebelum.pPr.keepNext_val or sebelum.getprevious().tag == qn("w:tbl")
         )
+
+
+def _sel_gabung(tr: Any, kolom: int) -> tuple[str, str | None]:
+    """Return a body row's cell text in a column and its merge mark (restart, continue, none)."""
+    tc = tr.findall(qn("w:tc"))[kolom]
+    tanda = tc.find(f"{qn('w:tcPr')}/{qn('w:vMerge')}")
+    merge = None if tanda is None else tanda.get(qn("w:val")) or "continue"
+    return teks_elemen(tc), merge
+
+
+def test_tabel_7s_sasaran_are_written_again_on_each_part_a_page_may_begin(
+    laporan: Render,
+) -> None:
+    t, _ = tabel_docx(_buka(laporan("lkjip", BONTANG, "docx")))["Tabel 7"]
+    baris = t._tbl.tr_lst[1:]
+    sasaran = [_sel_gabung(tr, 0) for tr in baris]
+    awal = [(r, teks) for r, (teks, merge) in enumerate(sasaran) if merge != "continue"]
+    zi = "Meningkatnya kualitas pembangunan Zona Integritas menuju WBK/WBBM"
+
+    # The Zona Integritas sasaran spans 24 rows: three parts of 8, the later two continued.
+    assert awal == [
+        (0, "Meningkatnya kualitas pelayanan masyarakat Kecamatan Bontang Barat"),
+        (7, "Meningkatnya pemberdayaan masyarakat dalam pembangunan Kecamatan Bontang Barat"),
+        (13, zi),
+        (21, f"{zi} (lanjutan)"),
+        (29, f"{zi} (lanjutan)"),
+        (37, "Meningkatnya ketentraman dan ketertiban masyarakat Kecamatan Bontang Barat"),
+    ]
+    # The strategi and kebijakan are continued with it, never left blank on a part.
+    for kolom in (1, 2):
+        teks, merge = _sel_gabung(baris[21], kolom)
+        assert merge == "restart" and teks.endswith(" (lanjutan)"), kolom
+    lain = [teks_elemen(tc) for tr in baris for tc in tr.findall(qn("w:tc"))[3:]]
+    assert not [teks for teks in lain if "(lanjutan)" in teks]
+
+
+def test_the_rows_of_one_merged_part_are_kept_on_one_page(laporan: Render) -> None:
+    t, _ = tabel_docx(_buka(laporan("lkjip", BONTANG, "docx")))["Tabel 7"]
+    baris = t._tbl.tr_lst[1:]
+    tetap = [
+        all(p.pPr is not None and p.pPr.keepNext_val for p in tr.iter(qn("w:p"))) for tr in baris
+    ]
+
+    assert all(tr.trPr is not None and tr.trPr.find(qn("w:cantSplit")) is not None for tr in baris)
+    # A page may break only after a part's last row.
+    assert [r for r, k in enumerate(tetap) if not k] == [6, 12, 20, 28, 36, 41]
+
+
+def test_no_table_merges_more_rows_than_a_part(laporan: Render) -> None:
+    for opd in (BONTANG, DINAS):
+        for label, (t, _) in tabel_docx(_buka(laporan("lkjip", opd, "docx"))).items():
+            for kolom in range(len(t.columns)):
+                rentang = 0
+                for tr in t._tbl.tr_lst[1:]:
+                    if kolom >= len(tr.findall(qn("w:tc"))):
+                        break
+                    merge = _sel_gabung(tr, kolom)[1]
+                    rentang = rentang + 1 if merge == "continue" else 1
+                    assert rentang <= 8, (opd, label, kolom)

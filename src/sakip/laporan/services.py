@@ -210,7 +210,7 @@ def _isi_templat(template: Path | IO[bytes] | None) -> bytes | None:
     try:
         return template.read_bytes() if isinstance(template, Path) else template.read()
     except OSError as exc:
-        from sakip.render.docx import TemplatRusak
+        from sakip.render.docx_templat import TemplatRusak
 
         raise TemplatRusak(f"Templat DOCX tidak dapat dibuka: {exc}") from exc
 
@@ -226,13 +226,13 @@ def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: dat
         from sakip.render.typst import render_pdf
 
         return render_pdf(dok)
-    from sakip.render.docx import render_docx
-
     berdaftar = any(isinstance(b, DaftarOtomatis) for b, _ in dok.telusuri())
     with ThreadPoolExecutor(max_workers=1) as latar:
         # The Typst layout of the page numbers (about a second, run outside the GIL) is made
-        # while the body is written: the lists of contents are written last.
+        # while python-docx is imported and the body written: the lists of contents come last.
         halaman = latar.submit(_halaman_cetak, dok) if berdaftar else None
+        from sakip.render.docx import render_docx
+
         return render_docx(
             dok,
             io.BytesIO(template) if template is not None else None,

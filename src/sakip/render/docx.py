@@ -17,7 +17,6 @@ import zipfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from importlib.resources import files
 from pathlib import Path
 from typing import IO, Any
 from xml.sax.saxutils import escape
@@ -47,19 +46,13 @@ from sakip.render import docx_xml as wml
 from sakip.render import grafik as gambar
 from sakip.render import tata_letak as tl
 from sakip.render.docx_nomor import Penomoran, isi_properti, nomor_halaman
+from sakip.render.docx_templat import TemplatRusak, templat_bawaan
 from sakip.render.docx_xml import W
+
+__all__ = ["TemplatRusak", "render_docx", "templat_bawaan"]
 
 RATA = {Rata.BIASA: "both", Rata.TENGAH: "center", Rata.KANAN: "right"}
 TWIP_PER_PT = 20
-
-
-class TemplatRusak(ValueError):
-    """The DOCX template cannot be opened or used."""
-
-
-def templat_bawaan() -> Path:
-    """Return the template bundled with sakip."""
-    return Path(str(files("sakip.data") / "templates" / "lkjip.docx"))
 
 
 Halaman = Mapping[str, tuple[int, str]]

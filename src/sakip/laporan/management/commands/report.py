@@ -9,9 +9,8 @@ from sakip.kinerja import models as m
 from sakip.kinerja.management.commands._base import opd_dipilih, tambah_pilihan_opd
 from sakip.kinerja.snapshot import DataTidakAda, pilih_opd
 from sakip.laporan import services
-from sakip.lke import lhe
 from sakip.lke.hasil import LkeTidakAda, evaluasi_dari
-from sakip.render.docx import TemplatRusak
+from sakip.render.docx_templat import TemplatRusak
 
 LHE = "lhe"
 """The Laporan Hasil Evaluasi of an OPD's LKE of the year (sakip.lke; docs/lke.md#lhe)."""
@@ -154,6 +153,8 @@ def _lhe(
     opd: m.PerangkatDaerah | str | None, options: dict[str, Any], templat: Path | None
 ) -> bytes:
     """Return the LHE of the OPD's LKE of the year asked for."""
+    from sakip.lke import lhe
+
     evaluasi = evaluasi_dari(
         opd if isinstance(opd, m.PerangkatDaerah) else pilih_opd(opd), options["year"]
     )
