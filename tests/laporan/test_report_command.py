@@ -1,3 +1,6 @@
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -84,3 +87,19 @@ def test_a_template_goes_with_docx_only(bontang: str, tmp_path: Path) -> None:
             "report", "lkjip", "--year", "2022", "--format", "pdf",
             "--template", str(tmp_path), "-o", str(tmp_path / "x.pdf"),
         )  # fmt: skip
+
+
+def test_the_command_imports_no_renderer_before_a_format_is_asked_for() -> None:
+    # python-docx, Pillow and the LHE's service cost a tenth of a second of every report; a
+    # DOCX imports python-docx while Typst lays out its page numbers.
+    program = (
+        "import sys, django; django.setup(); "
+        "import sakip.laporan.management.commands.report; "
+        "print(sorted(m for m in ('docx', 'PIL', 'typst', 'sakip.lke.lhe') if m in sys.modules))"
+    )
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sakip.config.settings"}
+    hasil = subprocess.run(
+        [sys.executable, "-c", program], check=True, capture_output=True, text=True, env=env
+    )
+
+    assert hasil.stdout.strip() == "[]"
