@@ -2,8 +2,8 @@
 no page ends with a heading, a caption or a run-in title, a small table or a signature block is
 never split, a row heading others is not left at a page foot, the rows a merged cell spans
 that go on over a page repeat it "(lanjutan)", no word lies in a margin or across a table's
-rule (read from the word boxes and the PDF's drawn strokes); pages numbered in sequence, links that lead to
-their targets, bookmarks nested by chapter."""
+rule (read from the word boxes and the PDF's drawn strokes); pages numbered in sequence, links
+that lead to their targets, bookmarks nested by chapter."""
 
 from __future__ import annotations
 
