@@ -7,8 +7,10 @@ that lead to their targets, bookmarks nested by chapter."""
 
 from __future__ import annotations
 
+import bisect
 import html
 import io
+import math
 import re
 import subprocess
 from collections.abc import Iterator
@@ -357,13 +359,15 @@ def test_no_text_lies_outside_the_text_area_of_its_page(cetakan: list[Cetakan]) 
 
 
 Garis = tuple[tuple[float, float], tuple[float, float]]
+_OPERATOR = "q Q cm w SCN m l h S s f F f* B B* b b* n"
+"""The operators of a page's content that draw or place a path (text is read by pdftotext)."""
 
 
 def _garis_tabel(halaman: pikepdf.Page, tinggi: float) -> list[Garis]:
     """Return the table rules of a page: black straight strokes of their width, from the top."""
     ctm, simpan, jalur, garis = pikepdf.Matrix(), [], [], []
     lebar, hitam = 1.0, True
-    for operand, op in pikepdf.parse_content_stream(halaman):
+    for operand, op in pikepdf.parse_content_stream(halaman, _OPERATOR):
         nama = str(op)
         if nama == "q":
             simpan.append(ctm)
@@ -395,19 +399,33 @@ def _titik(ctm: pikepdf.Matrix, operand: Any, tinggi: float) -> tuple[float, flo
     return x, tinggi - y
 
 
-def _memotong(k: Kotak, garis: list[Garis], t: float = 1.0) -> bool:
+Rentang = list[tuple[float, float, float]]
+
+
+def _rentang(garis: list[Garis]) -> tuple[Rentang, Rentang]:
+    """Return the vertical rules as (x, top, bottom) and the horizontal ones as (y, left,
+    right), each sorted by its position."""
+    tegak = sorted(
+        (a[0], min(a[1], b[1]), max(a[1], b[1])) for a, b in garis if abs(a[0] - b[0]) < 0.01
+    )
+    datar = sorted(
+        (a[1], min(a[0], b[0]), max(a[0], b[0])) for a, b in garis if abs(a[1] - b[1]) < 0.01
+    )
+    return tegak, datar
+
+
+def _memotong(k: Kotak, tegak: Rentang, datar: Rentang, t: float = 1.0) -> bool:
     """Return whether a rule runs through the word's box (not along its edge)."""
-    for (ax, ay), (bx, by) in garis:
-        tegak = abs(ax - bx) < 0.01
-        if tegak and k.x0 + t < ax < k.x1 - t and min(ay, by) < k.y1 - t and max(ay, by) > k.y0 + t:
-            return True
-        if (
-            abs(ay - by) < 0.01
-            and k.y0 + t < ay < k.y1 - t
-            and min(ax, bx) < k.x1 - t
-            and max(ax, bx) > k.x0 + t
-        ):
-            return True
+    for rentang, (awal, akhir), (bawah, atas) in (
+        (tegak, (k.x0, k.x1), (k.y0, k.y1)),
+        (datar, (k.y0, k.y1), (k.x0, k.x1)),
+    ):
+        i = bisect.bisect_right(rentang, (awal + t, math.inf, math.inf))
+        for posisi, mulai, selesai in rentang[i:]:
+            if posisi >= akhir - t:
+                break
+            if mulai < atas - t and selesai > bawah + t:
+                return True
     return False
 
 
@@ -416,6 +434,8 @@ def test_no_text_runs_over_the_border_of_its_table_cell(cetakan: list[Cetakan]) 
     for c in cetakan:
         berkas = pikepdf.Pdf.open(io.BytesIO(c.pdf))
         for h, kotak, halaman in zip(c.halaman, c.kotak, berkas.pages, strict=True):
-            garis = _garis_tabel(halaman, h.tinggi)
-            dipotong += [(c.dok.jenis, h.nomor, k.kata) for k in kotak if _memotong(k, garis)]
+            tegak, datar = _rentang(_garis_tabel(halaman, h.tinggi))
+            dipotong += [
+                (c.dok.jenis, h.nomor, k.kata) for k in kotak if _memotong(k, tegak, datar)
+            ]
     assert dipotong == []
