@@ -1,13 +1,18 @@
 """Page flow of the printed LKjIP and quarterly report, read from the PDF's text page by page:
 no page ends with a heading, a caption or a run-in title, a small table or a signature block is
 never split, a row heading others is not left at a page foot, the rows a merged cell spans
-that go on over a page repeat it "(lanjutan)"; pages numbered in sequence, links that lead to
-their targets, bookmarks nested by chapter."""
+that go on over a page repeat it "(lanjutan)", no word lies in a margin or across a table's
+rule (read from the word boxes and the PDF's drawn strokes); pages numbered in sequence, links
+that lead to their targets, bookmarks nested by chapter."""
 
 from __future__ import annotations
 
+import bisect
+import html
 import io
+import math
 import re
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +27,52 @@ from sakip.laporan import services
 from sakip.render import tata_letak as tl
 from sakip.render import typst as cetak
 
-from .conftest import BONTANG, TANGGAL, Halaman, halaman_baris, halaman_pdf, load_dataset
+from .conftest import (
+    BONTANG,
+    TANGGAL,
+    Halaman,
+    _poppler,
+    halaman_baris,
+    halaman_pdf,
+    load_dataset,
+)
 
 pytestmark = pytest.mark.django_db
+
+
+@dataclass(frozen=True)
+class Kotak:
+    """A word and its box, in points from the page's top left corner."""
+
+    kata: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+_KATA = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
+
+
+def kotak_kata(pdf: bytes, tmp: Path) -> list[list[Kotak]]:
+    """Return, per page of the PDF, the box of every word (poppler's pdftotext)."""
+    berkas = tmp / "kotak.pdf"
+    berkas.write_bytes(pdf)
+    bbox = subprocess.run(
+        [_poppler("pdftotext"), "-bbox", str(berkas), "-"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [
+        [
+            Kotak(html.unescape(w), float(x0), float(y0), float(x1), float(y1))
+            for x0, y0, x1, y1, w in _KATA.findall(blok)
+        ]
+        for blok in re.findall(r"<page .*?</page>", bbox, flags=re.S)
+    ]
 
 
 @dataclass
@@ -32,6 +80,8 @@ class Cetakan:
     dok: Dokumen
     pdf: bytes
     halaman: list[Halaman]
+    kotak: list[list[Kotak]]
+    """Per page, the box of every word."""
 
 
 @pytest.fixture(scope="module")
@@ -49,7 +99,8 @@ def cetakan(
     hasil = []
     for d in dok:
         pdf = cetak.render_pdf(d)
-        hasil.append(Cetakan(d, pdf, halaman_pdf(pdf, tmp_path_factory.mktemp(d.jenis))))
+        tmp = tmp_path_factory.mktemp(d.jenis)
+        hasil.append(Cetakan(d, pdf, halaman_pdf(pdf, tmp), kotak_kata(pdf, tmp)))
     yield hasil
 
 
@@ -268,3 +319,123 @@ def test_the_page_numbers_laid_out_alone_are_the_pdfs(
     tabel16 = next(n for n in lkjip.dok.daftar("Tabel") if n.label == "Tabel 16")
     tercetak = halaman_baris(lkjip.halaman, "Tabel 16 Efisiensi Penggunaan Anggaran").nomor_cetak
     assert sendiri[tabel16.jangkar] == (int(tercetak), "decimal")
+
+
+CM = 72 / 2.54
+TEPI = {False: (3 * CM, 2.5 * CM, 2 * CM, 2.2 * CM), True: (1.8 * CM, 2 * CM, 1.8 * CM, 2 * CM)}
+"""The margins (left, top, right, bottom) of a portrait and a landscape page (decision 0019)."""
+GANTUNG = ".,;:!?)–-"
+"""What Typst lets hang into the right margin at a line's end (its punctuation overhang)."""
+GARIS_TABEL = 0.5
+"""The width of a table's rules (`#set table(stroke: 0.5pt)`), black."""
+
+
+def _di_luar(k: Kotak, h: Halaman) -> bool:
+    kiri, atas, kanan, bawah = TEPI[h.lanskap]
+    gantung = 3.5 if k.kata[-1] in GANTUNG else 1.0
+    return (
+        k.x0 < kiri - 1.0
+        or k.x1 > h.lebar - kanan + gantung
+        or k.y0 < atas - 1.0
+        or k.y1 > h.tinggi - bawah + 1.0
+    )
+
+
+def _nomor_halaman(k: Kotak, h: Halaman) -> bool:
+    """Return whether the word is the page's number, at the centre of its foot."""
+    return k.kata == h.nomor_cetak and abs((k.x0 + k.x1) / 2 - h.lebar / 2) < 20
+
+
+def test_no_text_lies_outside_the_text_area_of_its_page(cetakan: list[Cetakan]) -> None:
+    luar = [
+        (c.dok.jenis, h.nomor, k.kata)
+        for c in cetakan
+        for h, kotak in zip(c.halaman, c.kotak, strict=True)
+        for k in kotak
+        # The page number alone stands in the bottom margin.
+        if _di_luar(k, h) and not _nomor_halaman(k, h)
+    ]
+    assert luar == []
+
+
+Garis = tuple[tuple[float, float], tuple[float, float]]
+_OPERATOR = "q Q cm w SCN m l h S s f F f* B B* b b* n"
+"""The operators of a page's content that draw or place a path (text is read by pdftotext)."""
+
+
+def _garis_tabel(halaman: pikepdf.Page, tinggi: float) -> list[Garis]:
+    """Return the table rules of a page: black straight strokes of their width, from the top."""
+    ctm, simpan, jalur, garis = pikepdf.Matrix(), [], [], []
+    lebar, hitam = 1.0, True
+    for operand, op in pikepdf.parse_content_stream(halaman, _OPERATOR):
+        nama = str(op)
+        if nama == "q":
+            simpan.append(ctm)
+        elif nama == "Q":
+            ctm = simpan.pop()
+        elif nama == "cm":
+            ctm = pikepdf.Matrix(*[float(x) for x in operand]) @ ctm
+        elif nama == "w":
+            lebar = float(operand[0])
+        elif nama == "SCN":
+            hitam = [float(x) for x in operand] == [0.0]
+        elif nama == "m":
+            jalur.append([_titik(ctm, operand, tinggi)])
+        elif nama == "l":
+            jalur[-1].append(_titik(ctm, operand, tinggi))
+        elif nama == "h" and jalur:
+            jalur[-1].append(jalur[-1][0])
+        elif nama in ("S", "s"):
+            if abs(lebar - GARIS_TABEL) < 0.01 and hitam:
+                garis += [g for j in jalur for g in zip(j, j[1:], strict=False)]
+            jalur = []
+        elif nama in ("f", "F", "f*", "B", "B*", "b", "b*", "n"):
+            jalur = []
+    return garis
+
+
+def _titik(ctm: pikepdf.Matrix, operand: Any, tinggi: float) -> tuple[float, float]:
+    x, y = ctm.transform((float(operand[0]), float(operand[1])))
+    return x, tinggi - y
+
+
+Rentang = list[tuple[float, float, float]]
+
+
+def _rentang(garis: list[Garis]) -> tuple[Rentang, Rentang]:
+    """Return the vertical rules as (x, top, bottom) and the horizontal ones as (y, left,
+    right), each sorted by its position."""
+    tegak = sorted(
+        (a[0], min(a[1], b[1]), max(a[1], b[1])) for a, b in garis if abs(a[0] - b[0]) < 0.01
+    )
+    datar = sorted(
+        (a[1], min(a[0], b[0]), max(a[0], b[0])) for a, b in garis if abs(a[1] - b[1]) < 0.01
+    )
+    return tegak, datar
+
+
+def _memotong(k: Kotak, tegak: Rentang, datar: Rentang, t: float = 1.0) -> bool:
+    """Return whether a rule runs through the word's box (not along its edge)."""
+    for rentang, (awal, akhir), (bawah, atas) in (
+        (tegak, (k.x0, k.x1), (k.y0, k.y1)),
+        (datar, (k.y0, k.y1), (k.x0, k.x1)),
+    ):
+        i = bisect.bisect_right(rentang, (awal + t, math.inf, math.inf))
+        for posisi, mulai, selesai in rentang[i:]:
+            if posisi >= akhir - t:
+                break
+            if mulai < atas - t and selesai > bawah + t:
+                return True
+    return False
+
+
+def test_no_text_runs_over_the_border_of_its_table_cell(cetakan: list[Cetakan]) -> None:
+    dipotong = []
+    for c in cetakan:
+        berkas = pikepdf.Pdf.open(io.BytesIO(c.pdf))
+        for h, kotak, halaman in zip(c.halaman, c.kotak, berkas.pages, strict=True):
+            tegak, datar = _rentang(_garis_tabel(halaman, h.tinggi))
+            dipotong += [
+                (c.dok.jenis, h.nomor, k.kata) for k in kotak if _memotong(k, tegak, datar)
+            ]
+    assert dipotong == []

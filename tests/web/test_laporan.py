@@ -145,6 +145,25 @@ def test_the_planning_officer_sets_the_signing_date(login: Callable[[str], Clien
     assert login("op-kanaan").post(LKJIP + "pengesahan/", data).status_code == 403
 
 
+def test_the_signing_date_is_shown_and_entered_the_indonesian_way(
+    login: Callable[[str], Client],
+) -> None:
+    # The head reads the form: the date in words, the acting status by its name.
+    kepala = login("camat").get(LKJIP).content.decode()
+    bagian = kepala[kepala.index("<h2>Penandatanganan</h2>") :]
+    assert "<span>24 Februari 2023</span>" in bagian and "Feb." not in bagian
+    assert "<span>Definitif</span>" in bagian
+    # The planning officer enters it in a date box, or types it day/month/year.
+    perencana = login("perencana")
+    halaman = perencana.get(LKJIP).content.decode()
+    assert re.search(r'<input type="date" name="tanggal" value="2023-02-24"', halaman)
+
+    perencana.post(LKJIP + "pengesahan/", {"tempat": "", "tanggal": "02/03/2023", "status": ""})
+
+    kepala = login("camat").get(LKJIP).content.decode()
+    assert "<span>2 Maret 2023</span>" in kepala
+
+
 def test_a_pk_keeps_its_own_date_and_takes_the_acting_status(
     login: Callable[[str], Client],
 ) -> None:

@@ -59,6 +59,19 @@ def tanggal(value: datetime.date | datetime.datetime | None) -> str:
 
 
 @register.filter
+def nilai_isian(bf: forms.BoundField) -> str:
+    """A form field's value as a person reads it: a date in Indonesian, a choice by its label."""
+    nilai = bf.value()
+    if isinstance(nilai, datetime.date):
+        return tanggal(nilai)
+    kunci = "" if nilai is None else nilai
+    pilihan = dict(getattr(bf.field, "choices", ()))
+    if kunci in pilihan:
+        return str(pilihan[kunci])
+    return "—" if kunci == "" else str(nilai)
+
+
+@register.filter
 def kriteria(value: Decimal | None, skala: Scale) -> Band | None:
     return skala.classify(value)
 

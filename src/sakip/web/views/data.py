@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +33,7 @@ from ..lingkup import (
     queryset,
     tahun_terkunci,
 )
+from ..templatetags.sakip import tanggal
 
 PER_HALAMAN = 50
 
@@ -68,8 +69,8 @@ def _cell(obj: Any, kolom: str) -> Any:
     if isinstance(nilai, Decimal):
         # Rupiah and indicator values alike: two decimals, the Indonesian way (87,00).
         return format.angka(nilai)
-    if isinstance(nilai, date) and not isinstance(nilai, datetime):
-        return format.tanggal(nilai)
+    if isinstance(nilai, date):
+        return tanggal(nilai)
     return nilai
 
 

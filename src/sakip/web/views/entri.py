@@ -26,9 +26,10 @@ from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
 from sakip.riwayat.recorder import KonflikEdit
 
-from .. import entri, layanan
+from .. import entri, layanan, page_cache
 from ..konflik import pastikan_tidak_bentrok, token_halaman
 from ..models import Bukti
+from ..page_cache import CSRF
 
 TIPE_BUKTI = {
     ".pdf": "application/pdf",
@@ -128,10 +129,6 @@ def _boleh_aksi(h: akses.Hak, unit: object, periode: Periode, aksi: str) -> bool
     return boleh_aksi(h, unit, periode.status, aksi)  # type: ignore[arg-type]
 
 
-# Stands for the CSRF token in a cached page; each response puts the person's own token there.
-_CSRF = "__sakip_csrf_token__"
-
-
 @login_required
 def isian(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> HttpResponse:
     if request.method != "POST":
@@ -220,19 +217,24 @@ def _read_isian(
             )
         ).encode()
     ).hexdigest()
-    isi = cache.get(f"sakip:isian:{key}")
     ctx: dict[str, object] = {"opd": opd, "tahun": tahun, "unit": unit, "tw": tw, "page": "entri"}
-    if isi is None:
-        data = entri.load(unit, tahun, tw)
-        form = entri.IsianForm(data, initial={"token": token_halaman()})
-        if not can_edit:
-            for field in form.fields.values():
-                field.disabled = True
-        ctx_isi = {**_konteks(request, data, can_edit), "form": form, "csrf_token": _CSRF}
-        isi = render_to_string("web/_entri_isi.html", ctx_isi)
-        cache.set(f"sakip:isian:{key}", isi, timeout=600)
-    isi = mark_safe(isi.replace(_CSRF, get_token(request)))  # noqa: S308 - our own rendering
-    return render(request, "web/entri.html", {**ctx, "isi": isi})
+
+    def build(extra: dict[str, str]) -> HttpResponse:
+        isi = cache.get(f"sakip:isian:{key}")
+        if isi is None:
+            data = entri.load(unit, tahun, tw)
+            form = entri.IsianForm(data, initial={"token": token_halaman()})
+            if not can_edit:
+                for field in form.fields.values():
+                    field.disabled = True
+            ctx_isi = {**_konteks(request, data, can_edit), "form": form, "csrf_token": CSRF}
+            isi = render_to_string("web/_entri_isi.html", ctx_isi)
+            cache.set(f"sakip:isian:{key}", isi, timeout=600)
+        token = extra.get("csrf_token") or get_token(request)
+        isi = mark_safe(isi.replace(CSRF, token))  # noqa: S308 - our own rendering
+        return render(request, "web/entri.html", {**ctx, **extra, "isi": isi})
+
+    return page_cache.cached_page(request, f"sakip:isian:{key}", build)
 
 
 def _simpan_catatan(data: entri.Isian, cleaned: dict[str, object], sesi: Sesi) -> None:

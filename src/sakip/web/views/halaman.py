@@ -25,7 +25,7 @@ from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 from sakip.pohon.models import PermintaanCrosscutting, PohonKinerja, SimpulPohon
 
-from .. import grafik, layanan
+from .. import grafik, layanan, page_cache
 
 # Where each rule's finding is put right: a list of records; the others are fixed in the entry form.
 _SLUG_ATURAN = {
@@ -108,21 +108,30 @@ def _konteks_opd(request: HttpRequest, kode: str, tahun: int) -> dict[str, Any]:
 def dasbor(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     ctx = _konteks_opd(request, kode, tahun)
     opd, versi, label = ctx["opd"], ctx["versi"], ctx["label"]
-    # The dashboard is the same for everyone who may see it: render it once per data version.
+    # The dashboard is the same for everyone who may see it: render it once per data version,
+    # and the page around it once per version and person's name and rights.
     sidik = hashlib.sha256(repr(sorted(label.items())).encode()).hexdigest()[:16]
     key = f"sakip:dasbor:{opd.id}:{tahun}:{versi}:{sidik}"
-    isi = cache.get(key)
-    if isi is None:
-        try:
-            s, r = layanan.snapshot_dan_ringkasan(opd, tahun, versi)
-        except DataTidakAda as exc:
-            return render(request, "web/kosong.html", {**ctx, "pesan": str(exc)}, status=404)
-        isi = render_to_string(
-            "web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, skala_kriteria(s))
-        ) + blok_dasbor(opd, tahun, s.kaskade, skala_kriteria(s))
-        cache.set(key, isi, timeout=600)
-    ctx["menunggu"] = _menunggu(request, opd, tahun)
-    return render(request, "web/dasbor.html", {**ctx, "page": "dasbor", "isi": isi})
+
+    def build(extra: dict[str, str]) -> HttpResponse:
+        isi = cache.get(key)
+        if isi is None:
+            try:
+                s, r = layanan.snapshot_dan_ringkasan(opd, tahun, versi)
+            except DataTidakAda as exc:
+                return render(
+                    request, "web/kosong.html", {**ctx, **extra, "pesan": str(exc)}, status=404
+                )
+            isi = render_to_string(
+                "web/_dasbor_isi.html", _isi_dasbor(opd, tahun, r, skala_kriteria(s))
+            ) + blok_dasbor(opd, tahun, s.kaskade, skala_kriteria(s))
+            cache.set(key, isi, timeout=600)
+        konteks = {**ctx, **extra, "page": "dasbor", "isi": isi}
+        return render(
+            request, "web/dasbor.html", {**konteks, "menunggu": _menunggu(request, opd, tahun)}
+        )
+
+    return page_cache.cached_page(request, key, build)
 
 
 def _isi_dasbor(
