@@ -56,6 +56,8 @@ def tanggal_tanda(
     if jenis == LKJIP:
         sah = PengesahanLkjipPemda.objects.filter(pemda=pemda, tahun=tahun).first()
         return sah.tanggal if sah else None
+    if versi is None:
+        return None
     pk = PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun, versi=versi).first()
     return pk.tanggal if pk else None
 
@@ -120,9 +122,9 @@ def simpan_tertanda(
         pengguna, f"Simpan dokumen tertanda {siap.nama}", pemda_id=pemda.pk, hak=hak
     ) as sesi:
         _hanya_admin(sesi, pemda, siap.nama, "menyimpan dokumen Pemda sebagai dokumen tertanda")
-        if (
-            jenis == PK
-            and not PerjanjianKinerjaPemda.objects.filter(
+        if jenis == PK and (
+            versi is None
+            or not PerjanjianKinerjaPemda.objects.filter(
                 pemda=pemda, tahun=tahun, versi=versi
             ).exists()
         ):
