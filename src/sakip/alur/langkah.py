@@ -173,19 +173,17 @@ def buka_tahun(
         pemda_id=pemilik.pk if pemda else None,
         hak=hak,
     ) as sesi:
-        boleh = sesi.hak.admin if pemda else sesi.hak.kepala
-        if not (sesi.hak.superuser or pemilik.pk in boleh):
-            pesan = (
+        holders = sesi.hak.admin if pemda else sesi.hak.kepala
+        if not (sesi.hak.superuser or pemilik.pk in holders):
+            why = (
                 "hanya Admin Pemda yang dapat membuka kembali tahun LKjIP Pemda"
                 if pemda
                 else "hanya kepala perangkat daerah yang dapat membuka kembali"
             )
-            raise Ditolak([Penolakan(nama, pesan)])
+            raise Ditolak([Penolakan(nama, why)])
         if not alasan or aturan.karakter_kendali(alasan):
             raise Ditolak([Penolakan(nama, "tulis alasan membuka kembali tahun ini")])
         siapa = pengguna.get_username() if pengguna is not None else "sistem"
-        tertanda = DokumenTertanda.objects.filter(tahun=tahun, jenis="lkjip", dicabut=False)
-        tertanda = (
-            tertanda.filter(pemda_id=pemilik.pk) if pemda else tertanda.filter(opd_id=pemilik.pk)
-        )
-        return tertanda.update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")
+        signed = DokumenTertanda.objects.filter(tahun=tahun, jenis="lkjip", dicabut=False)
+        signed = signed.filter(pemda_id=pemilik.pk) if pemda else signed.filter(opd_id=pemilik.pk)
+        return signed.update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")

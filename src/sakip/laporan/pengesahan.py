@@ -35,9 +35,9 @@ class PengesahanForm(forms.ModelForm[Pengesahan]):
         if jenis == "pk":
             del self.fields["tanggal"]
             status.label = "Status pihak pertama"
-            kedua = self.fields["status_pihak_kedua"]
-            assert isinstance(kedua, forms.ChoiceField)
-            kedua.choices = status.choices
+            second = self.fields["status_pihak_kedua"]
+            assert isinstance(second, forms.ChoiceField)
+            second.choices = status.choices
         else:
             del self.fields["status_pihak_kedua"]
 

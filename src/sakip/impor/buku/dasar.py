@@ -125,8 +125,8 @@ def grup_pertama(d: Diinginkan) -> Hashable:
     """Return the first part of a row's key: rows are numbered within it."""
     key = d.key
     assert isinstance(key, tuple)  # a row numbered within a group is keyed (group, ...)
-    grup: Hashable = key[0]
-    return grup
+    group: Hashable = key[0]
+    return group
 
 
 def grup_induk(attname: str) -> Callable[[Diinginkan], Hashable]:

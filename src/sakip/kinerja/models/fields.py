@@ -7,17 +7,17 @@ from django.db import models
 from django.db.models.expressions import Combinable
 
 # What a decimal field accepts on assignment, as django-stubs spells it.
-_Masukan = str | float | Decimal | Combinable
+_Assignable = str | float | Decimal | Combinable
 
 
 @overload
 def Uang(  # noqa: N802 - reads as a field type
     *, null: Literal[True], **kwargs: Any
-) -> models.DecimalField[_Masukan | None, Decimal | None]: ...
+) -> models.DecimalField[_Assignable | None, Decimal | None]: ...
 @overload
 def Uang(  # noqa: N802
     *, null: Literal[False] = ..., **kwargs: Any
-) -> models.DecimalField[_Masukan, Decimal]: ...
+) -> models.DecimalField[_Assignable, Decimal]: ...
 def Uang(**kwargs: Any) -> models.DecimalField[Any, Any]:  # noqa: N802
     """Return a rupiah amount field: exact NUMERIC with 2 decimals."""
     return models.DecimalField(max_digits=20, decimal_places=2, **kwargs)
@@ -25,7 +25,7 @@ def Uang(**kwargs: Any) -> models.DecimalField[Any, Any]:  # noqa: N802
 
 def Nilai(  # noqa: N802
     **kwargs: Any,
-) -> models.DecimalField[_Masukan | None, Decimal | None]:
+) -> models.DecimalField[_Assignable | None, Decimal | None]:
     """Return an indicator value field: exact NUMERIC, NULL when not available."""
     kwargs.setdefault("null", True)
     kwargs.setdefault("blank", True)

@@ -73,7 +73,7 @@ def _cell(obj: Any, kolom: str) -> Any:
     return nilai
 
 
-def _judul_kolom(model: type[models.Model], key: str) -> str:
+def _column_header(model: type[models.Model], key: str) -> str:
     """Return the header of a listed column: its field's name for people."""
     f = model._meta.get_field(key)
     assert isinstance(f, models.Field)  # a listed column is one of the model's own fields
@@ -114,7 +114,7 @@ def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     ctx = {
         "lingkup": lingkup,
         "jenis": jenis,
-        "kolom": [_judul_kolom(jenis.model, k) for k in jenis.kolom_daftar],
+        "kolom": [_column_header(jenis.model, k) for k in jenis.kolom_daftar],
         "baris": baris,
         "halaman": halaman,
         "can_edit": boleh_ubah(request, lingkup, jenis)
