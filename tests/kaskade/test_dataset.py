@@ -247,3 +247,20 @@ def test_a_dump_loaded_into_an_empty_database_recreates_every_cascade_record(
     assert not k.Jabatan.objects.exists()
     load_path(tmp_path / "a")
     assert _catatan_kaskade() == sebelum
+
+
+def test_cascade_prints_each_action_period_with_its_target(dinas: Path) -> None:
+    out = StringIO()
+    call_command("cascade", "--year", "2023", "--format", "text", stdout=out)
+    baris = out.getvalue().splitlines()
+    aksi = baris.index(
+        "      Rencana aksi: Rehabilitasi dan pemeliharaan perlengkapan jalan terpasang "
+        "(Kepala Seksi Perlengkapan Jalan)"
+    )
+    assert baris[aksi + 1 : aksi + 5] == [
+        "        Triwulan 1: target 100,00, realisasi 95,00",
+        "        Triwulan 2: target 100,00, realisasi 100,00",
+        "        Triwulan 3: target 100,00, realisasi 100,00",
+        "        Triwulan 4: target 100,00, realisasi 95,00",
+    ]
+    assert "        Nov: target 10,00, realisasi belum diisi" in baris

@@ -62,3 +62,10 @@ def test_it_rejects_text_in_a_number(tmp_path: Path) -> None:
     folder = _broken_copy(tmp_path, "pagu: 10559602048.00", "pagu: 10.559.602.048,00")
     with pytest.raises(DatasetError, match="harus berupa angka"):
         load_path(folder)
+
+
+def test_it_rejects_a_budget_line_without_its_pagu(tmp_path: Path) -> None:
+    folder = _broken_copy(tmp_path, "      pagu: 1698100.00", "      pagu: null")
+    with pytest.raises(DatasetError, match=r"anggaran\[0\]\.pagu: tidak boleh kosong"):
+        load_path(folder)
+    assert not m.BarisAnggaran.objects.exists()

@@ -152,19 +152,38 @@ def simpan_salinan(isi: dict[str, bytes], pengguna: Any, **pemilik: Any) -> list
 
 
 def buka_tahun(
-    opd: m.PerangkatDaerah, tahun: int, alasan: str, pengguna: Any, hak: Hak | None = None
+    pemilik: m.PerangkatDaerah | m.Pemda,
+    tahun: int,
+    alasan: str,
+    pengguna: Any,
+    hak: Hak | None = None,
 ) -> int:
-    """Withdraw the year's LKjIP signature with a written reason; the signed bytes stay kept."""
-    nama = f"LKjIP {tahun}"
+    """Withdraw the LKjIP signature of an OPD's year, or of the Pemda's own, with a written reason.
+
+    The signed bytes stay kept and the year's records can change again. An OPD's year is
+    reopened by its kepala, the Pemda's by its Admin Pemda.
+    """
+    pemda = isinstance(pemilik, m.Pemda)
+    nama = f"LKjIP Pemda {tahun}" if pemda else f"LKjIP {tahun}"
     alasan = alasan.strip()
-    with perubahan(pengguna, f"Buka kembali {nama}: {alasan}", opd_id=opd.pk, hak=hak) as sesi:
-        if not (sesi.hak.superuser or opd.pk in sesi.hak.kepala):
-            raise Ditolak(
-                [Penolakan(nama, "hanya kepala perangkat daerah yang dapat membuka kembali")]
+    with perubahan(
+        pengguna,
+        f"Buka kembali {nama}: {alasan}",
+        opd_id=None if pemda else pemilik.pk,
+        pemda_id=pemilik.pk if pemda else None,
+        hak=hak,
+    ) as sesi:
+        holders = sesi.hak.admin if pemda else sesi.hak.kepala
+        if not (sesi.hak.superuser or pemilik.pk in holders):
+            why = (
+                "hanya Admin Pemda yang dapat membuka kembali tahun LKjIP Pemda"
+                if pemda
+                else "hanya kepala perangkat daerah yang dapat membuka kembali"
             )
+            raise Ditolak([Penolakan(nama, why)])
         if not alasan or aturan.karakter_kendali(alasan):
             raise Ditolak([Penolakan(nama, "tulis alasan membuka kembali tahun ini")])
         siapa = pengguna.get_username() if pengguna is not None else "sistem"
-        return DokumenTertanda.objects.filter(
-            opd=opd, tahun=tahun, jenis="lkjip", dicabut=False
-        ).update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")
+        signed = DokumenTertanda.objects.filter(tahun=tahun, jenis="lkjip", dicabut=False)
+        signed = signed.filter(pemda_id=pemilik.pk) if pemda else signed.filter(opd_id=pemilik.pk)
+        return signed.update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")

@@ -36,7 +36,10 @@ from sakip.riwayat.recorder import KonflikEdit, di_opd, label_model, oleh, pasti
 
 from . import aturan
 from .hak import Hak, hak_pengguna
-from .models import DokumenTertanda, Periode
+from .locks import LockRules
+from .locks import tahun_terkunci as tahun_terkunci
+from .locks import tahun_terkunci_pemda as tahun_terkunci_pemda
+from .models import Periode
 from .nilai import AturanNilai, nama_rekaman
 from .rekaman import (
     ADMIN,
@@ -87,19 +90,16 @@ class Ditolak(Exception):
         return f"Perubahan ditolak, tidak ada yang disimpan. {isi}."
 
 
-class Sesi(AturanNilai):
+class Sesi(AturanNilai, LockRules):
     """The checks of one change, with what they looked up kept for the rest of it."""
 
     def __init__(self, pengguna: Any, hak: Hak | None = None) -> None:
-        super().__init__()
+        AturanNilai.__init__(self)
+        LockRules.__init__(self)
         self.pengguna = pengguna
         self.hak = hak if hak is not None else hak_pengguna(pengguna)
         self._cari: dict[tuple[type[models.Model], Any], tuple[Any, ...]] = {}
-        self._tertanda: dict[int, set[int]] = {}
-        self._tertanda_pemda: dict[int, set[int]] = {}
-        self._status: dict[tuple[int, int, int], str] = {}
         self._opd: dict[int, tuple[int, int | None, str]] = {}
-        self._unit: dict[int, str] = {}
         self._baris: set[int] = set()
         self.dihapus_akar: set[tuple[type[models.Model], Any]] = set()
         """The records a delete being checked was asked for (`alasan_hapus`)."""
@@ -224,71 +224,6 @@ class Sesi(AturanNilai):
         if alasan is None or jenis.hak_lain is None:
             return alasan
         return jenis.hak_lain(obj, self.pengguna, None if fields is None else frozenset(fields))
-
-    def tahun_tertanda(self, opd_id: int) -> set[int]:
-        """Return the years whose LKjIP the OPD's head signed (and did not withdraw)."""
-        if opd_id not in self._tertanda:
-            self._tertanda[opd_id] = tahun_terkunci(opd_id)
-        return self._tertanda[opd_id]
-
-    def tahun_tertanda_pemda(self, pemda_id: int) -> set[int]:
-        """Return the years whose Pemda LKjIP is kept as signed (and not withdrawn)."""
-        if pemda_id not in self._tertanda_pemda:
-            self._tertanda_pemda[pemda_id] = tahun_terkunci_pemda(pemda_id)
-        return self._tertanda_pemda[pemda_id]
-
-    def _tertanda_alasan(self, t: Tempat) -> str | None:
-        if not t.tahun:
-            return None
-        if t.opd_id is None:
-            return self._tertanda_pemda_alasan(t)
-        terkunci = sorted(self.tahun_tertanda(t.opd_id) & set(t.tahun))
-        if not terkunci:
-            return None
-        return (
-            f"LKjIP tahun {terkunci[0]} sudah ditandatangani, sehingga data yang dilaporkannya "
-            "terkunci; kepala perangkat daerah dapat membuka kembali dengan alasan"
-        )
-
-    def _tertanda_pemda_alasan(self, t: Tempat) -> str | None:
-        if t.pemda_id is None:
-            return None
-        terkunci = sorted(self.tahun_tertanda_pemda(t.pemda_id) & set(t.tahun))
-        if not terkunci:
-            return None
-        return (
-            f"LKjIP Pemda tahun {terkunci[0]} sudah ditandatangani, sehingga data yang "
-            "dilaporkannya terkunci; Admin Pemda dapat membuka kembali dengan alasan"
-        )
-
-    def status(self, unit_id: int, tahun: int, triwulan: int) -> str:
-        """Return the workflow status of a unit's quarter (Draf when never submitted)."""
-        key = (unit_id, tahun, triwulan)
-        if key not in self._status:
-            for u, th, tw, st in Periode.objects.filter(unit_id=unit_id, tahun=tahun).values_list(
-                "unit_id", "tahun", "triwulan", "status"
-            ):
-                self._status[(u, th, tw)] = st
-            for q in range(1, 5):
-                self._status.setdefault((unit_id, tahun, q), Periode.DRAFT)
-        return self._status[key]
-
-    def _triwulan_alasan(self, t: Tempat) -> str | None:
-        if t.unit_id is None or t.triwulan is None or not t.tahun:
-            return None
-        status = self.status(t.unit_id, t.tahun[0], t.triwulan)
-        if status in Periode.DAPAT_DIUBAH:
-            return None
-        if t.unit_id not in self._unit:
-            self._unit[t.unit_id] = (
-                m.UnitKerja.objects.filter(pk=t.unit_id).values_list("nama", flat=True).first()
-                or ""
-            )
-        return (
-            f"triwulan {ROMAWI[t.triwulan]} {t.tahun[0]} {self._unit[t.unit_id]} berstatus "
-            f"{dict(Periode.STATUS)[status]}; datanya hanya dapat diubah selagi berstatus Draf "
-            "atau Dikembalikan"
-        )
 
     def alasan_nilai(self, obj: models.Model) -> list[Penolakan]:
         """Return why a record's values are refused (the field rules only)."""
@@ -454,24 +389,6 @@ class Sesi(AturanNilai):
         if ditolak:
             # In the lines' display order, as one query over all of them gave them.
             raise Ditolak([p for _, _, p in sorted(ditolak, key=lambda x: (x[0], x[1]))])
-
-
-def tahun_terkunci(opd_id: int) -> set[int]:
-    """Return the years of an OPD whose LKjIP is signed and not withdrawn: their data is locked."""
-    return set(
-        DokumenTertanda.objects.filter(opd_id=opd_id, jenis="lkjip", dicabut=False).values_list(
-            "tahun", flat=True
-        )
-    )
-
-
-def tahun_terkunci_pemda(pemda_id: int) -> set[int]:
-    """Return the years whose Pemda LKjIP is kept as signed and not withdrawn: locked years."""
-    return set(
-        DokumenTertanda.objects.filter(pemda_id=pemda_id, jenis="lkjip", dicabut=False).values_list(
-            "tahun", flat=True
-        )
-    )
 
 
 def _tahan(opd_id: int | None, pemda_id: int | None) -> None:

@@ -8,8 +8,10 @@ application = get_wsgi_application()
 
 from django.conf import settings  # noqa: E402  (configured by the line above)
 
-if not settings._wrapped.SECRET_KEY:  # type: ignore[attr-defined]
+try:
+    settings.SECRET_KEY  # noqa: B018 - Django refuses an empty key when it is read
+except ImproperlyConfigured as exc:
     raise ImproperlyConfigured(
         "SAKIP_SECRET_KEY belum diisi: aplikasi web tidak dapat menandatangani sesi tanpa kunci "
         "(docs/deployment.md). `sakip serve` membuat kunci sementara bila tidak diisi."
-    )
+    ) from exc

@@ -303,7 +303,7 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     for n in m.NarasiIndikator.objects.filter(indikator__in=indikator).order_by("triwulan"):
         row = rows[(n.indikator_id, n.tahun)]
         # The fourth quarter's analysis is the year's; the others are kept per quarter.
-        tujuan = row if n.triwulan == 4 else row.setdefault("analisis_triwulan", {})
+        tujuan: dict[Any, Any] = row if n.triwulan == 4 else row.setdefault("analisis_triwulan", {})
         isi = {f: getattr(n, f) for f in ("faktor_pendukung", "faktor_penghambat", "solusi")}
         isi = {f: v for f, v in isi.items() if v}
         if n.triwulan == 4:

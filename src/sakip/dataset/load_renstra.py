@@ -98,7 +98,7 @@ def _load_indikator(sasaran: m.SasaranStrategis, ind: Node, urutan: int) -> m.In
         target_akhir=ind.decimal("target_akhir"),
         jenis=jenis,
         periode_ukur=periode_ukur,
-        pengali=ind.decimal("pengali") if ind.has("pengali") else Decimal(100),
+        pengali=ind.decimal("pengali", required=True) if ind.has("pengali") else Decimal(100),
         urutan=urutan,
     )
     if baseline:

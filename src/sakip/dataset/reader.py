@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Any
+from typing import Any, Literal, overload
 
 from sakip.core import codes
 
@@ -40,6 +40,10 @@ class Node:
         """Return whether the key is present (even when its value is null)."""
         return key in self.data
 
+    @overload
+    def text(self, key: str, required: Literal[True] = ...) -> str: ...
+    @overload
+    def text(self, key: str, required: bool) -> str | None: ...
     def text(self, key: str, required: bool = True) -> str | None:
         """Return a text value; numbers written without quotes are taken as their text."""
         value = self._get(key, required)
@@ -51,6 +55,10 @@ class Node:
             raise DatasetError(f"{self.where}.{key}: harus berupa teks, ditemukan {value!r}")
         return str(value)
 
+    @overload
+    def code(self, key: str, required: Literal[True] = ...) -> str: ...
+    @overload
+    def code(self, key: str, required: bool) -> str | None: ...
     def code(self, key: str, required: bool = True) -> str | None:
         """Return a code; codes must be quoted, or '7.10' would have lost its zero."""
         value = self._get(key, required)
@@ -62,6 +70,10 @@ class Node:
             )
         return value.strip()
 
+    @overload
+    def integer(self, key: str, required: Literal[True] = ...) -> int: ...
+    @overload
+    def integer(self, key: str, required: bool) -> int | None: ...
     def integer(self, key: str, required: bool = True) -> int | None:
         """Return a whole number."""
         value = self._get(key, required)
@@ -71,9 +83,16 @@ class Node:
             return None
         return as_integer(value, f"{self.where}.{key}")
 
+    @overload
+    def decimal(self, key: str, required: Literal[False] = ...) -> Decimal | None: ...
+    @overload
+    def decimal(self, key: str, required: Literal[True]) -> Decimal: ...
     def decimal(self, key: str, required: bool = False) -> Decimal | None:
-        """Return an exact number, or None when it is null or absent."""
+        """Return an exact number, or None when it is null or absent (refused when required)."""
         value = self._get(key, required)
+        if value is None and required:
+            # A required amount (a pagu) is never stored as NULL: the column refuses it.
+            raise DatasetError(f"{self.where}.{key}: tidak boleh kosong")
         return as_decimal(value, f"{self.where}.{key}")
 
     def boolean(self, key: str, default: bool) -> bool:

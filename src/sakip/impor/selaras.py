@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import copy
 import datetime
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -70,7 +70,7 @@ class Ringkasan:
 def nama_jenis(model: type[models.Model]) -> str:
     """Return how a preview names a kind of row: its plural, or the link a link table holds."""
     meta = model._meta
-    if meta.auto_created:
+    if isinstance(meta.auto_created, type):
         # Django names a many-to-many table "Hubungan a-b"; the field's own name says what it is.
         for f in meta.auto_created._meta.many_to_many:
             if f.remote_field.through is model:
@@ -121,7 +121,7 @@ class Penyelaras:
         self,
         model: type[models.Model],
         lembar: str,
-        lama: dict[Hashable, models.Model],
+        lama: Mapping[Hashable, models.Model],
         baru: Sequence[Diinginkan],
         *,
         hapus: bool,
@@ -189,9 +189,9 @@ class Penyelaras:
         if self.sesi is not None:
             self._periksa(model, lembar, baru, dibuat, diubah, semula, [o for _, o in sisa])
         if hapus:
-            for k, _ in sisa:
+            for key, _ in sisa:
                 ringkasan.hapus += 1
-                ringkasan.catat(Rincian("hapus", None, uraian(k)))
+                ringkasan.catat(Rincian("hapus", None, uraian(key)))
             ids = [o.pk for _, o in sisa]
             for i in range(0, len(ids), BATCH):
                 model._default_manager.filter(pk__in=ids[i : i + BATCH]).delete()
@@ -382,7 +382,7 @@ def _tampil(nilai: Any, f: models.Field[Any, Any]) -> str:
 
 def _isi_urutan(
     baru: Sequence[Diinginkan],
-    lama: dict[Hashable, models.Model],
+    lama: Mapping[Hashable, Any],
     grup: Callable[[Diinginkan], Hashable] | None,
 ) -> None:
     """Give each wanted row its display position, keeping the stored ones when order is unchanged.
@@ -433,4 +433,4 @@ def _unik(penolakan: list[Penolakan]) -> list[Penolakan]:
 def _field_utama(fields: list[str]) -> str | None:
     """Return the field a refusal of a row points at: the first value it sets, not a key."""
     nilai = [f for f in fields if not f.endswith("_id") and f not in ("tahun", "urutan")]
-    return (nilai or fields or [None])[0]
+    return next(iter(nilai or fields), None)

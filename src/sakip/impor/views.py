@@ -68,7 +68,8 @@ def _unggah(
     berkas = isian["berkas"]
     unggahan = Unggahan(
         opd=opd,
-        pengguna=request.user,
+        # Signed in (login_required): an anonymous person reaches no upload.
+        pengguna=request.user if request.user.is_authenticated else None,
         jenis=isian["jenis"],
         profil=isian.get("profil") or "",
         nama_berkas=berkas.name[:255],
@@ -169,7 +170,7 @@ def simpan(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse
 
 
 @login_required
-def buku(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+def buku(request: HttpRequest, kode: str, tahun: int) -> FileResponse:
     opd, _ = akses.opd_for_user(request, kode)
     out = io.BytesIO()
     buat_buku(opd, tahun).save(out)
@@ -179,7 +180,7 @@ def buku(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 
 
 @login_required
-def tabel(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+def tabel(request: HttpRequest, kode: str, tahun: int) -> HttpResponse | FileResponse:
     opd, _ = akses.opd_for_user(request, kode)
     try:
         out = export_tabel_xlsx(opd, tahun)

@@ -112,10 +112,10 @@ def sebagai_teks(k: c.Kaskade) -> str:
             baris.append(f"    {i.kode} {i.uraian}: {target} {i.satuan}{induk}")
             for a in i.aksi:
                 baris.append(f"      Rencana aksi: {a.uraian} ({nama.get(a.jabatan, a.jabatan)})")
-                for p in a.periode:
-                    t = fmt.angka(p.target) if p.target is not None else "-"
-                    r = fmt.angka(p.realisasi) if p.realisasi is not None else "belum diisi"
-                    nama_periode = Periode.parse(p.periode).label
+                for nilai in a.periode:
+                    t = fmt.angka(nilai.target) if nilai.target is not None else "-"
+                    r = fmt.angka(nilai.realisasi) if nilai.realisasi is not None else "belum diisi"
+                    nama_periode = Periode.parse(nilai.periode).label
                     baris.append(f"        {nama_periode}: target {t}, realisasi {r}")
     return "\n".join(baris) + "\n"
 

@@ -436,7 +436,7 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
     keys = set(target) | set(triwulan) | set(tahunan) | set(bulan) | set(narasi) | set(analisis)
     result = {}
     for key in sorted(keys):
-        n = narasi.get(key)
+        year_narasi = narasi.get(key)
         result[key] = c.Kinerja(
             indikator=key[0],
             tahun=key[1],
@@ -444,9 +444,9 @@ def _kinerja(indikator_ids: list[int]) -> dict[tuple[str, int], c.Kinerja]:
             realisasi_triwulan=dict(sorted(triwulan.get(key, {}).items())),
             realisasi_tahun=tahunan.get(key),
             realisasi_tahun_diisi=key in tahunan,
-            faktor_pendukung=n.faktor_pendukung if n else None,
-            faktor_penghambat=n.faktor_penghambat if n else None,
-            solusi=n.solusi if n else None,
+            faktor_pendukung=year_narasi.faktor_pendukung if year_narasi else None,
+            faktor_penghambat=year_narasi.faktor_penghambat if year_narasi else None,
+            solusi=year_narasi.solusi if year_narasi else None,
             analisis_triwulan=dict(sorted(analisis.get(key, {}).items())),
             realisasi_bulan=dict(sorted(bulan.get(key, {}).items())),
             bagian=bagian.get(key, {}),

@@ -18,5 +18,5 @@ class LaporanConfig(AppConfig):
                 )
             )
         # A Pemda's own criteria are the Pemda's, kept dated: no single OPD's signature locks them.
-        for model in (KriteriaCapaianPemda, LabelSkala):
-            daftarkan(JenisRekaman(model, ADMIN, lambda o, c: Tempat(pemda_id=o.pemda_id)))
+        for model_pemda in (KriteriaCapaianPemda, LabelSkala):
+            daftarkan(JenisRekaman(model_pemda, ADMIN, lambda o, c: Tempat(pemda_id=o.pemda_id)))

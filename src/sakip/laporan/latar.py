@@ -173,6 +173,7 @@ def susun(susunan_id: int) -> None:
 
 
 def _susun_opd(s: SusunanDokumen) -> None:
+    assert s.opd is not None  # an OPD's job: `susun` is queued for OPD reports only
     opsi = {k: v for k, v in s.opsi.items() if k in ("triwulan", "versi")}
     maju(s, 0)
     dok = svc.dokumen(s.jenis, s.opd, s.tahun, **opsi)

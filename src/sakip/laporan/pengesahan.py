@@ -8,10 +8,10 @@ from django import forms
 
 from sakip.alur.layanan import Sesi
 from sakip.kinerja import models as m
-from sakip.laporan.models import Pengesahan
+from sakip.laporan.models import STATUS_PENANDA, Pengesahan
 
 
-class PengesahanForm(forms.ModelForm):
+class PengesahanForm(forms.ModelForm[Pengesahan]):
     """Place, date and acting status of one report; a PK's date is the agreement's own."""
 
     class Meta:
@@ -28,11 +28,16 @@ class PengesahanForm(forms.ModelForm):
 
     def __init__(self, *args: Any, jenis: str, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["status"].choices = [("", "Definitif"), *self.fields["status"].choices[1:]]
+        status = self.fields["status"]
+        assert isinstance(status, forms.ChoiceField)  # a field with choices
+        # No status is the definitive official, in place of the empty choice's dashes.
+        status.choices = [("", "Definitif"), *STATUS_PENANDA]
         if jenis == "pk":
             del self.fields["tanggal"]
-            self.fields["status"].label = "Status pihak pertama"
-            self.fields["status_pihak_kedua"].choices = self.fields["status"].choices
+            status.label = "Status pihak pertama"
+            second = self.fields["status_pihak_kedua"]
+            assert isinstance(second, forms.ChoiceField)
+            second.choices = status.choices
         else:
             del self.fields["status_pihak_kedua"]
 

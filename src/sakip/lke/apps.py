@@ -11,6 +11,7 @@ class LkeConfig(AppConfig):
             FIELDS_CARI,
             INSPEKTORAT,
             PERENCANA,
+            Cari,
             JenisRekaman,
             Tempat,
             daftarkan,
@@ -33,21 +34,21 @@ class LkeConfig(AppConfig):
             VerifikasiTindakLanjut,
         )
 
-        def evaluasi(cari, evaluasi_id):  # type: ignore[no-untyped-def]
+        def evaluasi(cari: Cari, evaluasi_id: int) -> Tempat:
             # The LKE of year Y is reported in the LKjIP of Y + 1, like the evaluation result.
             opd_id, tahun = cari(EvaluasiLke, evaluasi_id)
             return Tempat(opd_id=opd_id, tahun=(tahun + 1,) if tahun else ())
 
-        def rekomendasi(cari, rekomendasi_id):  # type: ignore[no-untyped-def]
+        def rekomendasi(cari: Cari, rekomendasi_id: int) -> Tempat:
             # Its follow-up is reported in Tabel 10 of the year after the evaluated one.
             opd_id, tahun = cari(Rekomendasi, rekomendasi_id)
             return Tempat(opd_id=opd_id, tahun=(tahun + 1,) if tahun else ())
 
-        def laporan(cari, tindak_lanjut_id):  # type: ignore[no-untyped-def]
+        def laporan(cari: Cari, tindak_lanjut_id: int) -> Tempat:
             (rekomendasi_id,) = cari(TindakLanjutLke, tindak_lanjut_id)
             return rekomendasi(cari, rekomendasi_id)
 
-        def _pemda(cari, jendela_id):  # type: ignore[no-untyped-def]
+        def _pemda(cari: Cari, jendela_id: int) -> Tempat:
             (pemda_id,) = cari(JendelaLke, jendela_id)
             return Tempat(pemda_id=pemda_id)
 

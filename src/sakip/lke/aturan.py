@@ -26,7 +26,7 @@ def _simpanan(sesi: Any) -> dict[Any, Any]:
     simpanan = getattr(sesi, "_lke", None)
     if simpanan is None:
         simpanan = sesi._lke = {}
-    return simpanan  # type: ignore[no-any-return]
+    return simpanan
 
 
 def lupakan(sesi: Any) -> None:

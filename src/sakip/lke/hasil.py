@@ -67,7 +67,8 @@ def data_lke(
     for k in hasil_["komponen"]:
         for sub in k["subkomponen"]:
             for kr in sub["kriteria"]:
-                u, p, kk = (x.get(kr["kode"]) for x in (usulan, penetapan, kertas_kerja))
+                kode = kr["kode"]
+                u, p, kk = usulan.get(kode), penetapan.get(kode), kertas_kerja.get(kode)
                 kr["catatan_usulan"] = (u.catatan or None) if u else None
                 kr["catatan_penetapan"] = (p.catatan or None) if p else None
                 kr["kertas_kerja"] = (

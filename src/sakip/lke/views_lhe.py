@@ -26,7 +26,14 @@ from . import lhe
 from . import penanggung_jawab as pj
 from . import tindak_lanjut as tl
 from .layanan import template_dari
-from .models import EvaluasiLke, JendelaLke, SnapshotJendela, TemplatLhe, TindakLanjutLke
+from .models import (
+    EvaluasiLke,
+    JendelaLke,
+    SnapshotJendela,
+    TemplatLhe,
+    TindakLanjutLke,
+    VerifikasiTindakLanjut,
+)
 from .views import _atau_kosong
 
 FORMAT = {
@@ -161,7 +168,9 @@ def templat(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
                 request,
                 evaluasi,
                 "Templat LHE",
-                lambda s: lhe.simpan_templat(s, evaluasi, PurePosixPath(berkas.name).name, isi),
+                lambda s: lhe.simpan_templat(
+                    s, evaluasi, PurePosixPath(berkas.name or "").name, isi
+                ),
             )
         except TemplatRusak as exc:
             messages.error(request, f"Templat tidak dapat dipakai: {exc}")
@@ -296,7 +305,7 @@ def verifikasi(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResp
     akses.wajib(menilai, "Hanya Inspektorat yang memverifikasi tindak lanjut.")
     laporan = get_object_or_404(TindakLanjutLke, rekomendasi=_milik(evaluasi, pk))
     keputusan = request.POST.get("keputusan", "")
-    if keputusan not in dict(tl.VerifikasiTindakLanjut.KEPUTUSAN):
+    if keputusan not in dict(VerifikasiTindakLanjut.KEPUTUSAN):
         messages.error(request, "Keputusan verifikasi tidak dikenal.")
         return redirect("lke:lhe", kode, tahun)
     catatan = request.POST.get("catatan", "")

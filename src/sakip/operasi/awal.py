@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from django.db import DatabaseError, connection
+from django.db.backends.sqlite3.creation import DatabaseCreation as SqliteCreation
 from django.db.migrations.executor import MigrationExecutor
 
 TANPA_BASIS_DATA = {"help", "version", "makemigrations", "check-deploy", "shell", "dbshell"}
@@ -36,8 +37,9 @@ def periksa(perintah: str) -> None:
     """Refuse to start a command on a database that is missing, broken or of another version."""
     if perintah in TANPA_BASIS_DATA:
         return
-    if connection.vendor == "sqlite" and not connection.is_in_memory_db():
-        _periksa_berkas_sqlite(Path(str(connection.settings_dict["NAME"])), perintah)
+    nama = str(connection.settings_dict["NAME"])
+    if connection.vendor == "sqlite" and not SqliteCreation.is_in_memory_db(nama):
+        _periksa_berkas_sqlite(Path(nama), perintah)
     try:
         connection.ensure_connection()
         if perintah not in MENYIAPKAN:

@@ -15,7 +15,8 @@ class PenyimpananUtuh(FileSystemStorage):
         path = self.path(name)
         sudah_ada = os.path.exists(path)
         try:
-            return super()._save(name, content)
+            # django-stubs omits the storage's private `_save`, the hook Django documents.
+            return super()._save(name, content)  # type: ignore[misc,no-any-return]
         except OSError:
             # Only the file this save created: an existing one belongs to another record.
             if not sudah_ada and os.path.exists(path):

@@ -35,6 +35,7 @@ def susun_pemda(susunan_id: int) -> None:
 
 
 def _simpan(s: SusunanDokumen) -> None:
+    assert s.pemda is not None  # a Pemda's job: `minta` records it with its Pemda
     versi = s.opsi.get("versi")
     latar.maju(s, 0)
     if s.jenis == tanda.LKJIP:

@@ -13,8 +13,8 @@ import datetime
 from dataclasses import dataclass
 from typing import Any
 
-from sakip.alur import aturan
 from sakip.alur.hak import Hak
+from sakip.alur.langkah import buka_tahun as buka_tahun  # the OPD's step reopens the Pemda's year
 from sakip.alur.langkah import simpan_salinan
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, perubahan
 from sakip.alur.models import DokumenTertanda
@@ -56,6 +56,8 @@ def tanggal_tanda(
     if jenis == LKJIP:
         sah = PengesahanLkjipPemda.objects.filter(pemda=pemda, tahun=tahun).first()
         return sah.tanggal if sah else None
+    if versi is None:
+        return None
     pk = PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun, versi=versi).first()
     return pk.tanggal if pk else None
 
@@ -120,9 +122,9 @@ def simpan_tertanda(
         pengguna, f"Simpan dokumen tertanda {siap.nama}", pemda_id=pemda.pk, hak=hak
     ) as sesi:
         _hanya_admin(sesi, pemda, siap.nama, "menyimpan dokumen Pemda sebagai dokumen tertanda")
-        if (
-            jenis == PK
-            and not PerjanjianKinerjaPemda.objects.filter(
+        if jenis == PK and (
+            versi is None
+            or not PerjanjianKinerjaPemda.objects.filter(
                 pemda=pemda, tahun=tahun, versi=versi
             ).exists()
         ):
@@ -145,20 +147,3 @@ def simpan_tertanda(
         ).exists():
             raise Ditolak([Penolakan(siap.nama, "dokumen ini sudah tersimpan sebagai tertanda")])
         return simpan_salinan(isi, pengguna, pemda=pemda, tahun=tahun, jenis=jenis, versi=versi)
-
-
-def buka_tahun(
-    pemda: m.Pemda, tahun: int, alasan: str, pengguna: Any, hak: Hak | None = None
-) -> int:
-    """Withdraw the Pemda LKjIP's signature of the year with a written reason; the signed bytes
-    stay kept and the Pemda's records of the year can change again."""
-    nama = f"{NAMA[LKJIP]} {tahun}"
-    alasan = alasan.strip()
-    with perubahan(pengguna, f"Buka kembali {nama}: {alasan}", pemda_id=pemda.pk, hak=hak) as sesi:
-        _hanya_admin(sesi, pemda, nama, "membuka kembali tahun LKjIP Pemda")
-        if not alasan or aturan.karakter_kendali(alasan):
-            raise Ditolak([Penolakan(nama, "tulis alasan membuka kembali tahun ini")])
-        siapa = pengguna.get_username() if pengguna is not None else "sistem"
-        return DokumenTertanda.objects.filter(
-            pemda=pemda, tahun=tahun, jenis=LKJIP, dicabut=False
-        ).update(dicabut=True, alasan_cabut=f"{alasan} (oleh {siapa})")

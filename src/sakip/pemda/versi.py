@@ -130,7 +130,7 @@ def isi_kendali(
     """
     hari_ini = hari_ini or timezone.localdate()
     key = key or kendali_key(pemda, tahun, hari_ini)
-    isi = cache.get(key)
+    isi: IsiKendali | None = cache.get(key)
     if isi is None:
         isi = IsiKendali(
             kendali.susun(pemda, tahun, hari_ini),

@@ -11,6 +11,7 @@ class PohonConfig(AppConfig):
             FIELDS_CARI,
             KEPALA,
             PERENCANA,
+            Cari,
             JenisRekaman,
             Tempat,
             daftarkan,
@@ -24,15 +25,15 @@ class PohonConfig(AppConfig):
             SimpulPohon,
         )
 
-        def pohon(cari, pohon_id):  # type: ignore[no-untyped-def]
+        def pohon(cari: Cari, pohon_id: int) -> Tempat:
             opd_id, tahun = cari(PohonKinerja, pohon_id)
             return Tempat(opd_id=opd_id, tahun=(tahun,))
 
-        def simpul(cari, simpul_id):  # type: ignore[no-untyped-def]
+        def simpul(cari: Cari, simpul_id: int) -> Tempat:
             (pohon_id,) = cari(SimpulPohon, simpul_id)
             return pohon(cari, pohon_id)
 
-        def jawaban(cari, permintaan_id):  # type: ignore[no-untyped-def]
+        def jawaban(cari: Cari, permintaan_id: int) -> Tempat:
             # The asked OPD answers, in the year of the requesting tree.
             simpul_id, opd_tujuan_id = cari(PermintaanCrosscutting, permintaan_id)
             return Tempat(opd_id=opd_tujuan_id, tahun=simpul(cari, simpul_id).tahun)

@@ -93,7 +93,7 @@ def _turunkan(opd: m.PerangkatDaerah, tahun: int) -> list[Turunan]:
         anak = [Turunan("indikator", i.kode, i.nama) for i in sas.indikator.all()]
         anak += [_program(p, sub_kegiatan, nama) for p in sorted(atribusi.get(sas.id, []))]
         simpul = Turunan("sasaran", sas.kode, sas.uraian, tuple(anak))
-        induk = list(sas.mendukung.all()) or [None]
+        induk: list[m.SasaranPemda | None] = [*sas.mendukung.all()] or [None]
         for sp in induk:
             if sp is not None:
                 pemda[sp.id] = sp

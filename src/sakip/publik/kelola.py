@@ -104,7 +104,7 @@ def unggah(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpRes
     form = UnggahForm(request.POST, request.FILES, pemda=opd is None)
     if not form.is_valid():
         for error in form.errors.values():
-            messages.error(request, f"Dokumen tidak diunggah: {' '.join(error)}")
+            messages.error(request, f"Dokumen tidak diunggah: {' '.join(map(str, error))}")
         return redirect("publik:register", pemilik, kode, tahun)
     d = form.cleaned_data
     try:

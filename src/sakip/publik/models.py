@@ -16,7 +16,7 @@ from .jenis import pilihan
 
 def _lokasi(instance: DokumenSakip, filename: str) -> str:
     nama = PurePosixPath(filename).name
-    pemilik = instance.opd.kode if instance.opd_id else instance.pemda.kode
+    pemilik = instance.opd.kode if instance.opd is not None else instance.pemda.kode
     return f"register/{pemilik}/{instance.tahun}/{instance.jenis}/{nama}"
 
 

@@ -121,8 +121,8 @@ def dari_unggahan(d: DokumenSakip) -> Entri:
     return Entri(
         jenis=jenis,
         tahun=d.tahun,
-        opd_kode=d.opd.kode if d.opd_id else None,
-        opd_nama=d.opd.nama if d.opd_id else d.pemda.nama,
+        opd_kode=d.opd.kode if d.opd is not None else None,
+        opd_nama=d.opd.nama if d.opd is not None else d.pemda.nama,
         judul=d.judul,
         sumber=d.sumber,
         format=d.nama_berkas.rsplit(".", 1)[-1].lower(),
@@ -244,7 +244,8 @@ def atur_publik_tertanda(
         raise Ditolak([Penolakan(e.judul, BELUM_TERTANDA)])
     # The change service knows a Pemda's own document by its class (its editor is the admin).
     kelas = DokumenSakip if tertanda.opd_id is not None else DokumenPemda
-    pemda_id = tertanda.opd.pemda_id if tertanda.opd_id else tertanda.pemda_id  # type: ignore[union-attr]
+    pemda_id = tertanda.opd.pemda_id if tertanda.opd is not None else tertanda.pemda_id
+    assert pemda_id is not None  # a signed document is an OPD's or its Pemda's
     dok = kelas.objects.filter(tertanda=tertanda).first() or kelas(
         pemda_id=pemda_id,
         opd_id=tertanda.opd_id,
@@ -273,6 +274,7 @@ def isi(e: Entri) -> bytes:
     """Return the bytes of a register entry."""
     if e.tertanda_id is not None:
         return bytes(DokumenTertanda.objects.values_list("isi", flat=True).get(pk=e.tertanda_id))
+    assert e.dokumen_id is not None  # an entry is signed by sakip or uploaded
     return DokumenSakip.objects.get(pk=e.dokumen_id).isi()
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -198,10 +197,10 @@ class IsianForm(forms.Form):
                 self.fields[name].konteks = k.kode  # type: ignore[attr-defined]
         for ind in isian.iku:
             names: list[str] = []
-            for k in entri_iku.kotak(ind, isian.triwulan):
-                r = isian.realisasi_iku.get((ind.id, k.periode.key))
-                entri_iku.tambah_field(self.fields, initial, ind, k, r, _lama)
-                names += k.names
+            for kotak in entri_iku.kotak(ind, isian.triwulan):
+                r = isian.realisasi_iku.get((ind.id, kotak.periode.key))
+                entri_iku.tambah_field(self.fields, initial, ind, kotak, r, _lama)
+                names += kotak.names
             narasi: list[str] = []
             self.baris_iku.append((ind, isian.target_iku.get(ind.id), names, narasi))
             # Each quarter has its own analysis; the fourth quarter's is the year's.
@@ -219,7 +218,8 @@ class IsianForm(forms.Form):
         self.initial = {**initial, **self.initial}
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         for bi in self.isian.baris:
             if not bi.periode_keys:
                 continue
@@ -245,7 +245,7 @@ def _na(nilai: Any) -> Decimal | None:
     return None if nilai == "n/a" else nilai
 
 
-def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
+def perubahan(form: IsianForm) -> list[entri_iku.Change]:
     """Return (key, name, new value) of every figure the person changed on the form.
 
     Only boxes the person edited count (each box carries its value at opening), and only when
@@ -254,9 +254,9 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
     isian = form.isian
     data = form.cleaned_data
     diedit = set(form.changed_data)
-    hasil: list[tuple[Hashable, str, Any]] = []
+    hasil: list[entri_iku.Change] = []
 
-    def tambah(name: str, key: Hashable, nama: str, sekarang: Any) -> None:
+    def tambah(name: str, key: tuple[Any, ...], nama: str, sekarang: Any) -> None:
         if name in diedit and data.get(name) != sekarang:
             hasil.append((key, nama, data.get(name)))
 
@@ -282,9 +282,9 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
             if name in diedit and _na(data.get(name)) != k.realisasi:
                 hasil.append((("k", k.id), f"Realisasi indikator {k.kode}", _na(data.get(name))))
     for ind in isian.iku:
-        for k in entri_iku.kotak(ind, isian.triwulan):
-            r = isian.realisasi_iku.get((ind.id, k.periode.key))
-            ubah = entri_iku.perubahan_iku(ind, isian.tahun, k, r, data, diedit, _lama)
+        for kotak in entri_iku.kotak(ind, isian.triwulan):
+            r = isian.realisasi_iku.get((ind.id, kotak.periode.key))
+            ubah = entri_iku.perubahan_iku(ind, isian.tahun, kotak, r, data, diedit, _lama)
             if ubah is not None:
                 hasil.append(ubah)
         names = [f"n{ind.id}_{attr}" for attr, _ in NARASI]
@@ -303,12 +303,12 @@ def perubahan(form: IsianForm) -> list[tuple[Hashable, str, Any]]:
     return hasil
 
 
-def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) -> None:
+def terapkan(isian: Isian, diubah: list[entri_iku.Change], sesi: Sesi) -> None:
     """Write the changed figures through the change service; an emptied box removes the entry."""
     for key, _, nilai in diubah:
-        jenis = key[0]  # type: ignore[index]
+        jenis = key[0]
         if jenis == "a":
-            _, baris_id, periode = key  # type: ignore[misc]
+            _, baris_id, periode = key
             _write(
                 sesi,
                 m.RealisasiAnggaran,
@@ -316,7 +316,7 @@ def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) 
                 None if nilai is None else {"nilai": nilai},
             )
         elif jenis == "f":
-            _, baris_id, triwulan = key  # type: ignore[misc]
+            _, baris_id, triwulan = key
             _write(
                 sesi,
                 m.RealisasiFisik,
@@ -324,11 +324,11 @@ def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) 
                 None if nilai is None else {"persen": _na(nilai)},
             )
         elif jenis == "k":
-            k = next(x for x in isian.keluaran if x.id == key[1])  # type: ignore[index]
+            k = next(x for x in isian.keluaran if x.id == key[1])
             k.realisasi = nilai
             sesi.simpan(k, ["realisasi"])
         elif jenis == "i":
-            _, ind_id, tahun, periode_key = key  # type: ignore[misc]
+            _, ind_id, tahun, periode_key = key
             ind = next(x for x in isian.iku if x.id == ind_id)
             _write(
                 sesi,
@@ -337,7 +337,7 @@ def terapkan(isian: Isian, diubah: list[tuple[Hashable, str, Any]], sesi: Sesi) 
                 entri_iku.nilai_rekaman(ind, periode_key, nilai),
             )
         elif jenis == "n":
-            _, ind_id, tahun, triwulan = key  # type: ignore[misc]
+            _, ind_id, tahun, triwulan = key
             _write(
                 sesi,
                 m.NarasiIndikator,

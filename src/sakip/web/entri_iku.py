@@ -8,7 +8,7 @@ quarter (`i<id>_<bulan>`); a ratio indicator two boxes per period, pembilang and
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -20,6 +20,9 @@ from sakip.core.periode import Periode as PeriodeRealisasi
 from sakip.kinerja import models as m
 
 from .angka import AngkaField
+
+Change = tuple[tuple[Any, ...], str, Any]
+"""One changed figure: its record's key (its kind first), how a person names it, its value."""
 
 _NOL = Decimal(0)
 
@@ -117,7 +120,7 @@ def perubahan_iku(
     data: dict[str, Any],
     diedit: set[str],
     lama: Callable[[bool, Decimal | None], Any],
-) -> tuple[Hashable, str, Any] | None:
+) -> Change | None:
     """Return (key, name, new value) when the person changed this period's boxes, else None.
 
     The value is the figure ("n/a" or a number), or (pembilang, penyebut) for a ratio; None

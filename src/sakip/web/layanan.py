@@ -51,6 +51,7 @@ def versi_data(opd: m.PerangkatDaerah | None = None) -> str:
         "label": LabelSkala._meta.db_table,
         "bukti": Bukti._meta.db_table,
     }
+    params: list[int]
     if opd is None:
         sql, params = _SQL_VERSI.format(**t), [False]
     else:
@@ -107,7 +108,7 @@ class InfoOpd:
 def info_opd(opd: m.PerangkatDaerah, versi: str) -> InfoOpd:
     """Return the OPD's years, signed years, units and labels for this data version."""
     key = f"sakip:info:{opd.id}:{versi}"
-    info = cache.get(key)
+    info: InfoOpd | None = cache.get(key)
     if info is None:
         info = InfoOpd(
             tahun=tuple(tahun_tersedia(opd)),
@@ -132,7 +133,7 @@ def snapshot_dan_ringkasan(
     figures are stale; the cache is shared by the server processes (decision 0018).
     """
     key = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data(opd)}"
-    hasil = cache.get(key)
+    hasil: tuple[OpdTahun, ringkasan.Ringkasan] | None = cache.get(key)
     if hasil is None:
         s = snapshot.build(opd, tahun)
         hasil = (s, ringkasan.hitung(s, settings.SAKIP_SERAPAN_SELISIH))

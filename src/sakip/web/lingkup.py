@@ -190,6 +190,9 @@ def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type
         return field
 
     fields = [f for f in jenis.fields if f not in jenis.induk]
-    return forms.modelform_factory(  # type: ignore[no-any-return]
-        jenis.model, fields=fields, formfield_callback=field_for
+    # django-stubs wants a callback that always returns a field; Django leaves out a None.
+    return forms.modelform_factory(
+        jenis.model,
+        fields=fields,
+        formfield_callback=field_for,  # type: ignore[arg-type]
     )

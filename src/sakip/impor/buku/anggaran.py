@@ -238,7 +238,7 @@ def _baris_dari(s: Lingkup) -> list[Any]:
     return list(s.dari("anggaran").values())
 
 
-LANGKAH: tuple[Langkah, ...] = (
+LANGKAH: tuple[Langkah[Any], ...] = (
     Langkah(
         "anggaran",
         ANGGARAN.nama,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from django.db import models
 
@@ -15,6 +15,7 @@ from sakip.spreadsheet.lembar import Jenis, Kolom, Rekaman, SpesifikasiLembar
 from .lingkup import Lingkup
 
 Baris = dict[str, Any]
+M = TypeVar("M", bound=models.Model)
 
 
 @dataclass(frozen=True)
@@ -26,16 +27,16 @@ class Lembar:
 
 
 @dataclass(frozen=True)
-class Langkah:
+class Langkah(Generic[M]):
     """One import step: the rows of one model that one sheet wants."""
 
     nama: str
     """Name under which later steps find the rows it stored (`Lingkup.dari`)."""
     lembar: str
-    model: type[models.Model]
-    ada: Callable[[Lingkup, list[Rekaman]], Iterable[models.Model] | dict[Hashable, Any]]
+    model: type[M]
+    ada: Callable[[Lingkup, list[Rekaman]], Iterable[M] | dict[Any, Any]]
     """The stored rows in the workbook's scope, in display order (or already by key)."""
-    key: Callable[[models.Model], Hashable] | None
+    key: Callable[[M], Hashable] | None
     """The key of a stored row; None when rows are keyed by position (see `posisi`)."""
     diinginkan: Callable[[list[Rekaman], Lingkup], list[Diinginkan]]
     hapus: bool
@@ -44,10 +45,10 @@ class Langkah:
     """The group within which rows are numbered for display (default: all rows of the step)."""
     setelah: Callable[[Lingkup, dict[Hashable, Any]], None] | None = None
     """What to remember once the rows are stored (the Pemda, the Renstra ...)."""
-    posisi: Callable[[models.Model], Hashable] | None = None
+    posisi: Callable[[M], Hashable] | None = None
     """For rows without a key of their own: their group; a row is then (group, n-th in it)."""
 
-    def tersimpan(self, s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, models.Model]:
+    def tersimpan(self, s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
         """Return the stored rows of the scope by key."""
         tersimpan = self.ada(s, rekaman)
         if isinstance(tersimpan, dict):
@@ -122,7 +123,10 @@ def kolom_pejabat(sebutan: str = "Kepala") -> tuple[Kolom, ...]:
 
 def grup_pertama(d: Diinginkan) -> Hashable:
     """Return the first part of a row's key: rows are numbered within it."""
-    return d.key[0]  # type: ignore[index]
+    key = d.key
+    assert isinstance(key, tuple)  # a row numbered within a group is keyed (group, ...)
+    group: Hashable = key[0]
+    return group
 
 
 def grup_induk(attname: str) -> Callable[[Diinginkan], Hashable]:

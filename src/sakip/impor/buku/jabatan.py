@@ -10,7 +10,6 @@ change, never remove: a position or holder left out stays (remove it on the data
 
 from __future__ import annotations
 
-from collections.abc import Hashable
 from typing import Any
 
 from sakip.impor.selaras import Diinginkan
@@ -185,7 +184,7 @@ def _diinginkan_pemegang(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]
     ]
 
 
-def _ada_jabatan(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
+def _ada_jabatan(s: Lingkup, rekaman: list[Rekaman]) -> dict[Any, Any]:
     return dict(per_kode(s))
 
 

@@ -303,6 +303,8 @@ def _diinginkan_target(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     hasil = []
     for r in rekaman:
         versi = r.get("versi") or terakhir.get(r.get("jabatan"))
+        if versi is None:
+            continue  # no PK of the position: refused before saving (cek.kaskade_tidak_ada)
         i = indikator.get((r.get("jabatan"), versi, r.get("indikator")))
         if i is None:
             continue  # refused before saving (cek.kaskade_tidak_ada)

@@ -191,7 +191,7 @@ def _ada(model: Any) -> Any:
     )
 
 
-LANGKAH: tuple[Langkah, ...] = (
+LANGKAH: tuple[Langkah[Any], ...] = (
     Langkah(
         "target_triwulan",
         KINERJA.nama,

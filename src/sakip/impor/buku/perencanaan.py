@@ -248,7 +248,7 @@ LEMBAR_RENSTRA = (
 )
 
 
-def _strategi_langkah(jenis: str, model: Any) -> Langkah:
+def _strategi_langkah(jenis: str, model: Any) -> Langkah[Any]:
     def diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
         dipilih = [r for r in rek if r.get("jenis") == jenis]
         key = berposisi(r.get("sasaran") for r in dipilih)
@@ -304,7 +304,7 @@ def _iku_dari(s: Lingkup) -> list[Any]:
     return list(s.dari("iku").values())
 
 
-LANGKAH_RENSTRA: tuple[Langkah, ...] = (
+LANGKAH_RENSTRA: tuple[Langkah[Any], ...] = (
     Langkah(
         "renstra",
         RENSTRA.nama,

@@ -157,7 +157,7 @@ LEMBAR_PK = (
 )
 
 
-LANGKAH_PK: tuple[Langkah, ...] = (
+LANGKAH_PK: tuple[Langkah[Any], ...] = (
     Langkah(
         "pk",
         PK.nama,

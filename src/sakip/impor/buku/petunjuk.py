@@ -90,11 +90,11 @@ def read(
     try:
         tahun = nv.tahun(tahun_mentah)
     except nv.NilaiSalah as exc:
-        error.append(exc.pesan.error(tempat_tahun, tahun_mentah, **exc.isi))
+        error.append(exc.pesan.error(tempat_tahun, tahun_mentah, teks=exc.teks, **exc.isi))
     try:
         kode = nv.kode(kode_mentah, 32) if not nv.kosong(kode_mentah) else None
     except nv.NilaiSalah as exc:
-        error.append(exc.pesan.error(tempat_kode, kode_mentah, **exc.isi))
+        error.append(exc.pesan.error(tempat_kode, kode_mentah, teks=exc.teks, **exc.isi))
     if kode is None and not error:
         error.append(pesan.WAJIB_DIISI.error(tempat_kode, kode_mentah, apa="Kode Perangkat Daerah"))
     if error or tahun is None or kode is None:

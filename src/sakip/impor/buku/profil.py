@@ -256,7 +256,7 @@ def _sederhana(
     relasi: str,
     key: tuple[str, ...],
     grup: Any = None,
-) -> Langkah:
+) -> Langkah[Any]:
     return Langkah(
         nama,
         spec.nama,
@@ -277,10 +277,10 @@ def _sederhana(
     )
 
 
-LANGKAH: tuple[Langkah, ...] = (
+LANGKAH: tuple[Langkah[Any], ...] = (
     _sederhana(
         "pegawai", PEGAWAI, m.JumlahPegawai, "pegawai", ("dimensi", "kategori"), grup=grup_pertama
-    ),  # type: ignore[index]
+    ),
     _sederhana("aset", ASET, m.Aset, "aset", ("jenis",)),
     _sederhana("belanja", BELANJA, m.Belanja, "belanja", ("tahap", "jenis")),
     _sederhana("narasi", NARASI, m.Narasi, "narasi", ("bagian",)),

@@ -82,7 +82,7 @@ def _rekomendasi_db(s: Lingkup) -> list[m.Rekomendasi]:
 def _kode_jabatan(r: m.Rekomendasi) -> str | None:
     """Return the code of a recommendation's responsible position, if it has one."""
     try:
-        return r.jabatan_penanggung_jawab.jabatan.kode  # type: ignore[attr-defined,no-any-return]
+        return r.jabatan_penanggung_jawab.jabatan.kode
     except ObjectDoesNotExist:
         return None
 

@@ -51,7 +51,7 @@ LEMBAR: tuple[Lembar, ...] = (
 )
 """Sheets in tab order: what an office fills most often first."""
 
-LANGKAH: tuple[Langkah, ...] = (
+LANGKAH: tuple[Langkah[Any], ...] = (
     *organisasi.LANGKAH,
     *perencanaan.LANGKAH_RENSTRA,
     *pengukuran.LANGKAH,
@@ -199,8 +199,8 @@ def _daftar(s: Lingkup) -> dict[str, list[str]]:
         daftar.update(write.pilihan_daftar(lembar.spec))
     sumber = {nama for nama, _ in _SUMBER.values()}
     export = {lembar.spec.nama: lembar.export(s) for lembar in LEMBAR if lembar.spec.nama in sumber}
-    for nama, (lembar, kolom) in _SUMBER.items():
-        daftar[nama] = [str(r[kolom]) for r in export[lembar]]
+    for nama, (sheet_name, kolom) in _SUMBER.items():
+        daftar[nama] = [str(r[kolom]) for r in export[sheet_name]]
     satuan = {r["satuan"] for r in export["IKU"]} | set(
         m.IndikatorKeluaran.objects.filter(unit__opd=s.opd).values_list("satuan", flat=True)
     )

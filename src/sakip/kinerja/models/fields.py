@@ -1,18 +1,35 @@
 """Field shapes shared by the models: money, indicator values, officials."""
 
+from decimal import Decimal
+from typing import Any, Literal, overload
+
 from django.db import models
+from django.db.models.expressions import Combinable
+
+# What a decimal field accepts on assignment, as django-stubs spells it.
+_Assignable = str | float | Decimal | Combinable
 
 
-def Uang(**kwargs: object) -> models.DecimalField:  # noqa: N802 - reads as a field type
+@overload
+def Uang(  # noqa: N802 - reads as a field type
+    *, null: Literal[True], **kwargs: Any
+) -> models.DecimalField[_Assignable | None, Decimal | None]: ...
+@overload
+def Uang(  # noqa: N802
+    *, null: Literal[False] = ..., **kwargs: Any
+) -> models.DecimalField[_Assignable, Decimal]: ...
+def Uang(**kwargs: Any) -> models.DecimalField[Any, Any]:  # noqa: N802
     """Return a rupiah amount field: exact NUMERIC with 2 decimals."""
-    return models.DecimalField(max_digits=20, decimal_places=2, **kwargs)  # type: ignore[arg-type]
+    return models.DecimalField(max_digits=20, decimal_places=2, **kwargs)
 
 
-def Nilai(**kwargs: object) -> models.DecimalField:  # noqa: N802
+def Nilai(  # noqa: N802
+    **kwargs: Any,
+) -> models.DecimalField[_Assignable | None, Decimal | None]:
     """Return an indicator value field: exact NUMERIC, NULL when not available."""
     kwargs.setdefault("null", True)
     kwargs.setdefault("blank", True)
-    return models.DecimalField(max_digits=20, decimal_places=4, **kwargs)  # type: ignore[arg-type]
+    return models.DecimalField(max_digits=20, decimal_places=4, **kwargs)
 
 
 class PejabatMixin(models.Model):

@@ -32,7 +32,9 @@ def ubah(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
         messages.error(request, "Pilih cara pencatatan: setahun, per triwulan atau per bulan.")
         return redirect("web:entri", kode, tahun, baris.unit.kode, tw)
     lama = list(baris.realisasi.all())
-    baru = ubah_cara({r.periode: r.nilai for r in lama}, ke)
+    moved = ubah_cara({r.periode: r.nilai for r in lama}, ke)
+    # Every amount moved is a stored one, so none is missing.
+    baru = {key: nilai for key, nilai in moved.items() if nilai is not None}
     try:
         with perubahan(
             request.user,

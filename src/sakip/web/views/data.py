@@ -10,7 +10,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.db import IntegrityError
+from django.db import IntegrityError, models
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -74,6 +74,13 @@ def _cell(obj: Any, kolom: str) -> Any:
     return nilai
 
 
+def _column_header(model: type[models.Model], key: str) -> str:
+    """Return the header of a listed column: its field's name for people."""
+    f = model._meta.get_field(key)
+    assert isinstance(f, models.Field)  # a listed column is one of the model's own fields
+    return str(f.verbose_name)
+
+
 def _versi(request: HttpRequest) -> int:
     """Return the version of the record the form was opened at (a number, 0 when absent)."""
     try:
@@ -108,7 +115,7 @@ def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     ctx = {
         "lingkup": lingkup,
         "jenis": jenis,
-        "kolom": [str(jenis.model._meta.get_field(k).verbose_name) for k in jenis.kolom_daftar],
+        "kolom": [_column_header(jenis.model, k) for k in jenis.kolom_daftar],
         "baris": baris,
         "halaman": halaman,
         "can_edit": boleh_ubah(request, lingkup, jenis)

@@ -21,9 +21,11 @@ from django.views.decorators.http import require_POST
 
 from sakip.alur import akses, kelengkapan
 from sakip.alur.aturan import NAMA_JENIS_PERIODE
+from sakip.alur.hak import Hak
 from sakip.alur.langkah import BelumLengkap, boleh_aksi, jalankan_aksi
 from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
+from sakip.kinerja import models as m
 from sakip.riwayat.recorder import KonflikEdit
 
 from .. import entri, layanan, page_cache
@@ -125,8 +127,8 @@ def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[s
     }
 
 
-def _boleh_aksi(h: akses.Hak, unit: object, periode: Periode, aksi: str) -> bool:
-    return boleh_aksi(h, unit, periode.status, aksi)  # type: ignore[arg-type]
+def _boleh_aksi(h: Hak, unit: m.UnitKerja, periode: Periode, aksi: str) -> bool:
+    return boleh_aksi(h, unit, periode.status, aksi)
 
 
 @login_required
@@ -328,7 +330,8 @@ def unggah_bukti(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int
             nama=PurePosixPath(berkas.name).name[:255],
             ukuran=berkas.size,
             keterangan=form.cleaned_data["keterangan"],
-            diunggah_oleh=request.user,
+            # Signed in (login_required); an anonymous person holds no right to upload.
+            diunggah_oleh=request.user if request.user.is_authenticated else None,
         )
         try:
             with perubahan(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.contrib import messages
@@ -52,7 +52,7 @@ class KelasForm(forms.Form):
         return data
 
 
-class _KelasSet(forms.BaseFormSet):  # type: ignore[type-arg]
+class _KelasSet(forms.BaseFormSet[KelasForm]):
     def kelas(self) -> list[dict[str, Any]]:
         """Return the filled rows, in the order typed (highest band first)."""
         return [f.cleaned_data for f in self.forms if f.cleaned_data.get("kode")]
@@ -69,7 +69,11 @@ class _KelasSet(forms.BaseFormSet):  # type: ignore[type-arg]
             raise forms.ValidationError(salah)
 
 
-KelasSet = forms.formset_factory(KelasForm, formset=_KelasSet, extra=0, max_num=BARIS)
+# formset_factory subclasses the formset it is given; django-stubs types it as the base class.
+KelasSet = cast(
+    type[_KelasSet],
+    forms.formset_factory(KelasForm, formset=_KelasSet, extra=0, max_num=BARIS),
+)
 
 
 def _awal(pemda: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:

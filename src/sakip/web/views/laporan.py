@@ -219,7 +219,7 @@ def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -
         else:
             messages.success(request, "Tempat dan tanggal penandatanganan tersimpan.")
     else:
-        error = "; ".join(e for daftar in f.errors.values() for e in daftar)
+        error = "; ".join(str(e) for daftar in f.errors.values() for e in daftar)
         messages.error(request, f"Tidak disimpan: {error}")
     query = query_opsi(opsi)
     return redirect(
@@ -288,6 +288,7 @@ def dokumen_tertanda(request: HttpRequest, pk: int) -> HttpResponse:
     dok = get_object_or_404(
         DokumenTertanda.objects.select_related("opd__pemda"), pk=pk, opd__isnull=False
     )
+    assert dok.opd is not None  # the query asks for an OPD's document
     akses.opd_for_user(request, dok.opd.kode)
     tipe, lampiran = FORMAT[dok.format]
     response = HttpResponse(bytes(dok.isi), content_type=tipe)

@@ -107,7 +107,7 @@ class Command(BaseCommand):
         tetap: dict[str, Any] = {}
         for bidang, nilai in _pasangan(options["tetap"], "--tetap"):
             tetap[bidang] = int(nilai) if bidang == "tahun" and nilai.isdigit() else nilai
-        data: dict[str, Any] = {
+        definisi: dict[str, Any] = {
             "kolom": kolom,
             "tetap": tetap,
             "nilai_tahap": dict(_pasangan(options["nilai_tahap"], "--nilai-tahap")),
@@ -121,5 +121,5 @@ class Command(BaseCommand):
             ("keterangan", "keterangan"),
         ):
             if options.get(opsi) is not None:
-                data[key] = options[opsi]
-        return data
+                definisi[key] = options[opsi]
+        return definisi

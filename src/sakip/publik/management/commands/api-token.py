@@ -60,7 +60,7 @@ class Command(BaseCommand):
 
     def _daftar(self, options: dict[str, Any]) -> None:
         for t in TokenApi.objects.select_related("pemda", "opd"):
-            lingkup = t.opd.kode if t.opd_id else f"Pemda {t.pemda.kode}"
+            lingkup = t.opd.kode if t.opd is not None else f"Pemda {t.pemda.kode}"
             status = f"dicabut {t.dicabut:%Y-%m-%d %H:%M}" if t.dicabut else "aktif"
             self.stdout.write(
                 f"{t.awalan}  {t.nama}  {lingkup}  dibuat {t.dibuat:%Y-%m-%d}  {status}\n"

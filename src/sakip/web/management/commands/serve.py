@@ -33,9 +33,9 @@ def _perlu_collectstatic(root: Path) -> bool:
 def _pastikan_cache_halaman() -> None:
     """Refuse to start when the shared page cache's folder cannot be written (decision 0018)."""
     tembolok = settings.CACHES["default"]
-    if not tembolok["BACKEND"].endswith("FileBasedCache"):
+    if not str(tembolok["BACKEND"]).endswith("FileBasedCache"):
         return
-    folder = Path(tembolok["LOCATION"])
+    folder = Path(str(tembolok["LOCATION"]))
     with contextlib.suppress(OSError):
         folder.mkdir(parents=True, exist_ok=True)
     if not (folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)):
