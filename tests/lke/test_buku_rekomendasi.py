@@ -8,12 +8,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+from django.contrib.auth import get_user_model
 from openpyxl.utils import get_column_letter
 
 from sakip.alur.layanan import perubahan
 from sakip.alur.models import Peran
-from django.contrib.auth import get_user_model
-
 from sakip.impor.buku.susunan import buat_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kaskade.models import Jabatan
