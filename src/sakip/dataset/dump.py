@@ -11,7 +11,15 @@ from sakip.core import codes
 from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
-from . import dump_realisasi, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
+from . import (
+    dump_realisasi,
+    kriteria,
+    load_alur,
+    load_pemda_iku,
+    load_templat_lhe,
+    pengesahan,
+    yamlio,
+)
 from .dump_pohon import dump_pohon
 from .lke import jabatan_rekomendasi, jendela_list, lke_list, tindak_lanjut
 from .yamlio import Kode
@@ -78,41 +86,45 @@ def dump_all(folder: Path) -> list[Path]:
 
 def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
     """Return a Pemda in the dataset form."""
-    data: dict[str, Any] = {
-        "kode": Kode(pemda.kode),
-        "nama": pemda.nama,
-        "nama_daerah": pemda.nama_daerah,
-        "tempat": pemda.tempat,
-        "kepala_daerah": _kepala(pemda),
-        "rpjmd": [
-            {
-                "periode_awal": r.periode_awal,
-                "periode_akhir": r.periode_akhir,
-                "dasar_hukum": r.dasar_hukum,
-                "visi": r.visi,
-                "misi": [
-                    {
-                        "kode": Kode(mi.kode),
-                        "uraian": mi.uraian,
-                        "tujuan": [
-                            {
-                                "kode": Kode(t.kode),
-                                "uraian": t.uraian,
-                                "sasaran": [
-                                    {"kode": Kode(s.kode), "uraian": s.uraian}
-                                    for s in t.sasaran.all()
-                                ],
-                            }
-                            for t in mi.tujuan.all()
-                        ],
-                    }
-                    for mi in r.misi.all()
-                ],
-            }
-            for r in pemda.rpjmd.order_by("periode_awal")
-        ],
-        "kriteria_capaian": kriteria.dump(pemda),
-    } | load_pemda_iku.dump(pemda)
+    data: dict[str, Any] = (
+        {
+            "kode": Kode(pemda.kode),
+            "nama": pemda.nama,
+            "nama_daerah": pemda.nama_daerah,
+            "tempat": pemda.tempat,
+            "kepala_daerah": _kepala(pemda),
+            "rpjmd": [
+                {
+                    "periode_awal": r.periode_awal,
+                    "periode_akhir": r.periode_akhir,
+                    "dasar_hukum": r.dasar_hukum,
+                    "visi": r.visi,
+                    "misi": [
+                        {
+                            "kode": Kode(mi.kode),
+                            "uraian": mi.uraian,
+                            "tujuan": [
+                                {
+                                    "kode": Kode(t.kode),
+                                    "uraian": t.uraian,
+                                    "sasaran": [
+                                        {"kode": Kode(s.kode), "uraian": s.uraian}
+                                        for s in t.sasaran.all()
+                                    ],
+                                }
+                                for t in mi.tujuan.all()
+                            ],
+                        }
+                        for mi in r.misi.all()
+                    ],
+                }
+                for r in pemda.rpjmd.order_by("periode_awal")
+            ],
+            "kriteria_capaian": kriteria.dump(pemda),
+        }
+        | load_pemda_iku.dump(pemda)
+        | load_templat_lhe.dump(pemda)
+    )
     lke = jendela_list(pemda)
     return data | {"lke": lke} if lke else data
 
