@@ -83,7 +83,7 @@ def test_targets_measured_each_quarter(bontang: OpdTahun, dinas_2023: OpdTahun) 
     assert saran.saran(T, saran.Data(dinas_2023))["1.c.3"].jawaban == "C"
 
 
-def test_the_lkjip_signed_on_time(bontang: OpdTahun) -> None:
+def test_the_lkjip_signed_on_time(bontang: OpdTahun, dinas_2023: OpdTahun) -> None:
     assert _ukur("lkjip-tepat-waktu", bontang).bukti == (
         "LKjIP 2022 belum ditandatangani di sakip.",
     )
@@ -92,6 +92,16 @@ def test_the_lkjip_signed_on_time(bontang: OpdTahun) -> None:
     assert terlambat.persen == 0
     assert terlambat.bukti == ("LKjIP 2022 ditandatangani 1 April 2023 (batas 31 Maret 2023).",)
     assert _ukur("lkjip-ditandatangani", bontang, date(2023, 4, 1)).persen == 100
+    # The Dinas's LKjIP 2023, unsigned, then signed on the last day of the first quarter.
+    assert _ukur("lkjip-ditandatangani", dinas_2023).bukti == (
+        "LKjIP 2023 belum ditandatangani di sakip.",
+    )
+    tepat = date(2024, 3, 31)
+    assert saran.saran(T, saran.Data(dinas_2023, tepat))["3.a.6"].jawaban == "Y"
+    assert saran.saran(T, saran.Data(dinas_2023, tepat))["3.a.3"].bukti == (
+        "LKjIP 2023 ditandatangani 31 Maret 2024.",
+    )
+    assert saran.saran(T, saran.Data(dinas_2023, date(2023, 12, 31)))["3.a.6"].jawaban == "T"
 
 
 def test_last_years_recommendations_followed_up(bontang: OpdTahun, dinas_2023: OpdTahun) -> None:
