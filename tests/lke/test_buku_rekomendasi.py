@@ -167,13 +167,19 @@ def _admin_inspektur(opd: m.PerangkatDaerah) -> Any:
     return user
 
 
+def _impor_dengan_jabatan_baru(opd: m.PerangkatDaerah, jabatan: str) -> tuple[Any, dict[str, str]]:
+    """Import the workbook with the position staf-renkeu added to its Jabatan sheet and the first
+    recommendation's position set to `jabatan`."""
+    buku, huruf = _isi(opd, jabatan=jabatan)
+    buku["Jabatan"].append(["staf-renkeu", "Analis Perencanaan", "Pelaksana", "kasubag-renkeu"])
+    return impor_buku(_berkas(buku), "buku.xlsx", pengguna=_admin_inspektur(opd)), huruf
+
+
 def test_a_position_added_by_the_same_workbook_is_accepted_and_linked(
     evaluasi: EvaluasiLke,
 ) -> None:
     opd = evaluasi.opd
-    buku, _ = _isi(opd, jabatan="staf-renkeu")
-    buku["Jabatan"].append(["staf-renkeu", "Analis Perencanaan", "Pelaksana", "kasubag-renkeu"])
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=_admin_inspektur(opd))
+    hasil, _ = _impor_dengan_jabatan_baru(opd, "staf-renkeu")
     assert hasil.berhasil, hasil.error
     baru = Jabatan.objects.get(opd=opd, kode="staf-renkeu")
     assert (baru.nama, baru.induk.kode if baru.induk else None) == (
@@ -187,9 +193,7 @@ def test_a_position_in_neither_the_cascade_nor_the_workbook_is_refused(
     evaluasi: EvaluasiLke,
 ) -> None:
     opd = evaluasi.opd
-    buku, huruf = _isi(opd, jabatan="staf-umum")
-    buku["Jabatan"].append(["staf-renkeu", "Analis Perencanaan", "Pelaksana", "kasubag-renkeu"])
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=_admin_inspektur(opd))
+    hasil, huruf = _impor_dengan_jabatan_baru(opd, "staf-umum")
     assert not hasil.berhasil
     g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
     assert (g.tempat.baris, g.tempat.kolom) == (2, huruf["jabatan"])
