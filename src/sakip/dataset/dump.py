@@ -86,45 +86,42 @@ def dump_all(folder: Path) -> list[Path]:
 
 def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
     """Return a Pemda in the dataset form."""
-    data: dict[str, Any] = (
-        {
-            "kode": Kode(pemda.kode),
-            "nama": pemda.nama,
-            "nama_daerah": pemda.nama_daerah,
-            "tempat": pemda.tempat,
-            "kepala_daerah": _kepala(pemda),
-            "rpjmd": [
-                {
-                    "periode_awal": r.periode_awal,
-                    "periode_akhir": r.periode_akhir,
-                    "dasar_hukum": r.dasar_hukum,
-                    "visi": r.visi,
-                    "misi": [
-                        {
-                            "kode": Kode(mi.kode),
-                            "uraian": mi.uraian,
-                            "tujuan": [
-                                {
-                                    "kode": Kode(t.kode),
-                                    "uraian": t.uraian,
-                                    "sasaran": [
-                                        {"kode": Kode(s.kode), "uraian": s.uraian}
-                                        for s in t.sasaran.all()
-                                    ],
-                                }
-                                for t in mi.tujuan.all()
-                            ],
-                        }
-                        for mi in r.misi.all()
-                    ],
-                }
-                for r in pemda.rpjmd.order_by("periode_awal")
-            ],
-            "kriteria_capaian": kriteria.dump(pemda),
-        }
-        | load_pemda_iku.dump(pemda)
-        | load_templat_lhe.dump(pemda)
-    )
+    data: dict[str, Any] = {
+        "kode": Kode(pemda.kode),
+        "nama": pemda.nama,
+        "nama_daerah": pemda.nama_daerah,
+        "tempat": pemda.tempat,
+        "kepala_daerah": _kepala(pemda),
+        "rpjmd": [
+            {
+                "periode_awal": r.periode_awal,
+                "periode_akhir": r.periode_akhir,
+                "dasar_hukum": r.dasar_hukum,
+                "visi": r.visi,
+                "misi": [
+                    {
+                        "kode": Kode(mi.kode),
+                        "uraian": mi.uraian,
+                        "tujuan": [
+                            {
+                                "kode": Kode(t.kode),
+                                "uraian": t.uraian,
+                                "sasaran": [
+                                    {"kode": Kode(s.kode), "uraian": s.uraian}
+                                    for s in t.sasaran.all()
+                                ],
+                            }
+                            for t in mi.tujuan.all()
+                        ],
+                    }
+                    for mi in r.misi.all()
+                ],
+            }
+            for r in pemda.rpjmd.order_by("periode_awal")
+        ],
+        "kriteria_capaian": kriteria.dump(pemda),
+    } | load_pemda_iku.dump(pemda)
+    data |= load_templat_lhe.dump(pemda)
     lke = jendela_list(pemda)
     return data | {"lke": lke} if lke else data
 
