@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import io
+import json
+from pathlib import Path
 from typing import Any
+
+import openpyxl
+from django.core.management import call_command
 
 from sakip.alur.layanan import perubahan
 from sakip.impor.buku.susunan import buat_buku
@@ -114,3 +119,39 @@ def test_a_workbook_without_the_sheet_leaves_the_answers_alone(
     hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
     assert hasil.berhasil, hasil.error
     assert JawabanUsulan.objects.filter(evaluasi=evaluasi, kriteria="1.a.2").exists()
+
+
+def test_the_whole_sheet_round_trips_through_the_commands(
+    evaluasi: EvaluasiLke, perencana: Any, tmp_path: Path
+) -> None:
+    # As on a fresh demo: `sakip workbook`, every criterion answered at its second level in a
+    # spreadsheet (Y on Y/T, B on A–E), `sakip import --user`, then `sakip lke` scores it.
+    buku = tmp_path / "buku.xlsx"
+    _jalankan("workbook", "--year", "2022", "-o", str(buku))
+    wb = openpyxl.load_workbook(buku)
+    ws = wb["LKE"]
+    for r in range(2, ws.max_row + 1):
+        ws.cell(r, 4).value = "Y" if ws.cell(r, 3).value == "Y/T" else "B"
+    wb.save(buku)
+    teks = _jalankan("import", str(buku), "--user", perencana.username)
+    assert "LKE — jawaban usulan LKE: 57 ditambah, 0 diubah, 0 tetap, 0 dihapus" in teks
+    # Y counts 1 and B 0,75: a sub-component of only A–E criteria scores 3/4 of its weight.
+    data = json.loads(_jalankan("lke", "--year", "2022", "--format", "json"))
+    sub = {s["kode"]: s["nilai_usulan"] for k in data["komponen"] for s in k["subkomponen"]}
+    assert (sub["1.a"], sub["1.b"]) == (6, 6.75)
+
+    kembali = tmp_path / "kembali.xlsx"
+    _jalankan("workbook", "--year", "2022", "-o", str(kembali))
+    assert _lembar(kembali) == _lembar(buku)
+    ulang = _jalankan("import", str(kembali), "--user", perencana.username)
+    assert "Jumlah: 0 ditambah, 0 diubah" in ulang
+
+
+def _jalankan(*args: str) -> str:
+    out = io.StringIO()
+    call_command(*args, stdout=out)
+    return out.getvalue()
+
+
+def _lembar(path: Path) -> list[tuple[Any, ...]]:
+    return list(openpyxl.load_workbook(path)["LKE"].iter_rows(values_only=True))

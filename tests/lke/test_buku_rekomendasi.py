@@ -8,9 +8,11 @@ from datetime import date
 from typing import Any
 
 import pytest
+from django.contrib.auth import get_user_model
 from openpyxl.utils import get_column_letter
 
 from sakip.alur.layanan import perubahan
+from sakip.alur.models import Peran
 from sakip.impor.buku.susunan import buat_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kaskade.models import Jabatan
@@ -154,4 +156,48 @@ def test_the_opds_planner_may_not_set_them(evaluasi: EvaluasiLke, perencana: Any
     g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
     assert (g.tempat.baris, g.tempat.kolom) == (2, huruf["jabatan"])
     assert "hanya Inspektorat yang dapat mengubahnya" in str(g)
+    assert not JabatanRekomendasi.objects.exists()
+
+
+def _admin_inspektur(opd: m.PerangkatDaerah) -> Any:
+    """Return a person who may add a position (Admin Pemda) and name it (Inspektorat)."""
+    user = get_user_model().objects.create_user("rina")
+    for jenis in (Peran.ADMIN, Peran.INSPEKTORAT):
+        Peran.objects.create(user=user, jenis=jenis, pemda=opd.pemda)
+    return user
+
+
+def _impor_dengan_jabatan_baru(opd: m.PerangkatDaerah, jabatan: str) -> tuple[Any, dict[str, str]]:
+    """Import the workbook with the position staf-renkeu added to its Jabatan sheet and the first
+    recommendation's position set to `jabatan`."""
+    buku, huruf = _isi(opd, jabatan=jabatan)
+    buku["Jabatan"].append(["staf-renkeu", "Analis Perencanaan", "Pelaksana", "kasubag-renkeu"])
+    return impor_buku(_berkas(buku), "buku.xlsx", pengguna=_admin_inspektur(opd)), huruf
+
+
+def test_a_position_added_by_the_same_workbook_is_accepted_and_linked(
+    evaluasi: EvaluasiLke,
+) -> None:
+    opd = evaluasi.opd
+    hasil, _ = _impor_dengan_jabatan_baru(opd, "staf-renkeu")
+    assert hasil.berhasil, hasil.error
+    baru = Jabatan.objects.get(opd=opd, kode="staf-renkeu")
+    assert (baru.nama, baru.induk.kode if baru.induk else None) == (
+        "Analis Perencanaan",
+        "kasubag-renkeu",
+    )
+    assert JabatanRekomendasi.objects.get(rekomendasi=_pertama(opd)).jabatan == baru
+
+
+def test_a_position_in_neither_the_cascade_nor_the_workbook_is_refused(
+    evaluasi: EvaluasiLke,
+) -> None:
+    opd = evaluasi.opd
+    hasil, huruf = _impor_dengan_jabatan_baru(opd, "staf-umum")
+    assert not hasil.berhasil
+    g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
+    assert (g.tempat.baris, g.tempat.kolom) == (2, huruf["jabatan"])
+    assert '"staf-umum"' in str(g)
+    assert "kode jabatan pada kaskade Kecamatan Bontang Barat (lihat halaman Kaskade)" in str(g)
+    assert not Jabatan.objects.filter(opd=opd, kode="staf-renkeu").exists()
     assert not JabatanRekomendasi.objects.exists()

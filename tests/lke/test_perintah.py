@@ -116,3 +116,23 @@ def test_it_prints_the_notes_and_the_working_paper(
     }
     teks = _lke("text")
     assert "catatan penetapan: Sesuai dokumen" in teks and "kertas kerja: Renstra diperiksa" in teks
+
+
+def test_every_suggestion_of_the_demo_is_printed_with_its_evidence(evaluasi: EvaluasiLke) -> None:
+    from sakip.core.lke.template import cari
+
+    aturan = {kr.kode: kr.saran for kr in cari("permenpanrb-88-2021-opd").kriteria() if kr.saran}
+    kriteria = [
+        kr for k in json.loads(_lke())["komponen"] for s in k["subkomponen"] for kr in s["kriteria"]
+    ]
+    saran = {kr["kode"]: kr["saran"] for kr in kriteria if kr["saran"] is not None}
+    assert {kode: s["aturan"] for kode, s in saran.items()} == aturan
+    assert len(saran) == 13 and all(s["bukti"] and s["jawaban"] for s in saran.values())
+    # Not one suggestion is stored as an answer without a person accepting it.
+    assert {kr["jawaban_usulan"] for kr in kriteria} == {None}
+    assert saran["4.c.1"] == {
+        "aturan": "rekomendasi-selesai",
+        "jawaban": "E",
+        "persen": 0,
+        "bukti": ["0 dari 6 rekomendasi evaluasi tahun 2021 berstatus Selesai (0,00%)."],
+    }

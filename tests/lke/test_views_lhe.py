@@ -9,7 +9,9 @@ import docx
 from django.test import Client
 
 from sakip.alur.layanan import perubahan
+from sakip.core.tables.evaluasi import tindak_lanjut
 from sakip.kinerja import models as m
+from sakip.kinerja import snapshot
 from sakip.lke import layanan
 from sakip.lke.models import EvaluasiLke, JendelaLke, KertasKerja, PenugasanPenilai
 from tests.conftest import KODE_BONTANG
@@ -59,6 +61,16 @@ def test_recommendation_follow_up_through_the_pages(
     rek.refresh_from_db()
     assert (rek.tindak_lanjut, rek.status) == ("Rapat evaluasi triwulanan.", "dalam_proses")
     assert [a.uraian for a in rek.rencana_aksi.all()] == ["Rapat"]
+    # The follow-up the OPD entered, once accepted, is the next year's Tabel 10.
+    tabel = tindak_lanjut(snapshot.build(evaluasi.opd, 2023))
+    assert tabel.judul == "Tindak Lanjut Evaluasi SAKIP Tahun 2022"
+    assert tabel.baris[tabel.baris.index(["", "PENGUKURAN KINERJA", "", "", ""]) + 1] == [
+        "1",
+        "Manfaatkan hasil pengukuran.",
+        "Rapat evaluasi triwulanan.",
+        "Rapat",
+        "Dalam proses",
+    ]
     berkas = opd.get(URL + "lhe.docx")
     assert berkas.status_code == 200
     d = docx.Document(io.BytesIO(berkas.content))

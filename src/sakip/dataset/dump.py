@@ -11,7 +11,15 @@ from sakip.core import codes
 from sakip.core.periode import Periode
 from sakip.kinerja import models as m
 
-from . import dump_realisasi, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
+from . import (
+    dump_realisasi,
+    kriteria,
+    load_alur,
+    load_pemda_iku,
+    load_templat_lhe,
+    pengesahan,
+    yamlio,
+)
 from .dump_pohon import dump_pohon
 from .lke import jabatan_rekomendasi, jendela_list, lke_list, tindak_lanjut
 from .yamlio import Kode
@@ -113,6 +121,7 @@ def pemda_dict(pemda: m.Pemda) -> dict[str, Any]:
         ],
         "kriteria_capaian": kriteria.dump(pemda),
     } | load_pemda_iku.dump(pemda)
+    data |= load_templat_lhe.dump(pemda)
     lke = jendela_list(pemda)
     return data | {"lke": lke} if lke else data
 

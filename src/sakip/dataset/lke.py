@@ -54,15 +54,7 @@ def _load_snapshot(pemda: m.Pemda, tahun: int, node: Node) -> None:
     jendela = JendelaLke.objects.filter(pemda=pemda, tahun=tahun, jenis=jenis).first()
     if jendela is None:
         raise DatasetError(f"{node.where}.jendela: jendela {jenis} tahun {tahun} tidak ada")
-    waktu = node.text("waktu")
-    try:
-        saat = datetime.datetime.fromisoformat(str(waktu))
-    except ValueError as exc:
-        raise DatasetError(f"{node.where}.waktu: waktu tidak valid {waktu!r}") from exc
-    if saat.tzinfo is None:
-        raise DatasetError(
-            f"{node.where}.waktu: sertakan zona waktu, mis. 2023-01-31T08:00:00+00:00"
-        )
+    saat = node.waktu("waktu")
     snap = SnapshotJendela.objects.create(jendela=jendela, isi=node.mapping("isi"))
     # `waktu` is set when a window closes (auto_now_add): the dataset's own time is kept.
     SnapshotJendela.objects.filter(pk=snap.pk).update(waktu=saat)

@@ -14,7 +14,7 @@ from sakip.core import codes
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import bulk_load
 
-from . import guard, kriteria, load_alur, load_pemda_iku, pengesahan, yamlio
+from . import guard, kriteria, load_alur, load_pemda_iku, load_templat_lhe, pengesahan, yamlio
 from .lke import load_jabatan_rekomendasi, load_jendela, load_lke, load_tindak_lanjut
 from .load_kaskade import load_kaskade
 from .load_pohon import load_pohon
@@ -125,6 +125,7 @@ def load_pemda(node: Node) -> str:
     kriteria.load(pemda, node)
     load_jendela(pemda, node)
     load_pemda_iku.load(pemda, node)
+    load_templat_lhe.load(pemda, node)
     return f"Pemda {pemda.kode} {pemda.nama}"
 
 

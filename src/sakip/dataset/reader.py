@@ -114,6 +114,19 @@ class Node:
         except ValueError as exc:
             raise DatasetError(f"{self.where}.{key}: tanggal tidak valid {value!r}") from exc
 
+    def waktu(self, key: str) -> datetime.datetime:
+        """Return an ISO time with its time zone (2023-01-31T08:00:00+00:00)."""
+        value = self.text(key)
+        try:
+            saat = datetime.datetime.fromisoformat(str(value))
+        except ValueError as exc:
+            raise DatasetError(f"{self.where}.{key}: waktu tidak valid {value!r}") from exc
+        if saat.tzinfo is None:
+            raise DatasetError(
+                f"{self.where}.{key}: sertakan zona waktu, mis. 2023-01-31T08:00:00+00:00"
+            )
+        return saat
+
     def child(self, key: str, required: bool = False) -> Node | None:
         """Return a nested mapping."""
         value = self._get(key, required)

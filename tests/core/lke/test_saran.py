@@ -83,7 +83,7 @@ def test_targets_measured_each_quarter(bontang: OpdTahun, dinas_2023: OpdTahun) 
     assert saran.saran(T, saran.Data(dinas_2023))["1.c.3"].jawaban == "C"
 
 
-def test_the_lkjip_signed_on_time(bontang: OpdTahun) -> None:
+def test_the_lkjip_signed_on_time(bontang: OpdTahun, dinas_2023: OpdTahun) -> None:
     assert _ukur("lkjip-tepat-waktu", bontang).bukti == (
         "LKjIP 2022 belum ditandatangani di sakip.",
     )
@@ -92,6 +92,16 @@ def test_the_lkjip_signed_on_time(bontang: OpdTahun) -> None:
     assert terlambat.persen == 0
     assert terlambat.bukti == ("LKjIP 2022 ditandatangani 1 April 2023 (batas 31 Maret 2023).",)
     assert _ukur("lkjip-ditandatangani", bontang, date(2023, 4, 1)).persen == 100
+    # The Dinas's LKjIP 2023, unsigned, then signed on the last day of the first quarter.
+    assert _ukur("lkjip-ditandatangani", dinas_2023).bukti == (
+        "LKjIP 2023 belum ditandatangani di sakip.",
+    )
+    tepat = date(2024, 3, 31)
+    assert saran.saran(T, saran.Data(dinas_2023, tepat))["3.a.6"].jawaban == "Y"
+    assert saran.saran(T, saran.Data(dinas_2023, tepat))["3.a.3"].bukti == (
+        "LKjIP 2023 ditandatangani 31 Maret 2024.",
+    )
+    assert saran.saran(T, saran.Data(dinas_2023, date(2023, 12, 31)))["3.a.6"].jawaban == "T"
 
 
 def test_last_years_recommendations_followed_up(bontang: OpdTahun, dinas_2023: OpdTahun) -> None:
@@ -103,3 +113,68 @@ def test_last_years_recommendations_followed_up(bontang: OpdTahun, dinas_2023: O
     assert saran.saran(T, saran.Data(dinas_2023))["4.c.1"].jawaban == "C"
     assert _ukur("rekomendasi-selesai", replace(dinas_2023, rekomendasi=())).persen is None
     assert saran.saran(T, saran.Data(replace(dinas_2023, rekomendasi=())))["4.c.1"].jawaban is None
+
+
+def test_the_lkjip_compares_with_the_renstra_end_target(
+    bontang: OpdTahun, dinas_2023: OpdTahun
+) -> None:
+    # Bontang Barat's Tabel 14: Zona Integritas has no realisation in 2022, 3 of 4 -> 75 -> C.
+    u = _ukur("banding-target-akhir", bontang)
+    assert (u.persen, u.bukti) == (
+        75,
+        (
+            "3 dari 4 IKU dibandingkan dengan target akhir Renstra (Tabel 14) di LKjIP 2022.",
+            "IKU3 Nilai Zona Integritas: tanpa realisasi s.d. tahun 2022.",
+        ),
+    )
+    assert saran.saran(T, saran.Data(bontang))["3.b.2"].jawaban == "C"
+    # The Dinas: 5 of 6, 83,33% lies above 75 and not above 90 -> B.
+    assert saran.saran(T, saran.Data(dinas_2023))["3.b.2"].jawaban == "B"
+    r = bontang.renstra
+    assert r is not None
+    s0 = r.sasaran[0]
+    tanpa = replace(s0, indikator=(replace(s0.indikator[0], target_akhir=None), *s0.indikator[1:]))
+    u = _ukur("banding-target-akhir", replace(bontang, renstra=replace(r, sasaran=(tanpa,))))
+    assert u.bukti[1:] == (
+        "IKU1 Nilai Survei Kepuasan Masyarakat (SKM): tanpa target akhir Renstra.",
+    )
+    assert u.persen == 0
+
+
+def test_the_lkjip_compares_with_the_year_before(bontang: OpdTahun, dinas_2023: OpdTahun) -> None:
+    # Bontang Barat's Tabel 13: SKM and the ketentraman IKU have 2021 and 2022 (2 of 4 -> C).
+    u = _ukur("banding-tahun-lalu", bontang)
+    assert u.persen == 50
+    assert u.bukti == (
+        "2 dari 4 IKU dibandingkan dengan realisasi tahun 2021 (Tabel 13) di LKjIP 2022.",
+        "IKU2 Persentase partisipasi kelompok kemasyarakatan dalam Program Stimulan RT: tanpa "
+        "realisasi tahun 2021.",
+        "IKU3 Nilai Zona Integritas: tanpa realisasi tahun 2022.",
+    )
+    assert saran.saran(T, saran.Data(bontang))["3.b.3"].jawaban == "C"
+    u = _ukur("banding-tahun-lalu", dinas_2023)
+    assert u.bukti[1:] == (
+        "IKU5 Jumlah kunjungan kapal di pelabuhan pengumpan lokal: tanpa realisasi tahun 2023.",
+    )
+    assert saran.saran(T, saran.Data(dinas_2023))["3.b.3"].jawaban == "B"
+
+
+def test_the_lkjip_compares_with_national_standards(
+    bontang: OpdTahun, dinas_2023: OpdTahun
+) -> None:
+    # Bontang Barat: SKM and Zona Integritas have a national standard; only SKM is measured.
+    u = _ukur("banding-standar-nasional", bontang)
+    assert (u.persen, u.bukti[1:]) == (
+        50,
+        ("IKU3 Nilai Zona Integritas: tanpa realisasi tahun 2022.",),
+    )
+    assert saran.saran(T, saran.Data(bontang))["3.b.4"].jawaban == "C"
+    # The Dinas: its one IKU with a standard (SKM) is measured -> A.
+    assert _ukur("banding-standar-nasional", dinas_2023).bukti == (
+        "1 dari 1 IKU yang memiliki standar nasional dibandingkan dengannya (Tabel 11 dan 13) "
+        "di LKjIP 2023.",
+    )
+    assert saran.saran(T, saran.Data(dinas_2023))["3.b.4"].jawaban == "A"
+    # Without a standard there is nothing to compare with: no suggestion.
+    assert _ukur("banding-standar-nasional", replace(bontang, renstra=None)).persen is None
+    assert saran.saran(T, saran.Data(replace(bontang, renstra=None)))["3.b.4"].jawaban is None

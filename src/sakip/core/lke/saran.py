@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sakip.core.capaian import capaian
 from sakip.core.checks import pk_target_beda_renstra
 from sakip.core.format import angka, tanggal
 from sakip.core.lke.template import TemplateLke
-from sakip.core.model import OpdTahun
-from sakip.core.pengukuran import nilai_per_triwulan
+from sakip.core.model import Indikator, OpdTahun
+from sakip.core.pengukuran import nilai_per_triwulan, realisasi, realisasi_s_d_tahun
 from sakip.core.periode import ROMAWI
+from sakip.core.tables.capaian import skala_standar
 
 SERATUS = Decimal(100)
 
@@ -56,6 +58,10 @@ def _bagian(jumlah: int, dari: int) -> Decimal | None:
     return Decimal(jumlah) * SERATUS / dari if dari else None
 
 
+def _iku(d: Data) -> list[Indikator]:
+    return d.s.renstra.indikator() if d.s.renstra is not None else []
+
+
 def renstra_ada(d: Data) -> Ukuran:
     """The OPD has a Renstra covering the year."""
     r = d.s.renstra
@@ -79,7 +85,7 @@ def pk_ada(d: Data) -> Ukuran:
 
 def iku_lengkap(d: Data) -> Ukuran:
     """The share of IKU that have a formula, a data source and a responsible person."""
-    iku = d.s.renstra.indikator() if d.s.renstra is not None else []
+    iku = _iku(d)
     kurang = []
     for ind in iku:
         tanpa = [
@@ -111,7 +117,7 @@ def pk_sesuai_renstra(d: Data) -> Ukuran:
 
 def target_triwulan(d: Data) -> Ukuran:
     """The share of IKU with a target and a realisation in each of the four quarters."""
-    iku = d.s.renstra.indikator() if d.s.renstra is not None else []
+    iku = _iku(d)
     kurang = []
     for ind in iku:
         k = d.s.kinerja.get((ind.kode, d.s.tahun))
@@ -126,6 +132,52 @@ def target_triwulan(d: Data) -> Ukuran:
     diukur = len(iku) - len(kurang)
     ringkas = f"{diukur} dari {len(iku)} IKU memiliki target dan realisasi setiap triwulan."
     return Ukuran(_bagian(diukur, len(iku)), (ringkas, *kurang))
+
+
+def _banding(d: Data, iku: list[Indikator], kurang: list[str], apa: str) -> Ukuran:
+    """Return the share of the IKU the LKjIP compares, with the IKU it cannot compare."""
+    ada = len(iku) - len(kurang)
+    ringkas = f"{ada} dari {len(iku)} IKU {apa} di LKjIP {d.s.tahun}."
+    return Ukuran(_bagian(ada, len(iku)), (ringkas, *kurang))
+
+
+def banding_target_akhir(d: Data) -> Ukuran:
+    """The share of IKU whose realisation to date is compared with the Renstra end target
+    (Tabel 14)."""
+    kurang = []
+    for ind in _iku(d):
+        if ind.target_akhir is None:
+            kurang.append(f"{ind.kode} {ind.nama}: tanpa target akhir Renstra.")
+        elif capaian(ind.target_akhir, realisasi_s_d_tahun(d.s, ind), ind.polaritas) is None:
+            kurang.append(f"{ind.kode} {ind.nama}: tanpa realisasi s.d. tahun {d.s.tahun}.")
+    apa = "dibandingkan dengan target akhir Renstra (Tabel 14)"
+    return _banding(d, _iku(d), kurang, apa)
+
+
+def banding_tahun_lalu(d: Data) -> Ukuran:
+    """The share of IKU whose realisation is compared with the year before (Tabel 13)."""
+    kurang = []
+    for ind in _iku(d):
+        tanpa = [str(y) for y in (d.s.tahun - 1, d.s.tahun) if realisasi(d.s, ind, y) is None]
+        if tanpa:
+            kurang.append(f"{ind.kode} {ind.nama}: tanpa realisasi tahun {', '.join(tanpa)}.")
+    apa = f"dibandingkan dengan realisasi tahun {d.s.tahun - 1} (Tabel 13)"
+    return _banding(d, _iku(d), kurang, apa)
+
+
+def banding_standar_nasional(d: Data) -> Ukuran:
+    """The share of the IKU tied to a national standard whose realisation is read on it
+    (Tabel 11 and 13); an IKU tied to none has nothing to compare with."""
+    iku = [ind for ind in _iku(d) if skala_standar(d.s, ind) is not None]
+    if not iku:
+        return Ukuran(None, ("Tidak ada IKU yang memiliki standar nasional.",))
+    kurang = [
+        f"{ind.kode} {ind.nama}: tanpa realisasi tahun {d.s.tahun}."
+        for ind in iku
+        if realisasi(d.s, ind) is None
+    ]
+    apa = "yang memiliki standar nasional dibandingkan dengannya (Tabel 11 dan 13)"
+    return _banding(d, iku, kurang, apa)
 
 
 def lkjip_ditandatangani(d: Data) -> Ukuran:
@@ -169,6 +221,9 @@ ATURAN: dict[str, Callable[[Data], Ukuran]] = {
     "iku-lengkap": iku_lengkap,
     "pk-sesuai-renstra": pk_sesuai_renstra,
     "target-triwulan": target_triwulan,
+    "banding-target-akhir": banding_target_akhir,
+    "banding-tahun-lalu": banding_tahun_lalu,
+    "banding-standar-nasional": banding_standar_nasional,
     "lkjip-ditandatangani": lkjip_ditandatangani,
     "lkjip-tepat-waktu": lkjip_tepat_waktu,
     "rekomendasi-selesai": rekomendasi_selesai,

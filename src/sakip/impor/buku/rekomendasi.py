@@ -5,8 +5,9 @@ The deadline and the responsible unit are fields of `kinerja.Rekomendasi`; the r
 position is a `lke.JabatanRekomendasi`, written by its own step through the same change service
 as the LHE page, so a unit or position of another OPD or a deadline before the year evaluated
 is refused at its cell in the page's words. A unit names a row of the `Unit Kerja` sheet
-(`cek.rujukan_tidak_ada`), a position one of the OPD's positions
-(`cek.jabatan_tidak_dikenal`). A workbook made before these columns existed leaves them alone.
+(`cek.rujukan_tidak_ada`), a position one of the OPD's positions, stored or added by the same
+workbook's `Jabatan` sheet (`cek.jabatan_tidak_dikenal`): its step (`LANGKAH_JABATAN`) runs after
+the positions are stored. A workbook made before these columns existed leaves them alone.
 """
 
 from __future__ import annotations
@@ -208,15 +209,6 @@ LANGKAH = (
         hapus=True,
     ),
     Langkah(
-        "jabatan_rekomendasi",
-        NAMA,
-        JabatanRekomendasi,
-        ada=_jabatan_db,
-        key=None,
-        diinginkan=_jabatan,
-        hapus=True,
-    ),
-    Langkah(
         "rencana_aksi",
         NAMA,
         m.RencanaAksi,
@@ -227,3 +219,15 @@ LANGKAH = (
         grup_urutan=grup_pertama,
     ),
 )
+LANGKAH_JABATAN = (
+    Langkah(
+        "jabatan_rekomendasi",
+        NAMA,
+        JabatanRekomendasi,
+        ada=_jabatan_db,
+        key=None,
+        diinginkan=_jabatan,
+        hapus=True,
+    ),
+)
+"""The responsible positions: after the `Jabatan` sheet's steps, which may add the position."""

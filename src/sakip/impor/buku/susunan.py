@@ -60,6 +60,7 @@ LANGKAH: tuple[Langkah[Any], ...] = (
     *profil.LANGKAH,
     *lke.LANGKAH,
     *jabatan.LANGKAH,
+    *rekomendasi.LANGKAH_JABATAN,
     *pk_jabatan.LANGKAH,
     *kaskade.LANGKAH,
 )

@@ -1,9 +1,10 @@
 """A recommendation's responsible position is one of the workbook's OPD's positions.
 
-The positions are kept on the cascade pages, not in the workbook, so the `Rekomendasi` sheet
-names one by its code within the OPD. A code the OPD does not hold would leave the
-recommendation without the one who answers for it, or (a copy-paste from another OPD's
-workbook) point at nothing (docs/lke.md#penanggung-jawab).
+The `Rekomendasi` sheet names a position by its code within the OPD: one already stored (the
+cascade pages) or one the same workbook's `Jabatan` sheet adds, which the import stores before
+the recommendations' positions. A code held by neither would leave the recommendation without
+the one who answers for it, or (a copy-paste from another OPD's workbook) point at nothing
+(docs/lke.md#penanggung-jawab).
 """
 
 from __future__ import annotations
@@ -20,9 +21,15 @@ KODE = pesan.JABATAN_TIDAK_DIKENAL.kode
 LEMBAR = {"Rekomendasi": "jabatan"}
 """Sheet -> the column naming a position of the OPD."""
 
+SUMBER = ("Jabatan", "kode")
+"""The sheet and column of the positions the workbook itself defines."""
+
 
 def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    ada = konteks.kode_db.get("jabatan", set())
+    lembar_jabatan, kolom_kode = SUMBER
+    ada = konteks.kode_db.get("jabatan", set()) | {
+        r.get(kolom_kode) for r in data.lembar.get(lembar_jabatan, [])
+    }
     kode_opd = data.identitas.get("opd_lembar", data.identitas.get("opd", (None, None)))[0]
     opd = (
         konteks.nama_opd.get(kode_opd, "perangkat daerah ini")
