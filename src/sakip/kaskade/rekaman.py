@@ -161,6 +161,26 @@ def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     return alasan_isi
 
 
+def periksa_indikator(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+    """An indicator is not deleted while indicators of the positions below still support it."""
+    if aksi != "hapus" or obj.pk is None:
+        return []
+    anak = [
+        f"{kode} ({nama})"
+        for pk, kode, nama in k.IndikatorPKJabatan.objects.filter(induk_id=obj.pk).values_list(
+            "pk", "kode", "pk_jabatan__jabatan__nama"
+        )
+        if (k.IndikatorPKJabatan, pk) not in sesi.dihapus
+    ]
+    if not anak:
+        return []
+    lagi = f" dan {len(anak) - 3} indikator lain" if len(anak) > 3 else ""
+    return [
+        f"masih didukung oleh indikator {', '.join(anak[:3])}{lagi}; hubungkan indikator "
+        "itu ke indikator atasan lain lebih dulu"
+    ]
+
+
 def periksa_pemegang(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """A holder's term ends on or after the day it starts."""
     if aksi != "hapus" and obj.mulai and obj.selesai and obj.selesai < obj.mulai:
@@ -198,6 +218,7 @@ def daftarkan_semua() -> None:
             lambda o, c: Tempat(
                 opd_id=_pk(c, o.pk_jabatan_id)[0], tahun=(_pk(c, o.pk_jabatan_id)[2],)
             ),
+            periksa=periksa_indikator,
         ),
         JenisRekaman(k.TargetIndikatorJabatan, PERENCANA, _target, hak_lain=hak_isian),
         JenisRekaman(k.RencanaAksiKinerja, PERENCANA, _rencana_aksi),
