@@ -197,8 +197,18 @@ def _jumlah() -> dict[str, int]:
     }
 
 
-def _aksi() -> dict[tuple[str, str, int], k.RencanaAksiKinerja]:
-    return rujukan.aksi_bernomor(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023)
+def _aksi_pertama() -> tuple[tuple[str, str, int], k.RencanaAksiKinerja]:
+    """Return the year's first action with its name (position, indicator, number)."""
+    aksi = rujukan.aksi_bernomor(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023)
+    return next(iter(aksi.items()))
+
+
+def _hapus_aksi_pertama(wb: openpyxl.Workbook) -> None:
+    """Remove the first action from the workbook: its row and its period rows."""
+    nomor, _ = _aksi_pertama()
+    kode = dict(zip(("Kode Jabatan", "Kode Indikator", "No Aksi"), nomor, strict=True))
+    _hapus_baris(wb["Daftar Rencana Aksi"], **kode)
+    _hapus_baris(wb["Rencana Aksi"], **kode)
 
 
 def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
@@ -213,16 +223,14 @@ def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
     )
     assert impor_buku(_isi(wb), "buku.xlsx", pengguna=admin).berhasil
     sebelum = _jumlah()
-    (jabatan, indikator, no), pertama = next(iter(_aksi().items()))
+    (jabatan, _, no), pertama = _aksi_pertama()
     periode = pertama.periode.count()
     assert (jabatan, no, periode) == ("kasubag-renkeu", 1, 2)
 
     wb = _buku()
     # The first action (its list row and its period rows), the new position and its holder
     # are removed from their sheets.
-    kode = {"Kode Jabatan": jabatan, "Kode Indikator": indikator, "No Aksi": 1}
-    _hapus_baris(wb["Daftar Rencana Aksi"], **kode)
-    _hapus_baris(wb["Rencana Aksi"], **kode)
+    _hapus_aksi_pertama(wb)
     _hapus_baris(wb["Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
     _hapus_baris(wb["Pemegang Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="dirapikan")
@@ -257,11 +265,7 @@ def test_a_removed_row_still_named_or_signed_refuses_the_whole_import(dinas: Pat
     wb = _buku()
     # Hartono signed the head's first PK: his term cannot go while that PK names him.
     _hapus_baris(wb["Pemegang Jabatan"], Nama="Ir. HARTONO CONTOH, M.T.")
-    kode = dict(
-        zip(("Kode Jabatan", "Kode Indikator", "No Aksi"), next(iter(_aksi())), strict=True)
-    )
-    _hapus_baris(wb["Daftar Rencana Aksi"], **kode)
-    _hapus_baris(wb["Rencana Aksi"], **kode)
+    _hapus_aksi_pertama(wb)
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
     assert not hasil.berhasil
     pesan = [str(g) for g in hasil.error if g.tempat.lembar == "Pemegang Jabatan"]
@@ -278,11 +282,7 @@ def test_a_removed_row_still_named_or_signed_refuses_the_whole_import(dinas: Pat
         oleh=admin,
     )
     wb = _buku()
-    kode = dict(
-        zip(("Kode Jabatan", "Kode Indikator", "No Aksi"), next(iter(_aksi())), strict=True)
-    )
-    _hapus_baris(wb["Daftar Rencana Aksi"], **kode)
-    _hapus_baris(wb["Rencana Aksi"], **kode)
+    _hapus_aksi_pertama(wb)
     hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
     assert not hasil.berhasil
     pesan = [str(g) for g in hasil.error]
