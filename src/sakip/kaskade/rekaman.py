@@ -182,10 +182,21 @@ def periksa_indikator(obj: Any, aksi: str, sesi: Any) -> list[Any]:
 
 
 def periksa_pemegang(obj: Any, aksi: str, sesi: Any) -> list[Any]:
-    """A holder's term ends on or after the day it starts."""
-    if aksi != "hapus" and obj.mulai and obj.selesai and obj.selesai < obj.mulai:
-        return [("selesai", "tanggal selesai sebelum tanggal mulai menjabat")]
-    return []
+    """A holder's term ends on or after the day it starts, and no other term of the position
+    starts that day: the position and the start are what names a holder (the workbook's key)."""
+    if aksi == "hapus":
+        return []
+    alasan: list[Any] = []
+    if obj.mulai and obj.selesai and obj.selesai < obj.mulai:
+        alasan.append(("selesai", "tanggal selesai sebelum tanggal mulai menjabat"))
+    sama = k.PemegangJabatan.objects.filter(jabatan_id=obj.jabatan_id, mulai=obj.mulai)
+    if obj.mulai is None:
+        sama = k.PemegangJabatan.objects.filter(jabatan_id=obj.jabatan_id, mulai__isnull=True)
+    lain = sama.exclude(pk=obj.pk).values_list("nama", flat=True).first()
+    if lain is not None:
+        kapan = "tanpa tanggal mulai" if obj.mulai is None else "mulai pada tanggal yang sama"
+        alasan.append(("mulai", f"{lain} juga memegang jabatan ini {kapan}"))
+    return alasan
 
 
 def daftarkan_semua() -> None:
