@@ -11,11 +11,12 @@ from typing import Any
 import openpyxl
 from django.contrib.auth import get_user_model
 
-from sakip.alur.models import Peran
+from sakip.alur.models import DokumenTertanda, Peran
 from sakip.impor.buku import pilihan
 from sakip.impor.buku.susunan import buat_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kaskade import models as k
+from sakip.kaskade import rujukan
 from sakip.kinerja import models as m
 from tests.conftest import KODE_DINAS
 
@@ -175,3 +176,157 @@ def test_it_refuses_a_party_who_holds_no_such_position_and_a_loop(dinas: Path) -
         "kadis → kasubag-renkeu → sekretaris → kadis"
         in pesan[("Jabatan", atasan.row, atasan.column_letter)]
     )
+
+
+def _hapus_baris(ws: Any, **cari: object) -> None:
+    """Delete every row of a sheet whose cells hold these values."""
+    kepala = [c.value for c in ws[1]]
+    for r in range(ws.max_row, 1, -1):
+        if all(ws.cell(r, kepala.index(j) + 1).value == v for j, v in cari.items()):
+            ws.delete_rows(r)
+
+
+def _jumlah() -> dict[str, int]:
+    return {
+        "jabatan": k.Jabatan.objects.count(),
+        "pemegang": k.PemegangJabatan.objects.count(),
+        "pk": k.PerjanjianKinerjaJabatan.objects.count(),
+        "indikator": k.IndikatorPKJabatan.objects.count(),
+        "aksi": k.RencanaAksiKinerja.objects.count(),
+        "periode_aksi": k.PeriodeRencanaAksi.objects.count(),
+    }
+
+
+def _aksi_pertama() -> tuple[tuple[str, str, int], k.RencanaAksiKinerja]:
+    """Return the year's first action with its name (position, indicator, number)."""
+    aksi = rujukan.aksi_bernomor(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023)
+    return next(iter(aksi.items()))
+
+
+def _hapus_aksi_pertama(wb: openpyxl.Workbook) -> None:
+    """Remove the first action from the workbook: its row and its period rows."""
+    nomor, _ = _aksi_pertama()
+    kode = dict(zip(("Kode Jabatan", "Kode Indikator", "No Aksi"), nomor, strict=True))
+    _hapus_baris(wb["Daftar Rencana Aksi"], **kode)
+    _hapus_baris(wb["Rencana Aksi"], **kode)
+
+
+def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
+    admin = _pengguna(Peran.ADMIN)
+    opd = m.PerangkatDaerah.objects.get(kode=KODE_DINAS)
+    # The positions are the Admin Pemda's, the PKs and actions the perencana's: one person both.
+    Peran.objects.create(user=admin, jenis=Peran.PERENCANA, pemda=opd.pemda, opd=opd)
+    wb = _buku()
+    wb["Jabatan"].append(["staf-renkeu", "Analis Perencanaan", "Pelaksana", "kasubag-renkeu"])
+    wb["Pemegang Jabatan"].append(
+        ["staf-renkeu", "SITI CONTOH", None, "Definitif", datetime.date(2023, 1, 2)]
+    )
+    assert impor_buku(_isi(wb), "buku.xlsx", pengguna=admin).berhasil
+    sebelum = _jumlah()
+    (jabatan, _, no), pertama = _aksi_pertama()
+    periode = pertama.periode.count()
+    assert (jabatan, no, periode) == ("kasubag-renkeu", 1, 2)
+
+    wb = _buku()
+    # The first action (its list row and its period rows), the new position and its holder
+    # are removed from their sheets.
+    _hapus_aksi_pertama(wb)
+    _hapus_baris(wb["Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
+    _hapus_baris(wb["Pemegang Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="dirapikan")
+    assert hasil.berhasil, [str(g) for g in hasil.error]
+    assert hasil.jumlah("hapus") == 3 and hasil.jumlah("tambah") == 0
+    assert not k.RencanaAksiKinerja.objects.filter(pk=pertama.pk).exists()
+    assert not k.Jabatan.objects.filter(kode="staf-renkeu").exists()
+    assert _jumlah() == sebelum | {
+        "jabatan": sebelum["jabatan"] - 1,
+        "pemegang": sebelum["pemegang"] - 1,
+        "aksi": sebelum["aksi"] - 1,
+        "periode_aksi": sebelum["periode_aksi"] - periode,
+    }
+    # A version with its indicators and actions goes as a whole: the head's first PK.
+    wb = _buku()
+    v1 = {"Kode Jabatan": "kadis", "Versi": 1}
+    _hapus_baris(wb["PK Jabatan"], **v1)
+    _hapus_baris(wb["Indikator PK Jabatan"], **v1)
+    _hapus_baris(wb["Target Jabatan"], **{"Kode Jabatan": "kadis", "Versi PK": 1})
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert hasil.berhasil, [str(g) for g in hasil.error]
+    assert list(
+        k.PerjanjianKinerjaJabatan.objects.filter(jabatan__kode="kadis").values_list(
+            "versi", flat=True
+        )
+    ) == [2]
+
+
+def test_a_removed_row_still_named_or_signed_refuses_the_whole_import(dinas: Path) -> None:
+    admin = get_user_model().objects.create_superuser("super")
+    sebelum = _jumlah()
+    wb = _buku()
+    # Hartono signed the head's first PK: his term cannot go while that PK names him.
+    _hapus_baris(wb["Pemegang Jabatan"], Nama="Ir. HARTONO CONTOH, M.T.")
+    _hapus_aksi_pertama(wb)
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert not hasil.berhasil
+    pesan = [str(g) for g in hasil.error if g.tempat.lembar == "Pemegang Jabatan"]
+    assert len(pesan) == 1 and "masih dipakai oleh" in pesan[0], pesan
+    assert "Ir. HARTONO CONTOH, M.T." in pesan[0]
+    assert _jumlah() == sebelum
+
+    DokumenTertanda.objects.create(
+        opd=m.PerangkatDaerah.objects.get(kode=KODE_DINAS),
+        tahun=2023,
+        jenis="lkjip",
+        format="html",
+        isi=b"<p>LKjIP</p>",
+        oleh=admin,
+    )
+    wb = _buku()
+    _hapus_aksi_pertama(wb)
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert not hasil.berhasil
+    pesan = [str(g) for g in hasil.error]
+    assert all(p.startswith('Lembar "Daftar Rencana Aksi"') for p in pesan), pesan
+    assert "LKjIP tahun 2023 sudah ditandatangani" in pesan[0], pesan
+    assert _jumlah() == sebelum
+
+
+def test_holders_are_matched_by_position_and_start_not_by_order(dinas: Path) -> None:
+    admin = _pengguna(Peran.ADMIN)
+    id_sebelum = dict(
+        k.PemegangJabatan.objects.values_list("nama", "pk").filter(jabatan__kode="kadis")
+    )
+    wb = _buku()
+    ws = wb["Pemegang Jabatan"]
+    baris = [list(r) for r in ws.iter_rows(min_row=2, values_only=True)]
+    ws.delete_rows(2, ws.max_row)
+    for r in reversed(baris):
+        ws.append(r)
+    # Reordered, nothing changes.
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, simpan=False)
+    assert hasil.berhasil and not hasil.berubah, hasil.total
+
+    _cell(
+        ws, "Selesai", Nama="DEWI CONTOH, S.E., M.M.", Status="Pelaksana Tugas (Plt)"
+    ).value = datetime.date(2023, 7, 11)
+    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert hasil.berhasil, [str(g) for g in hasil.error]
+    assert hasil.total == {"tambah": 0, "ubah": 1, "tetap": hasil.jumlah("tetap"), "hapus": 0}
+    plt = k.PemegangJabatan.objects.get(jabatan__kode="kadis", status="plt")
+    assert (plt.pk, plt.selesai) == (
+        id_sebelum["DEWI CONTOH, S.E., M.M."],
+        datetime.date(2023, 7, 11),
+    )
+    assert (
+        dict(k.PemegangJabatan.objects.values_list("nama", "pk").filter(jabatan__kode="kadis"))
+        == id_sebelum
+    )
+
+
+def test_two_holders_of_one_position_may_not_share_a_start(dinas: Path) -> None:
+    wb = _buku()
+    wb["Pemegang Jabatan"].append(["kasi-angkutan", "A CONTOH", None, "Definitif", None])
+    wb["Pemegang Jabatan"].append(["kasi-angkutan", "B CONTOH", None, "Plt", None])
+    hasil = impor_buku(_isi(wb), "buku.xlsx", simpan=False)
+    (error,) = hasil.error
+    assert error.kode == "baris-ganda" and error.tempat.lembar == "Pemegang Jabatan"

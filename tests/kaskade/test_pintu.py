@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -158,3 +159,43 @@ def test_removing_a_whole_opd_takes_its_positions_along(demo: Path) -> None:
         assert not [p for p in sesi.alasan_hapus([opd]) if isinstance(p.obj, k.Jabatan)], (
             "the position rule must not refuse the positions an OPD's removal takes along"
         )
+
+
+def test_an_indicator_a_lower_position_supports_is_not_deleted(demo: Path) -> None:
+    semua = list(k.IndikatorPKJabatan.objects.all())
+    berinduk = {i.induk_id for i in semua}
+    # An indicator supported only by indicators that none supports.
+    anak = next(
+        i
+        for i in semua
+        if i.induk_id is not None
+        and all(j.pk not in berinduk for j in semua if j.induk_id == i.induk_id)
+    )
+    induk = k.IndikatorPKJabatan.objects.get(pk=anak.induk_id)
+    with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
+        sesi.hapus(induk)
+    assert f"masih didukung oleh indikator {anak.kode}" in str(exc.value)
+    assert k.IndikatorPKJabatan.objects.filter(pk=induk.pk).exists()
+    # With every indicator supporting it, it goes.
+    with perubahan(None, "uji") as sesi:
+        for ind in k.IndikatorPKJabatan.objects.filter(induk=induk):
+            sesi.hapus(ind)
+        sesi.hapus(induk)
+    assert not k.IndikatorPKJabatan.objects.filter(pk=induk.pk).exists()
+
+
+def test_two_terms_of_a_position_do_not_start_the_same_day(demo: Path) -> None:
+    camat = k.Jabatan.objects.get(kode="camat")
+    (anwar,) = camat.pemegang.all()
+    assert anwar.mulai is None
+    kedua = k.PemegangJabatan(jabatan=camat, nama="PLT CONTOH", status=k.PemegangJabatan.PLT)
+    with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
+        sesi.simpan(kedua)
+    assert "ANWAR SADAT, SP juga memegang jabatan ini tanpa tanggal mulai" in str(exc.value)
+    kedua.mulai = datetime.date(2022, 8, 1)
+    with perubahan(None, "uji") as sesi:
+        sesi.simpan(kedua)
+    anwar.nama = "ANWAR SADAT, S.P."
+    with perubahan(None, "uji") as sesi:
+        sesi.simpan(anwar, ["nama"])  # its own term is no other
+    assert camat.pemegang.count() == 2

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.db import models
+from django.db.models.deletion import ProtectedError, RestrictedError
 from django.utils import timezone
 
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, nama_rekaman
@@ -185,16 +186,10 @@ class Penyelaras:
                 siapkan(obj)
             hasil[d.key] = obj
             asal.append((obj, d.baris))
-        sisa = [(k, o) for k, o in lama.items() if k not in hasil] if hapus else []
         if self.sesi is not None:
-            self._periksa(model, lembar, baru, dibuat, diubah, semula, [o for _, o in sisa])
+            self._periksa(lembar, dibuat, diubah, semula)
         if hapus:
-            for key, _ in sisa:
-                ringkasan.hapus += 1
-                ringkasan.catat(Rincian("hapus", None, uraian(key)))
-            ids = [o.pk for _, o in sisa]
-            for i in range(0, len(ids), BATCH):
-                model._default_manager.filter(pk__in=ids[i : i + BATCH]).delete()
+            self._hapus(model, lembar, lama, set(hasil), ringkasan, uraian)
         if dibuat:
             model._default_manager.bulk_create(dibuat, batch_size=BATCH)
             self._catat("tambah", [(o, None) for o in dibuat])
@@ -210,6 +205,52 @@ class Penyelaras:
                 self.sesi.catat(obj)
         return hasil
 
+    def hapus_sisa(
+        self,
+        model: type[models.Model],
+        lembar: str,
+        lama: Mapping[Hashable, models.Model],
+        tetap: Iterable[Hashable],
+        *,
+        uraian: Callable[[Hashable], str] = str,
+    ) -> None:
+        """Delete the stored rows whose key is not in `tetap`, counted in the sheet's summary.
+
+        A later pass of a sheet whose rows others point to: it runs once those others are
+        stored, so that a row removed together with the rows that name it is deleted.
+        """
+        jenis = nama_jenis(model)
+        ringkasan = next(
+            (r for r in self.ringkasan if (r.lembar, r.jenis) == (lembar, jenis)), None
+        ) or self.ringkasan_baru(model, lembar)
+        self._hapus(model, lembar, lama, set(tetap), ringkasan, uraian)
+
+    def _hapus(
+        self,
+        model: type[models.Model],
+        lembar: str,
+        lama: Mapping[Hashable, models.Model],
+        tetap: set[Hashable],
+        ringkasan: Ringkasan,
+        uraian: Callable[[Hashable], str],
+    ) -> None:
+        """Delete the stored rows of the scope the file no longer holds, when the door allows."""
+        sisa = [(k, o) for k, o in lama.items() if k not in tetap]
+        if not sisa:
+            return
+        for k, _ in sisa:
+            ringkasan.hapus += 1
+            ringkasan.catat(Rincian("hapus", None, uraian(k)))
+        ditolak = self.sesi is not None and self._periksa_hapus(lembar, [o for _, o in sisa])
+        ids = [o.pk for _, o in sisa]
+        try:
+            for i in range(0, len(ids), BATCH):
+                model._default_manager.filter(pk__in=ids[i : i + BATCH]).delete()
+        except (ProtectedError, RestrictedError):
+            # A row others still point to, which the door refused: nothing will be kept.
+            if not ditolak:
+                raise
+
     def ringkasan_baru(self, model: type[models.Model], lembar: str) -> Ringkasan:
         """Return a new summary of one kind of row of a sheet, listed in the result."""
         ringkasan = Ringkasan(lembar, nama_jenis(model))
@@ -218,15 +259,12 @@ class Penyelaras:
 
     def _periksa(
         self,
-        model: type[models.Model],
         lembar: str,
-        baru: Sequence[Diinginkan],
         dibuat: list[models.Model],
         diubah: list[tuple[models.Model, dict[str, Any]]],
         semula: dict[int, tuple[models.Model | None, list[str], int | None]],
-        dihapus: list[models.Model],
     ) -> None:
-        """Put every row of this model to the change service; keep its refusals as errors."""
+        """Put every added or changed row to the change service; keep its refusals as errors."""
         assert self.sesi is not None
         sesi = self.sesi
         for obj in [*dibuat, *(o for o, _ in diubah)]:
@@ -238,10 +276,21 @@ class Penyelaras:
                 self.error.append(
                     self._error(lembar, baris, p.field or _field_utama(fields), p, obj)
                 )
-        for p in _unik(sesi.alasan_hapus(dihapus)):
+        if self.versi is not None and diubah:
+            self._basi(lembar, [o for o, _ in diubah], [], semula)
+
+    def _periksa_hapus(self, lembar: str, dihapus: list[models.Model]) -> bool:
+        """Put the deleted rows, with what goes with them, to the change service.
+
+        Return whether any is refused (its refusal is kept as an error at the sheet).
+        """
+        assert self.sesi is not None
+        sebelum = len(self.error)
+        for p in _unik(self.sesi.alasan_hapus(dihapus)):
             self.error.append(pesan.DITOLAK.error(Tempat(lembar), teks=p.rekaman, alasan=p.alasan))
         if self.versi is not None:
-            self._basi(lembar, [o for o, _ in diubah], dihapus, semula)
+            self._basi(lembar, [], dihapus, {})
+        return len(self.error) > sebelum
 
     def _basi(
         self,

@@ -161,11 +161,42 @@ def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     return alasan_isi
 
 
+def periksa_indikator(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+    """An indicator is not deleted while indicators of the positions below still support it."""
+    if aksi != "hapus" or obj.pk is None:
+        return []
+    anak = [
+        f"{kode} ({nama})"
+        for pk, kode, nama in k.IndikatorPKJabatan.objects.filter(induk_id=obj.pk).values_list(
+            "pk", "kode", "pk_jabatan__jabatan__nama"
+        )
+        if (k.IndikatorPKJabatan, pk) not in sesi.dihapus
+    ]
+    if not anak:
+        return []
+    lagi = f" dan {len(anak) - 3} indikator lain" if len(anak) > 3 else ""
+    return [
+        f"masih didukung oleh indikator {', '.join(anak[:3])}{lagi}; hubungkan indikator "
+        "itu ke indikator atasan lain lebih dulu"
+    ]
+
+
 def periksa_pemegang(obj: Any, aksi: str, sesi: Any) -> list[Any]:
-    """A holder's term ends on or after the day it starts."""
-    if aksi != "hapus" and obj.mulai and obj.selesai and obj.selesai < obj.mulai:
-        return [("selesai", "tanggal selesai sebelum tanggal mulai menjabat")]
-    return []
+    """A holder's term ends on or after the day it starts, and no other term of the position
+    starts that day: the position and the start are what names a holder (the workbook's key)."""
+    if aksi == "hapus":
+        return []
+    alasan: list[Any] = []
+    if obj.mulai and obj.selesai and obj.selesai < obj.mulai:
+        alasan.append(("selesai", "tanggal selesai sebelum tanggal mulai menjabat"))
+    sama = k.PemegangJabatan.objects.filter(jabatan_id=obj.jabatan_id, mulai=obj.mulai)
+    if obj.mulai is None:
+        sama = k.PemegangJabatan.objects.filter(jabatan_id=obj.jabatan_id, mulai__isnull=True)
+    lain = sama.exclude(pk=obj.pk).values_list("nama", flat=True).first()
+    if lain is not None:
+        kapan = "tanpa tanggal mulai" if obj.mulai is None else "mulai pada tanggal yang sama"
+        alasan.append(("mulai", f"{lain} juga memegang jabatan ini {kapan}"))
+    return alasan
 
 
 def daftarkan_semua() -> None:
@@ -198,6 +229,7 @@ def daftarkan_semua() -> None:
             lambda o, c: Tempat(
                 opd_id=_pk(c, o.pk_jabatan_id)[0], tahun=(_pk(c, o.pk_jabatan_id)[2],)
             ),
+            periksa=periksa_indikator,
         ),
         JenisRekaman(k.TargetIndikatorJabatan, PERENCANA, _target, hak_lain=hak_isian),
         JenisRekaman(k.RencanaAksiKinerja, PERENCANA, _rencana_aksi),

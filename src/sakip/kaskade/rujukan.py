@@ -21,21 +21,42 @@ def teks(nomor: Nomor) -> str:
     return "/".join(map(str, nomor))
 
 
-def aksi_bernomor(opd: m.PerangkatDaerah, tahun: int) -> dict[Nomor, k.RencanaAksiKinerja]:
-    """Return the actions of the latest PK version of every position in the year, by name."""
+def indikator_terakhir(
+    opd: m.PerangkatDaerah, tahun: int
+) -> dict[tuple[str, str], k.IndikatorPKJabatan]:
+    """Return the indicators of the latest PK version of every position in the year, by
+    (position code, indicator code), in the positions' and the indicators' order."""
     terakhir: dict[int, int] = {}
     for pk in k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=opd, tahun=tahun).order_by(
         "versi"
     ):
         terakhir[pk.jabatan_id] = pk.pk
+    return {
+        (i.pk_jabatan.jabatan.kode, i.kode): i
+        for i in k.IndikatorPKJabatan.objects.filter(pk_jabatan__in=terakhir.values())
+        .select_related("pk_jabatan__jabatan")
+        .order_by("pk_jabatan__jabatan__urutan", "pk_jabatan__jabatan__kode", "urutan", "id")
+    }
+
+
+def aksi_bernomor(
+    opd: m.PerangkatDaerah,
+    tahun: int,
+    indikator: dict[tuple[str, str], k.IndikatorPKJabatan] | None = None,
+) -> dict[Nomor, k.RencanaAksiKinerja]:
+    """Return the actions of the latest PK version of every position in the year, by name,
+    in their indicators' order (`indikator`: `indikator_terakhir`'s answer, when known)."""
+    if indikator is None:
+        indikator = indikator_terakhir(opd, tahun)
+    per_id = {i.pk: key for key, i in indikator.items()}
+    posisi = {key: n for n, key in enumerate(indikator)}
     hasil: dict[Nomor, k.RencanaAksiKinerja] = {}
     hitung: dict[int, int] = {}
     for a in (
-        k.RencanaAksiKinerja.objects.filter(indikator__pk_jabatan__in=terakhir.values())
-        .select_related("jabatan", "indikator__pk_jabatan__jabatan")
+        k.RencanaAksiKinerja.objects.filter(indikator__in=indikator.values())
+        .select_related("jabatan")
         .order_by("indikator_id", "urutan", "id")
     ):
         hitung[a.indikator_id] = hitung.get(a.indikator_id, 0) + 1
-        nomor = (a.indikator.pk_jabatan.jabatan.kode, a.indikator.kode, hitung[a.indikator_id])
-        hasil[nomor] = a
-    return hasil
+        hasil[(*per_id[a.indikator_id], hitung[a.indikator_id])] = a
+    return dict(sorted(hasil.items(), key=lambda x: (posisi[x[0][:2]], x[0][2])))

@@ -435,7 +435,8 @@ def _peta_pilihan(pilihan: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str,
 def row_key(rekaman: Rekaman, spec: SpesifikasiLembar) -> tuple[Any, ...] | None:
     """Return the values that identify a record, or None when one of them is missing."""
     nilai = tuple(rekaman.nilai.get(k) for k in spec.key)
-    return None if any(v is None for v in nilai) else nilai
+    kosong = [v is None for k, v in zip(spec.key, nilai, strict=True) if k not in spec.key_kosong]
+    return None if any(kosong) else nilai
 
 
 def number_cells(rekaman: Rekaman, spec: SpesifikasiLembar) -> Iterator[tuple[Kolom, Decimal]]:

@@ -86,6 +86,8 @@ class SpesifikasiLembar:
     kolom: tuple[Kolom, ...]
     key: tuple[str, ...] = ()
     """Fields that identify a row: two rows with the same values are one thing twice."""
+    key_kosong: tuple[str, ...] = ()
+    """Fields of the key where an empty cell is a value of its own (a holder's unknown start)."""
     keterangan: str = ""
     baris_judul: int | None = 1
     """Row of the headers; None: the first of the top rows that holds every required header."""

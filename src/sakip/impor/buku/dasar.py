@@ -47,6 +47,9 @@ class Langkah(Generic[M]):
     """What to remember once the rows are stored (the Pemda, the Renstra ...)."""
     posisi: Callable[[M], Hashable] | None = None
     """For rows without a key of their own: their group; a row is then (group, n-th in it)."""
+    hanya_hapus: bool = False
+    """A later pass of a sheet that only deletes the stored rows it no longer holds: placed
+    after the steps whose rows point to them, so a row is removed with the rows naming it."""
 
     def tersimpan(self, s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
         """Return the stored rows of the scope by key."""

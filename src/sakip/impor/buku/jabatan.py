@@ -4,8 +4,13 @@
 one row per holder of a position over time (name, NIP, definitive or acting, from and to).
 They come before the PK sheets (`pk_jabatan`), whose rows name a position and its holders.
 The positions are the Admin Pemda's data (docs/kaskade.md): the change service refuses another
-user's changed row at its cell, while an unchanged row passes for anyone. The sheets add and
-change, never remove: a position or holder left out stays (remove it on the data screen).
+user's changed row at its cell, while an unchanged row passes for anyone. Like every sheet of
+the workbook's scope, a position or holder the sheet no longer holds is deleted, through the
+same door: once the PK sheets are stored (`HAPUS`, the last steps), so that a holder or position
+removed with the PK versions and actions naming it goes, and one still named is refused.
+A holder is the position and the day the term starts ("Mulai"; an empty one is a start not
+known, at most one per position): reordering rows changes nothing, a changed end date or name
+changes that holder, and a changed start date is another term (the old one is deleted).
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from sakip.kaskade import models as k
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
 
 from . import pilihan
-from .dasar import Baris, Langkah, Lembar, berposisi, kolom
+from .dasar import Baris, Langkah, Lembar, kolom
 from .lingkup import Lingkup
 
 JABATAN = "Jabatan"
@@ -75,6 +80,8 @@ SPEC_PEMEGANG = SpesifikasiLembar(
         kolom("mulai", "Mulai", jenis=Jenis.TANGGAL),
         kolom("selesai", "Selesai", jenis=Jenis.TANGGAL, keterangan="Kosong: masih menjabat."),
     ),
+    key=("jabatan", "mulai"),
+    key_kosong=("mulai",),
     keterangan="Pemegang setiap jabatan dari waktu ke waktu, definitif atau Plt/Plh.",
 )
 
@@ -164,12 +171,16 @@ def _diinginkan_atasan(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     ]
 
 
+def _key_pemegang(o: k.PemegangJabatan) -> Hashable:
+    """Return a stored holder's key: its position's code and the day its term starts."""
+    return (o.jabatan.kode, o.mulai)
+
+
 def _diinginkan_pemegang(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     semua = per_kode(s)
-    key = berposisi(r.get("jabatan") for r in rekaman)
     return [
         Diinginkan(
-            x,
+            (r.get("jabatan"), r.get("mulai")),
             {
                 "jabatan_id": semua[r.get("jabatan")].pk,
                 "nama": r.get("nama"),
@@ -180,7 +191,7 @@ def _diinginkan_pemegang(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]
             },
             r.baris,
         )
-        for x, r in zip(key, rekaman, strict=True)
+        for r in rekaman
     ]
 
 
@@ -189,36 +200,26 @@ def _ada_jabatan(s: Lingkup, rekaman: list[Rekaman]) -> dict[Any, Any]:
 
 
 LEMBAR = (Lembar(SPEC_JABATAN, _export_jabatan), Lembar(SPEC_PEMEGANG, _export_pemegang))
+_JABATAN = {"lembar": JABATAN, "model": k.Jabatan, "ada": _ada_jabatan, "key": None}
+_PEMEGANG = {
+    "lembar": PEMEGANG,
+    "model": k.PemegangJabatan,
+    "ada": lambda s, rek: pemegang_db(s),
+    "key": _key_pemegang,
+    "diinginkan": _diinginkan_pemegang,
+}
 LANGKAH = (
-    Langkah(
-        "jabatan",
-        JABATAN,
-        k.Jabatan,
-        ada=_ada_jabatan,
-        key=None,
-        diinginkan=_diinginkan_jabatan,
-        hapus=False,
-    ),
+    Langkah("jabatan", **_JABATAN, diinginkan=_diinginkan_jabatan, hapus=False),
     # A superior may be a position the sheet adds below it: set once all are stored.
+    Langkah("jabatan_atasan", **_JABATAN, diinginkan=_diinginkan_atasan, hapus=False),
+    Langkah("pemegang_jabatan", **_PEMEGANG, hapus=False),
+)
+HAPUS = (
+    Langkah("pemegang_jabatan_hapus", **_PEMEGANG, hapus=True, hanya_hapus=True),
     Langkah(
-        "jabatan_atasan",
-        JABATAN,
-        k.Jabatan,
-        ada=_ada_jabatan,
-        key=None,
-        diinginkan=_diinginkan_atasan,
-        hapus=False,
-    ),
-    Langkah(
-        "pemegang_jabatan",
-        PEMEGANG,
-        k.PemegangJabatan,
-        ada=lambda s, rek: pemegang_db(s),
-        key=None,
-        posisi=lambda o: o.jabatan.kode,
-        diinginkan=_diinginkan_pemegang,
-        hapus=False,
+        "jabatan_hapus", **_JABATAN, diinginkan=_diinginkan_jabatan, hapus=True, hanya_hapus=True
     ),
 )
+"""The deletions, after the PK sheets (a PK names its parties, an action its position)."""
 OPSIONAL = frozenset({JABATAN, PEMEGANG})
 """Sheets a workbook may lack (one made before they existed): their data stays."""

@@ -20,6 +20,7 @@ from typing import Any
 from sakip.core.periode import Periode
 from sakip.impor.selaras import Diinginkan
 from sakip.kaskade import models as k
+from sakip.kaskade import rujukan
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
 
 from . import pilihan
@@ -97,29 +98,11 @@ SPEC_AKSI = SpesifikasiLembar(
 )
 
 
-def _pk_terakhir(s: Lingkup) -> list[k.PerjanjianKinerjaJabatan]:
-    """Return the latest PK version of every position of the OPD in the workbook's year."""
-    if s.opd is None or s.opd.pk is None:
-        return []
-    terakhir: dict[int, k.PerjanjianKinerjaJabatan] = {}
-    for pk in (
-        k.PerjanjianKinerjaJabatan.objects.filter(jabatan__opd=s.opd, tahun=s.tahun)
-        .select_related("jabatan")
-        .order_by("jabatan__urutan", "jabatan__kode", "versi")
-    ):
-        terakhir[pk.jabatan_id] = pk
-    return list(terakhir.values())
-
-
 def indikator_terakhir(s: Lingkup) -> dict[tuple[str, str], k.IndikatorPKJabatan]:
     """Return the PK indicators of the year by (position code, indicator code), in order."""
-    pk = _pk_terakhir(s)
-    return {
-        (i.pk_jabatan.jabatan.kode, i.kode): i
-        for i in k.IndikatorPKJabatan.objects.filter(pk_jabatan__in=pk)
-        .select_related("pk_jabatan__jabatan")
-        .order_by("pk_jabatan__jabatan__urutan", "pk_jabatan__jabatan__kode", "urutan", "id")
-    }
+    if s.opd is None or s.opd.pk is None:
+        return {}
+    return rujukan.indikator_terakhir(s.opd, s.tahun)
 
 
 def indikator_tahun(s: Lingkup) -> dict[tuple[str, int, str], k.IndikatorPKJabatan]:
@@ -145,22 +128,11 @@ def indikator_tahun(s: Lingkup) -> dict[tuple[str, int, str], k.IndikatorPKJabat
 def aksi_tahun(
     s: Lingkup, indikator: dict[tuple[str, str], k.IndikatorPKJabatan] | None = None
 ) -> dict[tuple[str, str, int], k.RencanaAksiKinerja]:
-    """Return the actions by (position code, indicator code, number from 1 in their order),
-    in the indicators' order."""
-    if indikator is None:
-        indikator = indikator_terakhir(s)
-    per_id = {i.pk: key for key, i in indikator.items()}
-    posisi = {key: n for n, key in enumerate(indikator)}
-    hasil: dict[tuple[str, str, int], k.RencanaAksiKinerja] = {}
-    hitung: dict[int, int] = {}
-    for a in (
-        k.RencanaAksiKinerja.objects.filter(indikator__in=indikator.values())
-        .select_related("jabatan")
-        .order_by("indikator_id", "urutan", "id")
-    ):
-        hitung[a.indikator_id] = hitung.get(a.indikator_id, 0) + 1
-        hasil[(*per_id[a.indikator_id], hitung[a.indikator_id])] = a
-    return dict(sorted(hasil.items(), key=lambda x: (posisi[x[0][:2]], x[0][2])))
+    """Return the year's actions by (position code, indicator code, number), as the pohon
+    kinerja names them (`kaskade.rujukan.aksi_bernomor`)."""
+    if s.opd is None or s.opd.pk is None:
+        return {}
+    return rujukan.aksi_bernomor(s.opd, s.tahun, indikator)
 
 
 def kode_db(s: Lingkup) -> dict[str, set[Any]]:
@@ -197,95 +169,79 @@ def kode_db(s: Lingkup) -> dict[str, set[Any]]:
     }
 
 
-def _urut_periode(periode: str) -> Any:
-    return Periode.parse(periode).sort_key
-
-
 def _isian(o: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> Baris:
-    return {
+    isian = {
         "periode": o.periode,
         "target": o.target,
         "realisasi": o.realisasi,
         "catatan": o.catatan or None,
     }
+    if isinstance(o, k.PeriodeRencanaAksi):
+        isian["bukti"] = o.bukti or None
+    return isian
+
+
+Induk = dict[Any, k.IndikatorPKJabatan] | dict[Any, k.RencanaAksiKinerja]
+"""Indicators or actions by their key: what period rows belong to."""
+_PERIODE: dict[type[Any], tuple[type[Any], str]] = {
+    k.IndikatorPKJabatan: (k.TargetIndikatorJabatan, "indikator"),
+    k.RencanaAksiKinerja: (k.PeriodeRencanaAksi, "rencana_aksi"),
+}
+"""The period rows of an indicator and of an action, and the field naming their owner."""
+
+
+def _periode_db(induk: Induk) -> dict[Any, list[Any]]:
+    """Return the stored period rows of these indicators or actions by their key, in order."""
+    per_id = {x.pk: key for key, x in induk.items()}
+    if not per_id:
+        return {}
+    model, fk = _PERIODE[type(next(iter(induk.values())))]
+    hasil: dict[Any, list[Any]] = {key: [] for key in induk}
+    for o in model.objects.filter(**{f"{fk}__in": list(per_id)}):
+        hasil[per_id[getattr(o, f"{fk}_id")]].append(o)
+    for daftar in hasil.values():
+        daftar.sort(key=lambda o: Periode.parse(o.periode).sort_key)
+    return hasil
+
+
+def _export_periode(induk: Induk, kepala: Any) -> list[Baris]:
+    """Return one row per period of each indicator or action: its own cells, then the period's."""
+    periode = _periode_db(induk)
+    return [{**kepala(key, x), **_isian(o)} for key, x in induk.items() for o in periode[key]]
 
 
 def _export_target(s: Lingkup) -> list[Baris]:
-    indikator = indikator_tahun(s)
-    periode = _target_db(s, indikator)
-    baris = []
-    for (jabatan, versi, kode), i in indikator.items():
-        for o in sorted(periode.get(i.pk, []), key=lambda o: _urut_periode(o.periode)):
-            baris.append(
-                {
-                    "jabatan": jabatan,
-                    "nama_jabatan": i.pk_jabatan.jabatan.nama,
-                    "versi": versi,
-                    "indikator": kode,
-                    "uraian": i.uraian,
-                    "satuan": i.satuan or None,
-                    **_isian(o),
-                }
-            )
-    return baris
+    def kepala(key: tuple[str, int, str], i: k.IndikatorPKJabatan) -> Baris:
+        jabatan, versi, kode = key
+        return {
+            "jabatan": jabatan,
+            "nama_jabatan": i.pk_jabatan.jabatan.nama,
+            "versi": versi,
+            "indikator": kode,
+            "uraian": i.uraian,
+            "satuan": i.satuan or None,
+        }
+
+    return _export_periode(indikator_tahun(s), kepala)
 
 
 def _export_aksi(s: Lingkup) -> list[Baris]:
-    aksi = aksi_tahun(s)
-    periode = _aksi_db(s, aksi)
-    baris = []
-    for (jabatan, kode, no), a in aksi.items():
-        for o in sorted(periode.get(a.pk, []), key=lambda o: _urut_periode(o.periode)):
-            baris.append(
-                {
-                    "jabatan": jabatan,
-                    "indikator": kode,
-                    "aksi": no,
-                    "uraian": a.uraian,
-                    "penanggung_jawab": a.jabatan.nama,
-                    **_isian(o),
-                    "bukti": o.bukti or None,
-                }
-            )
-    return baris
+    def kepala(key: tuple[str, str, int], a: k.RencanaAksiKinerja) -> Baris:
+        jabatan, kode, no = key
+        return {
+            "jabatan": jabatan,
+            "indikator": kode,
+            "aksi": no,
+            "uraian": a.uraian,
+            "penanggung_jawab": a.jabatan.nama,
+        }
+
+    return _export_periode(aksi_tahun(s), kepala)
 
 
-def _target_db(
-    s: Lingkup, indikator: dict[tuple[str, int, str], k.IndikatorPKJabatan] | None = None
-) -> dict[int, list[k.TargetIndikatorJabatan]]:
-    ind = indikator if indikator is not None else indikator_tahun(s)
-    hasil: dict[int, list[k.TargetIndikatorJabatan]] = {}
-    for o in k.TargetIndikatorJabatan.objects.filter(indikator__in=ind.values()):
-        hasil.setdefault(o.indikator_id, []).append(o)
-    return hasil
-
-
-def _aksi_db(
-    s: Lingkup, aksi: dict[tuple[str, str, int], k.RencanaAksiKinerja] | None = None
-) -> dict[int, list[k.PeriodeRencanaAksi]]:
-    semua = aksi if aksi is not None else aksi_tahun(s)
-    hasil: dict[int, list[k.PeriodeRencanaAksi]] = {}
-    for o in k.PeriodeRencanaAksi.objects.filter(rencana_aksi__in=semua.values()):
-        hasil.setdefault(o.rencana_aksi_id, []).append(o)
-    return hasil
-
-
-def _ada_target(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
-    indikator = indikator_tahun(s)
-    key = {i.pk: x for x, i in indikator.items()}
-    return {
-        (*key[i_id], o.periode): o
-        for i_id, daftar in _target_db(s, indikator).items()
-        for o in daftar
-    }
-
-
-def _ada_aksi(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
-    aksi = aksi_tahun(s)
-    key = {a.pk: x for x, a in aksi.items()}
-    return {
-        (*key[a_id], o.periode): o for a_id, daftar in _aksi_db(s, aksi).items() for o in daftar
-    }
+def _ada_periode(induk: Induk) -> dict[Hashable, Any]:
+    """Return the stored period rows by (the key of their indicator or action, period)."""
+    return {(*key, o.periode): o for key, daftar in _periode_db(induk).items() for o in daftar}
 
 
 def _nilai(r: Rekaman) -> Baris:
@@ -341,7 +297,7 @@ LANGKAH = (
         "target_jabatan",
         TARGET,
         k.TargetIndikatorJabatan,
-        ada=_ada_target,
+        ada=lambda s, rek: _ada_periode(indikator_tahun(s)),
         key=None,
         diinginkan=_diinginkan_target,
         hapus=False,
@@ -350,7 +306,7 @@ LANGKAH = (
         "periode_rencana_aksi",
         AKSI,
         k.PeriodeRencanaAksi,
-        ada=_ada_aksi,
+        ada=lambda s, rek: _ada_periode(aksi_tahun(s)),
         key=None,
         diinginkan=_diinginkan_aksi,
         hapus=False,

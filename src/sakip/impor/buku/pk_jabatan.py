@@ -5,8 +5,11 @@ the two parties by name: a holder of the position and one of its superior), "Ind
 Jabatan" one row per indicator of a version with the indicator it supports (position, version
 and code; an empty version: the superior's latest holding that code), "Daftar Rencana Aksi"
 one row per action of an indicator of the latest version (numbered as the "Rencana Aksi" sheet
-numbers it), with its responsible position, weight and unit. Like the positions' sheets they
-add and change, never remove (docs/kaskade.md#buku-isian).
+numbers it), with its responsible position, weight and unit. Like every sheet of the year, a
+version, indicator or action the sheet no longer holds is deleted through the same door, with
+what goes with it: after the period sheets are stored (`HAPUS`), actions first, then indicators,
+then versions, so that an indicator re-linked to another parent in the same workbook no longer
+holds its old one back (docs/kaskade.md#buku-isian).
 """
 
 from __future__ import annotations
@@ -323,47 +326,46 @@ LEMBAR = (
     Lembar(SPEC_INDIKATOR, _export_indikator),
     Lembar(SPEC_AKSI, _export_aksi),
 )
+_PK = {
+    "lembar": PK,
+    "model": k.PerjanjianKinerjaJabatan,
+    "ada": _ada_pk,
+    "key": None,
+    "diinginkan": _diinginkan_pk,
+}
+_INDIKATOR = {
+    "lembar": INDIKATOR,
+    "model": k.IndikatorPKJabatan,
+    "ada": lambda s, rek: dict(kaskade.indikator_tahun(s)),
+    "key": None,
+    "grup_urutan": lambda d: d.key[:2],
+}
+_AKSI = {
+    "lembar": AKSI,
+    "model": k.RencanaAksiKinerja,
+    "ada": lambda s, rek: dict(kaskade.aksi_tahun(s)),
+    "key": None,
+    "diinginkan": _diinginkan_aksi,
+    "grup_urutan": lambda d: d.nilai["indikator_id"],
+}
 LANGKAH = (
-    Langkah(
-        "pk_jabatan",
-        PK,
-        k.PerjanjianKinerjaJabatan,
-        ada=_ada_pk,
-        key=None,
-        diinginkan=_diinginkan_pk,
-        hapus=False,
-    ),
-    Langkah(
-        "indikator_pk_jabatan",
-        INDIKATOR,
-        k.IndikatorPKJabatan,
-        ada=lambda s, rek: dict(kaskade.indikator_tahun(s)),
-        key=None,
-        diinginkan=_diinginkan_indikator,
-        hapus=False,
-        grup_urutan=lambda d: d.key[:2],  # type: ignore[index]
-    ),
+    Langkah("pk_jabatan", **_PK, hapus=False),
+    Langkah("indikator_pk_jabatan", **_INDIKATOR, diinginkan=_diinginkan_indikator, hapus=False),
     # An indicator may support one the sheet adds further down: set once all are stored.
-    Langkah(
-        "indikator_pk_jabatan_atasan",
-        INDIKATOR,
-        k.IndikatorPKJabatan,
-        ada=lambda s, rek: dict(kaskade.indikator_tahun(s)),
-        key=None,
-        diinginkan=_diinginkan_induk,
-        hapus=False,
-        grup_urutan=lambda d: d.key[:2],  # type: ignore[index]
-    ),
-    Langkah(
-        "rencana_aksi_jabatan",
-        AKSI,
-        k.RencanaAksiKinerja,
-        ada=lambda s, rek: dict(kaskade.aksi_tahun(s)),
-        key=None,
-        diinginkan=_diinginkan_aksi,
-        hapus=False,
-        grup_urutan=lambda d: d.nilai["indikator_id"],
-    ),
+    Langkah("indikator_pk_jabatan_atasan", **_INDIKATOR, diinginkan=_diinginkan_induk, hapus=False),
+    Langkah("rencana_aksi_jabatan", **_AKSI, hapus=False),
 )
+HAPUS = (
+    Langkah("rencana_aksi_jabatan_hapus", **_AKSI, hapus=True, hanya_hapus=True),
+    Langkah(
+        "indikator_pk_jabatan_hapus",
+        **_INDIKATOR,
+        diinginkan=_diinginkan_induk,
+        hapus=True,
+        hanya_hapus=True,
+    ),
+    Langkah("pk_jabatan_hapus", **_PK, hapus=True, hanya_hapus=True),
+)
+"""The deletions, once the period sheets are stored: the rows below first."""
 OPSIONAL = frozenset({PK, INDIKATOR, AKSI})
 """Sheets a workbook may lack (one made before they existed): their data stays."""

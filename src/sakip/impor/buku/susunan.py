@@ -63,6 +63,8 @@ LANGKAH: tuple[Langkah[Any], ...] = (
     *rekomendasi.LANGKAH_JABATAN,
     *pk_jabatan.LANGKAH,
     *kaskade.LANGKAH,
+    *pk_jabatan.HAPUS,
+    *jabatan.HAPUS,
 )
 """Import steps in dependency order: a row is stored after the rows it refers to."""
 
@@ -333,6 +335,11 @@ def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
         rekaman = data.lembar.get(langkah.lembar, [])
         lama = langkah.tersimpan(s, rekaman)
         baru = langkah.diinginkan(rekaman, s)
+        if langkah.hanya_hapus:
+            penyelaras.hapus_sisa(
+                langkah.model, langkah.lembar, lama, (d.key for d in baru), uraian=describe_key
+            )
+            continue
         hasil = penyelaras.selaraskan(
             langkah.model,
             langkah.lembar,
