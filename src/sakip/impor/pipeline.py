@@ -169,12 +169,13 @@ def impor_anggaran(
     def siapkan(data: DataImpor) -> Konteks:
         konteks = konteks_dari_db(opd)
         konteks.tahun_terkunci = set(tahun_terkunci)
-        rekaman = [r for rows in data.lembar.values() for r in rows]
-        tambah_periode_ada(
-            konteks,
-            {r.get("unit") for r in rekaman if r.get("unit")},
-            {r.get("tahun") for r in rekaman if r.get("tahun")},
-        )
+        unit: set[str] = set()
+        tahun: set[int] = set()
+        # One pass over the rows, which may be read back from a temporary file.
+        for _, r in data.semua():
+            unit.add(r.get("unit"))
+            tahun.add(r.get("tahun"))
+        tambah_periode_ada(konteks, unit - {None, ""}, tahun - {None, 0})
         return konteks
 
     return _jalankan(

@@ -8,7 +8,7 @@ every data row into a `Rekaman` whose cells keep their sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -272,11 +272,13 @@ def read_sheet(
     spec: SpesifikasiLembar,
     format_angka: nv.FormatAngka = nv.FormatAngka.OTOMATIS,
     habiskan: bool = False,
+    tambah: Callable[[Rekaman], None] | None = None,
 ) -> ReadResult:
     """Return the records of a sheet read by its specification.
 
     With `habiskan` the sheet's raw rows are let go as they are read (the caller reads the
-    sheet once): a large sheet is then never held twice, raw and as records.
+    sheet once): a large sheet is then never held twice, raw and as records. With `tambah`
+    each record is given to it, as it is read, instead of kept in the result.
     """
     hasil = ReadResult()
     wajib = [k for k in spec.kolom if k.wajib]
@@ -347,7 +349,10 @@ def read_sheet(
                 hasil.error.append(
                     exc.pesan.error(rekaman.tempat(k.key), isi, teks=exc.teks, **_isi(exc, k))
                 )
-        hasil.rekaman.append(rekaman)
+        if tambah is None:
+            hasil.rekaman.append(rekaman)
+        else:
+            tambah(rekaman)
     return hasil
 
 
