@@ -23,6 +23,7 @@ from . import nilai as nv
 from . import pesan
 from .errors import Error, Peringatan, Tempat
 from .read import LembarMentah, Rumus
+from .stream import RowStream
 
 BATAS_CARI_JUDUL = 30
 _BUKAN_HURUF = re.compile(r"[^0-9a-z%/]+")
@@ -376,6 +377,9 @@ def _baris_data(mentah: LembarMentah, habiskan: bool) -> Iterator[tuple[int, tup
         yield from mentah.baris
         return
     baris, mentah.baris = mentah.baris, []
+    if isinstance(baris, RowStream):
+        yield from baris.habiskan()
+        return
     baris.reverse()
     while baris:
         yield baris.pop()
