@@ -12,8 +12,8 @@ for a synthetic Pemda "99.99" of 50 units and a complete synthetic nomenclature.
 runs as its own `sakip import-budget FILE --profile sipd` child process on a fresh database:
 a copy of one migrated and filled SQLite file, and with --pg a PostgreSQL database made from a
 template (the URL must name a throw-away database the role may drop and create). Printed per
-run: the child's wall time and its peak resident memory (`wait4`'s ru_maxrss), and that peak
-per row above the peak of a `sakip` command that imports nothing.
+run: the child's wall time and its peak resident memory (`wait4`'s ru_maxrss), and between two
+sizes how much the peak grew per row and whether it grows with N (above 0.25 KB a row).
 
 A file beyond 50,000 rows crosses the default row bound (docs/spreadsheets.md); the child gets
 SAKIP_IMPOR_MAKS_BARIS set above N, as a region importing such files would set it.
@@ -212,6 +212,17 @@ def write_file(path: Path, n: int) -> None:
     wb.save(path)
 
 
+TUMBUH_KB = 0.25
+"""Peak growth per row above which the peak is said to grow with N (a 6 KB row once)."""
+
+
+def _tumbuh(per_baris: float) -> str:
+    """Return whether the peak grows with the number of rows, in words."""
+    if per_baris <= TUMBUH_KB:
+        return f"puncak tidak tumbuh dengan jumlah baris (<= {TUMBUH_KB} KB per baris)"
+    return f"puncak TUMBUH dengan jumlah baris (> {TUMBUH_KB} KB per baris)"
+
+
 def _pg(url: str, *perintah: str) -> None:
     import psycopg
 
@@ -304,9 +315,11 @@ def main() -> None:
                     puncak.setdefault(nama_basis, []).append((n, mb))
             for nama_basis, titik in puncak.items():
                 for (n0, mb0), (n1, mb1) in zip(titik, titik[1:], strict=False):
+                    per_baris = (mb1 - mb0) * 1024 / (n1 - n0)
                     print(
-                        f"{nama_basis:10} {fmt:4} dari {n0} ke {n1} baris: puncak bertambah "
-                        f"{mb1 - mb0:.0f} MB, {(mb1 - mb0) * 1024 / (n1 - n0):.2f} KB per baris"
+                        f"{nama_basis:10} {fmt:4} dari {n0} ke {n1} baris: puncak {mb0:.0f} -> "
+                        f"{mb1:.0f} MB, bertambah {mb1 - mb0:.0f} MB, {per_baris:.2f} KB per "
+                        f"baris: {_tumbuh(per_baris)}"
                     )
         print(f"Beban mesin di akhir (load average 1 menit): {os.getloadavg()[0]:.1f}")
     finally:

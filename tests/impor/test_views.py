@@ -142,9 +142,9 @@ def test_a_file_is_read_once_for_its_preview_and_its_confirmation(
     dibaca: list[str] = []
     asli = pipeline.read_file
 
-    def hitung(isi: bytes, nama: str, pemisah: str | None = None) -> Any:
+    def hitung(isi: bytes, nama: str, pemisah: str | None = None, aliran: bool = False) -> Any:
         dibaca.append(nama)
-        return asli(isi, nama, pemisah)
+        return asli(isi, nama, pemisah, aliran)
 
     monkeypatch.setattr(pipeline, "read_file", hitung)
     c = _client(orang["alice"])

@@ -1,5 +1,6 @@
 """The control room is computed once per data version: every kind of record it shows, changed
-through the change service, makes it cold; a change of another Pemda or another year does not."""
+through the change service, makes it cold; a change of another Pemda (its OPDs' records or its
+own) or another year does not."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ from sakip.lke import layanan as lke
 from sakip.lke.models import EvaluasiLke, JendelaLke
 from sakip.pemda.models import TenggatPemda
 from sakip.pemda.versi import kendali_key, versi_pemda
+from sakip.riwayat.models import Perubahan
+from sakip.riwayat.recorder import oleh, record_load
 from tests.conftest import KODE_BONTANG, KODE_DINAS
 
 URL = "/kendali/64.74/2022/"
@@ -119,6 +122,37 @@ def test_a_record_of_another_pemdas_opd_leaves_it_warm(demo: Path, dinas: Path) 
     with perubahan(None, "uji", opd_id=iku.sasaran.renstra.opd_id) as sesi:
         sesi.simpan(iku, ["nama"])
     assert _versi() == sebelum
+
+
+def test_a_save_in_another_pemda_leaves_its_page_warm(demo: Path, dinas: Path) -> None:
+    admin = _klien(Peran.ADMIN)
+    dingin = _kueri(admin)
+    assert _kueri(admin) == 5
+    lain = m.Pemda.objects.get(kode="99.01")
+    with perubahan(None, "uji", pemda_id=lain.pk, hak=SISTEM) as sesi:
+        sesi.simpan(
+            TenggatPemda(pemda=lain, tahun=2022, dokumen="lkjip", tanggal=date(2023, 3, 31))
+        )
+        lain.nama = "Pemerintah Kabupaten Contoh (uji)"
+        sesi.simpan(lain, ["nama"])
+    # The other Pemda's own records, written with no OPD, carry their Pemda in the history.
+    assert set(Perubahan.objects.filter(alasan="uji").values_list("opd_id", "pemda_id")) == {
+        (None, lain.pk)
+    }
+    assert _kueri(admin) == 5
+
+    _ganti_nama_opd("Kecamatan Bontang Barat Baru")
+
+    assert _kueri(admin) == dingin
+    assert Perubahan.objects.filter(alasan="uji", opd_id=_opd().pk).get().pemda_id == _pemda().pk
+
+
+def test_an_entry_of_no_known_pemda_makes_it_cold(demo: Path) -> None:
+    sebelum = _versi()
+    with oleh(None, "muat"):
+        record_load("Dataset uji")
+    assert Perubahan.objects.get(aksi="muat", alasan="muat").pemda_id is None
+    assert _versi() != sebelum
 
 
 def test_a_new_opd_of_the_pemda_makes_it_cold(demo: Path, salin_opd: Callable[[int], str]) -> None:

@@ -32,7 +32,7 @@ from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 from sakip.core.periode import ROMAWI
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
-from sakip.riwayat.recorder import KonflikEdit, di_opd, label_model, oleh, pastikan_terbaru
+from sakip.riwayat.recorder import KonflikEdit, di_tempat, label_model, oleh, pastikan_terbaru
 
 from . import aturan
 from .hak import Hak, hak_pengguna
@@ -248,7 +248,7 @@ class Sesi(AturanNilai, LockRules):
             # A record moved to another place is checked where it was, too.
             self.periksa(lama, "ubah", fields)
         self.periksa(obj, "tambah" if lama is None else "ubah", fields)
-        with di_opd(self.tempat(obj).opd_id):
+        with di_tempat(self.tempat(obj)):
             obj.save()
         self.catat(obj)
 
@@ -305,7 +305,7 @@ class Sesi(AturanNilai, LockRules):
             raise Ditolak(alasan)
         if isinstance(obj, m.RealisasiAnggaran):
             self._baris.add(obj.baris_id)
-        with di_opd(self.tempat(obj).opd_id):
+        with di_tempat(self.tempat(obj)):
             obj.delete()
 
     def periksa_catatan(self, periode: Periode, catatan: str) -> None:
@@ -414,7 +414,7 @@ def perubahan(
 ) -> Iterator[Sesi]:
     """Open one change by a person (None: the system, from a command) of one OPD or Pemda."""
     try:
-        with transaction.atomic(), oleh(pengguna, alasan, opd_id=opd_id):
+        with transaction.atomic(), oleh(pengguna, alasan, opd_id=opd_id, pemda_id=pemda_id):
             _tahan(opd_id, pemda_id)
             sesi = Sesi(pengguna, hak)
             yield sesi

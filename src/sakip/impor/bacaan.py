@@ -18,6 +18,11 @@ def read_limits() -> Batas:
     )
 
 
-def read_file(isi: bytes, nama_berkas: str, pemisah: str | None = None) -> list[LembarMentah]:
-    """Return the neutral sheets of a file; raise BerkasTidakTerbaca or BerkasDitolak."""
-    return read(isi, nama_berkas, pemisah, read_limits())
+def read_file(
+    isi: bytes, nama_berkas: str, pemisah: str | None = None, aliran: bool = False
+) -> list[LembarMentah]:
+    """Return the neutral sheets of a file; raise BerkasTidakTerbaca or BerkasDitolak.
+
+    With `aliran` a workbook's last sheet may stream (`sakip.spreadsheet.read.read_xlsx`).
+    """
+    return read(isi, nama_berkas, pemisah, read_limits(), aliran)

@@ -5,7 +5,7 @@ Both are plain data, so that every check can be tested without a database.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from sakip.spreadsheet.errors import Peringatan, Tempat
@@ -51,7 +51,8 @@ class DataImpor:
     """The records of every sheet of one file, with what the checks need to know about them."""
 
     spec: dict[str, SpesifikasiLembar]
-    lembar: dict[str, list[Rekaman]]
+    lembar: dict[str, Sequence[Rekaman]]
+    """Sheet -> its records, in file order (a budget file's: read back from a temporary file)."""
     tahun: int | None = None
     """The entry workbook's year; None for a budget file (each row names its year)."""
     rujukan: tuple[Rujukan, ...] = ()

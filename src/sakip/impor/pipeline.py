@@ -37,6 +37,7 @@ from sakip.spreadsheet import pesan
 from sakip.spreadsheet.batas import BerkasDitolak
 from sakip.spreadsheet.errors import Error, Peringatan, Tempat
 from sakip.spreadsheet.read import BerkasTidakTerbaca, LembarMentah
+from sakip.spreadsheet.stream import RowStream
 
 log = logging.getLogger(__name__)
 
@@ -169,12 +170,13 @@ def impor_anggaran(
     def siapkan(data: DataImpor) -> Konteks:
         konteks = konteks_dari_db(opd)
         konteks.tahun_terkunci = set(tahun_terkunci)
-        rekaman = [r for rows in data.lembar.values() for r in rows]
-        tambah_periode_ada(
-            konteks,
-            {r.get("unit") for r in rekaman if r.get("unit")},
-            {r.get("tahun") for r in rekaman if r.get("tahun")},
-        )
+        unit: set[str] = set()
+        tahun: set[int] = set()
+        # One pass over the rows, which may be read back from a temporary file.
+        for _, r in data.semua():
+            unit.add(r.get("unit"))
+            tahun.add(r.get("tahun"))
+        tambah_periode_ada(konteks, unit - {None, ""}, tahun - {None, 0})
         return konteks
 
     return _jalankan(
@@ -189,6 +191,7 @@ def impor_anggaran(
         pemisah=profil.pemisah_csv,
         opd=opd,
         hak=hak,
+        aliran=True,
     )
 
 
@@ -222,6 +225,7 @@ def _jalankan(
     pemisah: str | None = None,
     opd: str | None = None,
     hak: Hak | None = None,
+    aliran: bool = False,
 ) -> Hasil:
     with _tanpa_gc():
         return _jalankan_tanpa_gc(
@@ -236,6 +240,7 @@ def _jalankan(
             pemisah=pemisah,
             opd=opd,
             hak=hak,
+            aliran=aliran,
         )
 
 
@@ -252,12 +257,22 @@ def _jalankan_tanpa_gc(
     pemisah: str | None,
     opd: str | None,
     hak: Hak | None,
+    aliran: bool,
 ) -> Hasil:
-    lembar = isi if isinstance(isi, list) else read_or_reject(isi, hasil.berkas, pemisah)
+    """Run the steps of an import; with `aliran` its last sheet streams (a budget file)."""
+    lembar = isi if isinstance(isi, list) else read_or_reject(isi, hasil.berkas, pemisah, aliran)
     if not isinstance(lembar, list):
         return _gagal(hasil, [lembar])
     # Sheets read here from the file's bytes are read once: their raw rows go as they are read.
-    data, error = bacaan(lembar, lembar is not isi)
+    try:
+        data, error = bacaan(lembar, lembar is not isi)
+        for x in lembar:
+            if isinstance(x.baris, RowStream):
+                # A sheet streamed but not read to its end is still refused beyond the bounds.
+                for _ in x.baris.habiskan():
+                    pass
+    except (BerkasTidakTerbaca, BerkasDitolak) as exc:
+        return _gagal(hasil, [_galat_baca(exc, hasil.berkas)])
     del lembar
     if data is not None:
         hasil.kolom_lain = data.kolom_lain
@@ -302,15 +317,23 @@ def _opd_id(data: DataImpor, opd: str | None) -> int | None:
 
 
 def read_or_reject(
-    isi: bytes, nama_berkas: str, pemisah: str | None = None
+    isi: bytes, nama_berkas: str, pemisah: str | None = None, aliran: bool = False
 ) -> list[LembarMentah] | Error:
-    """Return the sheets of a file read within the bounds, or the error that refuses it."""
+    """Return the sheets of a file read within the bounds, or the error that refuses it.
+
+    With `aliran` the last sheet may stream (`sakip.spreadsheet.read.read_xlsx`).
+    """
     try:
-        return read_file(isi, nama_berkas, pemisah)
-    except BerkasTidakTerbaca as exc:
-        return pesan.BERKAS_TIDAK_TERBACA.error(Tempat(nama_berkas), teks="berkas ini", sebab=exc)
-    except BerkasDitolak as exc:
+        return read_file(isi, nama_berkas, pemisah, aliran)
+    except (BerkasTidakTerbaca, BerkasDitolak) as exc:
+        return _galat_baca(exc, nama_berkas)
+
+
+def _galat_baca(exc: BerkasTidakTerbaca | BerkasDitolak, nama_berkas: str) -> Error:
+    """Return the error of a file that cannot be read or is beyond the bounds."""
+    if isinstance(exc, BerkasDitolak):
         return exc.error
+    return pesan.BERKAS_TIDAK_TERBACA.error(Tempat(nama_berkas), teks="berkas ini", sebab=exc)
 
 
 def ditolak(jenis: str, nama_berkas: str, error: Error) -> Hasil:

@@ -27,6 +27,7 @@ from sakip.riwayat.recorder import entri, label_model, snapshot, write_many
 from sakip.spreadsheet import pesan
 from sakip.spreadsheet.errors import Error, Tempat
 from sakip.spreadsheet.lembar import Rekaman
+from sakip.spreadsheet.spill import SpilledRecords
 
 BATCH = 1000
 RINCIAN_MAKS = 300
@@ -114,7 +115,7 @@ class Penyelaras:
         self._riwayat: list[dict[str, Any]] = []
         self._waktu: datetime.datetime | None = None
         """When the import's history was first written: every part of it carries that time."""
-        self._lembar: dict[str, list[Rekaman]] = data.lembar if data is not None else {}
+        self._lembar: dict[str, Sequence[Rekaman]] = data.lembar if data is not None else {}
         self._asal: dict[tuple[type[models.Model], str], dict[Any, int | None]] = {}
         """(model, sheet) -> stored row id -> file row: where a refused budget line came from."""
 
@@ -346,6 +347,8 @@ class Penyelaras:
     def _rekaman(self, lembar: str, baris: int) -> Rekaman | None:
         """Return the record of a file row (a sheet's records are read in row order)."""
         rows = self._lembar.get(lembar, [])
+        if isinstance(rows, SpilledRecords):
+            return rows.find_row(baris)
         i = bisect.bisect_left(rows, baris, key=lambda r: r.baris)
         if i < len(rows) and rows[i].baris == baris:
             return rows[i]

@@ -4,10 +4,12 @@ The version covers every record the matrix, the Pemda's indicators and `sakip pe
 - the history (`sakip.riwayat`) of the OPDs read: those of the Pemda and those its indicators'
   contributions name by code; every save of their OPD records (Renstra, IKU, targets,
   realisation, PK, budget lines and their realisation, units, the OPD itself) is one entry;
-- the history of no single OPD: the Pemda's own records (its indicators, their targets,
-  contributions and realisation, the head's PK, deadlines, pengesahan), the Pemda itself, a
-  dataset load. The history does not say which Pemda such an entry is of, so a change of
-  another Pemda's own records makes this one cold too (safe, and rare);
+- the history of no single OPD that is this Pemda's: its own records (its indicators, their
+  targets, contributions and realisation, the head's PK, deadlines, pengesahan), the Pemda
+  itself; and the entries of no OPD whose Pemda is not known (a dataset load, an import of
+  several OPDs), which make every Pemda cold (safe, and rare). The change service writes each
+  entry with the Pemda of the record's place (`Sesi.tempat`), so a save in another Pemda
+  leaves this one warm;
 - the workflow of the year: its quarters (count, latest) and their steps (latest Transisi);
 - the signed documents of the year (latest, and how many are not withdrawn);
 - the LKE of the year (kept out of the history: its answers are the Inspektorat's until
@@ -88,7 +90,9 @@ unit AS (SELECT id FROM {unit} WHERE opd_id IN (SELECT id FROM opd)),
 terakhir AS (
   SELECT MAX((SELECT MAX(p.id) FROM {perubahan} p WHERE p.opd_id = opd.id)) AS id FROM opd
 ),
-umum AS (SELECT MAX(id) AS id FROM {perubahan} WHERE opd_id IS NULL)
+umum AS (SELECT MAX(id) AS id FROM (
+  SELECT MAX(id) AS id FROM {perubahan} WHERE pemda_id = %(pemda)s AND opd_id IS NULL
+  UNION ALL SELECT MAX(id) FROM {perubahan} WHERE pemda_id IS NULL AND opd_id IS NULL) x)
 SELECT
   (SELECT COUNT(*) FROM opd), (SELECT SUM(id) FROM opd),
   (SELECT id FROM terakhir),

@@ -27,6 +27,10 @@ class Perubahan(models.Model):
     """Id of the OPD the record belongs to; None for the Pemda's records, a dataset load, or
     a change of several OPDs. Not a foreign key: the history outlives the OPD. The cached
     pages of an OPD follow its own changes and those with None (web.layanan.versi_data)."""
+    pemda_id = models.IntegerField("pemda", null=True, blank=True)
+    """Id of the Pemda the record belongs to, when known; None for a change of several Pemdas
+    or one whose place is not known. The control room of a Pemda follows its OPDs' changes,
+    the entries of no OPD with its Pemda, and those with neither (pemda.versi.versi_pemda)."""
 
     class Meta:
         verbose_name = "riwayat perubahan"
@@ -35,6 +39,7 @@ class Perubahan(models.Model):
         indexes = [
             models.Index(fields=["model", "objek_id"], name="perubahan_objek"),
             models.Index(fields=["opd_id", "id"], name="perubahan_opd"),
+            models.Index(fields=["pemda_id", "opd_id", "id"], name="perubahan_pemda"),
         ]
 
     def __str__(self) -> str:

@@ -11,7 +11,7 @@ import datetime
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
-from typing import Any, cast
+from typing import Any, Protocol, cast
 
 from django.db import connection, models
 from django.db.models.signals import post_delete, post_save, pre_save
@@ -33,6 +33,8 @@ _lama: contextvars.ContextVar[dict[tuple[str, Any], dict[str, Any]]] = contextva
 
 _opd: contextvars.ContextVar[int | None] = contextvars.ContextVar("sakip_opd", default=None)
 """The OPD the changes being made belong to (None: the Pemda, several OPDs, or not known)."""
+_pemda: contextvars.ContextVar[int | None] = contextvars.ContextVar("sakip_pemda", default=None)
+"""The Pemda the changes being made belong to (None: several Pemdas, or not known)."""
 
 _diam: contextvars.ContextVar[bool] = contextvars.ContextVar("sakip_tanpa_rekam", default=False)
 
@@ -42,13 +44,20 @@ class KonflikEdit(Exception):
 
 
 @contextmanager
-def oleh(pengguna: Any, alasan: str | None = None, *, opd_id: int | None = None) -> Iterator[None]:
+def oleh(
+    pengguna: Any,
+    alasan: str | None = None,
+    *,
+    opd_id: int | None = None,
+    pemda_id: int | None = None,
+) -> Iterator[None]:
     """Attribute the changes made inside the block to a person, with an optional reason.
 
-    `opd_id` is the OPD they belong to: the pages of other OPDs keep their cached figures.
+    `opd_id` and `pemda_id` are the OPD and Pemda they belong to: the pages of other OPDs and
+    the control rooms of other Pemdas keep their cached figures.
     """
     token = _pelaku.set((pengguna, alasan))
-    with di_opd(opd_id):
+    with di_opd(opd_id, pemda_id):
         try:
             yield
         finally:
@@ -56,13 +65,33 @@ def oleh(pengguna: Any, alasan: str | None = None, *, opd_id: int | None = None)
 
 
 @contextmanager
-def di_opd(opd_id: int | None) -> Iterator[None]:
-    """Record the changes made inside the block as belonging to this OPD (None: to all)."""
+def di_opd(opd_id: int | None, pemda_id: int | None = None) -> Iterator[None]:
+    """Record the changes made inside the block as belonging to this OPD and Pemda (None: to
+    all; an OPD's changes without their Pemda are still its OPD's alone)."""
     token = _opd.set(opd_id)
+    token_pemda = _pemda.set(pemda_id)
     try:
         yield
     finally:
+        _pemda.reset(token_pemda)
         _opd.reset(token)
+
+
+class _Tempat(Protocol):
+    """Where a record belongs (`sakip.alur.rekaman.Tempat`)."""
+
+    @property
+    def opd_id(self) -> int | None: ...
+
+    @property
+    def pemda_id(self) -> int | None: ...
+
+
+@contextmanager
+def di_tempat(tempat: _Tempat) -> Iterator[None]:
+    """Record the changes made inside the block as belonging to a record's OPD and Pemda."""
+    with di_opd(tempat.opd_id, tempat.pemda_id):
+        yield
 
 
 @contextmanager
@@ -151,7 +180,11 @@ def _write(
 ) -> None:
     user, alasan = _pelaku_sekarang()
     Perubahan.objects.create(
-        pengguna=user, alasan=alasan, opd_id=_opd.get(), **entri(aksi, instance, lama, baru)
+        pengguna=user,
+        alasan=alasan,
+        opd_id=_opd.get(),
+        pemda_id=_pemda.get(),
+        **entri(aksi, instance, lama, baru),
     )
 
 
@@ -174,7 +207,7 @@ def write_many(
     """
     if not semua:
         return
-    kolom = ("waktu", "pengguna", "alasan", "opd_id", *_KOLOM_ENTRI)
+    kolom = ("waktu", "pengguna", "alasan", "opd_id", "pemda_id", *_KOLOM_ENTRI)
     fields = [_field(k) for k in kolom]
     json_field = _field("data_baru")
     waktu, user, sebab = (
@@ -191,6 +224,7 @@ def write_many(
             user,
             sebab,
             _opd.get(),
+            _pemda.get(),
             e["aksi"],
             e["model"],
             e["objek_id"],
@@ -238,6 +272,7 @@ def record_load(keterangan: str) -> None:
         objek=keterangan[:255],
         alasan=alasan,
         opd_id=_opd.get(),
+        pemda_id=_pemda.get(),
     )
 
 

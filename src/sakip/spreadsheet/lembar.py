@@ -8,7 +8,7 @@ every data row into a `Rekaman` whose cells keep their sheet, row and column.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -22,6 +22,7 @@ from . import nilai as nv
 from . import pesan
 from .errors import Error, Peringatan, Tempat
 from .read import LembarMentah, Rumus
+from .stream import RowStream
 
 # The description of a table lives in `spec`; it is named here too, where it is read.
 from .spec import Jenis as Jenis
@@ -190,11 +191,13 @@ def read_sheet(
     spec: SpesifikasiLembar,
     format_angka: nv.FormatAngka = nv.FormatAngka.OTOMATIS,
     habiskan: bool = False,
+    tambah: Callable[[Rekaman], None] | None = None,
 ) -> ReadResult:
     """Return the records of a sheet read by its specification.
 
     With `habiskan` the sheet's raw rows are let go as they are read (the caller reads the
-    sheet once): a large sheet is then never held twice, raw and as records.
+    sheet once): a large sheet is then never held twice, raw and as records. With `tambah`
+    each record is given to it, as it is read, instead of kept in the result.
     """
     hasil = ReadResult()
     wajib = [k for k in spec.kolom if k.wajib]
@@ -265,7 +268,10 @@ def read_sheet(
                 hasil.error.append(
                     exc.pesan.error(rekaman.tempat(k.key), isi, teks=exc.teks, **_isi(exc, k))
                 )
-        hasil.rekaman.append(rekaman)
+        if tambah is None:
+            hasil.rekaman.append(rekaman)
+        else:
+            tambah(rekaman)
     return hasil
 
 
@@ -289,6 +295,9 @@ def _baris_data(mentah: LembarMentah, habiskan: bool) -> Iterator[tuple[int, tup
         yield from mentah.baris
         return
     baris, mentah.baris = mentah.baris, []
+    if isinstance(baris, RowStream):
+        yield from baris.habiskan()
+        return
     baris.reverse()
     while baris:
         yield baris.pop()

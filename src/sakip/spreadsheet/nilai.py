@@ -48,6 +48,10 @@ class TidakTersedia:
     def __repr__(self) -> str:
         return "NA"
 
+    def __reduce__(self) -> str:
+        # The one NA: records kept in a temporary file read back as `NA`, compared with `is`.
+        return "NA"
+
 
 NA = TidakTersedia()
 

@@ -13,7 +13,7 @@ import codecs
 import csv
 import io
 import zipfile
-from collections.abc import Generator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,6 +36,7 @@ from sakip.core.rumus import buka_csv
 
 from . import batas as b
 from .errors import Tempat
+from .stream import Baris, RowStream, can_stream
 
 _XLSX_MAGIC = b"PK\x03\x04"
 _PENYANDI_CSV = ("utf-8-sig", "cp1252")
@@ -70,8 +71,9 @@ class LembarMentah:
     """A sheet as read: its name and its rows of raw values (empty rows left out)."""
 
     nama: str
-    baris: list[tuple[int, tuple[object, ...]]] = field(default_factory=list)
-    """(row number counted from 1, values of columns A, B, ...)."""
+    baris: list[Baris] | RowStream = field(default_factory=list)
+    """(row number counted from 1, values of columns A, B, ...); a `RowStream` when the sheet
+    is read as the file streams (`read(..., aliran=True)`)."""
     gabungan: dict[tuple[int, int], str] = field(default_factory=dict)
     """(row, column counted from 1) of a cell filled from a merged range -> that range (A5:B6)."""
 
@@ -82,35 +84,103 @@ class LembarMentah:
 
 
 def read(
-    data: bytes, nama_berkas: str, pemisah: str | None = None, batas: b.Batas | None = None
+    data: bytes,
+    nama_berkas: str,
+    pemisah: str | None = None,
+    batas: b.Batas | None = None,
+    aliran: bool = False,
 ) -> list[LembarMentah]:
-    """Return the sheets of an XLSX file, or the one sheet of a CSV file."""
+    """Return the sheets of an XLSX file, or the one sheet of a CSV file.
+
+    With `aliran` a workbook's last sheet may be given as a `RowStream` (see `read_xlsx`).
+    """
     batas = batas or b.Batas()
     if data.startswith(_XLSX_MAGIC):
-        return read_xlsx(data, nama_berkas, batas)
+        return read_xlsx(data, nama_berkas, batas, aliran)
     if Path(nama_berkas).suffix.lower() in {".xlsx", ".xlsm"}:
         raise BerkasTidakTerbaca("berkas bernama .xlsx tetapi isinya bukan berkas Excel")
     return [read_csv(data, Path(nama_berkas).stem or "CSV", pemisah, batas)]
 
 
-def read_xlsx(data: bytes, nama_berkas: str, batas: b.Batas) -> list[LembarMentah]:
-    """Return every sheet of a workbook, cell values as stored (formulas as their cached value)."""
+def read_xlsx(
+    data: bytes, nama_berkas: str, batas: b.Batas, aliran: bool = False
+) -> list[LembarMentah]:
+    """Return every sheet of a workbook, cell values as stored (formulas as their cached value).
+
+    With `aliran` the last sheet, when its rows are numbered in increasing order and it has no
+    merged range, is read only as its rows are asked for (a `RowStream`): a sheet of a hundred
+    thousand rows is never held whole. Its bounds are checked as it streams, so reading it may
+    raise what this function raises; the caller reads it to its end.
+    """
     _cek_ukuran_zip(data, nama_berkas, batas)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         raise BerkasTidakTerbaca(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
+    tutup = True
     try:
         hitung = [0]
         for ws in wb.worksheets:
             _cek_ukuran_tertulis(ws, batas)
-        return [_lembar(wb, ws, batas, hitung) for ws in wb.worksheets]
+        sheets = list(wb.worksheets)
+        terakhir = sheets.pop() if aliran and sheets and can_stream(sheets[-1]) else None
+        hasil = [_lembar(wb, ws, batas, hitung) for ws in sheets]
+        if terakhir is not None:
+            sumber = _baris_mengalir(wb, terakhir, batas, hitung)
+            hasil.append(LembarMentah(nama=terakhir.title, baris=RowStream(sumber)))
+            tutup = False  # by the stream, once read
+        return hasil
+    except b.BerkasDitolak:
+        raise
+    except Exception as exc:
+        raise BerkasTidakTerbaca(f"berkas Excel tidak dapat dibaca: {exc}") from exc
+    finally:
+        if tutup:
+            wb.close()
+
+
+def _baris_mengalir(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> Iterator[Baris]:
+    """Yield the non-empty rows of a sheet without merged ranges as its XML streams."""
+    try:
+        with ws._get_source() as source:
+            parser = _pengurai(wb, ws, source, batas, hitung)
+            for nomor, cells in parser.parse():
+                values = _values(cells)
+                if _berisi(values):
+                    yield nomor, tuple(values)
     except b.BerkasDitolak:
         raise
     except Exception as exc:
         raise BerkasTidakTerbaca(f"berkas Excel tidak dapat dibaca: {exc}") from exc
     finally:
         wb.close()
+
+
+def _pengurai(wb: Any, ws: Any, source: Any, batas: b.Batas, hitung: list[int]) -> _Pengurai:
+    parser = _Pengurai(
+        source,
+        ws._shared_strings,
+        data_only=True,
+        epoch=wb.epoch,
+        date_formats=wb._date_formats,
+        timedelta_formats=wb._timedelta_formats,
+    )
+    parser.batasi(ws.title, batas, hitung)
+    return parser
+
+
+def _values(cells: list[dict[str, Any]]) -> list[object]:
+    """Return a row's values by column, None where it has no cell."""
+    values: list[object] = []
+    for cell in cells:
+        kolom = cell["column"]
+        values.extend([None] * (kolom - len(values)))
+        values[kolom - 1] = cell["value"]
+    return values
+
+
+def _berisi(values: list[object]) -> bool:
+    return any(v is not None and (not isinstance(v, str) or v.strip()) for v in values)
 
 
 def _cek_ukuran_zip(data: bytes, nama_berkas: str, batas: b.Batas) -> None:
@@ -155,24 +225,13 @@ def _lembar(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> LembarMentah
     it is stored and, at the end, the merged ranges.
     """
     lembar = LembarMentah(nama=ws.title)
+    baris_lembar: list[Baris] = []
+    lembar.baris = baris_lembar
     rows: dict[int, list[object]] = {}
     with ws._get_source() as source:
-        parser = _Pengurai(
-            source,
-            ws._shared_strings,
-            data_only=True,
-            epoch=wb.epoch,
-            date_formats=wb._date_formats,
-            timedelta_formats=wb._timedelta_formats,
-        )
-        parser.batasi(ws.title, batas, hitung)
+        parser = _pengurai(wb, ws, source, batas, hitung)
         for nomor, cells in parser.parse():
-            values: list[object] = []
-            for cell in cells:
-                kolom = cell["column"]
-                values.extend([None] * (kolom - len(values)))
-                values[kolom - 1] = cell["value"]
-            rows[nomor] = values
+            rows[nomor] = _values(cells)
     for rentang in parser.rentang:
         min_col, min_row, max_col, max_row = range_boundaries(rentang)
         assert min_col and min_row and max_col and max_row  # checked by the parser
@@ -187,8 +246,8 @@ def _lembar(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> LembarMentah
                 lembar.gabungan[(baris, kolom)] = rentang
     for nomor in sorted(rows):
         values = rows.pop(nomor)  # each row held once: as read, or as kept
-        if any(v is not None and (not isinstance(v, str) or v.strip()) for v in values):
-            lembar.baris.append((nomor, tuple(values)))
+        if _berisi(values):
+            baris_lembar.append((nomor, tuple(values)))
     return lembar
 
 
@@ -331,7 +390,8 @@ def read_csv(
     if pemisah is None:
         contoh = data[: _CONTOH_CSV * 4].decode(penyandi, errors="ignore")
         pemisah = _pemisah(contoh[:_CONTOH_CSV])
-    lembar = LembarMentah(nama=nama)
+    baris_lembar: list[Baris] = []
+    lembar = LembarMentah(nama=nama, baris=baris_lembar)
     cell = 0
     # Decoded as it is read: a text copy of the whole file would cost four bytes a character.
     teks = io.TextIOWrapper(io.BytesIO(data), encoding=penyandi, newline="")
@@ -343,7 +403,7 @@ def read_csv(
                 raise b.too_many_cells(Tempat(nama, nomor), cell, batas)
             values = tuple(buka_csv(v) if v.strip() else None for v in row)
             if any(v is not None for v in values):
-                lembar.baris.append((nomor, values))
+                baris_lembar.append((nomor, values))
     except csv.Error as exc:
         raise BerkasTidakTerbaca(f"CSV tidak dapat dibaca: {exc}") from exc
     return lembar

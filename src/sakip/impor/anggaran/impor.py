@@ -9,7 +9,7 @@ or a whole Pemda. Codes are normalised (2- or 4-digit sub kegiatan) but never gu
 from __future__ import annotations
 
 import itertools
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterable, Iterator
 from typing import Any
 
 from django.db import models
@@ -25,6 +25,7 @@ from sakip.spreadsheet import pesan
 from sakip.spreadsheet.errors import Error, Tempat
 from sakip.spreadsheet.lembar import Jenis, Kolom, Rekaman, SpesifikasiLembar, read_sheet
 from sakip.spreadsheet.read import LembarMentah
+from sakip.spreadsheet.spill import SpilledRecords
 
 from .profil import BIDANG, Profil
 
@@ -73,24 +74,20 @@ def read_anggaran(
 ) -> tuple[DataImpor | None, list[Error], int]:
     """Return the records of a budget file, the errors met, and how many rows were skipped.
 
-    With `habiskan` the sheet's raw rows are let go as they are read (see `read_sheet`).
+    With `habiskan` the sheet's raw rows are let go as they are read (see `read_sheet`). The
+    records are kept in a temporary file as they are read (`SpilledRecords`), not in memory.
     """
     mentah = _pilih_lembar(lembar, profil)
     if isinstance(mentah, Error):
         return None, [mentah], 0
     spec = spesifikasi(profil, mentah.nama)
-    hasil = read_sheet(mentah, spec, profil.format_angka, habiskan)
+    saring = _Saring(profil, SpilledRecords(mentah.nama))
+    hasil = read_sheet(mentah, spec, profil.format_angka, habiskan, saring.tambah)
     if hasil.baris_judul is None or any(g.kode == pesan.KOLOM_TIDAK_ADA.kode for g in hasil.error):
         return None, hasil.error, 0
-    rekaman, error, dilewati = _saring(hasil.rekaman, hasil.error, profil)
-    for r in rekaman:
-        for bidang, nilai in profil.tetap.items():
-            r.nilai[bidang] = nilai
-        if r.get("periode") is None and r.get("realisasi") is not None:
-            if "periode" not in profil.kolom:
-                r.nilai["periode"] = "tahun"
-            elif "periode" not in r.salah:
-                error.append(pesan.WAJIB_DIISI.error(r.tempat("periode"), None, apa="periode"))
+    rekaman = saring.rekaman
+    error = [g for g in hasil.error if g.tempat.baris not in saring.dilewati]
+    error += saring.error + saring.error_periode
     if not rekaman and not error:
         error.append(
             pesan.LEMBAR_KOSONG.error(
@@ -106,7 +103,7 @@ def read_anggaran(
         periode_anggaran=(mentah.nama,),
         kolom_lain=hasil.kolom_lain,
     )
-    return data, error, dilewati
+    return data, error, len(saring.dilewati)
 
 
 def _pilih_lembar(lembar: list[LembarMentah], profil: Profil) -> LembarMentah | Error:
@@ -122,26 +119,38 @@ def _pilih_lembar(lembar: list[LembarMentah], profil: Profil) -> LembarMentah | 
     )
 
 
-def _saring(
-    rekaman: list[Rekaman], error: list[Error], profil: Profil
-) -> tuple[list[Rekaman], list[Error], int]:
-    """Leave out total and subtotal rows when the profile says so; a row without a unit or
-    sub kegiatan code is otherwise an error."""
-    if not profil.lewati_baris_induk:
-        return rekaman, error, 0
-    dilewati: set[int] = set()
-    tetap: list[Rekaman] = []
-    for r in rekaman:
-        kode = r.get("sub_kegiatan")
-        induk = kode is not None and codes.level(kode) is not codes.Level.SUB_KEGIATAN
-        if nv.kosong(r.mentah("sub_kegiatan")) or induk:
-            dilewati.add(r.baris)
-            continue
-        if r.get("unit") is None and "unit" not in r.salah:
-            error.append(pesan.WAJIB_DIISI.error(r.tempat("unit"), None, apa="Kode unit"))
-        tetap.append(r)
-    sisa = [g for g in error if g.tempat.baris not in dilewati]
-    return tetap, sisa, len(dilewati)
+class _Saring:
+    """Take each record as it is read: leave out total and subtotal rows when the profile says
+    so (a row without a unit or sub kegiatan code is otherwise an error), fill the fields the
+    profile fixes, and keep the rest."""
+
+    def __init__(self, profil: Profil, rekaman: SpilledRecords) -> None:
+        self.profil = profil
+        self.rekaman = rekaman
+        self.dilewati: set[int] = set()
+        self.error: list[Error] = []
+        self.error_periode: list[Error] = []
+
+    def tambah(self, r: Rekaman) -> None:
+        profil = self.profil
+        if profil.lewati_baris_induk:
+            kode = r.get("sub_kegiatan")
+            induk = kode is not None and codes.level(kode) is not codes.Level.SUB_KEGIATAN
+            if nv.kosong(r.mentah("sub_kegiatan")) or induk:
+                self.dilewati.add(r.baris)
+                return
+            if r.get("unit") is None and "unit" not in r.salah:
+                self.error.append(pesan.WAJIB_DIISI.error(r.tempat("unit"), None, apa="Kode unit"))
+        for bidang, nilai in profil.tetap.items():
+            r.nilai[bidang] = nilai
+        if r.get("periode") is None and r.get("realisasi") is not None:
+            if "periode" not in profil.kolom:
+                r.nilai["periode"] = "tahun"
+            elif "periode" not in r.salah:
+                self.error_periode.append(
+                    pesan.WAJIB_DIISI.error(r.tempat("periode"), None, apa="periode")
+                )
+        self.rekaman.append(r)
 
 
 def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
@@ -152,15 +161,18 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
     the next part, so a file of a hundred thousand rows takes no more memory than a part.
     """
     nama, rekaman = next(iter(data.lembar.items()))
-    unit = {
-        u.kode: u for u in m.UnitKerja.objects.filter(kode__in={r.get("unit") for r in rekaman})
-    }
+    # One pass over the rows (read back from a temporary file): what the save needs across
+    # them is the key of each line, once, and the units and years named.
+    garis: dict[Hashable, None] = {}
+    kode_unit_berkas: set[str] = set()
+    tahun: set[int] = set()
+    for r in rekaman:
+        garis.setdefault(tuple(r.get(k) for k in _BARIS))
+        kode_unit_berkas.add(r.get("unit"))
+        tahun.add(r.get("tahun"))
+    unit = {u.kode: u for u in m.UnitKerja.objects.filter(kode__in=kode_unit_berkas)}
     unit_id = {u.pk: u for u in unit.values()}
     kode_unit = {u.pk: k for k, u in unit.items()}
-    baris: dict[Hashable, Rekaman] = {}
-    for r in rekaman:
-        baris.setdefault(tuple(r.get(k) for k in _BARIS), r)
-    tahun = {r.get("tahun") for r in rekaman}
     # Stored lines are found by unit and year, without joins, as ids only: a file of thousands
     # of lines must not cost thousands of queries, a join per row, or every line in memory.
     ada: dict[Hashable, int] = {}
@@ -170,24 +182,24 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
         .iterator(chunk_size=BAGIAN)
     ):
         key = (kode_unit[u], th, tahap, sub)
-        if key in baris:
+        if key in garis:
             ada[key] = pk
+    del garis
     ringkasan_baris = penyelaras.ringkasan_baru(m.BarisAnggaran, nama)
     ringkasan_realisasi = penyelaras.ringkasan_baru(m.RealisasiAnggaran, nama)
     tersimpan: dict[Hashable, int] = {}
     urutan = _urutan_berikut(unit.values(), tahun)
-    semua = iter(baris.items())
+    semua = _baris_pertama(rekaman)
     while bagian := list(itertools.islice(semua, BAGIAN)):
         tersimpan.update(
             _simpan_baris(nama, bagian, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris)
         )
         penyelaras.write_riwayat_so_far()
-    del baris, semua
-    dengan_realisasi = [r for r in rekaman if r.get("realisasi") is not None]
-    for awal in range(0, len(dengan_realisasi), BAGIAN):
+    dengan_realisasi = (r for r in rekaman if r.get("realisasi") is not None)
+    while bagian_realisasi := list(itertools.islice(dengan_realisasi, BAGIAN)):
         _simpan_realisasi(
             nama,
-            dengan_realisasi[awal : awal + BAGIAN],
+            bagian_realisasi,
             penyelaras,
             tersimpan,
             ada,
@@ -195,6 +207,16 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
             ringkasan_realisasi,
         )
         penyelaras.write_riwayat_so_far()
+
+
+def _baris_pertama(rekaman: Iterable[Rekaman]) -> Iterator[tuple[Hashable, Rekaman]]:
+    """Yield the key of each budget line with its first row, in file order."""
+    dilihat: set[Hashable] = set()
+    for r in rekaman:
+        key = tuple(r.get(k) for k in _BARIS)
+        if key not in dilihat:
+            dilihat.add(key)
+            yield key, r
 
 
 def _simpan_baris(
