@@ -22,12 +22,12 @@ from . import nilai as nv
 from . import pesan
 from .errors import Error, Peringatan, Tempat
 from .read import LembarMentah, Rumus
-from .stream import RowStream
 
 # The description of a table lives in `spec`; it is named here too, where it is read.
 from .spec import Jenis as Jenis
 from .spec import Kolom as Kolom
 from .spec import SpesifikasiLembar as SpesifikasiLembar
+from .stream import RowStream
 
 BATAS_CARI_JUDUL = 30
 _BUKAN_HURUF = re.compile(r"[^0-9a-z%/]+")

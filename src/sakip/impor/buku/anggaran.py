@@ -4,6 +4,7 @@ sub kegiatan."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sakip.core.codes import Level
@@ -193,7 +194,7 @@ def _rekaman_key(r: Rekaman) -> tuple[str, str, str]:
     return (r.get("unit"), r.get("tahap"), r.get("sub_kegiatan"))
 
 
-def _anggaran_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _anggaran_diinginkan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return per_baris(
         rek,
         _rekaman_key,
@@ -209,7 +210,7 @@ def _anggaran_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     )
 
 
-def _keluaran_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _keluaran_diinginkan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     key = berposisi((r.get("unit"), r.get("kode")) for r in rek)
     return [
         Diinginkan(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -34,11 +34,11 @@ class Langkah(Generic[M]):
     """Name under which later steps find the rows it stored (`Lingkup.dari`)."""
     lembar: str
     model: type[M]
-    ada: Callable[[Lingkup, list[Rekaman]], Iterable[M] | dict[Any, Any]]
+    ada: Callable[[Lingkup, Sequence[Rekaman]], Iterable[M] | dict[Any, Any]]
     """The stored rows in the workbook's scope, in display order (or already by key)."""
     key: Callable[[M], Hashable] | None
     """The key of a stored row; None when rows are keyed by position (see `posisi`)."""
-    diinginkan: Callable[[list[Rekaman], Lingkup], list[Diinginkan]]
+    diinginkan: Callable[[Sequence[Rekaman], Lingkup], list[Diinginkan]]
     hapus: bool
     """Whether stored rows of the scope that the sheet no longer holds are deleted."""
     grup_urutan: Callable[[Diinginkan], Hashable] | None = None
@@ -51,7 +51,7 @@ class Langkah(Generic[M]):
     """A later pass of a sheet that only deletes the stored rows it no longer holds: placed
     after the steps whose rows point to them, so a row is removed with the rows naming it."""
 
-    def tersimpan(self, s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
+    def tersimpan(self, s: Lingkup, rekaman: Sequence[Rekaman]) -> dict[Hashable, Any]:
         """Return the stored rows of the scope by key."""
         tersimpan = self.ada(s, rekaman)
         if isinstance(tersimpan, dict):
@@ -82,7 +82,9 @@ def tampil_nilai(nilai: Any, ada: bool = True) -> Any:
 
 
 def per_baris(
-    rekaman: list[Rekaman], key: Callable[[Rekaman], Hashable], nilai: Callable[[Rekaman], Baris]
+    rekaman: Sequence[Rekaman],
+    key: Callable[[Rekaman], Hashable],
+    nilai: Callable[[Rekaman], Baris],
 ) -> list[Diinginkan]:
     """Return one wanted row per record."""
     return [Diinginkan(key(r), nilai(r), r.baris) for r in rekaman]

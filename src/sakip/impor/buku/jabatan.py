@@ -15,6 +15,7 @@ changes that holder, and a changed start date is another term (the old one is de
 
 from __future__ import annotations
 
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from sakip.impor.selaras import Diinginkan
@@ -140,7 +141,7 @@ def per_kode(s: Lingkup) -> dict[str, k.Jabatan]:
     return {j.kode: j for j in jabatan_db(s)}
 
 
-def _diinginkan_jabatan(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_jabatan(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     unit = s.dari("unit")
     return [
         Diinginkan(
@@ -158,7 +159,7 @@ def _diinginkan_jabatan(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     ]
 
 
-def _diinginkan_atasan(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_atasan(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     """Return each position's superior, once every position of the sheet is stored."""
     semua = per_kode(s)
     return [
@@ -176,7 +177,7 @@ def _key_pemegang(o: k.PemegangJabatan) -> Hashable:
     return (o.jabatan.kode, o.mulai)
 
 
-def _diinginkan_pemegang(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_pemegang(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     semua = per_kode(s)
     return [
         Diinginkan(
@@ -195,26 +196,26 @@ def _diinginkan_pemegang(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]
     ]
 
 
-def _ada_jabatan(s: Lingkup, rekaman: list[Rekaman]) -> dict[Any, Any]:
+def _ada_jabatan(s: Lingkup, rekaman: Sequence[Rekaman]) -> dict[Any, Any]:
     return dict(per_kode(s))
 
 
 LEMBAR = (Lembar(SPEC_JABATAN, _export_jabatan), Lembar(SPEC_PEMEGANG, _export_pemegang))
-_JABATAN = {"lembar": JABATAN, "model": k.Jabatan, "ada": _ada_jabatan, "key": None}
-_PEMEGANG = {
+_JABATAN: dict[str, Any] = {"lembar": JABATAN, "model": k.Jabatan, "ada": _ada_jabatan, "key": None}
+_PEMEGANG: dict[str, Any] = {
     "lembar": PEMEGANG,
     "model": k.PemegangJabatan,
     "ada": lambda s, rek: pemegang_db(s),
     "key": _key_pemegang,
     "diinginkan": _diinginkan_pemegang,
 }
-LANGKAH = (
+LANGKAH: tuple[Langkah[Any], ...] = (
     Langkah("jabatan", **_JABATAN, diinginkan=_diinginkan_jabatan, hapus=False),
     # A superior may be a position the sheet adds below it: set once all are stored.
     Langkah("jabatan_atasan", **_JABATAN, diinginkan=_diinginkan_atasan, hapus=False),
     Langkah("pemegang_jabatan", **_PEMEGANG, hapus=False),
 )
-HAPUS = (
+HAPUS: tuple[Langkah[Any], ...] = (
     Langkah("pemegang_jabatan_hapus", **_PEMEGANG, hapus=True, hanya_hapus=True),
     Langkah(
         "jabatan_hapus", **_JABATAN, diinginkan=_diinginkan_jabatan, hapus=True, hanya_hapus=True

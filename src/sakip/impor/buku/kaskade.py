@@ -14,7 +14,7 @@ A period left out of the sheet is left as it is: the sheet adds and changes, nev
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from sakip.core.periode import Periode
@@ -183,7 +183,7 @@ def _isian(o: k.TargetIndikatorJabatan | k.PeriodeRencanaAksi) -> Baris:
 
 Induk = dict[Any, k.IndikatorPKJabatan] | dict[Any, k.RencanaAksiKinerja]
 """Indicators or actions by their key: what period rows belong to."""
-_PERIODE: dict[type[Any], tuple[type[Any], str]] = {
+_PERIODE_MODEL: dict[type[Any], tuple[type[Any], str]] = {
     k.IndikatorPKJabatan: (k.TargetIndikatorJabatan, "indikator"),
     k.RencanaAksiKinerja: (k.PeriodeRencanaAksi, "rencana_aksi"),
 }
@@ -195,7 +195,7 @@ def _periode_db(induk: Induk) -> dict[Any, list[Any]]:
     per_id = {x.pk: key for key, x in induk.items()}
     if not per_id:
         return {}
-    model, fk = _PERIODE[type(next(iter(induk.values())))]
+    model, fk = _PERIODE_MODEL[type(next(iter(induk.values())))]
     hasil: dict[Any, list[Any]] = {key: [] for key in induk}
     for o in model.objects.filter(**{f"{fk}__in": list(per_id)}):
         hasil[per_id[getattr(o, f"{fk}_id")]].append(o)
@@ -253,7 +253,7 @@ def _nilai(r: Rekaman) -> Baris:
     }
 
 
-def _diinginkan_target(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_target(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     indikator = indikator_tahun(s)
     terakhir = {j: i.pk_jabatan.versi for (j, _), i in indikator_terakhir(s).items()}
     hasil = []
@@ -274,7 +274,7 @@ def _diinginkan_target(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return hasil
 
 
-def _diinginkan_aksi(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_aksi(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     aksi = aksi_tahun(s)
     hasil = []
     for r in rekaman:

@@ -8,6 +8,7 @@ workbook without the sheet leaves the LKE alone; a row with an empty answer remo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from openpyxl import Workbook
@@ -96,12 +97,12 @@ def validasi(wb: Workbook, s: Lingkup) -> None:
             dv.add(alamat)
 
 
-def _ada(s: Lingkup, rekaman: list[Rekaman]) -> Any:
+def _ada(s: Lingkup, rekaman: Sequence[Rekaman]) -> Any:
     e = evaluasi(s)
     return JawabanUsulan.objects.filter(evaluasi=e) if e is not None else []
 
 
-def _diinginkan(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     e = evaluasi(s)
     return [
         Diinginkan(

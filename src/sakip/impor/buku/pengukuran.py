@@ -8,6 +8,7 @@ penyebut, and its realisation is computed from them by the core (docs/rules.md#i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sakip.core.pengukuran import nilai_rasio
@@ -120,7 +121,7 @@ def _narasi(s: Lingkup) -> list[Baris]:
 LEMBAR = (Lembar(KINERJA, _kinerja), Lembar(NARASI, _narasi))
 
 
-def _target_triwulan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _target_triwulan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     # A quarter's target sits on its quarter's row; a month row carries no target.
     dipilih = [
         r
@@ -139,7 +140,7 @@ def _target_triwulan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     )
 
 
-def _realisasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _realisasi(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     dipilih = [
         r for r in rek if any(r.get(k) is not None for k in ("realisasi", "pembilang", "penyebut"))
     ]
@@ -173,7 +174,7 @@ def _baris_realisasi(r: Rekaman, ind: m.Indikator) -> Baris:
     return hasil
 
 
-def _narasi_diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _narasi_diinginkan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return per_baris(
         rek,
         lambda r: (r.get("iku"), r.get("tahun")),

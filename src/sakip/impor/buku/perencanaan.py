@@ -5,6 +5,7 @@ The year's Perjanjian Kinerja and program attribution are in `perjanjian`.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -249,7 +250,7 @@ LEMBAR_RENSTRA = (
 
 
 def _strategi_langkah(jenis: str, model: Any) -> Langkah[Any]:
-    def diinginkan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+    def diinginkan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
         dipilih = [r for r in rek if r.get("jenis") == jenis]
         key = berposisi(r.get("sasaran") for r in dipilih)
         return [
@@ -261,7 +262,7 @@ def _strategi_langkah(jenis: str, model: Any) -> Langkah[Any]:
             for k, r in zip(key, dipilih, strict=True)
         ]
 
-    def ada(s: Lingkup, rek: list[Rekaman]) -> list[Any]:
+    def ada(s: Lingkup, rek: Sequence[Rekaman]) -> list[Any]:
         return _strategi_db(s, model, list(s.dari("sasaran").values()))
 
     return Langkah(
@@ -277,7 +278,7 @@ def _strategi_langkah(jenis: str, model: Any) -> Langkah[Any]:
     )
 
 
-def _mendukung(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _mendukung(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     dari_rpjmd = s.dari("sasaran_pemda")
     lain = sasaran_pemda_lain(s)
     hasil = []

@@ -15,7 +15,7 @@ holds its old one back (docs/kaskade.md#buku-isian).
 from __future__ import annotations
 
 import datetime
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from sakip.impor.selaras import Diinginkan
@@ -214,7 +214,7 @@ def _pihak(
     return sama[-1].pk if sama else None  # a name no holder has is refused before (cek)
 
 
-def _diinginkan_pk(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_pk(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     jabatan = per_kode(s)
     pemegang: dict[int, list[k.PemegangJabatan]] = {}
     for p in k.PemegangJabatan.objects.filter(jabatan__in=jabatan.values()).order_by("mulai", "id"):
@@ -245,11 +245,11 @@ def _diinginkan_pk(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return hasil
 
 
-def _ada_pk(s: Lingkup, rekaman: list[Rekaman]) -> dict[Hashable, Any]:
+def _ada_pk(s: Lingkup, rekaman: Sequence[Rekaman]) -> dict[Hashable, Any]:
     return {(p.jabatan.kode, p.versi): p for p in pk_db(s)}
 
 
-def _diinginkan_indikator(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_indikator(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     pk = s.dari("pk_jabatan")
     return [
         Diinginkan(
@@ -279,7 +279,7 @@ def induk_dari(
     return max(calon, key=lambda x: x[0])[1] if calon else None
 
 
-def _diinginkan_induk(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_induk(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     """Return each indicator's parent, once every indicator of the sheet is stored."""
     semua = kaskade.indikator_tahun(s)
     hasil = []
@@ -299,7 +299,7 @@ def _diinginkan_induk(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return hasil
 
 
-def _diinginkan_aksi(rekaman: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _diinginkan_aksi(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     indikator = kaskade.indikator_terakhir(s)
     jabatan = per_kode(s)
     hasil = []
@@ -326,21 +326,21 @@ LEMBAR = (
     Lembar(SPEC_INDIKATOR, _export_indikator),
     Lembar(SPEC_AKSI, _export_aksi),
 )
-_PK = {
+_PK: dict[str, Any] = {
     "lembar": PK,
     "model": k.PerjanjianKinerjaJabatan,
     "ada": _ada_pk,
     "key": None,
     "diinginkan": _diinginkan_pk,
 }
-_INDIKATOR = {
+_INDIKATOR: dict[str, Any] = {
     "lembar": INDIKATOR,
     "model": k.IndikatorPKJabatan,
     "ada": lambda s, rek: dict(kaskade.indikator_tahun(s)),
     "key": None,
     "grup_urutan": lambda d: d.key[:2],
 }
-_AKSI = {
+_AKSI: dict[str, Any] = {
     "lembar": AKSI,
     "model": k.RencanaAksiKinerja,
     "ada": lambda s, rek: dict(kaskade.aksi_tahun(s)),
@@ -348,14 +348,14 @@ _AKSI = {
     "diinginkan": _diinginkan_aksi,
     "grup_urutan": lambda d: d.nilai["indikator_id"],
 }
-LANGKAH = (
+LANGKAH: tuple[Langkah[Any], ...] = (
     Langkah("pk_jabatan", **_PK, hapus=False),
     Langkah("indikator_pk_jabatan", **_INDIKATOR, diinginkan=_diinginkan_indikator, hapus=False),
     # An indicator may support one the sheet adds further down: set once all are stored.
     Langkah("indikator_pk_jabatan_atasan", **_INDIKATOR, diinginkan=_diinginkan_induk, hapus=False),
     Langkah("rencana_aksi_jabatan", **_AKSI, hapus=False),
 )
-HAPUS = (
+HAPUS: tuple[Langkah[Any], ...] = (
     Langkah("rencana_aksi_jabatan_hapus", **_AKSI, hapus=True, hanya_hapus=True),
     Langkah(
         "indikator_pk_jabatan_hapus",

@@ -12,7 +12,7 @@ the positions are stored. A workbook made before these columns existed leaves th
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+from collections.abc import Hashable, Sequence
 from typing import Any
 
 from django.core.exceptions import ObjectDoesNotExist
@@ -113,12 +113,12 @@ def _export(s: Lingkup) -> list[Baris]:
     ]
 
 
-def _ada_kolom(rek: list[Rekaman], key: str) -> bool:
+def _ada_kolom(rek: Sequence[Rekaman], key: str) -> bool:
     """Return whether the sheet has the column (a workbook made before it existed has not)."""
     return bool(rek) and key in rek[0].cell
 
 
-def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _rekomendasi(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     key = berposisi(r.get("tahun_evaluasi") for r in rek)
     unit = s.dari("unit")
     ada_tenggat, ada_unit = _ada_kolom(rek, "tenggat"), _ada_kolom(rek, "unit")
@@ -142,7 +142,7 @@ def _rekomendasi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     return hasil
 
 
-def _jabatan_db(s: Lingkup, rek: list[Rekaman]) -> dict[Hashable, Any]:
+def _jabatan_db(s: Lingkup, rek: Sequence[Rekaman]) -> dict[Hashable, Any]:
     if not _ada_kolom(rek, "jabatan"):
         return {}
     key = {r.pk: k for k, r in s.dari("rekomendasi").items()}
@@ -152,7 +152,7 @@ def _jabatan_db(s: Lingkup, rek: list[Rekaman]) -> dict[Hashable, Any]:
     }
 
 
-def _jabatan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _jabatan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     if not _ada_kolom(rek, "jabatan"):
         return []
     rekomendasi = s.dari("rekomendasi")
@@ -171,7 +171,7 @@ def _jabatan(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
     ]
 
 
-def _rencana_aksi(rek: list[Rekaman], s: Lingkup) -> list[Diinginkan]:
+def _rencana_aksi(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     key = berposisi(r.get("tahun_evaluasi") for r in rek)
     rekomendasi = s.dari("rekomendasi")
     return [
