@@ -26,6 +26,6 @@ class WebConfig(AppConfig):
         )
         from sakip.alur import kelengkapan
 
-        from .layanan import bukti_kurang
+        from .bukti import bukti_kurang
 
         kelengkapan.daftarkan(bukti_kurang)

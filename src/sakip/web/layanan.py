@@ -9,7 +9,6 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
-from sakip.alur.kelengkapan import Kekurangan
 from sakip.alur.models import DokumenTertanda, Periode, Transisi
 from sakip.core import ringkasan
 from sakip.core.model import OpdTahun
@@ -21,15 +20,6 @@ from sakip.riwayat.models import Perubahan
 from .models import Bukti
 
 KRITERIA = "kriteria-capaian"
-
-
-def bukti_kurang(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
-    """Return the missing evidence file of a quarter, when the Pemda requires one."""
-    if not settings.SAKIP_AJUKAN_BUKTI:
-        return []
-    if Bukti.objects.filter(unit=unit, tahun=tahun, triwulan=triwulan).exists():
-        return []
-    return [Kekurangan("Bukti dukung", "belum ada berkas yang diunggah untuk triwulan ini")]
 
 
 def versi_data(opd: m.PerangkatDaerah | None = None) -> str:
