@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BOM_BERKAS = (
+FILE_BOM = (
     ROOT
     / "tests/golden/spreadsheet/should_fail/gabungan-terlalu-luas/sipd-gabungan-seluruh-lembar.xlsx"
 )
@@ -129,11 +129,11 @@ def _anak(env: dict[str, str], *args: str) -> tuple[int, str, float, float]:
 def _bom(env: dict[str, str]) -> bool:
     """Import the merged-range bomb in a child `sakip` process; print its time and peak memory."""
     _, _, _, dasar = _anak(env, "import-profile", "list")
-    status, keluaran, detik, mb = _anak(env, "import-budget", str(BOM_BERKAS), "--dry-run")
+    status, keluaran, detik, mb = _anak(env, "import-budget", str(FILE_BOM), "--dry-run")
     pesan = next((b.strip() for b in keluaran.splitlines() if "sel gabungan A3" in b), "")
     baik = status == 1 and bool(pesan) and mb < BOM_MB_MAKS
     print(
-        f"Bom sel gabungan ({BOM_BERKAS.stat().st_size / 1024:.1f} KB, A3:XFD1048576): "
+        f"Bom sel gabungan ({FILE_BOM.stat().st_size / 1024:.1f} KB, A3:XFD1048576): "
         f"{'ditolak' if pesan else 'TIDAK ditolak'} dalam {detik:.2f} s; memori puncak proses "
         f"`sakip import-budget` {mb:.0f} MB (perintah sakip tanpa impor: {dasar:.0f} MB; "
         f"batas {BOM_MB_MAKS} MB {'terpenuhi' if baik else 'TIDAK terpenuhi'})"
@@ -155,7 +155,7 @@ def _rupiah(x: Decimal) -> str:
     return f"{x:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def baris_berkas(n: int) -> list[list[object]]:
+def file_rows(n: int) -> list[list[object]]:
     """Return the rows of an N-line file: title, header, lines and kegiatan subtotals."""
     rows: list[list[object]] = [
         [f"LAPORAN REALISASI ANGGARAN PER SUB KEGIATAN TAHUN {TAHUN}"],
@@ -198,7 +198,7 @@ def baris_berkas(n: int) -> list[list[object]]:
 
 def write_file(path: Path, n: int) -> None:
     """Write the N-line file as XLSX (write-only, as exporters stream it) or CSV."""
-    rows = baris_berkas(n)
+    rows = file_rows(n)
     if path.suffix == ".csv":
         with path.open("w", newline="", encoding="utf-8") as f:
             csv.writer(f, delimiter=";").writerows(rows)

@@ -112,18 +112,18 @@ def sakip(k: Konteks, *args: str) -> float:
 def python(k: Konteks, kode: str, *args: str) -> str:
     """Run Python with Django set up on the context's database; return what it printed."""
     awal = "import django; django.setup()\n"
-    hasil = subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-c", awal + kode, *args],
         env=k.env,
         check=True,
         capture_output=True,
         text=True,
     )
-    return hasil.stdout
+    return result.stdout
 
 
 def kode_opd(n: int = 40) -> list[str]:
-    return [o.kode for o in gen_pemda_contoh.daftar_opd(n)]
+    return [o.kode for o in gen_pemda_contoh.opd_listing(n)]
 
 
 def load(k: Konteks) -> None:
@@ -199,11 +199,11 @@ def kendali(k: Konteks) -> None:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    halaman = [f"/kendali/99.02/{TAHUN}/"]
+    page = [f"/kendali/99.02/{TAHUN}/"]
     try:
         _tunggu(port)
-        _beban(port, 2, 4, acak=False, url=halaman)  # each worker's first page
-        latensi = _beban(port, k.args.users, k.args.requests // 2, url=halaman)
+        _beban(port, 2, 4, acak=False, url=page)  # each worker's first page
+        latensi = _beban(port, k.args.users, k.args.requests // 2, url=page)
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -214,18 +214,18 @@ def kendali(k: Konteks) -> None:
 
 
 def lkjip_pemda(k: Konteks) -> None:
-    hasil = []
+    result = []
     for fmt in ("html", "docx", "pdf"):
         shutil.rmtree(k.tmp / "cache", ignore_errors=True)
         detik = sakip(k, "report", "lkjip", "--pemda", "99.02", "--year", str(TAHUN),
                       "--format", fmt, "-o", str(k.tmp / f"lkjip-pemda.{fmt}"))  # fmt: skip
-        hasil.append(f"{fmt.upper()} {detik:.1f} s")
-    print("  LKjIP Pemda (40 OPD), satu proses per berkas: " + "; ".join(hasil))
+        result.append(f"{fmt.upper()} {detik:.1f} s")
+    print("  LKjIP Pemda (40 OPD), satu proses per berkas: " + "; ".join(result))
 
 
 def _tunggu(port: int) -> None:
-    batas = time.monotonic() + 60
-    while time.monotonic() < batas:
+    limit = time.monotonic() + 60
+    while time.monotonic() < limit:
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             return
@@ -250,13 +250,13 @@ def _beban(
         pengguna.append(p)
 
     def kerja(p: loadtest.Pengguna, nomor: int) -> None:
-        pilih = random.Random(nomor)
+        choose = random.Random(nomor)
         while True:
             with lock:
                 if sisa[0] <= 0:
                     return
                 sisa[0] -= 1
-                alamat = pilih.choice(url) if acak else url[sisa[0] % len(url)]
+                alamat = choose.choice(url) if acak else url[sisa[0] % len(url)]
             mulai = time.perf_counter()
             status = p.buka(alamat)
             with lock:
@@ -275,7 +275,7 @@ def _beban(
 def kueri(k: Konteks) -> None:
     if not k.url.startswith("sqlite"):
         return
-    hasil = []
+    result = []
     for n in (1, 10, 40):
         sub = Konteks(k.nama, f"sqlite:///{k.tmp / f'kueri-{n}.sqlite3'}", k.tmp, k.args)
         if n == 40:
@@ -288,8 +288,8 @@ def kueri(k: Konteks) -> None:
             python(sub, _ADMIN)
         status, jumlah = python(sub, _KUERI).split()
         keterangan = " (satu OPD: dialihkan ke dasbornya)" if status == "302" else ""
-        hasil.append(f"{n} OPD {jumlah}{keterangan}")
-    print("  kueri beranda Admin Pemda: " + "; ".join(hasil))
+        result.append(f"{n} OPD {jumlah}{keterangan}")
+    print("  kueri beranda Admin Pemda: " + "; ".join(result))
 
 
 LANGKAH: list[tuple[str, Callable[[Konteks], None]]] = [
@@ -303,7 +303,7 @@ LANGKAH: list[tuple[str, Callable[[Konteks], None]]] = [
 ]
 
 
-def _pg_baru(url: str) -> None:
+def _new_pg(url: str) -> None:
     """Drop and create the PostgreSQL database the URL names (it must be a throw-away one)."""
     import psycopg
 
@@ -331,7 +331,7 @@ def main() -> None:
         if url is None:
             url = f"sqlite:///{tmp / 'pemda.sqlite3'}"
         else:
-            _pg_baru(url)
+            _new_pg(url)
         print(f"{nama}:")
         k = Konteks(nama, url, tmp, args)
         try:

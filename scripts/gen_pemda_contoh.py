@@ -308,37 +308,37 @@ def _orang(rng: random.Random, urutan: int) -> dict[str, Any]:
     return {"nama": nama, "nip": Kode(nip)}
 
 
-def daftar_opd(n: int) -> list[Opd]:
+def opd_listing(n: int) -> list[Opd]:
     """Return the first n OPDs of the Kabupaten: Dinas and Badan first, then Kecamatan."""
-    hasil: list[Opd] = []
+    result: list[Opd] = []
     for i, (bidang, _, jenis, nama, sub) in enumerate(OPD, start=1):
         kode = f"{bidang}.0.00.0.00.{10 + i:02d}.0000"
         unit = [(kode, f"{nama} {DAERAH}", nama)]
         if sub:
             for k in range(1, 1 + (i % 3) + 1):
                 unit.append((f"{kode[:-4]}{k:04d}", f"{sub} {k}", f"{sub} {k}"))
-        hasil.append(Opd(kode, bidang, f"{nama} {DAERAH}", jenis, unit, i))
+        result.append(Opd(kode, bidang, f"{nama} {DAERAH}", jenis, unit, i))
     for j, nama in enumerate(KECAMATAN, start=1):
         kode = f"7.01.0.00.0.00.{40 + j:02d}.0000"
         unit = [(kode, f"Kecamatan {nama}", f"Kec. {nama}")]
         for k, kel in enumerate(KELURAHAN[: 2 + j % 4], start=1):
             unit.append((f"{kode[:-4]}{k:04d}", f"Kelurahan {nama} {kel}", f"Kel. {nama} {kel}"))
-        hasil.append(Opd(kode, "7.01", f"Kecamatan {nama}", "Kecamatan", unit, len(OPD) + j))
-    if not 1 <= n <= len(hasil):
-        raise SystemExit(f"jumlah perangkat daerah 1-{len(hasil)}")
+        result.append(Opd(kode, "7.01", f"Kecamatan {nama}", "Kecamatan", unit, len(OPD) + j))
+    if not 1 <= n <= len(result):
+        raise SystemExit(f"jumlah perangkat daerah 1-{len(result)}")
     # A quarter of them Kecamatan (at least one from 2 up), so a small N holds both kinds.
     kecamatan = max(1, n // 4) if n > 1 else 0
-    pilih = [o for o in hasil if o.bidang != "7.01"][: n - kecamatan]
-    pilih += [o for o in hasil if o.bidang == "7.01"][:kecamatan]
-    for posisi, o in enumerate(pilih):
+    choose = [o for o in result if o.bidang != "7.01"][: n - kecamatan]
+    choose += [o for o in result if o.bidang == "7.01"][:kecamatan]
+    for posisi, o in enumerate(choose):
         o.posisi = posisi
-    return pilih
+    return choose
 
 
 def _program_teknis(bidang: str) -> list[tuple[str, str, list[tuple[str, str, list[str]]]]]:
     """Return two invented technical programs of a bidang, each with kegiatan and sub kegiatan."""
     nama = dict((b, n) for b, n, *_ in OPD).get(bidang, "PENYELENGGARAAN PEMERINTAHAN KECAMATAN")
-    hasil = []
+    result = []
     for p in (2, 3):
         kegiatan = []
         for k in (1, 2):
@@ -347,10 +347,10 @@ def _program_teknis(bidang: str) -> list[tuple[str, str, list[tuple[str, str, li
             kegiatan.append(
                 (kode_k, f"Kegiatan Teknis {p}.{k} Bidang {nama.title()} (sintetis)", sub)
             )
-        hasil.append(
+        result.append(
             (f"{bidang}.{p:02d}", f"PROGRAM TEKNIS {p - 1} BIDANG {nama} (SINTETIS)", kegiatan)
         )
-    return hasil
+    return result
 
 
 def nomenklatur(opds: list[Opd]) -> dict[str, Any]:
@@ -444,7 +444,7 @@ SASARAN_PEMDA: dict[str, tuple[tuple[str, ...], tuple[Any, ...], str]] = {
 
 def _indikator_pemda(opds: list[Opd]) -> list[dict[str, Any]]:
     """Return the Pemda's indicators: per sasaran one entered IKU and one rolled up from OPDs."""
-    hasil: list[dict[str, Any]] = []
+    result: list[dict[str, Any]] = []
     for sasaran, (
         bidang,
         (nama, satuan, polaritas, awal, langkah, real),
@@ -453,11 +453,11 @@ def _indikator_pemda(opds: list[Opd]) -> list[dict[str, Any]]:
         pendukung = [o for o in opds if o.bidang in bidang]
         dasar, naik = Decimal(awal), Decimal(langkah)
         target = {t: dasar + naik * (t - 2020) for t in range(2021, 2027)}
-        hasil.append(
+        result.append(
             {
                 "rpjmd": 2021,
                 "sasaran": Kode(sasaran),
-                "kode": Kode(f"IKD{len(hasil) + 1}"),
+                "kode": Kode(f"IKD{len(result) + 1}"),
                 "uraian": f"{nama} (sintetis)",
                 "satuan": satuan,
                 "jenis": "iku",
@@ -476,11 +476,11 @@ def _indikator_pemda(opds: list[Opd]) -> list[dict[str, Any]]:
         if not pendukung:
             continue
         seratus = Decimal(100)
-        hasil.append(
+        result.append(
             {
                 "rpjmd": 2021,
                 "sasaran": Kode(sasaran),
-                "kode": Kode(f"IKD{len(hasil) + 1}"),
+                "kode": Kode(f"IKD{len(result) + 1}"),
                 "uraian": "Rata-rata capaian IKU perangkat daerah pendukung sasaran (sintetis)",
                 "satuan": "%",
                 "jenis": "lainnya",
@@ -502,7 +502,7 @@ def _indikator_pemda(opds: list[Opd]) -> list[dict[str, Any]]:
                 ],
             }
         )
-    return hasil
+    return result
 
 
 def _pk_kepala_daerah(indikator: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -592,7 +592,7 @@ def pemda(opds: list[Opd]) -> dict[str, Any]:
 
 def _indikator(rng: random.Random, opd: Opd, n: int) -> list[dict[str, Any]]:
     """Return n invented IKU: percentages (higher better), counts (summed), one lower-better."""
-    hasil = []
+    result = []
     for i in range(1, n + 1):
         jenis = (opd.urutan + i) % 3
         if jenis == 0:
@@ -608,7 +608,7 @@ def _indikator(rng: random.Random, opd: Opd, n: int) -> list[dict[str, Any]]:
             langkah, satuan, agregasi, polaritas = Decimal(-8), "kasus", "jumlah", "turun"
             nama = f"Jumlah pengaduan {i} yang belum tertangani {opd.nama.split(' Kabupaten')[0]}"
         target = {t: dasar + langkah * (t - 2020) for t in range(2021, 2027)}
-        hasil.append(
+        result.append(
             {
                 "kode": Kode(f"IKU{i}"),
                 "nama": nama,
@@ -623,7 +623,7 @@ def _indikator(rng: random.Random, opd: Opd, n: int) -> list[dict[str, Any]]:
                 "target_akhir": target[2026],
             }
         )
-    return hasil
+    return result
 
 
 def _realisasi(rng: random.Random, iku: dict[str, Any], lengkap: int) -> dict[str, Any]:
@@ -641,17 +641,17 @@ def _realisasi(rng: random.Random, iku: dict[str, Any], lengkap: int) -> dict[st
             q: (v * Decimal(rng.randint(950, 1040)) / 1000).quantize(Decimal("0.01"))
             for q, v in tw.items()
         }
-    hasil = {
+    result = {
         "indikator": iku["kode"],
         "tahun": TAHUN,
         "target_triwulan": tw,
         "realisasi_triwulan": {q: v for q, v in real.items() if q <= lengkap},
     }
     if lengkap == 4:
-        hasil["faktor_pendukung"] = "Dukungan anggaran dan koordinasi antarbidang berjalan baik."
-        hasil["faktor_penghambat"] = "Keterbatasan jumlah tenaga pelaksana di lapangan."
-        hasil["solusi"] = "Penjadwalan ulang kegiatan dan pendampingan oleh bidang teknis."
-    return hasil
+        result["faktor_pendukung"] = "Dukungan anggaran dan koordinasi antarbidang berjalan baik."
+        result["faktor_penghambat"] = "Keterbatasan jumlah tenaga pelaksana di lapangan."
+        result["solusi"] = "Penjadwalan ulang kegiatan dan pendampingan oleh bidang teknis."
+    return result
 
 
 def _anggaran(
@@ -661,7 +661,7 @@ def _anggaran(
     subs = [f"{opd.bidang}.01.{kk}.{ks}" for kk, _, s in KEGIATAN_PENUNJANG for ks, _ in s]
     for _, _, kegiatan in _program_teknis(opd.bidang):
         subs += [s for _, _, ss in kegiatan for s in ss]
-    murni, ubah, total = [], [], {"murni": 0, "perubahan": 0}
+    murni, change, total = [], [], {"murni": 0, "perubahan": 0}
     for i, sub in enumerate(subs):
         unit = opd.unit[0][0]
         if sub.split(".")[2] != "01" and len(opd.unit) > 1:
@@ -672,9 +672,9 @@ def _anggaran(
             else rng.choice([60, 120, 250, 480, 900]) * 1_000_000
         )
         pagu = rng.randint(besar * 8 // 10, besar) // 1000 * 1000
-        pagu_ubah = pagu + rng.randint(-pagu // 10, pagu // 10) // 1000 * 1000
+        changed_pagu = pagu + rng.randint(-pagu // 10, pagu // 10) // 1000 * 1000
         total["murni"] += pagu
-        total["perubahan"] += pagu_ubah
+        total["perubahan"] += changed_pagu
         murni.append(
             {
                 "unit": Kode(unit),
@@ -686,31 +686,31 @@ def _anggaran(
         )
         bagian = [rng.randint(15, 30) for _ in range(4)]
         serap = rng.randint(85, 99)
-        nilai = [pagu_ubah * serap * b // (100 * sum(bagian)) // 1000 * 1000 for b in bagian]
+        nilai = [changed_pagu * serap * b // (100 * sum(bagian)) // 1000 * 1000 for b in bagian]
         fisik = [25, 50, 75, 100] if serap > 90 else [20, 45, 70, 95]
-        ubah.append(
+        change.append(
             {
                 "unit": Kode(unit),
                 "tahun": TAHUN,
                 "tahap": "perubahan",
                 "sub_kegiatan": Kode(sub),
-                "pagu": _rp(pagu_ubah),
+                "pagu": _rp(changed_pagu),
                 "realisasi": {f"tw{q}": _rp(nilai[q - 1]) for q in range(1, lengkap + 1)},
                 "fisik": {q: fisik[q - 1] for q in range(1, lengkap + 1)},
             }
         )
-    return murni + ubah, total
+    return murni + change, total
 
 
 def _keluaran(
     rng: random.Random, anggaran: list[dict[str, Any]], lengkap: int
 ) -> list[dict[str, Any]]:
     """Return an output indicator for each program, kegiatan and sub kegiatan budgeted."""
-    hasil: dict[str, dict[str, Any]] = {}
+    result: dict[str, dict[str, Any]] = {}
     for b in anggaran:
         sub = str(b["sub_kegiatan"])
         for kode in (sub[:7], sub[:12], sub):
-            if kode in hasil:
+            if kode in result:
                 continue
             target = rng.choice([1, 2, 4, 12, 100])
             baris = {
@@ -726,8 +726,8 @@ def _keluaran(
                 baris["realisasi"] = (
                     target if rng.random() < 0.8 else target * rng.randint(70, 99) // 100
                 )
-            hasil[kode] = baris
-    return list(hasil.values())
+            result[kode] = baris
+    return list(result.values())
 
 
 def terlambat(opd: Opd) -> bool:
@@ -874,7 +874,7 @@ def write(folder: Path, n: int, seed: int) -> list[Path]:
     """Write the Pemda, its nomenclature and n OPDs below the folder (replacing what is there)."""
     if folder.exists():
         shutil.rmtree(folder)
-    opds = daftar_opd(n)
+    opds = opd_listing(n)
     files = [
         (folder / "pemda.yaml", pemda(opds)),
         (folder / "nomenklatur" / f"{NOMENKLATUR}.yaml", nomenklatur(opds)),

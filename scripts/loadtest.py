@@ -29,14 +29,14 @@ _CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 
 
 @dataclass
-class Hasil:
+class Result:
     latensi: dict[str, list[float]] = field(default_factory=dict)
     error: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def catat(self, halaman: str, detik: float, error: str | None) -> None:
+    def record(self, page: str, detik: float, error: str | None) -> None:
         with self.lock:
-            self.latensi.setdefault(halaman, []).append(detik)
+            self.latensi.setdefault(page, []).append(detik)
             if error:
                 self.error.append(error)
 
@@ -93,9 +93,9 @@ class Pengguna:
         return status
 
 
-def jalan(args: argparse.Namespace) -> Hasil:
-    hasil = Hasil()
-    halaman = {
+def jalan(args: argparse.Namespace) -> Result:
+    result = Result()
+    page = {
         "dasbor": f"/opd/{OPD}/{args.tahun}/",
         "isian": f"/opd/{OPD}/{args.tahun}/isian/{KANAAN}/4/",
     }
@@ -109,12 +109,12 @@ def jalan(args: argparse.Namespace) -> Hasil:
         pengguna.append(p)
     sisa = [args.requests]
     lock = threading.Lock()
-    batas = time.monotonic() + args.duration
+    limit = time.monotonic() + args.duration
 
     def kerja(p: Pengguna, nomor: int) -> None:
-        urutan = list(halaman.items())
+        urutan = list(page.items())
         i = nomor
-        while time.monotonic() < batas:
+        while time.monotonic() < limit:
             with lock:
                 if sisa[0] <= 0:
                     return
@@ -128,7 +128,7 @@ def jalan(args: argparse.Namespace) -> Hasil:
             except (OSError, http.client.HTTPException) as exc:
                 error = f"{nama}: {exc!r}"
                 p.conn.close()
-            hasil.catat(nama, time.perf_counter() - mulai, error)
+            result.record(nama, time.perf_counter() - mulai, error)
             if args.think:
                 time.sleep(args.think)
 
@@ -138,8 +138,8 @@ def jalan(args: argparse.Namespace) -> Hasil:
         t.start()
     for t in threads:
         t.join()
-    hasil.durasi = time.monotonic() - mulai  # type: ignore[attr-defined]
-    return hasil
+    result.durasi = time.monotonic() - mulai  # type: ignore[attr-defined]
+    return result
 
 
 def persentil(nilai: list[float], p: float) -> float:
@@ -162,24 +162,24 @@ def main() -> None:
         sys.exit("Sebutkan --password atau SAKIP_DEMO_PASSWORD.")
     if not (0 < args.duration <= 300 and 0 < args.users <= 200 and 0 < args.requests <= 200000):
         sys.exit("Batas: durasi 0–300 detik, 1–200 pengguna, 1–200000 permintaan.")
-    hasil = jalan(args)
-    semua = [x for v in hasil.latensi.values() for x in v]
-    if not semua:
+    result = jalan(args)
+    all_items = [x for v in result.latensi.values() for x in v]
+    if not all_items:
         sys.exit("Tidak ada permintaan yang selesai.")
     print(
-        f"{args.users} pengguna, {len(semua)} permintaan dalam {hasil.durasi:.1f} s "  # type: ignore[attr-defined]
-        f"({len(semua) / hasil.durasi:.0f}/s), galat {len(hasil.error)}"
+        f"{args.users} pengguna, {len(all_items)} permintaan dalam {result.durasi:.1f} s "  # type: ignore[attr-defined]
+        f"({len(all_items) / result.durasi:.0f}/s), galat {len(result.error)}"
     )  # type: ignore[attr-defined]
-    for nama, nilai in [*sorted(hasil.latensi.items()), ("semua", semua)]:
+    for nama, nilai in [*sorted(result.latensi.items()), ("semua", all_items)]:
         print(
             f"  {nama:<7} n={len(nilai):>6}  p50 {persentil(nilai, 50) * 1000:7.1f} ms  "
             f"p95 {persentil(nilai, 95) * 1000:7.1f} ms  "
             f"p99 {persentil(nilai, 99) * 1000:7.1f} ms  "
             f"maks {max(nilai) * 1000:7.1f} ms  rata-rata {statistics.fmean(nilai) * 1000:6.1f} ms"
         )
-    for g in sorted(set(hasil.error))[:10]:
+    for g in sorted(set(result.error))[:10]:
         print(f"  galat: {g}")
-    sys.exit(1 if hasil.error else 0)
+    sys.exit(1 if result.error else 0)
 
 
 if __name__ == "__main__":

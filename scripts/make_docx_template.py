@@ -87,7 +87,7 @@ def _gaya(doc) -> None:
         _huruf(doc.styles[nama], 8)
 
 
-def _halaman(doc) -> None:
+def _page(doc) -> None:
     section = doc.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.top_margin, section.right_margin = Cm(2.5), Cm(2)
@@ -133,7 +133,7 @@ def _sampul(doc) -> None:
 def main() -> None:
     doc = Document()
     _gaya(doc)
-    _halaman(doc)
+    _page(doc)
     _sampul(doc)
     doc.core_properties.title = "Templat laporan sakip"
     doc.core_properties.author = "sakip"

@@ -42,7 +42,7 @@ def snapshot_of() -> Callable[[str, int], OpdTahun]:
     from sakip.kinerja import snapshot
 
     def build(kode: str, tahun: int) -> OpdTahun:
-        return snapshot.build(snapshot.pilih_opd(kode), tahun)
+        return snapshot.build(snapshot.choose_opd(kode), tahun)
 
     return build
 
@@ -91,6 +91,6 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     bagian = os.environ.get("SAKIP_TEST_BAGIAN")
     if bagian not in ("basis-data", "murni"):
         return
-    pilih = [i for i in items if _basis_data(i) == (bagian == "basis-data")]
-    config.hook.pytest_deselected(items=[i for i in items if i not in pilih])
-    items[:] = pilih
+    choose = [i for i in items if _basis_data(i) == (bagian == "basis-data")]
+    config.hook.pytest_deselected(items=[i for i in items if i not in choose])
+    items[:] = choose

@@ -20,20 +20,20 @@ from django.db import connection, models, transaction
 _SALINAN: dict[tuple[str, str], list[tuple[str, list[str], list[tuple[Any, ...]]]]] = {}
 
 
-def _tabel(angka: bool | None = True) -> list[tuple[str, str, type[models.Model]]]:
+def _tabel(number: bool | None = True) -> list[tuple[str, str, type[models.Model]]]:
     """Return (table, primary key column, model) of the installed models' tables: those with a
     whole-number key (True), the others (False), or all (None)."""
-    hasil = []
+    result = []
     for model in apps.get_models(include_auto_created=True):
         if model._meta.proxy or not model._meta.managed:
             continue
         bulat = isinstance(model._meta.pk, models.AutoField | models.BigAutoField)
-        if angka is None or bulat == angka:
-            hasil.append((model._meta.db_table, model._meta.pk.column, model))
-    return hasil
+        if number is None or bulat == number:
+            result.append((model._meta.db_table, model._meta.pk.column, model))
+    return result
 
 
-def _jumlah(tabel: str) -> int:
+def _total(tabel: str) -> int:
     with connection.cursor() as c:
         c.execute(f"SELECT COUNT(*) FROM {connection.ops.quote_name(tabel)}")
         (nilai,) = c.fetchone()
@@ -49,7 +49,7 @@ def _max_pk(tabel: str, pk: str) -> int:
     return int(nilai or 0)
 
 
-def _kosong() -> bool:
+def _empty() -> bool:
     from sakip.kinerja import models as m
 
     return not (m.Pemda.objects.exists() or m.NomenklaturVersi.objects.exists())
@@ -60,7 +60,7 @@ def load(path: Path) -> None:
     from sakip.dataset.load import load_path
 
     key = (str(path), connection.vendor)
-    if not _kosong():
+    if not _empty():
         load_path(path)
         return
     if key in _SALINAN:
@@ -68,9 +68,9 @@ def load(path: Path) -> None:
         return
     tabel = _tabel()
     sebelum = {t: _max_pk(t, pk) for t, pk, _ in tabel}
-    lain = {t: _jumlah(t) for t, _, _ in _tabel(False)}
+    lain = {t: _total(t) for t, _, _ in _tabel(False)}
     load_path(path)
-    if any(_jumlah(t) != n for t, n in lain.items()):
+    if any(_total(t) != n for t, n in lain.items()):
         return  # rows the copy cannot tell apart by their key: every test loads for real
     salinan = []
     q = connection.ops.quote_name

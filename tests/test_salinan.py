@@ -15,7 +15,7 @@ from tests.conftest import BONTANG, DINAS
 
 
 def _isi() -> dict[str, int]:
-    return {tabel: salinan._jumlah(tabel) for tabel, _, _ in salinan._tabel(None)}
+    return {tabel: salinan._total(tabel) for tabel, _, _ in salinan._tabel(None)}
 
 
 def _dump(tmp: Path) -> dict[str, str]:

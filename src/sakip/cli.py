@@ -18,7 +18,7 @@ def main() -> None:
         from sakip.operasi import awal
 
         try:
-            awal.periksa(perintah)
+            awal.check(perintah)
             execute_from_command_line(["sakip", *sys.argv[1:]])
         except DatabaseError as exc:
             # The start-up check passed, but the database failed on the way: no traceback either.

@@ -27,32 +27,32 @@ def test_ten_sessions_saving_one_version_at_once_give_one_save_and_nine_refusals
     assert kebijakan is not None
     versi = token(kebijakan)
     mulai = threading.Barrier(N)
-    hasil: list[str] = []
+    result: list[str] = []
 
-    def simpan(i: int) -> None:
+    def save(i: int) -> None:
         try:
             mulai.wait()
             with perubahan(None, f"Sesi {i}", opd_id=opd.pk) as sesi:
                 obj = m.Kebijakan.objects.get(pk=kebijakan.pk)
                 sesi.pastikan_versi(obj, versi)
                 obj.uraian = f"Kebijakan versi sesi {i}"
-                sesi.simpan(obj)
-            hasil.append("tersimpan")
+                sesi.save(obj)
+            result.append("tersimpan")
         except KonflikEdit:
-            hasil.append("basi")
+            result.append("basi")
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=simpan, args=(i,)) for i in range(N)]
+    threads = [threading.Thread(target=save, args=(i,)) for i in range(N)]
     for t in threads:
         t.start()
     for t in threads:
         t.join(60)
 
-    assert sorted(hasil) == ["basi"] * (N - 1) + ["tersimpan"]
-    baru = Perubahan.objects.filter(
+    assert sorted(result) == ["basi"] * (N - 1) + ["tersimpan"]
+    new = Perubahan.objects.filter(
         model=label_model(kebijakan), objek_id=str(kebijakan.pk), id__gt=versi
     )
-    assert baru.count() == 1
+    assert new.count() == 1
     kebijakan.refresh_from_db()
-    assert kebijakan.uraian == baru.get().data_baru["uraian"]
+    assert kebijakan.uraian == new.get().data_baru["uraian"]

@@ -29,9 +29,9 @@ def test_the_rule_names_what_is_wrong() -> None:
     assert "bukan kode organisasi" in (aturan.kode_unit("kelurahan baru", KODE_BONTANG) or "")
 
 
-def _simpan(obj: object) -> None:
+def _save(obj: object) -> None:
     with perubahan(None, "uji") as sesi:
-        sesi.simpan(obj)  # type: ignore[arg-type]
+        sesi.save(obj)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,7 @@ def _simpan(obj: object) -> None:
 def test_an_opd_with_a_malformed_code_is_refused(demo: Path, kode: str, pesan: str) -> None:
     pemda = m.Pemda.objects.get()
     with pytest.raises(Ditolak) as exc:
-        _simpan(m.PerangkatDaerah(pemda=pemda, kode=kode, nama="Dinas Baru", jenis="Dinas"))
+        _save(m.PerangkatDaerah(pemda=pemda, kode=kode, nama="Dinas Baru", jenis="Dinas"))
     assert pesan in str(exc.value) and exc.value.penolakan[0].field == "kode"
     assert not m.PerangkatDaerah.objects.filter(kode=kode).exists()
 
@@ -53,8 +53,8 @@ def test_an_opd_with_a_malformed_code_is_refused(demo: Path, kode: str, pesan: s
 def test_a_unit_belongs_to_its_opds_code(demo: Path) -> None:
     opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
     with pytest.raises(Ditolak, match="bukan bagian dari perangkat daerah"):
-        _simpan(m.UnitKerja(opd=opd, kode="7.01.0.00.0.00.31.0001", nama="X", nama_singkat="X"))
-    _simpan(m.UnitKerja(opd=opd, kode="7.01.0.00.0.00.30.0009", nama="Y", nama_singkat="Y"))
+        _save(m.UnitKerja(opd=opd, kode="7.01.0.00.0.00.31.0001", nama="X", nama_singkat="X"))
+    _save(m.UnitKerja(opd=opd, kode="7.01.0.00.0.00.30.0009", nama="Y", nama_singkat="Y"))
     assert m.UnitKerja.objects.filter(kode="7.01.0.00.0.00.30.0009").exists()
 
 
@@ -66,6 +66,6 @@ def test_with_a_complete_nomenclature_the_bidang_urusan_must_exist(demo: Path) -
         m.NomenklaturItem.objects.create(versi=versi, kode=kode, nama=nama)
     pemda = m.Pemda.objects.get()
     with pytest.raises(Ditolak, match="bidang urusan 2.15 .* tidak ada dalam Nomenklatur Uji"):
-        _simpan(m.PerangkatDaerah(pemda=pemda, kode="2.15.0.00.0.00.01.0000", nama="D", jenis="D"))
-    _simpan(m.PerangkatDaerah(pemda=pemda, kode="7.01.0.00.0.00.31.0000", nama="K", jenis="K"))
+        _save(m.PerangkatDaerah(pemda=pemda, kode="2.15.0.00.0.00.01.0000", nama="D", jenis="D"))
+    _save(m.PerangkatDaerah(pemda=pemda, kode="7.01.0.00.0.00.31.0000", nama="K", jenis="K"))
     assert m.PerangkatDaerah.objects.filter(kode="7.01.0.00.0.00.31.0000").exists()

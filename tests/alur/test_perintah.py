@@ -12,10 +12,10 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from sakip.alur.models import Periode
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.kinerja import models as m
 from tests.conftest import KODE_BONTANG
-from tests.web.conftest import KANAAN, buat_pengguna_demo
+from tests.web.conftest import KANAAN, create_pengguna_demo
 
 TAHUN = 2022
 
@@ -30,7 +30,7 @@ def _alur(aksi: str, sebagai: str, **lain: str) -> str:
 
 @pytest.fixture
 def pengguna(demo: Path) -> None:
-    buat_pengguna_demo()
+    create_pengguna_demo()
 
 
 def _tabel() -> str:
@@ -83,7 +83,7 @@ def test_after_approval_a_workbook_changing_the_quarter_is_refused_at_its_cell(
     ):
         _alur(aksi, sebagai)
     sebelum = _tabel()
-    wb = buat_buku(m.PerangkatDaerah.objects.get(kode=KODE_BONTANG), TAHUN)
+    wb = create_buku(m.PerangkatDaerah.objects.get(kode=KODE_BONTANG), TAHUN)
     ws = wb["Realisasi Anggaran"]
     baris = next(r for r in ws.iter_rows(min_row=2) if r[0].value == KANAAN)
     baris[4].value = baris[4].value - 1000

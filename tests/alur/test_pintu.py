@@ -22,7 +22,7 @@ from sakip.alur.models import DokumenTertanda, Periode
 from sakip.alur.rekaman import REGISTRI, Tempat
 from sakip.dataset.dump import dump_all
 from sakip.dataset.load import load_path
-from sakip.impor.buku.susunan import LANGKAH, buat_buku
+from sakip.impor.buku.susunan import LANGKAH, create_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kaskade.models import (
     IndikatorPKJabatan,
@@ -213,7 +213,7 @@ def _unik(model: type[models.Model]) -> set[str]:
     return nama | {f.name for f in model._meta.concrete_fields if f.unique}
 
 
-def _ubah(obj: Any) -> str:
+def _change(obj: Any) -> str:
     """Change one value of the record that no key holds; return the field's name."""
     if isinstance(obj, m.AtribusiProgram):
         # Its only free value is the sasaran the program serves.
@@ -285,7 +285,7 @@ def test_every_door_refuses_a_change_into_a_locked_place(
 ) -> None:
     opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
     _tambahan(opd)
-    buku = buat_buku(opd, TAHUN)
+    buku = create_buku(opd, TAHUN)
     buku["Petunjuk"]["B8"] = None  # a workbook that carries no version: only the lock refuses
     berkas = tmp_path / "buku.xlsx"
     buku.save(berkas)
@@ -293,24 +293,24 @@ def test_every_door_refuses_a_change_into_a_locked_place(
 
     with perubahan(None, "uji") as sesi:
         obj, tempat = _rekaman(model, sesi, triwulan)
-        field = _ubah(obj)
-        sesi.simpan(obj, [field])
+        field = _change(obj)
+        sesi.save(obj, [field])
     _key(tempat, triwulan)
     diubah = snapshot(type(obj)._default_manager.get(pk=obj.pk))
 
     # The service itself, as the system: changing back and deleting are refused.
     semula = type(obj)._default_manager.get(pk=obj.pk)
-    _ubah(semula)
+    _change(semula)
     with pytest.raises(Ditolak), perubahan(None, "uji") as sesi:
-        sesi.simpan(semula, [field])
+        sesi.save(semula, [field])
     with pytest.raises(Ditolak), perubahan(None, "uji") as sesi:
-        sesi.hapus(type(obj)._default_manager.get(pk=obj.pk))
+        sesi.delete(type(obj)._default_manager.get(pk=obj.pk))
 
     # The entry workbook made before the change would write the old value back.
-    hasil = impor_buku(berkas.read_bytes(), "buku.xlsx", pengguna=None)
+    result = impor_buku(berkas.read_bytes(), "buku.xlsx", pengguna=None)
     if model in DI_BUKU:
-        assert not hasil.berhasil
-        assert any(g.kode == "perubahan-ditolak" for g in hasil.error)
+        assert not result.berhasil
+        assert any(g.kode == "perubahan-ditolak" for g in result.error)
 
     # The dataset dumped before the change would replace it too.
     if model not in (ParagrafKustom, Bukti, *BUKAN_DATASET):

@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from sakip.core.anggaran import (
     Node,
-    hitung_jumlah,
+    compute_total,
     realisasi_s_d_triwulan,
     realisasi_total,
     rollup,
@@ -30,12 +30,12 @@ KANAAN = [
 ]
 
 
-def _cari(nodes: list[Node], kode: str) -> Node:
+def _find(nodes: list[Node], kode: str) -> Node:
     for node in nodes:
         if node.kode == kode:
             return node
         if kode.startswith(node.kode + "."):
-            return _cari(node.children, kode)
+            return _find(node.children, kode)
     raise AssertionError(f"{kode} tidak ada")
 
 
@@ -44,14 +44,14 @@ def test_it_rolls_up_kanaan_as_printed() -> None:
     assert [p.kode for p in program] == ["7.01.02", "7.01.03", "7.01.04", "7.01.05"]
     assert all(p.level is Level.PROGRAM for p in program)
 
-    pemberdayaan = _cari(program, "7.01.03")
+    pemberdayaan = _find(program, "7.01.03")
     assert (pemberdayaan.pagu, pemberdayaan.realisasi) == (D("949138762"), D("889001010"))
     assert pemberdayaan.sisa == D("60137752")
     assert round_half_up(pemberdayaan.serapan) == D("93.66")
     assert round_half_up(pemberdayaan.efisiensi) == D("6.34")
     assert [k.kode for k in pemberdayaan.children] == ["7.01.03.2.02", "7.01.03.2.03"]
 
-    kelurahan = _cari(program, "7.01.03.2.02")
+    kelurahan = _find(program, "7.01.03.2.02")
     assert kelurahan.level is Level.KEGIATAN
     assert (kelurahan.pagu, kelurahan.realisasi) == (D("73706008"), D("39087550"))
     assert round_half_up(kelurahan.serapan) == D("53.03")
@@ -70,7 +70,7 @@ def test_it_rolls_up_kanaan_as_printed() -> None:
 
 def test_it_shows_no_serapan_for_a_zero_pagu() -> None:
     # Tabel 19 prints 0,00 for Pembangunan Sarana dan Prasarana Kelurahan: it is not available.
-    sarpras = _cari(rollup(KANAAN), "7.01.03.2.02.0002")
+    sarpras = _find(rollup(KANAAN), "7.01.03.2.02.0002")
     assert sarpras.sisa == D("0")
     assert sarpras.serapan is None
     assert sarpras.efisiensi is None
@@ -112,9 +112,9 @@ def test_it_rejects_an_invalid_code_with_its_own_error() -> None:
 
 
 def test_it_counts_programs_kegiatan_and_sub_kegiatan() -> None:
-    assert hitung_jumlah(kode for kode, _, _ in KANAAN) == (4, 5, 8)
-    assert hitung_jumlah(["7.01.02.2.02.03", "7.01.02.2.02.0003", "7.01.05.2.01"]) == (2, 2, 1)
-    assert hitung_jumlah([]) == (0, 0, 0)
+    assert compute_total(kode for kode, _, _ in KANAAN) == (4, 5, 8)
+    assert compute_total(["7.01.02.2.02.03", "7.01.02.2.02.0003", "7.01.05.2.01"]) == (2, 2, 1)
+    assert compute_total([]) == (0, 0, 0)
 
 
 _segmen = st.sampled_from(["01", "02", "03"])
@@ -131,7 +131,7 @@ _uang = st.decimals(min_value=0, max_value=10**13, places=2, allow_nan=False, al
 _baris = st.lists(st.tuples(_kode_sub, _uang, st.none() | _uang), max_size=40)
 
 
-def _periksa(node: Node) -> None:
+def _check(node: Node) -> None:
     if node.level is Level.SUB_KEGIATAN:
         assert node.children == []
         return
@@ -141,7 +141,7 @@ def _periksa(node: Node) -> None:
     assert (node.realisasi is None) == all(c.realisasi is None for c in node.children)
     for child in node.children:
         assert child.kode.startswith(node.kode + ".")
-        _periksa(child)
+        _check(child)
 
 
 @given(_baris)
@@ -151,7 +151,7 @@ def test_every_parent_holds_the_sum_of_its_children(
     program = rollup(baris)
     for node in program:
         assert node.level is Level.PROGRAM
-        _periksa(node)
+        _check(node)
     assert [p.kode for p in program] == sorted({p.kode for p in program})
     jumlah = total(program)
     assert jumlah.pagu == sum((pagu for _, pagu, _ in baris), D(0))

@@ -33,9 +33,9 @@ def test_it_computes_capaian(
 
 
 def test_it_keeps_capaian_exact_until_shown() -> None:
-    hasil = capaian(D("87"), D("86.28"), Polaritas.NAIK)
-    assert hasil == D("86.28") / D("87") * 100
-    assert str(hasil).startswith("99.172413")
+    result = capaian(D("87"), D("86.28"), Polaritas.NAIK)
+    assert result == D("86.28") / D("87") * 100
+    assert str(result).startswith("99.172413")
 
 
 @pytest.mark.parametrize(
@@ -131,9 +131,9 @@ def test_it_computes_the_change_against_last_year(
 
 
 def test_it_keeps_the_change_exact() -> None:
-    hasil = perubahan_persen(D("86.28"), D("86.91"))
-    assert hasil == D("-0.63") / D("86.91") * 100
-    assert round_half_up(hasil, 4) == D("-0.7249")
+    result = perubahan_persen(D("86.28"), D("86.91"))
+    assert result == D("-0.63") / D("86.91") * 100
+    assert round_half_up(result, 4) == D("-0.7249")
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.core.format import angka, persen, rupiah, tanggal, terbilang
+from sakip.core.format import number, persen, rupiah, tanggal, terbilang
 
 D = Decimal
 
@@ -24,7 +24,7 @@ D = Decimal
 def test_it_writes_numbers_the_indonesian_way(
     value: Decimal | None, places: int, shown: str
 ) -> None:
-    assert angka(value, places) == shown
+    assert number(value, places) == shown
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,14 @@ import pytest
 
 from sakip.core.anggaran import bulan_terakhir, realisasi_s_d_bulan
 from sakip.core.periode import (
-    SEMUA,
+    ALL,
     JenisPeriode,
     Periode,
     Tahap,
+    change_cara,
     kind_of,
     periods_of_quarter,
     tahap_berlaku,
-    ubah_cara,
 )
 
 D = Decimal
@@ -45,7 +45,7 @@ def test_it_refuses_a_key_that_names_no_period(key: str) -> None:
 
 
 def test_it_lists_the_periods_the_year_first_then_quarters_then_months() -> None:
-    keys = [p.key for p in sorted(SEMUA, key=lambda p: p.sort_key)]
+    keys = [p.key for p in sorted(ALL, key=lambda p: p.sort_key)]
     assert keys == ["tahun", "tw1", "tw2", "tw3", "tw4", *(str(b) for b in range(1, 13))]
 
 
@@ -97,10 +97,12 @@ def test_stage_labels_follow_the_reference_report() -> None:
 def test_switching_a_line_keeps_its_sum_and_never_counts_an_amount_earlier() -> None:
     D = Decimal
     bulanan = {"1": D("100"), "2": D("50"), "11": D("25"), "12": D("5")}
-    assert ubah_cara(bulanan, JenisPeriode.TRIWULAN) == {"tw1": D("150"), "tw4": D("30")}
-    assert ubah_cara(bulanan, JenisPeriode.TAHUN) == {"tahun": D("180")}
+    assert change_cara(bulanan, JenisPeriode.TRIWULAN) == {"tw1": D("150"), "tw4": D("30")}
+    assert change_cara(bulanan, JenisPeriode.TAHUN) == {"tahun": D("180")}
     triwulan = {"tw2": D("12500000"), "tw4": D("1")}
-    assert ubah_cara(triwulan, JenisPeriode.BULAN) == {"6": D("12500000"), "12": D("1")}
-    assert ubah_cara({"tahun": D("785432100.50")}, JenisPeriode.BULAN) == {"12": D("785432100.50")}
-    assert ubah_cara({"tahun": D("7")}, JenisPeriode.TRIWULAN) == {"tw4": D("7")}
-    assert ubah_cara({}, JenisPeriode.BULAN) == {}
+    assert change_cara(triwulan, JenisPeriode.BULAN) == {"6": D("12500000"), "12": D("1")}
+    assert change_cara({"tahun": D("785432100.50")}, JenisPeriode.BULAN) == {
+        "12": D("785432100.50")
+    }
+    assert change_cara({"tahun": D("7")}, JenisPeriode.TRIWULAN) == {"tw4": D("7")}
+    assert change_cara({}, JenisPeriode.BULAN) == {}

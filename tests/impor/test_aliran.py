@@ -15,14 +15,14 @@ from sakip.impor.anggaran.profil import SIPD
 from sakip.impor.pipeline import impor_anggaran
 from sakip.spreadsheet import nilai as nv
 from sakip.spreadsheet import spill
-from sakip.spreadsheet.batas import Batas, BerkasDitolak
 from sakip.spreadsheet.lembar import Rekaman
+from sakip.spreadsheet.limit import FileRejected, Limits
 from sakip.spreadsheet.read import read
 from sakip.spreadsheet.spill import SpilledRecords
 from sakip.spreadsheet.stream import RowStream
 from tests.golden.spreadsheet.make_hostile import baris_xml, xlsx
 
-KECIL = Batas(baris=5, kolom=4, cell=40, mb=1)
+KECIL = Limits(baris=5, kolom=4, cell=40, mb=1)
 
 
 def _buku(*rows: list[object], gabungan: str | None = None, lembar: int = 1) -> bytes:
@@ -42,8 +42,8 @@ def _buku(*rows: list[object], gabungan: str | None = None, lembar: int = 1) -> 
 
 def test_the_last_sheet_streams_the_same_rows_a_whole_read_gives() -> None:
     data = _buku([1, "a", None], [], [3, " ", "c"], lembar=2)
-    utuh = read(data, "x.xlsx", batas=KECIL)
-    alir = read(data, "x.xlsx", batas=KECIL, aliran=True)
+    utuh = read(data, "x.xlsx", limit=KECIL)
+    alir = read(data, "x.xlsx", limit=KECIL, aliran=True)
     assert isinstance(alir[1].baris, RowStream) and isinstance(utuh[1].baris, list)
     assert isinstance(alir[0].baris, list)  # only the last sheet streams
     assert list(alir[1].baris) == utuh[1].baris == [(1, ("lain",))]
@@ -51,7 +51,7 @@ def test_the_last_sheet_streams_the_same_rows_a_whole_read_gives() -> None:
 
 
 def test_a_sheet_with_a_merged_range_is_read_whole() -> None:
-    (lembar,) = read(_buku([1, 2], [3, 4], gabungan="A3:B3"), "x.xlsx", batas=KECIL, aliran=True)
+    (lembar,) = read(_buku([1, 2], [3, 4], gabungan="A3:B3"), "x.xlsx", limit=KECIL, aliran=True)
     assert isinstance(lembar.baris, list)
     assert lembar.baris == [(1, (1, 2)), (2, (3, 4))]
     assert lembar.gabungan == {(3, 2): "A3:B3"}
@@ -68,9 +68,9 @@ def test_a_streamed_sheet_is_refused_at_the_row_past_the_bound_as_it_is_read(
     tmp_path: Path,
 ) -> None:
     data = _tanpa_ukuran(tmp_path, *[[i] for i in range(6)])
-    (lembar,) = read(data, "x.xlsx", batas=KECIL, aliran=True)
+    (lembar,) = read(data, "x.xlsx", limit=KECIL, aliran=True)
     assert isinstance(lembar.baris, RowStream)
-    with pytest.raises(BerkasDitolak) as ditolak:
+    with pytest.raises(FileRejected) as ditolak:
         list(lembar.baris)
     assert str(ditolak.value.error).startswith('Lembar "Realisasi", baris 6: ditemukan baris 6')
 
@@ -80,8 +80,8 @@ def test_a_streamed_budget_file_past_the_bound_is_refused_by_the_import(
     db: None, tmp_path: Path
 ) -> None:
     data = _tanpa_ukuran(tmp_path, ["Kode Unit SKPD", "Anggaran"], [1, 2], [3, 4], [5, 6])
-    hasil = impor_anggaran(data, "sipd.xlsx", SIPD)
-    (error,) = hasil.error
+    result = impor_anggaran(data, "sipd.xlsx", SIPD)
+    (error,) = result.error
     assert error.kode == "baris-terlalu-banyak" and error.tempat.baris == 4
     assert "paling banyak 3 baris" in str(error)
 

@@ -10,7 +10,7 @@ import pytest
 
 from sakip.impor.anggaran import impor as anggaran
 from sakip.impor.anggaran.profil import SIPD
-from sakip.impor.pipeline import Hasil, impor_anggaran
+from sakip.impor.pipeline import Result, impor_anggaran
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 
@@ -40,12 +40,12 @@ def _siapkan(sub: int) -> None:
     )
 
 
-def _csv(n: int, tambah: int = 0) -> bytes:
-    """Return a SIPD-style CSV of N lines; `tambah` raises every realisation by that much."""
+def _csv(n: int, add: int = 0) -> bytes:
+    """Return a SIPD-style CSV of N lines; `add` raises every realisation by that much."""
     rows = [JUDUL]
     for i in range(n):
         pagu = Decimal(1_000_000 + 137 * i) + Decimal("0.25")
-        realisasi = f"{pagu * 9 // 10 + tambah:.2f}"
+        realisasi = f"{pagu * 9 // 10 + add:.2f}"
         unit, sub = i % UNIT, i // UNIT
         rows.append(
             f"9.99.0.00.0.00.01.{unit:04d};9.99.01.2.{1 + sub // 100:02d}.{1 + sub % 100:04d};"
@@ -54,9 +54,9 @@ def _csv(n: int, tambah: int = 0) -> bytes:
     return "\n".join(rows).encode()
 
 
-def _ringkas(hasil: Hasil) -> list[Any]:
+def _ringkas(result: Result) -> list[Any]:
     return [
-        (r.lembar, r.jenis, r.tambah, r.ubah, r.tetap, r.hapus, r.rincian) for r in hasil.ringkasan
+        (r.lembar, r.jenis, r.tambah, r.ubah, r.tetap, r.hapus, r.rincian) for r in result.ringkasan
     ]
 
 
@@ -72,15 +72,15 @@ def _tersimpan() -> list[Any]:
 def test_a_file_saved_in_parts_gives_what_it_gives_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     _siapkan(10)
     Perubahan.objects.all().delete()
-    hasil = {}
+    result = {}
     for bagian in (10_000, 7):
         monkeypatch.setattr(anggaran, "BAGIAN", bagian)
         pertama = impor_anggaran(_csv(95), "a.csv", SIPD)
         riwayat = Perubahan.objects.count()
         # One change, one time: every part's history entries carry the import's time.
         assert Perubahan.objects.values("waktu").distinct().count() == 1
-        kedua = impor_anggaran(_csv(95, tambah=1), "a.csv", SIPD)
-        hasil[bagian] = (
+        kedua = impor_anggaran(_csv(95, add=1), "a.csv", SIPD)
+        result[bagian] = (
             _ringkas(pertama),
             _ringkas(kedua),
             _tersimpan(),
@@ -89,8 +89,8 @@ def test_a_file_saved_in_parts_gives_what_it_gives_at_once(monkeypatch: pytest.M
         )
         m.BarisAnggaran.objects.all().delete()
         Perubahan.objects.all().delete()
-    assert hasil[7] == hasil[10_000]
-    ringkas_pertama, ringkas_kedua, _, riwayat, _ = hasil[7]
+    assert result[7] == result[10_000]
+    ringkas_pertama, ringkas_kedua, _, riwayat, _ = result[7]
     assert [r[2:6] for r in ringkas_pertama] == [(95, 0, 0, 0), (95, 0, 0, 0)]
     assert [r[2:6] for r in ringkas_kedua] == [(0, 0, 95, 0), (0, 95, 0, 0)]
     assert riwayat == 190
@@ -107,9 +107,9 @@ def test_a_line_rule_refusal_in_a_later_part_points_at_its_row(
     kolom = isi[30].split(";")
     kolom[-1] = str(Decimal(kolom[-2]) * 2)
     isi[30] = ";".join(kolom)
-    hasil = impor_anggaran("\n".join(isi).encode(), "a.csv", SIPD)
-    assert not hasil.berhasil
-    assert {g.tempat.baris for g in hasil.error} == {31}
+    result = impor_anggaran("\n".join(isi).encode(), "a.csv", SIPD)
+    assert not result.berhasil
+    assert {g.tempat.baris for g in result.error} == {31}
     assert not m.BarisAnggaran.objects.exists()
 
 
@@ -129,10 +129,10 @@ def test_memory_per_row_stays_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
     for n in (600, 2400):
         isi = _csv(n)
         tracemalloc.start()
-        hasil = impor_anggaran(isi, f"{n}.csv", SIPD, simpan=False)
+        result = impor_anggaran(isi, f"{n}.csv", SIPD, save=False)
         puncak[n] = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-        assert hasil.berhasil and hasil.jumlah("tambah") == 2 * n
+        assert result.berhasil and result.jumlah("tambah") == 2 * n
     per_baris = (puncak[2400] - puncak[600]) / 1800
     # About 2.6 KB now: each row's record (its values and raw cells) and the ids the save keeps.
     assert per_baris < 3500, f"{per_baris:.0f} byte per baris"

@@ -16,7 +16,7 @@ SPEC = spec(
 
 def test_it_refuses_a_negative_amount_at_its_cell() -> None:
     error = list(
-        angka_negatif.periksa(
+        angka_negatif.check(
             data(SPEC, rekaman("Anggaran", 7, pagu=(Decimal("-1500000"), "-1.500.000,00"))),
             Konteks(),
         )
@@ -28,9 +28,9 @@ def test_it_refuses_a_negative_amount_at_its_cell() -> None:
 
 def test_it_refuses_a_negative_physical_percentage() -> None:
     r = rekaman("Anggaran", 3, pagu=Decimal(0), fisik=Decimal("-5"))
-    assert tempat(list(angka_negatif.periksa(data(SPEC, r), Konteks()))) == [("Anggaran", 3, "B")]
+    assert tempat(list(angka_negatif.check(data(SPEC, r), Konteks()))) == [("Anggaran", 3, "B")]
 
 
 def test_it_accepts_zero_and_a_negative_indicator_value() -> None:
     r = rekaman("Anggaran", 3, pagu=Decimal(0), fisik=Decimal(0), nilai=Decimal("-2.5"))
-    assert list(angka_negatif.periksa(data(SPEC, r), Konteks())) == []
+    assert list(angka_negatif.check(data(SPEC, r), Konteks())) == []

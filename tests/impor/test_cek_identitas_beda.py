@@ -19,7 +19,7 @@ def _error(opd: str, opd_lembar: str, pemda: str, konteks: Konteks) -> list:  # 
             "pemda": (pemda, PEMDA),
         },
     )
-    return list(identitas_beda.periksa(d, konteks))
+    return list(identitas_beda.check(d, konteks))
 
 
 def test_a_consistent_workbook_passes() -> None:

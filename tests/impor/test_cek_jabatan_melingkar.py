@@ -16,7 +16,7 @@ def test_two_superiors_changed_at_once_cannot_close_a_loop() -> None:
         rekaman("Jabatan", 2, kode="camat", induk="kasubag"),
         rekaman("Jabatan", 3, kode="lurah", induk="camat"),
     )
-    error = list(jabatan_melingkar.periksa(d, Konteks(kode_db=DB)))
+    error = list(jabatan_melingkar.check(d, Konteks(kode_db=DB)))
     assert tempat(error) == [("Jabatan", 2, "B")]
     assert "camat → kasubag → sekcam → camat" in error[0].diharapkan
 
@@ -25,7 +25,7 @@ def test_a_position_under_itself_is_a_loop_and_a_tree_is_not() -> None:
     assert (
         len(
             list(
-                jabatan_melingkar.periksa(
+                jabatan_melingkar.check(
                     _data(rekaman("Jabatan", 2, kode="a", induk="a")), Konteks()
                 )
             )
@@ -34,7 +34,7 @@ def test_a_position_under_itself_is_a_loop_and_a_tree_is_not() -> None:
     )
     assert (
         list(
-            jabatan_melingkar.periksa(
+            jabatan_melingkar.check(
                 _data(rekaman("Jabatan", 2, kode="lurah", induk="camat")), Konteks(kode_db=DB)
             )
         )

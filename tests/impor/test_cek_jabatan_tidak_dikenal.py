@@ -29,7 +29,7 @@ def test_a_recommendation_names_a_position_of_its_opd() -> None:
         rekaman("Rekomendasi", 3, uraian="Reviu PK", jabatan=None),
         rekaman("Rekomendasi", 4, uraian="Reviu Renstra", jabatan="kadis-pu"),
     )
-    error = list(jabatan_tidak_dikenal.periksa(d, KONTEKS))
+    error = list(jabatan_tidak_dikenal.check(d, KONTEKS))
     assert tempat(error) == [("Rekomendasi", 4, "B")]
     assert error[0].ditemukan == '"kadis-pu"'
     assert error[0].diharapkan == (
@@ -39,7 +39,7 @@ def test_a_recommendation_names_a_position_of_its_opd() -> None:
 
 def test_an_opd_without_positions_refuses_every_position() -> None:
     d = _data(rekaman("Rekomendasi", 2, uraian="Reviu IKU", jabatan="lurah"))
-    assert tempat(list(jabatan_tidak_dikenal.periksa(d, Konteks()))) == [("Rekomendasi", 2, "B")]
+    assert tempat(list(jabatan_tidak_dikenal.check(d, Konteks()))) == [("Rekomendasi", 2, "B")]
 
 
 def test_a_position_the_workbook_adds_in_its_jabatan_sheet_is_known() -> None:
@@ -48,6 +48,6 @@ def test_a_position_the_workbook_adds_in_its_jabatan_sheet_is_known() -> None:
         rekaman("Rekomendasi", 3, uraian="Reviu PK", jabatan="kadis-pu"),
     )
     d.lembar["Jabatan"] = [rekaman("Jabatan", 9, kode="staf-renkeu", nama="Analis Perencanaan")]
-    error = list(jabatan_tidak_dikenal.periksa(d, KONTEKS))
+    error = list(jabatan_tidak_dikenal.check(d, KONTEKS))
     assert tempat(error) == [("Rekomendasi", 3, "B")]
     assert error[0].ditemukan == '"kadis-pu"'

@@ -42,7 +42,7 @@ def test_a_row_names_an_indicator_and_action_of_the_years_pks() -> None:
             rekaman("Rencana Aksi", 4, jabatan="lurah-x", indikator="7.01.03.2.03", aksi=1),
         ],
     )
-    error = list(kaskade_tidak_ada.periksa(d, Konteks(kode_db=DB)))
+    error = list(kaskade_tidak_ada.check(d, Konteks(kode_db=DB)))
     assert tempat(error) == [
         ("Target Jabatan", 3, "B"),
         ("Rencana Aksi", 3, "C"),
@@ -58,7 +58,7 @@ def test_a_row_names_an_indicator_and_action_of_the_years_pks() -> None:
 
 def test_an_empty_database_holds_no_position_to_fill() -> None:
     d = _data([rekaman("Target Jabatan", 2, jabatan="kasi-pm", indikator="7.01.03.2.03")], [])
-    assert len(list(kaskade_tidak_ada.periksa(d, Konteks()))) == 1
+    assert len(list(kaskade_tidak_ada.check(d, Konteks()))) == 1
 
 
 def test_the_workbooks_own_pk_sheets_hold_indicators_and_actions() -> None:
@@ -77,6 +77,6 @@ def test_the_workbooks_own_pk_sheets_hold_indicators_and_actions() -> None:
     d.lembar["Daftar Rencana Aksi"] = [
         rekaman("Daftar Rencana Aksi", 2, jabatan="kasi-x", indikator="7.01.02.2.01", aksi=1)
     ]
-    error = list(kaskade_tidak_ada.periksa(d, Konteks()))
+    error = list(kaskade_tidak_ada.check(d, Konteks()))
     # Version 2 is the latest: an indicator only of version 1 is filled by naming its version.
     assert tempat(error) == [("Target Jabatan", 3, "B")]

@@ -17,7 +17,7 @@ SEBAGIAN = VersiNomenklatur("sebagian-2021", "Kepmendagri 050-5889/2021", 2021, 
 
 def _error(tahun: int, kode: str, *versi: VersiNomenklatur) -> list:  # type: ignore[type-arg]
     r = rekaman("Realisasi", 5, sub=kode, tahun=tahun)
-    return list(kode_tidak_dikenal.periksa(data(SPEC, r), Konteks(nomenklatur=list(versi))))
+    return list(kode_tidak_dikenal.check(data(SPEC, r), Konteks(nomenklatur=list(versi))))
 
 
 def test_it_accepts_a_code_of_the_version_in_force_written_with_2_digits() -> None:
@@ -40,5 +40,5 @@ def test_it_says_when_the_version_in_force_is_partial() -> None:
 
 def test_a_year_without_nomenclature_is_reported_once_per_sheet() -> None:
     rows = [rekaman("Realisasi", n, sub="2.15.01.2.01.0001", tahun=2019) for n in (2, 3)]
-    error = list(kode_tidak_dikenal.periksa(data(SPEC, *rows), Konteks(nomenklatur=[LENGKAP])))
+    error = list(kode_tidak_dikenal.check(data(SPEC, *rows), Konteks(nomenklatur=[LENGKAP])))
     assert [g.kode for g in error] == ["nomenklatur-tidak-ada"]

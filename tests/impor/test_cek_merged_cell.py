@@ -13,7 +13,7 @@ def test_it_refuses_an_amount_filled_from_a_merged_range() -> None:
     r = rekaman(
         "Realisasi", 6, gabungan={"pagu": "B5:B6"}, unit="7.01.0.00.0.00.30.0000", pagu=Decimal(100)
     )
-    error = list(merged_cell.periksa(data(SPEC, r), Konteks()))
+    error = list(merged_cell.check(data(SPEC, r), Konteks()))
     assert tempat(error) == [("Realisasi", 6, "B")]
     assert "B5:B6" in error[0].diharapkan
 
@@ -22,4 +22,4 @@ def test_it_accepts_a_code_merged_over_its_rows() -> None:
     r = rekaman(
         "Realisasi", 6, gabungan={"unit": "A5:A6"}, unit="7.01.0.00.0.00.30.0000", pagu=Decimal(100)
     )
-    assert list(merged_cell.periksa(data(SPEC, r), Konteks())) == []
+    assert list(merged_cell.check(data(SPEC, r), Konteks())) == []

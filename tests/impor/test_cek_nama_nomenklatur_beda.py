@@ -18,7 +18,7 @@ def _error(*rows: object) -> list:  # type: ignore[type-arg]
         nomenklatur_lembar="Nomenklatur",  # type: ignore[arg-type]
         identitas={"nomenklatur": ("v2022", Tempat("Versi Nomenklatur", 2, "A"))},
     )
-    return list(nama_nomenklatur_beda.periksa(d, KONTEKS))
+    return list(nama_nomenklatur_beda.check(d, KONTEKS))
 
 
 def test_a_stored_code_renamed_in_the_workbook_is_refused() -> None:

@@ -29,6 +29,6 @@ def test_rows_of_one_line_with_two_pagu_are_refused() -> None:
         _baris(4, "45000000"),  # type: ignore[arg-type]
         periode_anggaran=("Bulanan",),
     )
-    error = list(pagu_tidak_sama.periksa(d, Konteks()))
+    error = list(pagu_tidak_sama.check(d, Konteks()))
     assert tempat(error) == [("Bulanan", 4, "E")]
     assert "baris 2 menulis 42.500.000,00" in error[0].diharapkan

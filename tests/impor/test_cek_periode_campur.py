@@ -26,7 +26,7 @@ def _r(n: int, periode: str) -> object:
 
 def _error(*rows: object, ada: set[str] | None = None) -> list:  # type: ignore[type-arg]
     konteks = Konteks(periode_ada={BARIS: ada} if ada else {})
-    return list(periode_campur.periksa(data(SPEC, *rows, periode_anggaran=("Realisasi",)), konteks))  # type: ignore[arg-type]
+    return list(periode_campur.check(data(SPEC, *rows, periode_anggaran=("Realisasi",)), konteks))  # type: ignore[arg-type]
 
 
 def test_a_yearly_figure_for_a_line_stored_by_month_is_refused() -> None:

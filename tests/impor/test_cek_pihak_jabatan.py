@@ -33,7 +33,7 @@ def test_the_parties_are_holders_of_the_position_and_of_its_superior() -> None:
         },
         tahun=2022,
     )
-    error = list(pihak_jabatan.periksa(d, Konteks(kode_db=DB)))
+    error = list(pihak_jabatan.check(d, Konteks(kode_db=DB)))
     assert tempat(error) == [("PK Jabatan", 3, "B"), ("PK Jabatan", 3, "C")]
     assert (
         error[0].diharapkan
@@ -52,5 +52,5 @@ def test_the_superior_is_the_sheets_when_it_moves_a_position() -> None:
             ],
         },
     )
-    error = list(pihak_jabatan.periksa(d, Konteks(kode_db=DB)))
+    error = list(pihak_jabatan.check(d, Konteks(kode_db=DB)))
     assert "atasan (tidak ada)" in error[0].diharapkan

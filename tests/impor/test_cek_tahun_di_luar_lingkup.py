@@ -1,4 +1,4 @@
-from sakip.impor.buku.susunan import BATAS_TAHUN
+from sakip.impor.buku.susunan import YEAR_LIMIT
 from sakip.impor.cek import tahun_di_luar_lingkup
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
@@ -20,9 +20,9 @@ def _error(skm: int, evaluasi: int, awal: int, akhir: int) -> list:  # type: ign
             "Renstra": [rekaman("Renstra", 2, periode_awal=awal, periode_akhir=akhir)],
         },
         tahun=2022,
-        batas_tahun=BATAS_TAHUN,
+        year_limit=YEAR_LIMIT,
     )
-    return list(tahun_di_luar_lingkup.periksa(d, Konteks()))
+    return list(tahun_di_luar_lingkup.check(d, Konteks()))
 
 
 def test_rows_of_the_workbook_year_and_before_pass() -> None:

@@ -16,11 +16,11 @@ SPEC = spec(
 
 def test_a_yearly_row_with_a_target_is_refused() -> None:
     r = rekaman("Kinerja Triwulan", 8, iku="IKU1", triwulan="tahun", target=Decimal(87))
-    assert tempat(list(target_setahun.periksa(data(SPEC, r), Konteks()))) == [
+    assert tempat(list(target_setahun.check(data(SPEC, r), Konteks()))) == [
         ("Kinerja Triwulan", 8, "C")
     ]
 
 
 def test_a_quarter_with_a_target_passes() -> None:
     r = rekaman("Kinerja Triwulan", 8, iku="IKU1", triwulan="4", target=Decimal(87))
-    assert list(target_setahun.periksa(data(SPEC, r), Konteks())) == []
+    assert list(target_setahun.check(data(SPEC, r), Konteks())) == []

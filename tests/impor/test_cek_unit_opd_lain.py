@@ -16,10 +16,10 @@ def _error(kode: str) -> list:  # type: ignore[type-arg]
     d = data(
         SPEC,
         rekaman("Unit Kerja", 3, kode=kode),
-        unit_baru=("Unit Kerja",),
+        new_unit=("Unit Kerja",),
         identitas={"opd_lembar": ("7.01.0.00.0.00.30.0000", Tempat("Perangkat Daerah", 2, "A"))},
     )
-    return list(unit_opd_lain.periksa(d, KONTEKS))
+    return list(unit_opd_lain.check(d, KONTEKS))
 
 
 def test_it_refuses_a_unit_code_held_by_another_office() -> None:

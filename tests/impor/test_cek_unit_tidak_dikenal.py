@@ -17,7 +17,7 @@ KONTEKS = Konteks(
 def _error(kode: str, opd: str | None = None) -> list:  # type: ignore[type-arg]
     KONTEKS.opd = opd
     r = rekaman("Realisasi", 9, unit=kode)
-    return list(unit_tidak_dikenal.periksa(data(SPEC, r, unit_dari_db=("Realisasi",)), KONTEKS))
+    return list(unit_tidak_dikenal.check(data(SPEC, r, unit_dari_db=("Realisasi",)), KONTEKS))
 
 
 def test_it_refuses_a_unit_that_sakip_does_not_know() -> None:

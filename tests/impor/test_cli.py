@@ -38,8 +38,8 @@ def test_workbook_has_a_sheet_per_kind_locked_headers_and_drop_downs(
     assert ws.freeze_panes == "A2" and ws.protection.sheet
     assert ws["A1"].protection.locked and not ws["E2"].protection.locked
     assert ws["E2"].number_format == "#,##0.00" and isinstance(ws["E2"].value, int | float)
-    daftar = {dv.formula1 for dv in ws.data_validations.dataValidation}
-    assert {"daftar_unit", "daftar_pilihan_tahap", "daftar_sub_kegiatan"} <= daftar
+    listing = {dv.formula1 for dv in ws.data_validations.dataValidation}
+    assert {"daftar_unit", "daftar_pilihan_tahap", "daftar_sub_kegiatan"} <= listing
     assert ws.max_row == 57
 
 

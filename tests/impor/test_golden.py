@@ -16,8 +16,8 @@ import pytest
 import yaml
 
 from sakip.impor.anggaran.profil import Profil
-from sakip.impor.models import cari_profil
-from sakip.impor.pipeline import Hasil, impor_anggaran, impor_buku
+from sakip.impor.models import find_profil
+from sakip.impor.pipeline import Result, impor_anggaran, impor_buku
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 
@@ -26,13 +26,13 @@ LOLOS = sorted(p for p in (GOLDEN / "should_pass").iterdir() if p.suffix != ".ya
 GAGAL = sorted(p for p in (GOLDEN / "should_fail").glob("*/*") if p.suffix != ".yaml")
 
 
-def _impor(path: Path) -> tuple[Hasil, dict[str, Any]]:
+def _impor(path: Path) -> tuple[Result, dict[str, Any]]:
     harapan = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
     isi = path.read_bytes()
     if harapan["jenis"] == "buku":
         return impor_buku(isi, path.name), harapan
     profil = harapan["profil"]
-    dipakai = cari_profil(profil) if isinstance(profil, str) else Profil.dari_dict(profil)
+    dipakai = find_profil(profil) if isinstance(profil, str) else Profil.dari_dict(profil)
     return impor_anggaran(isi, path.name, dipakai), harapan
 
 
@@ -47,29 +47,29 @@ def _jejak() -> tuple[int, ...]:
 
 @pytest.mark.parametrize("path", LOLOS, ids=lambda p: p.name)
 def test_a_good_file_is_saved(dua_dataset: None, path: Path) -> None:
-    hasil, harapan = _impor(path)
-    assert hasil.berhasil, [str(g) for g in hasil.error]
-    assert hasil.disimpan
+    result, harapan = _impor(path)
+    assert result.berhasil, [str(g) for g in result.error]
+    assert result.disimpan
     for aksi, jumlah in harapan.get("disimpan", {}).items():
-        assert hasil.jumlah(aksi) == jumlah, aksi
+        assert result.jumlah(aksi) == jumlah, aksi
 
 
 @pytest.mark.parametrize("path", GAGAL, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_a_bad_file_is_refused_at_its_cell(dua_dataset: None, path: Path) -> None:
     sebelum = _jejak()
     mulai = time.perf_counter()
-    hasil, harapan = _impor(path)
+    result, harapan = _impor(path)
     detik = time.perf_counter() - mulai
-    assert not hasil.berhasil and not hasil.disimpan
+    assert not result.berhasil and not result.disimpan
     assert detik < harapan.get("detik_maks", float("inf")), detik
     diharapkan = harapan["galat"]
     tempat = [
         (g.tempat.lembar, g.tempat.baris, g.tempat.kolom)
-        for g in hasil.error
+        for g in result.error
         if g.kode == path.parent.name
     ]
     assert (diharapkan["lembar"], diharapkan["baris"], diharapkan["kolom"]) in tempat, [
-        str(g) for g in hasil.error
+        str(g) for g in result.error
     ]
     assert _jejak() == sebelum
 

@@ -9,7 +9,7 @@ from sakip.spreadsheet import nilai as nv
 
 
 @pytest.mark.parametrize(
-    ("teks", "angka"),
+    ("teks", "number"),
     [
         ("1.234.567,89", "1234567.89"),
         ("1234567.89", "1234567.89"),
@@ -23,22 +23,22 @@ from sakip.spreadsheet import nilai as nv
         ("\u00a01 500 000,25", "1500000.25"),
     ],
 )
-def test_it_reads_amounts_written_either_way(teks: str, angka: str) -> None:
-    assert nv.angka(teks) == Decimal(angka)
+def test_it_reads_amounts_written_either_way(teks: str, number: str) -> None:
+    assert nv.number(teks) == Decimal(number)
 
 
 def test_number_cells_are_exact_to_the_15_digits_a_spreadsheet_keeps() -> None:
-    assert nv.angka(0.1 + 0.2) == Decimal("0.3")
-    assert nv.angka(10559602048.0) == Decimal("10559602048")
-    assert nv.angka(7) == Decimal(7)
+    assert nv.number(0.1 + 0.2) == Decimal("0.3")
+    assert nv.number(10559602048.0) == Decimal("10559602048")
+    assert nv.number(7) == Decimal(7)
 
 
 @pytest.mark.parametrize("teks", ["1.500", "2,750"])
 def test_it_refuses_to_guess_a_single_group_of_three(teks: str) -> None:
     with pytest.raises(nv.NilaiSalah) as exc:
-        nv.angka(teks)
+        nv.number(teks)
     assert exc.value.pesan.kode == "angka-ambigu"
-    assert nv.angka(teks, nv.FormatAngka.INDONESIA) == Decimal(
+    assert nv.number(teks, nv.NumberFormat.INDONESIA) == Decimal(
         teks.replace(".", "").replace(",", ".")
     )
 
@@ -48,7 +48,7 @@ def test_it_refuses_to_guess_a_single_group_of_three(teks: str) -> None:
 )
 def test_it_refuses_what_is_not_an_amount(nilai: object) -> None:
     with pytest.raises(nv.NilaiSalah):
-        nv.angka(nilai)
+        nv.number(nilai)
 
 
 def test_money_has_at_most_two_decimals_and_fits_the_column() -> None:

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from sakip.impor.anggaran.profil import SIPD
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.impor.pipeline import GAGAL_MENYIMPAN, impor_anggaran, impor_buku
 from sakip.impor.selaras import Penyelaras
 from sakip.kinerja import models as m
@@ -95,15 +95,15 @@ def test_a_budget_file_of_arbitrary_cells_is_saved_whole_or_not_at_all(
 ) -> None:
     with transaction.atomic():
         sebelum = _jejak()
-        hasil = impor_anggaran(_xlsx(rows), "acak.xlsx", SIPD)
-        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in hasil.error}
-        if hasil.berhasil:
+        result = impor_anggaran(_xlsx(rows), "acak.xlsx", SIPD)
+        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in result.error}
+        if result.berhasil:
             # Every row is saved: each added line and realisation is there, each change recorded.
-            baris, realisasi = hasil.ringkasan
+            baris, realisasi = result.ringkasan
             sesudah = _jejak()
             assert len(sesudah[0]) == len(sebelum[0]) + baris.tambah
             assert len(sesudah[1]) == len(sebelum[1]) + realisasi.tambah
-            assert sesudah[2] == sebelum[2] + hasil.jumlah("tambah") + hasil.jumlah("ubah")
+            assert sesudah[2] == sebelum[2] + result.jumlah("tambah") + result.jumlah("ubah")
         else:
             assert _jejak() == sebelum
         transaction.set_rollback(True)
@@ -112,7 +112,7 @@ def test_a_budget_file_of_arbitrary_cells_is_saved_whole_or_not_at_all(
 @pytest.fixture
 def buku_bontang(demo: Any) -> bytes:
     out = io.BytesIO()
-    buat_buku(m.PerangkatDaerah.objects.get(kode=KODE_BONTANG), 2022).save(out)
+    create_buku(m.PerangkatDaerah.objects.get(kode=KODE_BONTANG), 2022).save(out)
     return out.getvalue()
 
 
@@ -136,9 +136,9 @@ def test_an_entry_workbook_with_an_arbitrary_cell_is_saved_whole_or_not_at_all(
     wb.save(out)
     with transaction.atomic():
         sebelum = _jejak() + (m.Narasi.objects.count(), m.Indikator.objects.count())
-        hasil = impor_buku(out.getvalue(), "acak.xlsx")
-        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in hasil.error}
-        if not hasil.berhasil:
+        result = impor_buku(out.getvalue(), "acak.xlsx")
+        assert GAGAL_MENYIMPAN.kode not in {g.kode for g in result.error}
+        if not result.berhasil:
             assert _jejak() + (m.Narasi.objects.count(), m.Indikator.objects.count()) == sebelum
         transaction.set_rollback(True)
 
@@ -151,7 +151,7 @@ def test_a_failure_in_the_middle_of_saving_leaves_nothing_behind(
 
     monkeypatch.setattr(Penyelaras, "write_riwayat", gagal)
     sebelum = _jejak()
-    hasil = impor_anggaran(
+    result = impor_anggaran(
         _xlsx(
             [
                 [KODE_BONTANG, "7.01.01.2.01.01", 2022, "Perubahan", 1, 1],
@@ -161,7 +161,7 @@ def test_a_failure_in_the_middle_of_saving_leaves_nothing_behind(
         "gagal.xlsx",
         SIPD,
     )
-    assert [g.kode for g in hasil.error] == [GAGAL_MENYIMPAN.kode]
-    assert not hasil.disimpan
+    assert [g.kode for g in result.error] == [GAGAL_MENYIMPAN.kode]
+    assert not result.disimpan
     assert _jejak() == sebelum
     assert m.BarisAnggaran.objects.filter(pagu=Decimal(5)).count() == 0

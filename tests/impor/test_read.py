@@ -8,7 +8,7 @@ import openpyxl
 import pytest
 
 from sakip.spreadsheet.lembar import Jenis, Kolom, SpesifikasiLembar, read_sheet
-from sakip.spreadsheet.read import BerkasTidakTerbaca, read
+from sakip.spreadsheet.read import UnreadableFile, read
 
 
 def test_a_semicolon_csv_with_a_bom_is_one_sheet_named_after_the_file() -> None:
@@ -36,9 +36,9 @@ def test_a_merged_range_fills_its_cells_and_says_so() -> None:
 
 
 def test_a_damaged_workbook_is_reported_not_raised() -> None:
-    with pytest.raises(BerkasTidakTerbaca):
+    with pytest.raises(UnreadableFile):
         read(b"PK\x03\x04bukan zip", "x.xlsx")
-    with pytest.raises(BerkasTidakTerbaca):
+    with pytest.raises(UnreadableFile):
         read(b"\x00\x01\x02", "x.csv")
 
 
@@ -46,24 +46,24 @@ def test_the_header_row_is_found_below_title_rows_and_columns_by_their_headers()
     spec = SpesifikasiLembar(
         "Data",
         (
-            Kolom("kode", "Kode Sub Kegiatan", Jenis.KODE_ANGGARAN, wajib=True),
-            Kolom("pagu", "Pagu", Jenis.UANG, wajib=True, alias=("Anggaran",)),
+            Kolom("kode", "Kode Sub Kegiatan", Jenis.KODE_ANGGARAN, required=True),
+            Kolom("pagu", "Pagu", Jenis.UANG, required=True, alias=("Anggaran",)),
         ),
         baris_judul=None,
     )
     (lembar,) = read(
         b"LAPORAN\n\nANGGARAN;x;KODE  SUB-KEGIATAN\n1.000,50;;7.01.01.2.01.01\n", "Data.csv"
     )
-    hasil = read_sheet(lembar, spec)
-    assert hasil.baris_judul == 3 and hasil.error == []
-    (r,) = hasil.rekaman
+    result = read_sheet(lembar, spec)
+    assert result.baris_judul == 3 and result.error == []
+    (r,) = result.rekaman
     assert r.nilai["kode"] == "7.01.01.2.01.0001"
     assert str(r.nilai["pagu"]) == "1000.50"
     assert r.tempat("pagu").cell == "A4"
 
 
 def test_a_missing_required_header_is_one_error() -> None:
-    spec = SpesifikasiLembar("Data", (Kolom("kode", "Kode", wajib=True),), baris_judul=1)
+    spec = SpesifikasiLembar("Data", (Kolom("kode", "Kode", required=True),), baris_judul=1)
     (lembar,) = read(b"Nama\nx\n", "Data.csv")
     (error,) = read_sheet(lembar, spec).error
     assert error.kode == "kolom-tidak-ada"

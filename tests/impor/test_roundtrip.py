@@ -19,7 +19,7 @@ from django.core.management import call_command
 
 from sakip.alur.models import Peran
 from sakip.dataset.load import load_path
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
@@ -37,7 +37,7 @@ def _run(*args: str) -> str:
 
 def _buku(kode: str, tahun: int) -> bytes:
     out = io.BytesIO()
-    buat_buku(m.PerangkatDaerah.objects.get(kode=kode), tahun).save(out)
+    create_buku(m.PerangkatDaerah.objects.get(kode=kode), tahun).save(out)
     return out.getvalue()
 
 
@@ -82,26 +82,26 @@ def test_the_exported_workbook_changes_nothing_in_its_own_database(
 ) -> None:
     load_path(dataset)
     riwayat = Perubahan.objects.count()
-    hasil = impor_buku(_buku(kode, tahun), "buku.xlsx")
-    assert hasil.berhasil and not hasil.berubah
-    assert hasil.jumlah("tetap") > 300
+    result = impor_buku(_buku(kode, tahun), "buku.xlsx")
+    assert result.berhasil and not result.berubah
+    assert result.jumlah("tetap") > 300
     assert Perubahan.objects.count() == riwayat
 
 
-def _ubah(isi: bytes, ubah: Any) -> bytes:
+def _change(isi: bytes, change: Any) -> bytes:
     wb = openpyxl.load_workbook(io.BytesIO(isi))
-    ubah(wb)
+    change(wb)
     out = io.BytesIO()
     wb.save(out)
     return out.getvalue()
 
 
-def _baris(ws: Any, **cari: object) -> int:
+def _baris(ws: Any, **find: object) -> int:
     judul = [c.value for c in ws[1]]
     for r in range(2, ws.max_row + 1):
-        if all(ws.cell(r, judul.index(k) + 1).value == v for k, v in cari.items()):
+        if all(ws.cell(r, judul.index(k) + 1).value == v for k, v in find.items()):
             return r
-    raise AssertionError(cari)
+    raise AssertionError(find)
 
 
 def test_a_corrected_workbook_changes_only_what_differs_and_history_records_it(
@@ -119,10 +119,10 @@ def test_a_corrected_workbook_changes_only_what_differs_and_history_records_it(
         aset.delete_rows(_baris(aset, **{"Jenis Aset": "Tanah"}))
         wb["Narasi"].append(["catatan_baru", "Teks baru."])
 
-    hasil = impor_buku(_ubah(asli, koreksi), "koreksi.xlsx", pengguna=alice, alasan="revisi DPA")
+    result = impor_buku(_change(asli, koreksi), "koreksi.xlsx", pengguna=alice, alasan="revisi DPA")
 
-    assert hasil.berhasil, [str(g) for g in hasil.error]
-    assert (hasil.jumlah("tambah"), hasil.jumlah("ubah"), hasil.jumlah("hapus")) == (1, 1, 1)
+    assert result.berhasil, [str(g) for g in result.error]
+    assert (result.jumlah("tambah"), result.jumlah("ubah"), result.jumlah("hapus")) == (1, 1, 1)
     baris = m.BarisAnggaran.objects.get(unit__kode=KODE_BONTANG, sub_kegiatan="7.01.01.2.02.0001")
     assert baris.pagu == Decimal("10559602049.00")
     perubahan = {(p.aksi, p.model): p for p in Perubahan.objects.exclude(aksi="muat")}
@@ -131,9 +131,9 @@ def test_a_corrected_workbook_changes_only_what_differs_and_history_records_it(
         ("hapus", "kinerja.Aset"),
         ("tambah", "kinerja.Narasi"),
     }
-    ubah = perubahan[("ubah", "kinerja.BarisAnggaran")]
-    assert ubah.pengguna == alice and ubah.alasan == "revisi DPA"
-    assert ubah.selisih() == [("pagu", "10559602048.00", "10559602049.00")]
+    change = perubahan[("ubah", "kinerja.BarisAnggaran")]
+    assert change.pengguna == alice and change.alasan == "revisi DPA"
+    assert change.selisih() == [("pagu", "10559602048.00", "10559602049.00")]
     assert perubahan[("tambah", "kinerja.Narasi")].data_lama is None
 
 
@@ -143,14 +143,14 @@ def test_a_workbook_with_an_error_changes_nothing(demo: Path) -> None:
         wb["Anggaran"].cell(2, 5, "sepuluh miliar")
 
     sebelum = (m.Narasi.objects.count(), Perubahan.objects.count())
-    hasil = impor_buku(_ubah(_buku(KODE_BONTANG, 2022), rusak), "rusak.xlsx")
-    assert [(g.kode, g.tempat.cell) for g in hasil.error] == [("bukan-angka", "E2")]
+    result = impor_buku(_change(_buku(KODE_BONTANG, 2022), rusak), "rusak.xlsx")
+    assert [(g.kode, g.tempat.cell) for g in result.error] == [("bukan-angka", "E2")]
     assert (m.Narasi.objects.count(), Perubahan.objects.count()) == sebelum
 
 
 def test_a_preview_shows_the_changes_and_saves_nothing(demo: Path) -> None:
-    isi = _ubah(_buku(KODE_BONTANG, 2022), lambda wb: wb["Narasi"].append(["baru", "Teks."]))
-    hasil = impor_buku(isi, "buku.xlsx", simpan=False)
-    assert hasil.berhasil and not hasil.disimpan
-    assert [(r.lembar, r.tambah) for r in hasil.ringkasan if r.tambah] == [("Narasi", 1)]
+    isi = _change(_buku(KODE_BONTANG, 2022), lambda wb: wb["Narasi"].append(["baru", "Teks."]))
+    result = impor_buku(isi, "buku.xlsx", save=False)
+    assert result.berhasil and not result.disimpan
+    assert [(r.lembar, r.tambah) for r in result.ringkasan if r.tambah] == [("Narasi", 1)]
     assert not m.Narasi.objects.filter(bagian="baru").exists()

@@ -15,9 +15,9 @@ import openpyxl
 import pytest
 
 from sakip.core.rumus import buka_csv, lindungi_csv
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.core.tables.export import tables_csv
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.impor.export import export_tabel, export_tabel_xlsx
 from sakip.impor.pipeline import impor_buku
 from sakip.kinerja import models as m
@@ -65,17 +65,17 @@ def test_the_entry_workbook_keeps_them_text_and_imports_back_unchanged(
     opd: m.PerangkatDaerah,
 ) -> None:
     out = io.BytesIO()
-    buat_buku(opd, 2022).save(out)
+    create_buku(opd, 2022).save(out)
     isi = out.getvalue()
     _tanpa_rumus(isi)
     cell = _text_cells(isi)
     assert set(cell) == set(NAMA.values())
     assert all(s.data_type == "s" and s.quotePrefix for s in cell.values())
 
-    hasil = impor_buku(isi, "buku-isian.xlsx")
+    result = impor_buku(isi, "buku-isian.xlsx")
 
-    assert hasil.berhasil, [str(g) for g in hasil.error]
-    assert not hasil.berubah, hasil.total
+    assert result.berhasil, [str(g) for g in result.error]
+    assert not result.berubah, result.total
     tersimpan = dict(
         m.Indikator.objects.filter(kode__in=NAMA, sasaran__renstra__opd=opd).values_list(
             "kode", "nama"
@@ -95,12 +95,12 @@ def test_the_tables_workbook_keeps_them_text(opd: m.PerangkatDaerah) -> None:
 def test_the_csv_tables_put_them_behind_one_apostrophe(
     opd: m.PerangkatDaerah, tmp_path: Path
 ) -> None:
-    teks = tables_csv(semua_tabel(snapshot.build(opd, 2022)))
+    teks = tables_csv(all_tabel(snapshot.build(opd, 2022)))
     assert '"\'=HYPERLINK(""http://contoh.invalid"",""klik"")"' in teks
     assert "'+62 541 123" in teks and "'@SUM(A1:A2)" in teks
     assert '"=HYPERLINK' not in teks and ",=HYPERLINK" not in teks
 
-    tabel = semua_tabel(snapshot.build(opd, 2022))
+    tabel = all_tabel(snapshot.build(opd, 2022))
     di_tabel = {v for t in tabel for row in t.baris for v in row if v in NAMA.values()}
     dibaca = {
         v

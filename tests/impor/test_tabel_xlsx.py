@@ -23,11 +23,11 @@ def _tabel() -> Tabel:
             Kolom("Nilai", Jenis.NILAI),
         ],
     )
-    t.tambah(
+    t.add(
         ["Sub kegiatan", Decimal("1234567.891"), Decimal("96.4567"), Decimal("87.10")],
         Gaya.SUB_KEGIATAN,
     )
-    t.tambah(["JUMLAH", Decimal("1234567.89"), None, None], Gaya.TOTAL)
+    t.add(["JUMLAH", Decimal("1234567.89"), None, None], Gaya.TOTAL)
     t.nomor = 19
     return t
 

@@ -20,7 +20,7 @@ from sakip.riwayat.models import Perubahan
 from tests.conftest import KODE_BONTANG
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "spreadsheet"
-HALAMAN = f"/impor/{KODE_BONTANG}/2022/"
+PAGES = f"/impor/{KODE_BONTANG}/2022/"
 
 
 @pytest.fixture
@@ -41,34 +41,34 @@ def _client(user: Any) -> Client:
     return c
 
 
-def _unggah(c: Client, path: Path, jenis: str = "anggaran", **lain: str) -> Any:
+def _upload(c: Client, path: Path, jenis: str = "anggaran", **lain: str) -> Any:
     berkas = SimpleUploadedFile(path.name, path.read_bytes())
-    return c.post(HALAMAN, {"jenis": jenis, "profil": "sipd", "berkas": berkas, **lain})
+    return c.post(PAGES, {"jenis": jenis, "profil": "sipd", "berkas": berkas, **lain})
 
 
 def test_it_asks_anonymous_users_to_log_in(demo: Path) -> None:
-    assert Client().get(HALAMAN).status_code == 302
+    assert Client().get(PAGES).status_code == 302
 
 
 def test_it_refuses_an_outsider(orang: dict[str, Any]) -> None:
-    assert _client(orang["charlie"]).get(HALAMAN).status_code == 403
+    assert _client(orang["charlie"]).get(PAGES).status_code == 403
 
 
 def test_a_head_downloads_but_does_not_import(orang: dict[str, Any]) -> None:
     c = _client(orang["bob"])
-    halaman = c.get(HALAMAN)
-    assert halaman.status_code == 200 and b"hanya perencana" in halaman.content
-    buku = c.get(f"{HALAMAN}buku-isian.xlsx")
+    page = c.get(PAGES)
+    assert page.status_code == 200 and b"hanya perencana" in page.content
+    buku = c.get(f"{PAGES}buku-isian.xlsx")
     assert buku.status_code == 200 and buku["Content-Type"].startswith("application/vnd.openxml")
-    assert _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx").status_code == 403
+    assert _upload(c, GOLDEN / "should_pass" / "sipd-standar.xlsx").status_code == 403
     assert not Unggahan.objects.exists()
 
 
 def test_a_planner_previews_then_confirms(orang: dict[str, Any]) -> None:
     c = _client(orang["alice"])
-    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx", alasan="realisasi TW IV")
+    respon = _upload(c, GOLDEN / "should_pass" / "sipd-standar.xlsx", alasan="realisasi TW IV")
     unggahan = Unggahan.objects.get()
-    assert respon.status_code == 302 and respon["Location"] == f"{HALAMAN}{unggahan.pk}/"
+    assert respon.status_code == 302 and respon["Location"] == f"{PAGES}{unggahan.pk}/"
     pratinjau = c.get(respon["Location"])
     assert pratinjau.status_code == 200
     assert b"<strong>2</strong> baris ditambah, <strong>2</strong> diubah" in pratinjau.content
@@ -76,9 +76,9 @@ def test_a_planner_previews_then_confirms(orang: dict[str, Any]) -> None:
         unit__kode="7.01.0.00.0.00.30.0001", sub_kegiatan="7.01.01.2.06.0001"
     ).exists()
 
-    simpan = c.post(f"{HALAMAN}{unggahan.pk}/simpan/")
+    save = c.post(f"{PAGES}{unggahan.pk}/simpan/")
 
-    assert simpan.status_code == 302
+    assert save.status_code == 302
     assert m.BarisAnggaran.objects.filter(
         unit__kode="7.01.0.00.0.00.30.0001", sub_kegiatan="7.01.01.2.06.0001"
     ).exists()
@@ -90,12 +90,12 @@ def test_a_planner_previews_then_confirms(orang: dict[str, Any]) -> None:
     )
     unggahan.refresh_from_db()
     assert unggahan.disimpan is not None and bytes(unggahan.lembar) == b""
-    assert c.get(f"{HALAMAN}{unggahan.pk}/").status_code == 404
+    assert c.get(f"{PAGES}{unggahan.pk}/").status_code == 404
 
 
 def test_a_file_with_errors_shows_them_by_cell_and_cannot_be_saved(orang: dict[str, Any]) -> None:
     c = _client(orang["alice"])
-    respon = _unggah(c, GOLDEN / "should_fail" / "angka-negatif" / "sipd-angka-negatif.xlsx")
+    respon = _upload(c, GOLDEN / "should_fail" / "angka-negatif" / "sipd-angka-negatif.xlsx")
     pratinjau = c.get(respon["Location"])
     assert b'id="galat"' in pratinjau.content and b"angka nol atau lebih" in pratinjau.content
     assert b"Simpan perubahan" not in pratinjau.content
@@ -109,13 +109,13 @@ def test_a_workbook_of_another_office_is_refused_on_this_page(
 ) -> None:
     from io import BytesIO
 
-    from sakip.impor.buku.susunan import buat_buku
+    from sakip.impor.buku.susunan import create_buku
 
     out = BytesIO()
-    buat_buku(m.PerangkatDaerah.objects.get(kode="2.15.0.00.0.00.01.0000"), 2023).save(out)
+    create_buku(m.PerangkatDaerah.objects.get(kode="2.15.0.00.0.00.01.0000"), 2023).save(out)
     c = _client(orang["alice"])
     berkas = SimpleUploadedFile("dinas.xlsx", out.getvalue())
-    respon = c.post(HALAMAN, {"jenis": "buku", "profil": "sipd", "berkas": berkas})
+    respon = c.post(PAGES, {"jenis": "buku", "profil": "sipd", "berkas": berkas})
     assert b"Perangkat Daerah halaman ini" in c.get(respon["Location"]).content
 
 
@@ -125,12 +125,12 @@ def test_a_signed_year_is_locked(orang: dict[str, Any]) -> None:
         opd=opd, tahun=2022, jenis="lkjip", format="pdf", isi=b"%PDF", oleh=orang["bob"]
     )
     c = _client(orang["alice"])
-    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    respon = _upload(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
     assert b"LKjIP tahun 2022 sudah ditandatangani" in c.get(respon["Location"]).content
 
 
 def test_the_tables_download(orang: dict[str, Any]) -> None:
-    respon = _client(orang["bob"]).get(f"{HALAMAN}tabel.xlsx")
+    respon = _client(orang["bob"]).get(f"{PAGES}tabel.xlsx")
     assert respon.status_code == 200 and "tabel-lkjip" in respon["Content-Disposition"]
 
 
@@ -142,13 +142,13 @@ def test_a_file_is_read_once_for_its_preview_and_its_confirmation(
     dibaca: list[str] = []
     asli = pipeline.read_file
 
-    def hitung(isi: bytes, nama: str, pemisah: str | None = None, aliran: bool = False) -> Any:
+    def compute(isi: bytes, nama: str, pemisah: str | None = None, aliran: bool = False) -> Any:
         dibaca.append(nama)
         return asli(isi, nama, pemisah, aliran)
 
-    monkeypatch.setattr(pipeline, "read_file", hitung)
+    monkeypatch.setattr(pipeline, "read_file", compute)
     c = _client(orang["alice"])
-    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    respon = _upload(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
     assert c.get(respon["Location"]).status_code == 200
     assert c.get(respon["Location"]).status_code == 200
     assert c.post(f"{respon['Location']}simpan/").status_code == 302
@@ -158,7 +158,7 @@ def test_a_file_is_read_once_for_its_preview_and_its_confirmation(
 
 def test_a_hostile_file_is_refused_at_upload_and_nothing_is_kept(orang: dict[str, Any]) -> None:
     path = GOLDEN / "should_fail" / "gabungan-terlalu-luas" / "sipd-gabungan-seluruh-lembar.xlsx"
-    respon = _unggah(_client(orang["alice"]), path)
+    respon = _upload(_client(orang["alice"]), path)
     assert respon.status_code == 400
     assert b"sel gabungan A3:XFD1048576" in respon.content
     assert b"50.000 baris dan 200 kolom pertama" in respon.content
@@ -169,17 +169,17 @@ def test_an_upload_left_for_a_day_is_removed_at_the_next_upload(orang: dict[str,
     import datetime
 
     c = _client(orang["alice"])
-    _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
-    lama = Unggahan.objects.get()
-    Unggahan.objects.filter(pk=lama.pk).update(dibuat=lama.dibuat - datetime.timedelta(hours=25))
-    _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
-    (baru,) = Unggahan.objects.all()
-    assert baru.pk != lama.pk and bytes(baru.lembar)
+    _upload(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    old = Unggahan.objects.get()
+    Unggahan.objects.filter(pk=old.pk).update(dibuat=old.dibuat - datetime.timedelta(hours=25))
+    _upload(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    (new,) = Unggahan.objects.all()
+    assert new.pk != old.pk and bytes(new.lembar)
 
 
 def test_the_preview_warns_of_the_columns_it_does_not_read(orang: dict[str, Any]) -> None:
     c = _client(orang["alice"])
-    respon = _unggah(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
+    respon = _upload(c, GOLDEN / "should_pass" / "sipd-standar.xlsx")
     isi = c.get(respon["Location"]).content.decode()
     assert 'id="peringatan"' in isi
     # The shipped SIPD profile reads neither the row number, the unit name, "Sisa" nor "%".
@@ -193,11 +193,11 @@ def test_the_preview_warns_of_the_columns_it_does_not_read(orang: dict[str, Any]
 
 def test_the_preview_names_every_kind_of_row_in_indonesian(orang: dict[str, Any]) -> None:
     c = _client(orang["alice"])
-    buku = b"".join(c.get(f"{HALAMAN}buku-isian.xlsx").streaming_content)
+    buku = b"".join(c.get(f"{PAGES}buku-isian.xlsx").streaming_content)
     berkas = SimpleUploadedFile("buku.xlsx", buku)
-    respon = c.post(HALAMAN, {"jenis": "buku", "profil": "sipd", "berkas": berkas})
-    halaman = c.get(respon["Location"]).content.decode()
+    respon = c.post(PAGES, {"jenis": "buku", "profil": "sipd", "berkas": berkas})
+    page = c.get(respon["Location"]).content.decode()
     for nama in ("target Perjanjian Kinerja", "sasaran RPJMD yang didukung", "tujuan Renstra"):
-        assert f"<td>{nama}</td>" in halaman
+        assert f"<td>{nama}</td>" in page
     for mentah in ("Hubungan", "sasaranstrategis", "target pks", "rpjmds", "misis"):
-        assert mentah not in halaman
+        assert mentah not in page

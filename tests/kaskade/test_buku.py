@@ -12,7 +12,7 @@ import openpyxl
 from django.contrib.auth import get_user_model
 
 from sakip.alur.models import Peran
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kaskade import models as k
 from sakip.kinerja import models as m
@@ -22,7 +22,7 @@ from tests.conftest import KODE_DINAS
 
 def _buku() -> openpyxl.Workbook:
     out = io.BytesIO()
-    buat_buku(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023).save(out)
+    create_buku(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023).save(out)
     return openpyxl.load_workbook(io.BytesIO(out.getvalue()))
 
 
@@ -89,19 +89,19 @@ def test_a_month_entered_in_the_workbook_is_stored_through_the_door(dinas: Path)
     ws.cell(4, judul.index("Realisasi") + 1).value = None
     ws.cell(4, judul.index("Catatan") + 1).value = "Menunggu data triwulan"
     ws.append(["kasubag-renkeu", "2.15.01.2.01", 2, None, None, "Desember", 1, None, None, None])
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=user, alasan="rencana aksi")
-    assert hasil.berhasil, [str(g) for g in hasil.error]
-    assert (hasil.jumlah("tambah"), hasil.jumlah("ubah"), hasil.jumlah("hapus")) == (1, 1, 0)
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=user, alasan="rencana aksi")
+    assert result.berhasil, [str(g) for g in result.error]
+    assert (result.jumlah("tambah"), result.jumlah("ubah"), result.jumlah("hapus")) == (1, 1, 0)
     aksi = k.RencanaAksiKinerja.objects.get(uraian__startswith="Penyusunan LKjIP")
     februari = aksi.periode.get(periode="2")
     assert (februari.realisasi, februari.catatan) == (None, "Menunggu data triwulan")
     assert aksi.periode.get(periode="12").target == Decimal(1)
-    ubah = Perubahan.objects.get(aksi="ubah", model="kaskade.PeriodeRencanaAksi")
-    assert ubah.pengguna == user and ubah.alasan == "rencana aksi"
+    change = Perubahan.objects.get(aksi="ubah", model="kaskade.PeriodeRencanaAksi")
+    assert change.pengguna == user and change.alasan == "rencana aksi"
     # Imported again: nothing changes; a period left out of the sheet stays.
     ws.delete_rows(ws.max_row)
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=user)
-    assert hasil.berhasil and not hasil.berubah
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=user)
+    assert result.berhasil and not result.berubah
     assert aksi.periode.filter(periode="12").exists()
 
 
@@ -118,10 +118,10 @@ def test_a_verified_month_is_refused_at_its_row_as_on_the_page(dinas: Path) -> N
     ws = wb["Rencana Aksi"]
     judul = [c.value for c in ws[1]]
     ws.cell(4, judul.index("Realisasi") + 1).value = 0
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=holder)
-    assert not hasil.berhasil
-    assert any("sudah diverifikasi atasan" in str(g) for g in hasil.error), [
-        str(g) for g in hasil.error
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=holder)
+    assert not result.berhasil
+    assert any("sudah diverifikasi atasan" in str(g) for g in result.error), [
+        str(g) for g in result.error
     ]
     februari.refresh_from_db()
     assert februari.realisasi == Decimal(1)

@@ -13,7 +13,7 @@ from django.contrib.auth import get_user_model
 
 from sakip.alur.models import DokumenTertanda, Peran
 from sakip.impor.buku import pilihan
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kaskade import models as k
 from sakip.kaskade import rujukan
@@ -23,7 +23,7 @@ from tests.conftest import KODE_DINAS
 
 def _buku() -> openpyxl.Workbook:
     out = io.BytesIO()
-    buat_buku(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023).save(out)
+    create_buku(m.PerangkatDaerah.objects.get(kode=KODE_DINAS), 2023).save(out)
     return openpyxl.load_workbook(io.BytesIO(out.getvalue()))
 
 
@@ -38,12 +38,12 @@ def _baris(ws: Any) -> list[dict[str, Any]]:
     return [dict(zip(judul, r, strict=True)) for r in ws.iter_rows(min_row=2, values_only=True)]
 
 
-def _cell(ws: Any, judul: str, **cari: object) -> Any:
+def _cell(ws: Any, judul: str, **find: object) -> Any:
     kepala = [c.value for c in ws[1]]
     for r in range(2, ws.max_row + 1):
-        if all(ws.cell(r, kepala.index(j) + 1).value == v for j, v in cari.items()):
+        if all(ws.cell(r, kepala.index(j) + 1).value == v for j, v in find.items()):
             return ws.cell(r, kepala.index(judul) + 1)
-    raise AssertionError(cari)
+    raise AssertionError(find)
 
 
 def _pengguna(jenis: str) -> Any:
@@ -106,8 +106,8 @@ def test_a_new_position_its_holder_pk_and_action_are_stored_through_the_door(
     wb["Pemegang Jabatan"].append(
         ["staf-renkeu", "SITI CONTOH", "199001012015032001", "Definitif", datetime.date(2023, 1, 2)]
     )
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="jabatan baru")
-    assert hasil.berhasil, [str(g) for g in hasil.error]
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="jabatan baru")
+    assert result.berhasil, [str(g) for g in result.error]
     staf = k.Jabatan.objects.get(kode="staf-renkeu")
     assert (staf.tingkat, staf.induk.kode) == ("pelaksana", "kasubag-renkeu")
     assert staf.pemegang.get().mulai == datetime.date(2023, 1, 2)
@@ -138,8 +138,8 @@ def test_a_new_position_its_holder_pk_and_action_are_stored_through_the_door(
     wb["Rencana Aksi"].append(
         ["staf-renkeu", "2.15.01.2.01.0001", 1, None, None, "Maret", 1, None, None, None]
     )
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
-    assert hasil.berhasil, [str(g) for g in hasil.error]
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
+    assert result.berhasil, [str(g) for g in result.error]
     pk = k.PerjanjianKinerjaJabatan.objects.get(jabatan=staf)
     assert pk.pihak_pertama.nama == "SITI CONTOH" and pk.pihak_kedua is None
     ind = pk.indikator.get()
@@ -147,8 +147,8 @@ def test_a_new_position_its_holder_pk_and_action_are_stored_through_the_door(
     aksi = ind.rencana_aksi.get()
     assert aksi.periode.get().periode == "3"
     # The workbook made now imports again without a change.
-    hasil = impor_buku(_isi(_buku()), "buku.xlsx", pengguna=perencana)
-    assert hasil.berhasil and not hasil.berubah
+    result = impor_buku(_isi(_buku()), "buku.xlsx", pengguna=perencana)
+    assert result.berhasil and not result.berubah
 
 
 def test_it_refuses_a_position_changed_by_the_perencana_at_its_cell(dinas: Path) -> None:
@@ -156,9 +156,9 @@ def test_it_refuses_a_position_changed_by_the_perencana_at_its_cell(dinas: Path)
     wb = _buku()
     cell = _cell(wb["Jabatan"], "Nama Jabatan", **{"Kode Jabatan": "sekretaris"})
     cell.value = "Sekretaris Dinas (baru)"
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
-    assert not hasil.berhasil
-    error = next(g for g in hasil.error if g.tempat.lembar == "Jabatan")
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=perencana)
+    assert not result.berhasil
+    error = next(g for g in result.error if g.tempat.lembar == "Jabatan")
     assert (error.tempat.baris, error.tempat.kolom) == (cell.row, cell.column_letter)
     assert k.Jabatan.objects.get(kode="sekretaris").nama != "Sekretaris Dinas (baru)"
 
@@ -169,8 +169,8 @@ def test_it_refuses_a_party_who_holds_no_such_position_and_a_loop(dinas: Path) -
     cell.value = "ORANG LAIN"
     atasan = _cell(wb["Jabatan"], "Kode Jabatan Atasan", **{"Kode Jabatan": "kadis"})
     atasan.value = "kasubag-renkeu"  # under its own subordinate: kadis → sekretaris → kadis
-    hasil = impor_buku(_isi(wb), "buku.xlsx", simpan=False)
-    pesan = {(g.tempat.lembar, g.tempat.baris, g.tempat.kolom): str(g) for g in hasil.error}
+    result = impor_buku(_isi(wb), "buku.xlsx", save=False)
+    pesan = {(g.tempat.lembar, g.tempat.baris, g.tempat.kolom): str(g) for g in result.error}
     assert "pemegang jabatan kadis" in pesan[("PK Jabatan", cell.row, cell.column_letter)]
     assert (
         "kadis → kasubag-renkeu → sekretaris → kadis"
@@ -178,15 +178,15 @@ def test_it_refuses_a_party_who_holds_no_such_position_and_a_loop(dinas: Path) -
     )
 
 
-def _hapus_baris(ws: Any, **cari: object) -> None:
+def _delete_baris(ws: Any, **find: object) -> None:
     """Delete every row of a sheet whose cells hold these values."""
     kepala = [c.value for c in ws[1]]
     for r in range(ws.max_row, 1, -1):
-        if all(ws.cell(r, kepala.index(j) + 1).value == v for j, v in cari.items()):
+        if all(ws.cell(r, kepala.index(j) + 1).value == v for j, v in find.items()):
             ws.delete_rows(r)
 
 
-def _jumlah() -> dict[str, int]:
+def _total() -> dict[str, int]:
     return {
         "jabatan": k.Jabatan.objects.count(),
         "pemegang": k.PemegangJabatan.objects.count(),
@@ -203,12 +203,12 @@ def _aksi_pertama() -> tuple[tuple[str, str, int], k.RencanaAksiKinerja]:
     return next(iter(aksi.items()))
 
 
-def _hapus_aksi_pertama(wb: openpyxl.Workbook) -> None:
+def _delete_first_aksi(wb: openpyxl.Workbook) -> None:
     """Remove the first action from the workbook: its row and its period rows."""
     nomor, _ = _aksi_pertama()
     kode = dict(zip(("Kode Jabatan", "Kode Indikator", "No Aksi"), nomor, strict=True))
-    _hapus_baris(wb["Daftar Rencana Aksi"], **kode)
-    _hapus_baris(wb["Rencana Aksi"], **kode)
+    _delete_baris(wb["Daftar Rencana Aksi"], **kode)
+    _delete_baris(wb["Rencana Aksi"], **kode)
 
 
 def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
@@ -222,7 +222,7 @@ def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
         ["staf-renkeu", "SITI CONTOH", None, "Definitif", datetime.date(2023, 1, 2)]
     )
     assert impor_buku(_isi(wb), "buku.xlsx", pengguna=admin).berhasil
-    sebelum = _jumlah()
+    sebelum = _total()
     (jabatan, _, no), pertama = _aksi_pertama()
     periode = pertama.periode.count()
     assert (jabatan, no, periode) == ("kasubag-renkeu", 1, 2)
@@ -230,15 +230,15 @@ def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
     wb = _buku()
     # The first action (its list row and its period rows), the new position and its holder
     # are removed from their sheets.
-    _hapus_aksi_pertama(wb)
-    _hapus_baris(wb["Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
-    _hapus_baris(wb["Pemegang Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="dirapikan")
-    assert hasil.berhasil, [str(g) for g in hasil.error]
-    assert hasil.jumlah("hapus") == 3 and hasil.jumlah("tambah") == 0
+    _delete_first_aksi(wb)
+    _delete_baris(wb["Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
+    _delete_baris(wb["Pemegang Jabatan"], **{"Kode Jabatan": "staf-renkeu"})
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, alasan="dirapikan")
+    assert result.berhasil, [str(g) for g in result.error]
+    assert result.jumlah("hapus") == 3 and result.jumlah("tambah") == 0
     assert not k.RencanaAksiKinerja.objects.filter(pk=pertama.pk).exists()
     assert not k.Jabatan.objects.filter(kode="staf-renkeu").exists()
-    assert _jumlah() == sebelum | {
+    assert _total() == sebelum | {
         "jabatan": sebelum["jabatan"] - 1,
         "pemegang": sebelum["pemegang"] - 1,
         "aksi": sebelum["aksi"] - 1,
@@ -247,11 +247,11 @@ def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
     # A version with its indicators and actions goes as a whole: the head's first PK.
     wb = _buku()
     v1 = {"Kode Jabatan": "kadis", "Versi": 1}
-    _hapus_baris(wb["PK Jabatan"], **v1)
-    _hapus_baris(wb["Indikator PK Jabatan"], **v1)
-    _hapus_baris(wb["Target Jabatan"], **{"Kode Jabatan": "kadis", "Versi PK": 1})
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
-    assert hasil.berhasil, [str(g) for g in hasil.error]
+    _delete_baris(wb["PK Jabatan"], **v1)
+    _delete_baris(wb["Indikator PK Jabatan"], **v1)
+    _delete_baris(wb["Target Jabatan"], **{"Kode Jabatan": "kadis", "Versi PK": 1})
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert result.berhasil, [str(g) for g in result.error]
     assert list(
         k.PerjanjianKinerjaJabatan.objects.filter(jabatan__kode="kadis").values_list(
             "versi", flat=True
@@ -261,17 +261,17 @@ def test_rows_removed_from_the_cascade_sheets_are_deleted(dinas: Path) -> None:
 
 def test_a_removed_row_still_named_or_signed_refuses_the_whole_import(dinas: Path) -> None:
     admin = get_user_model().objects.create_superuser("super")
-    sebelum = _jumlah()
+    sebelum = _total()
     wb = _buku()
     # Hartono signed the head's first PK: his term cannot go while that PK names him.
-    _hapus_baris(wb["Pemegang Jabatan"], Nama="Ir. HARTONO CONTOH, M.T.")
-    _hapus_aksi_pertama(wb)
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
-    assert not hasil.berhasil
-    pesan = [str(g) for g in hasil.error if g.tempat.lembar == "Pemegang Jabatan"]
+    _delete_baris(wb["Pemegang Jabatan"], Nama="Ir. HARTONO CONTOH, M.T.")
+    _delete_first_aksi(wb)
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert not result.berhasil
+    pesan = [str(g) for g in result.error if g.tempat.lembar == "Pemegang Jabatan"]
     assert len(pesan) == 1 and "masih dipakai oleh" in pesan[0], pesan
     assert "Ir. HARTONO CONTOH, M.T." in pesan[0]
-    assert _jumlah() == sebelum
+    assert _total() == sebelum
 
     DokumenTertanda.objects.create(
         opd=m.PerangkatDaerah.objects.get(kode=KODE_DINAS),
@@ -282,13 +282,13 @@ def test_a_removed_row_still_named_or_signed_refuses_the_whole_import(dinas: Pat
         oleh=admin,
     )
     wb = _buku()
-    _hapus_aksi_pertama(wb)
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
-    assert not hasil.berhasil
-    pesan = [str(g) for g in hasil.error]
+    _delete_first_aksi(wb)
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert not result.berhasil
+    pesan = [str(g) for g in result.error]
     assert all(p.startswith('Lembar "Daftar Rencana Aksi"') for p in pesan), pesan
     assert "LKjIP tahun 2023 sudah ditandatangani" in pesan[0], pesan
-    assert _jumlah() == sebelum
+    assert _total() == sebelum
 
 
 def test_holders_are_matched_by_position_and_start_not_by_order(dinas: Path) -> None:
@@ -303,15 +303,15 @@ def test_holders_are_matched_by_position_and_start_not_by_order(dinas: Path) -> 
     for r in reversed(baris):
         ws.append(r)
     # Reordered, nothing changes.
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, simpan=False)
-    assert hasil.berhasil and not hasil.berubah, hasil.total
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin, save=False)
+    assert result.berhasil and not result.berubah, result.total
 
     _cell(
         ws, "Selesai", Nama="DEWI CONTOH, S.E., M.M.", Status="Pelaksana Tugas (Plt)"
     ).value = datetime.date(2023, 7, 11)
-    hasil = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
-    assert hasil.berhasil, [str(g) for g in hasil.error]
-    assert hasil.total == {"tambah": 0, "ubah": 1, "tetap": hasil.jumlah("tetap"), "hapus": 0}
+    result = impor_buku(_isi(wb), "buku.xlsx", pengguna=admin)
+    assert result.berhasil, [str(g) for g in result.error]
+    assert result.total == {"tambah": 0, "ubah": 1, "tetap": result.jumlah("tetap"), "hapus": 0}
     plt = k.PemegangJabatan.objects.get(jabatan__kode="kadis", status="plt")
     assert (plt.pk, plt.selesai) == (
         id_sebelum["DEWI CONTOH, S.E., M.M."],
@@ -327,6 +327,6 @@ def test_two_holders_of_one_position_may_not_share_a_start(dinas: Path) -> None:
     wb = _buku()
     wb["Pemegang Jabatan"].append(["kasi-angkutan", "A CONTOH", None, "Definitif", None])
     wb["Pemegang Jabatan"].append(["kasi-angkutan", "B CONTOH", None, "Plt", None])
-    hasil = impor_buku(_isi(wb), "buku.xlsx", simpan=False)
-    (error,) = hasil.error
+    result = impor_buku(_isi(wb), "buku.xlsx", save=False)
+    (error,) = result.error
     assert error.kode == "baris-ganda" and error.tempat.lembar == "Pemegang Jabatan"

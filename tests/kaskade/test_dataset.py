@@ -230,14 +230,14 @@ def test_a_dump_loaded_into_an_empty_database_recreates_every_cascade_record(
     )
     ind.save()
     kasi = k.Jabatan.objects.get(kode="kasi-perlengkapan")
-    lama = kasi.pemegang.order_by("mulai").first()
-    assert lama is not None
+    old = kasi.pemegang.order_by("mulai").first()
+    assert old is not None
     k.PemegangJabatan.objects.create(
         jabatan=kasi,
-        nama=lama.nama,
+        nama=old.nama,
         status="plt",
-        mulai=lama.mulai.replace(year=2019),
-        selesai=lama.mulai.replace(year=2019, month=12, day=31),
+        mulai=old.mulai.replace(year=2019),
+        selesai=old.mulai.replace(year=2019, month=12, day=31),
     )
     sebelum = _catatan_kaskade()
     assert all(sebelum.values())

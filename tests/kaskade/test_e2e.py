@@ -15,7 +15,7 @@ from django.contrib.auth import get_user_model
 
 from sakip.alur.layanan import perubahan
 from sakip.kaskade import models as k
-from tests.web.conftest import OPD, buat_pengguna_demo
+from tests.web.conftest import OPD, create_pengguna_demo
 from tests.web.test_e2e import ARGS, CHROMIUM, SCREENSHOTS, _foto, _keluar, _masuk
 
 TAHUN = 2022
@@ -43,7 +43,7 @@ def maret(transactional_db: None, settings) -> int:  # type: ignore[no-untyped-d
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.ALLOWED_HOSTS = ["testserver", "127.0.0.1", "localhost"]
     load_path(BONTANG)
-    buat_pengguna_demo()
+    create_pengguna_demo()
     ind = k.IndikatorPKJabatan.objects.get(
         pk_jabatan__jabatan__kode=JABATAN, pk_jabatan__tahun=TAHUN, kode="7.01.01.2.01"
     )
@@ -55,9 +55,9 @@ def maret(transactional_db: None, settings) -> int:  # type: ignore[no-untyped-d
             jabatan=ind.pk_jabatan.jabatan,
             bobot=Decimal(100),
         )
-        sesi.simpan(aksi)
+        sesi.save(aksi)
         periode = k.PeriodeRencanaAksi(rencana_aksi=aksi, periode="3", target=Decimal(1))
-        sesi.simpan(periode)
+        sesi.save(periode)
     return periode.pk
 
 
@@ -71,19 +71,19 @@ def page(live_server, maret: int) -> Iterator[object]:  # type: ignore[no-untype
         context = browser.new_context(
             base_url=live_server.url, viewport={"width": 1366, "height": 900}, locale="id-ID"
         )
-        halaman = context.new_page()
-        halaman.set_default_timeout(15_000)
-        yield halaman
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        yield page
         context.close()
         browser.close()
 
 
 def test_a_month_entered_and_verified_reaches_the_camats_dashboard(page, maret: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
-    halaman = f"/kaskade/{OPD}/{TAHUN}/{JABATAN}/"
+    url = f"/kaskade/{OPD}/{TAHUN}/{JABATAN}/"
     baris = f"tr:has(input[name=jenis][value=aksi]):has(input[name=id][value='{maret}'])"
 
     _masuk(page, "kasubag-renkeu")
-    page.goto(halaman)
+    page.goto(url)
     page.fill(f"{baris} input[name=realisasi]", "1")
     page.fill(f"{baris} input[name=bukti]", "Renja 2022")
     page.click(f"{baris} button:has-text('Simpan')")
@@ -93,7 +93,7 @@ def test_a_month_entered_and_verified_reaches_the_camats_dashboard(page, maret: 
     _keluar(page)
 
     _masuk(page, "sekcam")
-    page.goto(halaman)
+    page.goto(url)
     page.click(f"{baris} button[value=verifikasi]")
     assert "Realisasi diverifikasi." in page.inner_text(".pesan")
     assert "Diverifikasi" in page.inner_text(baris)

@@ -39,8 +39,8 @@ def test_it_leaves_an_action_unknown_when_a_month_with_a_target_has_no_entry() -
 def test_it_tells_a_measured_zero_from_a_missing_month() -> None:
     nol = _aksi("100", {1: ("5", "0")})
     assert c.progres_aksi(nol, 1) == D(0)
-    kosong = _aksi("100", {1: ("5", None)})
-    assert c.progres_aksi(kosong, 1) is None
+    empty = _aksi("100", {1: ("5", None)})
+    assert c.progres_aksi(empty, 1) is None
 
 
 def test_it_weighs_the_actions_of_a_target() -> None:
@@ -121,12 +121,12 @@ def test_it_finds_an_indicator_above_the_one_it_supports() -> None:
 
 
 def test_it_rolls_capaian_up_the_tree_and_keeps_missing_as_missing() -> None:
-    hasil = c.rollup(_kaskade(("kabid", "P1")))
+    result = c.rollup(_kaskade(("kabid", "P1")))
     # Kegiatan from its actions by the dated rule: (60 × 90 + 40 × 100) / 100 = 94.
-    assert hasil["kasi"].sendiri == D(94)
-    assert hasil["kabid"].sendiri == D(80)  # a program measured directly: 80 / 100
-    assert hasil["kabid"].bersama_bawahan == D(87)  # (80 + 94) / 2
-    assert hasil["kepala"].bersama_bawahan == D(254) / 3
+    assert result["kasi"].sendiri == D(94)
+    assert result["kabid"].sendiri == D(80)  # a program measured directly: 80 / 100
+    assert result["kabid"].bersama_bawahan == D(87)  # (80 + 94) / 2
+    assert result["kepala"].bersama_bawahan == D(254) / 3
     # November entered nothing: the Kasi's capaian and every sum above it are unknown.
     akhir = c.rollup(_kaskade(("kabid", "P1"), (PASANG, RAWAT)))
     assert akhir["kasi"].sendiri is None and akhir["kasi"].kurang == ("K1",)
@@ -142,11 +142,11 @@ def test_it_reads_the_dated_rule_naming_its_source() -> None:
 
 
 def test_it_finds_the_days_without_any_holder() -> None:
-    lama = c.Pemegang("A", None, "definitif", date(2020, 1, 1), date(2023, 6, 14))
-    baru = c.Pemegang("B", None, "definitif", date(2023, 7, 10), None)
+    old = c.Pemegang("A", None, "definitif", date(2020, 1, 1), date(2023, 6, 14))
+    new = c.Pemegang("B", None, "definitif", date(2023, 7, 10), None)
     plt = c.Pemegang("C", None, "plt", date(2023, 6, 15), date(2023, 7, 9))
-    j = c.Jabatan("kepala", "Kepala", "jpt", None, pemegang=(lama, baru))
+    j = c.Jabatan("kepala", "Kepala", "jpt", None, pemegang=(old, new))
     assert c.hari_tanpa_pemegang(j, 2023) == [(date(2023, 6, 15), date(2023, 7, 9))]
-    j = c.Jabatan("kepala", "Kepala", "jpt", None, pemegang=(lama, plt, baru))
+    j = c.Jabatan("kepala", "Kepala", "jpt", None, pemegang=(old, plt, new))
     assert c.hari_tanpa_pemegang(j, 2023) == []
     assert c.pemegang_pada(j, date(2023, 7, 1)) == plt

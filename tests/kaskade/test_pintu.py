@@ -24,9 +24,9 @@ def aksi(demo: Path) -> k.PeriodeRencanaAksi:
         ra = k.RencanaAksiKinerja(
             indikator=ind, uraian="Rapat lembaga", jabatan=ind.pk_jabatan.jabatan, bobot=100
         )
-        sesi.simpan(ra)
+        sesi.save(ra)
         bulan = k.PeriodeRencanaAksi(rencana_aksi=ra, periode="3", target=Decimal(1))
-        sesi.simpan(bulan)
+        sesi.save(bulan)
     return bulan
 
 
@@ -43,7 +43,7 @@ def _pengguna(nama: str, jabatan: str | None = None, **peran: str) -> object:
 
 def _isi(user: object, obj: k.PeriodeRencanaAksi, fields: list[str]) -> None:
     with perubahan(user, "uji", opd_id=obj.rencana_aksi.jabatan.opd_id) as sesi:
-        sesi.simpan(obj, fields)
+        sesi.save(obj, fields)
 
 
 def test_the_holder_enters_the_months_realisation(aksi: k.PeriodeRencanaAksi) -> None:
@@ -92,16 +92,16 @@ def test_the_holder_above_verifies_and_then_the_holder_may_not_change_it(
 def test_only_the_perencana_plans_the_actions(aksi: k.PeriodeRencanaAksi) -> None:
     kasi = _pengguna("kasi", "kasi-pm")
     perencana = _pengguna("rencana", perencana=Peran.PERENCANA)
-    baru = k.RencanaAksiKinerja(
+    new = k.RencanaAksiKinerja(
         indikator=aksi.rencana_aksi.indikator,
         uraian="Aksi kedua",
         jabatan=aksi.rencana_aksi.jabatan,
         bobot=Decimal(50),
     )
     with pytest.raises(Ditolak, match="perencana"), perubahan(kasi, "uji") as sesi:
-        sesi.simpan(baru)
+        sesi.save(new)
     with perubahan(perencana, "uji") as sesi:
-        sesi.simpan(baru)
+        sesi.save(new)
     assert k.RencanaAksiKinerja.objects.filter(uraian="Aksi kedua").exists()
 
 
@@ -124,7 +124,7 @@ def test_a_position_with_subordinates_or_pks_is_not_deleted(demo: Path) -> None:
     camat = k.Jabatan.objects.get(kode="camat")
     assert camat.bawahan.exists() and k.PerjanjianKinerjaJabatan.objects.filter(jabatan=camat)
     with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
-        sesi.hapus(camat)
+        sesi.delete(camat)
     teks = str(exc.value)
     assert "masih menjadi atasan" in teks and "pindahkan bawahannya" in teks
     assert "masih dipakai oleh Perjanjian Kinerja 2022" in teks
@@ -133,11 +133,11 @@ def test_a_position_with_subordinates_or_pks_is_not_deleted(demo: Path) -> None:
 
     # A position nobody reports to and no PK names is deleted.
     with perubahan(None, "uji") as sesi:
-        baru = k.Jabatan(opd=camat.opd, kode="staf-baru", nama="Pengadministrasi", induk=camat)
-        baru.tingkat = k.Jabatan.TINGKAT[-1][0]
-        sesi.simpan(baru)
+        new = k.Jabatan(opd=camat.opd, kode="staf-baru", nama="Pengadministrasi", induk=camat)
+        new.tingkat = k.Jabatan.TINGKAT[-1][0]
+        sesi.save(new)
     with perubahan(None, "uji") as sesi:
-        sesi.hapus(k.Jabatan.objects.get(kode="staf-baru"))
+        sesi.delete(k.Jabatan.objects.get(kode="staf-baru"))
     assert not k.Jabatan.objects.filter(kode="staf-baru").exists()
 
 
@@ -148,7 +148,7 @@ def test_the_positions_stay_a_tree(demo: Path) -> None:
     for atasan, pesan in ((camat, "atasannya sendiri"), (bawah, "salah satu bawahan")):
         camat.induk = atasan
         with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
-            sesi.simpan(camat, ["induk"])
+            sesi.save(camat, ["induk"])
         assert pesan in str(exc.value)
     assert k.Jabatan.objects.get(kode="camat").induk is None
 
@@ -156,31 +156,31 @@ def test_the_positions_stay_a_tree(demo: Path) -> None:
 def test_removing_a_whole_opd_takes_its_positions_along(demo: Path) -> None:
     opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
     with perubahan(None, "uji") as sesi:
-        assert not [p for p in sesi.alasan_hapus([opd]) if isinstance(p.obj, k.Jabatan)], (
+        assert not [p for p in sesi.delete_reason([opd]) if isinstance(p.obj, k.Jabatan)], (
             "the position rule must not refuse the positions an OPD's removal takes along"
         )
 
 
 def test_an_indicator_a_lower_position_supports_is_not_deleted(demo: Path) -> None:
-    semua = list(k.IndikatorPKJabatan.objects.all())
-    berinduk = {i.induk_id for i in semua}
+    all_items = list(k.IndikatorPKJabatan.objects.all())
+    berinduk = {i.induk_id for i in all_items}
     # An indicator supported only by indicators that none supports.
     anak = next(
         i
-        for i in semua
+        for i in all_items
         if i.induk_id is not None
-        and all(j.pk not in berinduk for j in semua if j.induk_id == i.induk_id)
+        and all(j.pk not in berinduk for j in all_items if j.induk_id == i.induk_id)
     )
     induk = k.IndikatorPKJabatan.objects.get(pk=anak.induk_id)
     with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
-        sesi.hapus(induk)
+        sesi.delete(induk)
     assert f"masih didukung oleh indikator {anak.kode}" in str(exc.value)
     assert k.IndikatorPKJabatan.objects.filter(pk=induk.pk).exists()
     # With every indicator supporting it, it goes.
     with perubahan(None, "uji") as sesi:
         for ind in k.IndikatorPKJabatan.objects.filter(induk=induk):
-            sesi.hapus(ind)
-        sesi.hapus(induk)
+            sesi.delete(ind)
+        sesi.delete(induk)
     assert not k.IndikatorPKJabatan.objects.filter(pk=induk.pk).exists()
 
 
@@ -190,12 +190,12 @@ def test_two_terms_of_a_position_do_not_start_the_same_day(demo: Path) -> None:
     assert anwar.mulai is None
     kedua = k.PemegangJabatan(jabatan=camat, nama="PLT CONTOH", status=k.PemegangJabatan.PLT)
     with pytest.raises(Ditolak) as exc, perubahan(None, "uji") as sesi:
-        sesi.simpan(kedua)
+        sesi.save(kedua)
     assert "ANWAR SADAT, SP juga memegang jabatan ini tanpa tanggal mulai" in str(exc.value)
     kedua.mulai = datetime.date(2022, 8, 1)
     with perubahan(None, "uji") as sesi:
-        sesi.simpan(kedua)
+        sesi.save(kedua)
     anwar.nama = "ANWAR SADAT, S.P."
     with perubahan(None, "uji") as sesi:
-        sesi.simpan(anwar, ["nama"])  # its own term is no other
+        sesi.save(anwar, ["nama"])  # its own term is no other
     assert camat.pemegang.count() == 2

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.core.tables.export import tables_json
 from sakip.dataset.dump import dump_all
 from sakip.dataset.load import load_path
@@ -38,7 +38,7 @@ def _counts() -> dict[str, int]:
 
 
 def _tables(kode: str, tahun: int) -> str:
-    return tables_json(semua_tabel(snapshot.build(snapshot.pilih_opd(kode), tahun)))
+    return tables_json(all_tabel(snapshot.build(snapshot.choose_opd(kode), tahun)))
 
 
 def test_it_loads_every_budget_line_unit_and_indicator(demo: Path) -> None:
@@ -107,7 +107,7 @@ def test_it_round_trips_the_signing_data(demo: Path, tmp_path: Path) -> None:
 
     load_path(tmp_path)
 
-    s = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022)
+    s = snapshot.build(snapshot.choose_opd(KODE_BONTANG), 2022)
     assert s.sah("lkjip").tanggal == date(2023, 2, 24)
     assert (s.sah("pk", 1).tempat, s.sah("pk", 1).status) == ("Bontang", "Plt.")
     assert s.sah("triwulan", 4).tanggal is None
@@ -115,24 +115,24 @@ def test_it_round_trips_the_signing_data(demo: Path, tmp_path: Path) -> None:
 
 def test_it_round_trips_the_pemdas_own_criteria(demo: Path, tmp_path: Path) -> None:
     pemda = m.Pemda.objects.get()
-    for kode, batas in (("tinggi", Decimal("90")), ("rendah", None)):
+    for kode, limit in (("tinggi", Decimal("90")), ("rendah", None)):
         KriteriaCapaianPemda.objects.create(
             pemda=pemda,
             berlaku_mulai=2022,
             dasar_hukum="Perwali 1/2022",
             kode=kode,
             label=kode.title(),
-            batas_bawah=batas,
+            batas_bawah=limit,
         )
     dump_all(tmp_path)
     assert "kriteria_capaian:" in (tmp_path / "pemda.yaml").read_text()
 
     load_path(tmp_path)
 
-    skala = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022).kriteria
+    skala = snapshot.build(snapshot.choose_opd(KODE_BONTANG), 2022).kriteria
     assert skala is not None and skala.dasar_hukum == "Perwali 1/2022"
     assert [(b.kode, b.label) for b in skala.bands] == [("tinggi", "Tinggi"), ("rendah", "Rendah")]
-    assert snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2021).kriteria is None
+    assert snapshot.build(snapshot.choose_opd(KODE_BONTANG), 2021).kriteria is None
 
 
 def test_it_round_trips_the_analysis_of_each_quarter(demo: Path, tmp_path: Path) -> None:
@@ -146,7 +146,7 @@ def test_it_round_trips_the_analysis_of_each_quarter(demo: Path, tmp_path: Path)
 
     load_path(tmp_path)
 
-    k = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022).kinerja[("IKU1", 2022)]
+    k = snapshot.build(snapshot.choose_opd(KODE_BONTANG), 2022).kinerja[("IKU1", 2022)]
     assert k.analisis(2).solusi == "Penambahan petugas pelayanan"
     assert k.analisis(4).faktor_penghambat is not None
     assert k.analisis(3).solusi is None

@@ -8,7 +8,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from sakip.core.checks import run_checks
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 from tests.conftest import KODE_BONTANG
@@ -17,8 +17,8 @@ from tests.helpers import enlarge
 
 def _queries() -> int:
     with CaptureQueriesContext(connection) as ctx:
-        s = snapshot.build(snapshot.pilih_opd(KODE_BONTANG), 2022)
-        semua_tabel(s)
+        s = snapshot.build(snapshot.choose_opd(KODE_BONTANG), 2022)
+        all_tabel(s)
         run_checks(s)
     return len(ctx.captured_queries)
 

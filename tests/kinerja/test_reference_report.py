@@ -19,7 +19,7 @@ from sakip.core.dokumen import lkjip
 from sakip.core.dokumen.model import TandaTangan
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import round_half_up
-from sakip.core.tables import Tabel, semua_tabel
+from sakip.core.tables import Tabel, all_tabel
 from sakip.core.tables.export import teks
 from sakip.dataset import yamlio
 from tests.conftest import KODE_BONTANG
@@ -30,7 +30,7 @@ D = Decimal
 
 @pytest.fixture
 def tables(demo: Path, snapshot_of: Callable[[str, int], OpdTahun]) -> dict[str, Tabel]:
-    return {t.key: t for t in semua_tabel(snapshot_of(KODE_BONTANG, 2022))}
+    return {t.key: t for t in all_tabel(snapshot_of(KODE_BONTANG, 2022))}
 
 
 @pytest.fixture
@@ -341,10 +341,10 @@ def test_tabel_14_names_the_end_target_year_of_tabel_5(tables: dict[str, Tabel])
 def test_tabel_9_prints_every_score_with_two_decimals(tables: dict[str, Tabel]) -> None:
     t = tables["evaluasi"]
     kolom = [i for i, k in enumerate(t.kolom) if k.judul.startswith(("Bobot", "Nilai"))]
-    angka = [teks(r[i], t.kolom[i].jenis) for r in t.baris for i in kolom if isinstance(r[i], D)]
+    number = [teks(r[i], t.kolom[i].jenis) for r in t.baris for i in kolom if isinstance(r[i], D)]
 
-    assert "20,65" in angka and "30,00" in angka
-    assert all(re.fullmatch(r"\d+,\d\d", a) for a in angka), angka
+    assert "20,65" in number and "30,00" in number
+    assert all(re.fullmatch(r"\d+,\d\d", a) for a in number), number
 
 
 def test_tabel_17_further_indicators_show_no_na_budget(tables: dict[str, Tabel]) -> None:

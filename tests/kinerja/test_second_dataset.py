@@ -11,7 +11,7 @@ import pytest
 from sakip.core.checks import run_checks
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import round_half_up
-from sakip.core.tables import Tabel, semua_tabel
+from sakip.core.tables import Tabel, all_tabel
 from tests.conftest import KODE_DINAS
 
 D = Decimal
@@ -24,7 +24,7 @@ def snap(dinas: Path, snapshot_of: Callable[[str, int], OpdTahun]) -> OpdTahun:
 
 @pytest.fixture
 def tables(snap: OpdTahun) -> dict[str, Tabel]:
-    return {t.key: t for t in semua_tabel(snap)}
+    return {t.key: t for t in all_tabel(snap)}
 
 
 def r2(value: object) -> Decimal | None:

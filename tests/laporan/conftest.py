@@ -69,7 +69,7 @@ def laporan(django_db_setup: None, django_db_blocker: Any) -> Iterator[Callable[
 
 
 @dataclass(frozen=True)
-class Halaman:
+class Page:
     nomor: int
     """Position in the file, from 1."""
     teks: str
@@ -96,7 +96,7 @@ def _poppler(program: str) -> str:
     return jalur
 
 
-def halaman_pdf(data: bytes, tmp: Path) -> list[Halaman]:
+def pdf_pages(data: bytes, tmp: Path) -> list[Page]:
     """Return the pages of a PDF: their text (layout kept), size and word positions."""
     berkas = tmp / "laporan.pdf"
     berkas.write_bytes(data)
@@ -112,7 +112,7 @@ def halaman_pdf(data: bytes, tmp: Path) -> list[Halaman]:
         capture_output=True,
         text=True,
     ).stdout
-    hasil = []
+    result = []
     for i, blok in enumerate(re.findall(r"<page (.*?)</page>", bbox, flags=re.S)):
         lebar = float(re.search(r'width="([\d.]+)"', blok).group(1))  # type: ignore[union-attr]
         tinggi = float(re.search(r'height="([\d.]+)"', blok).group(1))  # type: ignore[union-attr]
@@ -123,17 +123,17 @@ def halaman_pdf(data: bytes, tmp: Path) -> list[Halaman]:
                 blok,
             )
         ]
-        hasil.append(Halaman(i + 1, teks[i], lebar, tinggi, kata))
-    return hasil
+        result.append(Page(i + 1, teks[i], lebar, tinggi, kata))
+    return result
 
 
-def halaman_dengan(halaman: list[Halaman], teks: str) -> Halaman:
+def page_with(page: list[Page], teks: str) -> Page:
     """Return the first page whose text holds `teks` (spaces as pdftotext lays them out)."""
     pola = re.compile(r"\s+".join(re.escape(k) for k in teks.split()))
-    return next(h for h in halaman if pola.search(h.teks))
+    return next(h for h in page if pola.search(h.teks))
 
 
-def halaman_baris(halaman: list[Halaman], *baris: str) -> Halaman:
+def page_rows(page: list[Page], *baris: str) -> Page:
     """Return the first page with consecutive lines starting with `baris` that are not entries
     of a list of contents: a heading or a caption, not its entry in a list.
 
@@ -142,11 +142,11 @@ def halaman_baris(halaman: list[Halaman], *baris: str) -> Halaman:
     is skipped unless a list heading ("DAFTAR ...") is sought, as a wrapped entry's first line
     has no number.
     """
-    for h in halaman:
+    for h in page:
         isi = [b.strip() for b in h.teks.splitlines() if b.strip()]
-        entri = [bool(ENTRI_DAFTAR.match(b)) for b in isi]
-        daftar = bool(re.fullmatch(r"[ivxl]+", h.nomor_cetak)) and sum(entri) >= 3
-        if daftar and not baris[0].startswith("DAFTAR "):
+        entri = [bool(ENTRI_LISTING.match(b)) for b in isi]
+        listing = bool(re.fullmatch(r"[ivxl]+", h.nomor_cetak)) and sum(entri) >= 3
+        if listing and not baris[0].startswith("DAFTAR "):
             continue  # a list of contents, tables or figures, not the thing listed
         for i in range(len(isi) - len(baris) + 1):
             potong = isi[i : i + len(baris)]
@@ -158,7 +158,7 @@ def halaman_baris(halaman: list[Halaman], *baris: str) -> Halaman:
     raise AssertionError(f"tidak ada halaman dengan baris {baris}")
 
 
-ENTRI_DAFTAR = re.compile(r"^(\S.*?)\s{2,}([0-9ivxl]+)$")
+ENTRI_LISTING = re.compile(r"^(\S.*?)\s{2,}([0-9ivxl]+)$")
 """A line of a list of contents, stripped: the entry (or its last line), wide space, the page."""
 
 
@@ -171,7 +171,7 @@ def teks_elemen(el: Any) -> str:
 
 def tabel_docx(dokumen: Any) -> dict[str, tuple[Table, Any]]:
     """Return "Tabel n" -> (the table after that caption, the section properties it lies in)."""
-    hasil: dict[str, tuple[Table, Any]] = {}
+    result: dict[str, tuple[Table, Any]] = {}
     label = None
     tunggu: list[tuple[str, Table]] = []
     for el in dokumen.element.body.iterchildren():
@@ -182,14 +182,14 @@ def tabel_docx(dokumen: Any) -> dict[str, tuple[Table, Any]]:
                 label = cocok.group(1)
             sect = el.find(f"{qn('w:pPr')}/{qn('w:sectPr')}")
             if sect is not None:
-                hasil.update({lbl: (tbl, sect) for lbl, tbl in tunggu})
+                result.update({lbl: (tbl, sect) for lbl, tbl in tunggu})
                 tunggu = []
         elif el.tag == qn("w:tbl") and label:
             tunggu.append((label, Table(el, dokumen._body)))
             label = None
         elif el.tag == qn("w:sectPr"):
-            hasil.update({lbl: (tbl, el) for lbl, tbl in tunggu})
-    return hasil
+            result.update({lbl: (tbl, el) for lbl, tbl in tunggu})
+    return result
 
 
 def baris_dengan(tabel: Table, teks: str) -> list[str]:

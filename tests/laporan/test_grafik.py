@@ -43,9 +43,9 @@ def test_it_keeps_every_label_whole_and_inside_the_figure() -> None:
     baris = [isi for _, _, isi in teks]
 
     # Every label is drawn whole, over consecutive lines, none wider than the figure.
-    semua = " ".join(baris)
+    all_items = " ".join(baris)
     for label in PROGRAM:
-        assert label in semua
+        assert label in all_items
     assert len(baris) > len(PROGRAM) * 2
     for x, jangkar, isi in teks:
         lebar = gambar.lebar_teks(isi)

@@ -13,36 +13,36 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture(scope="module")
-def halaman(laporan: Render) -> str:
+def page(laporan: Render) -> str:
     return laporan("lkjip", BONTANG, "html").decode("utf-8")
 
 
-def test_it_is_one_page_without_external_assets(halaman: str) -> None:
-    assert halaman.startswith("<!DOCTYPE html>")
-    assert "<link" not in halaman and "<script" not in halaman
-    assert not re.search(r"(src|href)=\"(https?:)?//", halaman)
-    assert "url(" not in halaman
-    assert "<img" not in halaman
-    assert len(re.findall(r'<svg xmlns="http://www.w3.org/2000/svg" class="grafik"', halaman)) == 6
+def test_it_is_one_page_without_external_assets(page: str) -> None:
+    assert page.startswith("<!DOCTYPE html>")
+    assert "<link" not in page and "<script" not in page
+    assert not re.search(r"(src|href)=\"(https?:)?//", page)
+    assert "url(" not in page
+    assert "<img" not in page
+    assert len(re.findall(r'<svg xmlns="http://www.w3.org/2000/svg" class="grafik"', page)) == 6
 
 
-def test_every_link_leads_to_an_anchor_of_the_page(halaman: str) -> None:
-    jangkar = set(re.findall(r'id="([^"]+)"', halaman))
-    tautan = re.findall(r'href="#([^"]+)"', halaman)
+def test_every_link_leads_to_an_anchor_of_the_page(page: str) -> None:
+    jangkar = set(re.findall(r'id="([^"]+)"', page))
+    tautan = re.findall(r'href="#([^"]+)"', page)
 
     assert len(tautan) > 100
     assert set(tautan) <= jangkar
 
 
-def test_references_carry_the_tables_number(halaman: str) -> None:
-    assert '<a class="rujukan" href="#tabel-efisiensi_sasaran">Tabel 15</a>' in halaman
-    assert '<p class="keterangan" id="tabel-efisiensi_sasaran">Tabel 15 Efisiensi' in halaman
+def test_references_carry_the_tables_number(page: str) -> None:
+    assert '<a class="rujukan" href="#tabel-efisiensi_sasaran">Tabel 15</a>' in page
+    assert '<p class="keterangan" id="tabel-efisiensi_sasaran">Tabel 15 Efisiensi' in page
 
 
-def test_it_shows_the_computed_figures(halaman: str) -> None:
-    assert '<td>Kelurahan Kanaan</td><td class="angka">1.786.917.188,00</td>' in halaman
-    assert "<strong>99,17%</strong>" in halaman
-    assert "(perubahan -0,72%)" in halaman
+def test_it_shows_the_computed_figures(page: str) -> None:
+    assert '<td>Kelurahan Kanaan</td><td class="angka">1.786.917.188,00</td>' in page
+    assert "<strong>99,17%</strong>" in page
+    assert "(perubahan -0,72%)" in page
 
 
 def test_the_preview_fragment_embeds_in_a_page(dinas: str) -> None:
@@ -55,7 +55,7 @@ def test_the_preview_fragment_embeds_in_a_page(dinas: str) -> None:
 
 
 def test_a_dinas_report_has_no_unit_chart(laporan: Render) -> None:
-    halaman = laporan("lkjip", DINAS, "html").decode("utf-8")
+    page = laporan("lkjip", DINAS, "html").decode("utf-8")
 
-    assert len(re.findall(r'<svg [^>]*class="grafik"', halaman)) == 4
-    assert "Grafik 5" not in halaman
+    assert len(re.findall(r'<svg [^>]*class="grafik"', page)) == 4
+    assert "Grafik 5" not in page

@@ -30,11 +30,11 @@ from sakip.render import typst as cetak
 from .conftest import (
     BONTANG,
     TANGGAL,
-    Halaman,
+    Page,
     _poppler,
-    halaman_baris,
-    halaman_pdf,
     load_dataset,
+    page_rows,
+    pdf_pages,
 )
 
 pytestmark = pytest.mark.django_db
@@ -79,7 +79,7 @@ def kotak_kata(pdf: bytes, tmp: Path) -> list[list[Kotak]]:
 class Cetakan:
     dok: Dokumen
     pdf: bytes
-    halaman: list[Halaman]
+    page: list[Page]
     kotak: list[list[Kotak]]
     """Per page, the box of every word."""
 
@@ -96,12 +96,12 @@ def cetakan(
             services.dokumen("triwulan", BONTANG, tahun, triwulan=4, tanggal=TANGGAL),
         ]
         transaction.set_rollback(True)
-    hasil = []
+    result = []
     for d in dok:
         pdf = cetak.render_pdf(d)
         tmp = tmp_path_factory.mktemp(d.jenis)
-        hasil.append(Cetakan(d, pdf, halaman_pdf(pdf, tmp), kotak_kata(pdf, tmp)))
-    yield hasil
+        result.append(Cetakan(d, pdf, pdf_pages(pdf, tmp), kotak_kata(pdf, tmp)))
+    yield result
 
 
 @pytest.fixture(scope="module")
@@ -113,7 +113,7 @@ def _rata(teks: str) -> str:
     return re.sub(r"\s+", " ", teks).strip()
 
 
-def _isi(h: Halaman) -> list[str]:
+def _isi(h: Page) -> list[str]:
     """Return the page's lines of text, without the page number at its foot."""
     baris = [b.strip() for b in h.teks.splitlines() if b.strip()]
     return baris[:-1] if re.fullmatch(r"[0-9]+|[ivxl]+", baris[-1] if baris else "") else baris
@@ -125,18 +125,18 @@ def _polos(dok: Dokumen, p: Paragraf) -> str:
 
 def _pembuka(dok: Dokumen) -> set[str]:
     """Return what must never end a page: headings, captions, run-in titles."""
-    hasil: set[str] = set()
+    result: set[str] = set()
     for blok, tingkat in dok.telusuri():
         if isinstance(blok, Bagian):
             # A chapter's number stands on a line of its own, above its title.
-            hasil |= {blok.judul_lengkap, blok.judul} if tingkat == 1 else {blok.judul_lengkap}
+            result |= {blok.judul_lengkap, blok.judul} if tingkat == 1 else {blok.judul_lengkap}
         elif isinstance(blok, TabelDok):
             nomor = dok.nomor(blok.key)
             assert nomor is not None
-            hasil.add(f"{nomor.label} {blok.tabel.judul}")
+            result.add(f"{nomor.label} {blok.tabel.judul}")
         elif isinstance(blok, Teks):
-            hasil |= {_polos(dok, p) for p in blok.paragraf if p.pengantar}
-    return {_rata(x) for x in hasil}
+            result |= {_polos(dok, p) for p in blok.paragraf if p.pengantar}
+    return {_rata(x) for x in result}
 
 
 def test_a_run_in_title_is_marked_to_keep_with_its_text(lkjip: Cetakan) -> None:
@@ -149,7 +149,7 @@ def test_no_page_ends_with_a_heading_a_caption_or_a_run_in_title(
     berakhir = []
     for c in cetakan:
         pembuka = _pembuka(c.dok)
-        for h in c.halaman[:-1]:
+        for h in c.page[:-1]:
             isi = _isi(h)
             # The last line, or the last two of a title that wraps.
             ekor = {_rata(" ".join(isi[-n:])) for n in (1, 2, 3) if len(isi) >= n}
@@ -158,9 +158,9 @@ def test_no_page_ends_with_a_heading_a_caption_or_a_run_in_title(
     assert berakhir == []
 
 
-def _halaman_dengan(c: Cetakan, teks: str) -> list[int]:
+def _page_with(c: Cetakan, teks: str) -> list[int]:
     pola = _rata(teks)
-    return [h.nomor for h in c.halaman if pola in _rata(h.teks)]
+    return [h.nomor for h in c.page if pola in _rata(h.teks)]
 
 
 def test_a_small_table_and_a_signature_block_stay_on_one_page(cetakan: list[Cetakan]) -> None:
@@ -172,7 +172,7 @@ def test_a_small_table_and_a_signature_block_stay_on_one_page(cetakan: list[Ceta
                 assert nomor is not None
                 # The caption's first words: a long caption wraps.
                 judul = " ".join(blok.tabel.judul.split()[:3])
-                awal = halaman_baris(c.halaman, f"{nomor.label} {judul}").nomor
+                awal = page_rows(c.page, f"{nomor.label} {judul}").nomor
                 # The last row's shortest cell: it does not wrap.
                 akhir = min(
                     (
@@ -182,21 +182,21 @@ def test_a_small_table_and_a_signature_block_stay_on_one_page(cetakan: list[Ceta
                     ),
                     key=len,
                 )
-                if awal not in _halaman_dengan(c, akhir):
+                if awal not in _page_with(c, akhir):
                     terbelah.append(nomor.label)
             elif isinstance(blok, TandaTangan):
                 for p in blok.penanda:
-                    jabatan = _halaman_dengan(c, f"{p.jabatan},")
-                    nip = _halaman_dengan(c, f"NIP. {p.nip}") if p.nip else jabatan
+                    jabatan = _page_with(c, f"{p.jabatan},")
+                    nip = _page_with(c, f"NIP. {p.nip}") if p.nip else jabatan
                     if not set(jabatan) & set(nip):
                         terbelah.append(p.jabatan)
     assert terbelah == []
 
 
 def test_a_merged_cell_is_repeated_on_the_next_page(lkjip: Cetakan) -> None:
-    awal = halaman_baris(lkjip.halaman, "Tabel 7 Sasaran, Strategi").nomor
-    akhir = halaman_baris(lkjip.halaman, "Tabel 8 Anggaran Belanja").nomor
-    lanjutan = [h for h in lkjip.halaman if "(lanjutan)" in h.teks and awal < h.nomor <= akhir]
+    awal = page_rows(lkjip.page, "Tabel 7 Sasaran, Strategi").nomor
+    akhir = page_rows(lkjip.page, "Tabel 8 Anggaran Belanja").nomor
+    lanjutan = [h for h in lkjip.page if "(lanjutan)" in h.teks and awal < h.nomor <= akhir]
 
     # Tabel 7's sasaran go on over page breaks: each is written again, "(lanjutan)", at the
     # top of the next page, under the repeated header.
@@ -222,7 +222,7 @@ def test_a_heading_row_is_not_left_at_the_foot_of_a_page(lkjip: Cetakan) -> None
     assert len(pohon) >= 3
     for t in pohon:
         kode = _kode_baris(t)
-        for h in lkjip.halaman:
+        for h in lkjip.page:
             ada = [kode[b.split()[0]] for b in _isi(h) if b.split()[0] in kode]
             if ada and tl.kepala(t, ada[-1]):
                 tertinggal.append((t.key, h.nomor, t.baris[ada[-1]][0]))
@@ -230,16 +230,16 @@ def test_a_heading_row_is_not_left_at_the_foot_of_a_page(lkjip: Cetakan) -> None
 
 
 def test_pages_are_numbered_in_sequence(lkjip: Cetakan) -> None:
-    nomor = [h.nomor_cetak for h in lkjip.halaman]
+    nomor = [h.nomor_cetak for h in lkjip.page]
     mulai = nomor.index("1")
     romawi = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]
 
     assert 3 <= mulai <= len(romawi)
     assert nomor[1:mulai] == romawi[: mulai - 1]
-    assert nomor[mulai:] == [str(i) for i in range(1, len(lkjip.halaman) - mulai + 1)]
-    assert any(h.lanskap for h in lkjip.halaman[mulai:])
+    assert nomor[mulai:] == [str(i) for i in range(1, len(lkjip.page) - mulai + 1)]
+    assert any(h.lanskap for h in lkjip.page[mulai:])
     # Every body page, landscape ones too, has its number at its own bottom centre.
-    for h in lkjip.halaman[mulai:]:
+    for h in lkjip.page[mulai:]:
         tengah = [(x0 + x1) / 2 for x0, x1, kata in h.kata if kata == h.nomor_cetak]
         assert any(abs(t - h.lebar / 2) < 20 for t in tengah), h.nomor
 
@@ -250,7 +250,7 @@ def _tujuan(berkas: pikepdf.Pdf) -> list[tuple[int, int]]:
     nama: dict[str, Any] = {}
     if "/Names" in berkas.Root and "/Dests" in berkas.Root.Names:
         nama = {str(k): v for k, v in pikepdf.NameTree(berkas.Root.Names.Dests).items()}
-    hasil = []
+    result = []
     for i, h in enumerate(berkas.pages):
         for a in h.get("/Annots", []):
             tujuan = a.get("/Dest")
@@ -260,20 +260,20 @@ def _tujuan(berkas: pikepdf.Pdf) -> list[tuple[int, int]]:
                 continue
             if not isinstance(tujuan, pikepdf.Array):
                 tujuan = nama[str(tujuan)]
-            hasil.append((i, nomor[tujuan[0].objgen]))
-    return hasil
+            result.append((i, nomor[tujuan[0].objgen]))
+    return result
 
 
 def test_every_link_leads_to_the_page_of_its_target(lkjip: Cetakan) -> None:
     tautan = _tujuan(pikepdf.Pdf.open(io.BytesIO(lkjip.pdf)))
-    tabel17 = halaman_baris(lkjip.halaman, "Tabel 17 Pencapaian Target Kinerja").nomor - 1
-    daftar_tabel = halaman_baris(lkjip.halaman, "DAFTAR TABEL").nomor - 1
-    ikhtisar = halaman_baris(lkjip.halaman, "IKHTISAR EKSEKUTIF").nomor - 1
-    tabel18 = halaman_baris(lkjip.halaman, "Tabel 18 Realisasi Anggaran").nomor - 1
+    tabel17 = page_rows(lkjip.page, "Tabel 17 Pencapaian Target Kinerja").nomor - 1
+    tabel_listing = page_rows(lkjip.page, "DAFTAR TABEL").nomor - 1
+    ikhtisar = page_rows(lkjip.page, "IKHTISAR EKSEKUTIF").nomor - 1
+    tabel18 = page_rows(lkjip.page, "Tabel 18 Realisasi Anggaran").nomor - 1
 
     assert len(tautan) > 100
     # A list entry leads to its table, a mention in the Ikhtisar too.
-    assert (daftar_tabel, tabel17) in tautan
+    assert (tabel_listing, tabel17) in tautan
     assert any(i in (ikhtisar, ikhtisar + 1) and ke == tabel18 for i, ke in tautan)
 
 
@@ -300,7 +300,7 @@ def test_the_bookmarks_nest_sections_under_their_chapters(lkjip: Cetakan) -> Non
             "LAMPIRAN",
         ]
     assert anak["B. Realisasi Anggaran"] == (
-        halaman_baris(lkjip.halaman, "B. Realisasi Anggaran").nomor - 1
+        page_rows(lkjip.page, "B. Realisasi Anggaran").nomor - 1
     )
 
 
@@ -312,12 +312,12 @@ def test_the_page_numbers_laid_out_alone_are_the_pdfs(
     monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
     cache.folder.cache_clear()
     try:
-        sendiri = cetak.halaman_cetak(lkjip.dok)
+        sendiri = cetak.print_pages(lkjip.dok)
     finally:
         cache.folder.cache_clear()
 
-    tabel16 = next(n for n in lkjip.dok.daftar("Tabel") if n.label == "Tabel 16")
-    tercetak = halaman_baris(lkjip.halaman, "Tabel 16 Efisiensi Penggunaan Anggaran").nomor_cetak
+    tabel16 = next(n for n in lkjip.dok.listing("Tabel") if n.label == "Tabel 16")
+    tercetak = page_rows(lkjip.page, "Tabel 16 Efisiensi Penggunaan Anggaran").nomor_cetak
     assert sendiri[tabel16.jangkar] == (int(tercetak), "decimal")
 
 
@@ -330,7 +330,7 @@ GARIS_TABEL = 0.5
 """The width of a table's rules (`#set table(stroke: 0.5pt)`), black."""
 
 
-def _di_luar(k: Kotak, h: Halaman) -> bool:
+def _di_luar(k: Kotak, h: Page) -> bool:
     kiri, atas, kanan, bawah = TEPI[h.lanskap]
     gantung = 3.5 if k.kata[-1] in GANTUNG else 1.0
     return (
@@ -341,7 +341,7 @@ def _di_luar(k: Kotak, h: Halaman) -> bool:
     )
 
 
-def _nomor_halaman(k: Kotak, h: Halaman) -> bool:
+def _page_number(k: Kotak, h: Page) -> bool:
     """Return whether the word is the page's number, at the centre of its foot."""
     return k.kata == h.nomor_cetak and abs((k.x0 + k.x1) / 2 - h.lebar / 2) < 20
 
@@ -350,10 +350,10 @@ def test_no_text_lies_outside_the_text_area_of_its_page(cetakan: list[Cetakan]) 
     luar = [
         (c.dok.jenis, h.nomor, k.kata)
         for c in cetakan
-        for h, kotak in zip(c.halaman, c.kotak, strict=True)
+        for h, kotak in zip(c.page, c.kotak, strict=True)
         for k in kotak
         # The page number alone stands in the bottom margin.
-        if _di_luar(k, h) and not _nomor_halaman(k, h)
+        if _di_luar(k, h) and not _page_number(k, h)
     ]
     assert luar == []
 
@@ -363,16 +363,16 @@ _OPERATOR = "q Q cm w SCN m l h S s f F f* B B* b b* n"
 """The operators of a page's content that draw or place a path (text is read by pdftotext)."""
 
 
-def _garis_tabel(halaman: pikepdf.Page, tinggi: float) -> list[Garis]:
+def _garis_tabel(page: pikepdf.Page, tinggi: float) -> list[Garis]:
     """Return the table rules of a page: black straight strokes of their width, from the top."""
-    ctm, simpan, jalur, garis = pikepdf.Matrix(), [], [], []
+    ctm, save, jalur, garis = pikepdf.Matrix(), [], [], []
     lebar, hitam = 1.0, True
-    for operand, op in pikepdf.parse_content_stream(halaman, _OPERATOR):
+    for operand, op in pikepdf.parse_content_stream(page, _OPERATOR):
         nama = str(op)
         if nama == "q":
-            simpan.append(ctm)
+            save.append(ctm)
         elif nama == "Q":
-            ctm = simpan.pop()
+            ctm = save.pop()
         elif nama == "cm":
             ctm = pikepdf.Matrix(*[float(x) for x in operand]) @ ctm
         elif nama == "w":
@@ -433,8 +433,8 @@ def test_no_text_runs_over_the_border_of_its_table_cell(cetakan: list[Cetakan]) 
     dipotong = []
     for c in cetakan:
         berkas = pikepdf.Pdf.open(io.BytesIO(c.pdf))
-        for h, kotak, halaman in zip(c.halaman, c.kotak, berkas.pages, strict=True):
-            tegak, datar = _rentang(_garis_tabel(halaman, h.tinggi))
+        for h, kotak, page in zip(c.page, c.kotak, berkas.pages, strict=True):
+            tegak, datar = _rentang(_garis_tabel(page, h.tinggi))
             dipotong += [
                 (c.dok.jenis, h.nomor, k.kata) for k in kotak if _memotong(k, tegak, datar)
             ]

@@ -11,7 +11,7 @@ from tests.helpers import enlarge
 from .conftest import BONTANG, TANGGAL
 
 
-def _hitung(jenis: str, **kw: int) -> int:
+def _compute(jenis: str, **kw: int) -> int:
     with CaptureQueriesContext(connection) as kueri:
         services.render(jenis, BONTANG, 2022, "html", tanggal=TANGGAL, **kw)
     return len(kueri)
@@ -25,11 +25,11 @@ def test_a_ten_times_larger_opd_costs_the_same_queries(
 ) -> None:
     baris = m.BarisAnggaran.objects.filter(unit__opd__kode=BONTANG)
     keluaran = m.IndikatorKeluaran.objects.filter(unit__opd__kode=BONTANG)
-    jumlah_awal = (baris.count(), keluaran.count())
-    awal = _hitung(jenis, **kw)
+    start_total = (baris.count(), keluaran.count())
+    awal = _compute(jenis, **kw)
 
     enlarge(BONTANG, 10)
 
     assert m.UnitKerja.objects.filter(opd__kode=BONTANG).count() == 40
-    assert (baris.count(), keluaran.count()) == (10 * jumlah_awal[0], 10 * jumlah_awal[1])
-    assert _hitung(jenis, **kw) == awal
+    assert (baris.count(), keluaran.count()) == (10 * start_total[0], 10 * start_total[1])
+    assert _compute(jenis, **kw) == awal

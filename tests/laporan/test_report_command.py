@@ -98,8 +98,8 @@ def test_the_command_imports_no_renderer_before_a_format_is_asked_for() -> None:
         "print(sorted(m for m in ('docx', 'PIL', 'typst', 'sakip.lke.lhe') if m in sys.modules))"
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "sakip.config.settings"}
-    hasil = subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-c", program], check=True, capture_output=True, text=True, env=env
     )
 
-    assert hasil.stdout.strip() == "[]"
+    assert result.stdout.strip() == "[]"

@@ -21,7 +21,7 @@ def _html(opd: str) -> str:
 
 
 def test_a_users_paragraph_survives_regeneration(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
+    services.save_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
 
     for _ in range(2):
         html = _html(bontang)
@@ -34,8 +34,8 @@ def test_a_users_paragraph_survives_regeneration(bontang: str) -> None:
 
 
 def test_saving_again_replaces_the_users_text(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
-    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, "Teks kedua.")
+    services.save_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
+    services.save_paragraf(bontang, 2022, "lkjip", KEY, "Teks kedua.")
 
     paragraf = ParagrafKustom.objects.get(kunci=KEY)
     assert paragraf.teks == "Teks kedua."
@@ -43,15 +43,15 @@ def test_saving_again_replaces_the_users_text(bontang: str) -> None:
 
 
 def test_an_empty_text_restores_the_generated_paragraph(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
-    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, "  ")
+    services.save_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
+    services.save_paragraf(bontang, 2022, "lkjip", KEY, "  ")
 
     assert not ParagrafKustom.objects.exists()
     assert "turun 0,63 poin dibandingkan tahun 2021" in _html(bontang)
 
 
 def test_the_editor_lists_every_key_with_its_current_and_generated_text(bontang: str) -> None:
-    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
+    services.save_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
 
     paragraf = {p.key: p for p in services.paragraf_dokumen(bontang, 2022, "lkjip")}
 
@@ -67,18 +67,18 @@ def test_the_editor_lists_every_key_with_its_current_and_generated_text(bontang:
 
 def test_it_rejects_a_key_the_report_does_not_have(bontang: str) -> None:
     with pytest.raises(services.PermintaanTidakSah, match="tidak ada di laporan ini"):
-        services.simpan_paragraf(bontang, 2022, "lkjip", "bab9.tidak_ada", "x")
+        services.save_paragraf(bontang, 2022, "lkjip", "bab9.tidak_ada", "x")
 
 
 def test_it_rejects_a_reference_to_a_missing_table(bontang: str) -> None:
     with pytest.raises(services.PermintaanTidakSah, match=r"\[\[tabel_hilang\]\]"):
-        services.simpan_paragraf(bontang, 2022, "lkjip", KEY, "Lihat [[tabel_hilang]].")
+        services.save_paragraf(bontang, 2022, "lkjip", KEY, "Lihat [[tabel_hilang]].")
     assert not ParagrafKustom.objects.exists()
 
 
 def test_quarterly_and_pk_paragraphs_are_kept_per_quarter_and_version(dinas: str) -> None:
-    services.simpan_paragraf(dinas, 2023, "triwulan", "tw2.penutup", "Penutup triwulan II.")
-    services.simpan_paragraf(dinas, 2023, "pk", "v1.pernyataan.janji", "Janji versi 1.")
+    services.save_paragraf(dinas, 2023, "triwulan", "tw2.penutup", "Penutup triwulan II.")
+    services.save_paragraf(dinas, 2023, "pk", "v1.pernyataan.janji", "Janji versi 1.")
 
     tw2 = services.render("triwulan", dinas, 2023, "html", triwulan=2).decode()
     tw3 = services.render("triwulan", dinas, 2023, "html", triwulan=3).decode()
@@ -89,7 +89,7 @@ def test_quarterly_and_pk_paragraphs_are_kept_per_quarter_and_version(dinas: str
 
 def test_a_quarterly_key_must_name_its_quarter(dinas: str) -> None:
     with pytest.raises(services.PermintaanTidakSah, match="tidak diawali triwulan"):
-        services.simpan_paragraf(dinas, 2023, "triwulan", "penutup", "x")
+        services.save_paragraf(dinas, 2023, "triwulan", "penutup", "x")
 
 
 def test_it_refuses_an_unknown_format_or_kind(bontang: str) -> None:
@@ -109,7 +109,7 @@ def test_a_report_is_rendered_once_per_content(
     monkeypatch.setattr(html, "render_html", lambda dok: dibuat.append(dok.judul) or asli(dok))
 
     pertama, kedua = _html(bontang), _html(bontang)
-    services.simpan_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
+    services.save_paragraf(bontang, 2022, "lkjip", KEY, TEKS)
     diubah = _html(bontang)
 
     assert pertama == kedua and len(dibuat) == 2

@@ -11,14 +11,14 @@ import openpyxl
 from django.core.management import call_command
 
 from sakip.alur.layanan import perubahan
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.lke import layanan
 from sakip.lke.models import EvaluasiLke, JawabanUsulan, JendelaLke
 from sakip.riwayat.recorder import versi_sekarang
 
 
-def _berkas(buku: Any) -> bytes:
+def _file(buku: Any) -> bytes:
     isi = io.BytesIO()
     buku.save(isi)
     return isi.getvalue()
@@ -29,7 +29,7 @@ def _baris(ws: Any, kode: str) -> int:
 
 
 def test_the_sheet_lists_every_criterion_with_its_own_answers(evaluasi: EvaluasiLke) -> None:
-    buku = buat_buku(evaluasi.opd, 2022)
+    buku = create_buku(evaluasi.opd, 2022)
     ws = buku["LKE"]
     judul = [ws.cell(1, k).value for k in range(1, 7)]
     assert judul == [
@@ -42,23 +42,23 @@ def test_the_sheet_lists_every_criterion_with_its_own_answers(evaluasi: Evaluasi
     ]
     assert ws.max_row == 1 + 57
     assert [ws.cell(2, k).value for k in (1, 3)] == ["1.a.1", "Y/T"]
-    daftar = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
-    assert '"Y,T"' in daftar and '"A,B,C,D,E"' in daftar
-    assert "D7" in daftar['"A,B,C,D,E"']  # 1.b.1, the first A–E criterion
+    listing = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+    assert '"Y,T"' in listing and '"A,B,C,D,E"' in listing
+    assert "D7" in listing['"A,B,C,D,E"']  # 1.b.1, the first A–E criterion
 
 
 def test_answers_entered_in_the_sheet_are_stored_and_written_back(
     evaluasi: EvaluasiLke, perencana: Any
 ) -> None:
-    buku = buat_buku(evaluasi.opd, 2022)
+    buku = create_buku(evaluasi.opd, 2022)
     ws = buku["LKE"]
     r = _baris(ws, "1.b.2")
     ws.cell(r, 4).value = "B"
     ws.cell(r, 5).value = "Empat dari lima IKU lengkap."
     ws.cell(r, 6).value = "https://contoh.go.id/iku.pdf"
     ws.cell(_baris(ws, "1.a.2"), 4).value = "Y"
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
-    assert hasil.berhasil, hasil.error
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=perencana)
+    assert result.berhasil, result.error
     u = JawabanUsulan.objects.get(evaluasi=evaluasi, kriteria="1.b.2")
     assert (u.jawaban, u.catatan, u.bukti) == (
         "B",
@@ -67,10 +67,10 @@ def test_answers_entered_in_the_sheet_are_stored_and_written_back(
     )
     assert JawabanUsulan.objects.filter(evaluasi=evaluasi).count() == 2
 
-    kembali = buat_buku(evaluasi.opd, 2022)["LKE"]
+    kembali = create_buku(evaluasi.opd, 2022)["LKE"]
     assert kembali.cell(_baris(kembali, "1.b.2"), 4).value == "B"
     # The workbook written back and imported again changes nothing.
-    ulang = impor_buku(_berkas(buat_buku(evaluasi.opd, 2022)), "b.xlsx", pengguna=perencana)
+    ulang = impor_buku(_file(create_buku(evaluasi.opd, 2022)), "b.xlsx", pengguna=perencana)
     assert ulang.berhasil
     assert not [r for r in ulang.ringkasan if r.lembar == "LKE" and r.berubah]
 
@@ -78,13 +78,13 @@ def test_answers_entered_in_the_sheet_are_stored_and_written_back(
 def test_an_answer_its_criterion_does_not_allow_is_refused_at_its_cell(
     evaluasi: EvaluasiLke, perencana: Any
 ) -> None:
-    buku = buat_buku(evaluasi.opd, 2022)
+    buku = create_buku(evaluasi.opd, 2022)
     ws = buku["LKE"]
     r = _baris(ws, "1.a.2")
     ws.cell(r, 4).value = "B"  # a Y/T criterion
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
-    assert not hasil.berhasil
-    g = next(g for g in hasil.error if g.tempat.lembar == "LKE")
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=perencana)
+    assert not result.berhasil
+    g = next(g for g in result.error if g.tempat.lembar == "LKE")
     assert (g.tempat.baris, g.tempat.kolom) == (r, "D")
     assert "pilih salah satu dari Y, T" in str(g)
     assert not JawabanUsulan.objects.exists()
@@ -93,15 +93,15 @@ def test_an_answer_its_criterion_does_not_allow_is_refused_at_its_cell(
 def test_the_import_is_refused_once_the_opds_window_is_closed(
     evaluasi: EvaluasiLke, perencana: Any, inspektur: Any
 ) -> None:
-    buku = buat_buku(evaluasi.opd, 2022)
+    buku = create_buku(evaluasi.opd, 2022)
     ws = buku["LKE"]
     ws.cell(_baris(ws, "1.a.2"), 4).value = "Y"
     with perubahan(inspektur, "Tutup", pemda_id=evaluasi.opd.pemda_id) as sesi:
         layanan.atur_jendela(sesi, evaluasi.opd.pemda, 2022, JendelaLke.OPD, JendelaLke.DITUTUP)
     versi = versi_sekarang()
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
-    assert not hasil.berhasil
-    pesan = [str(g) for g in hasil.error if g.tempat.lembar == "LKE"]
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=perencana)
+    assert not result.berhasil
+    pesan = [str(g) for g in result.error if g.tempat.lembar == "LKE"]
     assert any(
         "jendela pengisian LKE oleh perangkat daerah tahun 2022 sudah ditutup" in p for p in pesan
     )
@@ -113,11 +113,11 @@ def test_a_workbook_without_the_sheet_leaves_the_answers_alone(
     evaluasi: EvaluasiLke, perencana: Any
 ) -> None:
     with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y")
-    buku = buat_buku(evaluasi.opd, 2022)
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "Y")
+    buku = create_buku(evaluasi.opd, 2022)
     del buku["LKE"]
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
-    assert hasil.berhasil, hasil.error
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=perencana)
+    assert result.berhasil, result.error
     assert JawabanUsulan.objects.filter(evaluasi=evaluasi, kriteria="1.a.2").exists()
 
 

@@ -13,7 +13,7 @@ from openpyxl.utils import get_column_letter
 
 from sakip.alur.layanan import perubahan
 from sakip.alur.models import Peran
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.impor.pipeline import impor_buku
 from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
@@ -27,7 +27,7 @@ KOLOM = {
 }
 
 
-def _berkas(buku: Any) -> bytes:
+def _file(buku: Any) -> bytes:
     isi = io.BytesIO()
     buku.save(isi)
     return isi.getvalue()
@@ -46,7 +46,7 @@ def _pertama(opd: m.PerangkatDaerah) -> m.Rekomendasi:
 
 def _isi(opd: m.PerangkatDaerah, **isi: Any) -> tuple[Any, dict[str, str]]:
     """Return the workbook of 2022 with the first recommendation's cells set."""
-    buku = buat_buku(opd, 2022)
+    buku = create_buku(opd, 2022)
     ws = buku["Rekomendasi"]
     huruf = _huruf(ws)
     for key, nilai in isi.items():
@@ -55,12 +55,12 @@ def _isi(opd: m.PerangkatDaerah, **isi: Any) -> tuple[Any, dict[str, str]]:
 
 
 def test_the_sheet_offers_the_opds_units_and_positions(evaluasi: EvaluasiLke) -> None:
-    buku = buat_buku(evaluasi.opd, 2022)
+    buku = create_buku(evaluasi.opd, 2022)
     ws = buku["Rekomendasi"]
     huruf = _huruf(ws)
-    daftar = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
-    assert huruf["unit"] in daftar["daftar_unit"]
-    assert huruf["jabatan"] in daftar["daftar_jabatan"]
+    listing = {dv.formula1: str(dv.sqref) for dv in ws.data_validations.dataValidation}
+    assert huruf["unit"] in listing["daftar_unit"]
+    assert huruf["jabatan"] in listing["daftar_jabatan"]
     posisi = [c.value for c in buku["Daftar"][1]].index("jabatan") + 1
     kode = [r[posisi - 1].value for r in buku["Daftar"].iter_rows(min_row=2) if r[posisi - 1].value]
     assert "kasubag-renkeu" in kode
@@ -70,17 +70,17 @@ def test_the_sheet_offers_the_opds_units_and_positions(evaluasi: EvaluasiLke) ->
 def test_they_are_stored_and_written_back_unchanged(evaluasi: EvaluasiLke, inspektur: Any) -> None:
     opd = evaluasi.opd
     buku, huruf = _isi(opd, tenggat=date(2022, 6, 30), unit=opd.kode, jabatan="kasubag-renkeu")
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
-    assert hasil.berhasil, hasil.error
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=inspektur)
+    assert result.berhasil, result.error
     r = _pertama(opd)
     assert (r.tenggat, r.unit.kode if r.unit else None) == (date(2022, 6, 30), opd.kode)
     assert JabatanRekomendasi.objects.get(rekomendasi=r).jabatan.kode == "kasubag-renkeu"
 
-    kembali = buat_buku(opd, 2022)["Rekomendasi"]
+    kembali = create_buku(opd, 2022)["Rekomendasi"]
     assert kembali[f"{huruf['tenggat']}2"].value == date(2022, 6, 30)
     assert kembali[f"{huruf['unit']}2"].value == opd.kode
     assert kembali[f"{huruf['jabatan']}2"].value == "kasubag-renkeu"
-    ulang = impor_buku(_berkas(buat_buku(opd, 2022)), "b.xlsx", pengguna=inspektur)
+    ulang = impor_buku(_file(create_buku(opd, 2022)), "b.xlsx", pengguna=inspektur)
     assert ulang.berhasil, ulang.error
     assert not [x for x in ulang.ringkasan if x.berubah]
 
@@ -91,8 +91,8 @@ def test_an_emptied_position_removes_it(evaluasi: EvaluasiLke, inspektur: Any) -
     with perubahan(inspektur, "Penanggung jawab", opd_id=opd.pk) as sesi:
         pj.atur(sesi, r, None, None, Jabatan.objects.get(opd=opd, kode="kasubag-renkeu"))
     buku, _ = _isi(opd, jabatan=None)
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
-    assert hasil.berhasil, hasil.error
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=inspektur)
+    assert result.berhasil, result.error
     assert not JabatanRekomendasi.objects.filter(rekomendasi=r).exists()
 
 
@@ -120,9 +120,9 @@ def test_an_unknown_unit_or_position_or_an_early_deadline_is_refused_at_its_cell
     evaluasi: EvaluasiLke, inspektur: Any, isi: dict[str, Any], kolom: str, pesan: str
 ) -> None:
     buku, huruf = _isi(evaluasi.opd, **isi)
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
-    assert not hasil.berhasil
-    g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=inspektur)
+    assert not result.berhasil
+    g = next(g for g in result.error if g.tempat.lembar == "Rekomendasi")
     assert (g.tempat.baris, g.tempat.kolom) == (2, huruf[kolom])
     assert pesan in str(g)
     r = _pertama(evaluasi.opd)
@@ -139,11 +139,11 @@ def test_a_workbook_without_the_columns_leaves_them_alone(
     jabatan = Jabatan.objects.get(opd=opd, kode="kasubag-renkeu")
     with perubahan(inspektur, "Penanggung jawab", opd_id=opd.pk) as sesi:
         pj.atur(sesi, r, date(2022, 6, 30), unit, jabatan)
-    buku = buat_buku(opd, 2022)
+    buku = create_buku(opd, 2022)
     ws = buku["Rekomendasi"]
     ws.delete_cols(ws.max_column - 2, 3)
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=inspektur)
-    assert hasil.berhasil, hasil.error
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=inspektur)
+    assert result.berhasil, result.error
     r.refresh_from_db()
     assert (r.tenggat, r.unit_id) == (date(2022, 6, 30), unit.pk)
     assert JabatanRekomendasi.objects.get(rekomendasi=r).jabatan == jabatan
@@ -151,9 +151,9 @@ def test_a_workbook_without_the_columns_leaves_them_alone(
 
 def test_the_opds_planner_may_not_set_them(evaluasi: EvaluasiLke, perencana: Any) -> None:
     buku, huruf = _isi(evaluasi.opd, jabatan="kasubag-renkeu")
-    hasil = impor_buku(_berkas(buku), "buku.xlsx", pengguna=perencana)
-    assert not hasil.berhasil
-    g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
+    result = impor_buku(_file(buku), "buku.xlsx", pengguna=perencana)
+    assert not result.berhasil
+    g = next(g for g in result.error if g.tempat.lembar == "Rekomendasi")
     assert (g.tempat.baris, g.tempat.kolom) == (2, huruf["jabatan"])
     assert "hanya Inspektorat yang dapat mengubahnya" in str(g)
     assert not JabatanRekomendasi.objects.exists()
@@ -167,35 +167,35 @@ def _admin_inspektur(opd: m.PerangkatDaerah) -> Any:
     return user
 
 
-def _impor_dengan_jabatan_baru(opd: m.PerangkatDaerah, jabatan: str) -> tuple[Any, dict[str, str]]:
+def _import_with_new_jabatan(opd: m.PerangkatDaerah, jabatan: str) -> tuple[Any, dict[str, str]]:
     """Import the workbook with the position staf-renkeu added to its Jabatan sheet and the first
     recommendation's position set to `jabatan`."""
     buku, huruf = _isi(opd, jabatan=jabatan)
     buku["Jabatan"].append(["staf-renkeu", "Analis Perencanaan", "Pelaksana", "kasubag-renkeu"])
-    return impor_buku(_berkas(buku), "buku.xlsx", pengguna=_admin_inspektur(opd)), huruf
+    return impor_buku(_file(buku), "buku.xlsx", pengguna=_admin_inspektur(opd)), huruf
 
 
 def test_a_position_added_by_the_same_workbook_is_accepted_and_linked(
     evaluasi: EvaluasiLke,
 ) -> None:
     opd = evaluasi.opd
-    hasil, _ = _impor_dengan_jabatan_baru(opd, "staf-renkeu")
-    assert hasil.berhasil, hasil.error
-    baru = Jabatan.objects.get(opd=opd, kode="staf-renkeu")
-    assert (baru.nama, baru.induk.kode if baru.induk else None) == (
+    result, _ = _import_with_new_jabatan(opd, "staf-renkeu")
+    assert result.berhasil, result.error
+    new = Jabatan.objects.get(opd=opd, kode="staf-renkeu")
+    assert (new.nama, new.induk.kode if new.induk else None) == (
         "Analis Perencanaan",
         "kasubag-renkeu",
     )
-    assert JabatanRekomendasi.objects.get(rekomendasi=_pertama(opd)).jabatan == baru
+    assert JabatanRekomendasi.objects.get(rekomendasi=_pertama(opd)).jabatan == new
 
 
 def test_a_position_in_neither_the_cascade_nor_the_workbook_is_refused(
     evaluasi: EvaluasiLke,
 ) -> None:
     opd = evaluasi.opd
-    hasil, huruf = _impor_dengan_jabatan_baru(opd, "staf-umum")
-    assert not hasil.berhasil
-    g = next(g for g in hasil.error if g.tempat.lembar == "Rekomendasi")
+    result, huruf = _import_with_new_jabatan(opd, "staf-umum")
+    assert not result.berhasil
+    g = next(g for g in result.error if g.tempat.lembar == "Rekomendasi")
     assert (g.tempat.baris, g.tempat.kolom) == (2, huruf["jabatan"])
     assert '"staf-umum"' in str(g)
     assert "kode jabatan pada kaskade Kecamatan Bontang Barat (lihat halaman Kaskade)" in str(g)

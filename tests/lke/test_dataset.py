@@ -35,14 +35,14 @@ def test_answers_and_windows_round_trip(
     evaluasi: EvaluasiLke, perencana: Any, inspektur: Any, tmp_path: Path
 ) -> None:
     with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y", "Ada.", "a\nb")
-        layanan.simpan_usulan(sesi, evaluasi, "1.b.2", "B")
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "Y", "Ada.", "a\nb")
+        layanan.save_usulan(sesi, evaluasi, "1.b.2", "B")
     with perubahan(inspektur, "Buka", pemda_id=evaluasi.opd.pemda_id) as sesi:
         layanan.atur_jendela(
             sesi, evaluasi.opd.pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA
         )
     with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "T", "Belum ditetapkan.")
+        layanan.save_penetapan(sesi, evaluasi, "1.a.2", "T", "Belum ditetapkan.")
     first, second = tmp_path / "first", tmp_path / "second"
     written = dump_all(first)
     teks = (first / "pemda.yaml").read_text()
@@ -96,13 +96,13 @@ def test_a_recommendations_deadline_unit_and_position_round_trip(
     for path in written:
         relative = path.relative_to(first)
         assert (second / relative).read_text() == path.read_text(), relative
-    baru = m.Rekomendasi.objects.get(opd=evaluasi.opd, uraian=r.uraian)
-    assert (baru.tenggat, baru.unit.kode) == (date(2022, 6, 30), evaluasi.opd.kode)
-    assert JabatanRekomendasi.objects.get(rekomendasi=baru).jabatan.kode == "kasubag-renkeu"
+    new = m.Rekomendasi.objects.get(opd=evaluasi.opd, uraian=r.uraian)
+    assert (new.tenggat, new.unit.kode) == (date(2022, 6, 30), evaluasi.opd.kode)
+    assert JabatanRekomendasi.objects.get(rekomendasi=new).jabatan.kode == "kasubag-renkeu"
 
 
 @pytest.mark.parametrize(
-    ("lama", "baru", "pesan"),
+    ("old", "new", "pesan"),
     [
         ('jabatan: "kasubag-renkeu"', 'jabatan: "bendahara"', "jabatan bendahara tidak ada"),
         (
@@ -115,14 +115,14 @@ def test_a_recommendations_deadline_unit_and_position_round_trip(
     ids=["jabatan", "unit", "tanggal"],
 )
 def test_it_rejects_a_position_unit_or_deadline_it_does_not_know(
-    evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path, lama: str, baru: str, pesan: str
+    evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path, old: str, new: str, pesan: str
 ) -> None:
     _penanggung_jawab(evaluasi, inspektur)
     dump_all(tmp_path)
     berkas = tmp_path / "opd" / f"{evaluasi.opd.kode}.yaml"
     teks = berkas.read_text()
-    assert lama in teks
-    berkas.write_text(teks.replace(lama, baru))
+    assert old in teks
+    berkas.write_text(teks.replace(old, new))
     with pytest.raises(DatasetError, match=pesan):
         load_path(tmp_path)
     # Refused whole: the stored position link is still there.
@@ -140,25 +140,25 @@ def test_it_refuses_a_deadline_before_the_year_evaluated_in_words(
         load_path(tmp_path)
 
 
-def _semua(evaluasi: EvaluasiLke, perencana: Any, inspektur: Any) -> None:
+def _all_items(evaluasi: EvaluasiLke, perencana: Any, inspektur: Any) -> None:
     """Fill every LKE record a dataset carries: answers, working papers, an evaluator per
     sub-component, the LHE's signing data, a closed window's snapshot, a recommendation with
     its position and a follow-up report the Inspektorat returned and then accepted."""
     pemda = evaluasi.opd.pemda
     with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y", "Ada.", "https://contoh/renstra.pdf")
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "Y", "Ada.", "https://contoh/renstra.pdf")
     with perubahan(inspektur, "Jendela", pemda_id=pemda.pk) as sesi:
         layanan.atur_jendela(sesi, pemda, 2022, JendelaLke.OPD, JendelaLke.DITUTUP)
         layanan.atur_jendela(sesi, pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA)
     with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
         layanan.tugaskan(sesi, evaluasi, "1.b", inspektur, "Inspektorat Pembantu I")
-        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "Y", "Sesuai.")
-        layanan.simpan_kertas(sesi, evaluasi, "1.b.2", "IKU1: formula ada.", "iku.pdf\nrenstra.pdf")
-        lhe.simpan_pengesahan(
+        layanan.save_penetapan(sesi, evaluasi, "1.a.2", "Y", "Sesuai.")
+        layanan.save_kertas(sesi, evaluasi, "1.b.2", "IKU1: formula ada.", "iku.pdf\nrenstra.pdf")
+        lhe.save_pengesahan(
             sesi, evaluasi, nomor="700/12/ITKO", tanggal=date(2023, 1, 31), nama="BUDI", nip="1975"
         )
         layanan.terbitkan(sesi, evaluasi)
-        r = lhe.tambah_rekomendasi(sesi, evaluasi, "1", "Lengkapi formula IKU.")
+        r = lhe.add_rekomendasi(sesi, evaluasi, "1", "Lengkapi formula IKU.")
     with perubahan(perencana, "Tindak lanjut", opd_id=evaluasi.opd_id) as sesi:
         laporan = tl.laporkan(sesi, r, "Formula dilengkapi.", "dalam_proses", "a.pdf\nb.pdf")
     with perubahan(inspektur, "Verifikasi", opd_id=evaluasi.opd_id) as sesi:
@@ -211,7 +211,7 @@ def _isi_lke(opd: m.PerangkatDaerah) -> dict[str, Any]:
 def test_every_lke_record_survives_dump_load_dump(
     evaluasi: EvaluasiLke, perencana: Any, inspektur: Any, tmp_path: Path
 ) -> None:
-    _semua(evaluasi, perencana, inspektur)
+    _all_items(evaluasi, perencana, inspektur)
     sebelum = _isi_lke(evaluasi.opd)
     assert len(sebelum["snapshot"]) == 2 and len(sebelum["verifikasi"]) == 2
     first, second = tmp_path / "first", tmp_path / "second"
@@ -229,7 +229,7 @@ def test_every_lke_record_survives_dump_load_dump(
 def test_it_refuses_an_evaluator_this_installation_does_not_have(
     evaluasi: EvaluasiLke, perencana: Any, inspektur: Any, tmp_path: Path
 ) -> None:
-    _semua(evaluasi, perencana, inspektur)
+    _all_items(evaluasi, perencana, inspektur)
     dump_all(tmp_path)
     berkas = tmp_path / "opd" / f"{evaluasi.opd.kode}.yaml"
     berkas.write_text(berkas.read_text().replace("penilai: ivan", "penilai: tidak-ada"))

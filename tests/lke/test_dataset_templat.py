@@ -22,11 +22,11 @@ from tests.lke.test_templat_lhe import KOP, _kepala, _templat
 WAKTU = datetime.datetime(2023, 1, 20, 1, 30, tzinfo=datetime.UTC)
 
 
-def _unggah(evaluasi: EvaluasiLke, inspektur: Any) -> bytes:
+def _upload(evaluasi: EvaluasiLke, inspektur: Any) -> bytes:
     """Upload the letterhead template as the LHE page does; return its bytes."""
     isi = _templat()
     with perubahan(inspektur, "Templat LHE", pemda_id=evaluasi.opd.pemda_id) as sesi:
-        lhe.simpan_templat(sesi, evaluasi, "kop-inspektorat.docx", isi)
+        lhe.save_templat(sesi, evaluasi, "kop-inspektorat.docx", isi)
     TemplatLhe.objects.update(diunggah=WAKTU)
     return isi
 
@@ -34,7 +34,7 @@ def _unggah(evaluasi: EvaluasiLke, inspektur: Any) -> bytes:
 def test_the_template_round_trips_with_its_bytes_and_metadata(
     evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path
 ) -> None:
-    isi = _unggah(evaluasi, inspektur)
+    isi = _upload(evaluasi, inspektur)
     first, second = tmp_path / "first", tmp_path / "second"
     written = dump_all(first)
     teks = (first / "pemda.yaml").read_text()
@@ -60,7 +60,7 @@ def test_the_template_round_trips_with_its_bytes_and_metadata(
 
 
 def test_the_json_export_carries_it_too(evaluasi: EvaluasiLke, inspektur: Any) -> None:
-    isi = _unggah(evaluasi, inspektur)
+    isi = _upload(evaluasi, inspektur)
     (pemda,) = json.loads(dataset_json())["pemda"]
     assert pemda["templat_lhe"]["sha256"] == hashlib.sha256(isi).hexdigest()
     assert pemda["templat_lhe"]["diunggah"] == "2023-01-20T01:30:00+00:00"
@@ -70,14 +70,14 @@ def test_a_dataset_without_one_returns_the_pemda_to_the_bundled_template(
     evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path
 ) -> None:
     dump_all(tmp_path)
-    _unggah(evaluasi, inspektur)
+    _upload(evaluasi, inspektur)
     load_path(tmp_path)
     assert not TemplatLhe.objects.exists()
     assert KOP not in _kepala(lhe.render(evaluasi, "docx"))
 
 
 @pytest.mark.parametrize(
-    ("ubah", "pesan"),
+    ("change", "pesan"),
     [
         (lambda t: t.replace("    isi: |\n      UEsDB", "    isi: |\n      UEsD!"), "base64"),
         (
@@ -92,14 +92,14 @@ def test_a_dataset_without_one_returns_the_pemda_to_the_bundled_template(
     ids=["base64", "sha256", "waktu"],
 )
 def test_it_refuses_a_damaged_template_and_keeps_the_stored_one(
-    evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path, ubah: Any, pesan: str
+    evaluasi: EvaluasiLke, inspektur: Any, tmp_path: Path, change: Any, pesan: str
 ) -> None:
-    isi = _unggah(evaluasi, inspektur)
+    isi = _upload(evaluasi, inspektur)
     dump_all(tmp_path)
     berkas = tmp_path / "pemda.yaml"
     teks = berkas.read_text()
-    assert ubah(teks) != teks
-    berkas.write_text(ubah(teks))
+    assert change(teks) != teks
+    berkas.write_text(change(teks))
     with pytest.raises(DatasetError, match=pesan):
         load_path(tmp_path)
     assert bytes(TemplatLhe.objects.get().isi) == isi

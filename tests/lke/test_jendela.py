@@ -20,7 +20,7 @@ def test_the_demo_opens_the_opds_window_of_2022(evaluasi: EvaluasiLke) -> None:
 
 def test_the_opd_answers_during_its_window(evaluasi: EvaluasiLke, perencana: Any) -> None:
     with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y", "Renstra 2021–2026.", "renstra")
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "Y", "Renstra 2021–2026.", "renstra")
     u = JawabanUsulan.objects.get(evaluasi=evaluasi, kriteria="1.a.2")
     assert (u.jawaban, u.catatan, u.bukti) == ("Y", "Renstra 2021–2026.", "renstra")
 
@@ -36,7 +36,7 @@ def test_it_rejects_an_opd_edit_outside_its_window(
         ),
         perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi,
     ):
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y")
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "Y")
     assert not JawabanUsulan.objects.exists()
 
 
@@ -58,7 +58,7 @@ def test_it_rejects_an_inspektorat_edit_of_the_opds_answer(
         pytest.raises(Ditolak, match="hanya perencana perangkat daerah ini"),
         perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi,
     ):
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y")
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "Y")
 
 
 def test_it_rejects_an_opd_edit_of_the_final_answer(
@@ -72,9 +72,9 @@ def test_it_rejects_an_opd_edit_of_the_final_answer(
         pytest.raises(Ditolak, match="hanya Inspektorat"),
         perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi,
     ):
-        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "Y")
+        layanan.save_penetapan(sesi, evaluasi, "1.a.2", "Y")
     with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "T", "Renstra belum ditetapkan.")
+        layanan.save_penetapan(sesi, evaluasi, "1.a.2", "T", "Renstra belum ditetapkan.")
     assert JawabanPenetapan.objects.get(evaluasi=evaluasi).jawaban == "T"
 
 
@@ -85,7 +85,7 @@ def test_it_rejects_the_inspektorats_answer_before_its_window(
         pytest.raises(Ditolak, match="penilaian LKE oleh Inspektorat tahun 2022 belum dibuka"),
         perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi,
     ):
-        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "Y")
+        layanan.save_penetapan(sesi, evaluasi, "1.a.2", "Y")
 
 
 def test_it_rejects_an_answer_its_type_does_not_allow(
@@ -95,12 +95,12 @@ def test_it_rejects_an_answer_its_type_does_not_allow(
         pytest.raises(Ditolak, match="jawaban B tidak dikenal; pilih salah satu dari Y, T"),
         perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi,
     ):
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "B")
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "B")
     with (
         pytest.raises(Ditolak, match="kriteria 9.z.1 tidak ada"),
         perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi,
     ):
-        layanan.simpan_usulan(sesi, evaluasi, "9.z.1", "Y")
+        layanan.save_usulan(sesi, evaluasi, "9.z.1", "Y")
 
 
 def test_opening_the_window_opens_an_lke_for_every_opd(
@@ -109,8 +109,8 @@ def test_opening_the_window_opens_an_lke_for_every_opd(
     pemda = evaluasi.opd.pemda
     with perubahan(inspektur, "Buka", pemda_id=pemda.pk) as sesi:
         layanan.atur_jendela(sesi, pemda, 2023, JendelaLke.OPD, JendelaLke.DIBUKA)
-    baru = EvaluasiLke.objects.get(opd=evaluasi.opd, tahun=2023)
-    assert baru.template_kode == "permenpanrb-88-2021-opd"
+    new = EvaluasiLke.objects.get(opd=evaluasi.opd, tahun=2023)
+    assert new.template_kode == "permenpanrb-88-2021-opd"
     assert m.PerangkatDaerah.objects.filter(pemda=pemda).count() == 1
 
 

@@ -38,7 +38,7 @@ def test_the_evaluator_keeps_a_working_note_per_criterion(
     dibuka: EvaluasiLke, inspektur: Any
 ) -> None:
     with perubahan(inspektur, "Kertas kerja", opd_id=dibuka.opd_id) as sesi:
-        layanan.simpan_kertas(
+        layanan.save_kertas(
             sesi, dibuka, "1.b.2", "Uji SMART: 3 dari 5 IKU lolos.", "IKU-01\nIKU-02"
         )
     k = KertasKerja.objects.get(evaluasi=dibuka, kriteria="1.b.2")
@@ -52,7 +52,7 @@ def test_it_rejects_a_working_note_outside_the_evaluation_window(
         pytest.raises(Ditolak, match="penilaian LKE oleh Inspektorat tahun 2022 belum dibuka"),
         perubahan(inspektur, "Kertas kerja", opd_id=evaluasi.opd_id) as sesi,
     ):
-        layanan.simpan_kertas(sesi, evaluasi, "1.b.2", "Catatan.")
+        layanan.save_kertas(sesi, evaluasi, "1.b.2", "Catatan.")
     assert not KertasKerja.objects.exists()
 
 
@@ -65,12 +65,12 @@ def test_only_the_assigned_evaluator_sets_a_final_answer_of_the_part(
         pytest.raises(Ditolak, match="subkomponen 1.b ditugaskan kepada penilai bella"),
         perubahan(inspektur, "Nilai", opd_id=dibuka.opd_id) as sesi,
     ):
-        layanan.simpan_penetapan(sesi, dibuka, "1.b.2", "B")
+        layanan.save_penetapan(sesi, dibuka, "1.b.2", "B")
     assert not JawabanPenetapan.objects.exists()
     with perubahan(bappeda, "Nilai", opd_id=dibuka.opd_id) as sesi:
-        layanan.simpan_penetapan(sesi, dibuka, "1.b.2", "B")
+        layanan.save_penetapan(sesi, dibuka, "1.b.2", "B")
         # A part nobody is assigned to: any inspector.
-        layanan.simpan_penetapan(sesi, dibuka, "1.a.2", "Y")
+        layanan.save_penetapan(sesi, dibuka, "1.a.2", "Y")
     assert set(JawabanPenetapan.objects.values_list("kriteria", flat=True)) == {"1.b.2", "1.a.2"}
 
 
@@ -86,12 +86,12 @@ def test_closing_a_window_keeps_the_answers_as_they_were(
     dibuka: EvaluasiLke, perencana: Any, inspektur: Any
 ) -> None:
     with perubahan(perencana, "LKE", opd_id=dibuka.opd_id) as sesi:
-        layanan.simpan_usulan(sesi, dibuka, "1.a.2", "Y", "Renstra 2021–2026.", "renstra.pdf")
+        layanan.save_usulan(sesi, dibuka, "1.a.2", "Y", "Renstra 2021–2026.", "renstra.pdf")
     pemda = dibuka.opd.pemda
     with perubahan(inspektur, "Tutup", pemda_id=pemda.pk) as sesi:
         layanan.atur_jendela(sesi, pemda, 2022, JendelaLke.OPD, JendelaLke.DITUTUP)
     with perubahan(inspektur, "Nilai", opd_id=dibuka.opd_id) as sesi:
-        layanan.simpan_penetapan(sesi, dibuka, "1.a.2", "T", "Renstra belum ditetapkan.")
+        layanan.save_penetapan(sesi, dibuka, "1.a.2", "T", "Renstra belum ditetapkan.")
     snap = SnapshotJendela.objects.get(jendela__jenis=JendelaLke.OPD, jendela__tahun=2022)
     isi = snap.isi[dibuka.opd.kode]
     assert isi["template"] == {"kode": "permenpanrb-88-2021-opd", "versi": 1}

@@ -31,10 +31,10 @@ def nilai_penuh(evaluasi: EvaluasiLke, inspektur: Any) -> None:
         for kr in t.kriteria():
             jawaban = {"1.b.2": "C", "2.c.1": "B"}.get(kr.kode, t.jenis(kr).kode_pilihan[0])
             catatan = CATATAN if kr.kode == "1.b.2" else ""
-            layanan.simpan_penetapan(sesi, evaluasi, kr.kode, jawaban, catatan)
-        lhe.tambah_rekomendasi(sesi, evaluasi, "1", "Lengkapi formula dan sumber data IKU.")
-        lhe.tambah_rekomendasi(sesi, evaluasi, "3", "Publikasikan LKjIP tepat waktu.")
-        lhe.simpan_pengesahan(
+            layanan.save_penetapan(sesi, evaluasi, kr.kode, jawaban, catatan)
+        lhe.add_rekomendasi(sesi, evaluasi, "1", "Lengkapi formula dan sumber data IKU.")
+        lhe.add_rekomendasi(sesi, evaluasi, "3", "Publikasikan LKjIP tepat waktu.")
+        lhe.save_pengesahan(
             sesi,
             evaluasi,
             nomor="700/045/INSP/2023",
@@ -56,7 +56,7 @@ def test_the_scores_are_computed_from_the_final_answers(
     evaluasi: EvaluasiLke, inspektur: Any
 ) -> None:
     nilai_penuh(evaluasi, inspektur)
-    n = skor.hitung(
+    n = skor.compute(
         layanan.template_dari(evaluasi), {p.kriteria: p.jawaban for p in evaluasi.penetapan.all()}
     )
     # 1.b: seven A and one C over eight criteria: 7,5 / 8 × 9 = 8,4375; 1 = 6 + 8,4375 + 15.

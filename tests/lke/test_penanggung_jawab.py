@@ -25,7 +25,7 @@ URAIAN = "Lengkapi formula dan sumber data seluruh IKU."
 @pytest.fixture
 def rekomendasi(evaluasi: EvaluasiLke, inspektur: Any) -> m.Rekomendasi:
     with perubahan(inspektur, "LHE", opd_id=evaluasi.opd_id) as sesi:
-        return lhe.tambah_rekomendasi(sesi, evaluasi, "1", URAIAN)
+        return lhe.add_rekomendasi(sesi, evaluasi, "1", URAIAN)
 
 
 @pytest.fixture
@@ -117,7 +117,7 @@ def test_a_recommendation_is_added_with_its_deadline_and_position(
     evaluasi: EvaluasiLke, inspektur: Any, kasubag: k.Jabatan, opd: m.PerangkatDaerah
 ) -> None:
     with perubahan(inspektur, "LHE", opd_id=evaluasi.opd_id) as sesi:
-        r = lhe.tambah_rekomendasi(
+        r = lhe.add_rekomendasi(
             sesi, evaluasi, "3", "Publikasikan LKjIP.", date(2023, 3, 31), _unit_opd(opd), kasubag
         )
     r.refresh_from_db()
@@ -180,12 +180,12 @@ def test_the_inspektorat_sets_them_on_the_lhe_page_and_both_sides_see_them(
     k.PemegangJabatan.objects.filter(jabatan=kasubag).delete()
     k.PemegangJabatan.objects.create(jabatan=kasubag, nama="Wati Contoh", status="plh")
     with perubahan(inspektur, "LHE", opd_id=evaluasi.opd_id) as sesi:
-        lhe.tambah_rekomendasi(sesi, evaluasi, "3", "Publikasikan LKjIP tepat waktu.")
+        lhe.add_rekomendasi(sesi, evaluasi, "3", "Publikasikan LKjIP tepat waktu.")
     insp = _masuk(inspektur)
-    halaman = insp.get(URL).content.decode()
+    page = insp.get(URL).content.decode()
     # Choices, not free text: the OPD's units and positions.
-    assert f'<option value="{kasubag.pk}">Kepala Sub Bagian Perencanaan dan Keuangan' in halaman
-    assert f'<option value="{_unit_opd(opd).pk}">Kecamatan Bontang Barat' in halaman
+    assert f'<option value="{kasubag.pk}">Kepala Sub Bagian Perencanaan dan Keuangan' in page
+    assert f'<option value="{_unit_opd(opd).pk}">Kecamatan Bontang Barat' in page
     r = insp.post(
         URL + f"rekomendasi/{rekomendasi.pk}/penanggung-jawab/",
         {"tenggat": "2023-06-30", "unit": str(_unit_opd(opd).pk), "jabatan": str(kasubag.pk)},
@@ -196,8 +196,8 @@ def test_the_inspektorat_sets_them_on_the_lhe_page_and_both_sides_see_them(
     with perubahan(inspektur, "Terbit", opd_id=evaluasi.opd_id) as sesi:
         layanan.terbitkan(sesi, evaluasi)
     for c in (insp, _masuk(perencana)):
-        halaman = c.get(URL).content.decode()
-        kartu = halaman[halaman.index(f'id="rekomendasi-{rekomendasi.pk}"') :]
+        page = c.get(URL).content.decode()
+        kartu = page[page.index(f'id="rekomendasi-{rekomendasi.pk}"') :]
         kartu = kartu[: kartu.index("</article>")]
         assert "30 Juni 2023" in kartu and "Lewat tenggat" in kartu
         assert "Kecamatan Bontang Barat" in kartu
@@ -205,13 +205,13 @@ def test_the_inspektorat_sets_them_on_the_lhe_page_and_both_sides_see_them(
             "Kepala Sub Bagian Perencanaan dan Keuangan, pemegang saat ini: Wati Contoh (Plh)"
             in (kartu)
         )
-        lain = halaman[halaman.index("Publikasikan LKjIP tepat waktu.") :]
+        lain = page[page.index("Publikasikan LKjIP tepat waktu.") :]
         lain = lain[: lain.index("</article>")]
         assert "Lewat tenggat" not in lain
         assert lain.count("<dd>— belum ditetapkan") == 3
     # The Inspektorat's form opens with what is stored.
-    halaman = insp.get(URL).content.decode()
-    kartu = halaman[halaman.index(f'id="rekomendasi-{rekomendasi.pk}"') :]
+    page = insp.get(URL).content.decode()
+    kartu = page[page.index(f'id="rekomendasi-{rekomendasi.pk}"') :]
     assert 'name="tenggat" value="2023-06-30"' in kartu
     assert f'<option value="{kasubag.pk}" selected>' in kartu
 
@@ -246,7 +246,7 @@ def test_the_lhe_lists_each_recommendation_with_its_deadline_and_responsibility(
 ) -> None:
     _atur(inspektur, rekomendasi, date(2023, 6, 30), _unit_opd(opd), kasubag)
     with perubahan(inspektur, "LHE", opd_id=evaluasi.opd_id) as sesi:
-        lhe.tambah_rekomendasi(sesi, evaluasi, "3", "Publikasikan LKjIP tepat waktu.")
+        lhe.add_rekomendasi(sesi, evaluasi, "3", "Publikasikan LKjIP tepat waktu.")
     teks = _teks(lhe.render(evaluasi, "docx"))
     teks = teks[teks.index("C. Rekomendasi") :]
     assert (

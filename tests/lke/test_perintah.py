@@ -66,19 +66,19 @@ def test_it_scores_the_answers_and_reports_the_logic(
 ) -> None:
     # Usulan: every criterion at its highest answer except 1.a.1 = T: 1.a = 3/4 x 6 = 4.5, so the
     # total is 98.5 (AA); every 1.b answer (A = 1) is then above the 1.a mean 0.75: 8 findings.
-    from sakip.core.lke.template import cari
+    from sakip.core.lke.template import find
 
-    t = cari(evaluasi.template_kode, evaluasi.template_versi)
+    t = find(evaluasi.template_kode, evaluasi.template_versi)
     with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
         for kr in t.kriteria():
             jawaban = "T" if kr.kode == "1.a.1" else t.jenis(kr).kode_pilihan[0]
-            layanan.simpan_usulan(sesi, evaluasi, kr.kode, jawaban, bukti="https://contoh/a")
+            layanan.save_usulan(sesi, evaluasi, kr.kode, jawaban, bukti="https://contoh/a")
     with perubahan(inspektur, "Buka", pemda_id=evaluasi.opd.pemda_id) as sesi:
         layanan.atur_jendela(
             sesi, evaluasi.opd.pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA
         )
     with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "T")
+        layanan.save_penetapan(sesi, evaluasi, "1.a.2", "T")
     teks = _lke()
     assert '"total_usulan": 98.50' in teks
     data = json.loads(teks)
@@ -97,14 +97,14 @@ def test_it_prints_the_notes_and_the_working_paper(
     evaluasi: EvaluasiLke, perencana: Any, inspektur: Any
 ) -> None:
     with perubahan(perencana, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_usulan(sesi, evaluasi, "1.a.2", "Y", catatan="Renstra ditetapkan 2021")
+        layanan.save_usulan(sesi, evaluasi, "1.a.2", "Y", catatan="Renstra ditetapkan 2021")
     with perubahan(inspektur, "Buka", pemda_id=evaluasi.opd.pemda_id) as sesi:
         layanan.atur_jendela(
             sesi, evaluasi.opd.pemda, 2022, JendelaLke.INSPEKTORAT, JendelaLke.DIBUKA
         )
     with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
-        layanan.simpan_penetapan(sesi, evaluasi, "1.a.2", "Y", catatan="Sesuai dokumen")
-        layanan.simpan_kertas(
+        layanan.save_penetapan(sesi, evaluasi, "1.a.2", "Y", catatan="Sesuai dokumen")
+        layanan.save_kertas(
             sesi, evaluasi, "1.a.2", "Renstra diperiksa", bukti="Perwali 12/2021\nRenstra hlm. 4"
         )
     kr = json.loads(_lke())["komponen"][0]["subkomponen"][0]["kriteria"][1]
@@ -119,9 +119,9 @@ def test_it_prints_the_notes_and_the_working_paper(
 
 
 def test_every_suggestion_of_the_demo_is_printed_with_its_evidence(evaluasi: EvaluasiLke) -> None:
-    from sakip.core.lke.template import cari
+    from sakip.core.lke.template import find
 
-    aturan = {kr.kode: kr.saran for kr in cari("permenpanrb-88-2021-opd").kriteria() if kr.saran}
+    aturan = {kr.kode: kr.saran for kr in find("permenpanrb-88-2021-opd").kriteria() if kr.saran}
     kriteria = [
         kr for k in json.loads(_lke())["komponen"] for s in k["subkomponen"] for kr in s["kriteria"]
     ]

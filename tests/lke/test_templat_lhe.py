@@ -37,7 +37,7 @@ def _kepala(data: bytes) -> str:
     return "\n".join(p.text for s in d.sections for p in s.header.paragraphs)
 
 
-def _unggah(client: Client, isi: bytes, nama: str = "kop-inspektorat.docx") -> Any:
+def _upload(client: Client, isi: bytes, nama: str = "kop-inspektorat.docx") -> Any:
     berkas = io.BytesIO(isi)
     berkas.name = nama
     return client.post(URL + "templat/", {"berkas": berkas})
@@ -55,7 +55,7 @@ def test_the_lhe_is_written_into_the_pemdas_template_with_the_models_figures(
     nilai_penuh(evaluasi, inspektur)
     insp = _masuk(inspektur)
     assert KOP not in _kepala(insp.get(f"/lke/{KODE_BONTANG}/2022/lhe.docx").content)
-    assert _unggah(insp, _templat()).status_code == 302
+    assert _upload(insp, _templat()).status_code == 302
     assert TemplatLhe.objects.get(pemda=evaluasi.opd.pemda).nama == "kop-inspektorat.docx"
     assert "milik Pemda (kop-inspektorat.docx" in insp.get(URL).content.decode()
 
@@ -79,18 +79,18 @@ def test_it_rejects_a_file_that_is_not_a_docx_template(
     evaluasi: EvaluasiLke, inspektur: Any
 ) -> None:
     insp = _masuk(inspektur)
-    halaman = insp.get(URL)
-    assert "bawaan sakip" in halaman.content.decode()
-    r = _unggah(insp, b"PK\x03\x04 bukan docx", "rusak.docx")
+    page = insp.get(URL)
+    assert "bawaan sakip" in page.content.decode()
+    r = _upload(insp, b"PK\x03\x04 bukan docx", "rusak.docx")
     pesan = [str(m) for m in r.wsgi_request._messages]
     assert any(
         p.startswith("Templat tidak dapat dipakai: Templat DOCX tidak dapat dibuka") for p in pesan
     )
-    r = _unggah(insp, b"%PDF-1.4", "kop.pdf")
+    r = _upload(insp, b"%PDF-1.4", "kop.pdf")
     assert "Unggah templat berupa berkas DOCX." in [str(m) for m in r.wsgi_request._messages]
     assert not TemplatLhe.objects.exists()
 
 
 def test_only_the_inspektorat_changes_the_template(evaluasi: EvaluasiLke, perencana: Any) -> None:
-    assert _unggah(_masuk(perencana), _templat()).status_code == 403
+    assert _upload(_masuk(perencana), _templat()).status_code == 403
     assert not TemplatLhe.objects.exists()

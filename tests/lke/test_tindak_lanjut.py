@@ -18,7 +18,7 @@ from sakip.lke.models import EvaluasiLke, VerifikasiTindakLanjut
 @pytest.fixture
 def rekomendasi(evaluasi: EvaluasiLke, inspektur: Any) -> m.Rekomendasi:
     with perubahan(inspektur, "LHE", opd_id=evaluasi.opd_id) as sesi:
-        return lhe.tambah_rekomendasi(
+        return lhe.add_rekomendasi(
             sesi, evaluasi, "1", "Lengkapi formula dan sumber data seluruh IKU."
         )
 

@@ -31,10 +31,10 @@ def test_the_perencana_answers_and_accepts_a_suggestion(
     evaluasi: EvaluasiLke, perencana: Any
 ) -> None:
     c = _masuk(perencana)
-    halaman = c.get(URL + "1.a/")
-    assert halaman.status_code == 200
-    assert "Renstra 2021–2026." in halaman.content.decode()
-    assert "Terima saran" in halaman.content.decode()
+    page = c.get(URL + "1.a/")
+    assert page.status_code == 200
+    assert "Renstra 2021–2026." in page.content.decode()
+    assert "Terima saran" in page.content.decode()
     r = c.post(URL + "1.a/", {"terima": "1.a.2"})
     assert r.status_code == 302
     u = JawabanUsulan.objects.get(evaluasi=evaluasi, kriteria="1.a.2")
@@ -84,7 +84,7 @@ def test_the_recap_shows_every_opds_total(evaluasi: EvaluasiLke, inspektur: Any)
         )
     with perubahan(inspektur, "LKE", opd_id=evaluasi.opd_id) as sesi:
         for kr in t.kriteria():
-            layanan.simpan_penetapan(sesi, evaluasi, kr.kode, t.jenis(kr).kode_pilihan[0])
+            layanan.save_penetapan(sesi, evaluasi, kr.kode, t.jenis(kr).kode_pilihan[0])
     r = _masuk(inspektur).get(f"/lke/rekap/{evaluasi.opd.pemda.kode}/2022/")
     isi = r.content.decode()
     assert r.status_code == 200
@@ -100,9 +100,9 @@ def test_the_working_paper_starts_from_the_data_and_is_kept_only_once_edited(
 ) -> None:
     i = _masuk(inspektur)
     i.post(URL + "jendela/", {"jenis": "inspektorat", "status": "dibuka"})
-    halaman = i.get(URL + "1.b/").content.decode()
-    assert "Diisi awal dari data sakip" in halaman
-    assert "target 2022 Renstra 87,10 vs PK 87,00 (berbeda)." in halaman
+    page = i.get(URL + "1.b/").content.decode()
+    assert "Diisi awal dari data sakip" in page
+    assert "target 2022 Renstra 87,10 vs PK 87,00 (berbeda)." in page
     awal = i.get(URL + "1.b/").context["sub"]["kriteria"]
     isi = {kr["kode"]: kr["kertas_awal"] for kr in awal}
     assert isi["1.b.1"] is None
@@ -118,6 +118,6 @@ def test_the_working_paper_starts_from_the_data_and_is_kept_only_once_edited(
     k = KertasKerja.objects.get(evaluasi=evaluasi, kriteria="1.b.5")
     assert k.catatan.endswith("Target PK IKU1 perlu direviu.")
     assert KertasKerja.objects.count() == 1
-    baru = {kr["kode"]: kr for kr in i.get(URL + "1.b/").context["sub"]["kriteria"]}
-    assert baru["1.b.5"]["kertas_awal"] is None
-    assert baru["1.b.2"]["kertas_awal"] is not None
+    new = {kr["kode"]: kr for kr in i.get(URL + "1.b/").context["sub"]["kriteria"]}
+    assert new["1.b.5"]["kertas_awal"] is None
+    assert new["1.b.2"]["kertas_awal"] is not None

@@ -55,8 +55,8 @@ def test_recommendation_follow_up_through_the_pages(
         URL + f"lhe/rekomendasi/{rek.pk}/lapor/",
         {"uraian": "Rapat evaluasi triwulanan.", "status": "dalam_proses", "rencana_aksi": "Rapat"},
     )
-    halaman = insp.get(URL + "lhe/").content.decode()
-    assert "Menunggu verifikasi Inspektorat" in halaman
+    page = insp.get(URL + "lhe/").content.decode()
+    assert "Menunggu verifikasi Inspektorat" in page
     insp.post(URL + f"lhe/rekomendasi/{rek.pk}/verifikasi/", {"keputusan": "diterima"})
     rek.refresh_from_db()
     assert (rek.tindak_lanjut, rek.status) == ("Rapat evaluasi triwulanan.", "dalam_proses")

@@ -53,8 +53,8 @@ def test_it_names_a_database_of_an_older_version(db: None) -> None:
     with pytest.raises(
         awal.StartupError, match="versi sakip yang lebih lama: jalankan `sakip migrate`"
     ):
-        awal.periksa("tables")
-    awal.periksa("migrate")
+        awal.check("tables")
+    awal.check("migrate")
 
 
 def test_it_refuses_a_read_only_database_to_a_writing_command(
@@ -64,8 +64,8 @@ def test_it_refuses_a_read_only_database_to_a_writing_command(
     sqlite3.connect(path).execute("create table x (a)").connection.close()
     monkeypatch.setattr(awal.os, "access", lambda p, mode: mode != os.W_OK)
     with pytest.raises(awal.StartupError, match="hanya dapat dibaca"):
-        awal._periksa_berkas_sqlite(path, "serve")
-    awal._periksa_berkas_sqlite(path, "tables")
+        awal._check_sqlite_file(path, "serve")
+    awal._check_sqlite_file(path, "tables")
 
 
 def test_it_translates_an_error_met_during_a_command() -> None:

@@ -15,28 +15,28 @@ from django.core.management import CommandError, call_command
 from django.test import Client
 
 from sakip.alur.models import DokumenTertanda
-from sakip.operasi.cadangan import berkas_media, label, model_dicadangkan
+from sakip.operasi.cadangan import label, media_file, model_dicadangkan
 from sakip.web.models import Bukti
-from tests.web.conftest import KANAAN, PASSWORD, buat_pengguna_demo, url_entri, url_opd
+from tests.web.conftest import KANAAN, PASSWORD, create_pengguna_demo, url_entri, url_opd
 
 PDF = b"%PDF-1.4 SP2D Desember \xff\x00 tanda terima"
 
 
 def isi_tabel() -> dict[str, list[Any]]:
     """Return every row of every backed-up table, comparable across a restore."""
-    hasil = {}
+    result = {}
     for model in model_dicadangkan():
         rows = []
         for row in model._default_manager.order_by("pk").values():
             rows.append({k: bytes(v) if isinstance(v, memoryview) else v for k, v in row.items()})
-        hasil[label(model)] = rows
-    return hasil
+        result[label(model)] = rows
+    return result
 
 
 def hash_media() -> dict[str, str]:
     return {
         nama: hashlib.sha256(p.read_bytes()).hexdigest()
-        for nama, p in berkas_media(Path(settings.MEDIA_ROOT)).items()
+        for nama, p in media_file(Path(settings.MEDIA_ROOT)).items()
     }
 
 
@@ -47,7 +47,7 @@ def pemda_berjalan(transactional_db: None) -> None:
     from tests.conftest import BONTANG
 
     load_path(BONTANG)
-    buat_pengguna_demo()
+    create_pengguna_demo()
     op = Client()
     assert op.login(username="op-kanaan", password=PASSWORD)
     berkas = SimpleUploadedFile("sp2d desember.pdf", PDF, "application/pdf")
@@ -117,14 +117,14 @@ def test_it_refuses_an_archive_whose_file_does_not_match(
     cadangan = tmp_path / "cadangan.tar"
     call_command("backup", str(cadangan), stdout=open("/dev/null", "w"))  # noqa: SIM115
     rusak = tmp_path / "rusak.tar"
-    with tarfile.open(cadangan) as asli, tarfile.open(rusak, "w") as baru:
+    with tarfile.open(cadangan) as asli, tarfile.open(rusak, "w") as new:
         for anggota in asli.getmembers():
             isi = asli.extractfile(anggota).read()  # type: ignore[union-attr]
             if anggota.name.startswith("media/"):
                 isi = isi.replace(b"SP2D", b"SPXX")
             import io
 
-            baru.addfile(anggota, io.BytesIO(isi))
+            new.addfile(anggota, io.BytesIO(isi))
     _kosongkan()
     with pytest.raises(CommandError, match="rusak: SHA-256 tidak sama"):
         call_command("restore", str(rusak))

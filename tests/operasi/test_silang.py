@@ -43,7 +43,7 @@ with oleh(camat, "Perbaikan nama"):
 """
 
 
-def _buat_pg(url: str) -> None:
+def _create_pg(url: str) -> None:
     import psycopg
 
     u = urlparse(url)
@@ -61,9 +61,9 @@ def _sakip(db: str, media: Path, *args: str) -> str:
         "SAKIP_DEMO_PASSWORD": "sandi-uji-rahasia-1",
         "DJANGO_SETTINGS_MODULE": "sakip.config.settings",
     }
-    hasil = subprocess.run([SAKIP, *args], env=env, capture_output=True, text=True, check=False)
-    assert hasil.returncode == 0, hasil.stderr
-    return hasil.stdout
+    result = subprocess.run([SAKIP, *args], env=env, capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def _isi(cadangan: Path) -> tuple[Any, dict[str, Any]]:
@@ -76,7 +76,7 @@ def _isi(cadangan: Path) -> tuple[Any, dict[str, Any]]:
 def test_a_backup_goes_to_postgresql_and_back(tmp_path: Path) -> None:
     sqlite_a = f"sqlite:///{tmp_path}/a.sqlite3"
     sqlite_c = f"sqlite:///{tmp_path}/c.sqlite3"
-    _buat_pg(PG_URL)
+    _create_pg(PG_URL)
     _sakip(sqlite_a, tmp_path / "media-a", "demo")
     _sakip(sqlite_a, tmp_path / "media-a", "shell", "-c", ISI)
     _sakip(sqlite_a, tmp_path / "media-a", "backup", str(tmp_path / "a.tar"))

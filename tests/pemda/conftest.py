@@ -14,7 +14,7 @@ AWALAN = "7.01.0.00.0.00.30."
 
 
 @pytest.fixture(autouse=True)
-def _cache_kosong() -> None:
+def _empty_cache() -> None:
     """Start every test with an empty cache: the control room is kept per data version."""
     from django.core.cache import cache
 

@@ -6,7 +6,7 @@ from decimal import Decimal as D
 
 from sakip.core import tahun_baru as tb
 from sakip.core.model import Polaritas
-from sakip.core.pemda import Aturan, Sumbangan, hitung, peringkat
+from sakip.core.pemda import Aturan, Sumbangan, compute, peringkat
 
 NAIK = Polaritas.NAIK
 
@@ -21,54 +21,54 @@ def _s(realisasi: str | None, capaian: str | None, bobot: str | None = None) -> 
 
 
 def test_it_sums_the_opd_realisations_and_divides_by_the_target() -> None:
-    h = hitung(Aturan.JUMLAH, D(200), NAIK, None, [_s("120", None), _s("60", None)])
+    h = compute(Aturan.JUMLAH, D(200), NAIK, None, [_s("120", None), _s("60", None)])
     assert (h.realisasi, h.capaian) == (D(180), D(90))
     assert h.rincian == "120,00 + 60,00 = 180,00"
 
 
 def test_it_averages_the_opd_realisations() -> None:
-    h = hitung(Aturan.RATA_REALISASI, D(80), NAIK, None, [_s("70", None), _s("90", None)])
+    h = compute(Aturan.RATA_REALISASI, D(80), NAIK, None, [_s("70", None), _s("90", None)])
     assert (h.realisasi, h.capaian) == (D(80), D(100))
     assert h.rincian == "(70,00 + 90,00) / 2 = 80,00"
 
 
 def test_it_averages_the_opd_capaian_without_a_realisation() -> None:
-    h = hitung(Aturan.RATA_CAPAIAN, D(10), NAIK, None, [_s(None, "99.06"), _s(None, "100")])
+    h = compute(Aturan.RATA_CAPAIAN, D(10), NAIK, None, [_s(None, "99.06"), _s(None, "100")])
     assert (h.realisasi, h.capaian) == (None, D("99.53"))
 
 
 def test_it_weights_the_opd_capaian() -> None:
-    h = hitung(Aturan.TERTIMBANG, None, NAIK, None, [_s(None, "80", "3"), _s(None, "100", "1")])
+    h = compute(Aturan.TERTIMBANG, None, NAIK, None, [_s(None, "80", "3"), _s(None, "100", "1")])
     assert h.capaian == D(85)
     assert h.rincian == "(3,00 × 80,00 + 1,00 × 100,00) / (3,00 + 1,00) = 85,00"
 
 
 def test_a_zero_capaian_counts_in_the_weighted_rule() -> None:
-    h = hitung(Aturan.TERTIMBANG, None, NAIK, None, [_s(None, "0", "1"), _s(None, "100", "1")])
+    h = compute(Aturan.TERTIMBANG, None, NAIK, None, [_s(None, "0", "1"), _s(None, "100", "1")])
     assert h.capaian == D(50)
 
 
 def test_it_uses_the_entered_value_with_the_polarity() -> None:
-    h = hitung(Aturan.DIISI, D(10), Polaritas.TURUN, D(8), [])
+    h = compute(Aturan.DIISI, D(10), Polaritas.TURUN, D(8), [])
     assert (h.realisasi, h.capaian) == (D(8), D(120))
 
 
 def test_one_missing_opd_value_makes_the_figure_missing_not_partial() -> None:
     for aturan in (Aturan.JUMLAH, Aturan.RATA_REALISASI):
-        h = hitung(aturan, D(100), NAIK, None, [_s("50", None), _s(None, None)])
+        h = compute(aturan, D(100), NAIK, None, [_s("50", None), _s(None, None)])
         assert (h.realisasi, h.capaian) == (None, None)
         assert "n/a" in h.rincian
-    h = hitung(Aturan.RATA_CAPAIAN, D(100), NAIK, None, [_s(None, "90"), _s(None, None)])
+    h = compute(Aturan.RATA_CAPAIAN, D(100), NAIK, None, [_s(None, "90"), _s(None, None)])
     assert h.capaian is None
-    h = hitung(Aturan.TERTIMBANG, D(100), NAIK, None, [_s(None, "90", "1"), _s(None, "80")])
+    h = compute(Aturan.TERTIMBANG, D(100), NAIK, None, [_s(None, "90", "1"), _s(None, "80")])
     assert h.capaian is None
 
 
 def test_no_linked_indicator_is_missing() -> None:
-    h = hitung(Aturan.JUMLAH, D(100), NAIK, None, [])
+    h = compute(Aturan.JUMLAH, D(100), NAIK, None, [])
     assert (h.realisasi, h.capaian) == (None, None)
     assert h.rincian == "tidak ada indikator perangkat daerah yang ditautkan"
-    assert hitung(Aturan.DIISI, D(100), NAIK, None, []).capaian is None
+    assert compute(Aturan.DIISI, D(100), NAIK, None, []).capaian is None
 
 
 def test_every_rule_has_an_indonesian_label_and_wording() -> None:
@@ -78,7 +78,7 @@ def test_every_rule_has_an_indonesian_label_and_wording() -> None:
 
 
 def test_the_ranking_orders_by_capaian_then_serapan_and_leaves_missing_unranked() -> None:
-    hasil = peringkat(
+    result = peringkat(
         [
             ("A", D(90), D(80)),
             ("B", D(95), None),
@@ -87,7 +87,7 @@ def test_the_ranking_orders_by_capaian_then_serapan_and_leaves_missing_unranked(
             ("E", D(90), D(85)),
         ]
     )
-    assert hasil == {"B": 1, "C": 2, "E": 2, "A": 4, "D": None}
+    assert result == {"B": 1, "C": 2, "E": 2, "A": 4, "D": None}
 
 
 def _versi(lengkap: bool, item: dict[str, str], digit: int = 4) -> tb.Versi:
@@ -109,7 +109,7 @@ def test_a_code_the_new_version_holds_is_carried_in_its_format() -> None:
 
 def test_a_renamed_code_is_carried_and_listed() -> None:
     p = tb.petakan("7.01.01", "PROGRAM A", _versi(True, {"7.01.01": "PROGRAM B"}))
-    assert (p.nasib, p.disalin, p.dicatat, p.nama_baru) == (
+    assert (p.nasib, p.disalin, p.dicatat, p.new_nama) == (
         tb.Nasib.NAMA_BERUBAH,
         True,
         True,

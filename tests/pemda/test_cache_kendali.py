@@ -68,7 +68,7 @@ def _ganti_nama_opd(nama: str) -> None:
     opd = _opd()
     opd.nama = nama
     with perubahan(None, "uji", opd_id=opd.pk) as sesi:
-        sesi.simpan(opd, ["nama"])
+        sesi.save(opd, ["nama"])
 
 
 def test_its_version_costs_one_query(demo: Path) -> None:
@@ -110,7 +110,7 @@ def test_an_opd_record_makes_it_cold(demo: Path) -> None:
     assert realisasi is not None
     realisasi.nilai += 1
     with perubahan(None, "uji", opd_id=_opd().pk) as sesi:
-        sesi.simpan(realisasi, ["nilai"])
+        sesi.save(realisasi, ["nilai"])
     assert _versi() != sebelum
 
 
@@ -120,7 +120,7 @@ def test_a_record_of_another_pemdas_opd_leaves_it_warm(demo: Path, dinas: Path) 
     assert iku is not None
     iku.nama = "Indikator lain"
     with perubahan(None, "uji", opd_id=iku.sasaran.renstra.opd_id) as sesi:
-        sesi.simpan(iku, ["nama"])
+        sesi.save(iku, ["nama"])
     assert _versi() == sebelum
 
 
@@ -130,11 +130,9 @@ def test_a_save_in_another_pemda_leaves_its_page_warm(demo: Path, dinas: Path) -
     assert _kueri(admin) == 5
     lain = m.Pemda.objects.get(kode="99.01")
     with perubahan(None, "uji", pemda_id=lain.pk, hak=SISTEM) as sesi:
-        sesi.simpan(
-            TenggatPemda(pemda=lain, tahun=2022, dokumen="lkjip", tanggal=date(2023, 3, 31))
-        )
+        sesi.save(TenggatPemda(pemda=lain, tahun=2022, dokumen="lkjip", tanggal=date(2023, 3, 31)))
         lain.nama = "Pemerintah Kabupaten Contoh (uji)"
-        sesi.simpan(lain, ["nama"])
+        sesi.save(lain, ["nama"])
     # The other Pemda's own records, written with no OPD, carry their Pemda in the history.
     assert set(Perubahan.objects.filter(alasan="uji").values_list("opd_id", "pemda_id")) == {
         (None, lain.pk)
@@ -167,12 +165,12 @@ def test_a_record_of_the_pemda_itself_makes_it_cold(demo: Path, jenis: str) -> N
     pemda = _pemda()
     with perubahan(None, "uji", pemda_id=pemda.pk, hak=SISTEM) as sesi:
         if jenis == "tenggat":
-            sesi.simpan(
+            sesi.save(
                 TenggatPemda(pemda=pemda, tahun=2022, dokumen="lkjip", tanggal=date(2023, 3, 31))
             )
         else:
             pemda.nama = "Pemerintah Kota Bontang (uji)"
-            sesi.simpan(pemda, ["nama"])
+            sesi.save(pemda, ["nama"])
     assert _versi() != sebelum
 
 
@@ -214,7 +212,7 @@ def _buka_penilaian(tahun: int) -> EvaluasiLke:
 
 def _tetapkan(evaluasi: EvaluasiLke, jawaban: str) -> None:
     with perubahan(None, "uji", opd_id=evaluasi.opd_id, hak=SISTEM) as sesi:
-        lke.simpan_penetapan(sesi, evaluasi, "1.a.2", jawaban)
+        lke.save_penetapan(sesi, evaluasi, "1.a.2", jawaban)
 
 
 def test_an_lke_answer_changed_or_published_makes_it_cold(demo: Path) -> None:

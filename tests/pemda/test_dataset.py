@@ -16,14 +16,14 @@ from sakip.pemda.models import IndikatorPemda
 
 def test_the_synthetic_pemda_indicators_roll_up_from_the_dinas(dinas: Path) -> None:
     pemda = m.Pemda.objects.get(kode="99.01")
-    hasil = {b.indikator.kode: b for b in iku_pemda(pemda, 2023)}
+    result = {b.indikator.kode: b for b in iku_pemda(pemda, 2023)}
     # IKD1: the Bupati's PK target 120; the Dinas' IKU1 quarters 27 + 31 + 25 + 29 = 112 accidents.
-    ikd1 = hasil["IKD1"].hasil
+    ikd1 = result["IKD1"].result
     assert (ikd1.target, ikd1.realisasi) == (D(120), D(112))
     assert ikd1.capaian == (2 * D(120) - D(112)) / D(120) * 100
     # IKD2: the capaian of IKU2, 81,35 against its PK target 80,00.
-    assert hasil["IKD2"].hasil.capaian == D("81.35") / D(80) * 100
-    assert hasil["IKD2"].opd == ["2.15.0.00.0.00.01.0000"]
+    assert result["IKD2"].result.capaian == D("81.35") / D(80) * 100
+    assert result["IKD2"].opd == ["2.15.0.00.0.00.01.0000"]
 
 
 def test_the_pemdas_deadline_is_loaded(dinas: Path) -> None:

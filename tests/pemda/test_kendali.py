@@ -81,7 +81,7 @@ def test_an_iku_without_realisation_makes_the_average_missing(demo: Path) -> Non
 def test_the_serapan_is_the_dashboards(demo: Path) -> None:
     b = _baris()
     opd = m.PerangkatDaerah.objects.get(kode=KODE_BONTANG)
-    r = ringkasan.hitung(snapshot.build(opd, 2022))
+    r = ringkasan.compute(snapshot.build(opd, 2022))
     pagu = sum(u.pagu for u in r.unit)
     real = sum(u.realisasi for u in r.unit if u.realisasi is not None)
     assert (b.pagu, b.realisasi) == (pagu, real)
@@ -111,7 +111,7 @@ def test_the_empty_entries_are_those_of_the_submission_check(demo: Path) -> None
     baris = m.BarisAnggaran.objects.filter(tahun=2022, tahap="perubahan").order_by("id")[0]
     baris.realisasi.all().delete()
     satu = sum(
-        len([k for k in kelengkapan.periksa(u, 2022, q) if k.apa != "Bukti dukung"])
+        len([k for k in kelengkapan.check(u, 2022, q) if k.apa != "Bukti dukung"])
         for u in opd.unit_kerja.all()
         for q in (1, 2, 3, 4)
     )

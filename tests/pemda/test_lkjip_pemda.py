@@ -25,7 +25,7 @@ from sakip.pemda.lkjip import LkjipPemdaTidakAda, data_lkjip, dokumen
 KRITERIA = load_scale("kriteria-capaian", 2023)
 
 
-def _indikator(**ubah: object) -> lp.IndikatorLkjip:
+def _indikator(**change: object) -> lp.IndikatorLkjip:
     dasar: dict[str, object] = dict(
         sasaran_kode="1",
         sasaran="Menurunnya angka kemiskinan",
@@ -36,16 +36,16 @@ def _indikator(**ubah: object) -> lp.IndikatorLkjip:
         naik=False,
         dihitung=False,
         berrealisasi=True,
-        tahun=lp.AngkaTahun(2023, D("8.7"), D("8.8"), D("98.85")),
+        tahun=lp.YearNumbers(2023, D("8.7"), D("8.8"), D("98.85")),
         aturan="Realisasi diisi oleh Bagian Organisasi; capaian = realisasi / target × 100.",
         rincian="diisi 8,80",
-        riwayat=(lp.AngkaTahun(2022, D("9.1"), D("9.0"), D("101.10")),),
+        riwayat=(lp.YearNumbers(2022, D("9.1"), D("9.0"), D("101.10")),),
         baseline_tahun=2020,
         baseline=D("9.9"),
         target_akhir=D("7.5"),
         sumbangan=(lp.SumbanganOpd("Dinas Sosial", None, None, "", None, None),),
     )
-    dasar.update(ubah)
+    dasar.update(change)
     return lp.IndikatorLkjip(**dasar)  # type: ignore[arg-type]
 
 
@@ -70,10 +70,10 @@ DATA = lp.LkjipPemda(
             naik=True,
             dihitung=True,
             berrealisasi=False,
-            tahun=lp.AngkaTahun(2023, D(100), None, None),
+            tahun=lp.YearNumbers(2023, D(100), None, None),
             aturan="Capaian = rata-rata capaian indikator perangkat daerah yang ditautkan.",
             rincian="(101,20 + n/a) / 2 = n/a",
-            riwayat=(lp.AngkaTahun(2022, D(100), None, D("99.5")),),
+            riwayat=(lp.YearNumbers(2022, D(100), None, D("99.5")),),
             baseline=None,
             baseline_tahun=None,
             target_akhir=D(100),
@@ -83,7 +83,7 @@ DATA = lp.LkjipPemda(
             ),
         ),
     ),
-    jumlah_opd=2,
+    opd_count=2,
     pk=(lp.TargetPk("IKD1", "Persentase penduduk miskin", "%", D("8.7")),),
     pk_tanggal=date(2023, 2, 6),
     anggaran_urusan=(
@@ -100,13 +100,13 @@ DATA = lp.LkjipPemda(
 
 def _teks(dok: Dokumen) -> str:
     """Return the text of every paragraph, the places and dates of signing included."""
-    hasil = []
+    result = []
     for b, _ in dok.telusuri():
         if isinstance(b, Teks):
-            hasil.append(b.sumber)
+            result.append(b.sumber)
         elif isinstance(b, TandaTangan) and b.tempat_tanggal is not None:
-            hasil.append(b.tempat_tanggal.sumber)
-    return "\n".join(hasil)
+            result.append(b.tempat_tanggal.sumber)
+    return "\n".join(result)
 
 
 def _tabel(dok: Dokumen) -> dict[str, TabelDok]:
@@ -149,7 +149,7 @@ def test_each_indicator_is_told_from_its_figures_missing_ones_as_not_known() -> 
 def test_the_tables_carry_the_figures_and_sum_the_budget_exactly() -> None:
     dok = lp.build(DATA)
     t = _tabel(dok)
-    assert [n.judul for n in dok.daftar("Tabel")] == [
+    assert [n.judul for n in dok.listing("Tabel")] == [
         "Sasaran, Indikator dan Target RPJMD 2021–2026",
         "Target Perjanjian Kinerja Bupati Contoh Tahun 2023",
         "Capaian Indikator Kinerja Pemerintah Kabupaten Contoh Tahun 2023",
@@ -201,7 +201,7 @@ def test_the_synthetic_pemda_of_the_dinas_dataset(dinas: Path) -> None:
     # Each OPD's pagu and realisation are those its own LKjIP shows (the same roll-up).
     for baris in d.anggaran_opd:
         opd = m.PerangkatDaerah.objects.get(kode=baris.kode)
-        sendiri = anggaran.jumlah_skpd(build_snapshot(opd, 2023))
+        sendiri = anggaran.skpd_total(build_snapshot(opd, 2023))
         assert (baris.pagu, baris.realisasi) == (sendiri.pagu, sendiri.realisasi)
     assert sum(b.pagu for b in d.anggaran_urusan) == sum(b.pagu for b in d.anggaran_opd)
     assert [b.kode for b in d.anggaran_urusan] == ["2.15"]
@@ -256,8 +256,8 @@ def test_the_control_room_links_it_for_its_admin_only(dinas: Path) -> None:
         return c
 
     admin = orang("admin-contoh", Peran.ADMIN)
-    halaman = admin.get("/kendali/99.01/2023/").content.decode()
-    assert "/kendali/99.01/2023/lkjip-pemda.docx" in halaman
+    page = admin.get("/kendali/99.01/2023/").content.decode()
+    assert "/kendali/99.01/2023/lkjip-pemda.docx" in page
     r = admin.get("/kendali/99.01/2023/lkjip-pemda.html")
     assert r.status_code == 200 and "Angka kecelakaan lalu lintas" in r.content.decode()
     r = admin.get("/kendali/99.01/2023/lkjip-pemda.docx")
@@ -279,7 +279,7 @@ def test_the_signing_date_and_an_acting_signatory_come_from_the_data(
     pemda = m.Pemda.objects.get(kode="99.01")
     assert data_lkjip(pemda, 2023).tanggal is None
     with perubahan(None, "uji", pemda_id=pemda.id) as sesi:
-        sesi.simpan(
+        sesi.save(
             PengesahanLkjipPemda(
                 pemda=pemda,
                 tahun=2023,

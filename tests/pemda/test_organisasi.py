@@ -63,9 +63,9 @@ BUKU = _buku(
 def test_the_workbook_sets_up_an_opd_with_its_units_and_users(demo: Path) -> None:
     pemda = m.Pemda.objects.get(kode="64.74")
     sebelum = Perubahan.objects.count()
-    hasil = impor(pemda, BUKU, None)
-    assert hasil.error == []
-    assert hasil.ditambah == {"perangkat daerah": 1, "unit kerja": 2, "pengguna": 2}
+    result = impor(pemda, BUKU, None)
+    assert result.error == []
+    assert result.ditambah == {"perangkat daerah": 1, "unit kerja": 2, "pengguna": 2}
     opd = m.PerangkatDaerah.objects.get(kode=UTARA)
     assert (opd.nama, opd.jenis, opd.pemda, opd.kepala_jabatan) == (
         "Kecamatan Bontang Utara",
@@ -73,12 +73,12 @@ def test_the_workbook_sets_up_an_opd_with_its_units_and_users(demo: Path) -> Non
         pemda,
         "Camat Bontang Utara",
     )
-    baru = m.UnitKerja.objects.get(kode="7.01.0.00.0.00.31.0001")
-    assert (baru.opd, baru.nama_singkat, baru.urutan) == (opd, "Kelurahan Bontang Baru", 1)
+    new = m.UnitKerja.objects.get(kode="7.01.0.00.0.00.31.0001")
+    assert (new.opd, new.nama_singkat, new.urutan) == (opd, "Kelurahan Bontang Baru", 1)
     op = get_user_model().objects.get(username="op-bontang-baru")
-    assert op.check_password(hasil.sandi["op-bontang-baru"])
+    assert op.check_password(result.sandi["op-bontang-baru"])
     assert StatusAkun.objects.get(user=op).wajib_ganti_sandi
-    assert Peran.objects.get(user=op).unit == baru
+    assert Peran.objects.get(user=op).unit == new
     assert Peran.objects.get(user__username="perencana-utara").opd == opd
     assert Perubahan.objects.count() > sebelum  # recorded in the history like every write
 
@@ -97,8 +97,8 @@ def test_one_refused_row_stores_nothing_and_each_reason_is_named_by_its_row(demo
         [[UTARA, "7.01.0.00.0.00.30.0009", "Kelurahan Lain", None, None]],
         [["orang", "Orang", "Juru tulis", UTARA, None]],
     )
-    hasil = impor(pemda, buku, None)
-    assert hasil.error == [
+    result = impor(pemda, buku, None)
+    assert result.error == [
         "Lembar Perangkat Daerah baris 3: kode dinas pendidikan bukan kode organisasi; bentuknya "
         "U.BB.U2.B2.U3.B3.NN.SSSS, misalnya 7.01.0.00.0.00.30.0000",
         "Lembar Unit Kerja baris 2: kode unit 7.01.0.00.0.00.30.0009 bukan bagian dari perangkat "
@@ -106,7 +106,7 @@ def test_one_refused_row_stores_nothing_and_each_reason_is_named_by_its_row(demo
         "Lembar Pengguna baris 2: peran Juru tulis tidak dikenal; pilih Admin Pemda, Perencana "
         "OPD, Kepala OPD, Inspektorat, Operator unit",
     ]
-    assert (hasil.ditambah, hasil.sandi) == ({}, {})
+    assert (result.ditambah, result.sandi) == ({}, {})
     assert not m.PerangkatDaerah.objects.filter(kode=UTARA).exists()
     assert not get_user_model().objects.filter(username="orang").exists()
 
@@ -145,19 +145,19 @@ def test_the_admin_uploads_it_on_its_page(demo: Path) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
     from django.test import Client
 
-    from tests.web.conftest import PASSWORD, buat_pengguna_demo
+    from tests.web.conftest import PASSWORD, create_pengguna_demo
 
-    buat_pengguna_demo()
+    create_pengguna_demo()
     admin, perencana = Client(), Client()
     assert admin.login(username="admin", password=PASSWORD)
     assert perencana.login(username="perencana", password=PASSWORD)
     url = "/kendali/64.74/organisasi/"
     assert perencana.get(url).status_code == 403
-    halaman = admin.get(url).content.decode()
-    assert "Kode perangkat daerah, Kode, Nama, Nama singkat, Urutan" in halaman
+    page = admin.get(url).content.decode()
+    assert "Kode perangkat daerah, Kode, Nama, Nama singkat, Urutan" in page
     r = admin.post(url, {"berkas": SimpleUploadedFile("org.xlsx", BUKU)})
-    halaman = r.content.decode()
-    assert "Ditambah: 1 perangkat daerah, 2 unit kerja, 2 pengguna." in halaman
-    assert 'id="sandi"' in halaman and "op-bontang-baru" in halaman
+    page = r.content.decode()
+    assert "Ditambah: 1 perangkat daerah, 2 unit kerja, 2 pengguna." in page
+    assert 'id="sandi"' in page and "op-bontang-baru" in page
     r = admin.post(url, {"berkas": SimpleUploadedFile("org.xlsx", b"bukan")})
     assert "bukan buku kerja Excel" in r.content.decode()

@@ -103,14 +103,14 @@ def test_the_indicators_roll_up_from_the_linked_opd_indicators(salinan: str) -> 
     _indikator("rata_realisasi", "A")
     _indikator("rata_capaian", "B")
     _indikator("tertimbang", "C")
-    hasil = {b.indikator.kode: b.hasil for b in iku_pemda(m.Pemda.objects.get(), 2022)}
+    result = {b.indikator.kode: b.result for b in iku_pemda(m.Pemda.objects.get(), 2022)}
     # IKU1: 86,28 against the PK's 87,00; IKU2: 100 against 100 (Tabel 12).
     iku1 = D("86.28") / D(87) * 100
-    assert hasil["A"].realisasi == (D("86.28") + D(100)) / 2
-    assert hasil["A"].capaian == (D("86.28") + D(100)) / 2 / D(90) * 100
-    assert (hasil["B"].realisasi, hasil["B"].capaian) == (None, (iku1 + 100) / 2)
-    assert hasil["C"].capaian == (3 * iku1 + 1 * 100) / 4
-    assert hasil["C"].rincian.startswith("(3,00 × 99,17 + 1,00 × 100,00) / (3,00 + 1,00)")
+    assert result["A"].realisasi == (D("86.28") + D(100)) / 2
+    assert result["A"].capaian == (D("86.28") + D(100)) / 2 / D(90) * 100
+    assert (result["B"].realisasi, result["B"].capaian) == (None, (iku1 + 100) / 2)
+    assert result["C"].capaian == (3 * iku1 + 1 * 100) / 4
+    assert result["C"].rincian.startswith("(3,00 × 99,17 + 1,00 × 100,00) / (3,00 + 1,00)")
 
 
 def test_the_heads_pk_target_comes_before_the_rpjmd_target(salinan: str) -> None:
@@ -120,8 +120,8 @@ def test_the_heads_pk_target_comes_before_the_rpjmd_target(salinan: str) -> None
     )
     TargetPKPemda.objects.create(pk_dokumen=pk, indikator=ind, nilai=D(200))
     (b,) = iku_pemda(m.Pemda.objects.get(), 2022)
-    assert (b.hasil.target, b.hasil.realisasi) == (D(200), D("186.28"))
-    assert b.hasil.capaian == D("186.28") / 2
+    assert (b.result.target, b.result.realisasi) == (D(200), D("186.28"))
+    assert b.result.capaian == D("186.28") / 2
 
 
 def test_the_text_names_the_rules(salinan: str) -> None:
@@ -144,7 +144,7 @@ def test_a_link_to_an_indicator_the_opd_does_not_hold_is_missing(demo: Path) -> 
     ind = _indikator_tunggal("jumlah")
     KontribusiOpd.objects.create(indikator=ind, opd_kode=KODE_BONTANG, indikator_kode="IKU9")
     (b,) = iku_pemda(m.Pemda.objects.get(), 2022)
-    assert (b.hasil.realisasi, b.hasil.capaian, b.hasil.rincian) == (None, None, "n/a = n/a")
+    assert (b.result.realisasi, b.result.capaian, b.result.rincian) == (None, None, "n/a = n/a")
 
 
 def _indikator_tunggal(aturan: str) -> IndikatorPemda:

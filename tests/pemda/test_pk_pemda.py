@@ -113,14 +113,14 @@ def sasaran_bontang() -> str:
 def test_the_control_room_offers_it(demo: Path) -> None:
     from django.test import Client
 
-    from tests.web.conftest import PASSWORD, buat_pengguna_demo
+    from tests.web.conftest import PASSWORD, create_pengguna_demo
 
     _pk_bontang()
-    buat_pengguna_demo()
+    create_pengguna_demo()
     admin = Client()
     assert admin.login(username="admin", password=PASSWORD)
-    halaman = admin.get("/kendali/64.74/2023/").content.decode()
-    assert "/kendali/64.74/2023/pk-kepala-daerah.docx" in halaman
+    page = admin.get("/kendali/64.74/2023/").content.decode()
+    assert "/kendali/64.74/2023/pk-kepala-daerah.docx" in page
     r = admin.get("/kendali/64.74/2023/pk-kepala-daerah.html?versi=1")
     assert r.status_code == 200 and "80%" in r.content.decode()
     assert admin.get("/kendali/64.74/2024/pk-kepala-daerah.pdf").status_code == 404

@@ -1,4 +1,4 @@
-"""`sakip tahun-baru`: the PK from the Renstra, codes mapped, nothing of the old year changed."""
+"""`sakip tahun-new`: the PK from the Renstra, codes mapped, nothing of the old year changed."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _bontang(*extra: str) -> str:
     return _jalankan("--opd", KODE_BONTANG, "--from", "2022", "--to", "2023", *extra)
 
 
-def _tahun_lama() -> list[tuple[object, ...]]:
+def _old_tahun() -> list[tuple[object, ...]]:
     """Return every 2022 record the step reads, with its values."""
     return [
         *m.PerjanjianKinerja.objects.filter(tahun=2022).values_list(
@@ -68,12 +68,12 @@ def test_the_new_pk_holds_the_renstra_targets_of_the_new_year(demo: Path) -> Non
 
 def test_the_budget_lines_are_carried_with_their_codes_and_pagu(demo: Path) -> None:
     _bontang()
-    lama = m.BarisAnggaran.objects.filter(tahun=2022, tahap="perubahan")
-    baru = m.BarisAnggaran.objects.filter(tahun=2023)
-    assert baru.count() == lama.count() == 56
-    assert set(baru.values_list("tahap", flat=True)) == {"murni"}
-    assert set(baru.values_list("unit_id", "sub_kegiatan", "kode_sumber", "pagu")) == set(
-        lama.values_list("unit_id", "sub_kegiatan", "kode_sumber", "pagu")
+    old = m.BarisAnggaran.objects.filter(tahun=2022, tahap="perubahan")
+    new = m.BarisAnggaran.objects.filter(tahun=2023)
+    assert new.count() == old.count() == 56
+    assert set(new.values_list("tahap", flat=True)) == {"murni"}
+    assert set(new.values_list("unit_id", "sub_kegiatan", "kode_sumber", "pagu")) == set(
+        old.values_list("unit_id", "sub_kegiatan", "kode_sumber", "pagu")
     )
     assert m.RealisasiAnggaran.objects.filter(baris__tahun=2023).count() == 0
     assert m.AtribusiProgram.objects.filter(tahun=2023).count() == 5
@@ -82,15 +82,15 @@ def test_the_budget_lines_are_carried_with_their_codes_and_pagu(demo: Path) -> N
 def test_it_writes_through_the_change_service_with_its_reason(demo: Path) -> None:
     sebelum = Perubahan.objects.count()
     _bontang()
-    baru = Perubahan.objects.filter(id__gt=0).order_by("id")[sebelum:]
-    assert {p.alasan for p in baru} == {"Tahun baru 2023 dari 2022"}
-    assert {p.aksi for p in baru} == {"tambah"}
+    new = Perubahan.objects.filter(id__gt=0).order_by("id")[sebelum:]
+    assert {p.alasan for p in new} == {"Tahun baru 2023 dari 2022"}
+    assert {p.aksi for p in new} == {"tambah"}
     # 1 PK, 4 targets, 5 PK programs, 56 budget lines, 5 program attributions.
-    assert len(baru) == 71
+    assert len(new) == 71
 
 
 def test_a_second_run_writes_nothing_and_the_old_year_is_untouched(demo: Path) -> None:
-    lama = _tahun_lama()
+    old = _old_tahun()
     _bontang()
     jumlah = Perubahan.objects.count()
     keluaran = _bontang()
@@ -99,19 +99,19 @@ def test_a_second_run_writes_nothing_and_the_old_year_is_untouched(demo: Path) -
     assert "baris anggaran disalin: 0; sudah ada: 56" in keluaran
     assert "jumlah rekaman ditulis: 0" in keluaran
     assert m.PerjanjianKinerja.objects.filter(tahun=2023).count() == 1
-    assert _tahun_lama() == lama
+    assert _old_tahun() == old
 
 
 def test_codes_that_changed_or_vanished_are_listed_and_never_guessed(demo: Path) -> None:
     # A complete nomenclature for 2023 that renames one program and drops one sub kegiatan.
-    lama = m.NomenklaturVersi.objects.get()
-    baru = m.NomenklaturVersi.objects.create(
+    old = m.NomenklaturVersi.objects.get()
+    new = m.NomenklaturVersi.objects.create(
         kode="uji-2023", nama="Nomenklatur uji 2023", berlaku_mulai=2023, lengkap=True
     )
     hilang = "7.01.01.2.01.0001"
-    for i in lama.item.exclude(kode=hilang):
+    for i in old.item.exclude(kode=hilang):
         nama = "PROGRAM BARU" if i.kode == "7.01.02" else i.nama
-        m.NomenklaturItem.objects.create(versi=baru, kode=i.kode, nama=nama, urutan=i.urutan)
+        m.NomenklaturItem.objects.create(versi=new, kode=i.kode, nama=nama, urutan=i.urutan)
     keluaran = _bontang()
     assert "nomenklatur tahun 2023: Nomenklatur uji 2023" in keluaran
     assert f"    {hilang}: tidak ada lagi dalam nomenklatur tahun baru; tidak disalin" in keluaran

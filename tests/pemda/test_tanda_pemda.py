@@ -37,14 +37,14 @@ def _orang(nama: str, jenis: str, pemda: m.Pemda) -> Any:
 
 def _sahkan(pemda: m.Pemda, **isian: object) -> None:
     with perubahan(None, "uji", pemda_id=pemda.id) as sesi:
-        sesi.simpan(PengesahanLkjipPemda(pemda=pemda, tahun=2023, **isian))
+        sesi.save(PengesahanLkjipPemda(pemda=pemda, tahun=2023, **isian))
 
 
-def _ubah_target(pemda: m.Pemda, tahun: int, nilai: D) -> None:
+def _change_target(pemda: m.Pemda, tahun: int, nilai: D) -> None:
     t = TargetIndikatorPemda.objects.get(indikator__kode="IKD1", tahun=tahun)
     t.nilai = nilai
     with perubahan(None, "uji", pemda_id=pemda.id) as sesi:
-        sesi.simpan(t)
+        sesi.save(t)
 
 
 @pytest.fixture
@@ -56,35 +56,35 @@ def test_only_the_admin_keeps_it_and_only_once_its_date_is_recorded(pemda: m.Pem
     admin = _orang("admin-contoh", Peran.ADMIN, pemda)
     perencana = _orang("perencana-contoh", Peran.PERENCANA, pemda)
     with pytest.raises(Ditolak, match="tanggal penandatanganannya belum diisi"):
-        tanda.simpan_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
+        tanda.save_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
     _sahkan(pemda, tanggal=date(2024, 3, 20))
     with pytest.raises(Ditolak, match="hanya Admin Pemda yang dapat menyimpan dokumen Pemda"):
-        tanda.simpan_tertanda(pemda, 2023, tanda.LKJIP, ISI, perencana)
-    kept = tanda.simpan_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
+        tanda.save_tertanda(pemda, 2023, tanda.LKJIP, ISI, perencana)
+    kept = tanda.save_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
     assert sorted(d.format for d in kept) == ["html", "pdf"]
     assert {bytes(d.isi) for d in kept} == set(ISI.values())
     assert all(d.pemda_id == pemda.pk and d.opd_id is None for d in kept)
     with pytest.raises(Ditolak, match="sudah tersimpan sebagai tertanda"):
-        tanda.simpan_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
+        tanda.save_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
     with pytest.raises(Ditolak, match="jenis dokumen Pemda tidak dikenal"):
-        tanda.simpan_tertanda(pemda, 2023, "renstra", ISI, admin)
+        tanda.save_tertanda(pemda, 2023, "renstra", ISI, admin)
 
 
 def test_the_signed_lkjip_locks_the_pemdas_year_until_reopened(pemda: m.Pemda) -> None:
     admin = _orang("admin-contoh", Peran.ADMIN, pemda)
     _sahkan(pemda, tanggal=date(2024, 3, 20))
-    tanda.simpan_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
+    tanda.save_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
     with pytest.raises(Ditolak, match="LKjIP Pemda tahun 2023 sudah ditandatangani"):
-        _ubah_target(pemda, 2023, D(119))
+        _change_target(pemda, 2023, D(119))
     pk = PerjanjianKinerjaPemda.objects.get(pemda=pemda, tahun=2023)
     pk.tanggal = date(2023, 2, 7)
     with (
         pytest.raises(Ditolak, match="LKjIP Pemda tahun 2023"),
         perubahan(None, "uji", pemda_id=pemda.id) as sesi,
     ):
-        sesi.simpan(pk)
+        sesi.save(pk)
     # Another year of the Pemda, and the OPDs' own data, are not locked by it.
-    _ubah_target(pemda, 2022, D(124))
+    _change_target(pemda, 2022, D(124))
     assert TargetIndikatorPemda.objects.get(indikator__kode="IKD1", tahun=2022).nilai == D(124)
     opd = m.PerangkatDaerah.objects.get(pemda=pemda)
     from sakip.alur.layanan import tahun_terkunci
@@ -93,27 +93,27 @@ def test_the_signed_lkjip_locks_the_pemdas_year_until_reopened(pemda: m.Pemda) -
     with pytest.raises(Ditolak, match="tulis alasan membuka kembali"):
         tanda.buka_tahun(pemda, 2023, "  ", admin)
     assert tanda.buka_tahun(pemda, 2023, "Salah ketik target IKD1", admin) == 2
-    _ubah_target(pemda, 2023, D(119))
+    _change_target(pemda, 2023, D(119))
     assert TargetIndikatorPemda.objects.get(indikator__kode="IKD1", tahun=2023).nilai == D(119)
     # A document withdrawn stays kept; the year may be kept as signed again.
     assert DokumenTertanda.objects.filter(pemda=pemda, dicabut=True).count() == 2
-    tanda.simpan_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
+    tanda.save_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
 
 
 def test_a_pk_version_needs_its_own_date(pemda: m.Pemda) -> None:
     admin = _orang("admin-contoh", Peran.ADMIN, pemda)
     with pytest.raises(Ditolak, match="versi Perjanjian Kinerja ini tidak ada"):
-        tanda.simpan_tertanda(pemda, 2023, tanda.PK, ISI, admin, versi=9)
+        tanda.save_tertanda(pemda, 2023, tanda.PK, ISI, admin, versi=9)
     pk = PerjanjianKinerjaPemda.objects.get(pemda=pemda, tahun=2023, versi=1)
     pk.tanggal = None
     with perubahan(None, "uji", pemda_id=pemda.id) as sesi:
-        sesi.simpan(pk)
+        sesi.save(pk)
     with pytest.raises(Ditolak, match="belum diisi .*Perjanjian Kinerja Kepala Daerah"):
-        tanda.simpan_tertanda(pemda, 2023, tanda.PK, ISI, admin, versi=1)
+        tanda.save_tertanda(pemda, 2023, tanda.PK, ISI, admin, versi=1)
     pk.tanggal = date(2023, 2, 6)
     with perubahan(None, "uji", pemda_id=pemda.id) as sesi:
-        sesi.simpan(pk)
-    tanda.simpan_tertanda(pemda, 2023, tanda.PK, ISI, admin, versi=1)
+        sesi.save(pk)
+    tanda.save_tertanda(pemda, 2023, tanda.PK, ISI, admin, versi=1)
     [lkjip, pk_doc] = tanda.dokumen_tahun(pemda, 2023)
     assert (lkjip.nama, lkjip.tanggal, lkjip.berlaku) == ("LKjIP Pemda 2023", None, ())
     assert pk_doc.nama == "Perjanjian Kinerja Kepala Daerah 2023 versi 1"
@@ -123,7 +123,7 @@ def test_a_pk_version_needs_its_own_date(pemda: m.Pemda) -> None:
 def test_the_register_publication_and_bundle_carry_them(pemda: m.Pemda, tmp_path: Path) -> None:
     admin = _orang("admin-contoh", Peran.ADMIN, pemda)
     _sahkan(pemda, tanggal=date(2024, 3, 20), status="Plt.", nama="NAMA PELAKSANA TUGAS")
-    tanda.simpan_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
+    tanda.save_tertanda(pemda, 2023, tanda.LKJIP, ISI, admin)
     milik_pemda = [e for e in register.entri(pemda, 2023) if e.opd_kode is None]
     pdf = next(e for e in milik_pemda if e.format == "pdf")
     assert pdf.judul == "Laporan Kinerja 2023 Pemerintah Kabupaten Contoh"
@@ -133,20 +133,20 @@ def test_the_register_publication_and_bundle_carry_them(pemda: m.Pemda, tmp_path
     tertanda = DokumenTertanda.objects.get(pk=pdf.tertanda_id)
     register.atur_publik_tertanda(admin, tertanda, True)
     assert next(e for e in register.entri(pemda, 2023) if e.tertanda_id == pdf.tertanda_id).terbit
-    hasil = bundle.write(pemda, 2023, register.entri(pemda, 2023), tmp_path / "bundel")
+    result = bundle.write(pemda, 2023, register.entri(pemda, 2023), tmp_path / "bundel")
     manifest = json.loads((tmp_path / "bundel" / "manifest.json").read_text(encoding="utf-8"))
     jalur = "pemda-99.01/laporan-kinerja/laporan-kinerja-pemda-99.01-2023.pdf"
     assert jalur in {b["berkas"] for b in manifest["dokumen"]}
     assert (tmp_path / "bundel" / jalur).read_bytes() == ISI["pdf"]
-    assert [b for b in hasil.baris if b["berkas"] == jalur][0]["opd"] is None
+    assert [b for b in result.baris if b["berkas"] == jalur][0]["opd"] is None
 
 
 def test_the_page_keeps_renders_and_serves_them_for_the_admin(pemda: m.Pemda) -> None:
     admin, inspektorat = Client(), Client()
     admin.force_login(_orang("admin-contoh", Peran.ADMIN, pemda))
     inspektorat.force_login(_orang("inspektorat-contoh", Peran.INSPEKTORAT, pemda))
-    halaman = admin.get("/kendali/99.01/2023/").content.decode()
-    assert "/kendali/99.01/2023/dokumen-tertanda/" in halaman
+    page = admin.get("/kendali/99.01/2023/").content.decode()
+    assert "/kendali/99.01/2023/dokumen-tertanda/" in page
     isi = admin.get("/kendali/99.01/2023/dokumen-tertanda/").content.decode()
     assert "belum diisi" in isi and "disabled" in isi
     _sahkan(pemda, tanggal=date(2024, 3, 20))

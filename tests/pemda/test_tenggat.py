@@ -38,11 +38,11 @@ def test_the_pemdas_date_replaces_the_default_and_names_its_basis() -> None:
 
 
 def test_on_time_late_and_not_yet_due() -> None:
-    batas = date(2023, 2, 28)
-    assert tenggat.tepat_waktu(date(2023, 2, 28), batas, date(2023, 6, 1)) is True
-    assert tenggat.tepat_waktu(date(2023, 3, 1), batas, date(2023, 6, 1)) is False
-    assert tenggat.tepat_waktu(None, batas, date(2023, 3, 1)) is False
-    assert tenggat.tepat_waktu(None, batas, date(2023, 2, 28)) is None
+    limit = date(2023, 2, 28)
+    assert tenggat.tepat_waktu(date(2023, 2, 28), limit, date(2023, 6, 1)) is True
+    assert tenggat.tepat_waktu(date(2023, 3, 1), limit, date(2023, 6, 1)) is False
+    assert tenggat.tepat_waktu(None, limit, date(2023, 3, 1)) is False
+    assert tenggat.tepat_waktu(None, limit, date(2023, 2, 28)) is None
     assert tenggat.tepat_waktu(None, None, date(2023, 2, 28)) is None
 
 

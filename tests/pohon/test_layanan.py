@@ -86,7 +86,7 @@ def test_the_review_goes_from_the_perencana_to_the_kepala(opd: m.PerangkatDaerah
     assert simpul is not None
     simpul.uraian = "Diubah setelah diajukan"
     with pytest.raises(Ditolak, match="berstatus Diajukan"):
-        layanan.simpan_simpul(simpul, ["uraian"], perencana)
+        layanan.save_simpul(simpul, ["uraian"], perencana)
     with pytest.raises(Ditolak, match="hanya kepala"):
         layanan.putuskan(pohon, "disetujui", "", perencana)
     with pytest.raises(Ditolak, match="catatan"):
@@ -102,7 +102,7 @@ def test_the_review_goes_from_the_perencana_to_the_kepala(opd: m.PerangkatDaerah
     iku3 = pohon.simpul.get(rujukan="IKU3")
     assert program is not None
     program.induk = iku3
-    layanan.simpan_simpul(program, ["induk"], perencana)
+    layanan.save_simpul(program, ["induk"], perencana)
     layanan.ajukan(pohon, perencana)
     layanan.putuskan(pohon, "disetujui", "", kepala)
     pohon.refresh_from_db()
@@ -116,7 +116,7 @@ def test_a_node_cannot_become_its_own_descendant(opd: m.PerangkatDaerah) -> None
     iku1 = pohon.simpul.get(rujukan="IKU1")
     sasaran.induk = iku1
     with pytest.raises(Ditolak, match="induknya"):
-        layanan.simpan_simpul(sasaran, ["induk"], None)
+        layanan.save_simpul(sasaran, ["induk"], None)
 
 
 def test_crosscutting_is_requested_by_one_opd_and_answered_by_the_other(

@@ -15,7 +15,7 @@ from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
 from sakip.publik import register
 from sakip.publik.models import DokumenSakip
-from tests.web.conftest import PASSWORD, buat_pengguna_demo
+from tests.web.conftest import PASSWORD, create_pengguna_demo
 
 OPD = "7.01.0.00.0.00.30.0000"
 TAHUN = 2022
@@ -41,7 +41,7 @@ def _media(settings, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyp
 @pytest.fixture
 def opd(demo: Path) -> m.PerangkatDaerah:
     """The demo OPD, with the demo users."""
-    buat_pengguna_demo()
+    create_pengguna_demo()
     return m.PerangkatDaerah.objects.select_related("pemda").get(kode=OPD)
 
 
@@ -72,7 +72,7 @@ def tanda(opd: m.PerangkatDaerah, jenis: str = "lkjip", **isi: bytes) -> list[Do
     ]
 
 
-def unggah(
+def upload(
     opd: m.PerangkatDaerah | None,
     pemda: m.Pemda,
     jenis: str = "renstra",
@@ -85,7 +85,7 @@ def unggah(
     """Upload a document to the register as a demo user."""
     import datetime
 
-    return register.unggah(
+    return register.upload(
         get_user_model().objects.get(username=oleh),
         pemda=pemda,
         opd=opd,

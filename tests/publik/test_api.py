@@ -13,7 +13,7 @@ from sakip.kinerja import models as m
 from sakip.publik import token as tokens
 from sakip.publik.models import TokenApi
 
-from .conftest import OPD, TAHUN, unggah
+from .conftest import OPD, TAHUN, upload
 
 TABEL = f"/api/v1/opd/{OPD}/{TAHUN}/tabel/"
 
@@ -33,7 +33,7 @@ def lain(opd: m.PerangkatDaerah) -> m.PerangkatDaerah:
 
 
 def test_a_valid_token_reads_exactly_what_sakip_tables_prints(opd: m.PerangkatDaerah) -> None:
-    _, rahasia = tokens.buat("Dasbor provinsi", opd.pemda)
+    _, rahasia = tokens.create("Dasbor provinsi", opd.pemda)
     out = io.StringIO()
     call_command("tables", year=TAHUN, opd=OPD, format="json", stdout=out)
     status, isi = _get(TABEL, rahasia)
@@ -44,7 +44,7 @@ def test_a_valid_token_reads_exactly_what_sakip_tables_prints(opd: m.PerangkatDa
 
 
 def test_it_refuses_a_request_without_a_valid_token(opd: m.PerangkatDaerah) -> None:
-    _, rahasia = tokens.buat("Klien", opd.pemda)
+    _, rahasia = tokens.create("Klien", opd.pemda)
     assert _get(TABEL, None)[0] == 401
     assert _get(TABEL, "sakip_salah")[0] == 401
     assert _get(TABEL, rahasia[:-1])[0] == 401
@@ -54,7 +54,7 @@ def test_it_refuses_a_request_without_a_valid_token(opd: m.PerangkatDaerah) -> N
 
 
 def test_a_revoked_token_is_refused(opd: m.PerangkatDaerah) -> None:
-    token, rahasia = tokens.buat("Klien", opd.pemda)
+    token, rahasia = tokens.create("Klien", opd.pemda)
     assert _get(TABEL, rahasia)[0] == 200
     tokens.cabut(token)
     status, isi = _get(TABEL, rahasia)
@@ -64,7 +64,7 @@ def test_a_revoked_token_is_refused(opd: m.PerangkatDaerah) -> None:
 def test_a_token_of_one_opd_cannot_read_another(
     opd: m.PerangkatDaerah, lain: m.PerangkatDaerah
 ) -> None:
-    _, rahasia = tokens.buat("Klien OPD lain", opd.pemda, lain)
+    _, rahasia = tokens.create("Klien OPD lain", opd.pemda, lain)
     assert _get(TABEL, rahasia)[0] == 404
     assert _get(f"/api/v1/dokumen/{TAHUN}/?opd={OPD}", rahasia)[0] == 404
     status, isi = _get("/api/v1/opd/", rahasia)
@@ -74,8 +74,8 @@ def test_a_token_of_one_opd_cannot_read_another(
 def test_a_pemda_token_lists_its_opds_and_the_register(
     opd: m.PerangkatDaerah, lain: m.PerangkatDaerah
 ) -> None:
-    dok = unggah(opd, opd.pemda)
-    _, rahasia = tokens.buat("Klien", opd.pemda)
+    dok = upload(opd, opd.pemda)
+    _, rahasia = tokens.create("Klien", opd.pemda)
     status, isi = _get("/api/v1/opd/", rahasia)
     assert [o["kode"] for o in json.loads(isi)["opd"]] == [OPD, lain.kode]  # type: ignore[arg-type]
     status, isi = _get(f"/api/v1/dokumen/{TAHUN}/", rahasia)
@@ -87,13 +87,13 @@ def test_a_pemda_token_lists_its_opds_and_the_register(
         "renstra.pdf",
     )
     # A token scoped to the other OPD sees none of it.
-    _, lain_rahasia = tokens.buat("Klien lain", opd.pemda, lain)
+    _, lain_rahasia = tokens.create("Klien lain", opd.pemda, lain)
     status, isi = _get(f"/api/v1/dokumen/{TAHUN}/", lain_rahasia)
     assert json.loads(isi)["dokumen"] == []  # type: ignore[arg-type]
 
 
 def test_the_api_only_reads(opd: m.PerangkatDaerah) -> None:
-    _, rahasia = tokens.buat("Klien", opd.pemda)
+    _, rahasia = tokens.create("Klien", opd.pemda)
     for metode in ("post", "put", "delete"):
         r = getattr(Client(), metode)(TABEL, HTTP_AUTHORIZATION=f"Bearer {rahasia}")
         assert r.status_code == 405
@@ -120,7 +120,7 @@ def test_the_command_makes_lists_and_revokes_tokens(opd: m.PerangkatDaerah) -> N
 def test_a_tokens_prefix_can_always_be_named_on_the_command_line(opd: m.PerangkatDaerah) -> None:
     # A URL-safe token began with "-" one time in 64, and `api-token cabut -x…` read an option.
     for _ in range(3):
-        token, rahasia = tokens.buat("Klien", opd.pemda)
+        token, rahasia = tokens.create("Klien", opd.pemda)
         acak = rahasia.removeprefix(tokens.AWALAN)
         assert len(acak) == 64 and set(acak) <= set("0123456789abcdef")
         assert token.awalan == acak[:8]

@@ -14,15 +14,15 @@ from django.core.management import CommandError, call_command
 
 from sakip.kinerja import models as m
 
-from .conftest import OPD, PDF, TAHUN, tanda, unggah
+from .conftest import OPD, PDF, TAHUN, tanda, upload
 
 
 def _isi(opd: m.PerangkatDaerah) -> None:
     """Sign the LKjIP in three formats, upload a signed Renstra, an unsigned IKU, a Pemda RPJMD."""
     tanda(opd, html=b"<p>LKjIP</p>", docx=b"PK\x03\x04docx", pdf=PDF)
-    unggah(opd, opd.pemda)
-    unggah(opd, opd.pemda, jenis="iku", nama="iku.pdf", ditandatangani=False)
-    unggah(None, opd.pemda, jenis="rpjmd", nama="rpjmd.pdf", oleh="admin", data=PDF + b"rpjmd")
+    upload(opd, opd.pemda)
+    upload(opd, opd.pemda, jenis="iku", nama="iku.pdf", ditandatangani=False)
+    upload(None, opd.pemda, jenis="rpjmd", nama="rpjmd.pdf", oleh="admin", data=PDF + b"rpjmd")
 
 
 def test_a_zip_bundle_lists_every_signed_document_with_its_hash(
@@ -84,8 +84,8 @@ def test_it_refuses_a_folder_that_is_not_empty(opd: m.PerangkatDaerah, tmp_path:
 
 
 def test_two_files_of_one_name_both_go_in(opd: m.PerangkatDaerah, tmp_path: Path) -> None:
-    pertama = unggah(opd, opd.pemda, jenis="pk", nama="pk.pdf")
-    kedua = unggah(opd, opd.pemda, jenis="pk", nama="pk.pdf", data=PDF + b"eselon III")
+    pertama = upload(opd, opd.pemda, jenis="pk", nama="pk.pdf")
+    kedua = upload(opd, opd.pemda, jenis="pk", nama="pk.pdf", data=PDF + b"eselon III")
     call_command("bundle", year=TAHUN, opd=OPD, output=str(tmp_path / "b"), stdout=io.StringIO())
     dok = json.loads((tmp_path / "b" / "manifest.json").read_text())["dokumen"]
     assert [d["berkas"] for d in dok] == [

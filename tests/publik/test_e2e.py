@@ -9,10 +9,10 @@ from django.contrib.auth import get_user_model
 
 from sakip.kinerja import models as m
 from sakip.publik import register
-from tests.web.conftest import buat_pengguna_demo
+from tests.web.conftest import create_pengguna_demo
 from tests.web.test_e2e import ARGS, CHROMIUM, SCREENSHOTS, _foto, _keluar, _masuk
 
-from .conftest import OPD, TAHUN, tanda, unggah
+from .conftest import OPD, TAHUN, tanda, upload
 
 pytestmark = [
     pytest.mark.e2e,
@@ -27,11 +27,11 @@ def terbit(transactional_db: None) -> None:
     from tests.conftest import BONTANG
 
     load_path(BONTANG)
-    buat_pengguna_demo()
+    create_pengguna_demo()
     opd = m.PerangkatDaerah.objects.select_related("pemda").get(kode=OPD)
     (lkjip,) = tanda(opd)
     register.atur_publik_tertanda(get_user_model().objects.get(username="perencana"), lkjip, True)
-    unggah(opd, opd.pemda, jenis="pk", nama="perjanjian-kinerja-2022.pdf", publik=True)
+    upload(opd, opd.pemda, jenis="pk", nama="perjanjian-kinerja-2022.pdf", publik=True)
 
 
 @pytest.fixture
@@ -44,9 +44,9 @@ def page(live_server, terbit: None) -> Iterator[object]:  # type: ignore[no-unty
         context = browser.new_context(
             base_url=live_server.url, viewport={"width": 375, "height": 800}, locale="id-ID"
         )
-        halaman = context.new_page()
-        halaman.set_default_timeout(30_000)
-        yield halaman
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        yield page
         context.close()
         browser.close()
 

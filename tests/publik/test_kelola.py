@@ -16,12 +16,12 @@ from .conftest import OPD, PDF, TAHUN, tanda
 URL = f"/register/opd/{OPD}/{TAHUN}/"
 
 
-def _berkas(nama: str = "renstra.pdf", data: bytes = PDF) -> SimpleUploadedFile:
+def _file(nama: str = "renstra.pdf", data: bytes = PDF) -> SimpleUploadedFile:
     return SimpleUploadedFile(nama, data, content_type="application/pdf")
 
 
-def _unggah(client: Client, url: str = URL, jenis: str = "renstra", **lain: str):  # type: ignore[no-untyped-def]
-    data = {"jenis": jenis, "judul": "Renstra 2021–2026", "berkas": _berkas()}
+def _upload(client: Client, url: str = URL, jenis: str = "renstra", **lain: str):  # type: ignore[no-untyped-def]
+    data = {"jenis": jenis, "judul": "Renstra 2021–2026", "berkas": _file()}
     data |= {"penandatangan": "Camat", "tanggal_tanda": "2022-01-10", **lain}
     return client.post(url + "unggah/", data, follow=True)
 
@@ -29,7 +29,7 @@ def _unggah(client: Client, url: str = URL, jenis: str = "renstra", **lain: str)
 def test_the_planning_officer_uploads_a_document(
     opd: m.PerangkatDaerah, login: Callable[[str], Client]
 ) -> None:
-    r = _unggah(login("perencana"), publik="on")
+    r = _upload(login("perencana"), publik="on")
     assert "Dokumen terunggah ke register." in r.content.decode()
     dok = DokumenSakip.objects.get()
     assert (dok.jenis, dok.judul, dok.ukuran, dok.publik, str(dok.tanggal_tanda)) == (
@@ -47,10 +47,10 @@ def test_a_refused_upload_says_why_and_keeps_nothing(
     opd: m.PerangkatDaerah, login: Callable[[str], Client]
 ) -> None:
     client = login("perencana")
-    data = {"jenis": "renstra", "judul": "X", "berkas": _berkas("x.pdf", b"bukan pdf")}
+    data = {"jenis": "renstra", "judul": "X", "berkas": _file("x.pdf", b"bukan pdf")}
     r = client.post(URL + "unggah/", data, follow=True)
     assert "Isi berkas tidak sesuai dengan jenisnya." in r.content.decode()
-    r = _unggah(client, jenis="rpjmd")
+    r = _upload(client, jenis="rpjmd")
     assert "Dokumen tidak diunggah" in r.content.decode()
     assert not DokumenSakip.objects.exists()
 
@@ -64,7 +64,7 @@ def test_others_read_the_register_but_cannot_write(
         r = client.get(URL)
         assert r.status_code == 200
         assert "Unggah dokumen" not in r.content.decode()
-        assert _unggah(client).status_code == 403
+        assert _upload(client).status_code == 403
         r = client.post(URL + "publikasi/", {"tertanda": d.pk, "publik": "1"})
         assert r.status_code == 403
     assert not DokumenSakip.objects.exists()
@@ -92,7 +92,7 @@ def test_the_admin_keeps_the_pemdas_own_documents(
     assert login("perencana").get(url).status_code == 403
     assert url not in login("perencana").get(URL).content.decode()
     assert url in login("admin").get(URL).content.decode()
-    r = _unggah(login("admin"), url, jenis="rpjmd")
+    r = _upload(login("admin"), url, jenis="rpjmd")
     assert "Dokumen terunggah ke register." in r.content.decode()
     dok = DokumenSakip.objects.get()
     assert (dok.opd_id, dok.jenis) == (None, "rpjmd")
@@ -103,13 +103,13 @@ def test_the_pages_show_no_english_label(
     opd: m.PerangkatDaerah, login: Callable[[str], Client]
 ) -> None:
     (d,) = tanda(opd)
-    _unggah(login("perencana"), publik="on")
+    _upload(login("perencana"), publik="on")
     login("perencana").post(URL + "publikasi/", {"tertanda": d.pk, "publik": "1"})
-    halaman = [URL, f"/register/pemda/{opd.pemda.kode}/{TAHUN}/"]
+    page = [URL, f"/register/pemda/{opd.pemda.kode}/{TAHUN}/"]
     salah = []
     for nama in ("perencana", "admin"):
         client = login(nama)
-        for url in halaman:
+        for url in page:
             salah += [
                 (nama, url, c.group(0)) for c in POLA.finditer(client.get(url).content.decode())
             ]

@@ -12,14 +12,14 @@ OPENAPI = Path(__file__).resolve().parents[2] / "docs" / "openapi.yaml"
 
 
 def _rute(patterns: list[URLPattern | URLResolver], awal: str = "") -> list[str]:
-    hasil: list[str] = []
+    result: list[str] = []
     for p in patterns:
         teks = awal + str(p.pattern)
         if isinstance(p, URLResolver):
-            hasil += _rute(p.url_patterns, teks)
+            result += _rute(p.url_patterns, teks)
         else:
-            hasil.append("/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", teks))
-    return hasil
+            result.append("/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", teks))
+    return result
 
 
 def test_every_documented_path_is_a_route_and_every_api_route_is_documented() -> None:

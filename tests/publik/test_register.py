@@ -12,10 +12,10 @@ from sakip.alur.layanan import Ditolak
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
 from sakip.publik import register
-from sakip.publik.jenis import daftar
+from sakip.publik.jenis import listing
 from sakip.publik.models import DokumenSakip
 
-from .conftest import PDF, TAHUN, tanda, unggah
+from .conftest import PDF, TAHUN, tanda, upload
 
 
 def _docx(bagian: str = "word/document.xml") -> bytes:
@@ -26,7 +26,7 @@ def _docx(bagian: str = "word/document.xml") -> bytes:
 
 
 def test_the_types_are_the_national_list_with_its_source_and_certainty() -> None:
-    j = daftar()
+    j = listing()
     assert j.kepastian == "[C]"
     assert "ESR" in j.sumber
     kode = [t.kode for t in j.jenis]
@@ -41,7 +41,7 @@ def test_the_types_are_the_national_list_with_its_source_and_certainty() -> None
 
 
 def test_an_upload_keeps_the_files_sha256_and_its_type(opd: m.PerangkatDaerah) -> None:
-    dok = unggah(opd, opd.pemda)
+    dok = upload(opd, opd.pemda)
     dok.refresh_from_db()
     assert dok.sha256 == hashlib.sha256(PDF).hexdigest()
     assert dok.ukuran == len(PDF)
@@ -83,48 +83,48 @@ def test_it_rejects_a_file_that_is_not_what_its_name_says(
     opd: m.PerangkatDaerah, nama: str, data: bytes, alasan: str
 ) -> None:
     with pytest.raises(Ditolak, match=alasan):
-        unggah(opd, opd.pemda, data=data, nama=nama)
+        upload(opd, opd.pemda, data=data, nama=nama)
     assert not DokumenSakip.objects.exists()
 
 
 def test_it_accepts_a_real_docx(opd: m.PerangkatDaerah) -> None:
-    dok = unggah(opd, opd.pemda, data=_docx(), nama="../../renstra.docx")
+    dok = upload(opd, opd.pemda, data=_docx(), nama="../../renstra.docx")
     assert dok.nama_berkas == "renstra.docx"
 
 
 def test_it_rejects_a_file_over_the_size_limit(opd: m.PerangkatDaerah, settings) -> None:  # type: ignore[no-untyped-def]
     settings.SAKIP_BUKTI_MAKS_MB = 1
     with pytest.raises(Ditolak, match="melebihi 1 MB"):
-        unggah(opd, opd.pemda, data=PDF + b"0" * (1024 * 1024))
+        upload(opd, opd.pemda, data=PDF + b"0" * (1024 * 1024))
     assert not DokumenSakip.objects.exists()
 
 
 def test_it_rejects_a_type_of_the_other_level(opd: m.PerangkatDaerah) -> None:
     with pytest.raises(Ditolak, match="bukan dokumen perangkat daerah"):
-        unggah(opd, opd.pemda, jenis="rpjmd")
+        upload(opd, opd.pemda, jenis="rpjmd")
     with pytest.raises(Ditolak, match="bukan dokumen Pemda"):
-        unggah(None, opd.pemda, jenis="renstra", oleh="admin")
+        upload(None, opd.pemda, jenis="renstra", oleh="admin")
 
 
 def test_only_the_planning_officer_uploads_the_opds_documents(opd: m.PerangkatDaerah) -> None:
     for nama in ("op-kanaan", "inspektorat", "admin"):
         with pytest.raises(Ditolak, match="hanya perencana"):
-            unggah(opd, opd.pemda, oleh=nama)
+            upload(opd, opd.pemda, oleh=nama)
     assert not DokumenSakip.objects.exists()
 
 
 def test_only_the_admin_pemda_uploads_the_pemdas_documents(opd: m.PerangkatDaerah) -> None:
     with pytest.raises(Ditolak, match="hanya Admin Pemda"):
-        unggah(None, opd.pemda, jenis="rpjmd", oleh="perencana")
-    dok = unggah(None, opd.pemda, jenis="rpjmd", oleh="admin")
+        upload(None, opd.pemda, jenis="rpjmd", oleh="perencana")
+    dok = upload(None, opd.pemda, jenis="rpjmd", oleh="admin")
     (e,) = register.entri(opd.pemda, TAHUN)
     assert (e.opd_kode, e.opd_nama, e.dokumen_id) == (None, opd.pemda.nama, dok.pk)
 
 
 def test_an_unsigned_document_cannot_be_published(opd: m.PerangkatDaerah, pengguna) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(Ditolak, match="belum ditandatangani"):
-        unggah(opd, opd.pemda, ditandatangani=False, publik=True)
-    dok = unggah(opd, opd.pemda, ditandatangani=False)
+        upload(opd, opd.pemda, ditandatangani=False, publik=True)
+    dok = upload(opd, opd.pemda, ditandatangani=False)
     with pytest.raises(Ditolak, match="belum ditandatangani"):
         register.atur_publik(pengguna("perencana"), dok, True)
     dok.refresh_from_db()

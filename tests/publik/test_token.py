@@ -35,13 +35,13 @@ def _api(rahasia: str) -> tuple[int, str]:
     return r.status_code, r.content.decode()
 
 
-def _buat(client: Client, nama: str = "Dasbor Provinsi", lingkup: str = "") -> tuple[str, str]:
+def _create(client: Client, nama: str = "Dasbor Provinsi", lingkup: str = "") -> tuple[str, str]:
     """Make a token on the page; return the page and the token it shows."""
     r = client.post(URL, {"nama": nama, "lingkup": lingkup})
     assert r.status_code == 200
-    halaman = r.content.decode()
-    (rahasia,) = set(RAHASIA.findall(halaman))
-    return halaman, rahasia
+    page = r.content.decode()
+    (rahasia,) = set(RAHASIA.findall(page))
+    return page, rahasia
 
 
 def test_the_admin_makes_a_token_that_is_shown_once_and_reads_the_api(
@@ -50,10 +50,10 @@ def test_the_admin_makes_a_token_that_is_shown_once_and_reads_the_api(
     client = login("admin")
     assert "Belum ada token." in client.get(URL).content.decode()
     r = client.post(URL, {"nama": "  Dasbor Provinsi ", "lingkup": ""})
-    halaman = r.content.decode()
-    (rahasia,) = set(RAHASIA.findall(halaman))
-    assert "Salin token ini sekarang." in halaman
-    assert "tidak dapat menampilkannya lagi" in halaman
+    page = r.content.decode()
+    (rahasia,) = set(RAHASIA.findall(page))
+    assert "Salin token ini sekarang." in page
+    assert "tidak dapat menampilkannya lagi" in page
     assert r["Cache-Control"] == "no-store"
 
     token = TokenApi.objects.get()
@@ -65,12 +65,12 @@ def test_the_admin_makes_a_token_that_is_shown_once_and_reads_the_api(
 
     # Never again: not on the list, not on the revoke page.
     for url in (URL, _cabut_url(token)):
-        halaman = client.get(url).content.decode()
-        assert rahasia not in halaman and not RAHASIA.search(halaman)
-        assert f"{token.awalan}…" in halaman
-    daftar = client.get(URL).content.decode()
-    assert "Dasbor Provinsi" in daftar and "Aktif" in daftar and "oleh Admin Pemda" in daftar
-    assert "Semua perangkat daerah" in daftar
+        page = client.get(url).content.decode()
+        assert rahasia not in page and not RAHASIA.search(page)
+        assert f"{token.awalan}…" in page
+    listing = client.get(URL).content.decode()
+    assert "Dasbor Provinsi" in listing and "Aktif" in listing and "oleh Admin Pemda" in listing
+    assert "Semua perangkat daerah" in listing
 
 
 def test_a_token_for_one_opd_reads_only_that_opd(
@@ -81,7 +81,7 @@ def test_a_token_for_one_opd_reads_only_that_opd(
     )
     client = login("admin")
     assert f"Hanya {lain.nama}" in client.get(URL).content.decode()
-    halaman, rahasia = _buat(client, "Portal data", str(opd.pk))
+    page, rahasia = _create(client, "Portal data", str(opd.pk))
     assert TokenApi.objects.get().opd_id == opd.pk
     status, isi = _api(rahasia)
     assert status == 200 and OPD in isi and lain.kode not in isi
@@ -92,7 +92,7 @@ def test_the_admin_revokes_a_token_after_confirming_and_the_api_refuses_it(
     opd: m.PerangkatDaerah, login: Callable[[str], Client]
 ) -> None:
     client = login("admin")
-    _, rahasia = _buat(client)
+    _, rahasia = _create(client)
     token = TokenApi.objects.get()
 
     konfirmasi = client.get(_cabut_url(token)).content.decode()
@@ -102,18 +102,18 @@ def test_the_admin_revokes_a_token_after_confirming_and_the_api_refuses_it(
 
     r = client.post(_cabut_url(token), follow=True)
     assert r.redirect_chain == [(URL, 302)]
-    halaman = r.content.decode()
-    assert f"Token {token} dicabut" in halaman
+    page = r.content.decode()
+    assert f"Token {token} dicabut" in page
     token.refresh_from_db()
     assert token.dicabut is not None
-    assert "Dicabut" in halaman and "Ya, cabut token" not in halaman
+    assert "Dicabut" in page and "Ya, cabut token" not in page
     assert _api(rahasia) == (401, '{"galat": "Token tidak dikenal atau sudah dicabut."}')
 
 
 def test_it_refuses_a_token_already_revoked_in_the_commands_words(
     opd: m.PerangkatDaerah, login: Callable[[str], Client]
 ) -> None:
-    token, _ = tokens.buat("Klien", opd.pemda)
+    token, _ = tokens.create("Klien", opd.pemda)
     tokens.cabut(token)
     token.refresh_from_db()
     dicabut = token.dicabut
@@ -130,7 +130,7 @@ def test_it_refuses_a_token_already_revoked_in_the_commands_words(
 
 def test_of_two_revocations_of_one_token_the_second_is_refused(opd: m.PerangkatDaerah) -> None:
     # Two admins opened the same confirmation page; each holds the token as it was then.
-    token, _ = tokens.buat("Klien", opd.pemda)
+    token, _ = tokens.create("Klien", opd.pemda)
     kedua = TokenApi.objects.get(pk=token.pk)
     tokens.cabut(token)
     with pytest.raises(Ditolak, match="sudah dicabut pada"):
@@ -147,20 +147,20 @@ def test_it_refuses_an_empty_client_name_in_the_commands_words(
         call_command("api-token", "buat", "--nama", "  ", "--pemda", PEMDA, stdout=io.StringIO())
     r = login("admin").post(URL, {"nama": "  ", "lingkup": ""})
     assert r.status_code == 400
-    halaman = r.content.decode()
+    page = r.content.decode()
     assert (
         str(perintah.value)
         == "Perubahan ditolak, tidak ada yang disimpan. Token API: tulis nama klien."
     )
-    assert str(perintah.value) in halaman
-    assert not RAHASIA.search(halaman) and not TokenApi.objects.exists()
+    assert str(perintah.value) in page
+    assert not RAHASIA.search(page) and not TokenApi.objects.exists()
 
 
 def test_making_and_revoking_a_token_is_recorded_in_the_history_without_its_hash(
     opd: m.PerangkatDaerah, login: Callable[[str], Client]
 ) -> None:
     client = login("admin")
-    _, rahasia = _buat(client)
+    _, rahasia = _create(client)
     token = TokenApi.objects.get()
     client.post(_cabut_url(token))
     riwayat = list(Perubahan.objects.filter(model="publik.TokenApi").order_by("id"))
@@ -181,15 +181,15 @@ def test_a_token_made_on_the_command_line_is_listed_as_made_by_the_system(
     call_command(
         "api-token", "buat", "--nama", "Portal data", "--pemda", PEMDA, stdout=io.StringIO()
     )
-    halaman = login("admin").get(URL).content.decode()
-    assert "Portal data" in halaman and "oleh sistem" in halaman
+    page = login("admin").get(URL).content.decode()
+    assert "Portal data" in page and "oleh sistem" in page
 
 
 @pytest.mark.parametrize("persona", ["inspektorat", "perencana", "camat", "op-kanaan"])
 def test_other_roles_are_refused(
     opd: m.PerangkatDaerah, login: Callable[[str], Client], persona: str
 ) -> None:
-    token, rahasia = tokens.buat("Klien", opd.pemda)
+    token, rahasia = tokens.create("Klien", opd.pemda)
     client = login(persona)
     for r in (
         client.get(URL),
@@ -198,9 +198,9 @@ def test_other_roles_are_refused(
         client.post(_cabut_url(token)),
     ):
         assert r.status_code == 403
-        halaman = r.content.decode()
-        assert "Akses ditolak" in halaman
-        assert "Hanya Admin Pemda yang dapat mengelola token API." in halaman
+        page = r.content.decode()
+        assert "Akses ditolak" in page
+        assert "Hanya Admin Pemda yang dapat mengelola token API." in page
     assert TokenApi.objects.count() == 1
     token.refresh_from_db()
     assert token.dicabut is None and _api(rahasia)[0] == 200
@@ -212,12 +212,12 @@ def test_the_control_room_links_the_page_for_the_admin_only(
     kendali = f"/kendali/{PEMDA}/2022/"
     assert f'href="{URL}?tahun=2022"' in login("admin").get(kendali).content.decode()
     assert URL not in login("inspektorat").get(kendali).content.decode()
-    halaman = login("admin").get(f"{URL}?tahun=2022").content.decode()
-    assert f'href="{kendali}"' in halaman
+    page = login("admin").get(f"{URL}?tahun=2022").content.decode()
+    assert f'href="{kendali}"' in page
 
 
 def test_an_anonymous_visitor_is_sent_to_the_login_page(opd: m.PerangkatDaerah) -> None:
-    token, _ = tokens.buat("Klien", opd.pemda)
+    token, _ = tokens.create("Klien", opd.pemda)
     for r in (
         Client().get(URL),
         Client().post(URL, {"nama": "X"}),
@@ -228,7 +228,7 @@ def test_an_anonymous_visitor_is_sent_to_the_login_page(opd: m.PerangkatDaerah) 
 
 
 def test_a_post_without_the_csrf_token_is_refused(opd: m.PerangkatDaerah) -> None:
-    token, _ = tokens.buat("Klien", opd.pemda)
+    token, _ = tokens.create("Klien", opd.pemda)
     client = Client(enforce_csrf_checks=True)
     assert client.login(username="admin", password=PASSWORD)
     assert client.post(URL, {"nama": "Klien lain"}).status_code == 403
@@ -243,7 +243,7 @@ def test_a_token_of_another_pemda_is_not_found_here(
     lain = m.Pemda.objects.create(
         kode="64.72", nama="Pemerintah Kota Lain", nama_daerah="Kota Lain", tempat="Lain"
     )
-    token, rahasia = tokens.buat("Klien kota lain", lain)
+    token, rahasia = tokens.create("Klien kota lain", lain)
     client = login("admin")
     assert client.post(_cabut_url(token)).status_code == 404
     assert "Klien kota lain" not in client.get(URL).content.decode()
@@ -255,10 +255,10 @@ def test_the_pages_show_no_english_default_or_raw_key(
     opd: m.PerangkatDaerah, login: Callable[[str], Client]
 ) -> None:
     client = login("admin")
-    halaman = [_buat(client)[0], client.post(URL, {"nama": ""}).content.decode()]
-    halaman += [client.get(URL).content.decode()]
-    halaman += [client.get(_cabut_url(TokenApi.objects.get())).content.decode()]
-    for isi in halaman:
+    page = [_create(client)[0], client.post(URL, {"nama": ""}).content.decode()]
+    page += [client.get(URL).content.decode()]
+    page += [client.get(_cabut_url(TokenApi.objects.get())).content.decode()]
+    for isi in page:
         assert not POLA.search(isi)
         # The text a person reads, without the markup: no model, field or command name.
         teks = re.sub(r"<[^>]*>", " ", isi)

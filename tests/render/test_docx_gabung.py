@@ -15,7 +15,7 @@ def _tabel() -> Tabel:
     t = Tabel("uji", "Uji", [Kolom("Sasaran"), Kolom("Strategi"), Kolom("Sub Kegiatan")])
     t.gabung = (0, 1)
     for i in range(20):
-        t.tambah(["Sasaran A", "Strategi x" if i < 9 else "Strategi y", f"Sub {i}"])
+        t.add(["Sasaran A", "Strategi x" if i < 9 else "Strategi y", f"Sub {i}"])
     return t
 
 
@@ -54,12 +54,12 @@ def _baris(t: Tabel) -> list[tuple[list[str], bool]]:
     """Return each body row's cell texts and whether all its paragraphs keep with the next."""
     tbl = etree.fromstring(tabel(t, [2000, 2000, 2000], 9.0))
     ns = {"w": W.split('"')[1]}
-    hasil = []
+    result = []
     for tr in tbl.findall("w:tr", ns)[1:]:
         teks = ["".join(tc.itertext()) for tc in tr.findall("w:tc", ns)]
         paragraf = tr.findall(".//w:p", ns)
-        hasil.append((teks, all(p.find("w:pPr/w:keepNext", ns) is not None for p in paragraf)))
-    return hasil
+        result.append((teks, all(p.find("w:pPr/w:keepNext", ns) is not None for p in paragraf)))
+    return result
 
 
 def test_each_part_is_kept_on_one_page_and_a_continued_part_names_its_cells() -> None:

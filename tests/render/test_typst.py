@@ -60,8 +60,8 @@ def _rata(teks_: str) -> str:
 def _tabel(key: str, baris: int, judul: str = "Rincian") -> Tabel:
     t = Tabel(key, judul, [Kolom("Uraian"), Kolom("Jumlah (Rp)", Jenis.UANG)])
     for i in range(baris):
-        t.tambah([f"Uraian {key} {i + 1}", Decimal(1000 * (i + 1))])
-    t.tambah(["Jumlah", Decimal(1000 * baris * (baris + 1) // 2)], Gaya.TOTAL)
+        t.add([f"Uraian {key} {i + 1}", Decimal(1000 * (i + 1))])
+    t.add(["Jumlah", Decimal(1000 * baris * (baris + 1) // 2)], Gaya.TOTAL)
     return t
 
 
@@ -108,8 +108,8 @@ def _dokumen(judul_bab: str = "PENDAHULUAN") -> Dokumen:
 
 def test_hostile_text_compiles_and_is_printed_as_typed(tmp_path: Path) -> None:
     t = Tabel("jahat", HOSTILE, [Kolom(HOSTILE), Kolom("Nilai", Jenis.NILAI)])
-    t.tambah([HOSTILE + "\nbaris kedua", Decimal("1.5")])
-    t.tambah([HOSTILE + "\nbaris kedua", Decimal("2")])
+    t.add([HOSTILE + "\nbaris kedua", Decimal("1.5")])
+    t.add([HOSTILE + "\nbaris kedua", Decimal("2")])
     t.gabung = (0,)
     dok = Dokumen(
         jenis="lkjip",
@@ -130,12 +130,12 @@ def test_hostile_text_compiles_and_is_printed_as_typed(tmp_path: Path) -> None:
         ],
     )
 
-    semua = _rata(" ".join(_pdftotext(cetak.render_pdf(dok), tmp_path)))
+    all_items = _rata(" ".join(_pdftotext(cetak.render_pdf(dok), tmp_path)))
 
     # The cover, the heading, the paragraphs, the caption, the cells, the signature.
-    assert semua.count(_rata(HOSTILE)) >= 9
-    assert f"Tabel 1 {_rata(HOSTILE)}" in semua
-    assert f"NIP. {_rata(HOSTILE)}" in semua
+    assert all_items.count(_rata(HOSTILE)) >= 9
+    assert f"Tabel 1 {_rata(HOSTILE)}" in all_items
+    assert f"NIP. {_rata(HOSTILE)}" in all_items
 
 
 def test_a_string_literal_escapes_what_typst_reserves() -> None:
@@ -147,27 +147,27 @@ def test_a_string_literal_escapes_what_typst_reserves() -> None:
 def test_landscape_pages_are_where_the_document_asks(tmp_path: Path) -> None:
     pdf = cetak.render_pdf(_dokumen())
     berkas = pikepdf.Pdf.open(io.BytesIO(pdf))
-    halaman = _pdftotext(pdf, tmp_path)
+    page = _pdftotext(pdf, tmp_path)
     lanskap = [i for i, h in enumerate(berkas.pages) if float(h.mediabox[2]) > float(h.mediabox[3])]
 
-    tabel = [i for i, t in enumerate(halaman) if "Uraian lebar" in t]
+    tabel = [i for i, t in enumerate(page) if "Uraian lebar" in t]
     assert lanskap == tabel and len(tabel) == 2
     # The header row repeats on the second landscape page.
-    assert "Jumlah (Rp)" in halaman[tabel[1]].split("Uraian lebar")[0]
+    assert "Jumlah (Rp)" in page[tabel[1]].split("Uraian lebar")[0]
     # The small table stays on the page of its caption, portrait.
-    kecil = next(i for i, t in enumerate(halaman) if "Tabel 1 Rincian" in t)
-    assert "Uraian kecil 3" in halaman[kecil] and kecil not in lanskap
+    kecil = next(i for i, t in enumerate(page) if "Tabel 1 Rincian" in t)
+    assert "Uraian kecil 3" in page[kecil] and kecil not in lanskap
 
 
-def _nomor_cetak(halaman: str) -> str:
-    return [b.strip() for b in halaman.splitlines() if b.strip()][-1]
+def _nomor_cetak(page: str) -> str:
+    return [b.strip() for b in page.splitlines() if b.strip()][-1]
 
 
 def test_the_contents_give_the_page_each_heading_is_printed_on(tmp_path: Path) -> None:
-    halaman = _pdftotext(cetak.render_pdf(_dokumen()), tmp_path)
-    daftar = next(h for h in halaman if "DAFTAR ISI" in h.splitlines()[0] + h[:200])
+    page = _pdftotext(cetak.render_pdf(_dokumen()), tmp_path)
+    listing = next(h for h in page if "DAFTAR ISI" in h.splitlines()[0] + h[:200])
     entri = dict(
-        re.findall(r"^\s*(\S.*?\S)\s{2,}([0-9ivx]+)$", daftar, flags=re.M)[:-1]  # not the footer
+        re.findall(r"^\s*(\S.*?\S)\s{2,}([0-9ivx]+)$", listing, flags=re.M)[:-1]  # not the footer
     )
 
     assert set(entri) >= {"KATA PENGANTAR", "BAB I PENDAHULUAN", "A. Latar Belakang"}
@@ -178,7 +178,7 @@ def test_the_contents_give_the_page_each_heading_is_printed_on(tmp_path: Path) -
             pola = re.compile(rf"^\s*{' '.join(baris[:2])}\s*\n\s*{re.escape(baris[2])}", re.M)
         else:
             pola = re.compile(rf"^\s*{re.escape(judul)}\s*$", re.M)
-        dicetak = [_nomor_cetak(h) for h in halaman if pola.search(h) and h is not daftar]
+        dicetak = [_nomor_cetak(h) for h in page if pola.search(h) and h is not listing]
         assert dicetak == [nomor], judul
     # Headings begin several pages apart, so a wrong number cannot pass by chance.
     assert len(set(entri.values())) >= 4
@@ -190,7 +190,7 @@ def test_the_outline_nests_sections_under_their_chapters() -> None:
 
     with berkas.open_outline() as kerangka:
         bab = [(b.title, [c.title for c in b.children]) for b in kerangka.root]
-        halaman = {b.title: nomor[b.destination[0].objgen] for b in kerangka.root}
+        page = {b.title: nomor[b.destination[0].objgen] for b in kerangka.root}
 
     assert bab == [
         ("KATA PENGANTAR", []),
@@ -199,18 +199,18 @@ def test_the_outline_nests_sections_under_their_chapters() -> None:
         ("BAB I PENDAHULUAN", ["A. Latar Belakang", "B. Rincian"]),
         ("BAB II PENGUKURAN", ["A. Analisis"]),
     ]
-    assert halaman["KATA PENGANTAR"] == 1  # after the cover
-    assert halaman["BAB II PENGUKURAN"] > halaman["BAB I PENDAHULUAN"] > halaman["DAFTAR TABEL"]
+    assert page["KATA PENGANTAR"] == 1  # after the cover
+    assert page["BAB II PENGUKURAN"] > page["BAB I PENDAHULUAN"] > page["DAFTAR TABEL"]
 
 
 def test_the_page_numbers_laid_out_alone_are_the_pdfs(tmp_path: Path) -> None:
     dok = _dokumen()
-    sendiri = cetak.halaman_cetak(dok)
-    halaman = _pdftotext(cetak.render_pdf(_dokumen("PENDAHULUAN")), tmp_path)
+    sendiri = cetak.print_pages(dok)
+    page = _pdftotext(cetak.render_pdf(_dokumen("PENDAHULUAN")), tmp_path)
     lebar = dok.nomor("lebar")
     assert lebar is not None
 
-    dicetak = next(_nomor_cetak(h) for h in halaman if "Tabel 2 Tabel Lebar" in h)
+    dicetak = next(_nomor_cetak(h) for h in page if "Tabel 2 Tabel Lebar" in h)
     assert sendiri[lebar.jangkar] == (int(dicetak), "decimal")
     assert sendiri[dok.depan[0].jangkar] == (1, "lower-roman")
 
@@ -229,7 +229,7 @@ isi = [p.text for p in Document(io.BytesIO(data)).paragraphs]
 print("\\n".join(isi))
 print("weasyprint" in sys.modules, "sakip.render.pdf" in sys.modules)
 """
-    hasil = subprocess.run(
+    result = subprocess.run(
         [sys.executable, "-c", program],
         check=True,
         capture_output=True,
@@ -237,10 +237,10 @@ print("weasyprint" in sys.modules, "sakip.render.pdf" in sys.modules)
         env={**os.environ, "SAKIP_CACHE_DIR": str(tmp_path)},
     ).stdout.splitlines()
 
-    assert hasil[-1] == "False False"
+    assert result[-1] == "False False"
     # The entries of the contents carry the pages Typst laid the headings out on.
-    halaman = cetak.halaman_cetak(_dokumen())
+    page = cetak.print_pages(_dokumen())
     dok = _dokumen()
-    bab2 = halaman[dok.isi[1].jangkar][0]
-    assert f"BAB II PENGUKURAN\t{bab2}" in hasil
-    assert "KATA PENGANTAR\ti" in hasil
+    bab2 = page[dok.isi[1].jangkar][0]
+    assert f"BAB II PENGUKURAN\t{bab2}" in result
+    assert "KATA PENGANTAR\ti" in result

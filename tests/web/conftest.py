@@ -47,7 +47,7 @@ def _media(settings, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyp
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
 
 
-def buat_pengguna_demo() -> None:
+def create_pengguna_demo() -> None:
     """Create the demo users with the tests' password."""
     os.environ["SAKIP_DEMO_PASSWORD"] = PASSWORD
     try:
@@ -59,7 +59,7 @@ def buat_pengguna_demo() -> None:
 @pytest.fixture
 def personas(demo: Path) -> None:
     """Load the demo dataset and create one user per role."""
-    buat_pengguna_demo()
+    create_pengguna_demo()
 
 
 @pytest.fixture
@@ -90,10 +90,10 @@ def url_opd(rest: str = "", tahun: int = TAHUN) -> str:
 def isian_awal(unit_kode: str, tw: int = 4) -> dict[str, str]:
     """Return the entry form's fields as the browser would post them untouched."""
     from sakip.web import entri
-    from sakip.web.konflik import token_halaman
+    from sakip.web.konflik import page_token
 
     unit = m.UnitKerja.objects.select_related("opd").get(kode=unit_kode)
-    form = entri.IsianForm(entri.load(unit, TAHUN, tw), initial={"token": token_halaman()})
+    form = entri.IsianForm(entri.load(unit, TAHUN, tw), initial={"token": page_token()})
     data = {}
     for name, field in form.fields.items():
         nilai = form[name].value()

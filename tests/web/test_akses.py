@@ -12,31 +12,31 @@ from sakip.web.models import Bukti
 
 from .conftest import BELIMBING, KANAAN, OPD, PERSONAS, TAHUN, isian_awal, url_entri, url_opd
 
-SEMUA = set(PERSONAS)
+ALL = set(PERSONAS)
 STAF_OPD = {"admin", "perencana", "camat", "inspektorat"}
 PEMDA = "/pemda/64.74/"
 
 # URL -> the personas that may open it; everyone else gets 403.
-HALAMAN: dict[str, set[str]] = {
-    "/tugas/": SEMUA,
-    url_opd(): SEMUA,
-    url_opd("pohon/"): SEMUA,
-    url_opd("alur/"): SEMUA,
+PAGES: dict[str, set[str]] = {
+    "/tugas/": ALL,
+    url_opd(): ALL,
+    url_opd("pohon/"): ALL,
+    url_opd("alur/"): ALL,
     url_entri(KANAAN): STAF_OPD | {"op-kanaan"},
     url_entri(BELIMBING): STAF_OPD | {"op-belimbing"},
     url_entri(OPD, 2): STAF_OPD,
     url_entri(KANAAN) + "ajukan/": {"perencana", "op-kanaan"},
-    url_opd("data/"): SEMUA,
-    url_opd("data/indikator/"): SEMUA,
-    url_opd("data/anggaran/"): SEMUA,
+    url_opd("data/"): ALL,
+    url_opd("data/indikator/"): ALL,
+    url_opd("data/anggaran/"): ALL,
     url_opd("data/indikator/baru/"): {"perencana"},
     url_opd("data/pk/baru/"): {"perencana"},
     url_opd("data/anggaran/baru/"): {"perencana"},
     url_opd("data/evaluasi/baru/"): {"inspektorat"},
     url_opd("data/rekomendasi/baru/"): {"inspektorat"},
-    url_opd("laporan/lkjip/"): SEMUA,
-    url_opd("laporan/pk/"): SEMUA,
-    url_opd("laporan/triwulan/"): SEMUA,
+    url_opd("laporan/lkjip/"): ALL,
+    url_opd("laporan/pk/"): ALL,
+    url_opd("laporan/triwulan/"): ALL,
     url_opd("laporan/lkjip/periksa/"): {"camat"},
     url_opd("laporan/pk/periksa/"): {"camat"},
     PEMDA + "data/": {"admin", "inspektorat"},
@@ -55,16 +55,16 @@ HALAMAN: dict[str, set[str]] = {
 def test_each_role_opens_only_its_pages(login: Callable[[str], Client], persona: str) -> None:
     client = login(persona)
     salah = []
-    for url, boleh in HALAMAN.items():
+    for url, allowed in PAGES.items():
         status = client.get(url).status_code
-        if status != (200 if persona in boleh else 403):
+        if status != (200 if persona in allowed else 403):
             salah.append((url, status))
     assert salah == []
 
 
 def test_it_sends_an_anonymous_visitor_to_the_login_page(personas: None) -> None:
     client = Client()
-    for url in HALAMAN:
+    for url in PAGES:
         r = client.get(url)
         assert r.status_code == 302 and r["Location"].startswith("/masuk/"), url
 
@@ -107,14 +107,14 @@ def _kirim(client: Client, aksi: str) -> int:
     raise AssertionError(aksi)
 
 
-@pytest.mark.parametrize(("aksi", "boleh"), _post_cases())
+@pytest.mark.parametrize(("aksi", "allowed"), _post_cases())
 def test_each_role_changes_only_what_it_owns(
-    login: Callable[[str], Client], aksi: str, boleh: set[str]
+    login: Callable[[str], Client], aksi: str, allowed: set[str]
 ) -> None:
     # Refused roles go first, so the allowed ones act on unchanged data.
-    urutan = sorted(PERSONAS, key=lambda p: p in boleh)
-    hasil = {p: _kirim(login(p), aksi) for p in urutan}
-    salah = {p: s for p, s in hasil.items() if (s == 403) == (p in boleh)}
+    urutan = sorted(PERSONAS, key=lambda p: p in allowed)
+    result = {p: _kirim(login(p), aksi) for p in urutan}
+    salah = {p: s for p, s in result.items() if (s == 403) == (p in allowed)}
     assert salah == {}
 
 

@@ -41,8 +41,8 @@ def test_it_locks_the_figures_once_submitted(login: Callable[[str], Client]) -> 
     data = isian_awal(KANAAN)
     operator.post(AJUKAN)
     assert operator.post(url_entri(KANAAN), data).status_code == 403
-    halaman = operator.get(url_entri(KANAAN)).content.decode()
-    assert "formulir hanya dapat dibaca" in halaman
+    page = operator.get(url_entri(KANAAN)).content.decode()
+    assert "formulir hanya dapat dibaca" in page
 
 
 def test_it_returns_a_submission_with_a_note_and_lets_the_operator_fix_it(

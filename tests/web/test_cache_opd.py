@@ -32,7 +32,7 @@ def _ganti_nama_iku(kode_opd: str, nama: str) -> None:
     assert iku is not None
     iku.nama = nama
     with perubahan(None, "uji", opd_id=iku.sasaran.renstra.opd_id) as sesi:
-        sesi.simpan(iku, ["nama"])
+        sesi.save(iku, ["nama"])
 
 
 @pytest.fixture
@@ -72,12 +72,12 @@ def test_a_change_of_no_single_opd_makes_every_dashboard_cold(dua_opd: Client) -
     pemda = m.Pemda.objects.get(kode="64.74")
     pemda.tempat = "Kota Bontang"
     with perubahan(None, "uji", pemda_id=pemda.pk) as sesi:
-        sesi.simpan(pemda, ["tempat"])
+        sesi.save(pemda, ["tempat"])
     sesudah = (layanan.versi_data(bontang), layanan.versi_data(dinas))
     assert sesudah[0] != sebelum[0] and sesudah[1] != sebelum[1]
 
 
-def _opd_baru(i: int) -> None:
+def _new_opd(i: int) -> None:
     """Add a Kecamatan to the demo's Pemda with a Renstra and one budget line, as a copy."""
     contoh = m.BarisAnggaran.objects.filter(unit__opd__kode=OPD).order_by("id").first()
     assert contoh is not None
@@ -99,11 +99,11 @@ def test_the_home_page_costs_the_same_queries_for_2_and_4_opds(
     # With a single OPD the home page sends its user to that OPD's dashboard; from two up it
     # lists them, each with its years.
     client = login(persona)
-    _opd_baru(1)
+    _new_opd(1)
     dua = _kueri(client, "/")
-    _opd_baru(2)
-    _opd_baru(3)
+    _new_opd(2)
+    _new_opd(3)
     empat = _kueri(client, "/")
     assert empat == dua
-    halaman = client.get("/").content.decode()
-    assert halaman.count('href="/opd/7.01.0.00.0.00.43.0000/2026/"') == 1
+    page = client.get("/").content.decode()
+    assert page.count('href="/opd/7.01.0.00.0.00.43.0000/2026/"') == 1

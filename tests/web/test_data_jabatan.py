@@ -30,12 +30,12 @@ def test_the_admin_adds_a_position_a_holder_and_the_holders_account(
         },
     )
     assert r.status_code == 302, r.content.decode()[:2000]
-    baru = k.Jabatan.objects.get(kode="pengadministrasi")
-    assert baru.induk == camat
+    new = k.Jabatan.objects.get(kode="pengadministrasi")
+    assert new.induk == camat
     r = admin.post(
         f"{DATA}pemegang-jabatan/baru/",
         {
-            "jabatan": baru.pk,
+            "jabatan": new.pk,
             "nama": "Staf Contoh",
             "status": k.PemegangJabatan.DEFINITIF,
             "mulai": "2022-03-01",
@@ -43,12 +43,12 @@ def test_the_admin_adds_a_position_a_holder_and_the_holders_account(
         },
     )
     assert "tanggal selesai sebelum tanggal mulai menjabat" in r.content.decode()
-    assert not k.PemegangJabatan.objects.filter(jabatan=baru).exists()
+    assert not k.PemegangJabatan.objects.filter(jabatan=new).exists()
     user = get_user_model().objects.create_user("staf-contoh")
-    r = admin.post(f"{DATA}pengguna-jabatan/baru/", {"user": user.pk, "jabatan": baru.pk})
+    r = admin.post(f"{DATA}pengguna-jabatan/baru/", {"user": user.pk, "jabatan": new.pk})
     assert r.status_code == 302
-    daftar = admin.get(f"{DATA}pengguna-jabatan/").content.decode()
-    assert "staf-contoh" in daftar and "Pengadministrasi Umum" in daftar
+    listing = admin.get(f"{DATA}pengguna-jabatan/").content.decode()
+    assert "staf-contoh" in listing and "Pengadministrasi Umum" in listing
 
 
 def test_the_tree_rules_are_shown_under_their_boxes(login: Callable[[str], Client]) -> None:
@@ -73,8 +73,8 @@ def test_the_tree_rules_are_shown_under_their_boxes(login: Callable[[str], Clien
     camat.refresh_from_db()
     assert camat.induk is None
     r = admin.post(f"{DATA}jabatan/{camat.pk}/hapus/", follow=True)
-    halaman = r.content.decode()
-    assert "masih menjadi atasan" in halaman and "pindahkan bawahannya" in halaman
+    page = r.content.decode()
+    assert "masih menjadi atasan" in page and "pindahkan bawahannya" in page
     assert k.Jabatan.objects.filter(pk=camat.pk).exists()
 
 

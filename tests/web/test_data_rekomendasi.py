@@ -38,10 +38,10 @@ def test_the_inspektorat_sets_a_deadline_and_unit_from_choices(
 ) -> None:
     c = login("inspektorat")
     r = _rekomendasi()
-    halaman = c.get(f"{DATA}rekomendasi/{r.pk}/").content.decode()
-    assert 'type="date" name="tenggat"' in halaman
+    page = c.get(f"{DATA}rekomendasi/{r.pk}/").content.decode()
+    assert 'type="date" name="tenggat"' in page
     kanaan = m.UnitKerja.objects.get(kode=KANAAN)
-    assert f'<option value="{kanaan.pk}">' in halaman
+    assert f'<option value="{kanaan.pk}">' in page
     jawab = c.post(
         f"{DATA}rekomendasi/{r.pk}/", _isian(r, tenggat="2023-06-30", unit=str(kanaan.pk))
     )
@@ -69,8 +69,8 @@ def test_the_position_is_one_of_the_opds_own(login: Callable[[str], Client]) -> 
     c = login("inspektorat")
     r = _rekomendasi()
     sekcam = k.Jabatan.objects.get(opd__kode=OPD, kode="sekcam")
-    halaman = c.get(f"{DATA}jabatan-rekomendasi/baru/").content.decode()
-    assert f'<option value="{sekcam.pk}">Sekretaris Kecamatan Bontang Barat</option>' in halaman
+    page = c.get(f"{DATA}jabatan-rekomendasi/baru/").content.decode()
+    assert f'<option value="{sekcam.pk}">Sekretaris Kecamatan Bontang Barat</option>' in page
     jawab = c.post(f"{DATA}jabatan-rekomendasi/baru/", {"rekomendasi": r.pk, "jabatan": sekcam.pk})
     assert jawab.status_code == 302, jawab.content.decode()[:2000]
     assert JabatanRekomendasi.objects.get(rekomendasi=r).jabatan == sekcam

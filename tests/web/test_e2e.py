@@ -14,7 +14,7 @@ import pytest
 
 from sakip.kinerja import models as m
 
-from .conftest import BELIMBING, KANAAN, OPD, PASSWORD, TAHUN, buat_pengguna_demo
+from .conftest import BELIMBING, KANAAN, OPD, PASSWORD, TAHUN, create_pengguna_demo
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -47,7 +47,7 @@ def baris_id(transactional_db: None) -> int:
     from tests.conftest import BONTANG
 
     load_path(BONTANG)
-    buat_pengguna_demo()
+    create_pengguna_demo()
     return m.BarisAnggaran.objects.get(unit__kode=KANAAN, tahun=TAHUN, sub_kegiatan=LINE).id
 
 
@@ -61,9 +61,9 @@ def page(live_server, baris_id: int) -> Iterator[object]:  # type: ignore[no-unt
         context = browser.new_context(
             base_url=live_server.url, viewport={"width": 1366, "height": 900}, locale="id-ID"
         )
-        halaman = context.new_page()
-        halaman.set_default_timeout(30_000)
-        yield halaman
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        yield page
         context.close()
         browser.close()
 
@@ -153,7 +153,7 @@ LAYAR = {"desktop": {"width": 1366, "height": 900}, "ponsel": {"width": 375, "he
 
 
 def test_no_page_scrolls_sideways_on_a_phone(page, baris_id: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501
-    halaman = {
+    urls = {
         "op-kanaan": {
             "tugas-operator": "/tugas/",
             "isian": f"/opd/{OPD}/{TAHUN}/isian/{KANAAN}/4/",
@@ -168,9 +168,9 @@ def test_no_page_scrolls_sideways_on_a_phone(page, baris_id: int) -> None:  # ty
         },
     }
     lebar = {}
-    for persona, daftar in halaman.items():
+    for persona, listing in urls.items():
         _masuk(page, persona)
-        for nama, url in daftar.items():
+        for nama, url in listing.items():
             for layar, ukuran in LAYAR.items():
                 page.set_viewport_size(ukuran)
                 page.goto(url)

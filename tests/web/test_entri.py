@@ -72,7 +72,7 @@ def test_it_rejects_a_physical_percentage_above_100(login: Callable[[str], Clien
 
 def test_it_records_monthly_realisation_for_a_new_line(login: Callable[[str], Client]) -> None:
     unit = m.UnitKerja.objects.get(kode=KANAAN)
-    baru = m.BarisAnggaran.objects.create(
+    new = m.BarisAnggaran.objects.create(
         unit=unit,
         tahun=TAHUN,
         tahap="perubahan",
@@ -81,10 +81,10 @@ def test_it_records_monthly_realisation_for_a_new_line(login: Callable[[str], Cl
         pagu=Decimal("1000000"),
     )
     data = isian_awal(KANAAN, tw=2)
-    data[f"a{baru.id}_4"] = "100.000"
-    data[f"a{baru.id}_6"] = "250.000,25"
+    data[f"a{new.id}_4"] = "100.000"
+    data[f"a{new.id}_6"] = "250.000,25"
     login("op-kanaan").post(url_entri(KANAAN, tw=2), data)
-    assert dict(baru.realisasi.values_list("periode", "nilai")) == {
+    assert dict(new.realisasi.values_list("periode", "nilai")) == {
         "4": Decimal("100000.00"),
         "6": Decimal("250000.25"),
     }
@@ -92,7 +92,7 @@ def test_it_records_monthly_realisation_for_a_new_line(login: Callable[[str], Cl
 
 def test_it_names_the_months_entered_in_earlier_quarters(login: Callable[[str], Client]) -> None:
     unit = m.UnitKerja.objects.get(kode=KANAAN)
-    baru = m.BarisAnggaran.objects.create(
+    new = m.BarisAnggaran.objects.create(
         unit=unit,
         tahun=TAHUN,
         tahap="perubahan",
@@ -100,10 +100,10 @@ def test_it_names_the_months_entered_in_earlier_quarters(login: Callable[[str], 
         kode_sumber="7.01.02.2.02.01",
         pagu=Decimal("1000000"),
     )
-    m.RealisasiAnggaran.objects.create(baris=baru, periode="4", nilai=Decimal("100000"))
-    halaman = login("op-kanaan").get(url_entri(KANAAN, tw=3)).content.decode()
-    assert "Apr: Rp 100.000,00" in halaman
-    assert "4: Rp 100.000,00" not in halaman
+    m.RealisasiAnggaran.objects.create(baris=new, periode="4", nilai=Decimal("100000"))
+    page = login("op-kanaan").get(url_entri(KANAAN, tw=3)).content.decode()
+    assert "Apr: Rp 100.000,00" in page
+    assert "4: Rp 100.000,00" not in page
 
 
 def test_it_stores_iku_realisation_and_not_available(login: Callable[[str], Client]) -> None:
@@ -141,8 +141,8 @@ def test_the_form_shows_a_save_to_the_next_person_at_once(login: Callable[[str],
     data = isian_awal(KANAAN)
     data[f"a{b.id}_tahun"] = "780.000.000"
     login("op-kanaan").post(url_entri(KANAAN), data)
-    halaman = perencana.get(url_entri(KANAAN)).content.decode()
-    assert "783.211.912 → 780.000.000" in halaman  # the history, the Indonesian way
+    page = perencana.get(url_entri(KANAAN)).content.decode()
+    assert "783.211.912 → 780.000.000" in page  # the history, the Indonesian way
 
 
 def test_each_person_gets_their_own_csrf_token(login: Callable[[str], Client]) -> None:

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from django.test import Client
 
-from sakip.alur.kelengkapan import periksa
+from sakip.alur.kelengkapan import check
 from sakip.core.checks import run_checks
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import build
@@ -71,15 +71,15 @@ def test_it_stores_each_month_of_a_monthly_indicator(login: Callable[[str], Clie
     assert sorted((r.bulan, r.triwulan, r.nilai) for r in rows) == [(4, 2, D(5)), (5, 2, D(0))]
     # June is still empty: the quarter is not complete, and nothing counts June as 0.
     unit = m.UnitKerja.objects.get(kode=OPD)
-    kurang = [k.apa for k in periksa(unit, TAHUN, 2)]
+    kurang = [k.apa for k in check(unit, TAHUN, 2)]
     assert any(k.startswith("Realisasi IKU4 triwulan II") for k in kurang)
 
 
 def test_the_form_shows_the_months_of_the_quarter(login: Callable[[str], Client]) -> None:
     iku = _jadikan("IKU4", periode_ukur="bulan")
-    halaman = login("perencana").get(url_entri(OPD, tw=2)).content.decode()
+    page = login("perencana").get(url_entri(OPD, tw=2)).content.decode()
 
     for bulan in (4, 5, 6):
-        assert f'name="i{iku.id}_{bulan}"' in halaman
-    assert f'name="i{iku.id}"' not in halaman
-    assert "Realisasi IKU4 (Apr)" in halaman
+        assert f'name="i{iku.id}_{bulan}"' in page
+    assert f'name="i{iku.id}"' not in page
+    assert "Realisasi IKU4 (Apr)" in page

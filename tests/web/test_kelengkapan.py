@@ -26,7 +26,7 @@ def _status(unit: str) -> str:
 
 
 @pytest.fixture
-def iku1_kosong(personas: None) -> None:
+def iku1_empty(personas: None) -> None:
     """Empty the quarter IV realisation of IKU1 (its quarter target is 87)."""
     m.Realisasi.objects.filter(indikator__kode="IKU1", tahun=TAHUN, triwulan=4).delete()
 
@@ -41,7 +41,7 @@ def kanaan_bulanan(personas: None) -> None:
 
 
 def test_it_lists_what_is_empty_before_confirming(
-    iku1_kosong: None, login: Callable[[str], Client]
+    iku1_empty: None, login: Callable[[str], Client]
 ) -> None:
     html = login("perencana").get(AJUKAN_OPD).content.decode()
     assert "Belum lengkap (1)" in html
@@ -51,7 +51,7 @@ def test_it_lists_what_is_empty_before_confirming(
 
 
 def test_it_refuses_an_incomplete_quarter_when_set_to_refuse(
-    iku1_kosong: None, login: Callable[[str], Client], settings
+    iku1_empty: None, login: Callable[[str], Client], settings
 ) -> None:  # type: ignore[no-untyped-def]
     settings.SAKIP_AJUKAN_LENGKAP = "tolak"
     client = login("perencana")
@@ -103,7 +103,7 @@ def test_evidence_is_required_where_the_pemda_requires_it(
     assert _status(KANAAN) == "diajukan"
 
 
-def test_the_command_line_refuses_the_same_way(iku1_kosong: None, settings) -> None:  # type: ignore[no-untyped-def]
+def test_the_command_line_refuses_the_same_way(iku1_empty: None, settings) -> None:  # type: ignore[no-untyped-def]
     settings.SAKIP_AJUKAN_LENGKAP = "tolak"
     argumen = ["--year", "2022", "--unit", OPD, "--quarter", "4", "--action", "ajukan"]
     with pytest.raises(CommandError, match="Realisasi IKU1 triwulan IV 2022: belum diisi"):

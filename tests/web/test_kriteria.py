@@ -10,7 +10,7 @@ from typing import Any
 from django.db.models import F
 from django.test import Client
 
-from sakip.core.scales import salah_batas
+from sakip.core.scales import wrong_limit
 from sakip.core.tables.capaian import kriteria
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
@@ -31,8 +31,8 @@ def _isian(kelas: list[tuple[str, str, str]], **kepala: str) -> dict[str, Any]:
         "form-INITIAL_FORMS": "0",
         **kepala,
     }
-    for i, (kode, label, batas) in enumerate(kelas):
-        data |= {f"form-{i}-kode": kode, f"form-{i}-label": label, f"form-{i}-batas_bawah": batas}
+    for i, (kode, label, limit) in enumerate(kelas):
+        data |= {f"form-{i}-kode": kode, f"form-{i}-label": label, f"form-{i}-batas_bawah": limit}
     return data
 
 
@@ -104,8 +104,8 @@ def test_a_saved_scale_is_offered_again_and_a_class_left_out_is_deleted(
 
 
 def test_the_bound_rule_names_each_fault() -> None:
-    assert salah_batas([Decimal(91), Decimal(76), None]) == []
-    assert len(salah_batas([None])) == 1
-    assert salah_batas([Decimal(76), None, None]) == [
+    assert wrong_limit([Decimal(91), Decimal(76), None]) == []
+    assert len(wrong_limit([None])) == 1
+    assert wrong_limit([Decimal(76), None, None]) == [
         "Hanya kelas terakhir yang boleh tanpa batas bawah."
     ]

@@ -14,7 +14,7 @@ from tests.helpers import enlarge
 
 from .conftest import KANAAN, OPD, url_entri, url_opd
 
-HALAMAN = (
+PAGES = (
     url_opd(),
     url_opd("pohon/"),
     url_opd("alur/"),
@@ -26,24 +26,24 @@ HALAMAN = (
 )
 
 
-def _hitung(client: Client) -> dict[str, int]:
-    hasil = {}
-    for url in HALAMAN:
+def _compute(client: Client) -> dict[str, int]:
+    result = {}
+    for url in PAGES:
         cache.clear()
         with CaptureQueriesContext(connection) as q:
             assert client.get(url).status_code == 200, url
-        hasil[url] = len(q.captured_queries)
-    return hasil
+        result[url] = len(q.captured_queries)
+    return result
 
 
 def test_pages_cost_the_same_queries_on_a_ten_times_larger_opd(
     login: Callable[[str], Client],
 ) -> None:
     client = login("perencana")
-    kecil = _hitung(client)
+    kecil = _compute(client)
     enlarge(OPD, 10, iku=True)
     assert m.UnitKerja.objects.filter(opd__kode=OPD).count() == 40
-    besar = _hitung(client)
+    besar = _compute(client)
     assert besar == kecil
     assert max(besar.values()) <= 60
 

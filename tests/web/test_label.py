@@ -22,25 +22,25 @@ POLA = re.compile(
 )
 
 
-def _halaman() -> list[str]:
-    daftar = ["/", "/tugas/", url_opd(), url_opd("pohon/"), url_opd("alur/")]
-    daftar += [url_entri(u) for u in (OPD, KANAAN, BELIMBING)]
-    daftar += [url_entri(KANAAN) + "ajukan/", url_opd("laporan/lkjip/periksa/")]
+def _page() -> list[str]:
+    listing = ["/", "/tugas/", url_opd(), url_opd("pohon/"), url_opd("alur/")]
+    listing += [url_entri(u) for u in (OPD, KANAAN, BELIMBING)]
+    listing += [url_entri(KANAAN) + "ajukan/", url_opd("laporan/lkjip/periksa/")]
     # The report pages (paragraph editor) are walked by the documents' own tests.
-    daftar += [url_opd("data/")] + [url_opd(f"data/{j.slug}/") for j in per_tingkat("opd")]
-    daftar += [url_opd(f"data/{j.slug}/baru/") for j in per_tingkat("opd")]
-    daftar += [PEMDA + "data/", PEMDA + "pengguna/", f"/impor/{OPD}/2022/"]
-    daftar += [PEMDA + f"data/{j.slug}/" for j in per_tingkat("pemda")]
-    daftar += [PEMDA + f"data/{j.slug}/baru/" for j in per_tingkat("pemda")]
-    daftar += ["/kendali/64.74/2022/", "/kendali/64.74/token-api/"]
-    return daftar
+    listing += [url_opd("data/")] + [url_opd(f"data/{j.slug}/") for j in per_tingkat("opd")]
+    listing += [url_opd(f"data/{j.slug}/baru/") for j in per_tingkat("opd")]
+    listing += [PEMDA + "data/", PEMDA + "pengguna/", f"/impor/{OPD}/2022/"]
+    listing += [PEMDA + f"data/{j.slug}/" for j in per_tingkat("pemda")]
+    listing += [PEMDA + f"data/{j.slug}/baru/" for j in per_tingkat("pemda")]
+    listing += ["/kendali/64.74/2022/", "/kendali/64.74/token-api/"]
+    return listing
 
 
 def test_no_page_shows_an_english_default_or_a_raw_key(login: Callable[[str], Client]) -> None:
     salah = []
     for persona in PERSONAS:
         client = login(persona)
-        for url in _halaman():
+        for url in _page():
             r = client.get(url)
             if r.status_code != 200:
                 continue
@@ -53,6 +53,6 @@ def test_the_iku_form_names_its_standard_in_words(login: Callable[[str], Client]
     from sakip.kinerja import models as m
 
     iku = m.Indikator.objects.get(skala="skm", sasaran__renstra__opd__kode=OPD)
-    halaman = login("perencana").get(url_opd(f"data/indikator/{iku.pk}/")).content.decode()
-    assert '<option value="skm" selected>Mutu pelayanan (Survei Kepuasan Masyarakat)' in halaman
-    assert "Standar pembanding" in halaman
+    page = login("perencana").get(url_opd(f"data/indikator/{iku.pk}/")).content.decode()
+    assert '<option value="skm" selected>Mutu pelayanan (Survei Kepuasan Masyarakat)' in page
+    assert "Standar pembanding" in page

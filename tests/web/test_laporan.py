@@ -15,7 +15,7 @@ from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
 from sakip.render import cache
 from sakip.render import typst as cetak
-from sakip.web.konflik import token_halaman
+from sakip.web.konflik import page_token
 
 from .conftest import KANAAN, baris, isian_awal, url_entri, url_opd
 
@@ -28,7 +28,7 @@ def _pdf_cepat(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None
     # A PDF takes a second or two per LKjIP; the PDF renderer has its own tests. The stand-in
     # PDFs are kept in a cache folder of their own, never served to another test.
     monkeypatch.setattr(cetak, "render_pdf", lambda dok: b"%PDF-1.7 uji " + dok.judul.encode())
-    monkeypatch.setattr(cetak, "halaman_cetak", lambda dok: {})
+    monkeypatch.setattr(cetak, "print_pages", lambda dok: {})
     monkeypatch.setenv("SAKIP_CACHE_DIR", str(tmp_path))
     cache.folder.cache_clear()
     yield
@@ -37,8 +37,8 @@ def _pdf_cepat(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None
 
 def test_it_previews_and_downloads_the_lkjip(login: Callable[[str], Client]) -> None:
     client = login("op-kanaan")
-    halaman = client.get(LKJIP).content.decode()
-    assert "KATA PENGANTAR" in halaman and "Unduh DOCX" in halaman
+    page = client.get(LKJIP).content.decode()
+    assert "KATA PENGANTAR" in page and "Unduh DOCX" in page
     html = client.get(LKJIP + "unduh/html/").content.decode()
     assert "783.211.912,00" in html
     docx = client.get(LKJIP + "unduh/docx/")
@@ -49,7 +49,7 @@ def test_it_previews_and_downloads_the_lkjip(login: Callable[[str], Client]) -> 
 def test_the_planning_officer_rewrites_a_paragraph(login: Callable[[str], Client]) -> None:
     perencana = login("perencana")
     data = {"kunci": "kata_pengantar", "teks": "Puji syukur ke hadirat Tuhan."}
-    data["token"] = str(token_halaman())
+    data["token"] = str(page_token())
     r = perencana.post(LKJIP + "paragraf/", data, follow=True)
     assert "Paragraf tersimpan." in r.content.decode()
     assert "Puji syukur ke hadirat Tuhan." in perencana.get(LKJIP + "unduh/html/").content.decode()
@@ -59,17 +59,17 @@ def test_the_planning_officer_rewrites_a_paragraph(login: Callable[[str], Client
 def test_the_paragraph_editor_names_paragraphs_and_references_in_words(
     login: Callable[[str], Client],
 ) -> None:
-    halaman = login("perencana").get(url_opd("laporan/pk/")).content.decode()
-    label = re.findall(r'<label for="p-[^"]+">([^<]+)', halaman)
+    page = login("perencana").get(url_opd("laporan/pk/")).content.decode()
+    label = re.findall(r'<label for="p-[^"]+">([^<]+)', page)
     assert label and all(t.startswith("Paragraf ") for t in label)
-    assert not re.search(r">\s*v1\.[a-z_]+\.[a-z_]+", halaman)
-    assert "[[kunci]]" not in halaman
+    assert not re.search(r">\s*v1\.[a-z_]+\.[a-z_]+", page)
+    assert "[[kunci]]" not in page
     lkjip = login("perencana").get(LKJIP).content.decode()
     assert re.search(r'<option value="[a-z_]+">Tabel 1 · ', lkjip)
 
 
 def test_it_refuses_the_second_of_two_paragraph_saves(login: Callable[[str], Client]) -> None:
-    dibuka = {"kunci": "kata_pengantar", "token": str(token_halaman())}
+    dibuka = {"kunci": "kata_pengantar", "token": str(page_token())}
     login("perencana").post(LKJIP + "paragraf/", {**dibuka, "teks": "Versi pertama."})
     r = login("perencana").post(
         LKJIP + "paragraf/", {**dibuka, "teks": "Versi kedua."}, follow=True
@@ -132,8 +132,8 @@ def test_it_shows_the_quarterly_report_of_a_chosen_quarter(
 
 def test_the_planning_officer_sets_the_signing_date(login: Callable[[str], Client]) -> None:
     perencana = login("perencana")
-    halaman = perencana.get(LKJIP).content.decode()
-    assert "Tanggal penandatanganan" in halaman and 'value="2023-02-24"' in halaman
+    page = perencana.get(LKJIP).content.decode()
+    assert "Tanggal penandatanganan" in page and 'value="2023-02-24"' in page
 
     data = {"tempat": "Bontang", "tanggal": "2023-03-02", "status": "Plt."}
     r = perencana.post(LKJIP + "pengesahan/", data, follow=True)
@@ -155,8 +155,8 @@ def test_the_signing_date_is_shown_and_entered_the_indonesian_way(
     assert "<span>Definitif</span>" in bagian
     # The planning officer enters it in a date box, or types it day/month/year.
     perencana = login("perencana")
-    halaman = perencana.get(LKJIP).content.decode()
-    assert re.search(r'<input type="date" name="tanggal" value="2023-02-24"', halaman)
+    page = perencana.get(LKJIP).content.decode()
+    assert re.search(r'<input type="date" name="tanggal" value="2023-02-24"', page)
 
     perencana.post(LKJIP + "pengesahan/", {"tempat": "", "tanggal": "02/03/2023", "status": ""})
 

@@ -42,20 +42,20 @@ def test_a_pdf_is_made_in_the_background_and_then_served_at_once(
     camat = login("camat")
     r = camat.get(PDF_PK)
     assert r.status_code == 302
-    halaman = r["Location"]
-    assert re.fullmatch(rf"/opd/[0-9.]+/{TAHUN}/laporan/susunan/\d+/", halaman)
+    page = r["Location"]
+    assert re.fullmatch(rf"/opd/[0-9.]+/{TAHUN}/laporan/susunan/\d+/", page)
     # Asked again while under way: the same job, not a second one.
-    assert camat.get(PDF_PK)["Location"] == halaman
-    isi = camat.get(halaman).content.decode()
+    assert camat.get(PDF_PK)["Location"] == page
+    isi = camat.get(page).content.decode()
     assert "Menunggu giliran disusun" in isi and 'http-equiv="refresh" content="2"' in isi
     assert "Menata halaman berkas PDF" in isi
     _pekerja()
-    isi = camat.get(halaman).content.decode()
+    isi = camat.get(page).content.decode()
     assert "Selesai. Unduhan dimulai" in isi and "susunan" in isi
-    r = camat.get(halaman + "unduh/")
+    r = camat.get(page + "unduh/")
     assert r.content.startswith(b"%PDF") and r["Content-Disposition"].startswith("attachment;")
     # Another person does not see the job; the same content is now served without waiting.
-    assert login("perencana").get(halaman).status_code == 404
+    assert login("perencana").get(page).status_code == 404
     r = login("perencana").get(PDF_PK)
     assert r.status_code == 200 and r.content.startswith(b"%PDF")
     assert SusunanDokumen.objects.count() == 1
@@ -66,9 +66,9 @@ def test_signing_runs_in_the_background_and_ends_on_the_report_page(
 ) -> None:
     camat = login("camat")
     r = camat.post(url_opd("laporan/lkjip/tandatangani/"), {"alasan": "Batas waktu."})
-    halaman = r["Location"]
-    assert "/laporan/susunan/" in halaman and not DokumenTertanda.objects.exists()
-    isi = camat.get(halaman).content.decode()
+    page = r["Location"]
+    assert "/laporan/susunan/" in page and not DokumenTertanda.objects.exists()
+    isi = camat.get(page).content.decode()
     for langkah in ("Membuat berkas PDF", "Membuat berkas DOCX", "Menyimpan dokumen tertanda"):
         assert langkah in isi
     _pekerja()
@@ -77,16 +77,16 @@ def test_signing_runs_in_the_background_and_ends_on_the_report_page(
         "html",
         "pdf",
     ]
-    r = camat.get(halaman, follow=True)
+    r = camat.get(page, follow=True)
     assert r.redirect_chain[-1][0] == url_opd("laporan/lkjip/")
     assert "LKjIP 2022 ditandatangani dan disimpan." in r.content.decode()
 
 
 def test_a_refused_signing_tells_why_on_the_checklist(login: Callable[[str], Client]) -> None:
     camat = login("camat")
-    halaman = camat.post(url_opd("laporan/lkjip/tandatangani/"), {"alasan": ""})["Location"]
+    page = camat.post(url_opd("laporan/lkjip/tandatangani/"), {"alasan": ""})["Location"]
     _pekerja()
-    r = camat.get(halaman, follow=True)
+    r = camat.get(page, follow=True)
     assert r.redirect_chain[-1][0] == url_opd("laporan/lkjip/periksa/")
     assert "masih ada 19 butir terbuka; tulis alasan menandatangani" in r.content.decode()
     assert not DokumenTertanda.objects.exists()

@@ -38,11 +38,11 @@ def test_each_person_sees_their_own_name_and_menu_on_a_cached_page(
     admin = login("admin")
     for client in (perencana, admin, perencana, admin):
         client.get(url_opd())
-    halaman_perencana = perencana.get(url_opd()).content.decode()
-    halaman_admin = admin.get(url_opd()).content.decode()
-    assert "Rina Perencana" in halaman_perencana and "Rina Perencana" not in halaman_admin
-    assert ">Ruang kendali</a>" in halaman_admin and ">Ruang kendali</a>" not in halaman_perencana
-    assert ">Impor</a>" in halaman_perencana and ">Impor</a>" not in halaman_admin
+    perencana_page = perencana.get(url_opd()).content.decode()
+    admin_page = admin.get(url_opd()).content.decode()
+    assert "Rina Perencana" in perencana_page and "Rina Perencana" not in admin_page
+    assert ">Ruang kendali</a>" in admin_page and ">Ruang kendali</a>" not in perencana_page
+    assert ">Impor</a>" in perencana_page and ">Impor</a>" not in admin_page
 
 
 def test_each_response_carries_a_token_of_its_own_that_a_post_accepts(

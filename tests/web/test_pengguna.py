@@ -90,12 +90,12 @@ def test_a_reset_gives_a_one_time_password_to_change_at_login(
     ]
 
 
-def _ganti(client: Client, baru: str, username: str = "perencana") -> str:
+def _ganti(client: Client, new: str, username: str = "perencana") -> str:
     r = client.post(
         "/akun/sandi/",
-        {"old_password": PASSWORD, "new_password1": baru, "new_password2": baru},
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
     )
-    assert r.status_code == 200, baru
+    assert r.status_code == 200, new
     return r.content.decode()
 
 
@@ -132,12 +132,12 @@ def test_a_new_user_gets_a_role_and_must_change_the_password(
     assert peran.unit == unit and peran.opd == unit.opd
     entri = Perubahan.objects.filter(model="alur.Peran").get()
     assert entri.aksi == "tambah" and entri.alasan == "Operator baru Kanaan"
-    baru = Client()
-    baru.post("/masuk/", {"username": "op-baru", "password": "awal-kanaan-2022"})
-    assert baru.get(url_opd()).url == "/akun/sandi/"
+    new = Client()
+    new.post("/masuk/", {"username": "op-baru", "password": "awal-kanaan-2022"})
+    assert new.get(url_opd()).url == "/akun/sandi/"
     admin.post(_url("op-baru", "hapus-peran"), {"peran": peran.pk, "alasan": "Salah unit"})
     assert not Peran.objects.filter(user__username="op-baru").exists()
     assert Perubahan.objects.filter(model="alur.Peran", aksi="hapus").count() == 1
-    halaman = admin.get(_url("op-baru")).content.decode()
+    page = admin.get(_url("op-baru")).content.decode()
     for alasan in ("Pengguna baru.", "Operator baru Kanaan", "Salah unit"):
-        assert alasan in halaman
+        assert alasan in page

@@ -14,10 +14,10 @@ from sakip.alur.models import DokumenTertanda, Periode
 from sakip.kinerja import models as m
 from sakip.laporan.models import ParagrafKustom
 from sakip.riwayat.recorder import snapshot, token
-from sakip.web.angka import AngkaInput
 from sakip.web.jenis import PER_SLUG
-from sakip.web.konflik import token_halaman
+from sakip.web.konflik import page_token
 from sakip.web.lingkup import Lingkup, form_class
+from sakip.web.number import NumberTextInput
 
 from .conftest import KANAAN, OPD, TAHUN, url_opd
 
@@ -32,12 +32,14 @@ def _data(form: Any) -> dict[str, str]:
         if isinstance(nilai, list):
             data[name] = nilai
             continue
-        tampil = field.widget.format_value(nilai) if isinstance(field.widget, AngkaInput) else None
-        data[name] = str(tampil if tampil is not None else nilai)
+        show = (
+            field.widget.format_value(nilai) if isinstance(field.widget, NumberTextInput) else None
+        )
+        data[name] = str(show if show is not None else nilai)
     return data
 
 
-def _ubah(client: Client, slug: str, obj: Any, **ganti: str) -> str:
+def _change(client: Client, slug: str, obj: Any, **ganti: str) -> str:
     jenis = PER_SLUG[slug]
     opd = m.PerangkatDaerah.objects.select_related("pemda").get(kode=OPD)
     form = form_class(jenis, Lingkup(opd.pemda, opd, TAHUN))(instance=obj)
@@ -84,8 +86,8 @@ def test_a_signed_year_refuses_the_planning_officers_change_on_the_data_screens(
     _tanda_tangan()
     obj = rekaman()
     sebelum = snapshot(obj)
-    halaman = _ubah(login("perencana"), slug, obj, **ganti)
-    assert "sudah ditandatangani" in halaman
+    page = _change(login("perencana"), slug, obj, **ganti)
+    assert "sudah ditandatangani" in page
     obj.refresh_from_db()
     assert snapshot(obj) == sebelum
 
@@ -97,8 +99,8 @@ def test_a_locked_quarter_refuses_the_output_indicator_screen(
     Periode.objects.create(unit=unit, tahun=TAHUN, triwulan=4, status=Periode.DIKUNCI)
     obj = m.IndikatorKeluaran.objects.filter(unit=unit, tahun=TAHUN).first()
     sebelum = snapshot(obj)
-    halaman = _ubah(login("perencana"), "indikator-keluaran", obj, realisasi="1")
-    assert "berstatus Dikunci" in halaman
+    page = _change(login("perencana"), "indikator-keluaran", obj, realisasi="1")
+    assert "berstatus Dikunci" in page
     obj.refresh_from_db()
     assert snapshot(obj) == sebelum
 
@@ -109,14 +111,14 @@ def test_control_characters_are_refused_with_a_message(
 ) -> None:
     perencana = login("perencana")
     obj = m.Kebijakan.objects.filter(sasaran__renstra__opd__kode=OPD).first()
-    halaman = _ubah(perencana, "kebijakan", obj, uraian=f"Kebijakan{kendali}baru")
-    assert "karakter" in halaman.lower()
+    page = _change(perencana, "kebijakan", obj, uraian=f"Kebijakan{kendali}baru")
+    assert "karakter" in page.lower()
     obj.refresh_from_db()
     assert kendali not in obj.uraian
 
     r = perencana.post(
         url_opd("laporan/lkjip/paragraf/"),
-        {"kunci": "kata_pengantar", "teks": f"Teks{kendali}", "token": str(token_halaman())},
+        {"kunci": "kata_pengantar", "teks": f"Teks{kendali}", "token": str(page_token())},
         follow=True,
     )
     assert r.status_code == 200
@@ -130,8 +132,8 @@ def test_an_opd_code_that_is_not_an_organisation_code_is_refused_under_its_box(
     admin = login("admin")
     data = {"kode": "dinas pendidikan", "nama": "Dinas Pendidikan", "jenis": "Dinas"}
     r = admin.post("/pemda/64.74/data/opd/baru/", data)
-    halaman = r.content.decode()
+    page = r.content.decode()
     assert r.status_code == 200
-    assert "kode dinas pendidikan bukan kode organisasi" in halaman
-    assert "U.BB.U2.B2.U3.B3.NN.SSSS" in halaman
+    assert "kode dinas pendidikan bukan kode organisasi" in page
+    assert "U.BB.U2.B2.U3.B3.NN.SSSS" in page
     assert not m.PerangkatDaerah.objects.filter(nama="Dinas Pendidikan").exists()

@@ -22,20 +22,20 @@ def test_it_shows_the_stored_tree_with_its_review_state(login: Callable[[str], C
     simpul = pohon.simpul.get(jenis="sasaran", rujukan="S1")
     simpul.uraian = "Sasaran S1 sebagaimana disusun perencana"
     simpul.save()
-    halaman = login("inspektorat").get(url_opd("pohon/")).content.decode()
-    assert "Status: <strong>Ditolak</strong>" in halaman
-    assert "Pengajuan ke-1: Ditolak — Lengkapi indikator program." in halaman
-    assert "Sasaran S1 sebagaimana disusun perencana" in halaman  # the stored node, not the data
-    assert "Belum ada pohon kinerja yang disusun" not in halaman
+    page = login("inspektorat").get(url_opd("pohon/")).content.decode()
+    assert "Status: <strong>Ditolak</strong>" in page
+    assert "Pengajuan ke-1: Ditolak — Lengkapi indikator program." in page
+    assert "Sasaran S1 sebagaimana disusun perencana" in page  # the stored node, not the data
+    assert "Belum ada pohon kinerja yang disusun" not in page
     # The year's figures of the records its nodes name.
-    assert "capaian 99,17%" in halaman
-    assert "pagu Rp 3.809.732.516,00" in halaman
+    assert "capaian 99,17%" in page
+    assert "pagu Rp 3.809.732.516,00" in page
 
 
 def test_without_a_stored_tree_it_shows_the_derived_one_and_says_so(
     login: Callable[[str], Client],
 ) -> None:
     PohonKinerja.objects.filter(opd__kode=OPD, tahun=TAHUN).delete()
-    halaman = login("inspektorat").get(url_opd("pohon/")).content.decode()
-    assert f"Belum ada pohon kinerja yang disusun untuk tahun {TAHUN}" in halaman
-    assert "Meningkatnya kualitas pelayanan masyarakat Kecamatan Bontang Barat" in halaman
+    page = login("inspektorat").get(url_opd("pohon/")).content.decode()
+    assert f"Belum ada pohon kinerja yang disusun untuk tahun {TAHUN}" in page
+    assert "Meningkatnya kualitas pelayanan masyarakat Kecamatan Bontang Barat" in page

@@ -21,8 +21,8 @@ def test_the_perencana_submits_and_the_kepala_refuses_with_a_note(
     assert "Isi dari data tahun ini" in perencana.get(URL).content.decode()
 
     perencana.post(URL + "aksi/", {"aksi": "isi"})
-    halaman = perencana.get(URL).content.decode()
-    assert "Status: <strong>Draf</strong>" in halaman and "IKU1" in halaman
+    page = perencana.get(URL).content.decode()
+    assert "Status: <strong>Draf</strong>" in page and "IKU1" in page
     perencana.post(URL + "aksi/", {"aksi": "ajukan"})
 
     camat = login("camat")
@@ -31,8 +31,8 @@ def test_the_perencana_submits_and_the_kepala_refuses_with_a_note(
     camat.post(
         URL + "aksi/", {"aksi": "putuskan", "keputusan": "ditolak", "catatan": "Lengkapi IKU3."}
     )
-    halaman = perencana.get(URL).content.decode()
-    assert "Status: <strong>Ditolak</strong>" in halaman and "Lengkapi IKU3." in halaman
+    page = perencana.get(URL).content.decode()
+    assert "Status: <strong>Ditolak</strong>" in page and "Lengkapi IKU3." in page
     assert PohonKinerja.objects.get(tahun=TAHUN).status == "ditolak"
 
 

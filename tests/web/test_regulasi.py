@@ -43,7 +43,7 @@ def test_the_change_service_refuses_an_unknown_regulation(personas: None) -> Non
     e = m.EvaluasiSakip(opd=opd, tahun=2022, regulasi=SALAH)
     pesan = "regulasi evaluasi PermenPANRB 88/2021 tidak dikenal"
     with pytest.raises(Ditolak, match=pesan), perubahan(None, "uji", opd_id=opd.pk) as sesi:
-        sesi.simpan(e)
+        sesi.save(e)
     assert not m.EvaluasiSakip.objects.filter(tahun=2022).exists()
 
 
@@ -52,7 +52,7 @@ def test_the_change_service_refuses_a_component_of_another_regulation(personas: 
     k = m.KomponenEvaluasi(evaluasi=e, kode="capaian", urutan=9)
     pesan = "komponen capaian tidak ada dalam regulasi"
     with pytest.raises(Ditolak, match=pesan), perubahan(None, "uji", opd_id=e.opd_id) as sesi:
-        sesi.simpan(k)
+        sesi.save(k)
 
 
 def test_the_dataset_loader_refuses_an_unknown_regulation(personas: None, tmp_path: Path) -> None:

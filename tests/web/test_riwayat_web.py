@@ -31,10 +31,10 @@ def test_the_record_page_shows_its_history(login: Callable[[str], Client]) -> No
         "alasan": "Penyeragaman satuan",
     }
     assert perencana.post(url, data).status_code == 302
-    halaman = login("inspektorat").get(url).content.decode()
-    assert "Penyeragaman satuan" in halaman
-    assert "perencana" in halaman
-    assert "<li>Satuan: % → persen</li>" in halaman
+    page = login("inspektorat").get(url).content.decode()
+    assert "Penyeragaman satuan" in page
+    assert "perencana" in page
+    assert "<li>Satuan: % → persen</li>" in page
 
 
 def test_it_accepts_an_indonesian_number_in_a_record_form(login: Callable[[str], Client]) -> None:
@@ -50,10 +50,10 @@ def test_it_accepts_an_indonesian_number_in_a_record_form(login: Callable[[str],
 
 def test_it_shows_indonesian_messages_next_to_the_field(login: Callable[[str], Client]) -> None:
     r = login("perencana").post(url_opd("data/aset/baru/"), {"jenis": "", "nilai": "12,3,4"})
-    halaman = r.content.decode()
+    page = r.content.decode()
     assert r.status_code == 200
-    assert "Bidang ini tidak boleh kosong." in halaman
-    assert "Tulis angka dalam format Indonesia" in halaman
+    assert "Bidang ini tidak boleh kosong." in page
+    assert "Tulis angka dalam format Indonesia" in page
 
 
 def test_it_refuses_a_duplicate_key_with_a_message(login: Callable[[str], Client]) -> None:
@@ -73,8 +73,8 @@ def test_it_records_a_deletion_with_its_reason(login: Callable[[str], Client]) -
         url_opd(f"data/aset/{aset.pk}/hapus/"), {"token": "0", "alasan": "Aset dihapusbukukan"}
     )
     assert r.status_code == 302
-    hapus = Perubahan.objects.get(aksi="hapus", objek_id=str(aset.pk), model="kinerja.Aset")
-    assert hapus.alasan == "Aset dihapusbukukan" and hapus.pengguna.username == "perencana"
+    delete = Perubahan.objects.get(aksi="hapus", objek_id=str(aset.pk), model="kinerja.Aset")
+    assert delete.alasan == "Aset dihapusbukukan" and delete.pengguna.username == "perencana"
 
 
 def test_a_budget_history_entry_names_the_line_the_unit_and_the_month(

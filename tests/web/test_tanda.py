@@ -13,7 +13,7 @@ from sakip.kinerja import models as m
 
 from .conftest import BELIMBING, TAHUN, url_entri, url_opd
 
-PERIKSA = url_opd("laporan/lkjip/periksa/")
+CHECK = url_opd("laporan/lkjip/periksa/")
 TANDA = url_opd("laporan/lkjip/tandatangani/")
 ALASAN = "Batas waktu penyampaian LKjIP; isian Belimbing menyusul."
 
@@ -21,7 +21,7 @@ ALASAN = "Batas waktu penyampaian LKjIP; isian Belimbing menyusul."
 def test_the_checklist_lists_every_unit_quarter_and_the_checks(
     login: Callable[[str], Client],
 ) -> None:
-    html = login("camat").get(PERIKSA).content.decode()
+    html = login("camat").get(CHECK).content.decode()
     assert "16 belum dikunci" in html
     assert "3 galat" in html
     assert "Butir terbuka (19)" in html
@@ -31,7 +31,7 @@ def test_the_checklist_lists_every_unit_quarter_and_the_checks(
 
 def test_only_the_head_opens_the_checklist(login: Callable[[str], Client]) -> None:
     for persona in ("perencana", "op-kanaan", "inspektorat", "admin"):
-        assert login(persona).get(PERIKSA).status_code == 403, persona
+        assert login(persona).get(CHECK).status_code == 403, persona
 
 
 def test_signing_with_open_items_needs_a_reason_and_stores_it(
@@ -67,7 +67,7 @@ def test_nothing_open_signs_without_a_reason(login: Callable[[str], Client]) -> 
     # ... and the 2020 evaluation whose stated total is one hundredth off its components.
     m.EvaluasiSakip.objects.filter(tahun=2020).update(nilai=Decimal("64.15"))
     camat = login("camat")
-    assert "Butir terbuka" not in camat.get(PERIKSA).content.decode()
+    assert "Butir terbuka" not in camat.get(CHECK).content.decode()
     camat.post(TANDA)
     assert DokumenTertanda.objects.filter(jenis="lkjip", alasan_tanda="").count() == 3
 
@@ -88,7 +88,7 @@ def test_the_checklist_lists_what_changed_since_the_last_signing(
     login: Callable[[str], Client],
 ) -> None:
     camat = login("camat")
-    assert "belum pernah ditandatangani" in camat.get(PERIKSA).content.decode()
+    assert "belum pernah ditandatangani" in camat.get(CHECK).content.decode()
     camat.post(TANDA, {"alasan": ALASAN})
     camat.post(url_opd("buka/"), {"alasan": "Koreksi nilai aset"})
     aset = m.Aset.objects.filter(opd__kode="7.01.0.00.0.00.30.0000", tahun=TAHUN).first()
@@ -96,7 +96,7 @@ def test_the_checklist_lists_what_changed_since_the_last_signing(
     data = {"jenis": aset.jenis, "nilai": "1.234.567,89", "urutan": aset.urutan, "token": "0"}
     r = login("perencana").post(url_opd(f"data/aset/{aset.pk}/"), {**data, "alasan": "Koreksi"})
     assert r.status_code == 302
-    html = camat.get(PERIKSA).content.decode()
+    html = camat.get(CHECK).content.decode()
     assert "1 perubahan" in html
     assert re.search(rf"<strong>Diubah</strong> [^<]*{aset.jenis}", html)
     assert "<li>Nilai: " in html and "1.234.567,89</li>" in html

@@ -121,7 +121,7 @@ def test_the_admin_sees_the_roles_not_filled(login: Callable[[str], Client]) -> 
     assert jumlah == 1 and "Kelurahan Baru" in teks and "Belum ada operator" in teks
 
 
-def _tambah_opd(n: int) -> None:
+def _add_opd(n: int) -> None:
     """Add n OPDs of the demo's Pemda, each with four units and their periods."""
     asal = m.PerangkatDaerah.objects.get(kode=OPD)
     for i in range(n):
@@ -151,7 +151,7 @@ def test_the_task_list_costs_the_same_queries_with_more_opds(
 ) -> None:
     clients = {u: login(u) for u in ("admin", "inspektorat", "perencana", "op-kanaan")}
     sedikit = {u: _kueri(c) for u, c in clients.items()}
-    _tambah_opd(5)
+    _add_opd(5)
     assert m.PerangkatDaerah.objects.count() >= 6
     banyak = {u: _kueri(c) for u, c in clients.items()}
     assert banyak == sedikit

@@ -13,7 +13,7 @@ from django.utils import timezone
 from sakip.alur.models import Peran
 
 from .models import StatusAkun
-from .riwayat import catat, data_pengguna, data_peran
+from .riwayat import data_pengguna, data_peran, record
 
 _HURUF = "abcdefghjkmnpqrstuvwxyz23456789"
 """Letters and digits of one-time passwords: no 0/o, 1/l/i to misread when dictated."""
@@ -38,12 +38,12 @@ def akhiri_sesi(user: AbstractBaseUser) -> int:
 @transaction.atomic
 def atur_aktif(user: Any, aktif: bool, oleh: Any, alasan: str) -> None:
     """Deactivate (ending the user's sessions) or reactivate an account."""
-    lama = data_pengguna(user)
+    old = data_pengguna(user)
     user.is_active = aktif
     user.save(update_fields=["is_active"])
     if not aktif:
         akhiri_sesi(user)
-    catat("ubah", user, lama, data_pengguna(user), oleh, alasan)
+    record("ubah", user, old, data_pengguna(user), oleh, alasan)
 
 
 @transaction.atomic
@@ -54,7 +54,7 @@ def setel_ulang_sandi(user: Any, oleh: Any) -> str:
     user.save(update_fields=["password"])
     StatusAkun.objects.update_or_create(user=user, defaults={"wajib_ganti_sandi": True})
     akhiri_sesi(user)
-    catat(
+    record(
         "ubah",
         user,
         data_pengguna(user),
@@ -70,13 +70,13 @@ def ganti_sandi(user: Any, sandi: str) -> None:
     """Set the password the user chose themselves, lifting a forced change."""
     user.set_password(sandi)
     user.save(update_fields=["password"])
-    wajib = StatusAkun.objects.filter(user=user, wajib_ganti_sandi=True).update(
+    required = StatusAkun.objects.filter(user=user, wajib_ganti_sandi=True).update(
         wajib_ganti_sandi=False
     )
-    catat(
+    record(
         "ubah",
         user,
-        data_pengguna(user, wajib_ganti_sandi=bool(wajib)),
+        data_pengguna(user, wajib_ganti_sandi=bool(required)),
         data_pengguna(user, wajib_ganti_sandi=False),
         user,
         "Kata sandi diganti oleh penggunanya.",
@@ -84,26 +84,28 @@ def ganti_sandi(user: Any, sandi: str) -> None:
 
 
 @transaction.atomic
-def buat_pengguna(username: str, nama: str, sandi: str, oleh: Any) -> Any:
+def create_pengguna(username: str, nama: str, sandi: str, oleh: Any) -> Any:
     """Create an account whose first login must choose a new password."""
     from django.contrib.auth import get_user_model
 
     user = get_user_model().objects.create_user(username, password=sandi, first_name=nama)
     StatusAkun.objects.create(user=user, wajib_ganti_sandi=True)
-    catat("tambah", user, None, data_pengguna(user, wajib_ganti_sandi=True), oleh, "Pengguna baru.")
+    record(
+        "tambah", user, None, data_pengguna(user, wajib_ganti_sandi=True), oleh, "Pengguna baru."
+    )
     return user
 
 
 @transaction.atomic
-def tambah_peran(peran: Peran, oleh: Any, alasan: str) -> None:
+def add_peran(peran: Peran, oleh: Any, alasan: str) -> None:
     """Give the user a role."""
     peran.save()
-    catat("tambah", peran, None, data_peran(peran), oleh, alasan)
+    record("tambah", peran, None, data_peran(peran), oleh, alasan)
 
 
 @transaction.atomic
-def hapus_peran(peran: Peran, oleh: Any, alasan: str) -> None:
+def delete_peran(peran: Peran, oleh: Any, alasan: str) -> None:
     """Take a role away from the user."""
-    lama = data_peran(peran)
+    old = data_peran(peran)
     peran.delete()
-    catat("hapus", peran, lama, None, oleh, alasan)
+    record("hapus", peran, old, None, oleh, alasan)

@@ -19,8 +19,8 @@ def wajib_ganti_sandi(get_response: Handler) -> Handler:
     def middleware(request: HttpRequest) -> HttpResponse:
         session = getattr(request, "session", None)
         if session is not None and session.get(SESSION_KEY):
-            boleh = {reverse("akun:sandi"), reverse("web:keluar")}
-            if request.path not in boleh and not request.path.startswith("/static/"):
+            allowed = {reverse("akun:sandi"), reverse("web:keluar")}
+            if request.path not in allowed and not request.path.startswith("/static/"):
                 return redirect("akun:sandi")
         return get_response(request)
 

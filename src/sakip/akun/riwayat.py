@@ -19,16 +19,16 @@ def data_pengguna(user: AbstractBaseUser, **tambahan: Any) -> dict[str, Any]:
     return {k: getattr(user, k) for k in KOLOM_PENGGUNA} | tambahan
 
 
-def catat(
+def record(
     aksi: str,
     obj: models.Model,
-    lama: dict[str, Any] | None,
-    baru: dict[str, Any] | None,
+    old: dict[str, Any] | None,
+    new: dict[str, Any] | None,
     oleh: Any,
     alasan: str,
 ) -> None:
     """Store one account change: what changed, by whom, and why."""
-    write_many([entri(aksi, obj, lama, baru)], oleh, alasan)
+    write_many([entri(aksi, obj, old, new)], oleh, alasan)
 
 
 def data_peran(peran: models.Model) -> dict[str, Any]:

@@ -52,16 +52,16 @@ def _pengguna_for_admin(request: HttpRequest, kode: str, pk: int) -> tuple[Any, 
 def pengguna(request: HttpRequest, kode: str, pk: int) -> HttpResponse:
     """Show one user: roles, state, and the Admin Pemda's actions."""
     lingkup, user, can_edit = _pengguna_for_admin(request, kode, pk)
-    return _halaman(request, lingkup, user, can_edit)
+    return _page(request, lingkup, user, can_edit)
 
 
-def _halaman(
+def _page(
     request: HttpRequest,
     lingkup: Any,
     user: Any,
     can_edit: bool,
     peran_form: PeranForm | None = None,
-    sandi_baru: str = "",
+    new_sandi: str = "",
     status: int = 200,
 ) -> HttpResponse:
     ctx = {
@@ -72,7 +72,7 @@ def _halaman(
         "can_edit": can_edit,
         "diri_sendiri": user.pk == request.user.pk,
         "peran_form": peran_form or PeranForm(pemda=lingkup.pemda, user=user),
-        "sandi_baru": sandi_baru,
+        "sandi_baru": new_sandi,
         "riwayat": riwayat_akun(user)[:50],
         "page": "pemda",
     }
@@ -89,28 +89,28 @@ def aksi(request: HttpRequest, kode: str, pk: int, nama: str) -> HttpResponse:
     if nama == "tambah-peran":
         form = PeranForm(request.POST, pemda=lingkup.pemda, user=user)
         if not form.is_valid():
-            return _halaman(request, lingkup, user, can_edit, peran_form=form, status=400)
-        layanan.tambah_peran(form.instance, request.user, form.cleaned_data["alasan"])
+            return _page(request, lingkup, user, can_edit, peran_form=form, status=400)
+        layanan.add_peran(form.instance, request.user, form.cleaned_data["alasan"])
         messages.success(request, "Peran ditambahkan.")
     elif nama == "setel-ulang":
-        sandi_baru = layanan.setel_ulang_sandi(user, request.user)
+        new_sandi = layanan.setel_ulang_sandi(user, request.user)
         # Shown in this response only: never stored, never sent again.
-        return _halaman(request, lingkup, user, can_edit, sandi_baru=sandi_baru)
+        return _page(request, lingkup, user, can_edit, new_sandi=new_sandi)
     elif nama in ("nonaktifkan", "aktifkan", "hapus-peran"):
         alasan = AlasanForm(request.POST)
         if not alasan.is_valid():
             messages.error(request, "Tulis alasan perubahan ini.")
         else:
-            _ubah(request, user, nama, alasan.cleaned_data["alasan"])
+            _change(request, user, nama, alasan.cleaned_data["alasan"])
     else:
         raise Http404("Tindakan tidak dikenal.")
     return redirect("akun:pengguna", kode, pk)
 
 
-def _ubah(request: HttpRequest, user: Any, nama: str, alasan: str) -> None:
+def _change(request: HttpRequest, user: Any, nama: str, alasan: str) -> None:
     if nama == "hapus-peran":
         peran = get_object_or_404(Peran, pk=request.POST.get("peran"), user=user)
-        layanan.hapus_peran(peran, request.user, alasan)
+        layanan.delete_peran(peran, request.user, alasan)
         messages.success(request, "Peran dicabut.")
         return
     if user.pk == request.user.pk:

@@ -52,9 +52,9 @@ def unit_for_user(request: HttpRequest, opd: PerangkatDaerah, kode: str) -> tupl
     return unit, h.mengisi(unit)
 
 
-def wajib(boleh: bool, pesan: str = "Anda tidak berhak melakukan tindakan ini.") -> None:
+def required(allowed: bool, pesan: str = "Anda tidak berhak melakukan tindakan ini.") -> None:
     """Refuse the request unless the condition holds."""
-    if not boleh:
+    if not allowed:
         raise PermissionDenied(pesan)
 
 

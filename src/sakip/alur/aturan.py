@@ -16,10 +16,10 @@ from typing import Any
 from django.db import models
 
 from sakip.core import codes
-from sakip.core.format import angka, rupiah, tanggal
+from sakip.core.format import number, rupiah, tanggal
 from sakip.core.pengukuran import nilai_rasio
 from sakip.core.periode import JenisPeriode, Periode
-from sakip.core.scales import SkalaTidakDitemukan, daftar_evaluasi_regulasi, load_evaluasi_regulasi
+from sakip.core.scales import SkalaTidakDitemukan, evaluasi_regulasi_listing, load_evaluasi_regulasi
 from sakip.kinerja import models as m
 
 KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -48,7 +48,7 @@ def _uang(f: models.Field[Any, Any]) -> bool:
     return isinstance(f, models.DecimalField) and f.decimal_places == 2 and f.max_digits == 20
 
 
-def periksa_field(obj: models.Model) -> Iterator[tuple[str, str]]:
+def check_field(obj: models.Model) -> Iterator[tuple[str, str]]:
     """Yield (field name, reason) for every field value of a record that a door must refuse."""
     for f in obj._meta.concrete_fields:
         nilai = getattr(obj, f.attname)
@@ -90,9 +90,9 @@ def periode_campur(periode: set[str]) -> str | None:
     jenis = {Periode.parse(p).jenis for p in periode}
     if len(jenis) <= 1:
         return None
-    daftar = " dan ".join(NAMA_JENIS_PERIODE[j] for j in JenisPeriode if j in jenis)
+    listing = " dan ".join(NAMA_JENIS_PERIODE[j] for j in JenisPeriode if j in jenis)
     return (
-        f"realisasi satu baris anggaran dicatat {daftar} sekaligus; "
+        f"realisasi satu baris anggaran dicatat {listing} sekaligus; "
         "pakai satu cara pencatatan untuk satu baris"
     )
 
@@ -170,7 +170,7 @@ def rekomendasi(r: m.Rekomendasi, opd_unit: int | None) -> Iterator[tuple[str, s
         )
 
 
-def periksa_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) -> list[str]:
+def check_baris(baris: m.BarisAnggaran, realisasi: list[m.RealisasiAnggaran]) -> list[str]:
     """Return the reasons a budget line, with all its realisation rows, is refused."""
     alasan = []
     total = sum((r.nilai for r in realisasi if r.nilai is not None), Decimal(0))
@@ -206,24 +206,24 @@ def realisasi_indikator(
     for nama in ("pembilang", "penyebut"):
         nilai = getattr(r, nama)
         if nilai is not None and nilai < 0:
-            yield nama, f"{nama} tidak boleh negatif ({angka(nilai)})"
+            yield nama, f"{nama} tidak boleh negatif ({number(nilai)})"
     if ada_bagian and (r.pembilang is None or r.penyebut is None):
         yield "penyebut", "isi pembilang dan penyebut sekaligus, atau kosongkan keduanya"
     elif ada_bagian or r.nilai is not None:
-        hitung = nilai_rasio(r.pembilang, r.penyebut, pengali)
-        if hitung != r.nilai:
+        compute = nilai_rasio(r.pembilang, r.penyebut, pengali)
+        if compute != r.nilai:
             yield (
                 "nilai",
                 (
-                    f"nilai {angka(r.nilai)} tidak sama dengan pembilang dibagi penyebut dikali "
-                    f"{angka(pengali)} ({angka(hitung)})"
+                    f"nilai {number(r.nilai)} tidak sama dengan pembilang dibagi penyebut dikali "
+                    f"{number(pengali)} ({number(compute)})"
                 ),
             )
 
 
 def regulasi_evaluasi(kode: str) -> str | None:
     """Return why an evaluation regulation no scale file holds is refused."""
-    dikenal = {r.kode for r in daftar_evaluasi_regulasi()}
+    dikenal = {r.kode for r in evaluasi_regulasi_listing()}
     if kode in dikenal:
         return None
     return f"regulasi evaluasi {kode} tidak dikenal; pilih salah satu: {', '.join(sorted(dikenal))}"

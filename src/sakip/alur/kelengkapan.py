@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.periode import ROMAWI, kind_of, periods_of_quarter
 from sakip.kinerja import models as m
 
@@ -48,12 +48,12 @@ def mode() -> str:
     return str(getattr(settings, "SAKIP_AJUKAN_LENGKAP", CATATAN))
 
 
-def periksa(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
+def check(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
     """Return what is still empty in the unit's quarter, IKU first, then the budget lines."""
-    hasil = _iku(unit, tahun, triwulan) + _anggaran(unit, tahun, triwulan)
+    result = _iku(unit, tahun, triwulan) + _anggaran(unit, tahun, triwulan)
     for pemeriksa in _PEMERIKSA:
-        hasil.extend(pemeriksa(unit, tahun, triwulan))
-    return hasil
+        result.extend(pemeriksa(unit, tahun, triwulan))
+    return result
 
 
 def _iku(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
@@ -76,7 +76,7 @@ def _iku(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
     return [
         Kekurangan(
             f"Realisasi {t.indikator.kode} triwulan {tw} {tahun}",
-            f"belum diisi (target {angka(t.nilai)})",
+            f"belum diisi (target {number(t.nilai)})",
         )
         for t in target
         if t.indikator_id not in ada
@@ -104,15 +104,15 @@ def _anggaran(unit: m.UnitKerja, tahun: int, triwulan: int) -> list[Kekurangan]:
         .prefetch_related("realisasi")
         .order_by("urutan", "id")
     )
-    hasil = []
+    result = []
     for b in baris:
         ada = {r.periode for r in b.realisasi.all()}
-        kosong = [p for p in periods_of_quarter(kind_of(ada), triwulan) if p.key not in ada]
-        if kosong:
-            hasil.append(
+        empty = [p for p in periods_of_quarter(kind_of(ada), triwulan) if p.key not in ada]
+        if empty:
+            result.append(
                 Kekurangan(
                     f"Realisasi anggaran {b.kode_sumber} {unit.nama}",
-                    "belum diisi untuk " + ", ".join(p.nama(tahun) for p in kosong),
+                    "belum diisi untuk " + ", ".join(p.nama(tahun) for p in empty),
                 )
             )
-    return hasil
+    return result

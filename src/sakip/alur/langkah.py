@@ -17,7 +17,7 @@ from .layanan import Ditolak, Penolakan, perubahan
 from .models import AKSI, DokumenTertanda, Periode, TransisiTidakSah, pindahkan
 
 
-def boleh_aksi(h: Hak, unit: m.UnitKerja, status: str, aksi: str) -> bool:
+def aksi_allowed(h: Hak, unit: m.UnitKerja, status: str, aksi: str) -> bool:
     """Return whether the person may take this workflow step on the unit's quarter."""
     if h.superuser:
         return True
@@ -51,7 +51,7 @@ def jalankan_aksi(
     with perubahan(pengguna, f"Alur kerja: {AKSI[aksi][2]}", opd_id=unit.opd_id, hak=hak) as sesi:
         periode, _ = Periode.objects.get_or_create(unit=unit, tahun=tahun, triwulan=triwulan)
         periode = Periode.objects.select_for_update().get(pk=periode.pk)
-        if not boleh_aksi(sesi.hak, unit, periode.status, aksi):
+        if not aksi_allowed(sesi.hak, unit, periode.status, aksi):
             raise Ditolak([Penolakan(nama, "Anda tidak berhak melakukan tindakan ini")])
         if tahun in sesi.tahun_tertanda(unit.opd_id):
             raise Ditolak(
@@ -86,7 +86,7 @@ def _pastikan_lengkap(
     unit: m.UnitKerja, tahun: int, triwulan: int, nama: str, catatan: str
 ) -> None:
     """Refuse a submission with empty figures, or (per the setting) one without a note."""
-    kurang = kelengkapan.periksa(unit, tahun, triwulan)
+    kurang = kelengkapan.check(unit, tahun, triwulan)
     if not kurang:
         return
     if kelengkapan.mode() == kelengkapan.TOLAK:
@@ -137,12 +137,12 @@ def tandatangani(
                 ]
             )
         tercatat = f"{alasan}\n\nButir terbuka:\n" + "\n".join(terbuka) if terbuka else ""
-        return simpan_salinan(
+        return save_salinan(
             isi, pengguna, opd=opd, tahun=tahun, jenis=jenis, versi=versi, alasan_tanda=tercatat
         )
 
 
-def simpan_salinan(isi: dict[str, bytes], pengguna: Any, **pemilik: Any) -> list[DokumenTertanda]:
+def save_salinan(isi: dict[str, bytes], pengguna: Any, **pemilik: Any) -> list[DokumenTertanda]:
     """Keep one signed copy per format of a document (an OPD's or the Pemda's own), inside the
     change the caller opened and checked."""
     return [

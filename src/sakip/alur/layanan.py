@@ -1,14 +1,14 @@
 """The one door every change of domain data goes through, whichever screen, file or command.
 
 `perubahan(...)` opens a change: one transaction in which the writers of the same OPD (or Pemda)
-wait for each other, the history attributed to the person. Inside it, `Sesi.simpan` and
-`Sesi.hapus` write a record only when
+wait for each other, the history attributed to the person. Inside it, `Sesi.save` and
+`Sesi.delete` write a record only when
 
 1. the person holds the role that changes its record type (`rekaman.REGISTRI`) in its scope;
 2. the year it is reported in is not locked by a signed LKjIP (the OPD's, or the Pemda's for
    the Pemda's own records);
 3. the quarter it belongs to is in Draf or Dikembalikan;
-4. the record type's own rule allows it (`JenisRekaman.periksa`: an LKE window, decision 0017);
+4. the record type's own rule allows it (`JenisRekaman.check`: an LKE window, decision 0017);
 5. its values pass the field rules (`aturan`);
 
 and, before the transaction ends, every budget line the change touched passes the line rules.
@@ -43,10 +43,10 @@ from .models import Periode
 from .nilai import AturanNilai, nama_rekaman
 from .rekaman import (
     ADMIN,
-    FIELDS_CARI,
     INSPEKTORAT,
     ISIAN,
     KEPALA,
+    LOOKUP_FIELDS,
     PERENCANA,
     JenisRekaman,
     Tempat,
@@ -98,38 +98,38 @@ class Sesi(AturanNilai, LockRules):
         LockRules.__init__(self)
         self.pengguna = pengguna
         self.hak = hak if hak is not None else hak_pengguna(pengguna)
-        self._cari: dict[tuple[type[models.Model], Any], tuple[Any, ...]] = {}
+        self._found: dict[tuple[type[models.Model], Any], tuple[Any, ...]] = {}
         self._opd: dict[int, tuple[int, int | None, str]] = {}
         self._baris: set[int] = set()
         self.dihapus_akar: set[tuple[type[models.Model], Any]] = set()
-        """The records a delete being checked was asked for (`alasan_hapus`)."""
+        """The records a delete being checked was asked for (`delete_reason`)."""
         self.dihapus: set[tuple[type[models.Model], Any]] = set()
         """Every record that delete takes along."""
 
     # Looking up where a record belongs
-    def cari(self, model: type[models.Model], pk: Any) -> tuple[Any, ...]:
-        """Return the parent fields of one record (`rekaman.FIELDS_CARI`), once per change."""
+    def find(self, model: type[models.Model], pk: Any) -> tuple[Any, ...]:
+        """Return the parent fields of one record (`rekaman.LOOKUP_FIELDS`), once per change."""
         key = (model, pk)
-        if key not in self._cari:
+        if key not in self._found:
             if model is m.PerangkatDaerah:
-                self._cari[key] = (self.opd(pk)[1],)
+                self._found[key] = (self.opd(pk)[1],)
             else:
-                baris = model._default_manager.filter(pk=pk).values_list(*FIELDS_CARI[model])
-                self._cari[key] = tuple(baris.first() or (None,) * len(FIELDS_CARI[model]))
-        return self._cari[key]
+                baris = model._default_manager.filter(pk=pk).values_list(*LOOKUP_FIELDS[model])
+                self._found[key] = tuple(baris.first() or (None,) * len(LOOKUP_FIELDS[model]))
+        return self._found[key]
 
     def kenali(self, model: type[models.Model], pks: Iterable[Any]) -> None:
-        """Look up the parent fields of many records of one kind at once, for `cari`: a
+        """Look up the parent fields of many records of one kind at once, for `find`: a
         check of thousands of records (a dataset load) costs a query per kind, not per row."""
-        fields = FIELDS_CARI.get(model)
+        fields = LOOKUP_FIELDS.get(model)
         if not fields or model is m.PerangkatDaerah:
             return
-        baru = [pk for pk in set(pks) if pk is not None and (model, pk) not in self._cari]
-        for awal in range(0, len(baru), 500):
+        new = [pk for pk in set(pks) if pk is not None and (model, pk) not in self._found]
+        for awal in range(0, len(new), 500):
             for pk, *nilai in model._default_manager.filter(
-                pk__in=baru[awal : awal + 500]
+                pk__in=new[awal : awal + 500]
             ).values_list("pk", *fields):
-                self._cari[(model, pk)] = tuple(nilai)
+                self._found[(model, pk)] = tuple(nilai)
 
     def opd(self, opd_id: int) -> tuple[int, int | None, str]:
         """Return an OPD's Pemda id, the id of its own unit, and its name."""
@@ -149,7 +149,7 @@ class Sesi(AturanNilai, LockRules):
         """Return where a record belongs, with its Pemda filled in from its OPD."""
         jenis = jenis or jenis_dari(type(obj))
         assert jenis is not None
-        t = jenis.tempat(obj, self.cari)
+        t = jenis.tempat(obj, self.find)
         if t.pemda_id is None and t.opd_id is not None:
             t = Tempat(self.opd(t.opd_id)[0], t.opd_id, t.unit_id, t.tahun, t.triwulan)
         return t
@@ -165,7 +165,7 @@ class Sesi(AturanNilai, LockRules):
         if jenis is None:
             return [Penolakan(nama_rekaman(obj), TIDAK_DIKENAL, obj)]
         tempat = self.tempat(obj, jenis)
-        daftar = [
+        listing = [
             alasan
             for alasan in (
                 self._hak_lain(obj, jenis, self._hak(jenis, tempat, fields), fields),
@@ -174,16 +174,16 @@ class Sesi(AturanNilai, LockRules):
             )
             if alasan
         ]
-        hasil = [Penolakan(nama_rekaman(obj), a, obj) for a in daftar]
-        if jenis.periksa is not None and not daftar:
-            for alasan in jenis.periksa(obj, aksi, self):
+        result = [Penolakan(nama_rekaman(obj), a, obj) for a in listing]
+        if jenis.check is not None and not listing:
+            for alasan in jenis.check(obj, aksi, self):
                 field, teks = alasan if isinstance(alasan, tuple) else (None, alasan)
-                hasil.append(Penolakan(nama_rekaman(obj), teks, obj, field))
+                result.append(Penolakan(nama_rekaman(obj), teks, obj, field))
         if aksi != "hapus":
-            hasil += [
+            result += [
                 Penolakan(nama_rekaman(obj), a, obj, f) for f, a in self._nilai_alasan(obj, tempat)
             ]
-        return hasil
+        return result
 
     def _alasan_tautan(self, obj: models.Model, aksi: str) -> list[Penolakan]:
         """Check a many-to-many link as a change of the record it links from."""
@@ -203,19 +203,21 @@ class Sesi(AturanNilai, LockRules):
         if fields is not None and jenis.isian and set(fields) <= jenis.isian:
             peran = ISIAN
         if peran == ADMIN:
-            boleh = t.pemda_id in h.admin if t.pemda_id is not None else bool(h.admin)
-            return None if boleh else "hanya Admin Pemda yang dapat mengubahnya"
+            allowed = t.pemda_id in h.admin if t.pemda_id is not None else bool(h.admin)
+            return None if allowed else "hanya Admin Pemda yang dapat mengubahnya"
         if peran == INSPEKTORAT:
-            boleh = t.pemda_id in h.inspektorat
-            return None if boleh else "hanya Inspektorat yang dapat mengubahnya"
+            allowed = t.pemda_id in h.inspektorat
+            return None if allowed else "hanya Inspektorat yang dapat mengubahnya"
         if peran == KEPALA:
-            boleh = t.opd_id in h.kepala
-            return None if boleh else "hanya kepala perangkat daerah ini yang dapat memutuskannya"
+            allowed = t.opd_id in h.kepala
+            return None if allowed else "hanya kepala perangkat daerah ini yang dapat memutuskannya"
         if peran == PERENCANA:
-            boleh = t.opd_id in h.perencana
-            return None if boleh else "hanya perencana perangkat daerah ini yang dapat mengubahnya"
-        boleh = t.unit_id in h.operator or t.opd_id in h.perencana
-        return None if boleh else "hanya operator unit ini atau perencana yang dapat mengubahnya"
+            allowed = t.opd_id in h.perencana
+            return (
+                None if allowed else "hanya perencana perangkat daerah ini yang dapat mengubahnya"
+            )
+        allowed = t.unit_id in h.operator or t.opd_id in h.perencana
+        return None if allowed else "hanya operator unit ini atau perencana yang dapat mengubahnya"
 
     def _hak_lain(
         self, obj: models.Model, jenis: JenisRekaman, alasan: str | None, fields: Any
@@ -231,7 +233,7 @@ class Sesi(AturanNilai, LockRules):
         return [Penolakan(nama_rekaman(obj), a, obj, f) for f, a in self._nilai_alasan(obj, tempat)]
 
     # Writing
-    def periksa(
+    def check(
         self, obj: models.Model, aksi: str = "ubah", fields: Iterable[str] | None = None
     ) -> None:
         """Refuse the change of one record unless every rule allows it."""
@@ -239,36 +241,36 @@ class Sesi(AturanNilai, LockRules):
         if alasan:
             raise Ditolak(alasan)
 
-    def simpan(self, obj: models.Model, fields: Iterable[str] | None = None) -> None:
+    def save(self, obj: models.Model, fields: Iterable[str] | None = None) -> None:
         """Check a record against every rule and save it; `fields` are the changed ones."""
-        lama = None
+        old = None
         if obj.pk is not None:
-            lama = type(obj)._default_manager.filter(pk=obj.pk).first()
-        if lama is not None:
+            old = type(obj)._default_manager.filter(pk=obj.pk).first()
+        if old is not None:
             # A record moved to another place is checked where it was, too.
-            self.periksa(lama, "ubah", fields)
-        self.periksa(obj, "tambah" if lama is None else "ubah", fields)
+            self.check(old, "ubah", fields)
+        self.check(obj, "tambah" if old is None else "ubah", fields)
         with di_tempat(self.tempat(obj)):
             obj.save()
-        self.catat(obj)
+        self.record(obj)
 
-    def catat(self, obj: models.Model) -> None:
+    def record(self, obj: models.Model) -> None:
         """Note a written record whose budget line the line rules check at the end."""
         if isinstance(obj, m.BarisAnggaran):
             self._baris.add(obj.pk)
         elif isinstance(obj, m.RealisasiAnggaran):
             self._baris.add(obj.baris_id)
 
-    def alasan_hapus(self, objs: Iterable[models.Model] | models.QuerySet[Any]) -> list[Penolakan]:
+    def delete_reason(self, objs: Iterable[models.Model] | models.QuerySet[Any]) -> list[Penolakan]:
         """Return why deleting these records, with every record deleted along, is refused."""
-        daftar = list(objs)
-        if not daftar:
+        listing = list(objs)
+        if not listing:
             return []
-        collector = Collector(using=router.db_for_write(type(daftar[0])))
+        collector = Collector(using=router.db_for_write(type(listing[0])))
         # A record type's own rule may ask what is deleted, and what was asked for.
-        self.dihapus_akar = {(type(o), o.pk) for o in daftar}
+        self.dihapus_akar = {(type(o), o.pk) for o in listing}
         try:
-            collector.collect(daftar)
+            collector.collect(listing)
         except (ProtectedError, RestrictedError) as exc:
             # Records that others still point to: refused in words, with the rules' own reasons.
             objs = (
@@ -281,26 +283,26 @@ class Sesi(AturanNilai, LockRules):
             try:
                 return [
                     p
-                    for o in daftar
+                    for o in listing
                     for p in [Penolakan(nama_rekaman(o), alasan, o), *self.alasan(o, "hapus")]
                 ]
             finally:
                 self.dihapus_akar, self.dihapus = set(), set()
-        hasil: list[Penolakan] = []
+        result: list[Penolakan] = []
         self.dihapus = {(model, inst.pk) for model, objs in collector.data.items() for inst in objs}
         try:
             for model, instances in collector.data.items():
                 if model._meta.auto_created:
                     continue  # many-to-many links go with their record
                 for inst in instances:
-                    hasil += self.alasan(inst, "hapus")
+                    result += self.alasan(inst, "hapus")
         finally:
             self.dihapus_akar, self.dihapus = set(), set()
-        return hasil
+        return result
 
-    def hapus(self, obj: models.Model) -> None:
+    def delete(self, obj: models.Model) -> None:
         """Delete a record (and what cascades with it) when every rule allows it."""
-        alasan = self.alasan_hapus([obj])
+        alasan = self.delete_reason([obj])
         if alasan:
             raise Ditolak(alasan)
         if isinstance(obj, m.RealisasiAnggaran):
@@ -308,7 +310,7 @@ class Sesi(AturanNilai, LockRules):
         with di_tempat(self.tempat(obj)):
             obj.delete()
 
-    def periksa_catatan(self, periode: Periode, catatan: str) -> None:
+    def check_catatan(self, periode: Periode, catatan: str) -> None:
         """Refuse an operator's quarter note where the quarter's figures would be refused."""
         t = Tempat(
             self.opd(periode.unit.opd_id)[0],
@@ -349,22 +351,22 @@ class Sesi(AturanNilai, LockRules):
         per_model: dict[str, set[str]] = {}
         for obj in objs:
             per_model.setdefault(label_model(obj), set()).add(str(obj.pk))
-        hasil: dict[tuple[str, str], Perubahan] = {}
+        result: dict[tuple[str, str], Perubahan] = {}
         load = Perubahan.objects.filter(id__gt=versi, aksi="muat").order_by("-id").first()
         if load is not None:
-            hasil[("dataset", "-")] = load
+            result[("dataset", "-")] = load
         for model, ids in per_model.items():
-            daftar = sorted(ids)
-            for i in range(0, len(daftar), 500):
+            listing = sorted(ids)
+            for i in range(0, len(listing), 500):
                 for p in (
                     Perubahan.objects.filter(
-                        id__gt=versi, model=model, objek_id__in=daftar[i : i + 500]
+                        id__gt=versi, model=model, objek_id__in=listing[i : i + 500]
                     )
                     .select_related("pengguna")
                     .order_by("id")
                 ):
-                    hasil[(model, p.objek_id)] = p
-        return hasil
+                    result[(model, p.objek_id)] = p
+        return result
 
     def selesai(self) -> None:
         """Check every budget line the change touched, with all its realisation rows."""
@@ -373,18 +375,18 @@ class Sesi(AturanNilai, LockRules):
         self._baris.discard(None)
         # In parts of a few thousand lines: an import touches up to a hundred thousand, which
         # would otherwise all be in memory at once with their realisation rows.
-        semua = sorted(self._baris)
+        all_items = sorted(self._baris)
         self._baris = set()
         ditolak: list[tuple[int, int, Penolakan]] = []
-        for awal in range(0, len(semua), _BARIS_SEKALI):
-            bagian = semua[awal : awal + _BARIS_SEKALI]
+        for awal in range(0, len(all_items), _BARIS_SEKALI):
+            bagian = all_items[awal : awal + _BARIS_SEKALI]
             realisasi: dict[int, list[m.RealisasiAnggaran]] = {}
             for r in m.RealisasiAnggaran.objects.filter(baris_id__in=bagian):
                 realisasi.setdefault(r.baris_id, []).append(r)
             ditolak += [
                 (b.urutan, b.pk, Penolakan(nama_rekaman(b), alasan, b))
                 for b in m.BarisAnggaran.objects.filter(pk__in=bagian)
-                for alasan in aturan.periksa_baris(b, realisasi.get(b.pk, []))
+                for alasan in aturan.check_baris(b, realisasi.get(b.pk, []))
             ]
         if ditolak:
             # In the lines' display order, as one query over all of them gave them.

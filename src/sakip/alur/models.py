@@ -243,7 +243,7 @@ AKSI = {
     "buka": ((Periode.DIKUNCI,), Periode.DRAFT, "Buka kembali"),
 }
 """Workflow step -> (statuses it starts from, the status it leads to, its button label)."""
-WAJIB_CATATAN = {
+CATATAN_REQUIRED = {
     "kembalikan": "Tulis catatan pengembalian.",
     "buka": "Tulis alasan membuka kembali.",
 }
@@ -259,8 +259,8 @@ def pindahkan(periode: Periode, aksi: str, oleh: User, catatan: str = "") -> Tra
             f"Tindakan ini tidak dapat dilakukan pada status {periode.get_status_display()}."
         )
     catatan = catatan.strip()
-    if aksi in WAJIB_CATATAN and not catatan:
-        raise TransisiTidakSah(WAJIB_CATATAN[aksi])
+    if aksi in CATATAN_REQUIRED and not catatan:
+        raise TransisiTidakSah(CATATAN_REQUIRED[aksi])
     semula = periode.status
     periode.status = ke
     periode.save()

@@ -44,7 +44,7 @@ def nama_rekaman(obj: models.Model) -> str:
 class AturanNilai:
     """The field rules of one change, and the lookups they keep for the rest of it."""
 
-    cari: Callable[[type[models.Model], Any], tuple[Any, ...]]
+    find: Callable[[type[models.Model], Any], tuple[Any, ...]]
 
     def __init__(self) -> None:
         self._nomenklatur: dict[int, tuple[set[str] | None, str]] = {}
@@ -52,14 +52,14 @@ class AturanNilai:
         self._bidang: tuple[set[str] | None, str] | None = None
 
     def _nilai_alasan(self, obj: models.Model, t: Tempat) -> Iterator[tuple[str, str]]:
-        yield from aturan.periksa_field(obj)
+        yield from aturan.check_field(obj)
         indikator_id = getattr(obj, "indikator_id", None)
         tahun = getattr(obj, "tahun", None)
         # A Renstra's targets lie within its period; realisations of earlier years are kept for
         # comparison (Tabel 11), so only targets are held to it.
         if isinstance(obj, m.TargetRenstra) and isinstance(tahun, int):
             periode = jenis_dari(m.Indikator).tempat(  # type: ignore[union-attr]
-                m.Indikator(sasaran_id=self.cari(m.Indikator, indikator_id)[0]), self.cari
+                m.Indikator(sasaran_id=self.find(m.Indikator, indikator_id)[0]), self.find
             )
             if periode.tahun:
                 alasan = aturan.tahun_renstra(tahun, periode.tahun[0], periode.tahun[-1])
@@ -95,7 +95,7 @@ class AturanNilai:
             if alasan:
                 yield "kode", alasan
         if isinstance(obj, m.Rekomendasi):
-            opd_unit = self.cari(m.UnitKerja, obj.unit_id)[0] if obj.unit_id else None
+            opd_unit = self.find(m.UnitKerja, obj.unit_id)[0] if obj.unit_id else None
             yield from aturan.rekomendasi(obj, opd_unit)
         kode_field = {m.BarisAnggaran: "sub_kegiatan", m.AtribusiProgram: "program"}.get(type(obj))
         if kode_field is not None and isinstance(tahun, int):

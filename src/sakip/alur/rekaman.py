@@ -41,11 +41,11 @@ class Tempat:
     """The quarter whose workflow holds the record (with `unit_id`), or None."""
 
 
-Cari = Callable[[type[models.Model], Any], tuple[Any, ...]]
+Finder = Callable[[type[models.Model], Any], tuple[Any, ...]]
 """Return chosen fields of one record of a model by primary key (cached by the caller)."""
 
 
-Periksa = Callable[[Any, str, Any], list[Any]]
+Checker = Callable[[Any, str, Any], list[Any]]
 """Return why a record (instance, "tambah"/"ubah"/"hapus", the change's `Sesi`) is refused:
 each reason a text, or (field, text) to point at the field (a workbook's cell)."""
 
@@ -56,11 +56,11 @@ class JenisRekaman:
 
     model: type[models.Model]
     penyunting: str
-    tempat: Callable[[Any, Cari], Tempat]
-    """Where a record (an instance, saved or not) belongs; `Cari` looks its parents up."""
+    tempat: Callable[[Any, Finder], Tempat]
+    """Where a record (an instance, saved or not) belongs; `Finder` looks its parents up."""
     isian: frozenset[str] = field(default_factory=frozenset)
     """Fields a quarter's operator changes (role ISIAN); the others need `penyunting`."""
-    periksa: Periksa | None = None
+    check: Checker | None = None
     """The record type's own rule (an LKE window, an assigned evaluator), checked at every door
     after the role and the locks; see decision 0017."""
     hak_lain: Callable[[Any, Any, frozenset[str] | None], str | None] | None = None
@@ -69,44 +69,44 @@ class JenisRekaman:
 
 
 # How a parent reaches its place: model -> (fields to read, function of those fields -> Tempat).
-def _renstra(cari: Cari, renstra_id: int) -> Tempat:
-    opd_id, awal, akhir = cari(m.Renstra, renstra_id)
+def _renstra(find: Finder, renstra_id: int) -> Tempat:
+    opd_id, awal, akhir = find(m.Renstra, renstra_id)
     return Tempat(opd_id=opd_id, tahun=tuple(range(awal, akhir + 1)))
 
 
-def _sasaran(cari: Cari, sasaran_id: int) -> Tempat:
-    (renstra_id,) = cari(m.SasaranStrategis, sasaran_id)
-    return _renstra(cari, renstra_id)
+def _sasaran(find: Finder, sasaran_id: int) -> Tempat:
+    (renstra_id,) = find(m.SasaranStrategis, sasaran_id)
+    return _renstra(find, renstra_id)
 
 
-def _indikator(cari: Cari, indikator_id: int) -> Tempat:
-    (sasaran_id,) = cari(m.Indikator, indikator_id)
-    return _sasaran(cari, sasaran_id)
+def _indikator(find: Finder, indikator_id: int) -> Tempat:
+    (sasaran_id,) = find(m.Indikator, indikator_id)
+    return _sasaran(find, sasaran_id)
 
 
-def _unit_opd(cari: Cari, opd_id: int) -> int | None:
+def _unit_opd(find: Finder, opd_id: int) -> int | None:
     """Return the OPD's own unit (its code is the OPD's): it reports the IKU."""
-    (unit_id,) = cari(m.PerangkatDaerah, opd_id)
+    (unit_id,) = find(m.PerangkatDaerah, opd_id)
     return unit_id  # type: ignore[no-any-return]
 
 
-def _iku_kuartal(cari: Cari, indikator_id: int, tahun: int, triwulan: int | None) -> Tempat:
-    t = _indikator(cari, indikator_id)
+def _iku_kuartal(find: Finder, indikator_id: int, tahun: int, triwulan: int | None) -> Tempat:
+    t = _indikator(find, indikator_id)
     return Tempat(
         opd_id=t.opd_id,
-        unit_id=_unit_opd(cari, t.opd_id) if t.opd_id else None,
+        unit_id=_unit_opd(find, t.opd_id) if t.opd_id else None,
         tahun=(tahun,),
         triwulan=triwulan or 4,
     )
 
 
-def _unit(cari: Cari, unit_id: int) -> int:
-    (opd_id,) = cari(m.UnitKerja, unit_id)
+def _unit(find: Finder, unit_id: int) -> int:
+    (opd_id,) = find(m.UnitKerja, unit_id)
     return opd_id  # type: ignore[no-any-return]
 
 
-def _baris(cari: Cari, baris_id: int) -> tuple[int, int]:
-    unit_id, tahun = cari(m.BarisAnggaran, baris_id)
+def _baris(find: Finder, baris_id: int) -> tuple[int, int]:
+    unit_id, tahun = find(m.BarisAnggaran, baris_id)
     return unit_id, tahun
 
 
@@ -115,71 +115,71 @@ def triwulan_periode(periode: str) -> int:
     return Periode.parse(periode).end_quarter
 
 
-def _realisasi_anggaran(o: Any, cari: Cari) -> Tempat:
-    unit_id, tahun = _baris(cari, o.baris_id)
+def _realisasi_anggaran(o: Any, find: Finder) -> Tempat:
+    unit_id, tahun = _baris(find, o.baris_id)
     return Tempat(
-        opd_id=_unit(cari, unit_id),
+        opd_id=_unit(find, unit_id),
         unit_id=unit_id,
         tahun=(tahun,),
         triwulan=triwulan_periode(o.periode),
     )
 
 
-def _fisik(o: Any, cari: Cari) -> Tempat:
-    unit_id, tahun = _baris(cari, o.baris_id)
-    return Tempat(opd_id=_unit(cari, unit_id), unit_id=unit_id, tahun=(tahun,), triwulan=o.triwulan)
+def _fisik(o: Any, find: Finder) -> Tempat:
+    unit_id, tahun = _baris(find, o.baris_id)
+    return Tempat(opd_id=_unit(find, unit_id), unit_id=unit_id, tahun=(tahun,), triwulan=o.triwulan)
 
 
-def _unit_tahun_q4(o: Any, cari: Cari) -> Tempat:
+def _unit_tahun_q4(o: Any, find: Finder) -> Tempat:
     # A unit's yearly rows (its pagu, its output indicators) close with its fourth quarter.
-    return Tempat(opd_id=_unit(cari, o.unit_id), unit_id=o.unit_id, tahun=(o.tahun,), triwulan=4)
+    return Tempat(opd_id=_unit(find, o.unit_id), unit_id=o.unit_id, tahun=(o.tahun,), triwulan=4)
 
 
-def _opd_tahun(o: Any, cari: Cari) -> Tempat:
+def _opd_tahun(o: Any, find: Finder) -> Tempat:
     return Tempat(opd_id=o.opd_id, tahun=(o.tahun,))
 
 
-def _pk(cari: Cari, pk_id: int) -> Tempat:
-    opd_id, tahun = cari(m.PerjanjianKinerja, pk_id)
+def _pk(find: Finder, pk_id: int) -> Tempat:
+    opd_id, tahun = find(m.PerjanjianKinerja, pk_id)
     return Tempat(opd_id=opd_id, tahun=(tahun,))
 
 
-def _evaluasi(cari: Cari, evaluasi_id: int) -> Tempat:
+def _evaluasi(find: Finder, evaluasi_id: int) -> Tempat:
     # An evaluation of year Y is reported in the LKjIP of year Y + 1 (Tabel 9).
-    opd_id, tahun = cari(m.EvaluasiSakip, evaluasi_id)
+    opd_id, tahun = find(m.EvaluasiSakip, evaluasi_id)
     return Tempat(opd_id=opd_id, tahun=(tahun + 1,))
 
 
-def _rekomendasi(cari: Cari, rekomendasi_id: int) -> Tempat:
+def _rekomendasi(find: Finder, rekomendasi_id: int) -> Tempat:
     # Its follow-up is reported in the LKjIP of the year after the evaluation (Tabel 10).
-    opd_id, tahun = cari(m.Rekomendasi, rekomendasi_id)
+    opd_id, tahun = find(m.Rekomendasi, rekomendasi_id)
     return Tempat(opd_id=opd_id, tahun=(tahun + 1,))
 
 
-def _skm(cari: Cari, skm_id: int) -> Tempat:
-    opd_id, tahun = cari(m.Skm, skm_id)
+def _skm(find: Finder, skm_id: int) -> Tempat:
+    opd_id, tahun = find(m.Skm, skm_id)
     return Tempat(opd_id=opd_id, tahun=(tahun,))
 
 
-def _rpjmd(cari: Cari, rpjmd_id: int) -> Tempat:
-    (pemda_id,) = cari(m.Rpjmd, rpjmd_id)
+def _rpjmd(find: Finder, rpjmd_id: int) -> Tempat:
+    (pemda_id,) = find(m.Rpjmd, rpjmd_id)
     return Tempat(pemda_id=pemda_id)
 
 
-def _misi(cari: Cari, misi_id: int) -> Tempat:
-    (rpjmd_id,) = cari(m.Misi, misi_id)
-    return _rpjmd(cari, rpjmd_id)
+def _misi(find: Finder, misi_id: int) -> Tempat:
+    (rpjmd_id,) = find(m.Misi, misi_id)
+    return _rpjmd(find, rpjmd_id)
 
 
-def _tujuan_pemda(cari: Cari, tujuan_id: int) -> Tempat:
-    (misi_id,) = cari(m.TujuanPemda, tujuan_id)
-    return _misi(cari, misi_id)
+def _tujuan_pemda(find: Finder, tujuan_id: int) -> Tempat:
+    (misi_id,) = find(m.TujuanPemda, tujuan_id)
+    return _misi(find, misi_id)
 
 
 _GLOBAL = Tempat()
 """The nomenclature belongs to no Pemda: every Admin Pemda maintains it."""
 
-FIELDS_CARI: dict[type[models.Model], tuple[str, ...]] = {
+LOOKUP_FIELDS: dict[type[models.Model], tuple[str, ...]] = {
     m.Renstra: ("opd_id", "periode_awal", "periode_akhir"),
     m.SasaranStrategis: ("renstra_id",),
     m.Indikator: ("sasaran_id",),
@@ -193,9 +193,9 @@ FIELDS_CARI: dict[type[models.Model], tuple[str, ...]] = {
     m.Misi: ("rpjmd_id",),
     m.TujuanPemda: ("misi_id",),
 }
-"""The parent fields `Cari` reads, per model; the OPD's own unit is looked up apart."""
+"""The parent fields `Finder` reads, per model; the OPD's own unit is looked up apart."""
 
-_DAFTAR: list[JenisRekaman] = [
+_LISTING: list[JenisRekaman] = [
     # The Pemda and its RPJMD
     JenisRekaman(m.Pemda, ADMIN, lambda o, c: Tempat(pemda_id=o.pk)),
     JenisRekaman(m.Rpjmd, ADMIN, lambda o, c: Tempat(pemda_id=o.pemda_id)),
@@ -268,7 +268,7 @@ def _renstra_obj(o: Any) -> Tempat:
     return Tempat(opd_id=o.opd_id, tahun=tuple(range(o.periode_awal, o.periode_akhir + 1)))
 
 
-REGISTRI: dict[type[models.Model], JenisRekaman] = {j.model: j for j in _DAFTAR}
+REGISTRI: dict[type[models.Model], JenisRekaman] = {j.model: j for j in _LISTING}
 
 
 def daftarkan(jenis: JenisRekaman) -> None:

@@ -46,13 +46,13 @@ def status_triwulan(opd: m.PerangkatDaerah, tahun: int) -> list[StatusTriwulan]:
         (p.unit_id, p.triwulan): p for p in Periode.objects.filter(unit__opd=opd, tahun=tahun)
     }
     label = dict(Periode.STATUS)
-    hasil = []
+    result = []
     for u in opd.unit_kerja.all():
         for q in _TRIWULAN:
             p = periode.get((u.id, q))
             status = p.status if p else Periode.DRAFT
-            hasil.append(StatusTriwulan(u, q, status, label[status]))
-    return hasil
+            result.append(StatusTriwulan(u, q, status, label[status]))
+    return result
 
 
 def temuan(opd: m.PerangkatDaerah, tahun: int) -> list[Finding]:
@@ -67,7 +67,7 @@ def butir_terbuka(
     jenis: str,
     tahun: int,
     triwulan: Sequence[StatusTriwulan],
-    hasil_periksa: Sequence[Finding],
+    check_result: Sequence[Finding],
 ) -> list[str]:
     """Return the open items that signing the document needs a written reason for.
 
@@ -81,17 +81,17 @@ def butir_terbuka(
             for s in triwulan
             if not s.terkunci
         ]
-    butir += [f"{f.lokasi}: {f.pesan}" for f in hasil_periksa if f.severity == "error"]
+    butir += [f"{f.lokasi}: {f.pesan}" for f in check_result if f.severity == "error"]
     return butir
 
 
 def perubahan_sejak_tanda(
-    opd: m.PerangkatDaerah, tahun: int, jenis: str, batas: int = 2000
+    opd: m.PerangkatDaerah, tahun: int, jenis: str, limit: int = 2000
 ) -> tuple[DokumenTertanda | None, list[Perubahan]]:
     """Return the document's last signed copy and the history entries of the OPD's year since.
 
     An entry belongs to the year when its record's place (the record map) is the OPD and a
-    year the LKjIP of `tahun` reports; a deletion is placed by its old values. At most `batas`
+    year the LKjIP of `tahun` reports; a deletion is placed by its old values. At most `limit`
     entries after the signing are read, the newest first.
     """
     terakhir = (
@@ -104,12 +104,12 @@ def perubahan_sejak_tanda(
     if terakhir is None:
         return None, []
     sesi = Sesi(None, hak=Hak(superuser=True))
-    hasil = []
+    result = []
     entri = Perubahan.objects.filter(waktu__gt=terakhir.waktu).select_related("pengguna")
-    for p in entri.order_by("-id")[:batas]:
+    for p in entri.order_by("-id")[:limit]:
         if _milik(p, sesi, opd.id, tahun):
-            hasil.append(p)
-    return terakhir, hasil
+            result.append(p)
+    return terakhir, result
 
 
 def _milik(p: Perubahan, sesi: Sesi, opd_id: int, tahun: int) -> bool:

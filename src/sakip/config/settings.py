@@ -10,9 +10,9 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from sakip.core.serapan import SELISIH_SERAPAN
-from sakip.spreadsheet.batas import Batas
+from sakip.spreadsheet.limit import Limits
 
-_BATAS = Batas()
+_LIMITS = Limits()
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -134,7 +134,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "sakip.operasi.middleware.request_id",
-    "sakip.operasi.middleware.batas_ukuran",
+    "sakip.operasi.middleware.size_limit",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -187,10 +187,10 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # Import files (entry workbooks, budget files) are read within these bounds and refused beyond
 # them, before they fill a worker's memory: the last row and column of a sheet, the cells of a
 # file (counting each cell a merged range fills) and its content in MB (a workbook unpacked).
-SAKIP_IMPOR_MAKS_BARIS = env_int("SAKIP_IMPOR_MAKS_BARIS", _BATAS.baris)
-SAKIP_IMPOR_MAKS_KOLOM = env_int("SAKIP_IMPOR_MAKS_KOLOM", _BATAS.kolom)
-SAKIP_IMPOR_MAKS_SEL = env_int("SAKIP_IMPOR_MAKS_SEL", _BATAS.cell)
-SAKIP_IMPOR_MAKS_MB = env_int("SAKIP_IMPOR_MAKS_MB", _BATAS.mb)
+SAKIP_IMPOR_MAKS_BARIS = env_int("SAKIP_IMPOR_MAKS_BARIS", _LIMITS.baris)
+SAKIP_IMPOR_MAKS_KOLOM = env_int("SAKIP_IMPOR_MAKS_KOLOM", _LIMITS.kolom)
+SAKIP_IMPOR_MAKS_SEL = env_int("SAKIP_IMPOR_MAKS_SEL", _LIMITS.cell)
+SAKIP_IMPOR_MAKS_MB = env_int("SAKIP_IMPOR_MAKS_MB", _LIMITS.mb)
 DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 # A request body larger than this is refused from its Content-Length, before it is read: the
 # evidence limit plus room for the form's other fields and the multipart framing.
@@ -269,7 +269,7 @@ LOGGING = {
             "formatter": "baris",
         },
         "berkas": {
-            "class": "sakip.operasi.catatan.BerkasBergilir",
+            "class": "sakip.operasi.catatan.RotatingFile",
             "filename": str(SAKIP_LOG_DIR / "sakip.log"),
             "maxBytes": 10 * 1024 * 1024,
             "backupCount": 10,

@@ -51,7 +51,7 @@ def bulan_terakhir(realisasi: Iterable[Mapping[str, Decimal]]) -> int | None:
     return max(akhir) if akhir else None
 
 
-class _Angka:
+class _Numbers:
     """The figures derived from a pagu and its realisasi."""
 
     pagu: Decimal
@@ -74,7 +74,7 @@ class _Angka:
 
 
 @dataclass
-class Node(_Angka):
+class Node(_Numbers):
     """A program, kegiatan or sub kegiatan with its pagu and realisasi summed from below."""
 
     kode: str
@@ -85,7 +85,7 @@ class Node(_Angka):
 
 
 @dataclass(frozen=True)
-class Jumlah(_Angka):
+class Total(_Numbers):
     """The total of several nodes, with the same derived figures as a node."""
 
     pagu: Decimal
@@ -108,16 +108,16 @@ def rollup(lines: Iterable[tuple[str, Decimal, Decimal | None]]) -> list[Node]:
     return _kelompokkan(kegiatan, program_of, Level.PROGRAM)
 
 
-def total(nodes: Iterable[Node]) -> Jumlah:
+def total(nodes: Iterable[Node]) -> Total:
     """Return the summed pagu and realisasi of the nodes (realisasi None only if all are)."""
-    daftar = list(nodes)
-    return Jumlah(
-        pagu=sum((n.pagu for n in daftar), Decimal(0)),
-        realisasi=sum_or_none(n.realisasi for n in daftar),
+    listing = list(nodes)
+    return Total(
+        pagu=sum((n.pagu for n in listing), Decimal(0)),
+        realisasi=sum_or_none(n.realisasi for n in listing),
     )
 
 
-def hitung_jumlah(codes: Iterable[str]) -> tuple[int, int, int]:
+def compute_total(codes: Iterable[str]) -> tuple[int, int, int]:
     """Return how many distinct programs, kegiatan and sub kegiatan the codes cover."""
     program: set[str] = set()
     kegiatan: set[str] = set()
@@ -149,11 +149,11 @@ def _kelompokkan(
     kelompok: dict[str, list[Node]] = {}
     for node in sorted(anak, key=lambda n: n.kode):
         kelompok.setdefault(induk_dari(node.kode), []).append(node)
-    hasil = []
+    result = []
     for kode in sorted(kelompok):
         jumlah = total(kelompok[kode])
-        hasil.append(Node(kode, tingkat, jumlah.pagu, jumlah.realisasi, kelompok[kode]))
-    return hasil
+        result.append(Node(kode, tingkat, jumlah.pagu, jumlah.realisasi, kelompok[kode]))
+    return result
 
 
 def _lines(baris: Iterable[BarisAnggaran], bulan: int) -> list[tuple[str, Decimal, Decimal | None]]:
@@ -165,7 +165,7 @@ def pohon(baris: Iterable[BarisAnggaran], triwulan: int = 4) -> list[Node]:
     return rollup(_lines(baris, bulan_akhir_triwulan(triwulan)))
 
 
-def jumlah_s_d_bulan(baris: Iterable[BarisAnggaran], bulan: int) -> Jumlah:
+def total_s_d_bulan(baris: Iterable[BarisAnggaran], bulan: int) -> Total:
     """Return the total of the lines' tree, realised to the end of a month."""
     return total(rollup(_lines(baris, bulan)))
 
@@ -186,7 +186,7 @@ def baris_per_program(s: OpdTahun) -> dict[str, list[BarisAnggaran]]:
     return dict(sorted(by_program.items()))
 
 
-def per_unit(s: OpdTahun, triwulan: int = 4) -> list[tuple[UnitKerja, list[Node], Jumlah]]:
+def per_unit(s: OpdTahun, triwulan: int = 4) -> list[tuple[UnitKerja, list[Node], Total]]:
     """Return each unit (SKPD's own unit first) with its tree and total; units without lines too."""
     by_unit = baris_per_unit(s)
     result = []
@@ -196,7 +196,7 @@ def per_unit(s: OpdTahun, triwulan: int = 4) -> list[tuple[UnitKerja, list[Node]
     return result
 
 
-def jumlah_skpd(s: OpdTahun, triwulan: int = 4) -> Jumlah:
+def skpd_total(s: OpdTahun, triwulan: int = 4) -> Total:
     """Return the SKPD total: its own unit and every sub-unit."""
     return total(pohon(s.anggaran, triwulan))
 
@@ -268,7 +268,7 @@ def nama(s: OpdTahun, kode: str) -> str:
     return f"(uraian kode {kode} tidak ada di nomenklatur)"
 
 
-def tampil(s: OpdTahun, kode: str) -> str:
+def show(s: OpdTahun, kode: str) -> str:
     """Return a code in the form the nomenclature version in force writes it."""
     digits = s.nomenklatur.format_sub_kegiatan if s.nomenklatur else 4
     return codes.display(kode, digits)

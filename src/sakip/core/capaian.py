@@ -114,13 +114,13 @@ def perubahan_poin(sekarang: Decimal | None, sebelumnya: Decimal | None) -> Deci
 
 def _gabung(nilai: Mapping[int, Decimal | None], metode: Agregasi, sampai: int) -> Decimal | None:
     """Combine the known values of the periods up to `sampai` by `metode`."""
-    angka = [v for p in sorted(nilai) if p <= sampai and (v := nilai[p]) is not None]
-    if not angka:
+    number = [v for p in sorted(nilai) if p <= sampai and (v := nilai[p]) is not None]
+    if not number:
         return None
     if metode == Agregasi.JUMLAH:
-        return sum_or_none(angka)
+        return sum_or_none(number)
     if metode == Agregasi.TERAKHIR:
-        return angka[-1]
+        return number[-1]
     if metode == Agregasi.RATA_RATA:
-        return sum(angka, Decimal(0)) / len(angka)
+        return sum(number, Decimal(0)) / len(number)
     raise ValueError(f"Metode agregasi {metode!r} tidak dikenal.")

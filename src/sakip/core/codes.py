@@ -42,7 +42,7 @@ _BENTUK_POHON = (
     "bentuk yang diterima: urusan 7, bidang 7.01, program 7.01.01, kegiatan 7.01.01.2.01, "
     "sub kegiatan 7.01.01.2.01.01 atau 7.01.01.2.01.0001"
 )
-_URUTAN = tuple(Level)
+_ORDER = tuple(Level)
 _PROGRAM_PENUNJANG = "01"
 _SKPD = "0000"
 
@@ -69,20 +69,20 @@ def level(kode: str) -> Level:
 def parent(kode: str) -> str | None:
     """Return the code one level up, or None for an urusan."""
     segmen = normalize(kode).split(".")
-    urutan = _URUTAN.index(Level(len(segmen)))
+    urutan = _ORDER.index(Level(len(segmen)))
     if urutan == 0:
         return None
-    return ".".join(segmen[: _URUTAN[urutan - 1].segmen])
+    return ".".join(segmen[: _ORDER[urutan - 1].segmen])
 
 
 def ancestors(kode: str) -> list[str]:
     """Return the codes above this one, the urusan first."""
-    hasil: list[str] = []
+    result: list[str] = []
     induk = parent(kode)
     while induk is not None:
-        hasil.insert(0, induk)
+        result.insert(0, induk)
         induk = parent(induk)
-    return hasil
+    return result
 
 
 def program_of(kode: str) -> str:

@@ -18,7 +18,7 @@ LOCALE = "id"
 TIDAK_TERSEDIA = "n/a"
 
 
-def angka(value: Decimal | None, places: int = 2) -> str:
+def number(value: Decimal | None, places: int = 2) -> str:
     """Return the number rounded half-up and written the Indonesian way (1.234.567,89)."""
     if value is None:
         return TIDAK_TERSEDIA
@@ -43,7 +43,7 @@ def persen(value: Decimal | None, places: int = 2) -> str:
     """Return a value already in percent with the percent sign (99,17%)."""
     if value is None:
         return TIDAK_TERSEDIA
-    return angka(value, places) + "%"
+    return number(value, places) + "%"
 
 
 def tanggal(d: date) -> str:

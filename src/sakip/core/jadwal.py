@@ -38,7 +38,7 @@ class Jendela:
 def jendela(tahun_laporan: int) -> dict[str, Jendela]:
     """Return the windows in force for reports on a year, by kind of report."""
     berkas = sorted(
-        (yaml.safe_load(f.read_text(encoding="utf-8")) for f in _berkas()),
+        (yaml.safe_load(f.read_text(encoding="utf-8")) for f in _file()),
         key=lambda isi: int(isi["berlaku_mulai"]),
     )
     berlaku = [isi for isi in berkas if int(isi["berlaku_mulai"]) <= tahun_laporan] or berkas[:1]
@@ -55,5 +55,5 @@ def jendela(tahun_laporan: int) -> dict[str, Jendela]:
     }
 
 
-def _berkas() -> list:  # type: ignore[type-arg]
+def _file() -> list:  # type: ignore[type-arg]
     return [f for f in (files("sakip.data") / "jadwal").iterdir() if f.name.endswith(".yaml")]

@@ -112,7 +112,7 @@ class Kaskade:
     jabatan: tuple[Jabatan, ...] = ()
     pk: tuple[PerjanjianJabatan, ...] = ()
 
-    def cari_jabatan(self, kode: str) -> Jabatan | None:
+    def find_jabatan(self, kode: str) -> Jabatan | None:
         """Return the position with this code."""
         return next((j for j in self.jabatan if j.kode == kode), None)
 
@@ -122,8 +122,8 @@ class Kaskade:
 
     def pk_terbaru(self, kode: str) -> PerjanjianJabatan | None:
         """Return the latest version of a position's PK of the year."""
-        daftar = self.pk_jabatan(kode)
-        return daftar[-1] if daftar else None
+        listing = self.pk_jabatan(kode)
+        return listing[-1] if listing else None
 
 
 # The rule of how a target's progress is measured
@@ -141,13 +141,13 @@ class AturanProgres:
 @cache
 def aturan_progres(tahun: int) -> AturanProgres:
     """Return the rule in force for a year (the latest `berlaku_mulai` not after it)."""
-    semua = sorted(_read_aturan(), key=lambda a: a.berlaku_mulai)
-    berlaku = [a for a in semua if a.berlaku_mulai <= tahun] or semua[:1]
+    all_items = sorted(_read_aturan(), key=lambda a: a.berlaku_mulai)
+    berlaku = [a for a in all_items if a.berlaku_mulai <= tahun] or all_items[:1]
     return berlaku[-1]
 
 
 def _read_aturan() -> list[AturanProgres]:
-    hasil = []
+    result = []
     for berkas in (files("sakip.data") / "kaskade").iterdir():
         if not berkas.name.endswith(".yaml"):
             continue
@@ -158,7 +158,7 @@ def _read_aturan() -> list[AturanProgres]:
         cara = {str(k): str(v) for k, v in isi["cara"].items()}
         if set(cara.values()) - {LANGSUNG, RENCANA_AKSI}:
             raise ValueError(f"{berkas.name}: cara pengukuran tidak dikenal")
-        hasil.append(
+        result.append(
             AturanProgres(
                 str(isi["kode"]),
                 str(isi["dasar_hukum"]),
@@ -167,7 +167,7 @@ def _read_aturan() -> list[AturanProgres]:
                 cara,
             )
         )
-    return hasil
+    return result
 
 
 # Progress
@@ -198,14 +198,14 @@ def progres_aksi(aksi: Aksi, sampai_bulan: int = 12) -> Decimal | None:
 
 def progres_tertimbang(aksi: Iterable[Aksi], sampai_bulan: int = 12) -> Decimal | None:
     """Return the weighted share of actions done: Σ bobot × progres / Σ bobot (None: unknown)."""
-    daftar = list(aksi)
-    if not daftar or any(a.bobot is None for a in daftar):
+    listing = list(aksi)
+    if not listing or any(a.bobot is None for a in listing):
         return None
-    total = sum((a.bobot for a in daftar if a.bobot is not None), Decimal(0))
+    total = sum((a.bobot for a in listing if a.bobot is not None), Decimal(0))
     if total == 0:
         return None
     jumlah = Decimal(0)
-    for a in daftar:
+    for a in listing:
         p = progres_aksi(a, sampai_bulan)
         if p is None:
             return None
@@ -293,7 +293,7 @@ class IndukSalah:
     jabatan_atasan: str | None
 
 
-URUTAN_JENIS = ("sasaran", "program", "kegiatan", "sub_kegiatan")
+JENIS_ORDER = ("sasaran", "program", "kegiatan", "sub_kegiatan")
 
 
 def induk_di_luar_pk_atasan(k: Kaskade) -> list[IndukSalah]:
@@ -304,9 +304,9 @@ def induk_di_luar_pk_atasan(k: Kaskade) -> list[IndukSalah]:
     indicator of a position under another one without any parent is reported too: its
     contribution is unknown. The head of the OPD answers to the head of region, outside it.
     """
-    hasil = []
+    result = []
     for pk in k.pk:
-        jabatan = k.cari_jabatan(pk.jabatan)
+        jabatan = k.find_jabatan(pk.jabatan)
         atasan = jabatan.induk if jabatan else None
         milik_atasan = {
             i.kode for p in (k.pk_jabatan(atasan) if atasan else ()) for i in p.indikator
@@ -315,15 +315,15 @@ def induk_di_luar_pk_atasan(k: Kaskade) -> list[IndukSalah]:
         for ind in pk.indikator:
             if ind.induk is None:
                 if atasan is not None:
-                    hasil.append(IndukSalah(pk.jabatan, pk.versi, ind.kode, None, atasan))
+                    result.append(IndukSalah(pk.jabatan, pk.versi, ind.kode, None, atasan))
                 continue
             pos, kode = ind.induk
             if pos == atasan and kode in milik_atasan:
                 continue
             if pos == pk.jabatan and _lebih_tinggi(sendiri.get(kode), ind.jenis):
                 continue
-            hasil.append(IndukSalah(pk.jabatan, pk.versi, ind.kode, ind.induk, atasan))
-    return hasil
+            result.append(IndukSalah(pk.jabatan, pk.versi, ind.kode, ind.induk, atasan))
+    return result
 
 
 @dataclass(frozen=True)
@@ -346,25 +346,25 @@ def tingkat_terbalik(k: Kaskade) -> list[TingkatTerbalik]:
     below. A parent that is not found is `induk_di_luar_pk_atasan`'s to report.
     """
     jenis_dari = {(p.jabatan, i.kode): i.jenis for p in k.pk for i in p.indikator}
-    hasil = []
+    result = []
     for pk in k.pk:
         for ind in pk.indikator:
             if ind.induk is None or ind.induk not in jenis_dari:
                 continue
             jenis_induk = jenis_dari[ind.induk]
             if _lebih_tinggi(ind.jenis, jenis_induk):
-                hasil.append(
+                result.append(
                     TingkatTerbalik(
                         pk.jabatan, pk.versi, ind.kode, ind.jenis, ind.induk, jenis_induk
                     )
                 )
-    return hasil
+    return result
 
 
 def _lebih_tinggi(jenis_induk: str | None, jenis: str) -> bool:
-    if jenis_induk not in URUTAN_JENIS or jenis not in URUTAN_JENIS:
+    if jenis_induk not in JENIS_ORDER or jenis not in JENIS_ORDER:
         return False
-    return URUTAN_JENIS.index(jenis_induk) < URUTAN_JENIS.index(jenis)
+    return JENIS_ORDER.index(jenis_induk) < JENIS_ORDER.index(jenis)
 
 
 def hari_tanpa_pemegang(j: Jabatan, tahun: int) -> list[tuple[date, date]]:
@@ -375,15 +375,15 @@ def hari_tanpa_pemegang(j: Jabatan, tahun: int) -> list[tuple[date, date]]:
         for p in j.pemegang
         if (p.mulai or awal_tahun) <= akhir_tahun and (p.selesai or akhir_tahun) >= awal_tahun
     )
-    kosong = []
+    empty = []
     berikut = awal_tahun
     for mulai, selesai in masa:
         if mulai > berikut:
-            kosong.append((berikut, mulai - timedelta(days=1)))
+            empty.append((berikut, mulai - timedelta(days=1)))
         berikut = max(berikut, selesai + timedelta(days=1))
     if berikut <= akhir_tahun:
-        kosong.append((berikut, akhir_tahun))
-    return kosong
+        empty.append((berikut, akhir_tahun))
+    return empty
 
 
 def pemegang_pada(j: Jabatan, hari: date) -> Pemegang | None:
@@ -403,12 +403,12 @@ def pohon(k: Kaskade) -> list[tuple[Jabatan, int]]:
     anak: dict[str | None, list[Jabatan]] = {}
     for j in k.jabatan:
         anak.setdefault(j.induk if j.induk in kode else None, []).append(j)
-    hasil: list[tuple[Jabatan, int]] = []
+    result: list[tuple[Jabatan, int]] = []
 
     def turun(induk: str | None, dalam: int) -> None:
         for j in anak.get(induk, []):
-            hasil.append((j, dalam))
+            result.append((j, dalam))
             turun(j.kode, dalam + 1)
 
     turun(None, 0)
-    return hasil
+    return result

@@ -24,12 +24,12 @@ def to_decimal(value: object) -> Decimal | None:
         raise ValueError(f"Nilai {value!r} bukan angka.")
     try:
         # A float goes through its shortest repr, so 86.28 becomes Decimal("86.28"), not its binary.
-        hasil = Decimal(str(value).strip()) if isinstance(value, str | float) else Decimal(value)
+        result = Decimal(str(value).strip()) if isinstance(value, str | float) else Decimal(value)
     except InvalidOperation:
         raise ValueError(f"Nilai {value!r} bukan angka.") from None
-    if not hasil.is_finite():
+    if not result.is_finite():
         raise ValueError(f"Nilai {value!r} bukan angka yang terhingga.")
-    return hasil
+    return result
 
 
 @overload
@@ -40,9 +40,9 @@ def round_half_up(value: Decimal | None, places: int = 2) -> Decimal | None:
     """Round a figure for display, half away from zero (139.735 -> 139.74)."""
     if value is None:
         return None
-    hasil = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    result = value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     # -0.001 rounds to -0.00; a figure shown as "-0,00" would read as a loss that is not there.
-    return abs(hasil) if hasil.is_zero() else hasil
+    return abs(result) if result.is_zero() else result
 
 
 def percent(part: Decimal | None, whole: Decimal | None) -> Decimal | None:

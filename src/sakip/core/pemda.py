@@ -14,7 +14,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from sakip.core.capaian import capaian
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import Polaritas
 
 
@@ -83,7 +83,7 @@ class Sumbangan:
 
 
 @dataclass(frozen=True)
-class HasilIndikator:
+class IndikatorResult:
     """A Pemda indicator's figures of the year and how they were obtained."""
 
     target: Decimal | None
@@ -94,39 +94,39 @@ class HasilIndikator:
     """The computation with its figures, e.g. "(80,00 + 90,00) / 2 = 85,00"."""
 
 
-def hitung(
+def compute(
     aturan: Aturan,
     target: Decimal | None,
     polaritas: Polaritas,
     diisi: Decimal | None,
     sumbangan: Sequence[Sumbangan],
-) -> HasilIndikator:
+) -> IndikatorResult:
     """Return a Pemda indicator's realisation and capaian by its rule."""
     if aturan is Aturan.DIISI:
-        return HasilIndikator(
+        return IndikatorResult(
             target, diisi, capaian(target, diisi, polaritas), aturan, _rincian_diisi(diisi)
         )
     if aturan in (Aturan.JUMLAH, Aturan.RATA_REALISASI):
         nilai = [s.realisasi for s in sumbangan]
-        r = _jumlah(nilai) if aturan is Aturan.JUMLAH else _rata(nilai)
+        r = _total(nilai) if aturan is Aturan.JUMLAH else _rata(nilai)
         teks = _rincian(nilai, r, aturan is Aturan.RATA_REALISASI)
-        return HasilIndikator(target, r, capaian(target, r, polaritas), aturan, teks)
+        return IndikatorResult(target, r, capaian(target, r, polaritas), aturan, teks)
     if aturan is Aturan.RATA_CAPAIAN:
         nilai = [s.capaian for s in sumbangan]
         c = _rata(nilai)
-        return HasilIndikator(target, None, c, aturan, _rincian(nilai, c, True))
+        return IndikatorResult(target, None, c, aturan, _rincian(nilai, c, True))
     c = _tertimbang(sumbangan)
-    return HasilIndikator(target, None, c, aturan, _rincian_bobot(sumbangan, c))
+    return IndikatorResult(target, None, c, aturan, _rincian_bobot(sumbangan, c))
 
 
-def _jumlah(nilai: Sequence[Decimal | None]) -> Decimal | None:
+def _total(nilai: Sequence[Decimal | None]) -> Decimal | None:
     if not nilai or any(v is None for v in nilai):
         return None
     return sum((v for v in nilai if v is not None), Decimal(0))
 
 
 def _rata(nilai: Sequence[Decimal | None]) -> Decimal | None:
-    total = _jumlah(nilai)
+    total = _total(nilai)
     return None if total is None else total / len(nilai)
 
 
@@ -142,27 +142,27 @@ def _tertimbang(sumbangan: Sequence[Sumbangan]) -> Decimal | None:
 
 
 def _teks(v: Decimal | None) -> str:
-    return "n/a" if v is None else angka(v)
+    return "n/a" if v is None else number(v)
 
 
 def _rincian_diisi(diisi: Decimal | None) -> str:
-    return "belum diisi" if diisi is None else f"diisi {angka(diisi)}"
+    return "belum diisi" if diisi is None else f"diisi {number(diisi)}"
 
 
-def _rincian(nilai: Sequence[Decimal | None], hasil: Decimal | None, rata: bool) -> str:
+def _rincian(nilai: Sequence[Decimal | None], result: Decimal | None, rata: bool) -> str:
     if not nilai:
         return "tidak ada indikator perangkat daerah yang ditautkan"
     isi = " + ".join(_teks(v) for v in nilai)
     rumus = f"({isi}) / {len(nilai)}" if rata else isi
-    return f"{rumus} = {_teks(hasil)}"
+    return f"{rumus} = {_teks(result)}"
 
 
-def _rincian_bobot(sumbangan: Sequence[Sumbangan], hasil: Decimal | None) -> str:
+def _rincian_bobot(sumbangan: Sequence[Sumbangan], result: Decimal | None) -> str:
     if not sumbangan:
         return "tidak ada indikator perangkat daerah yang ditautkan"
     atas = " + ".join(f"{_teks(s.bobot)} × {_teks(s.capaian)}" for s in sumbangan)
     bawah = " + ".join(_teks(s.bobot) for s in sumbangan)
-    return f"({atas}) / ({bawah}) = {_teks(hasil)}"
+    return f"({atas}) / ({bawah}) = {_teks(result)}"
 
 
 ATURAN_PERINGKAT = (
@@ -185,14 +185,14 @@ def peringkat(
         return (-(b[1] or Decimal(0)), 0 if serapan is not None else 1, -(serapan or Decimal(0)))
 
     urut = sorted(dinilai, key=key)
-    hasil: dict[str, int | None] = {b[0]: None for b in baris}
+    result: dict[str, int | None] = {b[0]: None for b in baris}
     for i, b in enumerate(urut):
         sebelum = urut[i - 1] if i else None
         if sebelum is not None and key(sebelum) == key(b):
-            hasil[b[0]] = hasil[sebelum[0]]
+            result[b[0]] = result[sebelum[0]]
         else:
-            hasil[b[0]] = i + 1
-    return hasil
+            result[b[0]] = i + 1
+    return result
 
 
 def rata_capaian(nilai: Sequence[Decimal | None]) -> Decimal | None:

@@ -33,11 +33,11 @@ def nilai_per_triwulan(k: Kinerja | None, ind: Indikator) -> dict[int, Decimal |
         return {}
     if not bulanan(ind):
         return dict(k.realisasi_triwulan)
-    hasil: dict[int, Decimal | None] = {}
+    result: dict[int, Decimal | None] = {}
     for q in TRIWULAN:
         if any(b in k.realisasi_bulan for b in bulan_triwulan(q)):
-            hasil[q] = _gabung(k, ind, 3 * q - 2, 3 * q)
-    return hasil
+            result[q] = _gabung(k, ind, 3 * q - 2, 3 * q)
+    return result
 
 
 def bulanan(ind: Indikator) -> bool:
@@ -60,7 +60,7 @@ def nilai_rasio(
 def _gabung(k: Kinerja, ind: Indikator, dari: int, sampai: int) -> Decimal | None:
     """Combine the indicator's own periods dari..sampai (months or quarters) by its method."""
     if ind.jenis is JenisIndikator.RASIO and ind.agregasi is Agregasi.JUMLAH:
-        return _rasio_jumlah(k, ind, dari, sampai)
+        return _rasio_total(k, ind, dari, sampai)
     if bulanan(ind):
         return agregasi_bulan(k.realisasi_bulan, ind.agregasi, sampai, dari)
     if dari != 1:
@@ -68,7 +68,7 @@ def _gabung(k: Kinerja, ind: Indikator, dari: int, sampai: int) -> Decimal | Non
     return agregasi(k.realisasi_triwulan, ind.agregasi, sampai)
 
 
-def _rasio_jumlah(k: Kinerja, ind: Indikator, dari: int, sampai: int) -> Decimal | None:
+def _rasio_total(k: Kinerja, ind: Indikator, dari: int, sampai: int) -> Decimal | None:
     """Return Σ pembilang / Σ penyebut × pengali over the periods (docs/rules.md#indikator-rasio).
 
     Summing the percentages of the periods would mean nothing; the span's ratio is the ratio of

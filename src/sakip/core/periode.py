@@ -38,8 +38,8 @@ class Periode:
     """The quarter or month; 0 for the year."""
 
     def __post_init__(self) -> None:
-        batas = {JenisPeriode.TAHUN: (0,), JenisPeriode.TRIWULAN: TRIWULAN}
-        if self.nomor not in batas.get(self.jenis, BULAN):
+        limit = {JenisPeriode.TAHUN: (0,), JenisPeriode.TRIWULAN: TRIWULAN}
+        if self.nomor not in limit.get(self.jenis, BULAN):
             raise ValueError(f"Periode {self.jenis} {self.nomor} tidak ada.")
 
     @classmethod
@@ -132,7 +132,7 @@ class Periode:
 
 _TRIWULAN_KEY = frozenset(f"tw{q}" for q in TRIWULAN)
 
-SEMUA: tuple[Periode, ...] = (
+ALL: tuple[Periode, ...] = (
     Periode.tahun(),
     *(Periode.triwulan(q) for q in TRIWULAN),
     *(Periode.bulan(b) for b in BULAN),
@@ -201,7 +201,7 @@ def tahap_berlaku(tahap: Iterable[str]) -> Tahap | None:
     return Tahap.MURNI if ada else None
 
 
-def ubah_cara(
+def change_cara(
     realisasi: Mapping[str, Decimal | None], ke: JenisPeriode
 ) -> dict[str, Decimal | None]:
     """Return a line's realisation recorded by another kind of period, its sum unchanged.
@@ -210,7 +210,7 @@ def ubah_cara(
     a quarter to its last month, anything to the year, the year to the fourth quarter or
     December): no amount is counted earlier than it was recorded.
     """
-    hasil: dict[str, Decimal | None] = {}
+    result: dict[str, Decimal | None] = {}
     for key in sorted(realisasi, key=lambda k: Periode.parse(k).sort_key):
         p = Periode.parse(key)
         if ke is JenisPeriode.TAHUN:
@@ -219,6 +219,6 @@ def ubah_cara(
             tujuan = Periode.triwulan(p.end_quarter)
         else:
             tujuan = Periode.bulan(p.end_month)
-        nilai, ada = realisasi[key], hasil.get(tujuan.key)
-        hasil[tujuan.key] = ada if nilai is None else (nilai if ada is None else ada + nilai)
-    return hasil
+        nilai, ada = realisasi[key], result.get(tujuan.key)
+        result[tujuan.key] = ada if nilai is None else (nilai if ada is None else ada + nilai)
+    return result

@@ -98,7 +98,7 @@ class Ringkasan:
     temuan: tuple[Finding, ...]
 
 
-def hitung(s: OpdTahun, selisih_serapan: int = SELISIH_SERAPAN) -> Ringkasan:
+def compute(s: OpdTahun, selisih_serapan: int = SELISIH_SERAPAN) -> Ringkasan:
     """Return the dashboard's figures of the snapshot's OPD and year."""
     iku = _iku(s)
     program = [
@@ -112,7 +112,7 @@ def hitung(s: OpdTahun, selisih_serapan: int = SELISIH_SERAPAN) -> Ringkasan:
     peringatan = [
         *_peringatan_iku(iku, bulan),
         *_peringatan_serapan(s, bulan, selisih_serapan),
-        *_peringatan_kosong(s),
+        *_empty_peringatan(s),
     ]
     return Ringkasan(
         tahun=s.tahun,
@@ -132,13 +132,13 @@ def hitung(s: OpdTahun, selisih_serapan: int = SELISIH_SERAPAN) -> Ringkasan:
 
 def _serapan(kode: str, nama: str, baris: Sequence[BarisAnggaran]) -> Serapan:
     """Return a program's or unit's figures from the roll-up, at each month's end."""
-    per_bulan = [anggaran.jumlah_s_d_bulan(baris, b) for b in BULAN]
+    per_bulan = [anggaran.total_s_d_bulan(baris, b) for b in BULAN]
     tahun = per_bulan[-1]
     return Serapan(kode, nama, tahun.pagu, tahun.realisasi, tuple(j.serapan for j in per_bulan))
 
 
 def _iku(s: OpdTahun) -> list[BarisIku]:
-    hasil = []
+    result = []
     for sasaran in s.renstra.sasaran if s.renstra else ():
         for ind in sasaran.indikator:
             k = s.kinerja.get((ind.kode, s.tahun))
@@ -149,7 +149,7 @@ def _iku(s: OpdTahun) -> list[BarisIku]:
                 r = per_triwulan.get(q)
                 diisi = q in per_triwulan
                 titik.append(TitikTriwulan(q, t, r, diisi, capaian(t, r, ind.polaritas)))
-            hasil.append(
+            result.append(
                 BarisIku(
                     ind,
                     sasaran.kode,
@@ -159,17 +159,17 @@ def _iku(s: OpdTahun) -> list[BarisIku]:
                     tuple(titik),
                 )
             )
-    return hasil
+    return result
 
 
 def _peringatan_iku(iku: list[BarisIku], bulan: int | None) -> list[Peringatan]:
     """Return IKU below target in their last quarter entered, and quarters ended but empty."""
-    hasil = []
+    result = []
     for baris in iku:
         ind = baris.indikator
         terakhir = next((t for t in reversed(baris.triwulan) if t.diisi), None)
         if terakhir is not None and terakhir.capaian is not None and terakhir.capaian < 100:
-            hasil.append(
+            result.append(
                 Peringatan(
                     "kinerja",
                     f"{ind.kode} {ind.nama}: di bawah target pada Triwulan "
@@ -179,14 +179,14 @@ def _peringatan_iku(iku: list[BarisIku], bulan: int | None) -> list[Peringatan]:
             )
         for t in baris.triwulan:
             if t.target is not None and not t.diisi and (bulan or 0) >= 3 * t.triwulan:
-                hasil.append(
+                result.append(
                     Peringatan(
                         "kosong",
                         f"{ind.kode}: realisasi Triwulan {t.triwulan} belum diisi.",
                         {"indikator": ind.kode, "triwulan": str(t.triwulan)},
                     )
                 )
-    return hasil
+    return result
 
 
 def _peringatan_serapan(s: OpdTahun, bulan: int | None, selisih: int) -> list[Peringatan]:
@@ -210,22 +210,22 @@ def _peringatan_serapan(s: OpdTahun, bulan: int | None, selisih: int) -> list[Pe
     ]
 
 
-def _peringatan_kosong(s: OpdTahun) -> list[Peringatan]:
+def _empty_peringatan(s: OpdTahun) -> list[Peringatan]:
     """Return the budget lines without any realisation recorded."""
-    hasil = []
+    result = []
     for baris in s.anggaran:
         if not baris.realisasi:
             unit = s.unit(baris.unit)
-            hasil.append(
+            result.append(
                 Peringatan(
                     "kosong",
-                    f"Sub kegiatan {anggaran.tampil(s, baris.sub_kegiatan)} "
+                    f"Sub kegiatan {anggaran.show(s, baris.sub_kegiatan)} "
                     f"({unit.nama_singkat if unit else baris.unit}): "
                     "belum ada realisasi anggaran.",
                     {"unit": baris.unit, "kode": baris.sub_kegiatan},
                 )
             )
-    return hasil
+    return result
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,7 @@ def pohon(s: OpdTahun, ringkasan: Ringkasan) -> tuple[list[CabangPemda], list[No
         )
         for sas in sasaran_opd
     }
-    hasil = []
+    result = []
     terpakai: set[str] = set()
     for misi in s.rpjmd.misi if s.rpjmd else ():
         for tujuan in misi.tujuan:
@@ -276,10 +276,10 @@ def pohon(s: OpdTahun, ringkasan: Ringkasan) -> tuple[list[CabangPemda], list[No
                 anak = [cabang_opd[sas.kode] for sas in sasaran_opd if sp.kode in sas.mendukung]
                 if anak:
                     terpakai.update(c.kode for c in anak)
-                    hasil.append(CabangPemda(sp.kode, sp.uraian, tuple(anak)))
+                    result.append(CabangPemda(sp.kode, sp.uraian, tuple(anak)))
     lepas = [c for k, c in cabang_opd.items() if k not in terpakai]
     if lepas:
-        hasil.append(
+        result.append(
             CabangPemda(None, "Sasaran yang belum dihubungkan ke sasaran RPJMD", tuple(lepas))
         )
-    return hasil, program_per_sasaran.get(None, [])
+    return result, program_per_sasaran.get(None, [])

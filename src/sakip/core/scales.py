@@ -70,7 +70,7 @@ class Scale:
         )
 
 
-def salah_batas(batas: list[Decimal | None]) -> list[str]:
+def wrong_limit(limit: list[Decimal | None]) -> list[str]:
     """Return what is wrong with the lower bounds of a scale's bands, highest band first.
 
     A band runs from its lower bound up to the next band's: the bounds must fall strictly from
@@ -78,14 +78,14 @@ def salah_batas(batas: list[Decimal | None]) -> list[str]:
     last, lowest band has none.
     """
     salah = []
-    if len(batas) < 2:
+    if len(limit) < 2:
         salah.append("Skala memerlukan sedikitnya dua kelas.")
-    if not batas or batas[-1] is not None:
+    if not limit or limit[-1] is not None:
         salah.append("Kelas terakhir (terendah) tidak memiliki batas bawah: kosongkan batasnya.")
-    if any(b is None for b in batas[:-1]):
+    if any(b is None for b in limit[:-1]):
         salah.append("Hanya kelas terakhir yang boleh tanpa batas bawah.")
-    angka = [b for b in batas if b is not None]
-    if any(bawah >= atas for atas, bawah in zip(angka, angka[1:], strict=False)):
+    number = [b for b in limit if b is not None]
+    if any(bawah >= atas for atas, bawah in zip(number, number[1:], strict=False)):
         salah.append(
             "Batas bawah harus menurun dari kelas ke kelas, tanpa batas yang sama: "
             "kelas-kelas tidak boleh bertumpang tindih."
@@ -139,14 +139,14 @@ def jenis_skala() -> tuple[str, ...]:
 
 def load_evaluasi_regulasi(kode: str) -> EvaluasiRegulasi:
     """Return the evaluation regulation with this kode."""
-    for regulasi in daftar_evaluasi_regulasi():
+    for regulasi in evaluasi_regulasi_listing():
         if regulasi.kode == kode:
             return regulasi
     raise SkalaTidakDitemukan(f"Regulasi evaluasi AKIP {kode} tidak ada.")
 
 
 @cache
-def daftar_evaluasi_regulasi() -> tuple[EvaluasiRegulasi, ...]:
+def evaluasi_regulasi_listing() -> tuple[EvaluasiRegulasi, ...]:
     """Return every evaluation regulation of the scale files, oldest file name first (read
     once per process: the files ship with sakip)."""
     folder = _folder(_EVALUASI)
@@ -178,7 +178,7 @@ def _skala(jenis: str) -> tuple[Scale, ...]:
     """Return every scale of one kind."""
     if jenis == _EVALUASI:
         raise SkalaTidakDitemukan(f"{jenis} berisi regulasi evaluasi, bukan skala.")
-    hasil = []
+    result = []
     for berkas in sorted(_folder(jenis).iterdir(), key=lambda b: b.name):
         if not berkas.name.endswith(".yaml"):
             continue
@@ -186,7 +186,7 @@ def _skala(jenis: str) -> tuple[Scale, ...]:
         if isi["jenis"] != jenis:
             raise ValueError(f"Berkas {berkas.name}: jenis {isi['jenis']} di folder {jenis}.")
         bands = tuple(_band(b) for b in isi["bands"])
-        hasil.append(
+        result.append(
             Scale(
                 kode=isi["kode"],
                 jenis=jenis,
@@ -198,16 +198,16 @@ def _skala(jenis: str) -> tuple[Scale, ...]:
                 bands=tuple(sorted(bands, key=lambda b: b.batas_bawah, reverse=True)),
             )
         )
-    return tuple(hasil)
+    return tuple(result)
 
 
 def _band(isi: Mapping[str, Any]) -> Band:
     """Return a band from its YAML mapping; a null lower bound means none."""
-    batas = to_decimal(isi["batas_bawah"])
+    limit = to_decimal(isi["batas_bawah"])
     return Band(
         kode=str(isi["kode"]),
         label=str(isi["label"]),
-        batas_bawah=Decimal("-Infinity") if batas is None else batas,
+        batas_bawah=Decimal("-Infinity") if limit is None else limit,
         inklusif=bool(isi["inklusif"]),
     )
 

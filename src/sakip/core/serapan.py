@@ -8,7 +8,7 @@ from decimal import Decimal
 from types import MappingProxyType
 
 from sakip.core import anggaran
-from sakip.core.anggaran import Jumlah, Node
+from sakip.core.anggaran import Node, Total
 from sakip.core.model import OpdTahun, UnitKerja
 from sakip.core.periode import TRIWULAN
 
@@ -29,15 +29,15 @@ def ambang_serapan(selisih: int = SELISIH_SERAPAN) -> Mapping[int, Decimal]:
 AMBANG_SERAPAN = ambang_serapan()
 
 
-def lambat(angka: Node | Jumlah, ambang: Decimal) -> bool:
+def lambat(number: Node | Total, ambang: Decimal) -> bool:
     """Return whether funded figures are absorbed below the threshold.
 
     Nothing recorded is not a lag but a missing realisation, which is reported as such.
     """
-    return angka.pagu > 0 and angka.serapan is not None and angka.serapan < ambang
+    return number.pagu > 0 and number.serapan is not None and number.serapan < ambang
 
 
-def unit_lambat(s: OpdTahun, triwulan: int, ambang: Decimal) -> list[tuple[UnitKerja, Jumlah]]:
+def unit_lambat(s: OpdTahun, triwulan: int, ambang: Decimal) -> list[tuple[UnitKerja, Total]]:
     """Return the units whose serapan up to the quarter lags, with their figures."""
     return [
         (unit, jumlah)

@@ -58,8 +58,8 @@ class Pemetaan:
     kode: str
     """The normalised old code."""
     nasib: Nasib
-    nama_lama: str | None
-    nama_baru: str | None
+    old_nama: str | None
+    new_nama: str | None
     kode_sumber: str | None
     """The code as written in the new version's format; None when it is not carried."""
 
@@ -74,33 +74,31 @@ class Pemetaan:
         return self.nasib is not Nasib.SAMA
 
 
-def petakan(kode: str, nama_lama: str | None, baru: Versi | None) -> Pemetaan:
+def petakan(kode: str, old_nama: str | None, new: Versi | None) -> Pemetaan:
     """Return the fate of one old code under the version in force for the new year."""
     normal = codes.normalize(kode)
-    if baru is None:
-        return Pemetaan(normal, Nasib.TANPA_NOMENKLATUR, nama_lama, None, kode)
-    tampil = codes.display(normal, baru.format_sub_kegiatan)
-    nama_baru = baru.item.get(normal)
-    if nama_baru is None:
-        if baru.lengkap:
-            return Pemetaan(normal, Nasib.HILANG, nama_lama, None, None)
-        return Pemetaan(normal, Nasib.TIDAK_TERDAFTAR, nama_lama, None, tampil)
-    if nama_lama is not None and _sama(nama_lama, nama_baru):
-        return Pemetaan(normal, Nasib.SAMA, nama_lama, nama_baru, tampil)
-    if nama_lama is None:
-        return Pemetaan(normal, Nasib.SAMA, nama_lama, nama_baru, tampil)
-    return Pemetaan(normal, Nasib.NAMA_BERUBAH, nama_lama, nama_baru, tampil)
+    if new is None:
+        return Pemetaan(normal, Nasib.TANPA_NOMENKLATUR, old_nama, None, kode)
+    show = codes.display(normal, new.format_sub_kegiatan)
+    new_nama = new.item.get(normal)
+    if new_nama is None:
+        if new.lengkap:
+            return Pemetaan(normal, Nasib.HILANG, old_nama, None, None)
+        return Pemetaan(normal, Nasib.TIDAK_TERDAFTAR, old_nama, None, show)
+    if old_nama is not None and _sama(old_nama, new_nama):
+        return Pemetaan(normal, Nasib.SAMA, old_nama, new_nama, show)
+    if old_nama is None:
+        return Pemetaan(normal, Nasib.SAMA, old_nama, new_nama, show)
+    return Pemetaan(normal, Nasib.NAMA_BERUBAH, old_nama, new_nama, show)
 
 
-def petakan_semua(
-    kode: Iterable[tuple[str, str | None]], baru: Versi | None
-) -> dict[str, Pemetaan]:
+def map_all(kode: Iterable[tuple[str, str | None]], new: Versi | None) -> dict[str, Pemetaan]:
     """Return the fate of each distinct old code (with its old name), by normalised code."""
-    hasil: dict[str, Pemetaan] = {}
+    result: dict[str, Pemetaan] = {}
     for k, nama in kode:
-        p = petakan(k, nama, baru)
-        hasil.setdefault(p.kode, p)
-    return hasil
+        p = petakan(k, nama, new)
+        result.setdefault(p.kode, p)
+    return result
 
 
 def _sama(a: str, b: str) -> bool:

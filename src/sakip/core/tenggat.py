@@ -53,42 +53,42 @@ def bawaan(tahun: int) -> dict[str, Tenggat]:
     """Return the default deadlines of the inputs of a year, by document."""
     berkas = _bawaan()
     berlaku = [d for d in berkas if int(d["berlaku_mulai"]) <= tahun] or berkas[:1]
-    hasil = {}
+    result = {}
     for kode, d in berlaku[-1]["dokumen"].items():
         th = tahun + int(d["tahun"])
         bulan = int(d["bulan"])
         hari = d["hari"] if d["hari"] is not None else calendar.monthrange(th, bulan)[1]
-        hasil[kode] = Tenggat(
+        result[kode] = Tenggat(
             kode,
             str(d["uraian"]),
             date(th, bulan, int(hari)),
             str(d["dasar_hukum"]),
             d["kepastian"],
         )
-    return hasil
+    return result
 
 
 def berlaku(
     tahun: int, pemda: Mapping[str, tuple[date, str | None]] | None = None
 ) -> dict[str, Tenggat]:
     """Return the deadlines of a year: the Pemda's own date where it set one, else the default."""
-    hasil = bawaan(tahun)
+    result = bawaan(tahun)
     for kode, (tanggal, dasar) in (pemda or {}).items():
-        uraian = hasil[kode].uraian if kode in hasil else dict(DOKUMEN).get(kode, kode)
-        hasil[kode] = Tenggat(kode, uraian, tanggal, dasar or "ditetapkan Pemda", "Pemda")
-    return hasil
+        uraian = result[kode].uraian if kode in result else dict(DOKUMEN).get(kode, kode)
+        result[kode] = Tenggat(kode, uraian, tanggal, dasar or "ditetapkan Pemda", "Pemda")
+    return result
 
 
-def tepat_waktu(selesai: date | None, batas: date | None, hari_ini: date) -> bool | None:
+def tepat_waktu(selesai: date | None, limit: date | None, hari_ini: date) -> bool | None:
     """Return True when done by the deadline, False when done late or overdue, None otherwise."""
-    if batas is None:
+    if limit is None:
         return None
     if selesai is not None:
-        return selesai <= batas
-    return False if hari_ini > batas else None
+        return selesai <= limit
+    return False if hari_ini > limit else None
 
 
-def lewat(batas: date | None, selesai: bool, hari_ini: date) -> bool:
+def lewat(limit: date | None, selesai: bool, hari_ini: date) -> bool:
     """Return whether something not done is past its deadline; without a deadline it never is
     (nor is it on time: a missing deadline is shown as such, docs/lke.md#tenggat)."""
-    return batas is not None and not selesai and hari_ini > batas
+    return limit is not None and not selesai and hari_ini > limit

@@ -308,7 +308,7 @@ def _kinerja(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
         )
     per_id = {i.id: i for i in indikator}
     for r in m.Realisasi.objects.filter(indikator__in=indikator):
-        dump_realisasi.tambah(rows[(r.indikator_id, r.tahun)], r, per_id[r.indikator_id], nilai)
+        dump_realisasi.add(rows[(r.indikator_id, r.tahun)], r, per_id[r.indikator_id], nilai)
     for n in m.NarasiIndikator.objects.filter(indikator__in=indikator).order_by("triwulan"):
         row = rows[(n.indikator_id, n.tahun)]
         # The fourth quarter's analysis is the year's; the others are kept per quarter.

@@ -12,10 +12,10 @@ from .yamlio import Kode
 
 def dump_pohon(opd: m.PerangkatDaerah) -> dict[str, Any]:
     """Return the dataset keys of the OPD's trees and of the crosscutting answers it gave."""
-    hasil: dict[str, Any] = {}
+    result: dict[str, Any] = {}
     pohon = [_pohon(p) for p in PohonKinerja.objects.filter(opd=opd).order_by("tahun")]
     if pohon:
-        hasil["pohon_kinerja"] = pohon
+        result["pohon_kinerja"] = pohon
     jawaban = [
         {
             "opd": Kode(j.permintaan.simpul.pohon.opd.kode),
@@ -29,14 +29,14 @@ def dump_pohon(opd: m.PerangkatDaerah) -> dict[str, Any]:
         .order_by("id")
     ]
     if jawaban:
-        hasil["jawaban_crosscutting"] = jawaban
-    return hasil
+        result["jawaban_crosscutting"] = jawaban
+    return result
 
 
 def _pohon(p: PohonKinerja) -> dict[str, Any]:
-    semua = list(p.simpul.prefetch_related("permintaan__opd_tujuan", "permintaan__jawaban"))
+    all_items = list(p.simpul.prefetch_related("permintaan__opd_tujuan", "permintaan__jawaban"))
     anak: dict[int | None, list[SimpulPohon]] = {}
-    for s in semua:
+    for s in all_items:
         anak.setdefault(s.induk_id, []).append(s)
 
     def simpul(induk_id: int | None) -> list[dict[str, Any]]:

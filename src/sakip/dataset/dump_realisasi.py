@@ -14,24 +14,24 @@ _PENGALI = Decimal(100)
 
 def jenis_indikator(i: m.Indikator) -> dict[str, Any]:
     """Return the keys of an indicator's kind that differ from a direct, quarterly one."""
-    hasil: dict[str, Any] = {}
+    result: dict[str, Any] = {}
     if i.jenis != "langsung":
-        hasil["jenis"] = i.jenis
+        result["jenis"] = i.jenis
     if i.periode_ukur != "triwulan":
-        hasil["periode_ukur"] = i.periode_ukur
+        result["periode_ukur"] = i.periode_ukur
     if i.pengali != _PENGALI:
-        hasil["pengali"] = i.pengali.normalize()
-    return hasil
+        result["pengali"] = i.pengali.normalize()
+    return result
 
 
-def tambah(
+def add(
     row: dict[str, Any],
     r: m.Realisasi,
     ind: m.Indikator,
-    angka: Callable[[Decimal | None], Decimal | None],
+    number: Callable[[Decimal | None], Decimal | None],
 ) -> None:
-    """Add one realisation row to its year's `kinerja` entry, its values written by `angka`."""
-    isi = _isi(r, ind, angka)
+    """Add one realisation row to its year's `kinerja` entry, its values written by `number`."""
+    isi = _isi(r, ind, number)
     if r.bulan is not None:
         row.setdefault("realisasi_bulan", {})[r.bulan] = isi
     elif r.triwulan is None:
@@ -41,12 +41,12 @@ def tambah(
 
 
 def _isi(
-    r: m.Realisasi, ind: m.Indikator, angka: Callable[[Decimal | None], Decimal | None]
+    r: m.Realisasi, ind: m.Indikator, number: Callable[[Decimal | None], Decimal | None]
 ) -> Any:
     """Return a period's value: the figure, or a ratio's parts (its figure only when it differs)."""
     if ind.jenis != "rasio" or (r.pembilang is None and r.penyebut is None):
-        return angka(r.nilai)
-    hasil: dict[str, Any] = {"pembilang": angka(r.pembilang), "penyebut": angka(r.penyebut)}
+        return number(r.nilai)
+    result: dict[str, Any] = {"pembilang": number(r.pembilang), "penyebut": number(r.penyebut)}
     if nilai_rasio(r.pembilang, r.penyebut, ind.pengali) != r.nilai:
-        hasil["nilai"] = angka(r.nilai)
-    return hasil
+        result["nilai"] = number(r.nilai)
+    return result

@@ -50,7 +50,7 @@ def check_loaded(sesi: Sesi, induk: list[Any]) -> None:
             continue
         for obj in instances:
             penolakan += sesi.alasan_nilai(obj)
-            sesi.catat(obj)
+            sesi.record(obj)
     if penolakan:
         raise Ditolak(penolakan)
 
@@ -69,11 +69,11 @@ def locked_content() -> dict[int, tuple[str, list[str], dict[str, Any]]]:
         triwulan.setdefault(p.unit.opd_id, []).append(
             f"triwulan {p.triwulan} {p.tahun} {p.unit.nama} ({p.get_status_display()})"
         )
-    hasil = {}
+    result = {}
     for opd in m.PerangkatDaerah.objects.filter(pk__in=set(tertanda) | set(triwulan)):
         key = [f"LKjIP {t} ditandatangani" for t in sorted(tertanda.get(opd.pk, ()))]
-        hasil[opd.pk] = (opd.kode, key + triwulan.get(opd.pk, []), opd_dict(opd))
-    return hasil
+        result[opd.pk] = (opd.kode, key + triwulan.get(opd.pk, []), opd_dict(opd))
+    return result
 
 
 def refuse_changed_locks(terkunci: dict[int, tuple[str, list[str], dict[str, Any]]]) -> None:

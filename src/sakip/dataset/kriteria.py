@@ -37,15 +37,15 @@ def dump(pemda: m.Pemda) -> list[dict[str, Any]]:
     """Return the Pemda's own criteria in the dataset form, one entry per `berlaku_mulai`."""
     from sakip.dataset.dump import nilai  # here: dump imports this module
 
-    hasil: dict[int, dict[str, Any]] = {}
+    result: dict[int, dict[str, Any]] = {}
     baris = KriteriaCapaianPemda.objects.filter(pemda=pemda)
     # Highest band first; sorted here, as databases put NULL at different ends.
     for b in sorted(baris, key=lambda b: (b.berlaku_mulai, -(b.batas_bawah or Decimal("-1e9")))):
-        skala = hasil.setdefault(
+        skala = result.setdefault(
             b.berlaku_mulai,
             {"berlaku_mulai": b.berlaku_mulai, "dasar_hukum": b.dasar_hukum, "bands": []},
         )
         skala["bands"].append(
             {"kode": b.kode, "label": b.label, "batas_bawah": nilai(b.batas_bawah)}
         )
-    return list(hasil.values())
+    return list(result.values())

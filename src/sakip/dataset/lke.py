@@ -173,9 +173,9 @@ def load_tindak_lanjut(rekomendasi: m.Rekomendasi, node: Node) -> None:
 def tindak_lanjut(opd: m.PerangkatDaerah) -> dict[int, dict[str, Any]]:
     """Return the follow-up report of each of the OPD's recommendations that has one, in the
     dataset form, by recommendation id."""
-    hasil = {}
+    result = {}
     for t in TindakLanjutLke.objects.filter(rekomendasi__opd=opd).prefetch_related("verifikasi"):
-        hasil[t.rekomendasi_id] = {
+        result[t.rekomendasi_id] = {
             "uraian": t.uraian,
             "bukti": _baris(t.bukti),
             "status": t.status,
@@ -185,7 +185,7 @@ def tindak_lanjut(opd: m.PerangkatDaerah) -> dict[int, dict[str, Any]]:
                 for v in t.verifikasi.all()
             ],
         }
-    return hasil
+    return result
 
 
 def _baris(teks: str) -> list[str]:
@@ -193,11 +193,11 @@ def _baris(teks: str) -> list[str]:
 
 
 def load_jabatan_rekomendasi(
-    opd: m.PerangkatDaerah, daftar: list[tuple[m.Rekomendasi, str, str]]
+    opd: m.PerangkatDaerah, listing: list[tuple[m.Rekomendasi, str, str]]
 ) -> None:
     """Link each recommendation to its responsible position (key `jabatan`), one of the OPD's."""
     jabatan = {j.kode: j for j in Jabatan.objects.filter(opd=opd)}
-    for rekomendasi, kode, where in daftar:
+    for rekomendasi, kode, where in listing:
         if kode not in jabatan:
             raise DatasetError(f"{where}: jabatan {kode} tidak ada dalam kaskade perangkat daerah")
         JabatanRekomendasi.objects.create(rekomendasi=rekomendasi, jabatan=jabatan[kode])
@@ -237,7 +237,7 @@ def jendela_list(pemda: m.Pemda) -> list[dict[str, Any]]:
 def _jawaban(e: EvaluasiLke) -> list[dict[str, Any]]:
     usulan = {u.kriteria: u for u in e.usulan.all()}
     penetapan = {p.kriteria: p for p in e.penetapan.all()}
-    hasil = []
+    result = []
     for kode in sorted(set(usulan) | set(penetapan), key=_urut):
         baris: dict[str, Any] = {"kriteria": Kode(kode)}
         if kode in usulan:
@@ -247,8 +247,8 @@ def _jawaban(e: EvaluasiLke) -> list[dict[str, Any]]:
         if kode in penetapan:
             p = penetapan[kode]
             baris |= {"penetapan": p.jawaban, "catatan_penetapan": p.catatan or None}
-        hasil.append(baris)
-    return hasil
+        result.append(baris)
+    return result
 
 
 def _urut(kode: str) -> list[Any]:

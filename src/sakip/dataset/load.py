@@ -261,7 +261,7 @@ def _load_anggaran(
         a.finish()
     periods = {key for key, _ in m.anggaran.PERIODE_REALISASI}
     # Written in three bulk inserts per OPD: a Pemda's dataset holds thousands of lines.
-    baris_semua: list[m.BarisAnggaran] = []
+    all_rows: list[m.BarisAnggaran] = []
     realisasi: list[m.RealisasiAnggaran] = []
     fisik: list[m.RealisasiFisik] = []
     for i, b in enumerate(node.items("anggaran")):
@@ -283,7 +283,7 @@ def _load_anggaran(
             pagu=pagu,
             urutan=i,
         )
-        baris_semua.append(baris)
+        all_rows.append(baris)
         for key, nilai in b.mapping("realisasi").items():
             periode = str(key).lower()
             if periode not in periods:
@@ -303,7 +303,7 @@ def _load_anggaran(
             for q, v in b.mapping("fisik").items()
         ]
         b.finish()
-    m.BarisAnggaran.objects.bulk_create(baris_semua)
+    m.BarisAnggaran.objects.bulk_create(all_rows)
     m.RealisasiAnggaran.objects.bulk_create(realisasi)
     m.RealisasiFisik.objects.bulk_create(fisik)
     keluaran = []

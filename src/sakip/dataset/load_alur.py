@@ -21,7 +21,7 @@ def load(opd: m.PerangkatDaerah, node: Node) -> None:
     """Create the quarter states the dataset names and the database does not hold yet."""
     unit = {u.kode: u for u in opd.unit_kerja.all()}
     ada = set(Periode.objects.filter(unit__opd=opd).values_list("unit_id", "tahun", "triwulan"))
-    baru = []
+    new = []
     for a in node.items("alur_kerja"):
         kode = a.code("unit")
         if kode not in unit:
@@ -32,22 +32,22 @@ def load(opd: m.PerangkatDaerah, node: Node) -> None:
             triwulan = quarter(q, f"{a.where}.status.{q}")
             choice(status, Periode.STATUS, f"{a.where}.status.{q}")
             if (unit[kode].pk, tahun, triwulan) not in ada:
-                baru.append(Periode(unit=unit[kode], tahun=tahun, triwulan=triwulan, status=status))
+                new.append(Periode(unit=unit[kode], tahun=tahun, triwulan=triwulan, status=status))
         a.finish()
-    Periode.objects.bulk_create(baru)
+    Periode.objects.bulk_create(new)
 
 
 def dump(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     """Return the OPD's quarter states past Draf in the dataset form, per unit and year."""
-    hasil: dict[tuple[str, int], dict[int, str]] = {}
+    result: dict[tuple[str, int], dict[int, str]] = {}
     for kode, tahun, triwulan, status in (
         Periode.objects.filter(unit__opd=opd)
         .exclude(status=Periode.DRAFT)
         .order_by("unit__urutan", "tahun", "triwulan")
         .values_list("unit__kode", "tahun", "triwulan", "status")
     ):
-        hasil.setdefault((kode, tahun), {})[triwulan] = status
+        result.setdefault((kode, tahun), {})[triwulan] = status
     return [
         {"unit": Kode(kode), "tahun": tahun, "status": status}
-        for (kode, tahun), status in hasil.items()
+        for (kode, tahun), status in result.items()
     ]

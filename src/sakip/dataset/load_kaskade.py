@@ -22,7 +22,7 @@ def load_kaskade(opd: m.PerangkatDaerah, node: Node, units: dict[str, m.UnitKerj
     k.PemegangJabatan.objects.filter(jabatan__opd=opd).delete()
     isi = node.child("kaskade")
     if isi is None:
-        _hapus_jabatan(opd, set())
+        _delete_jabatan(opd, set())
         return
     jabatan = _load_jabatan(opd, isi, units)
     indikator: dict[Key, k.IndikatorPKJabatan] = {}
@@ -47,10 +47,10 @@ Key = tuple[str, int, int, str]
 """An indicator of a position's PK: (position, year, version, code)."""
 
 
-def _hapus_jabatan(opd: m.PerangkatDaerah, tetap: set[str]) -> None:
-    lama = k.Jabatan.objects.filter(opd=opd).exclude(kode__in=tetap)
+def _delete_jabatan(opd: m.PerangkatDaerah, tetap: set[str]) -> None:
+    old = k.Jabatan.objects.filter(opd=opd).exclude(kode__in=tetap)
     k.Jabatan.objects.filter(opd=opd).update(induk=None)
-    lama.delete()
+    old.delete()
 
 
 def _load_jabatan(
@@ -58,9 +58,9 @@ def _load_jabatan(
 ) -> dict[str, k.Jabatan]:
     jabatan: dict[str, k.Jabatan] = {}
     induk: dict[str, str | None] = {}
-    daftar = list(isi.items("jabatan"))
-    _hapus_jabatan(opd, {j.code("kode") or "" for j in daftar})
-    for i, j in enumerate(daftar):
+    listing = list(isi.items("jabatan"))
+    _delete_jabatan(opd, {j.code("kode") or "" for j in listing})
+    for i, j in enumerate(listing):
         kode = j.code("kode")
         assert kode is not None
         if kode in jabatan:

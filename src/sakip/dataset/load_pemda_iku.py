@@ -71,14 +71,14 @@ def load(pemda: m.Pemda, node: Node) -> None:
 
 def _sasaran(pemda: m.Pemda, node: Node) -> m.SasaranPemda:
     kode = node.code("sasaran")
-    daftar = list(
+    listing = list(
         m.SasaranPemda.objects.filter(tujuan__misi__rpjmd__pemda=pemda, kode=kode).filter(
             tujuan__misi__rpjmd__periode_awal=node.integer("rpjmd")
         )
     )
-    if len(daftar) != 1:
+    if len(listing) != 1:
         raise DatasetError(f"{node.where}.sasaran: sasaran RPJMD {kode} tidak ada")
-    return daftar[0]
+    return listing[0]
 
 
 def _indikator(pemda: m.Pemda, node: Node, urutan: int) -> IndikatorPemda:
@@ -151,12 +151,12 @@ def dump(pemda: m.Pemda) -> dict[str, Any]:
     """Return the Pemda's own sections in the dataset form; none when there is nothing."""
     from .dump import nilai  # here: dump imports this module
 
-    hasil: dict[str, Any] = {}
-    daftar = IndikatorPemda.objects.filter(
+    result: dict[str, Any] = {}
+    listing = IndikatorPemda.objects.filter(
         sasaran__tujuan__misi__rpjmd__pemda=pemda
     ).select_related("sasaran__tujuan__misi__rpjmd")
-    if daftar:
-        hasil["indikator_pemda"] = [
+    if listing:
+        result["indikator_pemda"] = [
             {
                 "rpjmd": i.sasaran.tujuan.misi.rpjmd.periode_awal,
                 "sasaran": Kode(i.sasaran.kode),
@@ -180,11 +180,11 @@ def dump(pemda: m.Pemda) -> dict[str, Any]:
                 ],
                 "realisasi": {r.tahun: nilai(r.nilai) for r in i.realisasi.all()},
             }
-            for i in daftar
+            for i in listing
         ]
     pk = list(pemda.perjanjian_kinerja.prefetch_related("target__indikator"))
     if pk:
-        hasil["perjanjian_kinerja"] = [
+        result["perjanjian_kinerja"] = [
             {
                 "tahun": p.tahun,
                 "versi": p.versi,
@@ -200,17 +200,17 @@ def dump(pemda: m.Pemda) -> dict[str, Any]:
         ]
     tenggat = list(pemda.tenggat.all())
     if tenggat:
-        hasil["tenggat"] = [
+        result["tenggat"] = [
             {"tahun": t.tahun, "dokumen": t.dokumen, "tanggal": t.tanggal, "dasar": t.dasar}
             for t in tenggat
         ]
     sah = list(pemda.pengesahan_lkjip.all())
     if sah:
-        hasil["pengesahan_lkjip"] = [
+        result["pengesahan_lkjip"] = [
             {"tahun": x.tahun, "tanggal": x.tanggal, "status": x.status, "nama": x.nama}
             for x in sah
         ]
-    return hasil
+    return result
 
 
 def _kode(kode: str | None) -> Kode | None:

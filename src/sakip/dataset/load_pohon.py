@@ -60,8 +60,8 @@ def load_pohon(opd: m.PerangkatDaerah, node: Node) -> None:
         item.finish()
 
 
-def _tanam_turunan(pohon: PohonKinerja, induk: SimpulPohon | None, daftar: list[Turunan]) -> None:
-    for urutan, t in enumerate(daftar):
+def _tanam_turunan(pohon: PohonKinerja, induk: SimpulPohon | None, listing: list[Turunan]) -> None:
+    for urutan, t in enumerate(listing):
         simpul = SimpulPohon.objects.create(
             pohon=pohon, induk=induk, jenis=t.jenis, rujukan=t.rujukan, uraian=t.uraian,
             urutan=urutan,
@@ -70,9 +70,9 @@ def _tanam_turunan(pohon: PohonKinerja, induk: SimpulPohon | None, daftar: list[
 
 
 def _tanam(
-    pohon: PohonKinerja, induk: SimpulPohon | None, daftar: Iterator[Node], permintaan: _Permintaan
+    pohon: PohonKinerja, induk: SimpulPohon | None, listing: Iterator[Node], permintaan: _Permintaan
 ) -> None:
-    for urutan, s in enumerate(daftar):
+    for urutan, s in enumerate(listing):
         jenis = s.text("jenis")
         choice(jenis, JENIS_SIMPUL, f"{s.where}.jenis")
         simpul = SimpulPohon.objects.create(

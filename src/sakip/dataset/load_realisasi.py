@@ -21,10 +21,10 @@ _BULAN = range(1, 13)
 
 def realisasi_indikator(ind: m.Indikator, tahun: int, k: Node) -> list[m.Realisasi]:
     """Return the unsaved realisation rows of one `kinerja` entry."""
-    hasil = []
+    result = []
     for q, nilai in k.mapping("realisasi_triwulan").items():
         where = f"{k.where}.realisasi_triwulan.{q}"
-        hasil.append(_baris(ind, tahun, quarter(q, where), None, nilai, where))
+        result.append(_baris(ind, tahun, quarter(q, where), None, nilai, where))
     for b, nilai in k.mapping("realisasi_bulan").items():
         where = f"{k.where}.realisasi_bulan.{b}"
         bulan = as_integer(b, where)
@@ -34,11 +34,11 @@ def realisasi_indikator(ind: m.Indikator, tahun: int, k: Node) -> list[m.Realisa
             raise DatasetError(
                 f"{where}: indikator {ind.kode} diukur per triwulan, bukan per bulan"
             )
-        hasil.append(_baris(ind, tahun, (bulan + 2) // 3, bulan, nilai, where))
+        result.append(_baris(ind, tahun, (bulan + 2) // 3, bulan, nilai, where))
     if k.has("realisasi_tahun"):
         where = f"{k.where}.realisasi_tahun"
-        hasil.append(_baris(ind, tahun, None, None, k.raw("realisasi_tahun"), where))
-    return hasil
+        result.append(_baris(ind, tahun, None, None, k.raw("realisasi_tahun"), where))
+    return result
 
 
 def _baris(

@@ -47,7 +47,7 @@ def _status(p: Node, key: str) -> str | None:
 
 def dump(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
     """Return the OPD's signing data in the dataset form, only the fields that are set."""
-    hasil = []
+    result = []
     for p in Pengesahan.objects.filter(opd=opd).order_by("tahun", "jenis_dokumen", "nomor"):
         baris: dict[str, Any] = {"dokumen": p.jenis_dokumen, "tahun": p.tahun}
         if p.nomor:
@@ -55,5 +55,5 @@ def dump(opd: m.PerangkatDaerah) -> list[dict[str, Any]]:
         for key in ("tempat", "tanggal", "status", "status_pihak_kedua"):
             if getattr(p, key):
                 baris[key] = getattr(p, key)
-        hasil.append(baris)
-    return hasil
+        result.append(baris)
+    return result

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from django.conf import settings
 
-from sakip.spreadsheet.batas import Batas
+from sakip.spreadsheet.limit import Limits
 from sakip.spreadsheet.read import LembarMentah, read
 
 
-def read_limits() -> Batas:
+def read_limits() -> Limits:
     """Return the bounds of a read from the settings (SAKIP_IMPOR_MAKS_*)."""
-    return Batas(
+    return Limits(
         baris=settings.SAKIP_IMPOR_MAKS_BARIS,
         kolom=settings.SAKIP_IMPOR_MAKS_KOLOM,
         cell=settings.SAKIP_IMPOR_MAKS_SEL,

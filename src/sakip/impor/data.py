@@ -27,7 +27,7 @@ class Rujukan:
 
 
 @dataclass(frozen=True)
-class BatasTahun:
+class YearLimit:
     """A year rule of the entry workbook: rows outside it would not come back out of it."""
 
     lembar: str
@@ -38,7 +38,7 @@ class BatasTahun:
 
 
 @dataclass(frozen=True)
-class BatasBaris:
+class RowLimit:
     lembar: str
     paling_sedikit: int
     paling_banyak: int
@@ -56,11 +56,11 @@ class DataImpor:
     tahun: int | None = None
     """The entry workbook's year; None for a budget file (each row names its year)."""
     rujukan: tuple[Rujukan, ...] = ()
-    batas_tahun: tuple[BatasTahun, ...] = ()
-    batas_baris: tuple[BatasBaris, ...] = ()
+    year_limit: tuple[YearLimit, ...] = ()
+    row_limit: tuple[RowLimit, ...] = ()
     unit_dari_db: tuple[str, ...] = ()
     """Sheets whose unit codes must already be units in the database."""
-    unit_baru: tuple[str, ...] = ()
+    new_unit: tuple[str, ...] = ()
     """Sheets that define units (their codes must not belong to another Perangkat Daerah)."""
     periode_anggaran: tuple[str, ...] = ()
     """Sheets of budget realisation rows (unit, tahun, tahap, sub_kegiatan, periode)."""
@@ -73,7 +73,7 @@ class DataImpor:
     kolom_lain: list[Peringatan] = field(default_factory=list)
     """Columns of the file that no specification reads (shown as warnings)."""
 
-    def semua(self) -> Iterator[tuple[SpesifikasiLembar, Rekaman]]:
+    def all_items(self) -> Iterator[tuple[SpesifikasiLembar, Rekaman]]:
         """Yield every record with its sheet's specification, sheet by sheet."""
         for nama, rekaman in self.lembar.items():
             spec = self.spec[nama]

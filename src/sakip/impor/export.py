@@ -7,7 +7,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.core.tables.export import to_json
 from sakip.dataset.dump import nomenklatur_dict, opd_dict, pemda_dict
 from sakip.kinerja import models as m
@@ -19,7 +19,7 @@ FORMAT_JSON = "sakip-dataset-1"
 
 def export_tabel(opd: m.PerangkatDaerah, tahun: int, format_: str, path: Path) -> list[Path]:
     """Write the LKjIP tables of an OPD and year: one workbook, or a folder of CSV files."""
-    tables = semua_tabel(snapshot.build(opd, tahun))
+    tables = all_tabel(snapshot.build(opd, tahun))
     if format_ == "xlsx":
         path.parent.mkdir(parents=True, exist_ok=True)
         tabel_xlsx(tables).save(path)
@@ -30,7 +30,7 @@ def export_tabel(opd: m.PerangkatDaerah, tahun: int, format_: str, path: Path) -
 def export_tabel_xlsx(opd: m.PerangkatDaerah, tahun: int) -> io.BytesIO:
     """Return the LKjIP tables of an OPD and year as workbook bytes, ready to send."""
     out = io.BytesIO()
-    tabel_xlsx(semua_tabel(snapshot.build(opd, tahun))).save(out)
+    tabel_xlsx(all_tabel(snapshot.build(opd, tahun))).save(out)
     out.seek(0)
     return out
 

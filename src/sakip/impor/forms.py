@@ -4,12 +4,12 @@ from typing import Any
 
 from django import forms
 
-from .models import Unggahan, daftar_profil
+from .models import Unggahan, profil_listing
 
 UKURAN_MAKS_MB = 20
 
 
-class FormUnggah(forms.Form):
+class UploadForm(forms.Form):
     jenis = forms.ChoiceField(label="Jenis berkas", choices=Unggahan.JENIS, initial="buku")
     profil = forms.ChoiceField(
         label="Profil kolom (realisasi anggaran)",
@@ -26,7 +26,7 @@ class FormUnggah(forms.Form):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["profil"].choices = [(n, n) for n in daftar_profil()]  # type: ignore[attr-defined]
+        self.fields["profil"].choices = [(n, n) for n in profil_listing()]  # type: ignore[attr-defined]
         self.fields["profil"].initial = "sipd"
 
     def clean_berkas(self) -> Any:

@@ -27,7 +27,7 @@ def konteks_dari_db(opd: str | None = None) -> Konteks:
     return konteks
 
 
-def tambah_periode_ada(konteks: Konteks, unit: Iterable[str], tahun: Iterable[int]) -> None:
+def add_periode_ada(konteks: Konteks, unit: Iterable[str], tahun: Iterable[int]) -> None:
     """Add the periods of the stored budget realisation of these units and years."""
     rows = m.RealisasiAnggaran.objects.filter(
         baris__unit__kode__in=list(unit), baris__tahun__in=list(tahun)

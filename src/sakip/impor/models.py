@@ -41,7 +41,7 @@ class ProfilImpor(models.Model):
         return Profil.dari_dict(self.definisi, nama=self.nama)
 
 
-def cari_profil(nama: str) -> Profil:
+def find_profil(nama: str) -> Profil:
     """Return the profile of that name: a saved one, else one shipped with sakip."""
     tersimpan = ProfilImpor.objects.filter(nama=nama).first()
     if tersimpan is not None:
@@ -49,11 +49,11 @@ def cari_profil(nama: str) -> Profil:
     if nama in BAWAAN:
         return BAWAAN[nama]
     raise ProfilTidakValid(
-        f"profil {nama!r} tidak ada; profil yang ada: {', '.join(daftar_profil()) or '-'}"
+        f"profil {nama!r} tidak ada; profil yang ada: {', '.join(profil_listing()) or '-'}"
     )
 
 
-def daftar_profil() -> list[str]:
+def profil_listing() -> list[str]:
     """Return the names of every profile, saved and shipped."""
     return sorted(set(ProfilImpor.objects.values_list("nama", flat=True)) | set(BAWAAN))
 
@@ -88,7 +88,7 @@ class Unggahan(models.Model):
     def __str__(self) -> str:
         return self.nama_berkas
 
-    def simpan_lembar(self, lembar: list[LembarMentah]) -> None:
+    def save_lembar(self, lembar: list[LembarMentah]) -> None:
         """Keep the sheets read from the file (not yet written to the database)."""
         # Imported here: the spreadsheet reader pulls in openpyxl, which every command would
         # otherwise load with the models (django.setup) and a report never uses.
@@ -103,8 +103,8 @@ class Unggahan(models.Model):
         return simpanan.dari_bytes(bytes(self.lembar))
 
 
-def hapus_terbengkalai(sekarang: datetime.datetime | None = None) -> int:
+def delete_abandoned(sekarang: datetime.datetime | None = None) -> int:
     """Delete the uploads never confirmed that are older than a day; return how many."""
-    batas = (sekarang or timezone.now()) - UMUR_UNGGAHAN
-    jumlah, _ = Unggahan.objects.filter(disimpan__isnull=True, dibuat__lt=batas).delete()
+    limit = (sekarang or timezone.now()) - UMUR_UNGGAHAN
+    jumlah, _ = Unggahan.objects.filter(disimpan__isnull=True, dibuat__lt=limit).delete()
     return jumlah

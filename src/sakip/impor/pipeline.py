@@ -21,22 +21,22 @@ from django.db import DatabaseError, transaction
 
 from sakip.alur.hak import Hak
 from sakip.alur.layanan import Ditolak, perubahan
-from sakip.impor.anggaran.impor import read_anggaran, simpan_anggaran
+from sakip.impor.anggaran.impor import read_anggaran, save_anggaran
 from sakip.impor.anggaran.profil import Profil
 from sakip.impor.bacaan import read_file
 from sakip.impor.buku import kaskade, rekomendasi
 from sakip.impor.buku.lingkup import lingkup_db
-from sakip.impor.buku.susunan import read_buku, simpan_buku
-from sakip.impor.cek import periksa_semua
+from sakip.impor.buku.susunan import read_buku, save_buku
+from sakip.impor.cek import check_all
 from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks, VersiNomenklatur
-from sakip.impor.konteks_db import konteks_dari_db, tambah_periode_ada
+from sakip.impor.konteks_db import add_periode_ada, konteks_dari_db
 from sakip.impor.selaras import Penyelaras, Ringkasan
 from sakip.kinerja import models as m
 from sakip.spreadsheet import pesan
-from sakip.spreadsheet.batas import BerkasDitolak
 from sakip.spreadsheet.errors import Error, Peringatan, Tempat
-from sakip.spreadsheet.read import BerkasTidakTerbaca, LembarMentah
+from sakip.spreadsheet.limit import FileRejected
+from sakip.spreadsheet.read import LembarMentah, UnreadableFile
 from sakip.spreadsheet.stream import RowStream
 
 log = logging.getLogger(__name__)
@@ -56,7 +56,7 @@ GAGAL_MENYIMPAN = pesan.Pesan(
 
 
 @dataclass
-class Hasil:
+class Result:
     """What an import did, or would do (preview), or why it did nothing."""
 
     jenis: str
@@ -109,18 +109,18 @@ def impor_buku(
     *,
     pengguna: Any = None,
     alasan: str | None = None,
-    simpan: bool = True,
+    save: bool = True,
     opd: str | None = None,
     tahun_terkunci: frozenset[int] = frozenset(),
     hak: Hak | None = None,
-) -> Hasil:
+) -> Result:
     """Import an entry workbook; `opd` limits it to that Perangkat Daerah (the web page's)."""
-    hasil = Hasil("buku", nama_berkas)
+    result = Result("buku", nama_berkas)
 
     def siapkan(data: DataImpor) -> Konteks:
         konteks = konteks_dari_db(opd)
         konteks.tahun_terkunci = set(tahun_terkunci)
-        _tambah_nomenklatur_berkas(konteks, data)
+        _add_nomenklatur_file(konteks, data)
         kode_pemda = data.identitas.get("pemda", (None, None))[0]
         konteks.kode_db["sasaran_pemda"] = set(
             m.SasaranPemda.objects.filter(tujuan__misi__rpjmd__pemda__kode=kode_pemda).values_list(
@@ -130,18 +130,18 @@ def impor_buku(
         konteks.kode_db.update(_kode_kaskade(data))
         opd_lembar = data.identitas.get("opd_lembar")
         nama = data.lembar["Perangkat Daerah"][0].get("nama") if opd_lembar else None
-        hasil.judul = f"{nama or ''} tahun {data.tahun}".strip()
+        result.judul = f"{nama or ''} tahun {data.tahun}".strip()
         return konteks
 
     return _jalankan(
-        hasil,
+        result,
         isi,
         lambda lembar, _: read_buku(lembar),
         siapkan,
-        lambda data, p: simpan_buku(data, p),
+        lambda data, p: save_buku(data, p),
         pengguna=pengguna,
         alasan=alasan or f"Impor buku isian {nama_berkas}",
-        simpan=simpan,
+        save=save,
         opd=opd,
         hak=hak,
     )
@@ -154,17 +154,17 @@ def impor_anggaran(
     *,
     pengguna: Any = None,
     alasan: str | None = None,
-    simpan: bool = True,
+    save: bool = True,
     opd: str | None = None,
     tahun_terkunci: frozenset[int] = frozenset(),
     hak: Hak | None = None,
-) -> Hasil:
+) -> Result:
     """Import a budget realisation file read with an import profile."""
-    hasil = Hasil("anggaran", nama_berkas, judul=f"profil {profil.nama}")
+    result = Result("anggaran", nama_berkas, judul=f"profil {profil.nama}")
 
     def bacaan(lembar: list[LembarMentah], habiskan: bool) -> tuple[DataImpor | None, list[Error]]:
         data, error, dilewati = read_anggaran(lembar, profil, habiskan)
-        hasil.dilewati = dilewati
+        result.dilewati = dilewati
         return data, error
 
     def siapkan(data: DataImpor) -> Konteks:
@@ -173,21 +173,21 @@ def impor_anggaran(
         unit: set[str] = set()
         tahun: set[int] = set()
         # One pass over the rows, which may be read back from a temporary file.
-        for _, r in data.semua():
+        for _, r in data.all_items():
             unit.add(r.get("unit"))
             tahun.add(r.get("tahun"))
-        tambah_periode_ada(konteks, unit - {None, ""}, tahun - {None, 0})
+        add_periode_ada(konteks, unit - {None, ""}, tahun - {None, 0})
         return konteks
 
     return _jalankan(
-        hasil,
+        result,
         isi,
         bacaan,
         siapkan,
-        simpan_anggaran,
+        save_anggaran,
         pengguna=pengguna,
         alasan=alasan or f"Impor realisasi anggaran {nama_berkas} (profil {profil.nama})",
-        simpan=simpan,
+        save=save,
         pemisah=profil.pemisah_csv,
         opd=opd,
         hak=hak,
@@ -213,30 +213,30 @@ def _tanpa_gc() -> Iterator[None]:
 
 
 def _jalankan(
-    hasil: Hasil,
+    result: Result,
     isi: Isi,
     bacaan: Bacaan,
     siapkan: Callable[[DataImpor], Konteks],
-    simpan_fn: Callable[[DataImpor, Penyelaras], object],
+    save_fn: Callable[[DataImpor, Penyelaras], object],
     *,
     pengguna: Any,
     alasan: str,
-    simpan: bool,
+    save: bool,
     pemisah: str | None = None,
     opd: str | None = None,
     hak: Hak | None = None,
     aliran: bool = False,
-) -> Hasil:
+) -> Result:
     with _tanpa_gc():
         return _jalankan_tanpa_gc(
-            hasil,
+            result,
             isi,
             bacaan,
             siapkan,
-            simpan_fn,
+            save_fn,
             pengguna=pengguna,
             alasan=alasan,
-            simpan=simpan,
+            save=save,
             pemisah=pemisah,
             opd=opd,
             hak=hak,
@@ -245,24 +245,24 @@ def _jalankan(
 
 
 def _jalankan_tanpa_gc(
-    hasil: Hasil,
+    result: Result,
     isi: Isi,
     bacaan: Bacaan,
     siapkan: Callable[[DataImpor], Konteks],
-    simpan_fn: Callable[[DataImpor, Penyelaras], object],
+    save_fn: Callable[[DataImpor, Penyelaras], object],
     *,
     pengguna: Any,
     alasan: str,
-    simpan: bool,
+    save: bool,
     pemisah: str | None,
     opd: str | None,
     hak: Hak | None,
     aliran: bool,
-) -> Hasil:
+) -> Result:
     """Run the steps of an import; with `aliran` its last sheet streams (a budget file)."""
-    lembar = isi if isinstance(isi, list) else read_or_reject(isi, hasil.berkas, pemisah, aliran)
+    lembar = isi if isinstance(isi, list) else read_or_reject(isi, result.berkas, pemisah, aliran)
     if not isinstance(lembar, list):
-        return _gagal(hasil, [lembar])
+        return _gagal(result, [lembar])
     # Sheets read here from the file's bytes are read once: their raw rows go as they are read.
     try:
         data, error = bacaan(lembar, lembar is not isi)
@@ -271,37 +271,37 @@ def _jalankan_tanpa_gc(
                 # A sheet streamed but not read to its end is still refused beyond the bounds.
                 for _ in x.baris.habiskan():
                     pass
-    except (BerkasTidakTerbaca, BerkasDitolak) as exc:
-        return _gagal(hasil, [_galat_baca(exc, hasil.berkas)])
+    except (UnreadableFile, FileRejected) as exc:
+        return _gagal(result, [_galat_baca(exc, result.berkas)])
     del lembar
     if data is not None:
-        hasil.kolom_lain = data.kolom_lain
-        error.extend(periksa_semua(data, siapkan(data)))
+        result.kolom_lain = data.kolom_lain
+        error.extend(check_all(data, siapkan(data)))
     if error or data is None:
-        return _gagal(hasil, error)
+        return _gagal(result, error)
     penyelaras = Penyelaras(pengguna, alasan, data=data, versi=data.versi)
     try:
         with perubahan(pengguna, alasan, opd_id=_opd_id(data, opd), hak=hak) as sesi:
             penyelaras.sesi = sesi
-            simpan_fn(data, penyelaras)
+            save_fn(data, penyelaras)
             if penyelaras.error:
                 raise _Ditolak
             sesi.selesai()
             penyelaras.write_riwayat()
-            if not simpan:
+            if not save:
                 transaction.set_rollback(True)
     except _Ditolak:
-        return _gagal(hasil, penyelaras.error)
+        return _gagal(result, penyelaras.error)
     except Ditolak as exc:
-        return _gagal(hasil, penyelaras.errors_from(exc))
+        return _gagal(result, penyelaras.errors_from(exc))
     except DatabaseError as exc:
-        log.exception("Impor %s ditolak basis data", hasil.berkas)
+        log.exception("Impor %s ditolak basis data", result.berkas)
         return _gagal(
-            hasil, [GAGAL_MENYIMPAN.error(Tempat(hasil.berkas), teks="isi berkas", sebab=exc)]
+            result, [GAGAL_MENYIMPAN.error(Tempat(result.berkas), teks="isi berkas", sebab=exc)]
         )
-    hasil.ringkasan = penyelaras.ringkasan
-    hasil.disimpan = simpan
-    return hasil
+    result.ringkasan = penyelaras.ringkasan
+    result.disimpan = save
+    return result
 
 
 class _Ditolak(Exception):
@@ -325,30 +325,30 @@ def read_or_reject(
     """
     try:
         return read_file(isi, nama_berkas, pemisah, aliran)
-    except (BerkasTidakTerbaca, BerkasDitolak) as exc:
+    except (UnreadableFile, FileRejected) as exc:
         return _galat_baca(exc, nama_berkas)
 
 
-def _galat_baca(exc: BerkasTidakTerbaca | BerkasDitolak, nama_berkas: str) -> Error:
+def _galat_baca(exc: UnreadableFile | FileRejected, nama_berkas: str) -> Error:
     """Return the error of a file that cannot be read or is beyond the bounds."""
-    if isinstance(exc, BerkasDitolak):
+    if isinstance(exc, FileRejected):
         return exc.error
     return pesan.BERKAS_TIDAK_TERBACA.error(Tempat(nama_berkas), teks="berkas ini", sebab=exc)
 
 
-def ditolak(jenis: str, nama_berkas: str, error: Error) -> Hasil:
+def ditolak(jenis: str, nama_berkas: str, error: Error) -> Result:
     """Return the result of a file refused before it could be read."""
-    return _gagal(Hasil(jenis, nama_berkas), [error])
+    return _gagal(Result(jenis, nama_berkas), [error])
 
 
-def _gagal(hasil: Hasil, error: list[Error]) -> Hasil:
+def _gagal(result: Result, error: list[Error]) -> Result:
     error = sorted(error, key=lambda g: g.urutan)
-    hasil.error_count = len(error)
-    hasil.error = error[:MAX_ERRORS_SHOWN]
-    return hasil
+    result.error_count = len(error)
+    result.error = error[:MAX_ERRORS_SHOWN]
+    return result
 
 
-def _tambah_nomenklatur_berkas(konteks: Konteks, data: DataImpor) -> None:
+def _add_nomenklatur_file(konteks: Konteks, data: DataImpor) -> None:
     """Let the workbook's own Nomenklatur sheet add codes to its version (stored or new)."""
     versi_rows = data.lembar.get("Versi Nomenklatur", [])
     if not versi_rows or versi_rows[0].get("kode") is None:

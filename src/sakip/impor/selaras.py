@@ -64,7 +64,7 @@ class Ringkasan:
         """Return whether anything is added, changed or deleted."""
         return bool(self.tambah or self.ubah or self.hapus)
 
-    def catat(self, rincian: Rincian) -> None:
+    def record(self, rincian: Rincian) -> None:
         if len(self.rincian) < RINCIAN_MAKS:
             self.rincian.append(rincian)
 
@@ -123,45 +123,45 @@ class Penyelaras:
         self,
         model: type[models.Model],
         lembar: str,
-        lama: Mapping[Hashable, models.Model],
-        baru: Sequence[Diinginkan],
+        old: Mapping[Hashable, models.Model],
+        new: Sequence[Diinginkan],
         *,
-        hapus: bool,
+        delete: bool,
         uraian: Callable[[Hashable], str] = str,
-        grup_urutan: Callable[[Diinginkan], Hashable] | None = None,
+        order_group: Callable[[Diinginkan], Hashable] | None = None,
         urutan: bool = True,
         ringkasan: Ringkasan | None = None,
         siapkan: Callable[[models.Model], None] | None = None,
     ) -> dict[Hashable, models.Model]:
-        """Create, change (and, when `hapus`, delete) rows so the stored ones equal `baru`.
+        """Create, change (and, when `delete`, delete) rows so the stored ones equal `new`.
 
         Return the stored row of every wanted key. With `urutan`, the display position of each
-        row follows the order of `baru` (see `_isi_urutan`); without it the caller sets it.
-        A file saved in parts passes the `ringkasan` (from `ringkasan_baru`) its earlier parts
+        row follows the order of `new` (see `_fill_order`); without it the caller sets it.
+        A file saved in parts passes the `ringkasan` (from `new_ringkasan`) its earlier parts
         counted. `siapkan` is given every row before it is checked and recorded (to attach the
         rows it names, which would otherwise cost a query per row).
         """
         if ringkasan is None:
-            ringkasan = self.ringkasan_baru(model, lembar)
+            ringkasan = self.new_ringkasan(model, lembar)
         fields = {f.attname: f for f in model._meta.concrete_fields}
         if urutan and "urutan" in fields:
-            _isi_urutan(baru, lama, grup_urutan)
-        hasil: dict[Hashable, models.Model] = {}
+            _fill_order(new, old, order_group)
+        result: dict[Hashable, models.Model] = {}
         dibuat: list[models.Model] = []
         diubah: list[tuple[models.Model, dict[str, Any]]] = []
-        ubah_field: set[str] = set()
+        change_field: set[str] = set()
         semula: dict[int, tuple[models.Model | None, list[str], int | None]] = {}
         """id(row) -> (the row as stored before, the fields the file sets, its file row)."""
         asal: list[tuple[models.Model, int | None]] = []
-        for d in baru:
+        for d in new:
             nilai = {k: _bersih(fields[k], v) for k, v in d.nilai.items()}
-            obj = lama.get(d.key)
+            obj = old.get(d.key)
             if obj is None:
                 obj = model(**nilai)
                 dibuat.append(obj)
                 semula[id(obj)] = (None, list(nilai), d.baris)
                 ringkasan.tambah += 1
-                ringkasan.catat(Rincian("tambah", d.baris, uraian(d.key)))
+                ringkasan.record(Rincian("tambah", d.baris, uraian(d.key)))
             else:
                 beda = [k for k, v in nilai.items() if _beda(fields[k], getattr(obj, k), v)]
                 if beda:
@@ -170,47 +170,47 @@ class Penyelaras:
                     selisih = tuple(
                         (
                             str(fields[k].verbose_name),
-                            _tampil(getattr(obj, k), fields[k]),
-                            _tampil(nilai[k], fields[k]),
+                            _show(getattr(obj, k), fields[k]),
+                            _show(nilai[k], fields[k]),
                         )
                         for k in beda
                     )
                     for k in beda:
                         setattr(obj, k, nilai[k])
-                    ubah_field.update(beda)
+                    change_field.update(beda)
                     diubah.append((obj, sebelum))
                     ringkasan.ubah += 1
-                    ringkasan.catat(Rincian("ubah", d.baris, uraian(d.key), selisih))
+                    ringkasan.record(Rincian("ubah", d.baris, uraian(d.key), selisih))
                 else:
                     ringkasan.tetap += 1
             if siapkan is not None:
                 siapkan(obj)
-            hasil[d.key] = obj
+            result[d.key] = obj
             asal.append((obj, d.baris))
         if self.sesi is not None:
-            self._periksa(lembar, dibuat, diubah, semula)
-        if hapus:
-            self._hapus(model, lembar, lama, set(hasil), ringkasan, uraian)
+            self._check(lembar, dibuat, diubah, semula)
+        if delete:
+            self._delete(model, lembar, old, set(result), ringkasan, uraian)
         if dibuat:
             model._default_manager.bulk_create(dibuat, batch_size=BATCH)
-            self._catat("tambah", [(o, None) for o in dibuat])
+            self._record("tambah", [(o, None) for o in dibuat])
         if diubah:
             model._default_manager.bulk_update(
-                [o for o, _ in diubah], sorted(ubah_field), batch_size=BATCH
+                [o for o, _ in diubah], sorted(change_field), batch_size=BATCH
             )
-            self._catat("ubah", diubah)
+            self._record("ubah", diubah)
         asal_lembar = self._asal.setdefault((model, lembar), {})
         for obj, baris in asal:
             asal_lembar[obj.pk] = baris
             if self.sesi is not None:
-                self.sesi.catat(obj)
-        return hasil
+                self.sesi.record(obj)
+        return result
 
-    def hapus_sisa(
+    def delete_rest(
         self,
         model: type[models.Model],
         lembar: str,
-        lama: Mapping[Hashable, models.Model],
+        old: Mapping[Hashable, models.Model],
         tetap: Iterable[Hashable],
         *,
         uraian: Callable[[Hashable], str] = str,
@@ -223,26 +223,26 @@ class Penyelaras:
         jenis = nama_jenis(model)
         ringkasan = next(
             (r for r in self.ringkasan if (r.lembar, r.jenis) == (lembar, jenis)), None
-        ) or self.ringkasan_baru(model, lembar)
-        self._hapus(model, lembar, lama, set(tetap), ringkasan, uraian)
+        ) or self.new_ringkasan(model, lembar)
+        self._delete(model, lembar, old, set(tetap), ringkasan, uraian)
 
-    def _hapus(
+    def _delete(
         self,
         model: type[models.Model],
         lembar: str,
-        lama: Mapping[Hashable, models.Model],
+        old: Mapping[Hashable, models.Model],
         tetap: set[Hashable],
         ringkasan: Ringkasan,
         uraian: Callable[[Hashable], str],
     ) -> None:
         """Delete the stored rows of the scope the file no longer holds, when the door allows."""
-        sisa = [(k, o) for k, o in lama.items() if k not in tetap]
+        sisa = [(k, o) for k, o in old.items() if k not in tetap]
         if not sisa:
             return
         for k, _ in sisa:
             ringkasan.hapus += 1
-            ringkasan.catat(Rincian("hapus", None, uraian(k)))
-        ditolak = self.sesi is not None and self._periksa_hapus(lembar, [o for _, o in sisa])
+            ringkasan.record(Rincian("hapus", None, uraian(k)))
+        ditolak = self.sesi is not None and self._check_delete(lembar, [o for _, o in sisa])
         ids = [o.pk for _, o in sisa]
         try:
             for i in range(0, len(ids), BATCH):
@@ -252,13 +252,13 @@ class Penyelaras:
             if not ditolak:
                 raise
 
-    def ringkasan_baru(self, model: type[models.Model], lembar: str) -> Ringkasan:
+    def new_ringkasan(self, model: type[models.Model], lembar: str) -> Ringkasan:
         """Return a new summary of one kind of row of a sheet, listed in the result."""
         ringkasan = Ringkasan(lembar, nama_jenis(model))
         self.ringkasan.append(ringkasan)
         return ringkasan
 
-    def _periksa(
+    def _check(
         self,
         lembar: str,
         dibuat: list[models.Model],
@@ -269,10 +269,10 @@ class Penyelaras:
         assert self.sesi is not None
         sesi = self.sesi
         for obj in [*dibuat, *(o for o, _ in diubah)]:
-            lama, fields, baris = semula[id(obj)]
-            penolakan = sesi.alasan(obj, "tambah" if lama is None else "ubah", fields)
-            if lama is not None:
-                penolakan = sesi.alasan(lama, "ubah", fields) + penolakan
+            old, fields, baris = semula[id(obj)]
+            penolakan = sesi.alasan(obj, "tambah" if old is None else "ubah", fields)
+            if old is not None:
+                penolakan = sesi.alasan(old, "ubah", fields) + penolakan
             for p in _unik(penolakan):
                 self.error.append(
                     self._error(lembar, baris, p.field or _field_utama(fields), p, obj)
@@ -280,14 +280,14 @@ class Penyelaras:
         if self.versi is not None and diubah:
             self._basi(lembar, [o for o, _ in diubah], [], semula)
 
-    def _periksa_hapus(self, lembar: str, dihapus: list[models.Model]) -> bool:
+    def _check_delete(self, lembar: str, dihapus: list[models.Model]) -> bool:
         """Put the deleted rows, with what goes with them, to the change service.
 
         Return whether any is refused (its refusal is kept as an error at the sheet).
         """
         assert self.sesi is not None
         sebelum = len(self.error)
-        for p in _unik(self.sesi.alasan_hapus(dihapus)):
+        for p in _unik(self.sesi.delete_reason(dihapus)):
             self.error.append(pesan.DITOLAK.error(Tempat(lembar), teks=p.rekaman, alasan=p.alasan))
         if self.versi is not None:
             self._basi(lembar, [], dihapus, {})
@@ -363,12 +363,12 @@ class Penyelaras:
 
     def errors_from(self, exc: Ditolak) -> list[Error]:
         """Return the errors of a refusal of the whole change (the budget-line rules)."""
-        hasil = []
+        result = []
         for p in exc.penolakan:
             lembar, baris = self._asal_dari(p.obj)
             tempat = self._tempat(lembar, baris, None) if lembar else Tempat("Berkas")
-            hasil.append(pesan.DITOLAK.error(tempat, teks=p.rekaman, alasan=p.alasan))
-        return hasil
+            result.append(pesan.DITOLAK.error(tempat, teks=p.rekaman, alasan=p.alasan))
+        return result
 
     def _asal_dari(self, obj: Any) -> tuple[str, int | None]:
         """Return the sheet and file row a stored row came from (("", None): not known)."""
@@ -378,8 +378,10 @@ class Penyelaras:
                 return lembar, baris[pk]
         return "", None
 
-    def _catat(self, aksi: str, rows: Iterable[tuple[models.Model, dict[str, Any] | None]]) -> None:
-        self._riwayat.extend(entri(aksi, obj, lama, snapshot(obj)) for obj, lama in rows)
+    def _record(
+        self, aksi: str, rows: Iterable[tuple[models.Model, dict[str, Any] | None]]
+    ) -> None:
+        self._riwayat.extend(entri(aksi, obj, old, snapshot(obj)) for obj, old in rows)
 
     def write_riwayat(self) -> None:
         """Store the history collected so far, one entry per row, as `sakip.riwayat` does."""
@@ -400,11 +402,11 @@ class Penyelaras:
             self.write_riwayat()
 
 
-def _beda(f: models.Field[Any, Any], lama: Any, baru: Any) -> bool:
+def _beda(f: models.Field[Any, Any], old: Any, new: Any) -> bool:
     """Return whether a stored value differs; spaces around a text are no difference."""
     if isinstance(f, models.CharField | models.TextField):
-        return (lama or "").strip() != (baru or "").strip()
-    return bool(lama != baru)
+        return (old or "").strip() != (new or "").strip()
+    return bool(old != new)
 
 
 def _bersih(f: models.Field[Any, Any], nilai: Any) -> Any:
@@ -418,23 +420,23 @@ def _bersih(f: models.Field[Any, Any], nilai: Any) -> Any:
     return nilai
 
 
-def _tampil(nilai: Any, f: models.Field[Any, Any]) -> str:
+def _show(nilai: Any, f: models.Field[Any, Any]) -> str:
     if nilai is None or nilai == "":
         return "(kosong)"
     if isinstance(nilai, Decimal):
         if isinstance(f, models.DecimalField) and f.decimal_places == 2:
-            return fmt.angka(nilai, 2)
+            return fmt.number(nilai, 2)
         desimal = max(0, -int(nilai.normalize().as_tuple().exponent))
-        return fmt.angka(nilai, min(desimal, 4))
+        return fmt.number(nilai, min(desimal, 4))
     if isinstance(nilai, bool):
         return "ya" if nilai else "tidak"
     teks = str(nilai)
     return teks if len(teks) <= 80 else teks[:79] + "…"
 
 
-def _isi_urutan(
-    baru: Sequence[Diinginkan],
-    lama: Mapping[Hashable, Any],
+def _fill_order(
+    new: Sequence[Diinginkan],
+    old: Mapping[Hashable, Any],
     grup: Callable[[Diinginkan], Hashable] | None,
 ) -> None:
     """Give each wanted row its display position, keeping the stored ones when order is unchanged.
@@ -443,11 +445,11 @@ def _isi_urutan(
     the new rows between them; otherwise the group is numbered again from its smallest position.
     """
     kelompok: dict[Hashable, list[Diinginkan]] = {}
-    for d in baru:
+    for d in new:
         kelompok.setdefault(grup(d) if grup else None, []).append(d)
     for anggota in kelompok.values():
-        ada = [lama[d.key].urutan if d.key in lama else None for d in anggota]
-        posisi = _urutan_tetap(ada)
+        ada = [old[d.key].urutan if d.key in old else None for d in anggota]
+        posisi = _fixed_order(ada)
         if posisi is None:
             dasar = min((u for u in ada if u is not None), default=0)
             posisi = [dasar + i for i in range(len(anggota))]
@@ -455,8 +457,8 @@ def _isi_urutan(
             d.nilai["urutan"] = u
 
 
-def _urutan_tetap(ada: list[int | None]) -> list[int] | None:
-    hasil: list[int] = []
+def _fixed_order(ada: list[int | None]) -> list[int] | None:
+    result: list[int] = []
     sebelum = -1
     for i, u in enumerate(ada):
         if u is None:
@@ -466,20 +468,20 @@ def _urutan_tetap(ada: list[int | None]) -> list[int] | None:
                 return None
         elif u <= sebelum:
             return None
-        hasil.append(u)
+        result.append(u)
         sebelum = u
-    return hasil
+    return result
 
 
 def _unik(penolakan: list[Penolakan]) -> list[Penolakan]:
     """Return the refusals without repeats (a row checked where it was and where it goes)."""
     dilihat: set[tuple[str, str]] = set()
-    hasil = []
+    result = []
     for p in penolakan:
         if (p.rekaman, p.alasan) not in dilihat:
             dilihat.add((p.rekaman, p.alasan))
-            hasil.append(p)
-    return hasil
+            result.append(p)
+    return result
 
 
 def _field_utama(fields: list[str]) -> str | None:

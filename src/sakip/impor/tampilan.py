@@ -2,23 +2,23 @@
 
 from __future__ import annotations
 
-from .pipeline import Hasil
+from .pipeline import Result
 
 
-def baris_hasil(hasil: Hasil, rinci: bool = False) -> list[str]:
+def result_rows(result: Result, rinci: bool = False) -> list[str]:
     """Return the result of an import in Indonesian: its errors, or what it changes."""
-    jenis = "buku isian" if hasil.jenis == "buku" else "realisasi anggaran"
-    kepala = f"Impor {jenis} {hasil.berkas}" + (f" ({hasil.judul})" if hasil.judul else "")
-    if not hasil.berhasil:
-        baris = [f"{kepala}: {hasil.error_count} galat; tidak ada yang disimpan."]
-        baris += [f"  {g}" for g in hasil.error]
-        sisa = hasil.error_count - len(hasil.error)
+    jenis = "buku isian" if result.jenis == "buku" else "realisasi anggaran"
+    kepala = f"Impor {jenis} {result.berkas}" + (f" ({result.judul})" if result.judul else "")
+    if not result.berhasil:
+        baris = [f"{kepala}: {result.error_count} galat; tidak ada yang disimpan."]
+        baris += [f"  {g}" for g in result.error]
+        sisa = result.error_count - len(result.error)
         if sisa > 0:
             baris.append(f"  ... dan {sisa} galat lain.")
-        return baris + baris_peringatan(hasil)
-    status = "disimpan" if hasil.disimpan else "pratinjau, belum disimpan"
-    baris = [f"{kepala}: {status}."] + baris_peringatan(hasil)
-    for r in hasil.ringkasan:
+        return baris + baris_peringatan(result)
+    status = "disimpan" if result.disimpan else "pratinjau, belum disimpan"
+    baris = [f"{kepala}: {status}."] + baris_peringatan(result)
+    for r in result.ringkasan:
         if not r.berubah and not rinci:
             continue
         baris.append(
@@ -32,15 +32,15 @@ def baris_hasil(hasil: Hasil, rinci: bool = False) -> list[str]:
                 baris.append(
                     f"      {x.aksi} {tempat}{x.uraian}" + (f" ({perubahan})" if perubahan else "")
                 )
-    if hasil.dilewati:
-        baris.append(f"  {hasil.dilewati} baris total/induk (bukan sub kegiatan) dilewati.")
+    if result.dilewati:
+        baris.append(f"  {result.dilewati} baris total/induk (bukan sub kegiatan) dilewati.")
     baris.append(
-        f"Jumlah: {hasil.jumlah('tambah')} ditambah, {hasil.jumlah('ubah')} diubah, "
-        f"{hasil.jumlah('tetap')} tetap, {hasil.jumlah('hapus')} dihapus."
+        f"Jumlah: {result.jumlah('tambah')} ditambah, {result.jumlah('ubah')} diubah, "
+        f"{result.jumlah('tetap')} tetap, {result.jumlah('hapus')} dihapus."
     )
     return baris
 
 
-def baris_peringatan(hasil: Hasil) -> list[str]:
+def baris_peringatan(result: Result) -> list[str]:
     """Return the warnings of an import: the columns of the file that are not read."""
-    return [f"  Peringatan: {p}" for p in hasil.kolom_lain]
+    return [f"  Peringatan: {p}" for p in result.kolom_lain]

@@ -8,9 +8,9 @@ app_name = "impor"
 OPD = "<str:kode>/<int:tahun>/"
 
 urlpatterns = [
-    path(OPD, views.halaman, name="unggah"),
+    path(OPD, views.page, name="unggah"),
     path(f"{OPD}buku-isian.xlsx", views.buku, name="buku"),
     path(f"{OPD}tabel.xlsx", views.tabel, name="tabel"),
     path(f"{OPD}<int:pk>/", views.pratinjau, name="pratinjau"),
-    path(f"{OPD}<int:pk>/simpan/", views.simpan, name="simpan"),
+    path(f"{OPD}<int:pk>/simpan/", views.save, name="simpan"),
 ]

@@ -19,21 +19,21 @@ from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 
 from .anggaran.profil import ProfilTidakValid
-from .buku.susunan import buat_buku
+from .buku.susunan import create_buku
 from .export import export_tabel_xlsx
-from .forms import FormUnggah
-from .models import Unggahan, cari_profil, hapus_terbengkalai
-from .pipeline import Hasil, ditolak, impor_anggaran, impor_buku, read_or_reject
+from .forms import UploadForm
+from .models import Unggahan, delete_abandoned, find_profil
+from .pipeline import Result, ditolak, impor_anggaran, impor_buku, read_or_reject
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _TIDAK_BERHAK = "Hanya perencana Perangkat Daerah ini yang dapat mengimpor data."
 
 
-def _konteks(opd: m.PerangkatDaerah, tahun: int, boleh: bool) -> dict[str, Any]:
+def _konteks(opd: m.PerangkatDaerah, tahun: int, allowed: bool) -> dict[str, Any]:
     return {
         "opd": opd,
         "tahun": tahun,
-        "can_edit": boleh,
+        "can_edit": allowed,
         "ditandatangani": akses.tahun_ditandatangani(opd, tahun),
     }
 
@@ -48,20 +48,20 @@ def _tahun_terkunci(opd: m.PerangkatDaerah) -> frozenset[int]:
 
 
 @login_required
-def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    opd, boleh = akses.opd_for_user(request, kode)
+def page(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    opd, allowed = akses.opd_for_user(request, kode)
     if request.method == "POST":
-        akses.wajib(boleh, _TIDAK_BERHAK)
-        form = FormUnggah(request.POST, request.FILES)
+        akses.required(allowed, _TIDAK_BERHAK)
+        form = UploadForm(request.POST, request.FILES)
         if form.is_valid():
-            hapus_terbengkalai()
-            return _unggah(request, opd, tahun, form.cleaned_data)
+            delete_abandoned()
+            return _upload(request, opd, tahun, form.cleaned_data)
     else:
-        form = FormUnggah()
-    return render(request, "impor/unggah.html", {**_konteks(opd, tahun, boleh), "form": form})
+        form = UploadForm()
+    return render(request, "impor/unggah.html", {**_konteks(opd, tahun, allowed), "form": form})
 
 
-def _unggah(
+def _upload(
     request: HttpRequest, opd: m.PerangkatDaerah, tahun: int, isian: dict[str, Any]
 ) -> HttpResponse:
     """Read the uploaded file once and keep its sheets; a file refused is shown at once."""
@@ -75,22 +75,22 @@ def _unggah(
         nama_berkas=berkas.name[:255],
     )
     try:
-        pemisah = cari_profil(unggahan.profil).pemisah_csv if unggahan.jenis != "buku" else None
+        pemisah = find_profil(unggahan.profil).pemisah_csv if unggahan.jenis != "buku" else None
     except ProfilTidakValid as exc:
         messages.error(request, f"Profil tidak dapat dipakai: {exc}")
         return redirect("impor:unggah", opd.kode, tahun)
     lembar = read_or_reject(berkas.read(), unggahan.nama_berkas, pemisah)
     if not isinstance(lembar, list):
-        hasil = ditolak(unggahan.jenis, unggahan.nama_berkas, lembar)
-        konteks = {**_konteks(opd, tahun, True), "unggahan": unggahan, "hasil": hasil}
+        result = ditolak(unggahan.jenis, unggahan.nama_berkas, lembar)
+        konteks = {**_konteks(opd, tahun, True), "unggahan": unggahan, "hasil": result}
         return render(request, "impor/pratinjau.html", konteks, status=400)
-    unggahan.simpan_lembar(lembar)
+    unggahan.save_lembar(lembar)
     unggahan.save()
     request.session[f"impor-alasan-{unggahan.pk}"] = isian.get("alasan") or ""
     return redirect("impor:pratinjau", opd.kode, tahun, unggahan.pk)
 
 
-def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
+def _impor(request: HttpRequest, unggahan: Unggahan, save: bool) -> Result:
     isi = unggahan.read_sheet()
     alasan = request.session.get(f"impor-alasan-{unggahan.pk}") or None
     terkunci = _tahun_terkunci(unggahan.opd)
@@ -100,7 +100,7 @@ def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
             unggahan.nama_berkas,
             pengguna=request.user,
             alasan=alasan,
-            simpan=simpan,
+            save=save,
             opd=unggahan.opd.kode,
             tahun_terkunci=terkunci,
             hak=akses.hak(request),
@@ -108,10 +108,10 @@ def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
     return impor_anggaran(
         isi,
         unggahan.nama_berkas,
-        cari_profil(unggahan.profil),
+        find_profil(unggahan.profil),
         pengguna=request.user,
         alasan=alasan,
-        simpan=simpan,
+        save=save,
         opd=unggahan.opd.kode,
         tahun_terkunci=terkunci,
         hak=akses.hak(request),
@@ -119,43 +119,43 @@ def _impor(request: HttpRequest, unggahan: Unggahan, simpan: bool) -> Hasil:
 
 
 def _unggahan(request: HttpRequest, kode: str, pk: int) -> tuple[Unggahan, bool]:
-    opd, boleh = akses.opd_for_user(request, kode)
-    akses.wajib(boleh, _TIDAK_BERHAK)
+    opd, allowed = akses.opd_for_user(request, kode)
+    akses.required(allowed, _TIDAK_BERHAK)
     unggahan = get_object_or_404(
         Unggahan, pk=pk, opd=opd, pengguna=request.user, disimpan__isnull=True
     )
-    return unggahan, boleh
+    return unggahan, allowed
 
 
 @login_required
 def pratinjau(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
-    unggahan, boleh = _unggahan(request, kode, pk)
+    unggahan, allowed = _unggahan(request, kode, pk)
     try:
-        hasil = _impor(request, unggahan, simpan=False)
+        result = _impor(request, unggahan, save=False)
     except ProfilTidakValid as exc:
         messages.error(request, f"Profil tidak dapat dipakai: {exc}")
         return redirect("impor:unggah", kode, tahun)
     return render(
         request,
         "impor/pratinjau.html",
-        {**_konteks(unggahan.opd, tahun, boleh), "unggahan": unggahan, "hasil": hasil},
+        {**_konteks(unggahan.opd, tahun, allowed), "unggahan": unggahan, "hasil": result},
     )
 
 
 @login_required
 @require_POST
-def simpan(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
-    unggahan, boleh = _unggahan(request, kode, pk)
+def save(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+    unggahan, allowed = _unggahan(request, kode, pk)
     try:
-        hasil = _impor(request, unggahan, simpan=True)
+        result = _impor(request, unggahan, save=True)
     except ProfilTidakValid as exc:
         messages.error(request, f"Profil tidak dapat dipakai: {exc}")
         return redirect("impor:unggah", kode, tahun)
-    if not hasil.berhasil:
+    if not result.berhasil:
         return render(
             request,
             "impor/pratinjau.html",
-            {**_konteks(unggahan.opd, tahun, boleh), "unggahan": unggahan, "hasil": hasil},
+            {**_konteks(unggahan.opd, tahun, allowed), "unggahan": unggahan, "hasil": result},
             status=400,
         )
     unggahan.disimpan = timezone.now()
@@ -163,8 +163,8 @@ def simpan(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse
     unggahan.save(update_fields=["disimpan", "lembar"])
     messages.success(
         request,
-        f"{unggahan.nama_berkas} disimpan: {hasil.jumlah('tambah')} baris ditambah, "
-        f"{hasil.jumlah('ubah')} diubah, {hasil.jumlah('hapus')} dihapus.",
+        f"{unggahan.nama_berkas} disimpan: {result.jumlah('tambah')} baris ditambah, "
+        f"{result.jumlah('ubah')} diubah, {result.jumlah('hapus')} dihapus.",
     )
     return redirect("impor:unggah", kode, tahun)
 
@@ -173,7 +173,7 @@ def simpan(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse
 def buku(request: HttpRequest, kode: str, tahun: int) -> FileResponse:
     opd, _ = akses.opd_for_user(request, kode)
     out = io.BytesIO()
-    buat_buku(opd, tahun).save(out)
+    create_buku(opd, tahun).save(out)
     out.seek(0)
     nama = f"buku-isian-{opd.kode}-{tahun}.xlsx"
     return FileResponse(out, as_attachment=True, filename=nama, content_type=XLSX)

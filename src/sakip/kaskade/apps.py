@@ -9,8 +9,8 @@ class KaskadeConfig(AppConfig):
     def ready(self) -> None:
         from sakip.riwayat.recorder import RECORDED_APPS
 
-        from .rekaman import daftarkan_semua
+        from .rekaman import register_all
 
-        daftarkan_semua()
+        register_all()
         # Every change of a position's PK, action or realisation is kept in the history.
         RECORDED_APPS.add(self.label)

@@ -36,13 +36,13 @@ def pengguna_jabatan_demo(opd: m.PerangkatDaerah, password: str) -> list[tuple[s
             user.is_active = True
             user.set_password(password)
             user.save()
-            for lama in PenggunaJabatan.objects.filter(user=user).exclude(jabatan=jabatan[kode]):
-                sesi.hapus(lama)
+            for old in PenggunaJabatan.objects.filter(user=user).exclude(jabatan=jabatan[kode]):
+                sesi.delete(old)
             if not PenggunaJabatan.objects.filter(user=user, jabatan=jabatan[kode]).exists():
-                sesi.simpan(PenggunaJabatan(user=user, jabatan=jabatan[kode]))
+                sesi.save(PenggunaJabatan(user=user, jabatan=jabatan[kode]))
             dibuat.append((username, jabatan[kode].nama))
         camat = User.objects.filter(username="camat").first()
         ada = PenggunaJabatan.objects.filter(user=camat, jabatan=jabatan.get("camat"))
         if camat is not None and "camat" in jabatan and not ada.exists():
-            sesi.simpan(PenggunaJabatan(user=camat, jabatan=jabatan["camat"]))
+            sesi.save(PenggunaJabatan(user=camat, jabatan=jabatan["camat"]))
     return dibuat

@@ -17,7 +17,7 @@ from sakip.core.periode import Periode
 from .models import Jabatan, PemegangJabatan
 
 
-def _angka(v: Decimal | None) -> Decimal | None:
+def _number(v: Decimal | None) -> Decimal | None:
     if v is None:
         return None
     return Decimal(format(v.normalize(), "f"))
@@ -59,7 +59,7 @@ def sebagai_dict(k: c.Kaskade) -> dict[str, Any]:
                         "kode": i.kode,
                         "uraian": i.uraian,
                         "satuan": i.satuan,
-                        "target": _angka(i.target),
+                        "target": _number(i.target),
                         "induk": {"jabatan": i.induk[0], "kode": i.induk[1]} if i.induk else None,
                     }
                     for i in pk.indikator
@@ -72,12 +72,12 @@ def sebagai_dict(k: c.Kaskade) -> dict[str, Any]:
                 "indikator": {"jabatan": pk.jabatan, "versi": pk.versi, "kode": i.kode},
                 "uraian": a.uraian,
                 "jabatan": a.jabatan,
-                "bobot": _angka(a.bobot),
+                "bobot": _number(a.bobot),
                 "periode": [
                     {
                         "periode": p.periode,
-                        "target": _angka(p.target),
-                        "realisasi": _angka(p.realisasi),
+                        "target": _number(p.target),
+                        "realisasi": _number(p.realisasi),
                     }
                     for p in a.periode
                 ],
@@ -108,13 +108,17 @@ def sebagai_teks(k: c.Kaskade) -> str:
         baris.append(f"  {nama.get(pk.jabatan, pk.jabatan)}, versi {pk.versi}")
         for i in pk.indikator:
             induk = f" → {i.induk[1]} ({nama.get(i.induk[0], i.induk[0])})" if i.induk else ""
-            target = fmt.angka(i.target) if i.target is not None else "-"
+            target = fmt.number(i.target) if i.target is not None else "-"
             baris.append(f"    {i.kode} {i.uraian}: {target} {i.satuan}{induk}")
             for a in i.aksi:
                 baris.append(f"      Rencana aksi: {a.uraian} ({nama.get(a.jabatan, a.jabatan)})")
                 for nilai in a.periode:
-                    t = fmt.angka(nilai.target) if nilai.target is not None else "-"
-                    r = fmt.angka(nilai.realisasi) if nilai.realisasi is not None else "belum diisi"
+                    t = fmt.number(nilai.target) if nilai.target is not None else "-"
+                    r = (
+                        fmt.number(nilai.realisasi)
+                        if nilai.realisasi is not None
+                        else "belum diisi"
+                    )
                     nama_periode = Periode.parse(nilai.periode).label
                     baris.append(f"        {nama_periode}: target {t}, realisasi {r}")
     return "\n".join(baris) + "\n"

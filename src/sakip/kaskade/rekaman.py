@@ -12,9 +12,9 @@ from typing import Any
 
 from sakip.alur.rekaman import (
     ADMIN,
-    FIELDS_CARI,
+    LOOKUP_FIELDS,
     PERENCANA,
-    Cari,
+    Finder,
     JenisRekaman,
     Tempat,
     daftarkan,
@@ -30,41 +30,41 @@ ISIAN_VERIFIKATOR = frozenset({"status", "catatan_verifikasi"})
 """What the holder of the position above changes when verifying."""
 
 
-def _jabatan(cari: Cari, jabatan_id: int) -> tuple[int, int | None]:
+def _jabatan(find: Finder, jabatan_id: int) -> tuple[int, int | None]:
     """Return a position's OPD and unit (the OPD's own unit when it names none)."""
-    opd_id, unit_id = cari(k.Jabatan, jabatan_id)
+    opd_id, unit_id = find(k.Jabatan, jabatan_id)
     if unit_id is None and opd_id is not None:
-        (unit_id,) = cari(m.PerangkatDaerah, opd_id)
+        (unit_id,) = find(m.PerangkatDaerah, opd_id)
     return opd_id, unit_id
 
 
-def _pk(cari: Cari, pk_id: int) -> tuple[int, int | None, int]:
-    jabatan_id, tahun = cari(k.PerjanjianKinerjaJabatan, pk_id)
-    opd_id, unit_id = _jabatan(cari, jabatan_id)
+def _pk(find: Finder, pk_id: int) -> tuple[int, int | None, int]:
+    jabatan_id, tahun = find(k.PerjanjianKinerjaJabatan, pk_id)
+    opd_id, unit_id = _jabatan(find, jabatan_id)
     return opd_id, unit_id, tahun
 
 
-def _indikator(cari: Cari, indikator_id: int) -> tuple[int, int | None, int]:
-    (pk_id,) = cari(k.IndikatorPKJabatan, indikator_id)
-    return _pk(cari, pk_id)
+def _indikator(find: Finder, indikator_id: int) -> tuple[int, int | None, int]:
+    (pk_id,) = find(k.IndikatorPKJabatan, indikator_id)
+    return _pk(find, pk_id)
 
 
-def _target(o: Any, cari: Cari) -> Tempat:
-    opd_id, unit_id, tahun = _indikator(cari, o.indikator_id)
+def _target(o: Any, find: Finder) -> Tempat:
+    opd_id, unit_id, tahun = _indikator(find, o.indikator_id)
     return Tempat(
         opd_id=opd_id, unit_id=unit_id, tahun=(tahun,), triwulan=triwulan_periode(o.periode)
     )
 
 
-def _rencana_aksi(o: Any, cari: Cari) -> Tempat:
-    opd_id, _, tahun = _indikator(cari, o.indikator_id)
+def _rencana_aksi(o: Any, find: Finder) -> Tempat:
+    opd_id, _, tahun = _indikator(find, o.indikator_id)
     return Tempat(opd_id=opd_id, tahun=(tahun,))
 
 
-def _periode_aksi(o: Any, cari: Cari) -> Tempat:
-    indikator_id, jabatan_id = cari(k.RencanaAksiKinerja, o.rencana_aksi_id)
-    _, _, tahun = _indikator(cari, indikator_id)
-    opd_id, unit_id = _jabatan(cari, jabatan_id)
+def _periode_aksi(o: Any, find: Finder) -> Tempat:
+    indikator_id, jabatan_id = find(k.RencanaAksiKinerja, o.rencana_aksi_id)
+    _, _, tahun = _indikator(find, indikator_id)
+    opd_id, unit_id = _jabatan(find, jabatan_id)
     return Tempat(
         opd_id=opd_id, unit_id=unit_id, tahun=(tahun,), triwulan=triwulan_periode(o.periode)
     )
@@ -104,7 +104,7 @@ def hak_isian(obj: Any, pengguna: Any, fields: frozenset[str] | None) -> str | N
     )
 
 
-def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """A position is not deleted while positions report to it or PKs name it, and its
     superior is never itself nor one of the positions below it (the tree stays a tree)."""
     if aksi == "hapus" and obj.pk is None:
@@ -161,7 +161,7 @@ def periksa_jabatan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     return alasan_isi
 
 
-def periksa_indikator(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_indikator(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """An indicator is not deleted while indicators of the positions below still support it."""
     if aksi != "hapus" or obj.pk is None:
         return []
@@ -181,7 +181,7 @@ def periksa_indikator(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     ]
 
 
-def periksa_pemegang(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_pemegang(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """A holder's term ends on or after the day it starts, and no other term of the position
     starts that day: the position and the start are what names a holder (the workbook's key)."""
     if aksi == "hapus":
@@ -199,21 +199,19 @@ def periksa_pemegang(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     return alasan
 
 
-def daftarkan_semua() -> None:
+def register_all() -> None:
     """Add the cascade's record types to the change service's map."""
-    FIELDS_CARI[k.Jabatan] = ("opd_id", "unit_id")
-    FIELDS_CARI[k.PerjanjianKinerjaJabatan] = ("jabatan_id", "tahun")
-    FIELDS_CARI[k.IndikatorPKJabatan] = ("pk_jabatan_id",)
-    FIELDS_CARI[k.RencanaAksiKinerja] = ("indikator_id", "jabatan_id")
+    LOOKUP_FIELDS[k.Jabatan] = ("opd_id", "unit_id")
+    LOOKUP_FIELDS[k.PerjanjianKinerjaJabatan] = ("jabatan_id", "tahun")
+    LOOKUP_FIELDS[k.IndikatorPKJabatan] = ("pk_jabatan_id",)
+    LOOKUP_FIELDS[k.RencanaAksiKinerja] = ("indikator_id", "jabatan_id")
     for jenis in (
-        JenisRekaman(
-            k.Jabatan, ADMIN, lambda o, c: Tempat(opd_id=o.opd_id), periksa=periksa_jabatan
-        ),
+        JenisRekaman(k.Jabatan, ADMIN, lambda o, c: Tempat(opd_id=o.opd_id), check=check_jabatan),
         JenisRekaman(
             k.PemegangJabatan,
             ADMIN,
             lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0]),
-            periksa=periksa_pemegang,
+            check=check_pemegang,
         ),
         JenisRekaman(
             k.PenggunaJabatan, ADMIN, lambda o, c: Tempat(opd_id=_jabatan(c, o.jabatan_id)[0])
@@ -229,7 +227,7 @@ def daftarkan_semua() -> None:
             lambda o, c: Tempat(
                 opd_id=_pk(c, o.pk_jabatan_id)[0], tahun=(_pk(c, o.pk_jabatan_id)[2],)
             ),
-            periksa=periksa_indikator,
+            check=check_indikator,
         ),
         JenisRekaman(k.TargetIndikatorJabatan, PERENCANA, _target, hak_lain=hak_isian),
         JenisRekaman(k.RencanaAksiKinerja, PERENCANA, _rencana_aksi),

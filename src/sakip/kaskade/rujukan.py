@@ -50,13 +50,13 @@ def aksi_bernomor(
         indikator = indikator_terakhir(opd, tahun)
     per_id = {i.pk: key for key, i in indikator.items()}
     posisi = {key: n for n, key in enumerate(indikator)}
-    hasil: dict[Nomor, k.RencanaAksiKinerja] = {}
-    hitung: dict[int, int] = {}
+    result: dict[Nomor, k.RencanaAksiKinerja] = {}
+    compute: dict[int, int] = {}
     for a in (
         k.RencanaAksiKinerja.objects.filter(indikator__in=indikator.values())
         .select_related("jabatan")
         .order_by("indikator_id", "urutan", "id")
     ):
-        hitung[a.indikator_id] = hitung.get(a.indikator_id, 0) + 1
-        hasil[(*per_id[a.indikator_id], hitung[a.indikator_id])] = a
-    return dict(sorted(hasil.items(), key=lambda x: (posisi[x[0][:2]], x[0][2])))
+        compute[a.indikator_id] = compute.get(a.indikator_id, 0) + 1
+        result[(*per_id[a.indikator_id], compute[a.indikator_id])] = a
+    return dict(sorted(result.items(), key=lambda x: (posisi[x[0][:2]], x[0][2])))

@@ -45,12 +45,12 @@ def _periode(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[str, int], list[c
         .annotate(jenis=Value("a", output_field=CharField()), induk=F("rencana_aksi_id"))
         .values_list("jenis", "induk", *kolom)
     )
-    hasil: dict[tuple[str, int], list[c.NilaiPeriode]] = defaultdict(list)
+    result: dict[tuple[str, int], list[c.NilaiPeriode]] = defaultdict(list)
     for jenis, induk, periode, target, realisasi, status in indikator.union(aksi, all=True):
-        hasil[(jenis, induk)].append(c.NilaiPeriode(periode, target, realisasi, status))
-    for daftar in hasil.values():
-        daftar.sort(key=lambda p: Periode.parse(p.periode).sort_key)
-    return hasil
+        result[(jenis, induk)].append(c.NilaiPeriode(periode, target, realisasi, status))
+    for listing in result.values():
+        listing.sort(key=lambda p: Periode.parse(p.periode).sort_key)
+    return result
 
 
 def kaskade(opd: m.PerangkatDaerah, tahun: int) -> c.Kaskade | None:
@@ -121,10 +121,10 @@ def _pk(
             p.tanggal,
             pemegang(p.pihak_pertama),
             pemegang(p.pihak_kedua),
-            tuple(daftar),
+            tuple(listing),
             p.alasan_revisi,
         )
-        for p, daftar in per_pk.values()
+        for p, listing in per_pk.values()
     )
 
 

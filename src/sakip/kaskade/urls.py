@@ -12,6 +12,6 @@ urlpatterns = [
     path(OPD, views.pohon, name="pohon"),
     path(JABATAN, views.jabatan, name="jabatan"),
     path(f"{JABATAN}isi/", views.isi, name="isi"),
-    path(f"{JABATAN}rencana-aksi/", views.tambah_aksi, name="tambah-aksi"),
+    path(f"{JABATAN}rencana-aksi/", views.add_aksi, name="tambah-aksi"),
     path(f"{JABATAN}pk.<str:fmt>", views.pk_dokumen, name="pk"),
 ]

@@ -18,11 +18,11 @@ from sakip.kinerja import models as m
 from sakip.laporan import services
 from sakip.spreadsheet.nilai import NilaiSalah
 
-from . import halaman as h
 from . import models as k
+from . import page as h
 from .rekaman import jabatan_pengguna
 
-BERKAS = {
+FILES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
     "html": "text/html; charset=utf-8",
@@ -57,10 +57,10 @@ def _konteks_jabatan(request: HttpRequest, kode: str, tahun: int, jabatan: str) 
     opd, perencana = _opd(request, kode)
     j = get_object_or_404(k.Jabatan.objects.select_related("induk", "unit"), opd=opd, kode=jabatan)
     kas, skala = h.kaskade_opd(opd, tahun)
-    pk_semua = list(j.perjanjian.filter(tahun=tahun).select_related("pihak_pertama", "pihak_kedua"))
-    pk = pk_semua[-1] if pk_semua else None
+    all_pk = list(j.perjanjian.filter(tahun=tahun).select_related("pihak_pertama", "pihak_kedua"))
+    pk = all_pk[-1] if all_pk else None
     if "versi" in request.GET:
-        pk = next((p for p in pk_semua if str(p.versi) == request.GET["versi"]), pk)
+        pk = next((p for p in all_pk if str(p.versi) == request.GET["versi"]), pk)
     return {
         "opd": opd,
         "tahun": tahun,
@@ -68,7 +68,7 @@ def _konteks_jabatan(request: HttpRequest, kode: str, tahun: int, jabatan: str) 
         "jabatan": j,
         "pemegang": list(j.pemegang.all()),
         "bawahan": list(j.bawahan.all()),
-        "pk_semua": pk_semua,
+        "pk_semua": all_pk,
         "pk": pk,
         "skala": skala,
         "perencana": perencana,
@@ -130,7 +130,7 @@ def isi(request: HttpRequest, kode: str, tahun: int, jabatan: str) -> HttpRespon
         with perubahan(
             request.user, "Realisasi jabatan", opd_id=opd.id, hak=akses.hak(request)
         ) as sesi:
-            sesi.simpan(obj, fields)
+            sesi.save(obj, fields)
     except Ditolak as exc:
         messages.error(request, str(exc))
     else:
@@ -140,7 +140,7 @@ def isi(request: HttpRequest, kode: str, tahun: int, jabatan: str) -> HttpRespon
 
 @login_required
 @require_POST
-def tambah_aksi(request: HttpRequest, kode: str, tahun: int, jabatan: str) -> HttpResponse:
+def add_aksi(request: HttpRequest, kode: str, tahun: int, jabatan: str) -> HttpResponse:
     """Add a rencana aksi with its monthly targets to one of the position's PK indicators."""
     opd, _ = _opd(request, kode)
     ind = get_object_or_404(
@@ -170,12 +170,10 @@ def tambah_aksi(request: HttpRequest, kode: str, tahun: int, jabatan: str) -> Ht
                 satuan=request.POST.get("satuan", "").strip(),
                 urutan=ind.rencana_aksi.count(),
             )
-            sesi.simpan(aksi)
+            sesi.save(aksi)
             for bulan, nilai in target.items():
                 if nilai is not None:
-                    sesi.simpan(
-                        k.PeriodeRencanaAksi(rencana_aksi=aksi, periode=bulan, target=nilai)
-                    )
+                    sesi.save(k.PeriodeRencanaAksi(rencana_aksi=aksi, periode=bulan, target=nilai))
     except Ditolak as exc:
         messages.error(request, str(exc))
     else:
@@ -187,7 +185,7 @@ def tambah_aksi(request: HttpRequest, kode: str, tahun: int, jabatan: str) -> Ht
 def pk_dokumen(request: HttpRequest, kode: str, tahun: int, jabatan: str, fmt: str) -> HttpResponse:
     """Return the position's Perjanjian Kinerja as DOCX, PDF or HTML."""
     opd, _ = _opd(request, kode)
-    if fmt not in BERKAS:
+    if fmt not in FILES:
         raise PermissionDenied("Format tidak dikenal.")
     versi = request.GET.get("versi")
     try:
@@ -206,7 +204,7 @@ def pk_dokumen(request: HttpRequest, kode: str, tahun: int, jabatan: str, fmt: s
             {"opd": opd, "tahun": tahun, "pesan": str(exc)},
             status=404,
         )
-    jawaban = HttpResponse(isi_, content_type=BERKAS[fmt])
+    jawaban = HttpResponse(isi_, content_type=FILES[fmt])
     if fmt != "html":
         jawaban["Content-Disposition"] = f'attachment; filename="pk-{jabatan}-{tahun}.{fmt}"'
     return jawaban

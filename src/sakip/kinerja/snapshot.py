@@ -27,7 +27,7 @@ class DataTidakAda(LookupError):
     """The database holds nothing to report for that OPD or year."""
 
 
-def pilih_opd(kode: str | None) -> m.PerangkatDaerah:
+def choose_opd(kode: str | None) -> m.PerangkatDaerah:
     """Return the OPD with this code, or the only OPD when no code is given."""
     if kode:
         opd = m.PerangkatDaerah.objects.filter(kode=kode).first()
@@ -46,7 +46,7 @@ def pilih_opd(kode: str | None) -> m.PerangkatDaerah:
     return opds[0]
 
 
-def semua_opd() -> list[m.PerangkatDaerah]:
+def all_opd() -> list[m.PerangkatDaerah]:
     """Return every OPD in the database by code, or stop when there is none."""
     opds = list(m.PerangkatDaerah.objects.select_related("pemda").order_by("kode"))
     if not opds:
@@ -464,10 +464,10 @@ def _periode_key(r: m.Realisasi) -> Periode:
 def _pagu_per_tahap(
     baris: list[m.BarisAnggaran],
 ) -> dict[str, tuple[tuple[str, Decimal], ...]]:
-    hasil: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
+    result: dict[str, list[tuple[str, Decimal]]] = defaultdict(list)
     for b in baris:
-        hasil[b.tahap].append((b.sub_kegiatan, b.pagu))
-    return {tahap: tuple(lines) for tahap, lines in hasil.items()}
+        result[b.tahap].append((b.sub_kegiatan, b.pagu))
+    return {tahap: tuple(lines) for tahap, lines in result.items()}
 
 
 def _nomenklatur(tahun: int) -> c.Nomenklatur | None:

@@ -34,7 +34,7 @@ PDF's page numbers."""
 NAMA_FORMAT = {"html": "HTML", "pdf": "PDF", "docx": "DOCX"}
 SEGARKAN = 2
 """Seconds between two looks of a job's page while it is under way (no script needed)."""
-SIMPAN = 48
+KEEP_HOURS = 48
 """Hours a finished job and its bytes are kept for the person to download again."""
 SYSTEM_ERROR = (
     "Dokumen tidak dapat disusun karena kesalahan sistem; tidak ada yang disimpan. "
@@ -102,7 +102,7 @@ def minta(
         )
         if ada is not None:
             return ada
-    return catat(
+    return record(
         susun,
         pengguna,
         opd=opd,
@@ -115,13 +115,13 @@ def minta(
     )
 
 
-def catat(tugas: Task[[int], None], pengguna: Any, **kolom: Any) -> SusunanDokumen:
+def record(tugas: Task[[int], None], pengguna: Any, **kolom: Any) -> SusunanDokumen:
     """Record a job, put `tugas` on the queue for it, and return it as it stands after.
 
-    Jobs finished more than `SIMPAN` hours ago are deleted first.
+    Jobs finished more than `KEEP_HOURS` hours ago are deleted first.
     """
-    batas = timezone.now() - datetime.timedelta(hours=SIMPAN)
-    SusunanDokumen.objects.filter(diperbarui__lt=batas).delete()
+    limit = timezone.now() - datetime.timedelta(hours=KEEP_HOURS)
+    SusunanDokumen.objects.filter(diperbarui__lt=limit).delete()
     s = SusunanDokumen.objects.create(oleh=pengguna, **kolom)
     tugas.enqueue(s.pk)
     s.refresh_from_db()
@@ -154,7 +154,7 @@ def jalankan(s: SusunanDokumen, kerja: Callable[[SusunanDokumen], None]) -> None
         akhiri(s, SusunanDokumen.GAGAL, SYSTEM_ERROR)
 
 
-def buat_semua(s: SusunanDokumen, dok: Dokumen) -> dict[str, bytes]:
+def create_all(s: SusunanDokumen, dok: Dokumen) -> dict[str, bytes]:
     """Render a document in every format a signature keeps, recording a step per format."""
     isi = {}
     for i, fmt in enumerate(FORMAT_TANDA, start=1):
@@ -181,7 +181,7 @@ def _susun_opd(s: SusunanDokumen) -> None:
         maju(s, 1)
         akhiri(s, SusunanDokumen.SELESAI, isi=svc.render_dokumen(dok, s.format))
         return
-    isi = buat_semua(s, dok)
+    isi = create_all(s, dok)
     alur_langkah.tandatangani(
         s.opd, s.tahun, s.jenis, isi, s.oleh, versi=opsi.get("versi"), alasan=s.alasan
     )
@@ -192,8 +192,8 @@ def _susun_opd(s: SusunanDokumen) -> None:
 __all__ = [
     "FORMAT_TANDA",
     "akhiri",
-    "buat_semua",
-    "catat",
+    "create_all",
+    "record",
     "detik",
     "jalankan",
     "keadaan_langkah",

@@ -59,12 +59,12 @@ def form(
 ) -> PengesahanForm:
     """Return the form for one report's signing data, bound to its row when there is one."""
     ada = Pengesahan.objects.filter(opd=opd, tahun=tahun, jenis_dokumen=jenis, nomor=no).first()
-    baru = Pengesahan(opd=opd, tahun=tahun, jenis_dokumen=jenis, nomor=no)
-    return PengesahanForm(data, instance=ada or baru, jenis=jenis)
+    new = Pengesahan(opd=opd, tahun=tahun, jenis_dokumen=jenis, nomor=no)
+    return PengesahanForm(data, instance=ada or new, jenis=jenis)
 
 
-def simpan(f: PengesahanForm, sesi: Sesi) -> Pengesahan:
+def save(f: PengesahanForm, sesi: Sesi) -> Pengesahan:
     """Save one report's signing data through the change service."""
     obj = f.save(commit=False)
-    sesi.simpan(obj, f.changed_data if obj.pk else None)
+    sesi.save(obj, f.changed_data if obj.pk else None)
     return obj

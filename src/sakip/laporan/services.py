@@ -1,6 +1,6 @@
 """The reports as a service: what the CLI and the web application call.
 
-`render()` returns a report as bytes; `simpan_paragraf()` and `paragraf_dokumen()` let an
+`render()` returns a report as bytes; `save_paragraf()` and `paragraf_dokumen()` let an
 editor change the generated paragraphs, which are kept across regenerations. Each report costs
 the same few queries, however many budget lines, units or indicators the OPD has.
 """
@@ -65,7 +65,7 @@ OpdArg = m.PerangkatDaerah | str | None
 
 
 def _opd(opd: OpdArg) -> m.PerangkatDaerah:
-    return opd if isinstance(opd, m.PerangkatDaerah) else snapshot.pilih_opd(opd)
+    return opd if isinstance(opd, m.PerangkatDaerah) else snapshot.choose_opd(opd)
 
 
 def _ubahan(opd: m.PerangkatDaerah, tahun: int, jenis: str) -> dict[str, ParagrafKustom]:
@@ -74,7 +74,7 @@ def _ubahan(opd: m.PerangkatDaerah, tahun: int, jenis: str) -> dict[str, Paragra
     }
 
 
-def _periksa(jenis: str, triwulan_: int | None) -> None:
+def _check(jenis: str, triwulan_: int | None) -> None:
     if jenis not in JENIS:
         raise PermintaanTidakSah(
             f"Jenis laporan {jenis!r} tidak dikenal; pilih {', '.join(JENIS)}."
@@ -94,7 +94,7 @@ def _build(
     tanggal: date | None,
     jabatan: str | None = None,
 ) -> Dokumen:
-    _periksa(jenis, triwulan_)
+    _check(jenis, triwulan_)
     s = snapshot.build(opd, tahun)
     if jabatan is not None:
         if jenis != "pk":
@@ -182,12 +182,12 @@ def render_dokumen(
     # A rendered report depends only on its document and template: the same content is
     # served from the disk cache (a PDF or a DOCX of new content takes a second or more).
     isi_templat = _isi_templat(template)
-    berkas = _berkas_cache(dok, fmt, isi_templat)
-    hasil = cache.read("dokumen", berkas)
-    if hasil is None:
-        hasil = _render_dokumen(dok, fmt, isi_templat, tanggal)
-        cache.simpan("dokumen", berkas, hasil)
-    return hasil
+    berkas = _cache_file(dok, fmt, isi_templat)
+    result = cache.read("dokumen", berkas)
+    if result is None:
+        result = _render_dokumen(dok, fmt, isi_templat, tanggal)
+        cache.save("dokumen", berkas, result)
+    return result
 
 
 def tersimpan(dok: Dokumen, fmt: str) -> bytes | None:
@@ -195,10 +195,10 @@ def tersimpan(dok: Dokumen, fmt: str) -> bytes | None:
     what the web application serves at once instead of making it in the background."""
     from sakip.render import cache
 
-    return cache.read("dokumen", _berkas_cache(dok, fmt, None))
+    return cache.read("dokumen", _cache_file(dok, fmt, None))
 
 
-def _berkas_cache(dok: Dokumen, fmt: str, isi_templat: bytes | None) -> str:
+def _cache_file(dok: Dokumen, fmt: str, isi_templat: bytes | None) -> str:
     from sakip.render import cache
 
     return cache.key(fmt, repr(dok), isi_templat.hex() if isi_templat else "") + f".{fmt}"
@@ -230,7 +230,7 @@ def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: dat
     with ThreadPoolExecutor(max_workers=1) as latar:
         # The Typst layout of the page numbers (about a second, run outside the GIL) is made
         # while python-docx is imported and the body written: the lists of contents come last.
-        halaman = latar.submit(_halaman_cetak, dok) if berdaftar else None
+        page = latar.submit(_print_pages, dok) if berdaftar else None
         from sakip.render.docx import render_docx
 
         return render_docx(
@@ -238,17 +238,17 @@ def _render_dokumen(dok: Dokumen, fmt: str, template: bytes | None, tanggal: dat
             io.BytesIO(template) if template is not None else None,
             # The file is dated as the document is (its signing date); a draft without one, today.
             tanggal=tanggal or dok.tanggal or timezone.localdate(),
-            halaman=halaman.result if halaman is not None else None,
+            page=page.result if page is not None else None,
         )
 
 
-def _halaman_cetak(dok: Dokumen) -> Mapping[str, tuple[int, str]]:
+def _print_pages(dok: Dokumen) -> Mapping[str, tuple[int, str]]:
     """Return the printed page of every heading, table and figure, for the DOCX's lists of
     contents: kept from the last PDF of the same content, else laid out now by Typst (about
     a second)."""
-    from sakip.render.typst import halaman_cetak
+    from sakip.render.typst import print_pages
 
-    return halaman_cetak(dok)
+    return print_pages(dok)
 
 
 def pratinjau(
@@ -300,13 +300,13 @@ def penyunting(
     pd = _opd(opd)
     dok = _build(jenis, pd, tahun, {}, triwulan_=triwulan, versi=versi, tanggal=None)
     ubahan = _ubahan(pd, tahun, jenis)
-    hasil = []
+    result = []
     ke: dict[str, int] = {}
     for teks, bagian in dok.paragraf_berkunci():
         assert teks.key is not None
         milik = ubahan.get(teks.key)
         ke[bagian] = ke.get(bagian, 0) + 1
-        hasil.append(
+        result.append(
             ParagrafDokumen(
                 key=teks.key,
                 bagian=bagian,
@@ -317,7 +317,7 @@ def penyunting(
             )
         )
     rujukan = [(k, f"{n.label} · {n.judul}") for k, n in dok.penomoran.items()]
-    return hasil, rujukan
+    return result, rujukan
 
 
 def _awal_kalimat(dok: Dokumen, sumber: str, kata: int = 8) -> str:
@@ -330,7 +330,7 @@ def _awal_kalimat(dok: Dokumen, sumber: str, kata: int = 8) -> str:
     return " ".join(bagian[:kata]) + ("…" if len(bagian) > kata else "")
 
 
-def simpan_paragraf(
+def save_paragraf(
     opd: OpdArg,
     tahun: int,
     jenis: str,
@@ -360,8 +360,8 @@ def simpan_paragraf(
             f"di laporan ini; yang ada: {', '.join(dok.penomoran)}."
         )
     if sesi is None:
-        with perubahan(pengguna, f"Narasi {jenis} {tahun}", opd_id=pd.pk) as baru:
-            return _write_paragraf(baru, pd, tahun, jenis, key, teks)
+        with perubahan(pengguna, f"Narasi {jenis} {tahun}", opd_id=pd.pk) as new:
+            return _write_paragraf(new, pd, tahun, jenis, key, teks)
     return _write_paragraf(sesi, pd, tahun, jenis, key, teks)
 
 
@@ -373,9 +373,9 @@ def _write_paragraf(
     ).first()
     if not teks.strip():
         if ada is not None:
-            sesi.hapus(ada)
+            sesi.delete(ada)
         return None
     paragraf = ada or ParagrafKustom(opd=opd, tahun=tahun, jenis_dokumen=jenis, kunci=key)
     paragraf.teks = teks
-    sesi.simpan(paragraf)
+    sesi.save(paragraf)
     return paragraf

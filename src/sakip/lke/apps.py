@@ -8,10 +8,10 @@ class LkeConfig(AppConfig):
 
     def ready(self) -> None:
         from sakip.alur.rekaman import (
-            FIELDS_CARI,
             INSPEKTORAT,
+            LOOKUP_FIELDS,
             PERENCANA,
-            Cari,
+            Finder,
             JenisRekaman,
             Tempat,
             daftarkan,
@@ -34,27 +34,27 @@ class LkeConfig(AppConfig):
             VerifikasiTindakLanjut,
         )
 
-        def evaluasi(cari: Cari, evaluasi_id: int) -> Tempat:
+        def evaluasi(find: Finder, evaluasi_id: int) -> Tempat:
             # The LKE of year Y is reported in the LKjIP of Y + 1, like the evaluation result.
-            opd_id, tahun = cari(EvaluasiLke, evaluasi_id)
+            opd_id, tahun = find(EvaluasiLke, evaluasi_id)
             return Tempat(opd_id=opd_id, tahun=(tahun + 1,) if tahun else ())
 
-        def rekomendasi(cari: Cari, rekomendasi_id: int) -> Tempat:
+        def rekomendasi(find: Finder, rekomendasi_id: int) -> Tempat:
             # Its follow-up is reported in Tabel 10 of the year after the evaluated one.
-            opd_id, tahun = cari(Rekomendasi, rekomendasi_id)
+            opd_id, tahun = find(Rekomendasi, rekomendasi_id)
             return Tempat(opd_id=opd_id, tahun=(tahun + 1,) if tahun else ())
 
-        def laporan(cari: Cari, tindak_lanjut_id: int) -> Tempat:
-            (rekomendasi_id,) = cari(TindakLanjutLke, tindak_lanjut_id)
-            return rekomendasi(cari, rekomendasi_id)
+        def laporan(find: Finder, tindak_lanjut_id: int) -> Tempat:
+            (rekomendasi_id,) = find(TindakLanjutLke, tindak_lanjut_id)
+            return rekomendasi(find, rekomendasi_id)
 
-        def _pemda(cari: Cari, jendela_id: int) -> Tempat:
-            (pemda_id,) = cari(JendelaLke, jendela_id)
+        def _pemda(find: Finder, jendela_id: int) -> Tempat:
+            (pemda_id,) = find(JendelaLke, jendela_id)
             return Tempat(pemda_id=pemda_id)
 
-        FIELDS_CARI[EvaluasiLke] = ("opd_id", "tahun")
-        FIELDS_CARI[JendelaLke] = ("pemda_id",)
-        FIELDS_CARI[TindakLanjutLke] = ("rekomendasi_id",)
+        LOOKUP_FIELDS[EvaluasiLke] = ("opd_id", "tahun")
+        LOOKUP_FIELDS[JendelaLke] = ("pemda_id",)
+        LOOKUP_FIELDS[TindakLanjutLke] = ("rekomendasi_id",)
         daftarkan(JenisRekaman(JendelaLke, INSPEKTORAT, lambda o, c: Tempat(pemda_id=o.pemda_id)))
         daftarkan(JenisRekaman(SnapshotJendela, INSPEKTORAT, lambda o, c: _pemda(c, o.jendela_id)))
         daftarkan(JenisRekaman(TemplatLhe, INSPEKTORAT, lambda o, c: Tempat(pemda_id=o.pemda_id)))
@@ -66,15 +66,15 @@ class LkeConfig(AppConfig):
             )
         )
         per_evaluasi = [
-            (JawabanUsulan, PERENCANA, aturan.periksa_usulan),
-            (JawabanPenetapan, INSPEKTORAT, aturan.periksa_penetapan),
-            (KertasKerja, INSPEKTORAT, aturan.periksa_kertas),
-            (PenugasanPenilai, INSPEKTORAT, aturan.periksa_penugasan),
+            (JawabanUsulan, PERENCANA, aturan.check_usulan),
+            (JawabanPenetapan, INSPEKTORAT, aturan.check_penetapan),
+            (KertasKerja, INSPEKTORAT, aturan.check_kertas),
+            (PenugasanPenilai, INSPEKTORAT, aturan.check_penugasan),
             (LaporanHasilEvaluasi, INSPEKTORAT, None),
         ]
-        for model, peran, periksa in per_evaluasi:
+        for model, peran, check in per_evaluasi:
             daftarkan(
-                JenisRekaman(model, peran, lambda o, c: evaluasi(c, o.evaluasi_id), periksa=periksa)
+                JenisRekaman(model, peran, lambda o, c: evaluasi(c, o.evaluasi_id), check=check)
             )
         daftarkan(
             JenisRekaman(TindakLanjutLke, PERENCANA, lambda o, c: rekomendasi(c, o.rekomendasi_id))
@@ -84,7 +84,7 @@ class LkeConfig(AppConfig):
                 JabatanRekomendasi,
                 INSPEKTORAT,
                 lambda o, c: rekomendasi(c, o.rekomendasi_id),
-                periksa=aturan.periksa_jabatan_rekomendasi,
+                check=aturan.check_jabatan_rekomendasi,
             )
         )
         daftarkan(

@@ -1,6 +1,6 @@
 """The LKE's own rules, checked by the change service at every door (decision 0017).
 
-Registered as the `periksa` of each LKE record type (`sakip.alur.rekaman.JenisRekaman`), so the
+Registered as the `check` of each LKE record type (`sakip.alur.rekaman.JenisRekaman`), so the
 web pages, the entry workbook and any other door refuse the same records in the same words: an
 answer or a working note only while its window is open, a final answer only by the evaluator
 assigned to its sub-component (when one is assigned), an answer only from its criterion's type,
@@ -75,11 +75,11 @@ def _jawaban(evaluasi: EvaluasiLke, kode: str, jawaban: str | None) -> Alasan | 
     kriteria = {kr.kode: kr for kr in t.kriteria()}.get(kode)
     if kriteria is None:
         return "kriteria", f"kriteria {kode} tidak ada dalam template {t.kode} versi {t.versi}"
-    boleh = t.jenis(kriteria).kode_pilihan
-    if jawaban is not None and jawaban not in boleh:
+    allowed = t.jenis(kriteria).kode_pilihan
+    if jawaban is not None and jawaban not in allowed:
         return (
             "jawaban",
-            f"jawaban {jawaban} tidak dikenal; pilih salah satu dari {', '.join(boleh)}",
+            f"jawaban {jawaban} tidak dikenal; pilih salah satu dari {', '.join(allowed)}",
         )
     return None
 
@@ -107,42 +107,42 @@ def _penilai(evaluasi: EvaluasiLke, kode: str, sesi: Any) -> str | None:
 BELUM_ADA = "LKE tahun ini belum dibuka untuk perangkat daerah ini oleh Inspektorat"
 
 
-def periksa_usulan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_usulan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check an OPD's answer: a known criterion and answer, during the OPD's window."""
     e = _evaluasi(obj, sesi)
     if e is None:
         return [BELUM_ADA]
-    daftar = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
-    daftar.append(_di("jawaban", _jendela(e, JendelaLke.OPD, sesi)))
-    return [a for a in daftar if a]
+    listing = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
+    listing.append(_di("jawaban", _jendela(e, JendelaLke.OPD, sesi)))
+    return [a for a in listing if a]
 
 
-def periksa_penetapan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_penetapan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check a final answer: known, during the evaluation window, by the assigned evaluator."""
     e = _evaluasi(obj, sesi)
     if e is None:
         return []
-    daftar = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
-    daftar += [
+    listing = [_jawaban(e, obj.kriteria, None if aksi == "hapus" else obj.jawaban)]
+    listing += [
         _di("jawaban", _jendela(e, JendelaLke.INSPEKTORAT, sesi)),
         _di("jawaban", _penilai(e, obj.kriteria, sesi)),
     ]
-    return [a for a in daftar if a]
+    return [a for a in listing if a]
 
 
-def periksa_kertas(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_kertas(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check a working note: a known criterion, during the evaluation window."""
     e = _evaluasi(obj, sesi)
     if e is None:
         return []
-    daftar = [
+    listing = [
         _jawaban(e, obj.kriteria, None),
         _di("catatan", _jendela(e, JendelaLke.INSPEKTORAT, sesi)),
     ]
-    return [a for a in daftar if a]
+    return [a for a in listing if a]
 
 
-def periksa_penugasan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_penugasan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check an assignment: a sub-component of the evaluation's template."""
     from .layanan import template_dari
 
@@ -155,12 +155,12 @@ def periksa_penugasan(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     return []
 
 
-def periksa_jabatan_rekomendasi(obj: Any, aksi: str, sesi: Any) -> list[Any]:
+def check_jabatan_rekomendasi(obj: Any, aksi: str, sesi: Any) -> list[Any]:
     """Check the position responsible for a recommendation: one of the recommendation's OPD."""
     if aksi == "hapus":
         return []
-    opd_rekomendasi, _ = sesi.cari(Rekomendasi, obj.rekomendasi_id)
-    opd_jabatan, _ = sesi.cari(Jabatan, obj.jabatan_id)
+    opd_rekomendasi, _ = sesi.find(Rekomendasi, obj.rekomendasi_id)
+    opd_jabatan, _ = sesi.find(Jabatan, obj.jabatan_id)
     if opd_jabatan != opd_rekomendasi:
         return [
             (

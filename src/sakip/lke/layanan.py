@@ -1,6 +1,6 @@
 """Writing an LKE through the change service: the windows, the allowed answers, the template.
 
-Every function here runs inside `sakip.alur.layanan.perubahan(...)` and ends in `sesi.simpan`,
+Every function here runs inside `sakip.alur.layanan.perubahan(...)` and ends in `sesi.save`,
 so the roles (PERENCANA for the OPD's answers, INSPEKTORAT for the final ones and the windows)
 and the signed-year lock apply as at every door; what it adds is the LKE's own rule: an answer is
 written only while its window is open, and a final answer only by the evaluator assigned to its
@@ -41,7 +41,7 @@ def folder_tambahan() -> list[Path]:
 
 def template_dari(evaluasi: EvaluasiLke) -> tpl.TemplateLke:
     """Return the template version an evaluation is scored with."""
-    return tpl.cari(evaluasi.template_kode, evaluasi.template_versi, folder_tambahan())
+    return tpl.find(evaluasi.template_kode, evaluasi.template_versi, folder_tambahan())
 
 
 def status_jendela(pemda_id: int, tahun: int, jenis: str) -> str:
@@ -59,7 +59,7 @@ def _tolak(rekaman: str, alasan: str) -> None:
     raise Ditolak([Penolakan(rekaman, alasan)])
 
 
-def simpan_usulan(
+def save_usulan(
     sesi: Sesi,
     evaluasi: EvaluasiLke,
     kode: str,
@@ -71,18 +71,18 @@ def simpan_usulan(
     obj = JawabanUsulan.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
     obj = obj or JawabanUsulan(evaluasi=evaluasi, kriteria=kode)
     obj.jawaban, obj.catatan, obj.bukti = jawaban, catatan, bukti
-    sesi.simpan(obj, ["jawaban", "catatan", "bukti"])
+    sesi.save(obj, ["jawaban", "catatan", "bukti"])
     return obj
 
 
-def simpan_penetapan(
+def save_penetapan(
     sesi: Sesi, evaluasi: EvaluasiLke, kode: str, jawaban: str, catatan: str = ""
 ) -> JawabanPenetapan:
     """Write the evaluator's final answer to one criterion (the service checks its window)."""
     obj = JawabanPenetapan.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
     obj = obj or JawabanPenetapan(evaluasi=evaluasi, kriteria=kode)
     obj.jawaban, obj.catatan = jawaban, catatan
-    sesi.simpan(obj, ["jawaban", "catatan"])
+    sesi.save(obj, ["jawaban", "catatan"])
     return obj
 
 
@@ -97,10 +97,10 @@ def atur_jendela(sesi: Sesi, pemda: m.Pemda, tahun: int, jenis: str, status: str
         )
     menutup = jendela.status == JendelaLke.DIBUKA and status == JendelaLke.DITUTUP
     jendela.status = status
-    sesi.simpan(jendela, ["status"])
+    sesi.save(jendela, ["status"])
     aturan.lupakan(sesi)
     if menutup:
-        sesi.simpan(SnapshotJendela(jendela=jendela, isi=isi_snapshot(pemda, tahun)))
+        sesi.save(SnapshotJendela(jendela=jendela, isi=isi_snapshot(pemda, tahun)))
     if jenis == JendelaLke.OPD and status == JendelaLke.DIBUKA:
         for opd in m.PerangkatDaerah.objects.filter(pemda=pemda):
             buka_evaluasi(sesi, opd, tahun)
@@ -114,24 +114,24 @@ def buka_evaluasi(sesi: Sesi, opd: m.PerangkatDaerah, tahun: int) -> EvaluasiLke
         return ada
     t = tpl.berlaku(tahun, folder_tambahan())
     evaluasi = EvaluasiLke(opd=opd, tahun=tahun, template_kode=t.kode, template_versi=t.versi)
-    sesi.simpan(evaluasi)
+    sesi.save(evaluasi)
     return evaluasi
 
 
 def terbitkan(sesi: Sesi, evaluasi: EvaluasiLke, terbit: bool = True) -> None:
     """Publish (or withdraw) the final answers, so that the OPD sees them."""
     evaluasi.diterbitkan = terbit
-    sesi.simpan(evaluasi, ["diterbitkan"])
+    sesi.save(evaluasi, ["diterbitkan"])
 
 
-def simpan_kertas(
+def save_kertas(
     sesi: Sesi, evaluasi: EvaluasiLke, kode: str, catatan: str, bukti: str = ""
 ) -> KertasKerja:
     """Write the evaluator's working note and evidence references of one criterion."""
     obj = KertasKerja.objects.filter(evaluasi=evaluasi, kriteria=kode).first()
     obj = obj or KertasKerja(evaluasi=evaluasi, kriteria=kode)
     obj.catatan, obj.bukti = catatan, bukti
-    sesi.simpan(obj, ["catatan", "bukti"])
+    sesi.save(obj, ["catatan", "bukti"])
     return obj
 
 
@@ -142,18 +142,18 @@ def tugaskan(
     ada = PenugasanPenilai.objects.filter(evaluasi=evaluasi, subkomponen=subkomponen).first()
     if penilai is None:
         if ada is not None:
-            sesi.hapus(ada)
+            sesi.delete(ada)
         return
     obj = ada or PenugasanPenilai(evaluasi=evaluasi, subkomponen=subkomponen)
     obj.penilai, obj.unit_penilai = penilai, unit_penilai
-    sesi.simpan(obj, ["penilai", "unit_penilai"])
+    sesi.save(obj, ["penilai", "unit_penilai"])
 
 
 def isi_snapshot(pemda: m.Pemda, tahun: int) -> dict[str, Any]:
     """Return every LKE of the Pemda's year as plain data: template, answers and notes."""
-    hasil: dict[str, Any] = {}
+    result: dict[str, Any] = {}
     for e in EvaluasiLke.objects.filter(opd__pemda=pemda, tahun=tahun).select_related("opd"):
-        hasil[e.opd.kode] = {
+        result[e.opd.kode] = {
             "template": {"kode": e.template_kode, "versi": e.template_versi},
             "usulan": {
                 u.kriteria: {"jawaban": u.jawaban, "catatan": u.catatan, "bukti": u.bukti}
@@ -166,4 +166,4 @@ def isi_snapshot(pemda: m.Pemda, tahun: int) -> dict[str, Any]:
                 k.kriteria: {"catatan": k.catatan, "bukti": k.bukti} for k in e.kertas.all()
             },
         }
-    return hasil
+    return result

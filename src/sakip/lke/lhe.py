@@ -45,8 +45,8 @@ def bahan(evaluasi: EvaluasiLke) -> lhe.BahanLhe:
 
 
 def _rekomendasi_lhe(evaluasi: EvaluasiLke, ke_lke: dict[str, str]) -> list[lhe.RekomendasiLhe]:
-    daftar = rekomendasi(evaluasi)
-    jabatan = jabatan_dari(daftar)
+    listing = rekomendasi(evaluasi)
+    jabatan = jabatan_dari(listing)
     return [
         lhe.RekomendasiLhe(
             komponen=ke_lke.get(r.komponen, r.komponen),
@@ -55,7 +55,7 @@ def _rekomendasi_lhe(evaluasi: EvaluasiLke, ke_lke: dict[str, str]) -> list[lhe.
             unit=r.unit.nama if r.unit is not None else None,
             jabatan=jabatan[r.pk].nama if r.pk in jabatan else None,
         )
-        for r in daftar
+        for r in listing
     ]
 
 
@@ -80,22 +80,22 @@ def templat_pemda(pemda_id: int) -> IO[bytes] | None:
     return io.BytesIO(bytes(isi)) if isi is not None else None
 
 
-def simpan_templat(sesi: Sesi, evaluasi: EvaluasiLke, nama: str, isi: bytes) -> TemplatLhe:
+def save_templat(sesi: Sesi, evaluasi: EvaluasiLke, nama: str, isi: bytes) -> TemplatLhe:
     """Make a DOCX the Pemda's LHE template, once the evaluation's LHE is written into it;
     raise `TemplatRusak` (nothing saved) when it cannot serve as one."""
     render(evaluasi, "docx", template=io.BytesIO(isi))
     pemda_id = evaluasi.opd.pemda_id
     obj = TemplatLhe.objects.filter(pemda_id=pemda_id).first() or TemplatLhe(pemda_id=pemda_id)
     obj.nama, obj.isi = nama, isi
-    sesi.simpan(obj, ["nama", "isi"])
+    sesi.save(obj, ["nama", "isi"])
     return obj
 
 
-def hapus_templat(sesi: Sesi, pemda_id: int) -> None:
+def delete_templat(sesi: Sesi, pemda_id: int) -> None:
     """Return the Pemda to the bundled LHE template."""
     obj = TemplatLhe.objects.filter(pemda_id=pemda_id).first()
     if obj is not None:
-        sesi.hapus(obj)
+        sesi.delete(obj)
 
 
 def rekomendasi(evaluasi: EvaluasiLke) -> list[m.Rekomendasi]:
@@ -107,7 +107,7 @@ def rekomendasi(evaluasi: EvaluasiLke) -> list[m.Rekomendasi]:
     )
 
 
-def tambah_rekomendasi(
+def add_rekomendasi(
     sesi: Sesi,
     evaluasi: EvaluasiLke,
     komponen: str,
@@ -129,28 +129,28 @@ def tambah_rekomendasi(
         tenggat=tenggat,
         unit=unit,
     )
-    sesi.simpan(obj)
+    sesi.save(obj)
     if jabatan is not None:
-        sesi.simpan(JabatanRekomendasi(rekomendasi=obj, jabatan=jabatan))
+        sesi.save(JabatanRekomendasi(rekomendasi=obj, jabatan=jabatan))
     return obj
 
 
-def simpan_pengesahan(sesi: Sesi, evaluasi: EvaluasiLke, **isi: Any) -> LaporanHasilEvaluasi:
+def save_pengesahan(sesi: Sesi, evaluasi: EvaluasiLke, **isi: Any) -> LaporanHasilEvaluasi:
     """Write the LHE's letter number, place, date and signatory."""
     obj = LaporanHasilEvaluasi.objects.filter(evaluasi=evaluasi).first()
     obj = obj or LaporanHasilEvaluasi(evaluasi=evaluasi)
     for nama, nilai in isi.items():
         setattr(obj, nama, nilai)
-    sesi.simpan(obj, list(isi))
+    sesi.save(obj, list(isi))
     return obj
 
 
 def evaluasi_sakip(opd: m.PerangkatDaerah, sebelum: int) -> list[c.EvaluasiSakip]:
     """Return the published LKEs of years before `sebelum` as the results Tabel 9 reports."""
-    hasil = []
+    result = []
     for e in EvaluasiLke.objects.filter(opd=opd, tahun__lt=sebelum, diterbitkan=True):
         sah = LaporanHasilEvaluasi.objects.filter(evaluasi=e).first()
-        hasil.append(
+        result.append(
             sebagai_evaluasi(
                 template_dari(e),
                 e.tahun,
@@ -159,4 +159,4 @@ def evaluasi_sakip(opd: m.PerangkatDaerah, sebelum: int) -> list[c.EvaluasiSakip
                 sah.tanggal if sah else None,
             )
         )
-    return hasil
+    return result

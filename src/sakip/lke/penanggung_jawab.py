@@ -44,33 +44,35 @@ def nama_pemegang(p: c.Pemegang | None) -> str | None:
     return f"{p.nama} ({singkatan})" if singkatan else p.nama
 
 
-def jabatan_dari(daftar: Sequence[m.Rekomendasi]) -> dict[int, k.Jabatan]:
+def jabatan_dari(listing: Sequence[m.Rekomendasi]) -> dict[int, k.Jabatan]:
     """Return the responsible position of each recommendation that has one, by its id."""
     return {
         j.rekomendasi_id: j.jabatan
-        for j in JabatanRekomendasi.objects.filter(rekomendasi__in=daftar).select_related("jabatan")
+        for j in JabatanRekomendasi.objects.filter(rekomendasi__in=listing).select_related(
+            "jabatan"
+        )
     }
 
 
-def penanggung_jawab(daftar: Sequence[m.Rekomendasi], hari: date) -> dict[int, PenanggungJawab]:
+def penanggung_jawab(listing: Sequence[m.Rekomendasi], hari: date) -> dict[int, PenanggungJawab]:
     """Return the deadline, unit, position and holder on `hari` of each recommendation."""
-    jabatan = jabatan_dari(daftar)
+    jabatan = jabatan_dari(listing)
     holders: dict[int, list[c.Pemegang]] = {}
     for p in k.PemegangJabatan.objects.filter(jabatan__in=set(jabatan.values())):
         holders.setdefault(p.jabatan_id, []).append(pemegang(p))  # type: ignore[arg-type]
     unit = dict(
-        m.UnitKerja.objects.filter(pk__in={r.unit_id for r in daftar if r.unit_id}).values_list(
+        m.UnitKerja.objects.filter(pk__in={r.unit_id for r in listing if r.unit_id}).values_list(
             "pk", "nama"
         )
     )
-    hasil = {}
-    for r in daftar:
+    result = {}
+    for r in listing:
         j = jabatan.get(r.pk)
         holder = None
         if j is not None:
             inti = c.Jabatan(j.kode, j.nama, j.tingkat, None, pemegang=tuple(holders.get(j.pk, ())))
             holder = nama_pemegang(c.pemegang_pada(inti, hari))
-        hasil[r.pk] = PenanggungJawab(
+        result[r.pk] = PenanggungJawab(
             tenggat=r.tenggat,
             lewat_tenggat=r.lewat_tenggat(hari),
             unit=unit.get(r.unit_id) if r.unit_id else None,
@@ -78,7 +80,7 @@ def penanggung_jawab(daftar: Sequence[m.Rekomendasi], hari: date) -> dict[int, P
             jabatan_id=j.pk if j is not None else None,
             pemegang=holder,
         )
-    return hasil
+    return result
 
 
 def atur(
@@ -90,15 +92,15 @@ def atur(
 ) -> None:
     """Set a recommendation's deadline, responsible unit and position (None: none)."""
     rekomendasi.tenggat, rekomendasi.unit = tenggat, unit
-    sesi.simpan(rekomendasi, ["tenggat", "unit"])
+    sesi.save(rekomendasi, ["tenggat", "unit"])
     ada = JabatanRekomendasi.objects.filter(rekomendasi=rekomendasi).first()
     if jabatan is None:
         if ada is not None:
-            sesi.hapus(ada)
+            sesi.delete(ada)
         return
     if ada is None:
         ada = JabatanRekomendasi(rekomendasi=rekomendasi)
     elif ada.jabatan_id == jabatan.pk:
         return
     ada.jabatan = jabatan
-    sesi.simpan(ada, ["jabatan"])
+    sesi.save(ada, ["jabatan"])

@@ -5,32 +5,32 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from sakip.core.format import angka
+from sakip.core.format import number
 
-KOSONG = "-"
+EMPTY = "-"
 
 
 def _n(nilai: Decimal | None) -> str:
-    return angka(nilai) if nilai is not None else KOSONG
+    return number(nilai) if nilai is not None else EMPTY
 
 
 def lke_teks(data: dict[str, Any]) -> str:
-    """Return the LKE data (`core.lke.hasil.susun`) as lines of text."""
+    """Return the LKE data (`core.lke.result.susun`) as lines of text."""
     t = data["template"]
     baris = [f"{t['nama']} ({t['kode']} versi {t['versi']})", f"Dasar: {t['dasar_hukum']}", ""]
     for k in data["komponen"]:
         baris.append(
-            f"{k['kode']} {k['nama']} (bobot {angka(k['bobot'])}): usulan {_n(k['nilai_usulan'])}"
+            f"{k['kode']} {k['nama']} (bobot {number(k['bobot'])}): usulan {_n(k['nilai_usulan'])}"
             f", penetapan {_n(k['nilai_penetapan'])}"
         )
         for s in k["subkomponen"]:
             baris.append(
-                f"  {s['kode']} {s['nama']} (bobot {angka(s['bobot'])}): usulan "
+                f"  {s['kode']} {s['nama']} (bobot {number(s['bobot'])}): usulan "
                 f"{_n(s['nilai_usulan'])}, penetapan {_n(s['nilai_penetapan'])}"
             )
             for kr in s["kriteria"]:
-                usulan = kr["jawaban_usulan"] or KOSONG
-                penetapan = kr["jawaban_penetapan"] or KOSONG
+                usulan = kr["jawaban_usulan"] or EMPTY
+                penetapan = kr["jawaban_penetapan"] or EMPTY
                 baris.append(
                     f"    {kr['kode']} [{kr['jenis_jawaban']}] {kr['pertanyaan']} usulan "
                     f"{usulan}, penetapan {penetapan}"
@@ -48,12 +48,12 @@ def lke_teks(data: dict[str, Any]) -> str:
                     baris += [f"        bukti: {b}" for b in kk["bukti"]]
                 sr = kr["saran"]
                 if sr is not None:
-                    baris.append(f"      saran ({sr['aturan']}): {sr['jawaban'] or KOSONG}")
+                    baris.append(f"      saran ({sr['aturan']}): {sr['jawaban'] or EMPTY}")
                     baris += [f"        {b}" for b in sr["bukti"]]
     baris += [
         "",
-        f"Nilai usulan: {_n(data['total_usulan'])} ({data['predikat_usulan'] or KOSONG})",
-        f"Nilai penetapan: {_n(data['total_penetapan'])} ({data['predikat_penetapan'] or KOSONG})",
+        f"Nilai usulan: {_n(data['total_usulan'])} ({data['predikat_usulan'] or EMPTY})",
+        f"Nilai penetapan: {_n(data['total_penetapan'])} ({data['predikat_penetapan'] or EMPTY})",
     ]
     baris += [f"Temuan logika ({f['jenis']}): {f['pesan']}" for f in data["temuan_logika"]]
     return "\n".join(baris) + "\n"

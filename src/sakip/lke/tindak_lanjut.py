@@ -38,12 +38,12 @@ def laporkan(
     else:
         obj.nomor += 1
     obj.uraian, obj.status, obj.bukti = uraian, status, bukti
-    sesi.simpan(obj, ["uraian", "status", "bukti", "nomor"])
+    sesi.save(obj, ["uraian", "status", "bukti", "nomor"])
     if rencana_aksi is not None:
-        for lama in rekomendasi.rencana_aksi.all():
-            sesi.hapus(lama)
+        for old in rekomendasi.rencana_aksi.all():
+            sesi.delete(old)
         for i, teks in enumerate(t for t in rencana_aksi if t.strip()):
-            sesi.simpan(m.RencanaAksi(rekomendasi=rekomendasi, uraian=teks.strip(), urutan=i))
+            sesi.save(m.RencanaAksi(rekomendasi=rekomendasi, uraian=teks.strip(), urutan=i))
     return obj
 
 
@@ -62,9 +62,9 @@ def verifikasi(
     v = VerifikasiTindakLanjut(
         tindak_lanjut=obj, nomor=obj.nomor, keputusan=keputusan, catatan=catatan
     )
-    sesi.simpan(v)
+    sesi.save(v)
     if keputusan == VerifikasiTindakLanjut.DITERIMA:
         r = obj.rekomendasi
         r.tindak_lanjut, r.status = obj.uraian, obj.status
-        sesi.simpan(r, ["tindak_lanjut", "status"])
+        sesi.save(r, ["tindak_lanjut", "status"])
     return v

@@ -8,11 +8,11 @@ app_name = "lke"
 OPD = "<str:kode>/<int:tahun>/"
 
 urlpatterns = [
-    path(OPD, views.halaman, name="halaman"),
+    path(OPD, views.page, name="halaman"),
     path(f"{OPD}jendela/", views.jendela, name="jendela"),
     path(f"{OPD}terbit/", views.terbit, name="terbit"),
-    path(f"{OPD}lhe/", views_lhe.halaman, name="lhe"),
-    path(f"{OPD}lhe.<str:fmt>", views_lhe.unduh, name="lhe-unduh"),
+    path(f"{OPD}lhe/", views_lhe.page, name="lhe"),
+    path(f"{OPD}lhe.<str:fmt>", views_lhe.download, name="lhe-unduh"),
     path(f"{OPD}lhe/pengesahan/", views_lhe.pengesahan, name="lhe-pengesahan"),
     path(f"{OPD}lhe/templat/", views_lhe.templat, name="lhe-templat"),
     path(f"{OPD}lhe/rekomendasi/", views_lhe.rekomendasi, name="lhe-rekomendasi"),

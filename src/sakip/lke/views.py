@@ -18,8 +18,8 @@ from sakip.core.lke import template as tpl
 from sakip.kinerja import models as m
 
 from . import layanan
-from .hasil import LkeTidakAda, data_lke, data_saran, evaluasi_dari, kertas_awal, rekap_pemda
 from .models import EvaluasiLke, JendelaLke, PenugasanPenilai
+from .result import LkeTidakAda, data_lke, data_saran, evaluasi_dari, kertas_awal, rekap_pemda
 
 
 def _evaluasi(request: HttpRequest, kode: str, tahun: int) -> tuple[EvaluasiLke, bool, bool]:
@@ -54,7 +54,7 @@ def _konteks(
     }
 
 
-def _atau_kosong(request: HttpRequest, kode: str, tahun: int) -> Any:
+def _or_empty(request: HttpRequest, kode: str, tahun: int) -> Any:
     """Return the LKE and the user's rights, or the page saying the OPD has no LKE that year."""
     try:
         return _evaluasi(request, kode, tahun)
@@ -66,19 +66,19 @@ def _atau_kosong(request: HttpRequest, kode: str, tahun: int) -> Any:
 
 
 @login_required
-def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    return render(request, "lke/halaman.html", _konteks(*hasil))
+def page(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    return render(request, "lke/halaman.html", _konteks(*result))
 
 
 @login_required
 def subkomponen(request: HttpRequest, kode: str, tahun: int, sub: str) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, merencanakan, menilai = hasil
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, merencanakan, menilai = result
     # One snapshot of the OPD's year for the suggestions and the working notes alike.
     data = data_saran(evaluasi)
     konteks = _konteks(evaluasi, merencanakan, menilai, data)
@@ -88,11 +88,11 @@ def subkomponen(request: HttpRequest, kode: str, tahun: int, sub: str) -> HttpRe
     if bagian is None:
         return render(request, "lke/kosong.html", konteks | {"pesan": "Subkomponen tidak ada."})
     if request.method == "POST" and "tugaskan" in request.POST:
-        akses.wajib(menilai, "Hanya Inspektorat yang menugaskan penilai.")
+        akses.required(menilai, "Hanya Inspektorat yang menugaskan penilai.")
         _tugaskan(request, evaluasi, sub)
         return redirect("lke:subkomponen", kode, tahun, sub)
     awal = kertas_awal(evaluasi, data) if konteks["menetapkan"] else {}
-    if request.method == "POST" and _simpan(request, evaluasi, bagian, konteks, awal):
+    if request.method == "POST" and _save(request, evaluasi, bagian, konteks, awal):
         return redirect("lke:subkomponen", kode, tahun, sub)
     tugas = PenugasanPenilai.objects.filter(evaluasi=evaluasi, subkomponen=sub).first()
     return render(
@@ -163,7 +163,7 @@ def _awal(k: kertas.Kertas | None) -> dict[str, str] | None:
     return {"catatan": k.catatan, "bukti": "\n".join(k.bukti), "label": kertas.LABEL} if k else None
 
 
-def _simpan(
+def _save(
     request: HttpRequest,
     evaluasi: EvaluasiLke,
     bagian: dict[str, Any],
@@ -179,10 +179,10 @@ def _simpan(
                 if terima is not None:
                     if k == terima and kr["saran"] and kr["saran"]["jawaban"]:
                         catatan = "Saran diterima: " + " ".join(kr["saran"]["bukti"])
-                        layanan.simpan_usulan(sesi, evaluasi, k, kr["saran"]["jawaban"], catatan)
+                        layanan.save_usulan(sesi, evaluasi, k, kr["saran"]["jawaban"], catatan)
                     continue
                 if konteks["mengusulkan"] and request.POST.get(f"usulan-{k}"):
-                    layanan.simpan_usulan(
+                    layanan.save_usulan(
                         sesi,
                         evaluasi,
                         k,
@@ -191,7 +191,7 @@ def _simpan(
                         request.POST.get(f"bukti-{k}", ""),
                     )
                 if konteks["menetapkan"] and request.POST.get(f"penetapan-{k}"):
-                    layanan.simpan_penetapan(
+                    layanan.save_penetapan(
                         sesi,
                         evaluasi,
                         k,
@@ -199,7 +199,7 @@ def _simpan(
                         request.POST.get(f"catatan-penetapan-{k}", ""),
                     )
                 if konteks["menetapkan"]:
-                    _simpan_kertas(request, sesi, evaluasi, k, _awal(awal.get(k)))
+                    _save_kertas(request, sesi, evaluasi, k, _awal(awal.get(k)))
     except Ditolak as exc:
         messages.error(request, str(exc))
         return False
@@ -211,7 +211,7 @@ def _teks(t: str) -> str:
     return t.replace("\r\n", "\n").strip()
 
 
-def _simpan_kertas(
+def _save_kertas(
     request: HttpRequest, sesi: Any, evaluasi: EvaluasiLke, k: str, awal: dict[str, str] | None
 ) -> None:
     """Keep the evaluator's working note of a criterion when it is written or changed.
@@ -231,17 +231,17 @@ def _simpan_kertas(
     if (ada is None and (catatan.strip() or bukti.strip())) or (
         ada is not None and (ada.catatan, ada.bukti) != (catatan, bukti)
     ):
-        layanan.simpan_kertas(sesi, evaluasi, k, catatan, bukti)
+        layanan.save_kertas(sesi, evaluasi, k, catatan, bukti)
 
 
 @login_required
 @require_POST
 def jendela(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang dapat membuka atau menutup jendela LKE.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang dapat membuka atau menutup jendela LKE.")
     jenis, status = request.POST.get("jenis", ""), request.POST.get("status", "")
     if jenis not in dict(JendelaLke.JENIS) or status not in dict(JendelaLke.STATUS):
         messages.error(request, "Pilihan jendela tidak dikenal.")
@@ -260,11 +260,11 @@ def jendela(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 @login_required
 @require_POST
 def terbit(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang dapat menerbitkan hasil LKE.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang dapat menerbitkan hasil LKE.")
     try:
         with perubahan(
             request.user, "Terbitkan LKE", opd_id=evaluasi.opd_id, hak=akses.hak(request)
@@ -289,7 +289,7 @@ def _komponen(tahun: int) -> tuple[Any, ...]:
 def rekap(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     obj = get_object_or_404(m.Pemda, kode=pemda)
     h = akses.hak(request)
-    akses.wajib(
+    akses.required(
         h.superuser or obj.pk in h.admin | h.inspektorat,
         "Hanya Admin Pemda dan Inspektorat yang dapat membuka rekap LKE.",
     )

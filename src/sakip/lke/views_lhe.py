@@ -34,7 +34,7 @@ from .models import (
     TindakLanjutLke,
     VerifikasiTindakLanjut,
 )
-from .views import _atau_kosong
+from .views import _or_empty
 
 FORMAT = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -44,8 +44,8 @@ FORMAT = {
 PENGESAHAN = ("nomor", "tempat", "tanggal", "status", "jabatan", "nama", "nip")
 
 
-def _boleh_lihat(evaluasi: EvaluasiLke, menilai: bool) -> None:
-    akses.wajib(
+def _view_allowed(evaluasi: EvaluasiLke, menilai: bool) -> None:
+    akses.required(
         menilai or evaluasi.diterbitkan,
         "Laporan Hasil Evaluasi dapat dibuka setelah Inspektorat menerbitkan hasil penilaian.",
     )
@@ -54,14 +54,14 @@ def _boleh_lihat(evaluasi: EvaluasiLke, menilai: bool) -> None:
 def _rekomendasi(evaluasi: EvaluasiLke) -> list[dict[str, Any]]:
     """Return each recommendation with its deadline and who answers for it, and the OPD's
     latest follow-up report and its state."""
-    daftar = lhe.rekomendasi(evaluasi)
-    laporan = {t.rekomendasi_id: t for t in TindakLanjutLke.objects.filter(rekomendasi__in=daftar)}
-    penanggung = pj.penanggung_jawab(daftar, timezone.localdate())
-    hasil = []
-    for r in daftar:
+    listing = lhe.rekomendasi(evaluasi)
+    laporan = {t.rekomendasi_id: t for t in TindakLanjutLke.objects.filter(rekomendasi__in=listing)}
+    penanggung = pj.penanggung_jawab(listing, timezone.localdate())
+    result = []
+    for r in listing:
         t = laporan.get(r.pk)
         v = t.verifikasi.filter(nomor=t.nomor).order_by("-id").first() if t else None
-        hasil.append(
+        result.append(
             {
                 "rekomendasi": r,
                 "laporan": t,
@@ -72,16 +72,16 @@ def _rekomendasi(evaluasi: EvaluasiLke) -> list[dict[str, Any]]:
                 "pj": penanggung[r.pk],
             }
         )
-    return hasil
+    return result
 
 
 @login_required
-def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, merencanakan, menilai = hasil
-    _boleh_lihat(evaluasi, menilai)
+def page(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, merencanakan, menilai = result
+    _view_allowed(evaluasi, menilai)
     from sakip.render.html import render_fragment
 
     sah = getattr(evaluasi, "lhe", None)
@@ -112,12 +112,12 @@ def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 
 
 @login_required
-def unduh(request: HttpRequest, kode: str, tahun: int, fmt: str) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    _boleh_lihat(evaluasi, menilai)
+def download(request: HttpRequest, kode: str, tahun: int, fmt: str) -> HttpResponse:
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    _view_allowed(evaluasi, menilai)
     if fmt not in FORMAT:
         raise Http404("Format tidak dikenal.")
     isi = lhe.render(evaluasi, fmt)
@@ -126,7 +126,7 @@ def unduh(request: HttpRequest, kode: str, tahun: int, fmt: str) -> HttpResponse
     return jawaban
 
 
-def _simpan(request: HttpRequest, evaluasi: EvaluasiLke, alasan: str, kerja: Any) -> None:
+def _save(request: HttpRequest, evaluasi: EvaluasiLke, alasan: str, kerja: Any) -> None:
     try:
         with perubahan(
             request.user, alasan, opd_id=evaluasi.opd_id, hak=akses.hak(request)
@@ -142,35 +142,33 @@ def _simpan(request: HttpRequest, evaluasi: EvaluasiLke, alasan: str, kerja: Any
 @require_POST
 def templat(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     """Upload the Pemda's own DOCX template of the LHE, or go back to the bundled one."""
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang mengganti templat LHE.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang mengganti templat LHE.")
     if "hapus" in request.POST:
-        _simpan(
+        _save(
             request,
             evaluasi,
             "Templat LHE bawaan",
-            lambda s: lhe.hapus_templat(s, evaluasi.opd.pemda_id),
+            lambda s: lhe.delete_templat(s, evaluasi.opd.pemda_id),
         )
         return redirect("lke:lhe", kode, tahun)
     berkas = request.FILES.get("berkas")
-    batas = settings.SAKIP_BUKTI_MAKS_MB
+    limit = settings.SAKIP_BUKTI_MAKS_MB
     if berkas is None or not (berkas.name or "").lower().endswith(".docx"):
         messages.error(request, "Unggah templat berupa berkas DOCX.")
-    elif berkas.size is not None and berkas.size > batas * 1024 * 1024:
-        messages.error(request, f"Ukuran templat melebihi {batas} MB.")
+    elif berkas.size is not None and berkas.size > limit * 1024 * 1024:
+        messages.error(request, f"Ukuran templat melebihi {limit} MB.")
     else:
         isi = berkas.read()
         try:
-            _simpan(
+            _save(
                 request,
                 evaluasi,
                 "Templat LHE",
-                lambda s: lhe.simpan_templat(
-                    s, evaluasi, PurePosixPath(berkas.name or "").name, isi
-                ),
+                lambda s: lhe.save_templat(s, evaluasi, PurePosixPath(berkas.name or "").name, isi),
             )
         except TemplatRusak as exc:
             messages.error(request, f"Templat tidak dapat dipakai: {exc}")
@@ -180,11 +178,11 @@ def templat(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 @login_required
 @require_POST
 def pengesahan(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang mengisi data penandatanganan LHE.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang mengisi data penandatanganan LHE.")
     isi: dict[str, Any] = {k: request.POST.get(k, "").strip() for k in PENGESAHAN}
     try:
         isi["tanggal"] = date.fromisoformat(isi["tanggal"]) if isi["tanggal"] else None
@@ -192,11 +190,11 @@ def pengesahan(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
         messages.error(request, "Tanggal penandatanganan tidak dikenal.")
         return redirect("lke:lhe", kode, tahun)
     isi["jabatan"] = isi["jabatan"] or "Inspektur"
-    _simpan(
+    _save(
         request,
         evaluasi,
         "Data penandatanganan LHE",
-        lambda s: lhe.simpan_pengesahan(s, evaluasi, **isi),
+        lambda s: lhe.save_pengesahan(s, evaluasi, **isi),
     )
     return redirect("lke:lhe", kode, tahun)
 
@@ -204,11 +202,11 @@ def pengesahan(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 @login_required
 @require_POST
 def rekomendasi(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang memberikan rekomendasi.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang memberikan rekomendasi.")
     uraian = request.POST.get("uraian", "").strip()
     komponen = request.POST.get("komponen", "")
     if not uraian:
@@ -217,11 +215,11 @@ def rekomendasi(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     isian = _penanggung_jawab(request)
     if isian is None:
         return redirect("lke:lhe", kode, tahun)
-    _simpan(
+    _save(
         request,
         evaluasi,
         "Rekomendasi",
-        lambda s: lhe.tambah_rekomendasi(s, evaluasi, komponen, uraian, *isian),
+        lambda s: lhe.add_rekomendasi(s, evaluasi, komponen, uraian, *isian),
     )
     return redirect("lke:lhe", kode, tahun)
 
@@ -249,15 +247,15 @@ def _penanggung_jawab(
 @login_required
 @require_POST
 def penanggung_jawab(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang menetapkan tenggat dan penanggung jawab.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang menetapkan tenggat dan penanggung jawab.")
     r = _milik(evaluasi, pk)
     isian = _penanggung_jawab(request)
     if isian is not None:
-        _simpan(
+        _save(
             request,
             evaluasi,
             "Tenggat dan penanggung jawab rekomendasi",
@@ -273,11 +271,13 @@ def _milik(evaluasi: EvaluasiLke, pk: int) -> m.Rekomendasi:
 @login_required
 @require_POST
 def lapor(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, merencanakan, _ = hasil
-    akses.wajib(merencanakan, "Hanya perencana perangkat daerah ini yang melaporkan tindak lanjut.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, merencanakan, _ = result
+    akses.required(
+        merencanakan, "Hanya perencana perangkat daerah ini yang melaporkan tindak lanjut."
+    )
     r = _milik(evaluasi, pk)
     uraian = request.POST.get("uraian", "").strip()
     status = request.POST.get("status", "")
@@ -286,7 +286,7 @@ def lapor(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
         return redirect("lke:lhe", kode, tahun)
     aksi = request.POST.get("rencana_aksi", "").splitlines()
     bukti = request.POST.get("bukti", "")
-    _simpan(
+    _save(
         request,
         evaluasi,
         "Laporan tindak lanjut",
@@ -298,18 +298,18 @@ def lapor(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def verifikasi(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang memverifikasi tindak lanjut.")
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang memverifikasi tindak lanjut.")
     laporan = get_object_or_404(TindakLanjutLke, rekomendasi=_milik(evaluasi, pk))
     keputusan = request.POST.get("keputusan", "")
     if keputusan not in dict(VerifikasiTindakLanjut.KEPUTUSAN):
         messages.error(request, "Keputusan verifikasi tidak dikenal.")
         return redirect("lke:lhe", kode, tahun)
     catatan = request.POST.get("catatan", "")
-    _simpan(
+    _save(
         request,
         evaluasi,
         "Verifikasi tindak lanjut",
@@ -320,12 +320,12 @@ def verifikasi(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResp
 
 @login_required
 def snapshot(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
-    hasil = _atau_kosong(request, kode, tahun)
-    if isinstance(hasil, HttpResponse):
-        return hasil
-    evaluasi, _, menilai = hasil
-    akses.wajib(menilai, "Hanya Inspektorat yang membuka snapshot jendela LKE.")
-    daftar = [
+    result = _or_empty(request, kode, tahun)
+    if isinstance(result, HttpResponse):
+        return result
+    evaluasi, _, menilai = result
+    akses.required(menilai, "Hanya Inspektorat yang membuka snapshot jendela LKE.")
+    listing = [
         {
             "jendela": s.jendela.get_jenis_display(),
             "waktu": s.waktu,
@@ -342,7 +342,7 @@ def snapshot(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
             "opd": evaluasi.opd,
             "tahun": tahun,
             "page": "lke",
-            "daftar": daftar,
+            "daftar": listing,
             "jenis_opd": JendelaLke.OPD,
         },
     )

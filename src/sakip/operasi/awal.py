@@ -1,7 +1,7 @@
 """Check the database before a command runs, and say in Indonesian what is wrong with it.
 
 Missing, unreadable, read-only, corrupt or of another version: each stops the command with
-one sentence saying what to do, instead of a traceback (`sakip.cli` calls `periksa`).
+one sentence saying what to do, instead of a traceback (`sakip.cli` calls `check`).
 """
 
 from __future__ import annotations
@@ -33,22 +33,22 @@ class StartupError(Exception):
     """The database cannot serve the command; the message says why and what to do."""
 
 
-def periksa(perintah: str) -> None:
+def check(perintah: str) -> None:
     """Refuse to start a command on a database that is missing, broken or of another version."""
     if perintah in TANPA_BASIS_DATA:
         return
     nama = str(connection.settings_dict["NAME"])
     if connection.vendor == "sqlite" and not SqliteCreation.is_in_memory_db(nama):
-        _periksa_berkas_sqlite(Path(nama), perintah)
+        _check_sqlite_file(Path(nama), perintah)
     try:
         connection.ensure_connection()
         if perintah not in MENYIAPKAN:
-            _periksa_migrasi()
+            _check_migrations()
     except DatabaseError as exc:
         raise StartupError(terjemahkan(exc)) from exc
 
 
-def _periksa_berkas_sqlite(path: Path, perintah: str) -> None:
+def _check_sqlite_file(path: Path, perintah: str) -> None:
     if not path.exists():
         if perintah not in MEMBUAT:
             raise StartupError(f"Basis data {path} belum ada. {SARAN_ISI}")
@@ -69,7 +69,7 @@ def _periksa_berkas_sqlite(path: Path, perintah: str) -> None:
         )
 
 
-def _periksa_migrasi() -> None:
+def _check_migrations() -> None:
     executor = MigrationExecutor(connection)
     terpasang = set(executor.recorder.applied_migrations())
     dikenal = set(executor.loader.disk_migrations)

@@ -45,13 +45,13 @@ def label(model: type[models.Model]) -> str:
 
 def model_dicadangkan() -> list[type[models.Model]]:
     """Return every model whose rows a backup keeps, in an order in which they load."""
-    daftar = [
+    listing = [
         m
         for m in apps.get_models()
         if m._meta.managed and not m._meta.proxy and label(m) not in BUKAN_DATA
     ]
     per_app: dict[Any, list[type[models.Model]]] = {}
-    for m in daftar:
+    for m in listing:
         per_app.setdefault(apps.get_app_config(m._meta.app_label), []).append(m)
     urut = serializers.sort_dependencies(per_app.items(), allow_cycles=True)
     return list(urut)
@@ -79,7 +79,7 @@ def _baris(model: type[models.Model]) -> Iterator[dict[str, Any]]:
 
 def data_json() -> tuple[bytes, dict[str, int]]:
     """Return every row as JSON, and the row count of each table, read in one snapshot."""
-    semua: list[dict[str, Any]] = []
+    all_items: list[dict[str, Any]] = []
     jumlah: dict[str, int] = {}
     luar = not connection.in_atomic_block
     with transaction.atomic():
@@ -88,22 +88,22 @@ def data_json() -> tuple[bytes, dict[str, int]]:
             with connection.cursor() as cursor:
                 cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
         for model in model_dicadangkan():
-            sebelum = len(semua)
-            semua.extend(_baris(model))
-            jumlah[label(model)] = len(semua) - sebelum
-    isi = json.dumps(semua, cls=_Encoder, ensure_ascii=False, separators=(",", ":"))
+            sebelum = len(all_items)
+            all_items.extend(_baris(model))
+            jumlah[label(model)] = len(all_items) - sebelum
+    isi = json.dumps(all_items, cls=_Encoder, ensure_ascii=False, separators=(",", ":"))
     return isi.encode("utf-8"), jumlah
 
 
 def migrasi_terpasang() -> dict[str, list[str]]:
     """Return the migrations applied to the database, per app."""
-    hasil: dict[str, list[str]] = {}
+    result: dict[str, list[str]] = {}
     for app, nama in sorted(MigrationRecorder(connection).applied_migrations()):
-        hasil.setdefault(app, []).append(nama)
-    return hasil
+        result.setdefault(app, []).append(nama)
+    return result
 
 
-def sha256_berkas(path: Path) -> str:
+def file_sha256(path: Path) -> str:
     """Return the SHA-256 of a file, read in pieces."""
     h = hashlib.sha256()
     with path.open("rb") as f:
@@ -112,7 +112,7 @@ def sha256_berkas(path: Path) -> str:
     return h.hexdigest()
 
 
-def berkas_media(root: Path) -> dict[str, Path]:
+def media_file(root: Path) -> dict[str, Path]:
     """Return the media files under the folder, by their name in the archive."""
     if not root.is_dir():
         return {}
@@ -128,7 +128,7 @@ def _versi_sakip() -> str:
         return "0"
 
 
-def _tambah(tar: tarfile.TarFile, nama: str, isi: bytes) -> None:
+def _add(tar: tarfile.TarFile, nama: str, isi: bytes) -> None:
     info = tarfile.TarInfo(nama)
     info.size = len(isi)
     info.mtime = int(datetime.datetime.now().timestamp())
@@ -138,9 +138,9 @@ def _tambah(tar: tarfile.TarFile, nama: str, isi: bytes) -> None:
 def cadangkan(tujuan: Path) -> dict[str, Any]:
     """Write the backup archive to the path; return its manifest."""
     data, jumlah = data_json()
-    media = berkas_media(Path(settings.MEDIA_ROOT))
+    media = media_file(Path(settings.MEDIA_ROOT))
     berkas = {DATA: hashlib.sha256(data).hexdigest()}
-    berkas |= {nama: sha256_berkas(p) for nama, p in media.items()}
+    berkas |= {nama: file_sha256(p) for nama, p in media.items()}
     manifest = {
         "format": FORMAT,
         "versi_format": VERSI_FORMAT,
@@ -153,8 +153,8 @@ def cadangkan(tujuan: Path) -> dict[str, Any]:
     }
     sementara = tujuan.with_name(tujuan.name + ".sebagian")
     with tarfile.open(sementara, "w") as tar:
-        _tambah(tar, MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False).encode())
-        _tambah(tar, DATA, data)
+        _add(tar, MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False).encode())
+        _add(tar, DATA, data)
         for nama, p in media.items():
             tar.add(p, arcname=nama, recursive=False)
     # Renamed only when complete: an interrupted backup never looks like a good one.

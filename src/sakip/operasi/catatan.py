@@ -39,7 +39,7 @@ class KonteksPermintaan(logging.Filter):
         return True
 
 
-class BerkasBergilir(logging.handlers.RotatingFileHandler):
+class RotatingFile(logging.handlers.RotatingFileHandler):
     """A rotating log file whose folder is created when the first line is written."""
 
     def _open(self) -> Any:

@@ -30,7 +30,7 @@ def request_id(get_response: Handler) -> Handler:
     return middleware
 
 
-def batas_ukuran(get_response: Handler) -> Handler:
+def size_limit(get_response: Handler) -> Handler:
     """Refuse a request whose declared body is too large before a byte of it is read."""
 
     def middleware(request: HttpRequest) -> HttpResponse:
@@ -38,10 +38,10 @@ def batas_ukuran(get_response: Handler) -> Handler:
             panjang = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
             panjang = 0
-        batas = settings.SAKIP_BATAS_PERMINTAAN
-        if panjang > batas:
+        limit = settings.SAKIP_BATAS_PERMINTAAN
+        if panjang > limit:
             isi = render_to_string(
-                "operasi/413.html", {"batas_mb": batas // (1024 * 1024)}, request=None
+                "operasi/413.html", {"batas_mb": limit // (1024 * 1024)}, request=None
             )
             response = HttpResponse(isi, status=413)
             # The body is not read: the connection cannot be reused for another request.

@@ -29,7 +29,7 @@ from .cadangan import (
 )
 
 
-class TujuanTidakKosong(Exception):
+class TujuanNotEmpty(Exception):
     """The database or the media folder already holds data, and --replace was not given."""
 
 
@@ -51,13 +51,13 @@ def read_manifest(tar: tarfile.TarFile) -> dict[str, Any]:
     return manifest
 
 
-def periksa_migrasi(manifest: dict[str, Any]) -> None:
+def check_migrations(manifest: dict[str, Any]) -> None:
     """Refuse a backup made by a newer sakip, whose tables this version does not know."""
     dikenal = set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
     asing = [
         f"{app}.{nama}"
-        for app, daftar in manifest["migrasi"].items()
-        for nama in daftar
+        for app, listing in manifest["migrasi"].items()
+        for nama in listing
         if (app, nama) not in dikenal
     ]
     if asing:
@@ -69,12 +69,12 @@ def periksa_migrasi(manifest: dict[str, Any]) -> None:
 
 def baris_ada() -> dict[str, int]:
     """Return the tables that hold rows, with their counts."""
-    hasil = {}
+    result = {}
     for model in model_dicadangkan():
         n = model._default_manager.count()
         if n:
-            hasil[label(model)] = n
-    return hasil
+            result[label(model)] = n
+    return result
 
 
 def _nama_aman(nama: str) -> PurePosixPath:
@@ -105,7 +105,7 @@ def siapkan_media(tar: tarfile.TarFile, manifest: dict[str, Any], staging: Path)
     tak_tercatat = nama_tar - set(manifest["berkas"]) - {MANIFEST}
     if tak_tercatat:
         raise CadanganRusak(f"Berkas tak tercatat di manifest: {sorted(tak_tercatat)[0]}")
-    hasil = []
+    result = []
     for nama, sha256 in manifest["berkas"].items():
         if not nama.startswith(MEDIA):
             continue
@@ -113,8 +113,8 @@ def siapkan_media(tar: tarfile.TarFile, manifest: dict[str, Any], staging: Path)
             raise CadanganRusak(f"{nama} tercatat di manifest tetapi tidak ada di cadangan.")
         relatif = _nama_aman(nama[len(MEDIA) :])
         _salin_terperiksa(tar, nama, sha256, staging / relatif)
-        hasil.append(Path(relatif))
-    return hasil
+        result.append(Path(relatif))
+    return result
 
 
 def read_data(tar: tarfile.TarFile, manifest: dict[str, Any]) -> list[dict[str, Any]]:
@@ -172,12 +172,12 @@ def pulihkan(sumber: Path, ganti: bool = False) -> dict[str, Any]:
 def _pulihkan(tar: tarfile.TarFile, ganti: bool) -> dict[str, Any]:
     media_root = Path(settings.MEDIA_ROOT)
     manifest = read_manifest(tar)
-    periksa_migrasi(manifest)
+    check_migrations(manifest)
     call_command("migrate", interactive=False, verbosity=0)
     isi_db = baris_ada()
     media_ada = media_root.is_dir() and any(media_root.iterdir())
     if (isi_db or media_ada) and not ganti:
-        raise TujuanTidakKosong(_pesan_tidak_kosong(isi_db, media_ada, media_root))
+        raise TujuanNotEmpty(_pesan_not_empty(isi_db, media_ada, media_root))
     rows = read_data(tar, manifest)
     media_root.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=media_root.parent, prefix=".pulih-") as staging:
@@ -194,7 +194,7 @@ def _pulihkan(tar: tarfile.TarFile, ganti: bool) -> dict[str, Any]:
     return manifest
 
 
-def _pesan_tidak_kosong(isi_db: dict[str, int], media_ada: bool, media_root: Path) -> str:
+def _pesan_not_empty(isi_db: dict[str, int], media_ada: bool, media_root: Path) -> str:
     bagian = []
     if isi_db:
         contoh = ", ".join(f"{k} ({v})" for k, v in list(isi_db.items())[:3])

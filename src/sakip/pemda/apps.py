@@ -7,16 +7,16 @@ class PemdaConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from sakip.alur.rekaman import ADMIN, FIELDS_CARI, JenisRekaman, Tempat, daftarkan
+        from sakip.alur.rekaman import ADMIN, LOOKUP_FIELDS, JenisRekaman, Tempat, daftarkan
         from sakip.kinerja import models as m
         from sakip.riwayat.recorder import RECORDED_APPS
 
         from . import models as p
 
         # Every Pemda record is the Admin Pemda's (the Bagian Organisasi): no OPD signs it.
-        FIELDS_CARI[m.SasaranPemda] = ("tujuan__misi__rpjmd__pemda_id",)
-        FIELDS_CARI[p.IndikatorPemda] = ("sasaran__tujuan__misi__rpjmd__pemda_id",)
-        FIELDS_CARI[p.PerjanjianKinerjaPemda] = ("pemda_id", "tahun")
+        LOOKUP_FIELDS[m.SasaranPemda] = ("tujuan__misi__rpjmd__pemda_id",)
+        LOOKUP_FIELDS[p.IndikatorPemda] = ("sasaran__tujuan__misi__rpjmd__pemda_id",)
+        LOOKUP_FIELDS[p.PerjanjianKinerjaPemda] = ("pemda_id", "tahun")
 
         # A yearly record names its year: the Pemda's LKjIP of that year, once kept as signed,
         # locks it (`Sesi._tertanda_alasan`).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sakip.core.dokumen import pk_pemda
 from sakip.core.dokumen.model import Dokumen
-from sakip.core.dokumen.pk import pilih_versi
+from sakip.core.dokumen.pk import choose_versi
 from sakip.kinerja import models as m
 
 from .models import PerjanjianKinerjaPemda
@@ -12,10 +12,10 @@ from .models import PerjanjianKinerjaPemda
 
 def data_pk(pemda: m.Pemda, tahun: int, versi: int | None = None) -> pk_pemda.PkPemda:
     """Return one version (the latest by default) of the Kepala Daerah's PK of the year."""
-    pk = pilih_versi(
+    pk = choose_versi(
         list(PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun).order_by("versi")),
         versi,
-        kosong=f"Tidak ada Perjanjian Kinerja Kepala Daerah {pemda.nama} tahun {tahun}.",
+        empty=f"Tidak ada Perjanjian Kinerja Kepala Daerah {pemda.nama} tahun {tahun}.",
         judul=f"Perjanjian Kinerja Kepala Daerah tahun {tahun}",
     )
     target = pk.target.select_related("indikator__sasaran").order_by(

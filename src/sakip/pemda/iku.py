@@ -24,7 +24,7 @@ from .models import IndikatorPemda, KontribusiOpd, PerjanjianKinerjaPemda
 
 
 @dataclass(frozen=True)
-class AngkaIku:
+class IkuNumbers:
     """One OPD indicator's figures of the year."""
 
     id: int
@@ -38,9 +38,9 @@ class AngkaIku:
     satuan: str = ""
 
 
-def angka_iku(
+def iku_numbers(
     tahun: int, opd_ids: Sequence[int] | None = None, opd_kode: Sequence[str] | None = None
-) -> list[AngkaIku]:
+) -> list[IkuNumbers]:
     """Return the figures of the IKU of these OPDs (by id or by code) in a year."""
     saring = Q(
         sasaran__renstra__periode_awal__lte=tahun, sasaran__renstra__periode_akhir__gte=tahun
@@ -79,7 +79,7 @@ def angka_iku(
             setahun[ind_id] = nilai
         else:
             triwulan[ind_id][q] = nilai
-    hasil = []
+    result = []
     for ind_id, opd_id, kode, polaritas, agregasi, opd_kode_, nama, satuan in indikator:
         target = pk[ind_id] if ind_id in pk else renstra.get(ind_id)
         ind = Indikator(kode, "", kode, "", Polaritas(polaritas), Agregasi(agregasi))
@@ -93,8 +93,8 @@ def angka_iku(
                 realisasi_tahun_diisi=ind_id in setahun,
             )
         real = nilai_tahun(k, ind)
-        hasil.append(
-            AngkaIku(
+        result.append(
+            IkuNumbers(
                 ind_id,
                 opd_id,
                 kode,
@@ -106,7 +106,7 @@ def angka_iku(
                 satuan,
             )
         )
-    return hasil
+    return result
 
 
 def _target_pk(opd_ids: set[int], tahun: int) -> dict[int, Decimal | None]:
@@ -130,16 +130,16 @@ class BarisIkuPemda:
     """A Pemda indicator with its figures of the year and the OPDs responsible."""
 
     indikator: IndikatorPemda
-    hasil: cp.HasilIndikator
+    result: cp.IndikatorResult
     opd: list[str] = field(default_factory=list)
     """Codes of the OPDs responsible."""
-    rincian: list[tuple[KontribusiOpd, AngkaIku | None]] = field(default_factory=list)
+    rincian: list[tuple[KontribusiOpd, IkuNumbers | None]] = field(default_factory=list)
     """Each OPD responsible with the figures of its feeding IKU (None: no IKU, or not found)."""
 
 
 def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
     """Return the Pemda's indicators with their target, realisation and capaian of a year."""
-    daftar = list(
+    listing = list(
         IndikatorPemda.objects.filter(sasaran__tujuan__misi__rpjmd__pemda=pemda)
         .select_related("sasaran__tujuan__misi")
         .prefetch_related("kontribusi", "target", "realisasi")
@@ -152,10 +152,10 @@ def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
         .first()
     )
     target_pk = {t.indikator_id: t.nilai for t in pk.target.all()} if pk else {}
-    opd = sorted({k.opd_kode for i in daftar for k in i.kontribusi.all() if k.indikator_kode})
-    angka = {(a.opd_kode, a.kode): a for a in angka_iku(tahun, opd_kode=opd)} if opd else {}
-    hasil = []
-    for ind in daftar:
+    opd = sorted({k.opd_kode for i in listing for k in i.kontribusi.all() if k.indikator_kode})
+    number = {(a.opd_kode, a.kode): a for a in iku_numbers(tahun, opd_kode=opd)} if opd else {}
+    result = []
+    for ind in listing:
         target = (
             target_pk[ind.id]
             if ind.id in target_pk
@@ -163,20 +163,20 @@ def iku_pemda(pemda: m.Pemda, tahun: int) -> list[BarisIkuPemda]:
         )
         diisi = next((r.nilai for r in ind.realisasi.all() if r.tahun == tahun), None)
         sumbangan = [
-            _sumbangan(k.opd_kode, angka.get((k.opd_kode, k.indikator_kode)), k.bobot)
+            _sumbangan(k.opd_kode, number.get((k.opd_kode, k.indikator_kode)), k.bobot)
             for k in ind.kontribusi.all()
             if k.indikator_kode
         ]
-        h = cp.hitung(cp.Aturan(ind.aturan), target, Polaritas(ind.polaritas), diisi, sumbangan)
+        h = cp.compute(cp.Aturan(ind.aturan), target, Polaritas(ind.polaritas), diisi, sumbangan)
         rincian = [
-            (k, angka.get((k.opd_kode, k.indikator_kode)) if k.indikator_kode else None)
+            (k, number.get((k.opd_kode, k.indikator_kode)) if k.indikator_kode else None)
             for k in ind.kontribusi.all()
         ]
-        hasil.append(BarisIkuPemda(ind, h, [k.opd_kode for k in ind.kontribusi.all()], rincian))
-    return hasil
+        result.append(BarisIkuPemda(ind, h, [k.opd_kode for k in ind.kontribusi.all()], rincian))
+    return result
 
 
-def _sumbangan(kode: str, a: AngkaIku | None, bobot: Decimal | None) -> cp.Sumbangan:
+def _sumbangan(kode: str, a: IkuNumbers | None, bobot: Decimal | None) -> cp.Sumbangan:
     if a is None:
         return cp.Sumbangan(kode, None, None, bobot)
     return cp.Sumbangan(kode, a.realisasi, a.capaian, bobot)

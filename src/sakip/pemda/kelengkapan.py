@@ -45,13 +45,13 @@ def _iku(opd_ids: Sequence[int], tahun: int, kuartal: range) -> tuple[dict[int, 
             triwulan__in=list(kuartal),
         ).values_list("indikator_id", "triwulan")
     )
-    kosong: dict[int, int] = defaultdict(int)
+    empty: dict[int, int] = defaultdict(int)
     bertarget: set[int] = set()
     for opd_id, ind_id, q in target:
         bertarget.add(opd_id)
         if (ind_id, q) not in ada:
-            kosong[opd_id] += 1
-    return kosong, bertarget
+            empty[opd_id] += 1
+    return empty, bertarget
 
 
 def _anggaran(
@@ -72,11 +72,11 @@ def _anggaran(
         baris__unit__opd_id__in=opd_ids, baris__tahun=tahun
     ).values_list("baris_id", "periode"):
         periode[b_id].add(p)
-    kosong: dict[int, int] = defaultdict(int)
+    empty: dict[int, int] = defaultdict(int)
     for b_id, opd_id in dipakai.items():
         ada = periode.get(b_id, set())
         jenis = kind_of(ada)
         for q in kuartal:
             if any(p.key not in ada for p in periods_of_quarter(jenis, q)):
-                kosong[opd_id] += 1
-    return kosong, set(dipakai.values())
+                empty[opd_id] += 1
+    return empty, set(dipakai.values())

@@ -35,9 +35,9 @@ def data(ruang: RuangKendali, iku: list[BarisIkuPemda]) -> dict[str, Any]:
                 "kode": i.indikator.kode,
                 "uraian": i.indikator.uraian,
                 "satuan": i.indikator.satuan,
-                "target": _nilai(i.hasil.target),
-                "realisasi": _nilai(i.hasil.realisasi),
-                "capaian": _persen(i.hasil.capaian),
+                "target": _nilai(i.result.target),
+                "realisasi": _nilai(i.result.realisasi),
+                "capaian": _persen(i.result.capaian),
                 "opd": i.opd,
             }
             for i in iku
@@ -86,7 +86,7 @@ def teks(ruang: RuangKendali, iku: list[BarisIkuPemda]) -> str:
             isi = ", ".join(f"{u.nama_singkat} {STATUS[s]}" for u, s in b.status_triwulan(q))
             baris.append(f"   Triwulan {ROMAWI[q]}: {isi}")
         baris.append(
-            f"   nilai LKE: {fmt.angka(b.lke_total)} {b.lke_predikat or ''}".rstrip()
+            f"   nilai LKE: {fmt.number(b.lke_total)} {b.lke_predikat or ''}".rstrip()
             + f"; rata-rata capaian: {fmt.persen(b.capaian_rata)}"
             + f"; serapan: {fmt.persen(b.serapan)}"
         )
@@ -94,10 +94,10 @@ def teks(ruang: RuangKendali, iku: list[BarisIkuPemda]) -> str:
     if not iku:
         baris.append("   (belum ada)")
     for i in iku:
-        h = i.hasil
+        h = i.result
         baris.append(f"   {i.indikator.kode} {i.indikator.uraian} ({i.indikator.satuan})")
         baris.append(
-            f"      target {fmt.angka(h.target)}; realisasi {fmt.angka(h.realisasi)}; "
+            f"      target {fmt.number(h.target)}; realisasi {fmt.number(h.realisasi)}; "
             f"capaian {fmt.persen(h.capaian)}; {h.aturan.label}: {h.rincian}"
         )
     return "\n".join(baris) + "\n"

@@ -24,7 +24,7 @@ from sakip.core.numbers import percent
 from sakip.kinerja import models as m
 
 from .anggaran import pohon_opd
-from .iku import angka_iku
+from .iku import iku_numbers
 from .kelengkapan import kekurangan
 from .models import TenggatPemda
 
@@ -107,7 +107,7 @@ def tenggat_pemda(pemda: m.Pemda, tahun: int) -> dict[str, tenggat.Tenggat]:
 def susun(pemda: m.Pemda, tahun: int, hari_ini: date | None = None) -> RuangKendali:
     """Return the control room of a Pemda's year."""
     hari_ini = hari_ini or timezone.localdate()
-    batas = tenggat_pemda(pemda, tahun)
+    limit = tenggat_pemda(pemda, tahun)
     opd = list(m.PerangkatDaerah.objects.filter(pemda=pemda).order_by("kode"))
     unit = defaultdict(list)
     for u in m.UnitKerja.objects.filter(opd__in=opd).order_by("opd_id", "urutan", "kode"):
@@ -118,8 +118,8 @@ def susun(pemda: m.Pemda, tahun: int, hari_ini: date | None = None) -> RuangKend
     ).values_list("unit__opd_id", "unit_id", "triwulan", "status"):
         status[opd_id][(unit_id, q)] = st
     baris = {o.id: BarisOpd(o, unit[o.id], status[o.id]) for o in opd}
-    _tanda(baris, tahun, batas, hari_ini)
-    jatuh_tempo = _triwulan_jatuh_tempo(batas, hari_ini)
+    _tanda(baris, tahun, limit, hari_ini)
+    jatuh_tempo = _triwulan_jatuh_tempo(limit, hari_ini)
     for opd_id, n in kekurangan(list(baris), tahun, jatuh_tempo).items():
         baris[opd_id].kurang = n
         baris[opd_id].triwulan_jatuh_tempo = jatuh_tempo
@@ -129,17 +129,17 @@ def susun(pemda: m.Pemda, tahun: int, hari_ini: date | None = None) -> RuangKend
     urut = cp.peringkat([(str(b.opd.id), b.capaian_rata, b.serapan) for b in baris.values()])
     for b in baris.values():
         b.peringkat = urut[str(b.opd.id)]
-    return RuangKendali(pemda, tahun, hari_ini, batas, list(baris.values()))
+    return RuangKendali(pemda, tahun, hari_ini, limit, list(baris.values()))
 
 
-def _triwulan_jatuh_tempo(batas: dict[str, tenggat.Tenggat], hari_ini: date) -> int:
+def _triwulan_jatuh_tempo(limit: dict[str, tenggat.Tenggat], hari_ini: date) -> int:
     """Return the last quarter whose realisation deadline has passed (0: none yet)."""
-    lewat = [q for q in TRIWULAN if f"realisasi_{q}" in batas]
-    return max((q for q in lewat if batas[f"realisasi_{q}"].tanggal < hari_ini), default=0)
+    lewat = [q for q in TRIWULAN if f"realisasi_{q}" in limit]
+    return max((q for q in lewat if limit[f"realisasi_{q}"].tanggal < hari_ini), default=0)
 
 
 def _tanda(
-    baris: dict[int, BarisOpd], tahun: int, batas: dict[str, tenggat.Tenggat], hari_ini: date
+    baris: dict[int, BarisOpd], tahun: int, limit: dict[str, tenggat.Tenggat], hari_ini: date
 ) -> None:
     """Fill the dates the PK and the LKjIP were first signed (standing signatures only)."""
     for opd_id, jenis, waktu in (
@@ -154,7 +154,7 @@ def _tanda(
         elif jenis == "lkjip":
             baris[opd_id].lkjip_ditandatangani = tanggal
     for b in baris.values():
-        pk, lkjip = batas.get("pk"), batas.get("lkjip")
+        pk, lkjip = limit.get("pk"), limit.get("lkjip")
         b.pk_tepat_waktu = tenggat.tepat_waktu(
             b.pk_ditandatangani, pk.tanggal if pk else None, hari_ini
         )
@@ -171,14 +171,14 @@ def _lke(baris: dict[int, BarisOpd], tahun: int) -> None:
     for e in EvaluasiLke.objects.filter(opd_id__in=baris, tahun=tahun).prefetch_related(
         "penetapan"
     ):
-        n = skor.hitung(template_dari(e), {p.kriteria: p.jawaban for p in e.penetapan.all()})
+        n = skor.compute(template_dari(e), {p.kriteria: p.jawaban for p in e.penetapan.all()})
         baris[e.opd_id].lke_total = n.total
         baris[e.opd_id].lke_predikat = n.predikat
 
 
 def _capaian(baris: dict[int, BarisOpd], tahun: int) -> None:
     """Fill each IKU's capaian of the year."""
-    for a in angka_iku(tahun, opd_ids=list(baris)):
+    for a in iku_numbers(tahun, opd_ids=list(baris)):
         baris[a.opd_id].capaian[a.kode] = a.capaian
 
 
@@ -197,7 +197,7 @@ def tenggat_per_pemda(pemda_ids: set[int], tahun: int) -> dict[int, dict[str, te
     return {p: tenggat.berlaku(tahun, sendiri.get(p)) for p in pemda_ids}
 
 
-def teks_batas(t: tenggat.Tenggat | None, hari_ini: date) -> str:
+def limit_teks(t: tenggat.Tenggat | None, hari_ini: date) -> str:
     """Return how a task names its deadline: "batas 28 Februari 2023", "(terlambat)" when past."""
     if t is None:
         return ""

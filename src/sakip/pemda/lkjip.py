@@ -84,7 +84,7 @@ def data_lkjip(pemda: m.Pemda, tahun: int) -> lp.LkjipPemda:
         visi=rpjmd.visi,
         misi=tuple((x.kode, x.uraian) for x in rpjmd.misi.order_by("urutan", "kode")),
         indikator=indikator,
-        jumlah_opd=len(opd),
+        opd_count=len(opd),
         pk=_pk(pk) if pk else None,
         pk_tanggal=pk.tanggal if pk else None,
         anggaran_urusan=urusan,
@@ -104,8 +104,8 @@ def _baris(pemda: m.Pemda, tahun: int, rpjmd: m.Rpjmd) -> list[BarisIkuPemda]:
     ]
 
 
-def _angka(b: BarisIkuPemda, tahun: int) -> lp.AngkaTahun:
-    return lp.AngkaTahun(tahun, b.hasil.target, b.hasil.realisasi, b.hasil.capaian)
+def _number(b: BarisIkuPemda, tahun: int) -> lp.YearNumbers:
+    return lp.YearNumbers(tahun, b.result.target, b.result.realisasi, b.result.capaian)
 
 
 def _indikator(
@@ -126,10 +126,10 @@ def _indikator(
         naik=Polaritas(ind.polaritas) is Polaritas.NAIK,
         dihitung=aturan is not cp.Aturan.DIISI,
         berrealisasi=aturan in BERREALISASI,
-        tahun=_angka(b, tahun),
+        tahun=_number(b, tahun),
         aturan=aturan.uraian,
-        rincian=b.hasil.rincian,
-        riwayat=tuple(_angka(x, y) for y, x in lalu if x is not None),
+        rincian=b.result.rincian,
+        riwayat=tuple(_number(x, y) for y, x in lalu if x is not None),
         baseline_tahun=ind.baseline_tahun,
         baseline=ind.baseline_nilai,
         target_akhir=ind.target_akhir,

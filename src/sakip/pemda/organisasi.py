@@ -24,7 +24,7 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from sakip.akun.layanan import buat_pengguna, sandi_sekali_pakai, tambah_peran
+from sakip.akun.layanan import add_peran, create_pengguna, sandi_sekali_pakai
 from sakip.alur.layanan import Ditolak, Sesi, perubahan
 from sakip.alur.models import Peran
 from sakip.kinerja import models as m
@@ -43,7 +43,7 @@ KOLOM = {
         "Kode unit",
     ),
 }
-WAJIB = {
+REQUIRED = {
     LEMBAR_OPD: ("Kode", "Nama", "Jenis"),
     LEMBAR_UNIT: ("Kode perangkat daerah", "Kode", "Nama"),
     LEMBAR_PENGGUNA: ("Nama pengguna", "Peran"),
@@ -55,7 +55,7 @@ class BukuTidakSah(ValueError):
 
 
 @dataclass
-class Hasil:
+class Result:
     """What an import did, or why it stored nothing."""
 
     ditambah: dict[str, int] = field(default_factory=dict)
@@ -91,15 +91,15 @@ def read(data: bytes) -> dict[str, list[Baris]]:
         buku = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
         raise BukuTidakSah("Berkas ini bukan buku kerja Excel (.xlsx) yang dapat dibaca.") from exc
-    hasil: dict[str, list[Baris]] = {}
+    result: dict[str, list[Baris]] = {}
     for lembar in KOLOM:
         if lembar not in buku.sheetnames:
             if lembar == LEMBAR_PENGGUNA:
-                hasil[lembar] = []
+                result[lembar] = []
                 continue
             raise BukuTidakSah(f"Lembar {lembar} tidak ada dalam buku kerja.")
-        hasil[lembar] = list(_baris(lembar, buku[lembar].iter_rows(values_only=True)))
-    return hasil
+        result[lembar] = list(_baris(lembar, buku[lembar].iter_rows(values_only=True)))
+    return result
 
 
 def _teks(nilai: Any) -> str:
@@ -114,7 +114,7 @@ def _baris(lembar: str, baris: Iterator[tuple[Any, ...]]) -> Iterator[Baris]:
     kepala = [_teks(x) for x in next(baris, ())]
     dikenal = {k.lower(): k for k in KOLOM[lembar]}
     posisi = {dikenal[k.lower()]: i for i, k in enumerate(kepala) if k.lower() in dikenal}
-    kurang = [k for k in WAJIB[lembar] if k not in posisi]
+    kurang = [k for k in REQUIRED[lembar] if k not in posisi]
     if kurang:
         raise BukuTidakSah(f"Lembar {lembar}: kolom {', '.join(kurang)} tidak ada di baris 1.")
     for nomor, isi in enumerate(baris, start=2):
@@ -123,45 +123,45 @@ def _baris(lembar: str, baris: Iterator[tuple[Any, ...]]) -> Iterator[Baris]:
             yield Baris(lembar, nomor, nilai)
 
 
-def impor(pemda: m.Pemda, data: bytes, pengguna: Any) -> Hasil:
+def impor(pemda: m.Pemda, data: bytes, pengguna: Any) -> Result:
     """Add or update the workbook's OPDs, units and users; all of it, or nothing."""
     lembar = read(data)
-    hasil = Hasil()
+    result = Result()
     try:
         with perubahan(pengguna, "Impor daftar perangkat daerah", pemda_id=pemda.pk) as sesi:
             for b in lembar[LEMBAR_OPD]:
-                _satu(hasil, b, lambda b=b: _opd(sesi, pemda, b))
+                _satu(result, b, lambda b=b: _opd(sesi, pemda, b))
             for b in lembar[LEMBAR_UNIT]:
-                _satu(hasil, b, lambda b=b: _unit(sesi, pemda, b))
+                _satu(result, b, lambda b=b: _unit(sesi, pemda, b))
             for b in lembar[LEMBAR_PENGGUNA]:
-                _satu(hasil, b, lambda b=b: _pengguna(sesi, pemda, b, pengguna, hasil))
-            if hasil.error:
+                _satu(result, b, lambda b=b: _pengguna(sesi, pemda, b, pengguna, result))
+            if result.error:
                 raise _Batal
     except _Batal:
-        hasil.ditambah, hasil.diubah, hasil.sandi = {}, {}, {}
-    return hasil
+        result.ditambah, result.diubah, result.sandi = {}, {}, {}
+    return result
 
 
 class _Batal(Exception):
     """Rolls the whole import back when a row was refused."""
 
 
-def _satu(hasil: Hasil, b: Baris, write: Any) -> None:
+def _satu(result: Result, b: Baris, write: Any) -> None:
     try:
         with transaction.atomic():
-            jenis, baru = write()
+            jenis, new = write()
     except Ditolak as exc:
-        hasil.error += [f"{b.tempat}: {p.alasan}" for p in exc.penolakan]
+        result.error += [f"{b.tempat}: {p.alasan}" for p in exc.penolakan]
     except _Tolak as exc:
-        hasil.error.append(f"{b.tempat}: {exc}")
+        result.error.append(f"{b.tempat}: {exc}")
     except ValidationError as exc:
-        hasil.error += [f"{b.tempat}: {pesan}" for pesan in exc.messages]
+        result.error += [f"{b.tempat}: {pesan}" for pesan in exc.messages]
     except IntegrityError:
-        hasil.error.append(f"{b.tempat}: data dengan kode yang sama sudah ada")
+        result.error.append(f"{b.tempat}: data dengan kode yang sama sudah ada")
     else:
-        if baru is None:
+        if new is None:
             return  # nothing of it changed
-        tujuan = hasil.ditambah if baru else hasil.diubah
+        tujuan = result.ditambah if new else result.diubah
         tujuan[jenis] = tujuan.get(jenis, 0) + 1
 
 
@@ -173,17 +173,17 @@ def _isi(obj: Any) -> tuple[Any, ...]:
     return tuple(getattr(obj, f.attname) for f in obj._meta.concrete_fields)
 
 
-def _simpan(sesi: Sesi, obj: Any, lama: tuple[Any, ...] | None) -> bool | None:
+def _save(sesi: Sesi, obj: Any, old: tuple[Any, ...] | None) -> bool | None:
     """Save through the door; return True for a new record, False changed, None unchanged."""
-    if lama is not None and _isi(obj) == lama:
+    if old is not None and _isi(obj) == old:
         return None
-    sesi.simpan(obj)
-    return lama is None
+    sesi.save(obj)
+    return old is None
 
 
 def _opd(sesi: Sesi, pemda: m.Pemda, b: Baris) -> tuple[str, bool | None]:
     obj = m.PerangkatDaerah.objects.filter(kode=b["Kode"]).first()
-    lama = _isi(obj) if obj is not None else None
+    old = _isi(obj) if obj is not None else None
     if obj is None:
         obj = m.PerangkatDaerah(pemda=pemda, kode=b["Kode"])
     elif obj.pemda_id != pemda.pk:
@@ -196,10 +196,10 @@ def _opd(sesi: Sesi, pemda: m.Pemda, b: Baris) -> tuple[str, bool | None]:
     ):
         if b[kolom]:
             setattr(obj, attr, b[kolom])
-    return "perangkat daerah", _simpan(sesi, obj, lama)
+    return "perangkat daerah", _save(sesi, obj, old)
 
 
-def _cari_opd(pemda: m.Pemda, kode: str) -> m.PerangkatDaerah:
+def _find_opd(pemda: m.Pemda, kode: str) -> m.PerangkatDaerah:
     opd = m.PerangkatDaerah.objects.filter(kode=kode, pemda=pemda).first()
     if opd is None:
         raise _Tolak(f"perangkat daerah {kode} tidak ada pada lembar {LEMBAR_OPD} maupun di sakip")
@@ -207,9 +207,9 @@ def _cari_opd(pemda: m.Pemda, kode: str) -> m.PerangkatDaerah:
 
 
 def _unit(sesi: Sesi, pemda: m.Pemda, b: Baris) -> tuple[str, bool | None]:
-    opd = _cari_opd(pemda, b["Kode perangkat daerah"])
+    opd = _find_opd(pemda, b["Kode perangkat daerah"])
     obj = m.UnitKerja.objects.filter(kode=b["Kode"]).first()
-    lama = _isi(obj) if obj is not None else None
+    old = _isi(obj) if obj is not None else None
     if obj is None:
         obj = m.UnitKerja(opd=opd, kode=b["Kode"])
     elif obj.opd_id != opd.pk:
@@ -220,7 +220,7 @@ def _unit(sesi: Sesi, pemda: m.Pemda, b: Baris) -> tuple[str, bool | None]:
         if not b["Urutan"].isdigit():
             raise _Tolak(f"urutan {b['Urutan']} bukan bilangan bulat")
         obj.urutan = int(b["Urutan"])
-    return "unit kerja", _simpan(sesi, obj, lama)
+    return "unit kerja", _save(sesi, obj, old)
 
 
 def _peran(teks: str) -> str:
@@ -232,10 +232,10 @@ def _peran(teks: str) -> str:
 
 
 def _pengguna(
-    sesi: Sesi, pemda: m.Pemda, b: Baris, oleh: Any, hasil: Hasil
+    sesi: Sesi, pemda: m.Pemda, b: Baris, oleh: Any, result: Result
 ) -> tuple[str, bool | None]:
     jenis = _peran(b["Peran"])
-    opd = _cari_opd(pemda, b["Kode perangkat daerah"]) if b["Kode perangkat daerah"] else None
+    opd = _find_opd(pemda, b["Kode perangkat daerah"]) if b["Kode perangkat daerah"] else None
     unit = None
     if b["Kode unit"]:
         unit = m.UnitKerja.objects.filter(kode=b["Kode unit"], opd__pemda=pemda).first()
@@ -244,14 +244,14 @@ def _pengguna(
         opd = opd or unit.opd
     nama = b["Nama pengguna"]
     user = get_user_model().objects.filter(username=nama).first()
-    baru = user is None
+    new = user is None
     if user is None:
         sandi = sandi_sekali_pakai()
-        user = buat_pengguna(nama, b["Nama lengkap"], sandi, oleh)
-        hasil.sandi[nama] = sandi
+        user = create_pengguna(nama, b["Nama lengkap"], sandi, oleh)
+        result.sandi[nama] = sandi
     if Peran.objects.filter(user=user, jenis=jenis, pemda=pemda, opd=opd, unit=unit).exists():
-        return "pengguna", True if baru else None
+        return "pengguna", True if new else None
     peran = Peran(user=user, jenis=jenis, pemda=pemda, opd=opd, unit=unit)
     peran.clean()
-    tambah_peran(peran, oleh, "Impor daftar perangkat daerah.")
-    return "pengguna", baru
+    add_peran(peran, oleh, "Impor daftar perangkat daerah.")
+    return "pengguna", new

@@ -19,7 +19,7 @@ MURNI = Tahap.MURNI.value
 
 
 @dataclass
-class Hasil:
+class Result:
     """What one run wrote for one OPD, and what the planner must look at."""
 
     opd: m.PerangkatDaerah
@@ -60,13 +60,13 @@ def versi(tahun: int) -> tuple[tb.Versi | None, str | None]:
     return tb.Versi(v.nama, v.lengkap, v.format_sub_kegiatan, item), v.nama
 
 
-def susun(sesi: Sesi, opd: m.PerangkatDaerah, dari: int, ke: int) -> Hasil:
+def susun(sesi: Sesi, opd: m.PerangkatDaerah, dari: int, ke: int) -> Result:
     """Draft the OPD's year `ke` from year `dari`; return what was written and listed."""
-    hasil = Hasil(opd, dari, ke)
-    baru, hasil.versi = versi(ke)
-    lama, _ = versi(dari)
-    nama_lama = lama.item if lama is not None else {}
-    baris = _baris_lama(opd, dari)
+    result = Result(opd, dari, ke)
+    new, result.versi = versi(ke)
+    old, _ = versi(dari)
+    old_nama = old.item if old is not None else {}
+    baris = _old_baris(opd, dari)
     # A program serves a sasaran of the Renstra: carried only while that Renstra covers `ke`.
     atribusi = list(
         m.AtribusiProgram.objects.filter(
@@ -76,20 +76,20 @@ def susun(sesi: Sesi, opd: m.PerangkatDaerah, dari: int, ke: int) -> Hasil:
             sasaran__renstra__periode_akhir__gte=ke,
         ).order_by("urutan", "id")
     )
-    pk_lama = m.PerjanjianKinerja.objects.filter(opd=opd, tahun=dari).order_by("-versi").first()
-    program_lama = list(pk_lama.program.order_by("urutan", "id")) if pk_lama else []
-    semua = [(b.sub_kegiatan, nama_lama.get(b.sub_kegiatan) or b.uraian) for b in baris]
-    semua += [(a.program, nama_lama.get(codes.normalize(a.program))) for a in atribusi]
-    semua += [(p.program, nama_lama.get(codes.normalize(p.program))) for p in program_lama]
-    peta = tb.petakan_semua(semua, baru)
-    hasil.kode = [p for p in peta.values() if p.dicatat]
-    _pk(sesi, hasil, pk_lama, program_lama, peta)
-    _anggaran(sesi, hasil, baris, peta)
-    _atribusi(sesi, hasil, atribusi, peta)
-    return hasil
+    old_pk = m.PerjanjianKinerja.objects.filter(opd=opd, tahun=dari).order_by("-versi").first()
+    old_program = list(old_pk.program.order_by("urutan", "id")) if old_pk else []
+    all_items = [(b.sub_kegiatan, old_nama.get(b.sub_kegiatan) or b.uraian) for b in baris]
+    all_items += [(a.program, old_nama.get(codes.normalize(a.program))) for a in atribusi]
+    all_items += [(p.program, old_nama.get(codes.normalize(p.program))) for p in old_program]
+    peta = tb.map_all(all_items, new)
+    result.kode = [p for p in peta.values() if p.dicatat]
+    _pk(sesi, result, old_pk, old_program, peta)
+    _anggaran(sesi, result, baris, peta)
+    _atribusi(sesi, result, atribusi, peta)
+    return result
 
 
-def _baris_lama(opd: m.PerangkatDaerah, tahun: int) -> list[m.BarisAnggaran]:
+def _old_baris(opd: m.PerangkatDaerah, tahun: int) -> list[m.BarisAnggaran]:
     """Return the old year's lines of the budget stage its figures use (Perubahan when held)."""
     tahap = m.BarisAnggaran.objects.tahap_berlaku(opd.id, tahun)
     if tahap is None:
@@ -103,22 +103,22 @@ def _baris_lama(opd: m.PerangkatDaerah, tahun: int) -> list[m.BarisAnggaran]:
 
 def _pk(
     sesi: Sesi,
-    hasil: Hasil,
-    lama: m.PerjanjianKinerja | None,
-    program_lama: list[m.ProgramPK],
+    result: Result,
+    old: m.PerjanjianKinerja | None,
+    old_program: list[m.ProgramPK],
     peta: dict[str, tb.Pemetaan],
 ) -> None:
-    opd, ke = hasil.opd, hasil.ke
+    opd, ke = result.opd, result.ke
     if m.PerjanjianKinerja.objects.filter(opd=opd, tahun=ke).exists():
-        hasil.pk = PK_ADA
+        result.pk = PK_ADA
         return
     renstra = opd.renstra.filter(periode_awal__lte=ke, periode_akhir__gte=ke).first()
     if renstra is None:
-        hasil.pk = PK_TANPA_RENSTRA
+        result.pk = PK_TANPA_RENSTRA
         return
-    pk = _pk_baru(opd, ke, lama)
-    sesi.simpan(pk)
-    hasil.pk = PK_DIBUAT
+    pk = _new_pk(opd, ke, old)
+    sesi.save(pk)
+    result.pk = PK_DIBUAT
     target = {
         t.indikator_id: t.nilai
         for t in m.TargetRenstra.objects.filter(indikator__sasaran__renstra=renstra, tahun=ke)
@@ -128,24 +128,24 @@ def _pk(
     )
     for i, ind in enumerate(indikator, start=1):
         if target.get(ind.id) is None:
-            hasil.tanpa_target.append(ind.kode)
+            result.tanpa_target.append(ind.kode)
             continue
-        sesi.simpan(m.TargetPK(pk_dokumen=pk, indikator=ind, nilai=target[ind.id], urutan=i))
-        hasil.target += 1
-    for i, p in enumerate(program_lama, start=1):
+        sesi.save(m.TargetPK(pk_dokumen=pk, indikator=ind, nilai=target[ind.id], urutan=i))
+        result.target += 1
+    for i, p in enumerate(old_program, start=1):
         tujuan = peta[codes.normalize(p.program)]
         if tujuan.disalin:
-            sesi.simpan(m.ProgramPK(pk_dokumen=pk, program=tujuan.kode, urutan=i))
-            hasil.program_pk += 1
+            sesi.save(m.ProgramPK(pk_dokumen=pk, program=tujuan.kode, urutan=i))
+            result.program_pk += 1
 
 
-def _pk_baru(
-    opd: m.PerangkatDaerah, ke: int, lama: m.PerjanjianKinerja | None
+def _new_pk(
+    opd: m.PerangkatDaerah, ke: int, old: m.PerjanjianKinerja | None
 ) -> m.PerjanjianKinerja:
     """Return the new year's PK (unsaved): the old one's signatories, or the heads on record."""
-    if lama is not None:
+    if old is not None:
         pihak = {
-            f: getattr(lama, f)
+            f: getattr(old, f)
             for f in (
                 "pihak_pertama_jabatan",
                 "pihak_pertama_nama",
@@ -169,11 +169,11 @@ def _pk_baru(
 
 
 def _anggaran(
-    sesi: Sesi, hasil: Hasil, baris: list[m.BarisAnggaran], peta: dict[str, tb.Pemetaan]
+    sesi: Sesi, result: Result, baris: list[m.BarisAnggaran], peta: dict[str, tb.Pemetaan]
 ) -> None:
     ada = set(
         m.BarisAnggaran.objects.filter(
-            unit__opd=hasil.opd, tahun=hasil.ke, tahap=MURNI
+            unit__opd=result.opd, tahun=result.ke, tahap=MURNI
         ).values_list("unit_id", "sub_kegiatan")
     )
     for b in baris:
@@ -181,29 +181,29 @@ def _anggaran(
         if not p.disalin:
             continue
         if (b.unit_id, p.kode) in ada:
-            hasil.baris_ada += 1
+            result.baris_ada += 1
             continue
-        baru = m.BarisAnggaran(
+        new = m.BarisAnggaran(
             unit=b.unit,
-            tahun=hasil.ke,
+            tahun=result.ke,
             tahap=MURNI,
             sub_kegiatan=p.kode,
             kode_sumber=p.kode_sumber or b.kode_sumber,
-            uraian=p.nama_baru or b.uraian,
+            uraian=p.new_nama or b.uraian,
             # The old year's pagu is the draft's starting figure until the new DPA is entered.
             pagu=b.pagu,
             urutan=b.urutan,
         )
-        sesi.simpan(baru)
+        sesi.save(new)
         ada.add((b.unit_id, p.kode))
-        hasil.baris += 1
+        result.baris += 1
 
 
 def _atribusi(
-    sesi: Sesi, hasil: Hasil, atribusi: list[m.AtribusiProgram], peta: dict[str, tb.Pemetaan]
+    sesi: Sesi, result: Result, atribusi: list[m.AtribusiProgram], peta: dict[str, tb.Pemetaan]
 ) -> None:
     ada = set(
-        m.AtribusiProgram.objects.filter(opd=hasil.opd, tahun=hasil.ke).values_list(
+        m.AtribusiProgram.objects.filter(opd=result.opd, tahun=result.ke).values_list(
             "program", flat=True
         )
     )
@@ -211,10 +211,10 @@ def _atribusi(
         p = peta[codes.normalize(a.program)]
         if not p.disalin or p.kode in ada:
             continue
-        sesi.simpan(
+        sesi.save(
             m.AtribusiProgram(
-                opd=hasil.opd, tahun=hasil.ke, program=p.kode, sasaran=a.sasaran, urutan=a.urutan
+                opd=result.opd, tahun=result.ke, program=p.kode, sasaran=a.sasaran, urutan=a.urutan
             )
         )
         ada.add(p.kode)
-        hasil.atribusi += 1
+        result.atribusi += 1

@@ -15,7 +15,7 @@ from typing import Any
 
 from sakip.alur.hak import Hak
 from sakip.alur.langkah import buka_tahun as buka_tahun  # the OPD's step reopens the Pemda's year
-from sakip.alur.langkah import simpan_salinan
+from sakip.alur.langkah import save_salinan
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, perubahan
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
@@ -72,7 +72,7 @@ def dokumen_tahun(pemda: m.Pemda, tahun: int) -> list[SiapTanda]:
     )
     pk = PerjanjianKinerjaPemda.objects.filter(pemda=pemda, tahun=tahun).order_by("versi")
     sah = PengesahanLkjipPemda.objects.filter(pemda=pemda, tahun=tahun).first()
-    hasil = [
+    result = [
         SiapTanda(
             LKJIP,
             tahun,
@@ -81,7 +81,7 @@ def dokumen_tahun(pemda: m.Pemda, tahun: int) -> list[SiapTanda]:
             tuple(d for d in salinan if d.jenis == LKJIP),
         )
     ]
-    hasil += [
+    result += [
         SiapTanda(
             PK,
             tahun,
@@ -91,7 +91,7 @@ def dokumen_tahun(pemda: m.Pemda, tahun: int) -> list[SiapTanda]:
         )
         for p in pk
     ]
-    return hasil
+    return result
 
 
 def _hanya_admin(sesi: Sesi, pemda: m.Pemda, nama: str, apa: str) -> None:
@@ -99,7 +99,7 @@ def _hanya_admin(sesi: Sesi, pemda: m.Pemda, nama: str, apa: str) -> None:
         raise Ditolak([Penolakan(nama, f"hanya Admin Pemda yang dapat {apa}")])
 
 
-def simpan_tertanda(
+def save_tertanda(
     pemda: m.Pemda,
     tahun: int,
     jenis: str,
@@ -146,4 +146,4 @@ def simpan_tertanda(
             pemda=pemda, tahun=tahun, jenis=jenis, versi=versi, dicabut=False
         ).exists():
             raise Ditolak([Penolakan(siap.nama, "dokumen ini sudah tersimpan sebagai tertanda")])
-        return simpan_salinan(isi, pengguna, pemda=pemda, tahun=tahun, jenis=jenis, versi=versi)
+        return save_salinan(isi, pengguna, pemda=pemda, tahun=tahun, jenis=jenis, versi=versi)

@@ -27,10 +27,10 @@ urlpatterns = [
     ),
     path(
         "<str:pemda>/<int:tahun>/dokumen-tertanda/simpan/",
-        views_tanda.simpan,
+        views_tanda.save,
         name="simpan-tertanda",
     ),
     path("<str:pemda>/<int:tahun>/dokumen-tertanda/buka/", views_tanda.buka, name="buka-tahun"),
     path("<str:pemda>/<int:tahun>/susunan/<int:pk>/", views_tanda.susunan, name="susunan"),
-    path("<str:pemda>/dokumen-tertanda/<int:pk>/", views_tanda.unduh, name="unduh-tertanda"),
+    path("<str:pemda>/dokumen-tertanda/<int:pk>/", views_tanda.download, name="unduh-tertanda"),
 ]

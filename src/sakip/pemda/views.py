@@ -25,7 +25,7 @@ from .tahun_baru import susun
 def _pemda(request: HttpRequest, kode: str) -> tuple[m.Pemda, Hak]:
     pemda = get_object_or_404(m.Pemda, kode=kode)
     h = akses.hak(request)
-    akses.wajib(
+    akses.required(
         h.superuser or pemda.pk in h.admin | h.inspektorat,
         "Hanya Admin Pemda dan Inspektorat yang dapat membuka ruang kendali.",
     )
@@ -39,10 +39,10 @@ def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     # open it: both are kept per data version and day. What depends on the person (the
     # Admin Pemda's buttons) is rendered on each request, after the role check above.
     key = versi.kendali_key(obj, tahun)
-    halaman = cache.get(f"{key}:halaman")
-    if halaman is None:
+    page = cache.get(f"{key}:halaman")
+    if page is None:
         isi = versi.isi_kendali(obj, tahun, key=key)
-        halaman = render_to_string(
+        page = render_to_string(
             "pemda/_kendali_isi.html",
             {
                 "pemda": obj,
@@ -53,14 +53,14 @@ def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
                 "triwulan": (1, 2, 3, 4),
             },
         )
-        cache.set(f"{key}:halaman", halaman, timeout=versi.UMUR)
+        cache.set(f"{key}:halaman", page, timeout=versi.UMUR)
     return render(
         request,
         "pemda/kendali.html",
         {
             "pemda": obj,
             "tahun": tahun,
-            "isi": halaman,
+            "isi": page,
             "boleh_tahun_baru": h.mengelola_pemda(obj.pk),
             "page": "kendali",
         },
@@ -72,18 +72,18 @@ def kendali(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
 def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     """Draft every OPD's year `tahun` + 1 from `tahun` (the Admin Pemda only)."""
     obj, h = _pemda(request, pemda)
-    akses.wajib(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang dapat menyusun tahun baru.")
+    akses.required(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang dapat menyusun tahun baru.")
     opd = list(m.PerangkatDaerah.objects.filter(pemda=obj).order_by("kode"))
     # The Admin Pemda drafts the plan for the OPDs' planners: for this step only, it acts as the
     # planner of every OPD of its Pemda (decision 0013); every other rule of the service applies.
     hak = Hak(admin=set(h.admin), perencana={o.id for o in opd}, superuser=h.superuser)
-    hasil, error = [], []
+    result, error = [], []
     for o in opd:
         try:
             with perubahan(
                 request.user, f"Tahun baru {tahun + 1} dari {tahun}", opd_id=o.id, hak=hak
             ) as sesi:
-                hasil.append(susun(sesi, o, tahun, tahun + 1))
+                result.append(susun(sesi, o, tahun, tahun + 1))
         except Ditolak as exc:
             error.append((o, str(exc)))
     return render(
@@ -93,7 +93,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
             "pemda": obj,
             "tahun": tahun,
             "tahun_baru": tahun + 1,
-            "hasil": hasil,
+            "hasil": result,
             "galat": error,
             "keterangan": tb.KETERANGAN,
             "page": "kendali",
@@ -105,7 +105,7 @@ def tahun_baru(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
 def organisasi(request: HttpRequest, pemda: str) -> HttpResponse:
     """Set up OPDs, units and users from one workbook (the Admin Pemda only)."""
     obj, h = _pemda(request, pemda)
-    akses.wajib(
+    akses.required(
         h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang dapat mengimpor daftar perangkat daerah."
     )
     konteks: dict[str, object] = {
@@ -120,16 +120,16 @@ def organisasi(request: HttpRequest, pemda: str) -> HttpResponse:
             konteks["galat"] = ["Pilih buku kerja .xlsx yang akan diimpor."]
         else:
             try:
-                hasil = org.impor(obj, berkas.read(), request.user)
+                result = org.impor(obj, berkas.read(), request.user)
             except org.BukuTidakSah as exc:
                 konteks["galat"] = [str(exc)]
             else:
-                konteks["hasil"] = hasil
-                konteks["galat"] = hasil.error
+                konteks["hasil"] = result
+                konteks["galat"] = result.error
     return render(request, "pemda/organisasi.html", konteks)
 
 
-BERKAS = {
+FILES = {
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "pdf": "application/pdf",
     "html": "text/html; charset=utf-8",
@@ -143,14 +143,14 @@ def pk_kepala_daerah(request: HttpRequest, pemda: str, tahun: int, fmt: str) -> 
     from sakip.laporan.services import render_dokumen
 
     obj, _ = _pemda(request, pemda)
-    if fmt not in BERKAS:
+    if fmt not in FILES:
         raise Http404("Format tidak dikenal.")
     versi = request.GET.get("versi", "")
     try:
         dok = pk_dokumen(obj, tahun, int(versi) if versi.isdigit() else None)
     except PkTidakAda as exc:
         raise Http404(str(exc)) from exc
-    jawaban = HttpResponse(render_dokumen(dok, fmt), content_type=BERKAS[fmt])
+    jawaban = HttpResponse(render_dokumen(dok, fmt), content_type=FILES[fmt])
     if fmt != "html":
         jawaban["Content-Disposition"] = f'attachment; filename="pk-kepala-daerah-{tahun}.{fmt}"'
     return jawaban
@@ -162,13 +162,13 @@ def lkjip_pemda(request: HttpRequest, pemda: str, tahun: int, fmt: str) -> HttpR
     from sakip.laporan.services import render_dokumen
 
     obj, _ = _pemda(request, pemda)
-    if fmt not in BERKAS:
+    if fmt not in FILES:
         raise Http404("Format tidak dikenal.")
     try:
         dok = lkjip.dokumen(obj, tahun)
     except lkjip.LkjipPemdaTidakAda as exc:
         raise Http404(str(exc)) from exc
-    jawaban = HttpResponse(render_dokumen(dok, fmt), content_type=BERKAS[fmt])
+    jawaban = HttpResponse(render_dokumen(dok, fmt), content_type=FILES[fmt])
     if fmt != "html":
         jawaban["Content-Disposition"] = f'attachment; filename="lkjip-pemda-{tahun}.{fmt}"'
     return jawaban

@@ -18,7 +18,7 @@ from sakip.laporan.models import SusunanDokumen
 
 from . import latar as latar_pemda
 from . import tanda
-from .views import BERKAS, _pemda
+from .views import FILES, _pemda
 
 
 @login_required
@@ -40,10 +40,10 @@ def dokumen_tertanda(request: HttpRequest, pemda: str, tahun: int) -> HttpRespon
 
 @login_required
 @require_POST
-def simpan(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
+def save(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     """Keep the document as signed, laid out in the background (the Admin Pemda only)."""
     obj, h = _pemda(request, pemda)
-    akses.wajib(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang menyimpan dokumen tertanda.")
+    akses.required(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang menyimpan dokumen tertanda.")
     jenis = request.POST.get("jenis", "")
     versi_teks = request.POST.get("versi", "")
     versi = int(versi_teks) if versi_teks.isdigit() else None
@@ -92,7 +92,7 @@ def susunan(request: HttpRequest, pemda: str, tahun: int, pk: int) -> HttpRespon
 def buka(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
     """Withdraw the Pemda LKjIP's signature with a written reason (the Admin Pemda only)."""
     obj, h = _pemda(request, pemda)
-    akses.wajib(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang dapat membuka kembali.")
+    akses.required(h.mengelola_pemda(obj.pk), "Hanya Admin Pemda yang dapat membuka kembali.")
     try:
         tanda.buka_tahun(obj, tahun, request.POST.get("alasan", ""), request.user, hak=h)
     except Ditolak as exc:
@@ -105,11 +105,11 @@ def buka(request: HttpRequest, pemda: str, tahun: int) -> HttpResponse:
 
 
 @login_required
-def unduh(request: HttpRequest, pemda: str, pk: int) -> HttpResponse:
+def download(request: HttpRequest, pemda: str, pk: int) -> HttpResponse:
     """Serve a signed document of the Pemda exactly as it was kept."""
     obj, _ = _pemda(request, pemda)
     dok = get_object_or_404(DokumenTertanda, pk=pk, pemda=obj)
-    jawaban = HttpResponse(bytes(dok.isi), content_type=BERKAS[dok.format])
+    jawaban = HttpResponse(bytes(dok.isi), content_type=FILES[dok.format])
     nama = f"{dok.jenis}-pemda-{obj.kode}-{dok.tahun}-tertanda-{dok.sha256[:8]}.{dok.format}"
     cara = "inline" if dok.format == "html" else "attachment"
     jawaban["Content-Disposition"] = f'{cara}; filename="{nama}"'

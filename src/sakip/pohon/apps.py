@@ -8,10 +8,10 @@ class PohonConfig(AppConfig):
 
     def ready(self) -> None:
         from sakip.alur.rekaman import (
-            FIELDS_CARI,
             KEPALA,
+            LOOKUP_FIELDS,
             PERENCANA,
-            Cari,
+            Finder,
             JenisRekaman,
             Tempat,
             daftarkan,
@@ -25,22 +25,22 @@ class PohonConfig(AppConfig):
             SimpulPohon,
         )
 
-        def pohon(cari: Cari, pohon_id: int) -> Tempat:
-            opd_id, tahun = cari(PohonKinerja, pohon_id)
+        def pohon(find: Finder, pohon_id: int) -> Tempat:
+            opd_id, tahun = find(PohonKinerja, pohon_id)
             return Tempat(opd_id=opd_id, tahun=(tahun,))
 
-        def simpul(cari: Cari, simpul_id: int) -> Tempat:
-            (pohon_id,) = cari(SimpulPohon, simpul_id)
-            return pohon(cari, pohon_id)
+        def simpul(find: Finder, simpul_id: int) -> Tempat:
+            (pohon_id,) = find(SimpulPohon, simpul_id)
+            return pohon(find, pohon_id)
 
-        def jawaban(cari: Cari, permintaan_id: int) -> Tempat:
+        def jawaban(find: Finder, permintaan_id: int) -> Tempat:
             # The asked OPD answers, in the year of the requesting tree.
-            simpul_id, opd_tujuan_id = cari(PermintaanCrosscutting, permintaan_id)
-            return Tempat(opd_id=opd_tujuan_id, tahun=simpul(cari, simpul_id).tahun)
+            simpul_id, opd_tujuan_id = find(PermintaanCrosscutting, permintaan_id)
+            return Tempat(opd_id=opd_tujuan_id, tahun=simpul(find, simpul_id).tahun)
 
-        FIELDS_CARI[PohonKinerja] = ("opd_id", "tahun")
-        FIELDS_CARI[SimpulPohon] = ("pohon_id",)
-        FIELDS_CARI[PermintaanCrosscutting] = ("simpul_id", "opd_tujuan_id")
+        LOOKUP_FIELDS[PohonKinerja] = ("opd_id", "tahun")
+        LOOKUP_FIELDS[SimpulPohon] = ("pohon_id",)
+        LOOKUP_FIELDS[PermintaanCrosscutting] = ("simpul_id", "opd_tujuan_id")
         daftarkan(
             JenisRekaman(
                 PohonKinerja, PERENCANA, lambda o, c: Tempat(opd_id=o.opd_id, tahun=(o.tahun,))

@@ -47,15 +47,15 @@ def turunkan(opd: m.PerangkatDaerah, tahun: int) -> list[Turunan]:
 
 
 def _aksi_per_kode(opd: m.PerangkatDaerah, tahun: int) -> dict[str, list[Turunan]]:
-    hasil: dict[str, list[Turunan]] = {}
+    result: dict[str, list[Turunan]] = {}
     for nomor, a in rujukan.aksi_bernomor(opd, tahun).items():
-        hasil.setdefault(nomor[1], []).append(
+        result.setdefault(nomor[1], []).append(
             Turunan("rencana_aksi", rujukan.teks(nomor), a.uraian)
         )
-    return hasil
+    return result
 
 
-def _dengan_aksi(daftar: Iterable[Turunan], aksi: dict[str, list[Turunan]]) -> list[Turunan]:
+def _dengan_aksi(listing: Iterable[Turunan], aksi: dict[str, list[Turunan]]) -> list[Turunan]:
     return [
         Turunan(
             t.jenis,
@@ -64,7 +64,7 @@ def _dengan_aksi(daftar: Iterable[Turunan], aksi: dict[str, list[Turunan]]) -> l
             tuple(_dengan_aksi(t.anak, aksi))
             + (tuple(aksi.get(t.rujukan, ())) if t.jenis != "indikator" else ()),
         )
-        for t in daftar
+        for t in listing
     ]
 
 
@@ -98,12 +98,12 @@ def _turunkan(opd: m.PerangkatDaerah, tahun: int) -> list[Turunan]:
             if sp is not None:
                 pemda[sp.id] = sp
             per_pemda.setdefault(sp.id if sp else None, []).append(simpul)
-    hasil = [
+    result = [
         Turunan("sasaran_pemda", pemda[k].kode, pemda[k].uraian, tuple(v))
         for k, v in per_pemda.items()
         if k is not None
     ]
-    return hasil + per_pemda.get(None, [])
+    return result + per_pemda.get(None, [])
 
 
 def _program(program: str, sub_kegiatan: list[str], nama: dict[str, str]) -> Turunan:
@@ -140,8 +140,8 @@ def isi_dari_data(
 ) -> PohonKinerja:
     """Create the year's tree from its data when it has none; an existing tree is kept."""
     with perubahan(pengguna, f"Pohon kinerja {tahun} dari data", opd_id=opd.pk, hak=hak) as sesi:
-        pohon, baru = _pohon(sesi, opd, tahun)
-        if baru:
+        pohon, new = _pohon(sesi, opd, tahun)
+        if new:
             _tanam(sesi, pohon, None, turunkan(opd, tahun))
     return pohon
 
@@ -151,19 +151,19 @@ def _pohon(sesi: Sesi, opd: m.PerangkatDaerah, tahun: int) -> tuple[PohonKinerja
     if ada is not None:
         return ada, False
     pohon = PohonKinerja(opd=opd, tahun=tahun)
-    sesi.simpan(pohon)
+    sesi.save(pohon)
     return pohon, True
 
 
 def _tanam(
-    sesi: Sesi, pohon: PohonKinerja, induk: SimpulPohon | None, daftar: Iterable[Turunan]
+    sesi: Sesi, pohon: PohonKinerja, induk: SimpulPohon | None, listing: Iterable[Turunan]
 ) -> None:
-    for urutan, t in enumerate(daftar):
+    for urutan, t in enumerate(listing):
         simpul = SimpulPohon(
             pohon=pohon, induk=induk, jenis=t.jenis, rujukan=t.rujukan, uraian=t.uraian
         )
         simpul.urutan = urutan
-        sesi.simpan(simpul)
+        sesi.save(simpul)
         _tanam(sesi, pohon, simpul, t.anak)
 
 
@@ -178,16 +178,16 @@ def salin(
     if asal is None:
         raise Ditolak([Penolakan(f"Pohon kinerja {dari}", "belum ada pohon kinerja tahun itu")])
     with perubahan(pengguna, f"Salin pohon kinerja {dari} ke {ke}", opd_id=opd.pk, hak=hak) as s:
-        pohon, baru = _pohon(s, opd, ke)
-        if baru:
+        pohon, new = _pohon(s, opd, ke)
+        if new:
             _tanam(s, pohon, None, _sebagai_turunan(asal))
     return pohon
 
 
 def _sebagai_turunan(pohon: PohonKinerja) -> list[Turunan]:
-    semua = list(pohon.simpul.all())
+    all_items = list(pohon.simpul.all())
     anak: dict[int | None, list[SimpulPohon]] = {}
-    for s in semua:
+    for s in all_items:
         anak.setdefault(s.induk_id, []).append(s)
 
     def build(induk_id: int | None) -> tuple[Turunan, ...]:
@@ -211,7 +211,7 @@ def _pastikan_dapat_diubah(pohon: PohonKinerja) -> None:
         )
 
 
-def simpan_simpul(
+def save_simpul(
     simpul: SimpulPohon, fields: list[str] | None, pengguna: Any, hak: Hak | None = None
 ) -> SimpulPohon:
     """Add a node or change it (its text, its link, its parent) while the tree may change."""
@@ -222,7 +222,7 @@ def simpan_simpul(
     ):
         raise Ditolak([Penolakan(str(simpul), "induknya harus simpul lain dari pohon yang sama")])
     with perubahan(pengguna, f"Simpul {pohon}", opd_id=pohon.opd_id, hak=hak) as sesi:
-        sesi.simpan(simpul, fields)
+        sesi.save(simpul, fields)
     return simpul
 
 
@@ -245,7 +245,7 @@ def ajukan(pohon: PohonKinerja, pengguna: Any, hak: Hak | None = None) -> PohonK
     with perubahan(pengguna, f"Ajukan {pohon}", opd_id=pohon.opd_id, hak=hak) as sesi:
         pohon.putaran += 1
         pohon.diajukan = True
-        sesi.simpan(pohon, ["putaran", "diajukan"])
+        sesi.save(pohon, ["putaran", "diajukan"])
     return pohon
 
 
@@ -269,7 +269,7 @@ def putuskan(
             catatan=catatan.strip(),
             oleh=pengguna,
         )
-        sesi.simpan(reviu)
+        sesi.save(reviu)
     return reviu
 
 
@@ -287,7 +287,7 @@ def minta_crosscutting(
         permintaan = PermintaanCrosscutting(
             simpul=simpul, opd_tujuan=opd_tujuan, catatan=catatan.strip()
         )
-        s.simpan(permintaan)
+        s.save(permintaan)
     return permintaan
 
 
@@ -307,5 +307,5 @@ def jawab_crosscutting(
         jawaban = JawabanCrosscutting.objects.filter(permintaan=permintaan).first()
         jawaban = jawaban or JawabanCrosscutting(permintaan=permintaan)
         jawaban.status, jawaban.catatan = status, catatan.strip()
-        sesi.simpan(jawaban)
+        sesi.save(jawaban)
     return jawaban

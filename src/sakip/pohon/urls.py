@@ -8,6 +8,6 @@ app_name = "pohon"
 OPD = "<str:kode>/<int:tahun>/"
 
 urlpatterns = [
-    path(OPD, views.halaman, name="halaman"),
+    path(OPD, views.page, name="halaman"),
     path(f"{OPD}aksi/", views.aksi, name="aksi"),
 ]

@@ -23,7 +23,7 @@ Aksi = Callable[[HttpRequest, m.PerangkatDaerah, int], str]
 
 
 @login_required
-def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
+def page(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     opd, can_edit = akses.opd_for_user(request, kode)
     h = akses.hak(request)
     pohon = PohonKinerja.objects.filter(opd=opd, tahun=tahun).first()
@@ -61,11 +61,11 @@ def halaman(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
 
 def _baris(anak: dict[int | None, list[Any]], induk: int | None, tingkat: int) -> list[Any]:
     """Return the nodes depth first, each with its depth, as the page lists them."""
-    hasil = []
+    result = []
     for s in anak.get(induk, []):
-        hasil.append((s, tingkat))
-        hasil += _baris(anak, s.id, tingkat + 1)
-    return hasil
+        result.append((s, tingkat))
+        result += _baris(anak, s.id, tingkat + 1)
+    return result
 
 
 @login_required
@@ -115,7 +115,7 @@ def _simpul(request: HttpRequest, opd: m.PerangkatDaerah, tahun: int) -> str:
     induk = p.get("induk")
     simpul.induk = get_object_or_404(pohon.simpul, pk=induk) if induk else None
     fields = None if not ada else ["uraian", "rujukan", "induk"]
-    layanan.simpan_simpul(simpul, fields, request.user, akses.hak(request))
+    layanan.save_simpul(simpul, fields, request.user, akses.hak(request))
     return "Simpul tersimpan."
 
 

@@ -14,7 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.core.tables.export import tables_json, to_json
 from sakip.kinerja import snapshot
 from sakip.kinerja.models import PerangkatDaerah
@@ -50,7 +50,7 @@ def butuh_token(view: View) -> View:
         skema, _, rahasia = kepala.partition(" ")
         if skema.lower() != "bearer" or not rahasia.strip():
             return _error("Sertakan token: Authorization: Bearer <token>.", 401)
-        token = tokens.cari(rahasia.strip())
+        token = tokens.find(rahasia.strip())
         if token is None:
             return _error("Token tidak dikenal atau sudah dicabut.", 401)
         try:
@@ -71,7 +71,7 @@ def _opd(token: TokenApi, kode: str) -> PerangkatDaerah:
 
 
 @butuh_token
-def daftar_opd(request: HttpRequest, token: TokenApi) -> HttpResponse:
+def opd_listing(request: HttpRequest, token: TokenApi) -> HttpResponse:
     """List the OPDs the token reads."""
     opd = PerangkatDaerah.objects.filter(pemda=token.pemda)
     if token.opd_id is not None:
@@ -93,7 +93,7 @@ def tabel(request: HttpRequest, token: TokenApi, kode: str, tahun: int) -> HttpR
         s = snapshot.build(opd, tahun)
     except snapshot.DataTidakAda as exc:
         raise Http404 from exc
-    return HttpResponse(tables_json(semua_tabel(s)), content_type=JSON)
+    return HttpResponse(tables_json(all_tabel(s)), content_type=JSON)
 
 
 @butuh_token

@@ -26,7 +26,7 @@ _BAGIAN = {".docx": "word/document.xml", ".xlsx": "xl/workbook.xml"}
 _POTONGAN = 1024 * 1024
 
 
-class BerkasTidakSah(ValueError):
+class InvalidFile(ValueError):
     """An upload refused, with the reason in Bahasa Indonesia."""
 
 
@@ -39,38 +39,38 @@ class Diperiksa:
     sha256: str
 
 
-def periksa(nama: str, berkas: IO[bytes]) -> Diperiksa:
+def check(nama: str, berkas: IO[bytes]) -> Diperiksa:
     """Check an upload's type, content and size and return its hash; refuse it otherwise."""
     nama = PurePosixPath(nama.replace("\\", "/")).name[:255]
     akhiran = PurePosixPath(nama).suffix.lower()
     if akhiran not in TIPE:
-        raise BerkasTidakSah("Jenis berkas tidak diterima. Unggah PDF, DOCX atau XLSX.")
-    batas = settings.SAKIP_BUKTI_MAKS_MB * 1024 * 1024
+        raise InvalidFile("Jenis berkas tidak diterima. Unggah PDF, DOCX atau XLSX.")
+    limit = settings.SAKIP_BUKTI_MAKS_MB * 1024 * 1024
     berkas.seek(0)
     if not berkas.read(8).startswith(_TANDA[akhiran]):
-        raise BerkasTidakSah("Isi berkas tidak sesuai dengan jenisnya.")
+        raise InvalidFile("Isi berkas tidak sesuai dengan jenisnya.")
     berkas.seek(0)
     h = hashlib.sha256()
     ukuran = 0
     while potongan := berkas.read(_POTONGAN):
         ukuran += len(potongan)
-        if ukuran > batas:
-            raise BerkasTidakSah(f"Ukuran berkas melebihi {settings.SAKIP_BUKTI_MAKS_MB} MB.")
+        if ukuran > limit:
+            raise InvalidFile(f"Ukuran berkas melebihi {settings.SAKIP_BUKTI_MAKS_MB} MB.")
         h.update(potongan)
     if ukuran == 0:
-        raise BerkasTidakSah("Berkas kosong.")
+        raise InvalidFile("Berkas kosong.")
     if akhiran in _BAGIAN:
         berkas.seek(0)
-        _periksa_office(berkas, _BAGIAN[akhiran])
+        _check_office(berkas, _BAGIAN[akhiran])
     berkas.seek(0)
     return Diperiksa(nama, ukuran, h.hexdigest())
 
 
-def _periksa_office(berkas: IO[bytes], bagian: str) -> None:
+def _check_office(berkas: IO[bytes], bagian: str) -> None:
     try:
         with zipfile.ZipFile(berkas if berkas.seekable() else io.BytesIO(berkas.read())) as z:
             ada = bagian in z.namelist()
     except zipfile.BadZipFile:
         ada = False
     if not ada:
-        raise BerkasTidakSah("Isi berkas tidak sesuai dengan jenisnya.")
+        raise InvalidFile("Isi berkas tidak sesuai dengan jenisnya.")

@@ -21,7 +21,7 @@ from sakip.core.rumus import lindungi_csv
 from sakip.kinerja.models import Pemda
 
 from . import register
-from .jenis import daftar
+from .jenis import listing
 from .register import Entri
 
 KOLOM = (
@@ -39,7 +39,7 @@ KOLOM = (
     "tanggal_tanda",
     "publik",
 )
-URUTAN_FORMAT = ("pdf", "docx", "html")
+FORMAT_ORDER = ("pdf", "docx", "html")
 _WAKTU_ZIP = (1980, 1, 1, 0, 0, 0)
 
 
@@ -51,11 +51,11 @@ class Bundle:
     dilewati: list[Entri]
 
 
-def pilih(semua: Iterable[Entri]) -> tuple[list[Entri], list[Entri]]:
+def choose(all_items: Iterable[Entri]) -> tuple[list[Entri], list[Entri]]:
     """Return the entries a bundle takes and those it leaves out (unsigned, other formats)."""
     ambil: dict[tuple[object, ...], Entri] = {}
     dilewati: list[Entri] = []
-    for e in semua:
+    for e in all_items:
         if not e.ditandatangani:
             if e.sumber == "unggah":
                 dilewati.append(e)
@@ -64,15 +64,15 @@ def pilih(semua: Iterable[Entri]) -> tuple[list[Entri], list[Entri]]:
             ambil[("unggah", e.dokumen_id)] = e
             continue
         key = ("sakip", e.opd_kode, e.jenis.kode, e.versi)
-        lama = ambil.get(key)
-        if lama is None or _mutu(e) > _mutu(lama):
+        old = ambil.get(key)
+        if old is None or _mutu(e) > _mutu(old):
             ambil[key] = e
     return list(ambil.values()), dilewati
 
 
 def _mutu(e: Entri) -> tuple[int, int]:
     # The preferred format first, then the latest signature.
-    tingkat = URUTAN_FORMAT.index(e.format) if e.format in URUTAN_FORMAT else len(URUTAN_FORMAT)
+    tingkat = FORMAT_ORDER.index(e.format) if e.format in FORMAT_ORDER else len(FORMAT_ORDER)
     return (-tingkat, e.tertanda_id or 0)
 
 
@@ -107,7 +107,7 @@ def baris_manifest(e: Entri, jalur: str) -> dict[str, object]:
 
 def manifest_json(pemda: Pemda, tahun: int, baris: list[dict[str, object]]) -> str:
     """Return the manifest as JSON: the Pemda, the year, the type list used, every file."""
-    j = daftar()
+    j = listing()
     data = {
         "pemda": pemda.kode,
         "nama_pemda": pemda.nama,
@@ -128,9 +128,9 @@ def manifest_csv(baris: list[dict[str, object]]) -> str:
     return out.getvalue()
 
 
-def write(pemda: Pemda, tahun: int, semua: list[Entri], tujuan: Path) -> Bundle:
+def write(pemda: Pemda, tahun: int, all_items: list[Entri], tujuan: Path) -> Bundle:
     """Write the bundle of these register entries to a folder, or a zip for a .zip target."""
-    ambil, dilewati = pilih(semua)
+    ambil, dilewati = choose(all_items)
     dipakai: set[str] = set()
     berkas = [(e, _jalur(e, pemda, dipakai)) for e in ambil]
     baris = [baris_manifest(e, jalur) for e, jalur in berkas]

@@ -8,7 +8,7 @@ from importlib import resources
 
 import yaml
 
-BERKAS = "jenis-dokumen-esr.yaml"
+FILES = "jenis-dokumen-esr.yaml"
 PEMDA = "pemda"
 OPD = "opd"
 KEDUANYA = "keduanya"
@@ -33,7 +33,7 @@ class JenisDokumen:
 
 
 @dataclass(frozen=True)
-class DaftarJenis:
+class JenisListing:
     """The data file: its source, its certainty, and its types in the national order."""
 
     kode: str
@@ -52,11 +52,11 @@ class DaftarJenis:
 
 
 @functools.cache
-def daftar() -> DaftarJenis:
+def listing() -> JenisListing:
     """Return the document types of the bundled data file."""
-    teks = (resources.files("sakip.data") / "esakip" / BERKAS).read_text(encoding="utf-8")
+    teks = (resources.files("sakip.data") / "esakip" / FILES).read_text(encoding="utf-8")
     data = yaml.safe_load(teks)
-    return DaftarJenis(
+    return JenisListing(
         kode=data["kode"],
         sumber=data["sumber"],
         kepastian=data["kepastian"],
@@ -76,4 +76,4 @@ def daftar() -> DaftarJenis:
 
 def pilihan() -> list[tuple[str, str]]:
     """Return the document types as model choices."""
-    return [(j.kode, j.nama) for j in daftar().jenis]
+    return [(j.kode, j.nama) for j in listing().jenis]

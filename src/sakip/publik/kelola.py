@@ -21,14 +21,14 @@ from sakip.alur.models import DokumenTertanda
 from sakip.kinerja.models import Pemda, PerangkatDaerah
 
 from . import register
-from .jenis import daftar
+from .jenis import listing
 from .models import DokumenSakip
 
 OPD = "opd"
 PEMDA = "pemda"
 
 
-class UnggahForm(forms.Form):
+class UploadForm(forms.Form):
     jenis = forms.ChoiceField(label="Jenis dokumen")
     judul = forms.CharField(label="Judul", max_length=255)
     berkas = forms.FileField(label="Berkas (PDF, DOCX atau XLSX)")
@@ -45,7 +45,7 @@ class UnggahForm(forms.Form):
     def __init__(self, *args: object, pemda: bool, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["jenis"].choices = [  # type: ignore[attr-defined]
-            (j.kode, j.nama) for j in daftar().jenis if j.untuk(pemda=pemda)
+            (j.kode, j.nama) for j in listing().jenis if j.untuk(pemda=pemda)
         ]
 
 
@@ -74,7 +74,7 @@ def _id(request: HttpRequest, nama: str) -> int:
 
 
 @login_required
-def halaman(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpResponse:
+def page(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpResponse:
     """List the year's register and, for its keeper, the upload form."""
     pemda, opd, can_edit = _lingkup(request, pemilik, kode)
     entri = register.entri(pemda, tahun, opd)
@@ -88,7 +88,7 @@ def halaman(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpRe
         "kode": kode,
         "entri": entri,
         "can_edit": can_edit,
-        "form": UnggahForm(pemda=opd is None) if can_edit else None,
+        "form": UploadForm(pemda=opd is None) if can_edit else None,
         "lingkup": None if opd else {"pemda": pemda},
         "page": "register",
     }
@@ -97,18 +97,18 @@ def halaman(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpRe
 
 @login_required
 @require_POST
-def unggah(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpResponse:
+def upload(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpResponse:
     """Upload a document to the register."""
     pemda, opd, can_edit = _lingkup(request, pemilik, kode)
-    akses.wajib(can_edit, "Anda tidak berhak mengunggah dokumen di sini.")
-    form = UnggahForm(request.POST, request.FILES, pemda=opd is None)
+    akses.required(can_edit, "Anda tidak berhak mengunggah dokumen di sini.")
+    form = UploadForm(request.POST, request.FILES, pemda=opd is None)
     if not form.is_valid():
         for error in form.errors.values():
             messages.error(request, f"Dokumen tidak diunggah: {' '.join(map(str, error))}")
         return redirect("publik:register", pemilik, kode, tahun)
     d = form.cleaned_data
     try:
-        register.unggah(
+        register.upload(
             request.user,
             pemda=pemda,
             opd=opd,
@@ -135,7 +135,7 @@ def unggah(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpRes
 def publikasi(request: HttpRequest, pemilik: str, kode: str, tahun: int) -> HttpResponse:
     """Publish or withdraw one document of the register."""
     pemda, opd, can_edit = _lingkup(request, pemilik, kode)
-    akses.wajib(can_edit, "Anda tidak berhak mempublikasikan dokumen di sini.")
+    akses.required(can_edit, "Anda tidak berhak mempublikasikan dokumen di sini.")
     publik = request.POST.get("publik") == "1"
     try:
         if request.POST.get("tertanda"):

@@ -1,6 +1,6 @@
 """The Admin Pemda's page of the API's client tokens: list, make (shown once), revoke.
 
-Reached from the control room. The writes are `token.buat` and `token.cabut`, the functions of
+Reached from the control room. The writes are `token.create` and `token.cabut`, the functions of
 `sakip api-token`: the same rules and the same refusals at both doors.
 """
 
@@ -22,11 +22,11 @@ from sakip.kinerja.models import Pemda, PerangkatDaerah
 from . import token as tokens
 from .models import TokenApi
 
-SEMUA_OPD = ""
+ALL_OPD = ""
 
 
 class TokenForm(forms.Form):
-    # Not required here: an empty name is refused by `token.buat`, in the command's words.
+    # Not required here: an empty name is refused by `token.create`, in the command's words.
     nama = forms.CharField(
         label="Nama klien",
         max_length=128,
@@ -41,7 +41,7 @@ class TokenForm(forms.Form):
             str(o.pk): o for o in PerangkatDaerah.objects.filter(pemda=pemda).order_by("kode")
         }
         self.fields["lingkup"].choices = [  # type: ignore[attr-defined]
-            (SEMUA_OPD, "Semua perangkat daerah"),
+            (ALL_OPD, "Semua perangkat daerah"),
             *((pk, f"Hanya {o.nama}") for pk, o in self.opd.items()),
         ]
 
@@ -53,7 +53,7 @@ def _pemda(request: HttpRequest, kode: str) -> tuple[Pemda, Hak]:
     """Return the Pemda and the user's rights; only its Admin Pemda may go on."""
     pemda = get_object_or_404(Pemda, kode=kode)
     h = akses.hak(request)
-    akses.wajib(h.mengelola_pemda(pemda.pk), "Hanya Admin Pemda yang dapat mengelola token API.")
+    akses.required(h.mengelola_pemda(pemda.pk), "Hanya Admin Pemda yang dapat mengelola token API.")
     return pemda, h
 
 
@@ -68,21 +68,21 @@ def _kueri(tahun: int | None) -> str:
     return f"?tahun={tahun}" if tahun else ""
 
 
-def _ke_daftar(pemda: Pemda, tahun: int | None) -> str:
+def _to_listing(pemda: Pemda, tahun: int | None) -> str:
     return reverse("publik:token-api", args=[pemda.kode]) + _kueri(tahun)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def daftar(request: HttpRequest, pemda: str) -> HttpResponse:
+def listing(request: HttpRequest, pemda: str) -> HttpResponse:
     """List the Pemda's tokens; a POST makes one and shows it in this response only."""
     obj, h = _pemda(request, pemda)
     form = TokenForm(request.POST or None, pemda=obj)
-    baru: tuple[TokenApi, str] | None = None
+    new: tuple[TokenApi, str] | None = None
     error = ""
     if request.method == "POST" and form.is_valid():
         try:
-            baru = tokens.buat(
+            new = tokens.create(
                 form.cleaned_data["nama"], obj, form.opd_terpilih(), request.user, hak=h
             )
         except Ditolak as exc:
@@ -95,16 +95,16 @@ def daftar(request: HttpRequest, pemda: str) -> HttpResponse:
         "publik/token_api.html",
         {
             "pemda": obj,
-            "baris": tokens.daftar(obj),
+            "baris": tokens.listing(obj),
             "form": form,
-            "baru": baru,
+            "baru": new,
             "galat": error,
             "tahun": tahun,
             "kueri": _kueri(tahun),
             "lingkup": {"pemda": obj},
             "page": "token-api",
         },
-        status=400 if request.method == "POST" and baru is None else 200,
+        status=400 if request.method == "POST" and new is None else 200,
     )
     # The new token is in this page only: no browser or proxy may keep a copy.
     jawaban["Cache-Control"] = "no-store"
@@ -126,7 +126,7 @@ def cabut(request: HttpRequest, pemda: str, pk: int) -> HttpResponse:
         {
             "pemda": obj,
             "token": token,
-            "kembali": _ke_daftar(obj, tahun),
+            "kembali": _to_listing(obj, tahun),
             "kueri": _kueri(tahun),
             "lingkup": {"pemda": obj},
             "page": "token-api",
@@ -145,4 +145,4 @@ def _cabut(
         messages.success(
             request, f"Token {token} dicabut: setiap permintaan dengan token ini kini ditolak."
         )
-    return redirect(_ke_daftar(pemda, tahun))
+    return redirect(_to_listing(pemda, tahun))

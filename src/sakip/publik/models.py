@@ -24,16 +24,16 @@ class DokumenQuerySet(models.QuerySet["DokumenSakip"]):
     def terbit(self) -> DokumenQuerySet:
         """Return the documents the public may see: flagged public and signed (not withdrawn)."""
         tertanda = models.Q(sumber="sakip", tertanda__dicabut=False)
-        unggah = models.Q(sumber="unggah", tanggal_tanda__isnull=False)
-        return self.filter(tertanda | unggah, publik=True)
+        upload = models.Q(sumber="unggah", tanggal_tanda__isnull=False)
+        return self.filter(tertanda | upload, publik=True)
 
 
 class DokumenSakip(models.Model):
     """One document of the register: made and signed in sakip, or uploaded with its signature."""
 
     SAKIP = "sakip"
-    UNGGAH = "unggah"
-    SUMBER = [(SAKIP, "Dibuat sakip"), (UNGGAH, "Diunggah")]
+    UPLOAD = "unggah"
+    SOURCES = [(SAKIP, "Dibuat sakip"), (UPLOAD, "Diunggah")]
 
     pemda = models.ForeignKey(
         Pemda, verbose_name="Pemda", on_delete=models.CASCADE, related_name="dokumen_sakip"
@@ -50,7 +50,7 @@ class DokumenSakip(models.Model):
     tahun = models.PositiveSmallIntegerField("tahun")
     jenis = models.CharField("jenis dokumen", max_length=32, choices=pilihan)
     judul = models.CharField("judul", max_length=255)
-    sumber = models.CharField("sumber", max_length=8, choices=SUMBER)
+    sumber = models.CharField("sumber", max_length=8, choices=SOURCES)
     tertanda = models.OneToOneField(
         DokumenTertanda,
         verbose_name="dokumen tertanda",
@@ -89,12 +89,12 @@ class DokumenSakip(models.Model):
         return f"{self.get_jenis_display()} {self.tahun}: {self.judul}"
 
     def save(self, *args: object, **kwargs: object) -> None:
-        baru = self.pk is None
+        new = self.pk is None
         try:
             super().save(*args, **kwargs)  # type: ignore[arg-type]
         except Exception:
             # The file is written before the row: a row that fails must not leave it behind.
-            if baru and self.berkas.name and self.berkas._committed:
+            if new and self.berkas.name and self.berkas._committed:
                 self.berkas.storage.delete(self.berkas.name)
             raise
 

@@ -21,8 +21,8 @@ from sakip.alur.layanan import Ditolak, Penolakan, perubahan
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja.models import Pemda, PerangkatDaerah
 
-from . import berkas as berkas_mod
-from .jenis import JenisDokumen, daftar
+from . import berkas as module_file
+from .jenis import JenisDokumen, listing
 from .models import DokumenPemda, DokumenSakip
 
 BELUM_TERTANDA = "dokumen belum ditandatangani; hanya dokumen tertanda yang dapat dipublikasikan"
@@ -61,7 +61,7 @@ class Entri:
 def _nama_tertanda(d: DokumenTertanda) -> str:
     versi = f"-v{d.versi}" if d.versi else ""
     pemilik = d.opd.kode if d.opd_id else f"pemda-{d.pemda.kode}"  # type: ignore[union-attr]
-    return f"{daftar().dari_tertanda(d.jenis).kode}-{pemilik}-{d.tahun}{versi}.{d.format}"
+    return f"{listing().dari_tertanda(d.jenis).kode}-{pemilik}-{d.tahun}{versi}.{d.format}"
 
 
 def _penanda_pemda(d: Any) -> tuple[str, datetime.date | None]:
@@ -82,7 +82,7 @@ def _penanda_pemda(d: Any) -> tuple[str, datetime.date | None]:
 
 
 def _dari_tertanda(d: Any) -> Entri:
-    jenis = daftar().dari_tertanda(d.jenis)
+    jenis = listing().dari_tertanda(d.jenis)
     row = getattr(d, "register", None)
     versi = f" versi {d.versi}" if d.versi else ""
     if d.opd_id is None:
@@ -116,7 +116,7 @@ def _dari_tertanda(d: Any) -> Entri:
 
 def dari_unggahan(d: DokumenSakip) -> Entri:
     """Return the register entry of an uploaded document."""
-    jenis = daftar().get(d.jenis)
+    jenis = listing().get(d.jenis)
     assert jenis is not None, d.jenis
     return Entri(
         jenis=jenis,
@@ -148,17 +148,17 @@ def entri(pemda: Pemda, tahun: int, opd: PerangkatDaerah | None = None) -> list[
         .order_by("opd__kode", "jenis", "versi", "id")
     )
     unggahan = DokumenSakip.objects.filter(
-        pemda=pemda, tahun=tahun, sumber=DokumenSakip.UNGGAH
+        pemda=pemda, tahun=tahun, sumber=DokumenSakip.UPLOAD
     ).select_related("opd", "pemda")
     if opd is not None:
         tertanda = tertanda.filter(opd=opd)
         unggahan = unggahan.filter(opd=opd)
-    urutan = {j.kode: i for i, j in enumerate(daftar().jenis)}
-    semua = [_dari_tertanda(d) for d in tertanda] + [dari_unggahan(d) for d in unggahan]
-    return sorted(semua, key=lambda e: (e.opd_kode or "", urutan[e.jenis.kode], e.nama_berkas))
+    urutan = {j.kode: i for i, j in enumerate(listing().jenis)}
+    all_items = [_dari_tertanda(d) for d in tertanda] + [dari_unggahan(d) for d in unggahan]
+    return sorted(all_items, key=lambda e: (e.opd_kode or "", urutan[e.jenis.kode], e.nama_berkas))
 
 
-def unggah(
+def upload(
     pengguna: Any,
     *,
     pemda: Pemda,
@@ -176,13 +176,13 @@ def unggah(
 ) -> DokumenSakip:
     """Check and keep an uploaded document in the register; refuse it with `Ditolak`."""
     label = judul or nama
-    tipe = daftar().get(jenis)
+    tipe = listing().get(jenis)
     if tipe is None or not tipe.untuk(pemda=opd is None):
         tingkat = "Pemda" if opd is None else "perangkat daerah"
         raise Ditolak([Penolakan(label, f"jenis dokumen {jenis} bukan dokumen {tingkat}")])
     try:
-        cek = berkas_mod.periksa(nama, berkas)
-    except berkas_mod.BerkasTidakSah as exc:
+        cek = module_file.check(nama, berkas)
+    except module_file.InvalidFile as exc:
         raise Ditolak([Penolakan(label, str(exc))]) from exc
     if publik and tanggal_tanda is None:
         raise Ditolak([Penolakan(label, BELUM_TERTANDA)])
@@ -193,7 +193,7 @@ def unggah(
         tahun=tahun,
         jenis=jenis,
         judul=(judul or cek.nama)[:255],
-        sumber=DokumenSakip.UNGGAH,
+        sumber=DokumenSakip.UPLOAD,
         berkas=File(berkas, name=cek.nama),
         nama_berkas=cek.nama,
         ukuran=cek.ukuran,
@@ -211,7 +211,7 @@ def unggah(
         pemda_id=pemda.pk,
         hak=hak,
     ) as sesi:
-        sesi.simpan(obj)
+        sesi.save(obj)
     return obj
 
 
@@ -227,7 +227,7 @@ def atur_publik(pengguna: Any, dok: DokumenSakip, publik: bool, hak: Hak | None 
     with perubahan(
         pengguna, f"{aksi} {dok.judul}", opd_id=dok.opd_id, pemda_id=dok.pemda_id, hak=hak
     ) as sesi:
-        sesi.simpan(dok, ["publik"])
+        sesi.save(dok, ["publik"])
 
 
 def atur_publik_tertanda(
@@ -266,7 +266,7 @@ def atur_publik_tertanda(
     with perubahan(
         pengguna, f"{aksi} {e.judul}", opd_id=tertanda.opd_id, pemda_id=pemda_id, hak=hak
     ) as sesi:
-        sesi.simpan(dok, None if dok.pk is None else ["publik"])
+        sesi.save(dok, None if dok.pk is None else ["publik"])
     return dok
 
 
@@ -282,14 +282,14 @@ class PemdaTidakJelas(LookupError):
     """No Pemda of that code, or several Pemda and no code."""
 
 
-def pilih_pemda(kode: str | None) -> Pemda:
+def choose_pemda(kode: str | None) -> Pemda:
     """Return the Pemda with this code, or the only Pemda when no code is given."""
     if kode:
         pemda = Pemda.objects.filter(kode=kode).first()
         if pemda is None:
             raise PemdaTidakJelas(f"Pemda {kode} tidak ada di basis data.")
         return pemda
-    semua = list(Pemda.objects.all()[:2])
-    if len(semua) != 1:
+    all_items = list(Pemda.objects.all()[:2])
+    if len(all_items) != 1:
         raise PemdaTidakJelas("Sebutkan kode Pemda dengan --pemda KODE.")
-    return semua[0]
+    return all_items[0]

@@ -28,7 +28,7 @@ KOLOM_RIWAYAT = ("nama", "awalan", "pemda_id", "opd_id", "dibuat", "dicabut")
 """The token's fields kept in the history; never its hash."""
 
 
-def buat(
+def create(
     nama: str,
     pemda: Pemda,
     opd: PerangkatDaerah | None = None,
@@ -53,8 +53,8 @@ def buat(
     )
     alasan = f"Buat token API {token.nama}"
     with perubahan(pengguna, alasan, pemda_id=pemda.pk, hak=hak) as sesi:
-        sesi.simpan(token)
-        _catat("tambah", token, None, pengguna, alasan)
+        sesi.save(token)
+        _record("tambah", token, None, pengguna, alasan)
     return token, rahasia
 
 
@@ -67,13 +67,13 @@ def cabut(token: TokenApi, pengguna: Any = None, hak: Hak | None = None) -> None
         if token.dicabut is not None:
             kapan = fmt.tanggal(timezone.localtime(token.dicabut).date())
             raise Ditolak([Penolakan(REKAMAN, f"token {token} sudah dicabut pada {kapan}")])
-        lama = _data(token)
+        old = _data(token)
         token.dicabut = timezone.now()
-        sesi.simpan(token, ["dicabut"])
-        _catat("ubah", token, lama, pengguna, alasan)
+        sesi.save(token, ["dicabut"])
+        _record("ubah", token, old, pengguna, alasan)
 
 
-def cari(rahasia: str) -> TokenApi | None:
+def find(rahasia: str) -> TokenApi | None:
     """Return the valid (not revoked) token a client presents, or None."""
     if not rahasia.startswith(AWALAN):
         return None
@@ -108,14 +108,14 @@ class BarisToken:
     """None when the history holds no entry (a token older than its history)."""
 
 
-def daftar(pemda: Pemda) -> list[BarisToken]:
+def listing(pemda: Pemda) -> list[BarisToken]:
     """Return the Pemda's tokens, newest first, with who made and revoked each."""
-    semua = list(
+    all_items = list(
         TokenApi.objects.filter(pemda=pemda).select_related("opd").order_by("-dibuat", "-id")
     )
     pelaku: dict[tuple[str, str], Pelaku] = {}
     riwayat = Perubahan.objects.filter(
-        model=TokenApi._meta.label, objek_id__in=[str(t.pk) for t in semua]
+        model=TokenApi._meta.label, objek_id__in=[str(t.pk) for t in all_items]
     ).select_related("pengguna")
     # Oldest first: the latest entry of each kind wins.
     for p in riwayat.order_by("id"):
@@ -126,7 +126,7 @@ def daftar(pemda: Pemda) -> list[BarisToken]:
             pelaku.get((str(t.pk), "tambah")),
             pelaku.get((str(t.pk), "ubah")) if t.dicabut else None,
         )
-        for t in semua
+        for t in all_items
     ]
 
 
@@ -135,9 +135,9 @@ def _data(token: TokenApi) -> dict[str, Any]:
     return {k: v.isoformat() if hasattr(v, "isoformat") else v for k, v in nilai.items()}
 
 
-def _catat(
-    aksi: str, token: TokenApi, lama: dict[str, Any] | None, pengguna: Any, alasan: str
+def _record(
+    aksi: str, token: TokenApi, old: dict[str, Any] | None, pengguna: Any, alasan: str
 ) -> None:
     # The history records only the domain apps by itself; a token is recorded like an account
     # change (sakip.akun.riwayat), without its hash.
-    write_many([entri(aksi, token, lama, _data(token))], pengguna, alasan)
+    write_many([entri(aksi, token, old, _data(token))], pengguna, alasan)

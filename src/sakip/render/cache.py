@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sakip.core.dokumen.model import Dokumen
 
-BATAS = {"dokumen": 48}
+LIMITS = {"dokumen": 48}
 """Entries kept at most of a kind whose entries are large (the newest are kept)."""
 
 
@@ -28,12 +28,12 @@ def folder(nama: str) -> Path | None:
     dasar = os.environ.get("SAKIP_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "sakip"
     )
-    hasil = Path(dasar) / nama
+    result = Path(dasar) / nama
     try:
-        hasil.mkdir(parents=True, exist_ok=True)
+        result.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return hasil
+    return result
 
 
 @cache
@@ -60,7 +60,7 @@ def read(nama: str, berkas: str) -> bytes | None:
         return None
 
 
-def simpan(nama: str, berkas: str, data: bytes) -> None:
+def save(nama: str, berkas: str, data: bytes) -> None:
     """Store an entry; a reader never sees half of it (written aside, then renamed)."""
     tempat = folder(nama)
     if tempat is None:
@@ -69,17 +69,17 @@ def simpan(nama: str, berkas: str, data: bytes) -> None:
     try:
         sementara.write_bytes(data)
         sementara.replace(tempat / berkas)
-        if nama in BATAS:
-            _pangkas(tempat, BATAS[nama])
+        if nama in LIMITS:
+            _pangkas(tempat, LIMITS[nama])
     except OSError:
         return
 
 
-def _pangkas(tempat: Path, batas: int) -> None:
+def _pangkas(tempat: Path, limit: int) -> None:
     """Delete the oldest entries beyond the limit."""
     entri = sorted(tempat.iterdir(), key=lambda f: f.stat().st_mtime, reverse=True)
-    for lama in entri[batas:]:
-        lama.unlink(missing_ok=True)
+    for old in entri[limit:]:
+        old.unlink(missing_ok=True)
 
 
 def _page_key(dok: Dokumen) -> str:
@@ -88,7 +88,7 @@ def _page_key(dok: Dokumen) -> str:
     return key("halaman", repr(dok)) + ".json"
 
 
-def halaman(dok: Dokumen) -> dict[str, tuple[int, str]] | None:
+def page(dok: Dokumen) -> dict[str, tuple[int, str]] | None:
     """Return the printed page of every anchor of a document laid out before (number, counter
     style), or None."""
     data = read("halaman", _page_key(dok))
@@ -97,6 +97,6 @@ def halaman(dok: Dokumen) -> dict[str, tuple[int, str]] | None:
     return {k: (int(n), str(gaya)) for k, (n, gaya) in json.loads(data).items()}
 
 
-def simpan_halaman(dok: Dokumen, peta: Mapping[str, tuple[int, str]]) -> None:
+def save_page(dok: Dokumen, peta: Mapping[str, tuple[int, str]]) -> None:
     """Keep the printed page of every anchor of a laid-out document."""
-    simpan("halaman", _page_key(dok), json.dumps(dict(peta)).encode())
+    save("halaman", _page_key(dok), json.dumps(dict(peta)).encode())

@@ -45,7 +45,7 @@ from sakip.core.dokumen.model import (
 from sakip.render import docx_xml as wml
 from sakip.render import grafik as gambar
 from sakip.render import tata_letak as tl
-from sakip.render.docx_nomor import Penomoran, isi_properti, nomor_halaman
+from sakip.render.docx_nomor import Penomoran, isi_properti, page_number
 from sakip.render.docx_templat import TemplatRusak, templat_bawaan
 from sakip.render.docx_xml import W
 
@@ -55,7 +55,7 @@ RATA = {Rata.BIASA: "both", Rata.TENGAH: "center", Rata.KANAN: "right"}
 TWIP_PER_PT = 20
 
 
-Halaman = Mapping[str, tuple[int, str]]
+Page = Mapping[str, tuple[int, str]]
 """Anchor -> (printed page number, counter style "decimal" or "lower-roman")."""
 
 
@@ -64,11 +64,11 @@ def render_docx(
     templat: Path | IO[bytes] | None = None,
     *,
     tanggal: date | None = None,
-    halaman: Halaman | Callable[[], Halaman] | None = None,
+    page: Page | Callable[[], Page] | None = None,
 ) -> bytes:
     """Return the document as DOCX bytes, written into the template.
 
-    ``tanggal`` dates the file's properties (the date the document bears); ``halaman`` gives
+    ``tanggal`` dates the file's properties (the date the document bears); ``page`` gives
     the printed page of each heading, table and figure, written in the lists of contents
     until Word updates them: the pages, or a function returning them, called once the rest
     of the document is written (so that a layout made meanwhile need not be waited for).
@@ -89,8 +89,8 @@ def render_docx(
     sect_pr = body.find(qn("w:sectPr"))
     if sect_pr is None:
         raise TemplatRusak("Templat DOCX tidak memiliki pengaturan halaman (w:sectPr).")
-    dapat = halaman if callable(halaman) else _tetap(halaman or {})
-    penulis = _Penulis(dok, dokumen, sect_pr, halaman_cetak=dapat)
+    dapat = page if callable(page) else _tetap(page or {})
+    penulis = _Penulis(dok, dokumen, sect_pr, print_pages=dapat)
     penulis.write()
     isi_properti(dokumen, dok, tanggal or date.today())
     keluaran = io.BytesIO()
@@ -98,12 +98,12 @@ def render_docx(
     return keluaran.getvalue()
 
 
-def _tetap(halaman: Halaman) -> Callable[[], Halaman]:
-    return lambda: halaman
+def _tetap(page: Page) -> Callable[[], Page]:
+    return lambda: page
 
 
 @dataclass
-class _Halaman:
+class _Page:
     """The page setup read from the template, in twips."""
 
     lebar: int
@@ -123,7 +123,7 @@ class _Penulis:
     dok: Dokumen
     dokumen: Any
     sect_pr: Any
-    halaman_cetak: Callable[[], Halaman]
+    print_pages: Callable[[], Page]
     """Returns the printed page of each anchor, for the lists of contents."""
     elemen: list[Any] = field(default_factory=list)
     """The body content written so far, in order."""
@@ -134,11 +134,11 @@ class _Penulis:
     bookmark: int = 0
     tertunda: list[tuple[Any, str, list[tuple[str, str, str]]]] = field(default_factory=list)
     """Each list of contents waiting for the page numbers: its place, field code, entries."""
-    halaman: _Halaman = field(init=False)
+    page: _Page = field(init=False)
     gaya: _Gaya = field(init=False)
     ref: dict[str, str] = field(init=False)
     """Bookmark name of each table's and figure's caption, for REF fields."""
-    daftar: Penomoran = field(init=False)
+    listing: Penomoran = field(init=False)
     """The numbered lists written so far."""
 
     def __post_init__(self) -> None:
@@ -147,7 +147,7 @@ class _Penulis:
         if ukuran is None or tepi is None:
             raise TemplatRusak("Templat DOCX tidak menyebut ukuran atau tepi halaman.")
         lebar, tinggi = int(ukuran.get(qn("w:w"))), int(ukuran.get(qn("w:h")))
-        self.halaman = _Halaman(
+        self.page = _Page(
             min(lebar, tinggi),
             max(lebar, tinggi),
             int(tepi.get(qn("w:left"))),
@@ -155,7 +155,7 @@ class _Penulis:
         )
         self.gaya = _Gaya(self.dokumen)
         self.ref = {k: f"_RefSakip{i}" for i, k in enumerate(self.dok.penomoran)}
-        self.daftar = Penomoran(self.dokumen)
+        self.listing = Penomoran(self.dokumen)
 
     # --- the whole document -------------------------------------------------------------
 
@@ -163,13 +163,13 @@ class _Penulis:
         """Fill the template's placeholders, write the content where its {{isi}} is (or at
         the end) and ask Word to update the fields."""
         body = self.dokumen.element.body
-        penanda = wml.cari_penanda(body)
+        penanda = wml.find_penanda(body)
         # Placeholders belong to the template: fill them before the content is added, so
         # the thousands of paragraphs written below are not searched for them.
         wml.isi_tempat(self.dokumen, self.dok.identitas.isian())
         if penanda is not None and not self.dok.bersampul:
-            for lama in list(penanda.itersiblings(preceding=True)):
-                body.remove(lama)
+            for old in list(penanda.itersiblings(preceding=True)):
+                body.remove(old)
         elif penanda is None and self.dok.bersampul:
             self._sampul()
         if self.dok.bersampul:
@@ -178,7 +178,7 @@ class _Penulis:
             grup = "depan" if nama == "depan" else "isi"
             self._bagian(bagian, grup, 1, False)
         self._tutup_akhir()
-        self._isi_daftar()
+        self._fill_listings()
         for el in self.elemen:
             if penanda is not None:
                 penanda.addprevious(el)
@@ -203,11 +203,11 @@ class _Penulis:
 
     def _ganti_bagian(self, grup: str, lanskap: bool) -> None:
         """Close the current section when the page group or orientation changes."""
-        baru = (grup, lanskap)
-        if self.bagian_kini is not None and baru != self.bagian_kini:
+        new = (grup, lanskap)
+        if self.bagian_kini is not None and new != self.bagian_kini:
             pr = self._sect_pr(*self.bagian_kini)
             self.elemen.append(parse_xml(f"<w:p {W}><w:pPr>{pr}</w:pPr></w:p>"))
-        self.bagian_kini = baru
+        self.bagian_kini = new
 
     def _tutup_akhir(self) -> None:
         if self.bagian_kini is None:
@@ -220,15 +220,15 @@ class _Penulis:
         """Return the template's section properties set for one section of the document."""
         pr = copy.deepcopy(self.sect_pr)
         ukuran = pr.find(qn("w:pgSz"))
-        pendek, panjang = self.halaman.lebar, self.halaman.tinggi
+        pendek, panjang = self.page.lebar, self.page.tinggi
         ukuran.set(qn("w:w"), str(panjang if lanskap else pendek))
         ukuran.set(qn("w:h"), str(pendek if lanskap else panjang))
         if lanskap:
             ukuran.set(qn("w:orient"), "landscape")
         else:
             ukuran.attrib.pop(qn("w:orient"), None)
-        for lama in pr.findall(qn("w:pgNumType")):
-            pr.remove(lama)
+        for old in pr.findall(qn("w:pgNumType")):
+            pr.remove(old)
         if grup == "sampul":
             for rujukan in pr.findall(qn("w:headerReference")) + pr.findall(
                 qn("w:footerReference")
@@ -269,12 +269,12 @@ class _Penulis:
             wml.run(bagian.judul_lengkap),
             gaya=gaya,
             tetap=True,
-            halaman_baru=tingkat == 1 or bagian.halaman_baru,
+            new_page=tingkat == 1 or bagian.new_page,
             tingkat_kerangka=min(tingkat, 4) - 1 if bagian.daftar_isi else None,
         )
 
     def _blok(self, blok: Blok, lanskap: bool) -> None:
-        self.daftar.putus()
+        self.listing.putus()
         if isinstance(blok, Teks):
             for p in blok.paragraf:
                 self._paragraf(p, blok.rata)
@@ -285,7 +285,7 @@ class _Penulis:
         elif isinstance(blok, TandaTangan):
             self._tanda_tangan(blok)
         elif isinstance(blok, DaftarOtomatis):
-            self._daftar(blok.jenis)
+            self._listing(blok.jenis)
         else:
             raise TypeError(f"Blok {type(blok).__name__} tidak dikenal.")
 
@@ -299,7 +299,7 @@ class _Penulis:
         gaya: str | None = None,
         rata: str | None = None,
         tetap: bool = False,
-        halaman_baru: bool = False,
+        new_page: bool = False,
         tingkat_kerangka: int | None = None,
         sebelum: int | None = None,
         nomor: str = "",
@@ -313,7 +313,7 @@ class _Penulis:
             pr += f'<w:pStyle w:val="{self.gaya.id(gaya)}"/>'
         if tetap:
             pr += "<w:keepNext/>"
-        if halaman_baru:
+        if new_page:
             pr += "<w:pageBreakBefore/>"
         pr += nomor + tab
         if sebelum is not None:
@@ -328,26 +328,26 @@ class _Penulis:
     def _paragraf(self, p: Paragraf, rata: Rata) -> None:
         runs = self._inline(p)
         if p.butir:
-            nomor, indentasi = self.daftar.pr(p.butir, p.tingkat)
+            nomor, indentasi = self.listing.pr(p.butir, p.tingkat)
             self._p(runs, nomor=nomor, indentasi=indentasi, rata="left")
         else:
-            self.daftar.putus()
+            self.listing.putus()
             self._p(runs, rata=RATA[rata], tetap=p.pengantar)
 
     def _inline(self, p: Paragraf, ukuran: float | None = None) -> str:
-        hasil = []
+        result = []
         for potongan in p.potongan:
             if potongan.rujukan is not None and potongan.rujukan in self.ref:
                 label = self.dok.label(potongan.rujukan)
-                hasil.append(
+                result.append(
                     f'<w:fldSimple w:instr=" REF {self.ref[potongan.rujukan]} \\h ">'
                     f"{wml.run(label, tebal=potongan.tebal, ukuran=ukuran)}</w:fldSimple>"
                 )
             elif potongan.rujukan is not None:
-                hasil.append(wml.run(self.dok.label(potongan.rujukan), potongan.tebal, ukuran))
+                result.append(wml.run(self.dok.label(potongan.rujukan), potongan.tebal, ukuran))
             else:
-                hasil.append(wml.run(potongan.teks, potongan.tebal, ukuran))
-        return "".join(hasil)
+                result.append(wml.run(potongan.teks, potongan.tebal, ukuran))
+        return "".join(result)
 
     def _keterangan(self, key: str, judul: str) -> None:
         """Write a caption: a bookmark around "Tabel n" (the SEQ field), then the title."""
@@ -357,7 +357,7 @@ class _Penulis:
         runs = (
             f'<w:bookmarkStart w:id="{self.bookmark}" w:name="{self.ref[key]}"/>'
             + wml.run(f"{nomor.jenis} ")
-            + f'<w:fldSimple w:instr=" SEQ {nomor.jenis} \\* ARABIC ">{wml.run(str(nomor.angka))}'
+            + f'<w:fldSimple w:instr=" SEQ {nomor.jenis} \\* ARABIC ">{wml.run(str(nomor.number))}'
             + "</w:fldSimple>"
             + f'<w:bookmarkEnd w:id="{self.bookmark}"/>'
             + wml.run(f" {judul}")
@@ -367,7 +367,7 @@ class _Penulis:
     def _tabel(self, blok: TabelDok, lanskap: bool) -> None:
         t = blok.tabel
         self._keterangan(t.key, t.judul)
-        lebar_teks = self.halaman.lebar_teks(lanskap)
+        lebar_teks = self.page.lebar_teks(lanskap)
         tata = tl.tata_tabel(t, lebar_teks / TWIP_PER_PT, lanskap)
         lebar = [round(f * lebar_teks) for f in tata.lebar]
         self.elemen.append(parse_xml(wml.tabel(t, lebar, tata.huruf)))
@@ -395,7 +395,7 @@ class _Penulis:
                 f'<w:p><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr>{self._inline(p)}</w:p>'
                 for p in ttd.tempat_tanggal.paragraf
             )
-        lebar = self.halaman.lebar_teks(False) // 2
+        lebar = self.page.lebar_teks(False) // 2
         sebelum = self.elemen[-1] if self.elemen else None
         if sebelum is not None and sebelum.tag == qn("w:tbl"):
             # Two tables with nothing between are one table to Word and LibreOffice: the
@@ -414,7 +414,7 @@ class _Penulis:
         self.elemen.append(parse_xml(wml.tanda_tangan(cell, lebar)))
         self._p("")
 
-    def _daftar(self, jenis: Daftar) -> None:
+    def _listing(self, jenis: Daftar) -> None:
         if jenis is Daftar.ISI:
             perintah = 'TOC \\o "1-2" \\h \\z \\u'
             entri = [
@@ -426,7 +426,7 @@ class _Penulis:
             perintah = f'TOC \\h \\z \\c "{label}"'
             entri = [
                 ("Table of Figures", f"{n.label} {n.judul}", n.jangkar)
-                for n in self.dok.daftar(label)
+                for n in self.dok.listing(label)
             ]
         if not entri:
             self._p(wml.run("Tidak ada."))
@@ -436,42 +436,42 @@ class _Penulis:
         self.elemen.append(tempat)
         self.tertunda.append((tempat, perintah, entri))
 
-    def _isi_daftar(self) -> None:
+    def _fill_listings(self) -> None:
         """Write the lists of contents in their places, with the printed page numbers."""
         if not self.tertunda:
             return
-        halaman = self.halaman_cetak()
+        page = self.print_pages()
         for tempat, perintah, entri in self.tertunda:
             i = self.elemen.index(tempat)
-            self.elemen[i : i + 1] = self._entri_daftar(perintah, entri, halaman)
+            self.elemen[i : i + 1] = self._listing_entries(perintah, entri, page)
 
-    def _entri_daftar(
-        self, perintah: str, entri: list[tuple[str, str, str]], halaman: Halaman
+    def _listing_entries(
+        self, perintah: str, entri: list[tuple[str, str, str]], page: Page
     ) -> list[Any]:
         """Return the paragraphs of one list of contents."""
         # One complex field over several paragraphs; its cached result lists the entries with
         # the page numbers of the PDF, until Word updates the field with its own.
         tab = (
             '<w:tabs><w:tab w:val="right" w:leader="dot" '
-            f'w:pos="{self.halaman.lebar_teks(False)}"/></w:tabs>'
+            f'w:pos="{self.page.lebar_teks(False)}"/></w:tabs>'
         )
         mulai = (
             '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             f'<w:r><w:instrText xml:space="preserve"> {escape(perintah)} </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
         )
-        hasil = []
+        result = []
         for i, (gaya, teks, jangkar) in enumerate(entri):
             awal = mulai if i == 0 else ""
             akhir = '<w:r><w:fldChar w:fldCharType="end"/></w:r>' if i == len(entri) - 1 else ""
-            hal = halaman.get(jangkar)
-            nomor = "<w:r><w:tab/></w:r>" + wml.run(nomor_halaman(*hal)) if hal else ""
-            hasil.append(
+            hal = page.get(jangkar)
+            nomor = "<w:r><w:tab/></w:r>" + wml.run(page_number(*hal)) if hal else ""
+            result.append(
                 self._p_element(
                     awal + wml.run(teks) + nomor + akhir, gaya=gaya, rata="left", tab=tab
                 )
             )
-        return hasil
+        return result
 
 
 class _Gaya:

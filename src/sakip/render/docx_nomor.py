@@ -110,11 +110,11 @@ class Penomoran:
         return nomor
 
 
-def nomor_halaman(nomor: int, gaya: str) -> str:
+def page_number(nomor: int, gaya: str) -> str:
     """Return a page number as printed: 12, or xii in the front matter."""
     if gaya != "lower-roman":
         return str(nomor)
-    hasil = ""
+    result = ""
     for nilai, huruf in (
         (1000, "m"),
         (900, "cm"),
@@ -131,9 +131,9 @@ def nomor_halaman(nomor: int, gaya: str) -> str:
         (1, "i"),
     ):
         while nomor >= nilai:
-            hasil += huruf
+            result += huruf
             nomor -= nilai
-    return hasil
+    return result
 
 
 def isi_properti(dokumen: Any, dok: Dokumen, tanggal: date) -> None:

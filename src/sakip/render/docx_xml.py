@@ -166,7 +166,7 @@ def gabungan_dipotong(t: Tabel) -> tuple[dict[tuple[int, int], int], set[tuple[i
     were, so the parts of a row's merged cells begin and end together.
     """
     gabung = tl.gabungan(t)
-    hasil: dict[tuple[int, int], int] = {}
+    result: dict[tuple[int, int], int] = {}
     lanjutan: set[tuple[int, int]] = set()
     potong: set[int] = set()
     for c in t.gabung:
@@ -174,19 +174,19 @@ def gabungan_dipotong(t: Tabel) -> tuple[dict[tuple[int, int], int], set[tuple[i
             rentang = gabung.get((r, c), 1)
             if rentang <= 1:
                 continue
-            batas = sorted({r, r + rentang} | {p for p in potong if r < p < r + rentang})
-            for awal, akhir in zip(batas, batas[1:], strict=False):
+            limit = sorted({r, r + rentang} | {p for p in potong if r < p < r + rentang})
+            for awal, akhir in zip(limit, limit[1:], strict=False):
                 bagian = -(-(akhir - awal) // BARIS_LANJUTAN)
                 ukuran = -(-(akhir - awal) // bagian)
-                batas_bagian = list(range(awal, akhir, ukuran))
-                potong.update(batas_bagian[1:])
-                for mulai, ujung in zip(batas_bagian, [*batas_bagian[1:], akhir], strict=True):
+                part_bounds = list(range(awal, akhir, ukuran))
+                potong.update(part_bounds[1:])
+                for mulai, ujung in zip(part_bounds, [*part_bounds[1:], akhir], strict=True):
                     if mulai != r:
                         lanjutan.add((mulai, c))
                     if ujung - mulai > 1:
-                        hasil[(mulai, c)] = ujung - mulai
-                        hasil.update({(i, c): 0 for i in range(mulai + 1, ujung)})
-    return hasil, lanjutan
+                        result[(mulai, c)] = ujung - mulai
+                        result.update({(i, c): 0 for i in range(mulai + 1, ujung)})
+    return result, lanjutan
 
 
 def _cell_p(teks: str, rata: str, tebal: bool, sz: int, indent: int, tetap: bool = False) -> str:
@@ -199,14 +199,14 @@ def _cell_p(teks: str, rata: str, tebal: bool, sz: int, indent: int, tetap: bool
     return f"<w:p><w:pPr>{pr}</w:pPr>{run}</w:p>"
 
 
-def cari_penanda(body: Any) -> Any:
+def find_penanda(body: Any) -> Any:
     for p in body.iterchildren(qn("w:p")):
         if "".join(t.text or "" for t in p.iter(qn("w:t"))).strip() == PENANDA_ISI:
             return p
     return None
 
 
-def _semua_paragraf(dokumen: Any) -> Iterator[Any]:
+def _all_paragraf(dokumen: Any) -> Iterator[Any]:
     yield from dokumen.element.body.iter(qn("w:p"))
     for section in dokumen.sections:
         for bagian in (
@@ -223,7 +223,7 @@ def _semua_paragraf(dokumen: Any) -> Iterator[Any]:
 
 def isi_tempat(dokumen: Any, isian: dict[str, str]) -> None:
     """Fill {{placeholders}} in the body, headers and footers, even across runs Word split."""
-    for p in _semua_paragraf(dokumen):
+    for p in _all_paragraf(dokumen):
         teks = [t for t in p.iter(qn("w:t"))]
         gabung = "".join(t.text or "" for t in teks)
         if "{{" not in gabung:
@@ -260,7 +260,7 @@ def perbarui_bidang(dokumen: Any) -> None:
     settings.append(elemen)
 
 
-_URUTAN_SECT_PR = (
+_SECT_PR_ORDER = (
     "footnotePr",
     "endnotePr",
     "type",
@@ -276,7 +276,7 @@ def sisip_urut(pr: Any, elemen: Any) -> None:
     """Insert pgNumType where the schema wants it: after pgSz, pgMar and their neighbours."""
     sebelumnya = None
     for anak in pr:
-        if etree.QName(anak).localname in _URUTAN_SECT_PR or etree.QName(anak).localname in (
+        if etree.QName(anak).localname in _SECT_PR_ORDER or etree.QName(anak).localname in (
             "headerReference",
             "footerReference",
         ):

@@ -129,7 +129,7 @@ def _nilai(v: Decimal | None, satuan: str) -> str:
     if v is None:
         return fmt.TIDAK_TERSEDIA
     tempat = 2 if satuan == "%" else 0
-    return fmt.angka(v, tempat) + ("%" if satuan == "%" else "")
+    return fmt.number(v, tempat) + ("%" if satuan == "%" else "")
 
 
 def _skala(puncak: float) -> tuple[float, list[float]]:
@@ -143,7 +143,7 @@ def _skala(puncak: float) -> tuple[float, list[float]]:
 
 
 def _sumbu(v: float, satuan: str) -> str:
-    return fmt.angka(Decimal(str(round(v, 2))), 0 if v == int(v) else 1) + (
+    return fmt.number(Decimal(str(round(v, 2))), 0 if v == int(v) else 1) + (
         "%" if satuan == "%" else ""
     )
 
@@ -172,15 +172,15 @@ def _legenda(g: Grafik, y: float) -> list[Bentuk]:
     butir.append((g.nama_acuan, None))
     lebar = [14 + lebar_teks(t) for t, _ in butir]
     x = (LEBAR - sum(lebar) - 14 * (len(butir) - 1)) / 2
-    hasil: list[Bentuk] = []
+    result: list[Bentuk] = []
     for (teks, warna), w in zip(butir, lebar, strict=True):
         if warna is None:
-            hasil.append(Garis(x, y - 2.5, x + 10, y - 2.5, WARNA_SUMBU, putus=True, tebal=1))
+            result.append(Garis(x, y - 2.5, x + 10, y - 2.5, WARNA_SUMBU, putus=True, tebal=1))
         else:
-            hasil.append(Kotak(x + 1, y - 7, 8, 8, warna))
-        hasil.append(Tulisan(x + 14, y, teks))
+            result.append(Kotak(x + 1, y - 7, 8, 8, warna))
+        result.append(Tulisan(x + 14, y, teks))
         x += w + 14
-    return hasil
+    return result
 
 
 def tata(g: Grafik) -> Gambar:
@@ -239,9 +239,9 @@ def _mendatar(g: Grafik) -> Gambar:
     kiri = lebar_label + 10
     ruang_nilai = max(lebar_teks(_nilai(v, g.satuan)) for v in g.nilai) + 6
     lebar_plot = LEBAR - kiri - ruang_nilai - 4
-    angka = [float(v) for v in g.nilai if v is not None]
+    number = [float(v) for v in g.nilai if v is not None]
     acuan = float(g.garis_acuan) if g.garis_acuan is not None else None
-    maks, tik = _skala(max([*angka, acuan or 0.0]))
+    maks, tik = _skala(max([*number, acuan or 0.0]))
 
     def x(v: float) -> float:
         return kiri + lebar_plot * v / maks
@@ -273,9 +273,9 @@ def _mendatar(g: Grafik) -> Gambar:
 
 def _tegak(g: Grafik) -> Gambar:
     """Vertical bars: the wrapped label under each bar, the value above it."""
-    angka = [float(v) for v in g.nilai if v is not None]
+    number = [float(v) for v in g.nilai if v is not None]
     acuan = float(g.garis_acuan) if g.garis_acuan is not None else None
-    maks, tik = _skala(max([*angka, acuan or 0.0]) * 1.08)
+    maks, tik = _skala(max([*number, acuan or 0.0]) * 1.08)
     # The unit above the axis is right-aligned on it too: room for it, or the PNG clips it.
     kiri = max(lebar_teks(t) for t in [g.satuan, *(_sumbu(t, g.satuan) for t in tik)]) + 10
     kolom = (LEBAR - kiri - 6) / max(len(g.label), 1)
@@ -360,7 +360,7 @@ def png(g: Grafik, dpi: int = 200) -> bytes:
     data = cache.read("grafik", berkas)
     if data is None:
         data = _raster(tata(g), dpi)
-        cache.simpan("grafik", berkas, data)
+        cache.save("grafik", berkas, data)
     return data
 
 
@@ -396,13 +396,13 @@ def _ruas(b: Garis) -> list[tuple[float, float, float, float]]:
         return [(b.x1, b.y1, b.x2, b.y2)]
     panjang = math.hypot(b.x2 - b.x1, b.y2 - b.y1) or 1.0
     dx, dy = (b.x2 - b.x1) / panjang, (b.y2 - b.y1) / panjang
-    hasil = []
+    result = []
     t = 0.0
     while t < panjang:
         u = min(t + 4, panjang)
-        hasil.append((b.x1 + dx * t, b.y1 + dy * t, b.x1 + dx * u, b.y1 + dy * u))
+        result.append((b.x1 + dx * t, b.y1 + dy * t, b.x1 + dx * u, b.y1 + dy * u))
         t += 7
-    return hasil
+    return result
 
 
 @lru_cache(maxsize=8)

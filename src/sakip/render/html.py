@@ -180,7 +180,7 @@ def _judul(bagian: Bagian, tingkat: int) -> str:
         nomor = f'<span class="nomor-bab">{escape(bagian.nomor)}</span> ' if bagian.nomor else ""
         return f'<h1 id="{jangkar}">{nomor}{escape(bagian.judul)}</h1>'
     h = min(tingkat, 4)
-    kelas = ' class="halaman-baru"' if bagian.halaman_baru else ""
+    kelas = ' class="halaman-baru"' if bagian.new_page else ""
     return f'<h{h} id="{jangkar}"{kelas}>{escape(bagian.judul_lengkap)}</h{h}>'
 
 
@@ -196,7 +196,7 @@ def _blok(dok: Dokumen, blok: Blok, lanskap: bool) -> str:
     if isinstance(blok, TandaTangan):
         return _tanda_tangan(dok, blok)
     if isinstance(blok, DaftarOtomatis):
-        return _daftar(dok, blok.jenis)
+        return _listing(dok, blok.jenis)
     raise TypeError(f"Blok {type(blok).__name__} tidak dikenal.")
 
 
@@ -284,8 +284,8 @@ def _tanda_tangan(dok: Dokumen, ttd: TandaTangan) -> str:
     tanggal = ""
     if ttd.tempat_tanggal is not None:
         tanggal = "".join(f"<div>{_inline(dok, p)}</div>" for p in ttd.tempat_tanggal.paragraf)
-    kosong = ["<td></td>"] if len(ttd.penanda) == 1 else []
-    atas, bawah = list(kosong), list(kosong)
+    empty = ["<td></td>"] if len(ttd.penanda) == 1 else []
+    atas, bawah = list(empty), list(empty)
     for i, p in enumerate(ttd.penanda):
         awal = tanggal if i == len(ttd.penanda) - 1 else ""
         peran = f"<div><strong>{escape(p.peran.upper())}</strong></div>" if p.peran else ""
@@ -296,7 +296,7 @@ def _tanda_tangan(dok: Dokumen, ttd: TandaTangan) -> str:
     return f'<table class="ttd"><tr>{"".join(atas)}</tr><tr>{"".join(bawah)}</tr></table>'
 
 
-def _daftar(dok: Dokumen, jenis: Daftar) -> str:
+def _listing(dok: Dokumen, jenis: Daftar) -> str:
     """Return a list of contents, tables or figures as rows of links: label, title. The
     preview has no pages; the PDF and the DOCX write the page numbers."""
     baris = []
@@ -304,7 +304,7 @@ def _daftar(dok: Dokumen, jenis: Daftar) -> str:
         for bagian, tingkat in dok.judul_daftar_isi():
             baris.append(_entri("", bagian.judul_lengkap, bagian.jangkar, f"d{tingkat}"))
     else:
-        for nomor in dok.daftar("Tabel" if jenis is Daftar.TABEL else "Grafik"):
+        for nomor in dok.listing("Tabel" if jenis is Daftar.TABEL else "Grafik"):
             baris.append(_entri(nomor.label, nomor.judul, nomor.jangkar, "d1"))
     if not baris:
         return "<p>Tidak ada.</p>"

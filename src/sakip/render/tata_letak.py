@@ -144,29 +144,29 @@ def gabungan(tabel: Tabel) -> dict[tuple[int, int], int]:
     Equal consecutive cells merge in the table's `gabung` columns, each column only within the
     spans of the `gabung` columns before it, so a merge never crosses a group boundary.
     """
-    hasil: dict[tuple[int, int], int] = {}
-    batas = {0, len(tabel.baris)}
+    result: dict[tuple[int, int], int] = {}
+    limit = {0, len(tabel.baris)}
     for kolom in tabel.gabung:
-        batas_baru = set(batas)
+        new_limit = set(limit)
         r = 0
         while r < len(tabel.baris):
             akhir = r + 1
             while (
                 akhir < len(tabel.baris)
-                and akhir not in batas
+                and akhir not in limit
                 and tabel.baris[r][kolom] not in ("", None)
                 and tabel.baris[akhir][kolom] == tabel.baris[r][kolom]
                 and not {tabel.gaya[r], tabel.gaya[akhir]} & {Gaya.TOTAL, Gaya.SUBTOTAL}
             ):
                 akhir += 1
             if akhir - r > 1:
-                hasil[(r, kolom)] = akhir - r
+                result[(r, kolom)] = akhir - r
                 for tertutup in range(r + 1, akhir):
-                    hasil[(tertutup, kolom)] = 0
-            batas_baru.add(akhir)
+                    result[(tertutup, kolom)] = 0
+            new_limit.add(akhir)
             r = akhir
-        batas = batas_baru
-    return hasil
+        limit = new_limit
+    return result
 
 
 TINGKAT_BARIS = {

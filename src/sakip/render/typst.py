@@ -5,7 +5,7 @@ Typst lays out the whole document at once, in about a second for the LKjIP, the 
 of the contents, the links, the outline and the repetition of merged cells continued on a new
 page included (Typst iterates its layout until the pages it asks about settle).
 
-The page of every anchor comes from the same layout (`halaman_cetak`), for the DOCX's lists of
+The page of every anchor comes from the same layout (`print_pages`), for the DOCX's lists of
 contents, and is kept on disk by the document's content (`render.cache`). The source is
 compiled from a file, not from bytes: the compiler then keeps what it laid out for the query
 and the PDF export of the same source.
@@ -27,28 +27,28 @@ from sakip.render.typst_markup import LABEL_TATA, sumber
 GAYA_NOMOR = {"i": "lower-roman", "1": "decimal"}
 """Typst's page numbering patterns as the counter styles the DOCX's lists expect."""
 
-Halaman = dict[str, tuple[int, str]]
+Page = dict[str, tuple[int, str]]
 
 
 def render_pdf(dok: Dokumen) -> bytes:
     """Return the document as PDF bytes."""
     with tempfile.TemporaryDirectory(prefix="sakip-typst-") as tempat:
         penyusun = _penyusun(dok, Path(tempat))
-        cache.simpan_halaman(dok, _halaman(penyusun))
+        cache.save_page(dok, _page(penyusun))
         # Untagged, as WeasyPrint's was: tags make the file four times larger.
         pdf = penyusun.compile(format="pdf", pdf_tags=False)
     assert isinstance(pdf, bytes)
     return pdf
 
 
-def halaman_cetak(dok: Dokumen) -> Halaman:
+def print_pages(dok: Dokumen) -> Page:
     """Return the printed page of every anchor (number, counter style), as the PDF has it; the
     document is laid out only if it was not before (cache)."""
-    peta = cache.halaman(dok)
+    peta = cache.page(dok)
     if peta is None:
         with tempfile.TemporaryDirectory(prefix="sakip-typst-") as tempat:
-            peta = _halaman(_penyusun(dok, Path(tempat)))
-        cache.simpan_halaman(dok, peta)
+            peta = _page(_penyusun(dok, Path(tempat)))
+        cache.save_page(dok, peta)
     return peta
 
 
@@ -64,7 +64,7 @@ def _penyusun(dok: Dokumen, tempat: Path) -> typst.Compiler:
     return typst.Compiler(berkas, root=tempat, font_paths=_huruf())
 
 
-def _halaman(penyusun: typst.Compiler) -> Halaman:
+def _page(penyusun: typst.Compiler) -> Page:
     """Return the printed page of every anchor, from the compiler's layout."""
     data = json.loads(penyusun.query(f"<{LABEL_TATA}>", field="value", one=True))
     return {j: (int(n), GAYA_NOMOR.get(pola, "decimal")) for j, (n, pola) in data}

@@ -222,7 +222,7 @@ class _Penulis:
             isi = f"[#{teks(bagian.nomor)} #linebreak()#{teks(bagian.judul)}]"
         else:
             isi = teks(bagian.judul_lengkap)
-        awal = "#pagebreak(weak: true)\n" if tingkat == 1 or bagian.halaman_baru else ""
+        awal = "#pagebreak(weak: true)\n" if tingkat == 1 or bagian.new_page else ""
         return f"{awal}#heading(level: {min(tingkat, 4)}, {isi}){label(bagian.jangkar)}"
 
     def _blok(self, blok: Blok, lanskap: bool) -> str:
@@ -235,7 +235,7 @@ class _Penulis:
         if isinstance(blok, TandaTangan):
             return self._tanda_tangan(blok)
         if isinstance(blok, DaftarOtomatis):
-            return self._daftar(blok.jenis)
+            return self._listing(blok.jenis)
         raise TypeError(f"Blok {type(blok).__name__} tidak dikenal.")
 
     def _inline(self, p: Paragraf) -> str:
@@ -260,10 +260,10 @@ class _Penulis:
                 f"{teks(p.butir)}, par(justify: false, {isi})))"
             )
         rata_ = {Rata.TENGAH: "center", Rata.KANAN: "right"}.get(rata)
-        hasil = f"#par({isi})" if rata_ is None else f"#align({rata_}, par({isi}))"
+        result = f"#par({isi})" if rata_ is None else f"#align({rata_}, par({isi}))"
         if p.pengantar:
-            hasil = f"#block(sticky: true, {hasil[1:]})"
-        return hasil
+            result = f"#block(sticky: true, {result[1:]})"
+        return result
 
     def _tabel(self, t: Tabel, lanskap: bool) -> str:
         nomor = self.dok.nomor(t.key)
@@ -352,8 +352,8 @@ class _Penulis:
         tanggal = []
         if ttd.tempat_tanggal is not None:
             tanggal = [self._inline(p) for p in ttd.tempat_tanggal.paragraf]
-        kosong = ["[]"] if len(ttd.penanda) == 1 else []
-        atas, bawah = list(kosong), list(kosong)
+        empty = ["[]"] if len(ttd.penanda) == 1 else []
+        atas, bawah = list(empty), list(empty)
         for i, p in enumerate(ttd.penanda):
             baris = tanggal if i == len(ttd.penanda) - 1 else []
             if p.peran:
@@ -370,7 +370,7 @@ class _Penulis:
             f"row-gutter: 4.5em, {', '.join(atas)}, {', '.join(bawah)}))"
         )
 
-    def _daftar(self, jenis: Daftar) -> str:
+    def _listing(self, jenis: Daftar) -> str:
         entri = []
         if jenis is Daftar.ISI:
             for bagian, tingkat in self.dok.judul_daftar_isi():
@@ -379,7 +379,7 @@ class _Penulis:
                     judul = f"[#h(1.5em)#{judul}]"
                 entri.append(f"#_entri(none, {judul}, {label(bagian.jangkar)})")
         else:
-            for nomor in self.dok.daftar("Tabel" if jenis is Daftar.TABEL else "Grafik"):
+            for nomor in self.dok.listing("Tabel" if jenis is Daftar.TABEL else "Grafik"):
                 entri.append(
                     f"#_entri({teks(nomor.label)}, {teks(nomor.judul)}, {label(nomor.jangkar)})"
                 )
@@ -391,15 +391,15 @@ class _Penulis:
 def _ikatan(t: Tabel) -> dict[int, int]:
     """Return, from the first row of each run of rows heading others, the rows the run and the
     row after it span: printed on one page, through a cell of an empty column spanning them."""
-    hasil: dict[int, int] = {}
+    result: dict[int, int] = {}
     r = 0
     while r < len(t.baris):
         akhir = r
         while tl.kepala(t, akhir):
             akhir += 1
-        hasil[r] = akhir - r + 1
+        result[r] = akhir - r + 1
         r = akhir + 1
-    return {r: n for r, n in hasil.items() if n > 1}
+    return {r: n for r, n in result.items() if n > 1}
 
 
 def _bound_cell(ikat: Mapping[int, int], r: int) -> str:

@@ -47,17 +47,17 @@ class Perubahan(models.Model):
 
     def selisih(self) -> list[tuple[str, object, object]]:
         """Return (field, old, new) for every field whose value changed."""
-        lama = self.data_lama or {}
-        baru = self.data_baru or {}
+        old = self.data_lama or {}
+        new = self.data_baru or {}
         return [
-            (field, lama.get(field), baru.get(field))
-            for field in sorted(set(lama) | set(baru))
-            if lama.get(field) != baru.get(field)
+            (field, old.get(field), new.get(field))
+            for field in sorted(set(old) | set(new))
+            if old.get(field) != new.get(field)
         ]
 
     def rincian(self) -> list[tuple[str, object, object, str]]:
         """Return (label, old, new, field) for every changed field, the label as a form shows it."""
-        return [(self.nama_kolom(f), lama, baru, f) for f, lama, baru in self.selisih()]
+        return [(self.nama_kolom(f), old, new, f) for f, old, new in self.selisih()]
 
     def nama_kolom(self, kolom: str) -> str:
         """Return a field's Indonesian name (its verbose_name), or the stored key when unknown."""

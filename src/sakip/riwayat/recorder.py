@@ -26,7 +26,7 @@ _BATCH = 1000
 _pelaku: contextvars.ContextVar[tuple[Any, str | None] | None] = contextvars.ContextVar(
     "sakip_pelaku", default=None
 )
-_lama: contextvars.ContextVar[dict[tuple[str, Any], dict[str, Any]]] = contextvars.ContextVar(
+_old: contextvars.ContextVar[dict[tuple[str, Any], dict[str, Any]]] = contextvars.ContextVar(
     "sakip_data_lama"
 )
 
@@ -140,10 +140,10 @@ def _recorded(sender: type[models.Model]) -> bool:
 
 def _store() -> dict[tuple[str, Any], dict[str, Any]]:
     try:
-        return _lama.get()
+        return _old.get()
     except LookupError:
         store: dict[tuple[str, Any], dict[str, Any]] = {}
-        _lama.set(store)
+        _old.set(store)
         return store
 
 
@@ -162,7 +162,7 @@ def _pelaku_sekarang() -> tuple[Any, str | None]:
 
 
 def entri(
-    aksi: str, obj: models.Model, lama: dict[str, Any] | None, baru: dict[str, Any] | None
+    aksi: str, obj: models.Model, old: dict[str, Any] | None, new: dict[str, Any] | None
 ) -> dict[str, Any]:
     """Return the history entry of one change to a record, as every writer here stores it."""
     return {
@@ -170,13 +170,13 @@ def entri(
         "model": label_model(obj),
         "objek_id": str(obj.pk),
         "objek": str(obj)[:255],
-        "data_lama": lama,
-        "data_baru": baru,
+        "data_lama": old,
+        "data_baru": new,
     }
 
 
 def _write(
-    aksi: str, instance: models.Model, lama: dict[str, Any] | None, baru: dict[str, Any] | None
+    aksi: str, instance: models.Model, old: dict[str, Any] | None, new: dict[str, Any] | None
 ) -> None:
     user, alasan = _pelaku_sekarang()
     Perubahan.objects.create(
@@ -184,7 +184,7 @@ def _write(
         alasan=alasan,
         opd_id=_opd.get(),
         pemda_id=_pemda.get(),
-        **entri(aksi, instance, lama, baru),
+        **entri(aksi, instance, old, new),
     )
 
 
@@ -194,7 +194,7 @@ def _field(name: str) -> models.Field[Any, Any]:
 
 
 def write_many(
-    semua: Sequence[dict[str, Any]],
+    all_items: Sequence[dict[str, Any]],
     pengguna: Any,
     alasan: str | None,
     waktu: datetime.datetime | None = None,
@@ -205,7 +205,7 @@ def write_many(
     insert them would cost more than the bulk save itself. `waktu` (default now) lets the
     parts of one change written one after the other carry its one time.
     """
-    if not semua:
+    if not all_items:
         return
     kolom = ("waktu", "pengguna", "alasan", "opd_id", "pemda_id", *_KOLOM_ENTRI)
     fields = [_field(k) for k in kolom]
@@ -232,7 +232,7 @@ def write_many(
             json_field.get_db_prep_save(e["data_lama"], connection),
             json_field.get_db_prep_save(e["data_baru"], connection),
         )
-        for e in semua
+        for e in all_items
     ]
     sql = "INSERT INTO {} ({}) VALUES ({})".format(
         connection.ops.quote_name(Perubahan._meta.db_table),
@@ -249,11 +249,11 @@ def _after_save(
 ) -> None:
     if not _recorded(sender) or kwargs.get("raw"):
         return
-    lama = None if created else _store().pop((label_model(instance), instance.pk), None)
-    baru = snapshot(instance)
-    if lama == baru:
+    old = None if created else _store().pop((label_model(instance), instance.pk), None)
+    new = snapshot(instance)
+    if old == new:
         return
-    _write("tambah" if created else "ubah", instance, lama, baru)
+    _write("tambah" if created else "ubah", instance, old, new)
 
 
 def _after_delete(sender: type[models.Model], instance: models.Model, **kwargs: Any) -> None:

@@ -8,7 +8,7 @@ from decimal import Decimal, InvalidOperation
 
 from sakip.core import format as fmt
 
-_PANJANG_TAMPIL = 60
+_SHOWN_LENGTH = 60
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class Peringatan:
         return f"{self.tempat}: {self.teks}."
 
 
-def tampil(nilai: object) -> str:
+def show(nilai: object) -> str:
     """Return a cell value as an error message quotes it."""
     if nilai is None or (isinstance(nilai, str) and not nilai.strip()):
         return "sel kosong"
@@ -82,12 +82,12 @@ def tampil(nilai: object) -> str:
         return "tanggal " + nilai.isoformat()[:10]
     if isinstance(nilai, int | float | Decimal):
         try:
-            angka = Decimal(format(nilai, ".15g")) if isinstance(nilai, float) else Decimal(nilai)
-            places = max(0, -int(angka.as_tuple().exponent)) if angka.is_finite() else 0
-            return "angka " + fmt.angka(angka, min(places, 6))
+            number = Decimal(format(nilai, ".15g")) if isinstance(nilai, float) else Decimal(nilai)
+            places = max(0, -int(number.as_tuple().exponent)) if number.is_finite() else 0
+            return "angka " + fmt.number(number, min(places, 6))
         except (InvalidOperation, ValueError):
             return f"angka {nilai!r}"
     teks = str(nilai).replace("\n", " ")
-    if len(teks) > _PANJANG_TAMPIL:
-        teks = teks[: _PANJANG_TAMPIL - 1] + "…"
+    if len(teks) > _SHOWN_LENGTH:
+        teks = teks[: _SHOWN_LENGTH - 1] + "…"
     return f'"{teks}"'

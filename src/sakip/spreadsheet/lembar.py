@@ -29,7 +29,7 @@ from .spec import Kolom as Kolom
 from .spec import SpesifikasiLembar as SpesifikasiLembar
 from .stream import RowStream
 
-BATAS_CARI_JUDUL = 30
+HEADER_SEARCH_LIMIT = 30
 _BUKAN_HURUF = re.compile(r"[^0-9a-z%/]+")
 
 
@@ -189,58 +189,58 @@ def normal_judul(teks: object) -> str:
 def read_sheet(
     mentah: LembarMentah,
     spec: SpesifikasiLembar,
-    format_angka: nv.FormatAngka = nv.FormatAngka.OTOMATIS,
+    number_format: nv.NumberFormat = nv.NumberFormat.OTOMATIS,
     habiskan: bool = False,
-    tambah: Callable[[Rekaman], None] | None = None,
+    add: Callable[[Rekaman], None] | None = None,
 ) -> ReadResult:
     """Return the records of a sheet read by its specification.
 
     With `habiskan` the sheet's raw rows are let go as they are read (the caller reads the
-    sheet once): a large sheet is then never held twice, raw and as records. With `tambah`
+    sheet once): a large sheet is then never held twice, raw and as records. With `add`
     each record is given to it, as it is read, instead of kept in the result.
     """
-    hasil = ReadResult()
-    wajib = [k for k in spec.kolom if k.wajib]
-    daftar_wajib = ", ".join(f'"{k.judul}"' for k in wajib) or "yang diminta"
-    if mentah.kosong:
-        hasil.error.append(
-            pesan.LEMBAR_KOSONG.error(Tempat(mentah.nama, 1, "A"), None, kolom=daftar_wajib)
+    result = ReadResult()
+    required = [k for k in spec.kolom if k.required]
+    required_listing = ", ".join(f'"{k.judul}"' for k in required) or "yang diminta"
+    if mentah.empty:
+        result.error.append(
+            pesan.LEMBAR_KOSONG.error(Tempat(mentah.nama, 1, "A"), None, kolom=required_listing)
         )
-        return hasil
-    judul = _cari_judul(mentah, spec)
+        return result
+    judul = _find_judul(mentah, spec)
     if judul is None:
-        hasil.error.append(
+        result.error.append(
             pesan.JUDUL_TIDAK_DITEMUKAN.error(
                 Tempat(mentah.nama),
                 teks="tidak ada baris yang memuat semua judul itu",
-                batas=BATAS_CARI_JUDUL,
-                kolom=daftar_wajib,
+                limit=HEADER_SEARCH_LIMIT,
+                kolom=required_listing,
             )
         )
-        return hasil
+        return result
     nomor_judul, isi_judul = judul
-    hasil.baris_judul = nomor_judul
+    result.baris_judul = nomor_judul
     posisi: dict[str, int] = {}
     for k in spec.kolom:
         indeks = _indeks_kolom(isi_judul, k)
         if indeks is not None:
             posisi[k.key] = indeks
-        elif k.wajib:
-            ditemukan = ", ".join(f'"{v}"' for v in isi_judul if not nv.kosong(v)) or "sel kosong"
-            hasil.error.append(
+        elif k.required:
+            ditemukan = ", ".join(f'"{v}"' for v in isi_judul if not nv.empty(v)) or "sel kosong"
+            result.error.append(
                 pesan.KOLOM_TIDAK_ADA.error(
                     Tempat(mentah.nama, nomor_judul), teks=ditemukan, judul=f'"{k.judul}"'
                 )
             )
-    if hasil.error:
-        return hasil
-    hasil.kolom = {key: get_column_letter(i + 1) for key, i in posisi.items()}
-    hasil.kolom_lain = _kolom_lain(mentah.nama, nomor_judul, isi_judul, set(posisi.values()))
+    if result.error:
+        return result
+    result.kolom = {key: get_column_letter(i + 1) for key, i in posisi.items()}
+    result.kolom_lain = _kolom_lain(mentah.nama, nomor_judul, isi_judul, set(posisi.values()))
     kolom_spec = [(spec.kolom_dari(key), i) for key, i in posisi.items()]
     tata = TataKolom(
         mentah.nama,
         {
-            k.key: (j, hasil.kolom[k.key], str(isi_judul[i]).strip())
+            k.key: (j, result.kolom[k.key], str(isi_judul[i]).strip())
             for j, (k, i) in enumerate(kolom_spec)
         },
         mentah.gabungan,
@@ -256,23 +256,23 @@ def read_sheet(
             (_sekali(sama, values[i]) if berulang else values[i]) if i < n else None
             for i, berulang in letak
         )
-        if all(nv.kosong(v) for v in cell):
+        if all(nv.empty(v) for v in cell):
             continue
         rekaman = Rekaman.from_cells(tata, nomor, cell)
         for (k, _), isi in zip(kolom_spec, cell, strict=True):
             try:
-                rekaman.nilai[k.key] = read_cell(isi, k, format_angka)
+                rekaman.nilai[k.key] = read_cell(isi, k, number_format)
             except nv.NilaiSalah as exc:
                 rekaman.nilai[k.key] = None
                 rekaman.tandai_salah(k.key)
-                hasil.error.append(
+                result.error.append(
                     exc.pesan.error(rekaman.tempat(k.key), isi, teks=exc.teks, **_isi(exc, k))
                 )
-        if tambah is None:
-            hasil.rekaman.append(rekaman)
+        if add is None:
+            result.rekaman.append(rekaman)
         else:
-            tambah(rekaman)
-    return hasil
+            add(rekaman)
+    return result
 
 
 _BERULANG = frozenset(
@@ -311,7 +311,7 @@ def _kolom_lain(
             Tempat(nama, nomor_judul, get_column_letter(i + 1), str(v).strip())
         )
         for i, v in enumerate(isi_judul)
-        if i not in dipakai and not nv.kosong(v)
+        if i not in dipakai and not nv.empty(v)
     ]
 
 
@@ -322,7 +322,7 @@ def _isi(exc: nv.NilaiSalah, k: Kolom) -> dict[str, object]:
     return isi
 
 
-def _cari_judul(
+def _find_judul(
     mentah: LembarMentah, spec: SpesifikasiLembar
 ) -> tuple[int, tuple[object, ...]] | None:
     if spec.baris_judul is not None:
@@ -330,11 +330,11 @@ def _cari_judul(
             if nomor == spec.baris_judul:
                 return nomor, values
         return spec.baris_judul, ()
-    wajib = [k for k in spec.kolom if k.wajib]
+    required = [k for k in spec.kolom if k.required]
     for nomor, values in mentah.baris:
-        if nomor > BATAS_CARI_JUDUL:
+        if nomor > HEADER_SEARCH_LIMIT:
             break
-        if all(_indeks_kolom(values, k) is not None for k in wajib):
+        if all(_indeks_kolom(values, k) is not None for k in required):
             return nomor, values
     return None
 
@@ -347,12 +347,12 @@ def _indeks_kolom(isi_judul: tuple[object, ...], k: Kolom) -> int | None:
     return None
 
 
-def read_cell(mentah: object, k: Kolom, format_angka: nv.FormatAngka) -> Any:
+def read_cell(mentah: object, k: Kolom, number_format: nv.NumberFormat) -> Any:
     """Return a cell's value as its column types it; None for an empty cell."""
     if isinstance(mentah, Rumus):
         raise nv.NilaiSalah(pesan.RUMUS_TANPA_NILAI, teks=f'rumus "{mentah.teks}"')
-    if nv.kosong(mentah):
-        if k.wajib:
+    if nv.empty(mentah):
+        if k.required:
             raise nv.NilaiSalah(pesan.WAJIB_DIISI, apa=k.judul)
         return None
     jenis = k.jenis
@@ -367,26 +367,26 @@ def read_cell(mentah: object, k: Kolom, format_angka: nv.FormatAngka) -> Any:
     if jenis is Jenis.TAHUN:
         return nv.tahun(mentah)
     if jenis is Jenis.BULAT:
-        hasil = nv.bulat(mentah)
-        if abs(hasil) >= 2**31:
-            raise nv.NilaiSalah(pesan.ANGKA_TERLALU_BESAR, batas=f"{2**31}")
-        return hasil
+        result = nv.bulat(mentah)
+        if abs(result) >= 2**31:
+            raise nv.NilaiSalah(pesan.ANGKA_TERLALU_BESAR, limit=f"{2**31}")
+        return result
     if jenis is Jenis.UANG:
-        return nv.batasi(nv.angka(mentah, format_angka), 2, k.digit)
+        return nv.batasi(nv.number(mentah, number_format), 2, k.digit)
     if jenis in {Jenis.NILAI, Jenis.PERSEN}:
         if isinstance(mentah, str) and mentah.strip().lower() == nv.TIDAK_TERSEDIA_TEKS:
-            if k.boleh_na:
+            if k.na_allowed:
                 return nv.NA
             raise nv.NilaiSalah(pesan.BUKAN_ANGKA)
-        return nv.batasi(nv.angka(mentah, format_angka), 4, k.digit)
+        return nv.batasi(nv.number(mentah, number_format), 4, k.digit)
     if jenis is Jenis.TANGGAL:
         return nv.tanggal(mentah)
     if jenis is Jenis.PILIHAN:
         return _pilihan(mentah, k)
-    if jenis is Jenis.DAFTAR_KODE:
+    if jenis is Jenis.KODE_LISTING:
         teks = nv.teks(mentah)
         return [bagian.strip() for bagian in re.split(r"[;\n]", teks) if bagian.strip()]
-    if jenis is Jenis.DAFTAR_TEKS:
+    if jenis is Jenis.TEKS_LISTING:
         teks = nv.teks(mentah)
         return [baris.strip() for baris in teks.split("\n") if baris.strip()]
     raise AssertionError(jenis)
@@ -444,13 +444,13 @@ def _peta_pilihan(pilihan: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str,
 def row_key(rekaman: Rekaman, spec: SpesifikasiLembar) -> tuple[Any, ...] | None:
     """Return the values that identify a record, or None when one of them is missing."""
     nilai = tuple(rekaman.nilai.get(k) for k in spec.key)
-    kosong = [v is None for k, v in zip(spec.key, nilai, strict=True) if k not in spec.key_kosong]
-    return None if any(kosong) else nilai
+    empty = [v is None for k, v in zip(spec.key, nilai, strict=True) if k not in spec.nullable_key]
+    return None if any(empty) else nilai
 
 
 def number_cells(rekaman: Rekaman, spec: SpesifikasiLembar) -> Iterator[tuple[Kolom, Decimal]]:
     """Yield each number of a record with its column."""
     for k in spec.kolom:
         v = rekaman.nilai.get(k.key)
-        if k.jenis.angka and isinstance(v, Decimal | int) and not isinstance(v, bool):
+        if k.jenis.number and isinstance(v, Decimal | int) and not isinstance(v, bool):
             yield k, Decimal(v)

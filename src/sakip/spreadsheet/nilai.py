@@ -26,7 +26,7 @@ _TANGGAL_ID = re.compile(r"([0-9]{1,2})[/.-]([0-9]{1,2})[/.-]([0-9]{4})")
 _KENDALI = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-class FormatAngka(StrEnum):
+class NumberFormat(StrEnum):
     """How amounts written as text separate thousands and decimals."""
 
     OTOMATIS = "otomatis"
@@ -66,12 +66,12 @@ class NilaiSalah(ValueError):
         self.isi = isi
 
 
-def kosong(nilai: object) -> bool:
+def empty(nilai: object) -> bool:
     """Return whether a cell holds nothing (or only spaces)."""
     return nilai is None or (isinstance(nilai, str) and not _SPASI.sub("", nilai))
 
 
-def angka(nilai: object, format_angka: FormatAngka = FormatAngka.OTOMATIS) -> Decimal:
+def number(nilai: object, number_format: NumberFormat = NumberFormat.OTOMATIS) -> Decimal:
     """Return a number cell or a number written as text as an exact Decimal."""
     if isinstance(nilai, bool | datetime.date | datetime.time):
         raise NilaiSalah(pesan.BUKAN_ANGKA)
@@ -81,22 +81,22 @@ def angka(nilai: object, format_angka: FormatAngka = FormatAngka.OTOMATIS) -> De
         # A spreadsheet keeps 15 significant digits; beyond them a float holds only noise
         # (0.1 + 0.2 = 0.30000000000000004).
         try:
-            hasil = Decimal(format(nilai, ".15g"))
+            result = Decimal(format(nilai, ".15g"))
         except InvalidOperation:
             raise NilaiSalah(pesan.BUKAN_ANGKA) from None
-        if not hasil.is_finite():
+        if not result.is_finite():
             raise NilaiSalah(pesan.BUKAN_ANGKA)
-        return hasil
+        return result
     if isinstance(nilai, Decimal):
         if not nilai.is_finite():
             raise NilaiSalah(pesan.BUKAN_ANGKA)
         return nilai
     if not isinstance(nilai, str):
         raise NilaiSalah(pesan.BUKAN_ANGKA)
-    return _angka_teks(nilai, format_angka)
+    return _text_number(nilai, number_format)
 
 
-def _angka_teks(teks: str, format_angka: FormatAngka) -> Decimal:
+def _text_number(teks: str, number_format: NumberFormat) -> Decimal:
     bersih = _SPASI.sub("", teks)
     negatif = False
     if bersih.startswith("(") and bersih.endswith(")"):
@@ -107,52 +107,52 @@ def _angka_teks(teks: str, format_angka: FormatAngka) -> Decimal:
     bersih = _MATA_UANG.sub("", bersih)
     if not bersih:
         raise NilaiSalah(pesan.BUKAN_ANGKA)
-    gaya = format_angka
-    if gaya is FormatAngka.ISIAN:
-        gaya = _tebak_gaya(bersih, FormatAngka.INDONESIA)
-    elif gaya is FormatAngka.OTOMATIS:
+    gaya = number_format
+    if gaya is NumberFormat.ISIAN:
+        gaya = _tebak_gaya(bersih, NumberFormat.INDONESIA)
+    elif gaya is NumberFormat.OTOMATIS:
         gaya = _tebak_gaya(bersih)
-    if gaya is FormatAngka.INDONESIA and (
+    if gaya is NumberFormat.INDONESIA and (
         _ID_RIBUAN.fullmatch(bersih) or _ID_POLOS.fullmatch(bersih)
     ):
         normal = bersih.replace(".", "").replace(",", ".")
-    elif gaya is FormatAngka.INTERNASIONAL and (
+    elif gaya is NumberFormat.INTERNASIONAL and (
         _EN_RIBUAN.fullmatch(bersih) or _EN_POLOS.fullmatch(bersih)
     ):
         normal = bersih.replace(",", "")
     else:
         raise NilaiSalah(pesan.BUKAN_ANGKA)
-    hasil = Decimal(normal)
-    return -hasil if negatif else hasil
+    result = Decimal(normal)
+    return -result if negatif else result
 
 
-def _tebak_gaya(teks: str, bila_ragu: FormatAngka | None = None) -> FormatAngka:
+def _tebak_gaya(teks: str, bila_ragu: NumberFormat | None = None) -> NumberFormat:
     """Return the writing a text amount uses; one that reads two ways is refused, or read
     `bila_ragu` when given."""
     titik, koma = teks.rfind("."), teks.rfind(",")
     if titik >= 0 and koma >= 0:
-        return FormatAngka.INDONESIA if koma > titik else FormatAngka.INTERNASIONAL
+        return NumberFormat.INDONESIA if koma > titik else NumberFormat.INTERNASIONAL
     if _SATU_GRUP.fullmatch(teks):
         # 1.500 or 1,500: a thousands group or three decimals; nothing in the text says which.
         if bila_ragu is not None:
             return bila_ragu
         raise NilaiSalah(pesan.ANGKA_AMBIGU)
     if titik >= 0:
-        return FormatAngka.INDONESIA if teks.count(".") > 1 else FormatAngka.INTERNASIONAL
+        return NumberFormat.INDONESIA if teks.count(".") > 1 else NumberFormat.INTERNASIONAL
     if koma >= 0:
-        return FormatAngka.INTERNASIONAL if teks.count(",") > 1 else FormatAngka.INDONESIA
-    return FormatAngka.INTERNASIONAL
+        return NumberFormat.INTERNASIONAL if teks.count(",") > 1 else NumberFormat.INDONESIA
+    return NumberFormat.INTERNASIONAL
 
 
 def batasi(nilai: Decimal, desimal: int, digit: int) -> Decimal:
     """Return the amount if it fits `digit` digits with at most `desimal` decimals."""
-    batas = Decimal(10) ** (digit - desimal)
-    if abs(nilai) >= batas:
-        raise NilaiSalah(pesan.ANGKA_TERLALU_BESAR, batas=f"10^{digit - desimal}")
-    hasil = nilai.quantize(Decimal(1).scaleb(-desimal))
-    if hasil != nilai:
+    limit = Decimal(10) ** (digit - desimal)
+    if abs(nilai) >= limit:
+        raise NilaiSalah(pesan.ANGKA_TERLALU_BESAR, limit=f"10^{digit - desimal}")
+    result = nilai.quantize(Decimal(1).scaleb(-desimal))
+    if result != nilai:
         raise NilaiSalah(pesan.TERLALU_BANYAK_DESIMAL, desimal=desimal)
-    return hasil
+    return result
 
 
 def bulat(nilai: object) -> int:
@@ -163,23 +163,23 @@ def bulat(nilai: object) -> int:
             raise NilaiSalah(pesan.BUKAN_BILANGAN_BULAT)
         return int(teks)
     try:
-        hasil = angka(nilai, FormatAngka.INTERNASIONAL)
+        result = number(nilai, NumberFormat.INTERNASIONAL)
     except NilaiSalah:
         raise NilaiSalah(pesan.BUKAN_BILANGAN_BULAT) from None
-    if hasil != hasil.to_integral_value() or abs(hasil) >= _SEPULUH_PANGKAT_15:
+    if result != result.to_integral_value() or abs(result) >= _SEPULUH_PANGKAT_15:
         raise NilaiSalah(pesan.BUKAN_BILANGAN_BULAT)
-    return int(hasil)
+    return int(result)
 
 
 def tahun(nilai: object, awal: int = 1945, akhir: int = 2100) -> int:
     """Return a year."""
     try:
-        hasil = bulat(nilai)
+        result = bulat(nilai)
     except NilaiSalah:
         raise NilaiSalah(pesan.BUKAN_TAHUN, awal=awal, akhir=akhir) from None
-    if not awal <= hasil <= akhir:
+    if not awal <= result <= akhir:
         raise NilaiSalah(pesan.BUKAN_TAHUN, awal=awal, akhir=akhir)
-    return hasil
+    return result
 
 
 def tanggal(nilai: object) -> datetime.date:
@@ -207,19 +207,19 @@ def tanggal(nilai: object) -> datetime.date:
 def teks(nilai: object, panjang: int | None = None) -> str:
     """Return a text cell (numbers and dates as written); refuse control characters."""
     if isinstance(nilai, str):
-        hasil = nilai.strip()
+        result = nilai.strip()
     elif isinstance(nilai, datetime.datetime | datetime.date):
-        hasil = nilai.isoformat()[:10]
+        result = nilai.isoformat()[:10]
     elif isinstance(nilai, float):
-        hasil = format(Decimal(format(nilai, ".15g")), "f")
+        result = format(Decimal(format(nilai, ".15g")), "f")
     else:
-        hasil = str(nilai)
-    hasil = hasil.replace("\r\n", "\n").replace("\r", "\n")
-    if _KENDALI.search(hasil):
+        result = str(nilai)
+    result = result.replace("\r\n", "\n").replace("\r", "\n")
+    if _KENDALI.search(result):
         raise NilaiSalah(pesan.KARAKTER_TIDAK_SAH)
-    if panjang is not None and len(hasil) > panjang:
+    if panjang is not None and len(result) > panjang:
         raise NilaiSalah(pesan.TEKS_TERLALU_PANJANG, panjang=panjang)
-    return hasil
+    return result
 
 
 def kode(nilai: object, panjang: int | None = None) -> str:

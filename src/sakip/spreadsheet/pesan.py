@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .errors import Error, Peringatan, Tempat, tampil
+from .errors import Error, Peringatan, Tempat, show
 
 
 @dataclass(frozen=True)
@@ -23,7 +23,7 @@ class Pesan:
         return Error(
             kode=self.kode,
             tempat=tempat,
-            ditemukan=teks if teks is not None else tampil(ditemukan),
+            ditemukan=teks if teks is not None else show(ditemukan),
             diharapkan=self.diharapkan.format(**isi),
         )
 
@@ -39,21 +39,21 @@ BUKAN_BUKU_ISIAN = Pesan(
 )
 BERKAS_TERLALU_BESAR = Pesan(
     "berkas-terlalu-besar",
-    "berkas atau bagian berkas yang isinya paling besar {batas} MB (berkas Excel dihitung setelah "
+    "berkas atau bagian berkas yang isinya paling besar {limit} MB (berkas Excel dihitung setelah "
     "dibuka); bagi data ke beberapa berkas",
 )
 BARIS_TERLALU_BANYAK = Pesan(
     "baris-terlalu-banyak",
-    "lembar dengan paling banyak {batas} baris; bagi data ke beberapa berkas, atau hapus baris "
+    "lembar dengan paling banyak {limit} baris; bagi data ke beberapa berkas, atau hapus baris "
     "kosong di bawah data",
 )
 KOLOM_TERLALU_BANYAK = Pesan(
     "kolom-terlalu-banyak",
-    "lembar dengan paling banyak {batas} kolom (sampai kolom {huruf}); hapus kolom di kanan data",
+    "lembar dengan paling banyak {limit} kolom (sampai kolom {huruf}); hapus kolom di kanan data",
 )
 TOO_MANY_CELLS = Pesan(
     "sel-terlalu-banyak",
-    "berkas dengan paling banyak {batas} sel (termasuk sel yang diisi sel gabungan); bagi data ke "
+    "berkas dengan paling banyak {limit} sel (termasuk sel yang diisi sel gabungan); bagi data ke "
     "beberapa berkas",
 )
 GABUNGAN_TERLALU_LUAS = Pesan(
@@ -64,7 +64,7 @@ GABUNGAN_TERLALU_LUAS = Pesan(
 LEMBAR_TIDAK_ADA = Pesan("lembar-tidak-ada", 'lembar "{lembar}" ada di berkas')
 LEMBAR_KOSONG = Pesan("lembar-kosong", "baris judul dengan kolom {kolom}, lalu baris data")
 JUDUL_TIDAK_DITEMUKAN = Pesan(
-    "judul-tidak-ditemukan", "satu baris judul (di {batas} baris pertama) yang memuat kolom {kolom}"
+    "judul-tidak-ditemukan", "satu baris judul (di {limit} baris pertama) yang memuat kolom {kolom}"
 )
 KOLOM_TIDAK_ADA = Pesan("kolom-tidak-ada", "kolom berjudul {judul}")
 
@@ -79,7 +79,7 @@ ANGKA_AMBIGU = Pesan(
 TERLALU_BANYAK_DESIMAL = Pesan(
     "terlalu-banyak-desimal", "angka dengan paling banyak {desimal} angka di belakang koma"
 )
-ANGKA_TERLALU_BESAR = Pesan("angka-terlalu-besar", "angka kurang dari {batas}")
+ANGKA_TERLALU_BESAR = Pesan("angka-terlalu-besar", "angka kurang dari {limit}")
 BUKAN_BILANGAN_BULAT = Pesan("bukan-bilangan-bulat", "bilangan bulat, mis. 12")
 BUKAN_TAHUN = Pesan("bukan-tahun", "tahun empat angka antara {awal} dan {akhir}, mis. 2022")
 BUKAN_TANGGAL = Pesan("bukan-tanggal", "tanggal, mis. 14/02/2022 atau 2022-02-14")
@@ -170,7 +170,7 @@ ANGKA_NEGATIF = Pesan("angka-negatif", "angka nol atau lebih")
 PERIODE_CAMPUR = Pesan(
     "periode-campur",
     "satu jenis periode realisasi untuk satu baris anggaran: baris ini sudah memuat realisasi "
-    "{ada}, dan menjumlahkannya dengan realisasi {baru} menghitung uang yang sama dua kali",
+    "{ada}, dan menjumlahkannya dengan realisasi {new} menghitung uang yang sama dua kali",
 )
 TARGET_SETAHUN = Pesan(
     "target-setahun",

@@ -3,7 +3,7 @@
 Nothing is interpreted here beyond what the file format itself says: a cell holds text, a number,
 a date or nothing. A merged range gives its value to every cell it covers, and those cells are
 marked, so that a later step can refuse an amount that would be counted twice. Every read is
-bounded (`batas.Batas`): a file claiming more rows, columns, cells or bytes is refused while it is
+bounded (`limit.Limits`): a file claiming more rows, columns, cells or bytes is refused while it is
 streamed, before anything is built from it.
 """
 
@@ -34,7 +34,7 @@ from openpyxl.xml.functions import iterparse
 
 from sakip.core.rumus import buka_csv
 
-from . import batas as b
+from . import limit as b
 from .errors import Tempat
 from .stream import Baris, RowStream, can_stream
 
@@ -51,7 +51,7 @@ _CONTOH_CSV = 65_536
 """Characters of a CSV file looked at to find its delimiter."""
 
 
-class BerkasTidakTerbaca(Exception):
+class UnreadableFile(Exception):
     """The file is neither a workbook nor a CSV file that can be read."""
 
 
@@ -78,7 +78,7 @@ class LembarMentah:
     """(row, column counted from 1) of a cell filled from a merged range -> that range (A5:B6)."""
 
     @property
-    def kosong(self) -> bool:
+    def empty(self) -> bool:
         """Return whether the sheet holds no value at all."""
         return not self.baris
 
@@ -87,23 +87,23 @@ def read(
     data: bytes,
     nama_berkas: str,
     pemisah: str | None = None,
-    batas: b.Batas | None = None,
+    limit: b.Limits | None = None,
     aliran: bool = False,
 ) -> list[LembarMentah]:
     """Return the sheets of an XLSX file, or the one sheet of a CSV file.
 
     With `aliran` a workbook's last sheet may be given as a `RowStream` (see `read_xlsx`).
     """
-    batas = batas or b.Batas()
+    limit = limit or b.Limits()
     if data.startswith(_XLSX_MAGIC):
-        return read_xlsx(data, nama_berkas, batas, aliran)
+        return read_xlsx(data, nama_berkas, limit, aliran)
     if Path(nama_berkas).suffix.lower() in {".xlsx", ".xlsm"}:
-        raise BerkasTidakTerbaca("berkas bernama .xlsx tetapi isinya bukan berkas Excel")
-    return [read_csv(data, Path(nama_berkas).stem or "CSV", pemisah, batas)]
+        raise UnreadableFile("berkas bernama .xlsx tetapi isinya bukan berkas Excel")
+    return [read_csv(data, Path(nama_berkas).stem or "CSV", pemisah, limit)]
 
 
 def read_xlsx(
-    data: bytes, nama_berkas: str, batas: b.Batas, aliran: bool = False
+    data: bytes, nama_berkas: str, limit: b.Limits, aliran: bool = False
 ) -> list[LembarMentah]:
     """Return every sheet of a workbook, cell values as stored (formulas as their cached value).
 
@@ -112,51 +112,51 @@ def read_xlsx(
     thousand rows is never held whole. Its bounds are checked as it streams, so reading it may
     raise what this function raises; the caller reads it to its end.
     """
-    _cek_ukuran_zip(data, nama_berkas, batas)
+    _cek_ukuran_zip(data, nama_berkas, limit)
     try:
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
-        raise BerkasTidakTerbaca(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
+        raise UnreadableFile(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
     tutup = True
     try:
-        hitung = [0]
+        compute = [0]
         for ws in wb.worksheets:
-            _cek_ukuran_tertulis(ws, batas)
+            _cek_ukuran_tertulis(ws, limit)
         sheets = list(wb.worksheets)
         terakhir = sheets.pop() if aliran and sheets and can_stream(sheets[-1]) else None
-        hasil = [_lembar(wb, ws, batas, hitung) for ws in sheets]
+        result = [_lembar(wb, ws, limit, compute) for ws in sheets]
         if terakhir is not None:
-            sumber = _baris_mengalir(wb, terakhir, batas, hitung)
-            hasil.append(LembarMentah(nama=terakhir.title, baris=RowStream(sumber)))
+            sumber = _baris_mengalir(wb, terakhir, limit, compute)
+            result.append(LembarMentah(nama=terakhir.title, baris=RowStream(sumber)))
             tutup = False  # by the stream, once read
-        return hasil
-    except b.BerkasDitolak:
+        return result
+    except b.FileRejected:
         raise
     except Exception as exc:
-        raise BerkasTidakTerbaca(f"berkas Excel tidak dapat dibaca: {exc}") from exc
+        raise UnreadableFile(f"berkas Excel tidak dapat dibaca: {exc}") from exc
     finally:
         if tutup:
             wb.close()
 
 
-def _baris_mengalir(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> Iterator[Baris]:
+def _baris_mengalir(wb: Any, ws: Any, limit: b.Limits, compute: list[int]) -> Iterator[Baris]:
     """Yield the non-empty rows of a sheet without merged ranges as its XML streams."""
     try:
         with ws._get_source() as source:
-            parser = _pengurai(wb, ws, source, batas, hitung)
+            parser = _pengurai(wb, ws, source, limit, compute)
             for nomor, cells in parser.parse():
                 values = _values(cells)
                 if _berisi(values):
                     yield nomor, tuple(values)
-    except b.BerkasDitolak:
+    except b.FileRejected:
         raise
     except Exception as exc:
-        raise BerkasTidakTerbaca(f"berkas Excel tidak dapat dibaca: {exc}") from exc
+        raise UnreadableFile(f"berkas Excel tidak dapat dibaca: {exc}") from exc
     finally:
         wb.close()
 
 
-def _pengurai(wb: Any, ws: Any, source: Any, batas: b.Batas, hitung: list[int]) -> _Pengurai:
+def _pengurai(wb: Any, ws: Any, source: Any, limit: b.Limits, compute: list[int]) -> _Pengurai:
     parser = _Pengurai(
         source,
         ws._shared_strings,
@@ -165,7 +165,7 @@ def _pengurai(wb: Any, ws: Any, source: Any, batas: b.Batas, hitung: list[int]) 
         date_formats=wb._date_formats,
         timedelta_formats=wb._timedelta_formats,
     )
-    parser.batasi(ws.title, batas, hitung)
+    parser.batasi(ws.title, limit, compute)
     return parser
 
 
@@ -183,7 +183,7 @@ def _berisi(values: list[object]) -> bool:
     return any(v is not None and (not isinstance(v, str) or v.strip()) for v in values)
 
 
-def _cek_ukuran_zip(data: bytes, nama_berkas: str, batas: b.Batas) -> None:
+def _cek_ukuran_zip(data: bytes, nama_berkas: str, limit: b.Limits) -> None:
     """Refuse a workbook whose parts unpack to more than the bounds (a zip bomb).
 
     The sheets are streamed within the bounds of rows and cells; openpyxl reads every other part
@@ -194,30 +194,30 @@ def _cek_ukuran_zip(data: bytes, nama_berkas: str, batas: b.Batas) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as arsip:
             bagian = [(info.filename, info.file_size) for info in arsip.infolist()]
     except (zipfile.BadZipFile, ValueError) as exc:
-        raise BerkasTidakTerbaca(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
+        raise UnreadableFile(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
     ukuran = sum(n for _, n in bagian)
-    if ukuran > batas.mb * 2**20:
-        raise b.terlalu_besar(nama_berkas, f"isi berkas {ukuran // 2**20} MB", batas.mb)
+    if ukuran > limit.mb * 2**20:
+        raise b.terlalu_besar(nama_berkas, f"isi berkas {ukuran // 2**20} MB", limit.mb)
     for nama, n in bagian:
         if nama.startswith(_LEMBAR_XLSX):
             continue
-        maks = batas.mb_teks if nama == _TEKS_XLSX else batas.mb_bagian
+        maks = limit.mb_teks if nama == _TEKS_XLSX else limit.mb_bagian
         if n > maks * 2**20:
             raise b.terlalu_besar(nama_berkas, f'bagian "{nama}" {n // 2**20} MB', maks)
 
 
-def _cek_ukuran_tertulis(ws: Any, batas: b.Batas) -> None:
+def _cek_ukuran_tertulis(ws: Any, limit: b.Limits) -> None:
     """Refuse a sheet whose declared dimension (A1:XFD1048576) is beyond the bounds."""
     baris, kolom = ws.max_row or 0, ws.max_column or 0
-    if baris <= batas.baris and kolom <= batas.kolom:
+    if baris <= limit.baris and kolom <= limit.kolom:
         return
     ditemukan = f"ukuran lembar tertulis sampai baris {baris}, kolom ke-{kolom}"
-    if baris > batas.baris:
-        raise b.baris_terlalu_banyak(Tempat(ws.title), ditemukan, batas)
-    raise b.kolom_terlalu_banyak(Tempat(ws.title), ditemukan, batas)
+    if baris > limit.baris:
+        raise b.baris_terlalu_banyak(Tempat(ws.title), ditemukan, limit)
+    raise b.kolom_terlalu_banyak(Tempat(ws.title), ditemukan, limit)
 
 
-def _lembar(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> LembarMentah:
+def _lembar(wb: Any, ws: Any, limit: b.Limits, compute: list[int]) -> LembarMentah:
     """Read one sheet in a single streaming pass over its XML.
 
     openpyxl's read-only rows need the sheet's dimensions, which other programs often write wrong
@@ -229,7 +229,7 @@ def _lembar(wb: Any, ws: Any, batas: b.Batas, hitung: list[int]) -> LembarMentah
     lembar.baris = baris_lembar
     rows: dict[int, list[object]] = {}
     with ws._get_source() as source:
-        parser = _pengurai(wb, ws, source, batas, hitung)
+        parser = _pengurai(wb, ws, source, limit, compute)
         for nomor, cells in parser.parse():
             rows[nomor] = _values(cells)
     for rentang in parser.rentang:
@@ -265,11 +265,11 @@ class _Pengurai(WorkSheetParser):
     rentang: list[str]
     """The merged ranges (A5:B6), each checked against the bounds."""
 
-    def batasi(self, nama: str, batas: b.Batas, hitung: list[int]) -> None:
-        """Set the bounds; `hitung` counts the cells of the whole file."""
+    def batasi(self, nama: str, limit: b.Limits, compute: list[int]) -> None:
+        """Set the bounds; `compute` counts the cells of the whole file."""
         self.nama = nama
-        self.batas = batas
-        self.hitung = hitung
+        self.limit = limit
+        self.compute = compute
         self.rentang = []
 
     def parse(self) -> Generator[tuple[int, list[dict[str, Any]]], None, None]:
@@ -284,9 +284,9 @@ class _Pengurai(WorkSheetParser):
                 cells_in_row = 0
                 nomor, cells = self.parse_row(element)
                 element.clear()
-                if nomor > self.batas.baris:
+                if nomor > self.limit.baris:
                     raise b.baris_terlalu_banyak(
-                        Tempat(self.nama, nomor), f"baris {nomor}", self.batas
+                        Tempat(self.nama, nomor), f"baris {nomor}", self.limit
                     )
                 yield nomor, cells
             elif tag == _MERGE_CELL:
@@ -297,23 +297,23 @@ class _Pengurai(WorkSheetParser):
 
     def _count_cells(self, element: Any, cells_in_row: int) -> None:
         """Count a cell (ended, its row not yet): refuse a row or a file with too many."""
-        self.hitung[0] += 1
-        if cells_in_row <= self.batas.kolom and self.hitung[0] <= self.batas.cell:
+        self.compute[0] += 1
+        if cells_in_row <= self.limit.kolom and self.compute[0] <= self.limit.cell:
             return
         r = element.get("r")
         baris, kolom = coordinate_to_tuple(r) if r else (self.row_counter + 1, cells_in_row)
         tempat = Tempat(self.nama, baris, _huruf(kolom))
-        if cells_in_row > self.batas.kolom:
+        if cells_in_row > self.limit.kolom:
             raise b.kolom_terlalu_banyak(
-                tempat, f"{cells_in_row} sel pada baris {baris}", self.batas
+                tempat, f"{cells_in_row} sel pada baris {baris}", self.limit
             )
-        raise b.too_many_cells(tempat, self.hitung[0], self.batas)
+        raise b.too_many_cells(tempat, self.compute[0], self.limit)
 
-    def _dalam_batas(self, baris: int, kolom: int) -> None:
-        if kolom > self.batas.kolom:
+    def _within_limit(self, baris: int, kolom: int) -> None:
+        if kolom > self.limit.kolom:
             huruf = _huruf(kolom)
             raise b.kolom_terlalu_banyak(
-                Tempat(self.nama, baris, huruf), f"sel {huruf}{baris}", self.batas
+                Tempat(self.nama, baris, huruf), f"sel {huruf}{baris}", self.limit
             )
 
     def _gabungan(self, rentang: str) -> None:
@@ -322,21 +322,21 @@ class _Pengurai(WorkSheetParser):
         if not (min_col and min_row and max_col and max_row):
             raise ValueError(f"rentang sel gabungan tidak lengkap: {rentang}")
         tempat = Tempat(self.nama, min_row, _huruf(min_col))
-        if max_row > self.batas.baris or max_col > self.batas.kolom:
-            raise b.gabungan_terlalu_luas(tempat, rentang, self.batas)
-        self.hitung[0] += (max_row - min_row + 1) * (max_col - min_col + 1) - 1
-        if self.hitung[0] > self.batas.cell:
-            raise b.too_many_cells(tempat, self.hitung[0], self.batas)
+        if max_row > self.limit.baris or max_col > self.limit.kolom:
+            raise b.gabungan_terlalu_luas(tempat, rentang, self.limit)
+        self.compute[0] += (max_row - min_row + 1) * (max_col - min_col + 1) - 1
+        if self.compute[0] > self.limit.cell:
+            raise b.too_many_cells(tempat, self.compute[0], self.limit)
         self.rentang.append(rentang)
 
     def parse_cell(self, element: Any) -> dict[str, Any]:
         if element.get("t") != "inlineStr":
-            hasil: dict[str, Any] = super().parse_cell(element)
-            self._dalam_batas(hasil["row"], hasil["column"])
+            result: dict[str, Any] = super().parse_cell(element)
+            self._within_limit(result["row"], result["column"])
             rumus = element.find(FORMULA_TAG)
             if rumus is not None and element.find(VALUE_TAG) is None:
-                hasil["value"] = Rumus("=" + (rumus.text or ""))
-            return hasil
+                result["value"] = Rumus("=" + (rumus.text or ""))
+            return result
         coordinate = element.get("r")
         if coordinate:
             row, column = coordinate_to_tuple(coordinate)
@@ -344,7 +344,7 @@ class _Pengurai(WorkSheetParser):
         else:
             self.col_counter += 1
             row, column = self.row_counter, self.col_counter
-        self._dalam_batas(row, column)
+        self._within_limit(row, column)
         value = None
         child = element.find(INLINE_STRING)
         if child is not None:
@@ -376,16 +376,16 @@ def _cell(rows: dict[int, list[object]], baris: int, kolom: int) -> object:
 
 
 def read_csv(
-    data: bytes, nama: str, pemisah: str | None = None, batas: b.Batas | None = None
+    data: bytes, nama: str, pemisah: str | None = None, limit: b.Limits | None = None
 ) -> LembarMentah:
     """Return a CSV file as one sheet; the delimiter (, ; or tab) is found when not given.
 
     A field written behind an apostrophe by a sakip export (`sakip.core.rumus`) reads back as it
     was before.
     """
-    batas = batas or b.Batas()
-    if len(data) > batas.mb * 2**20:
-        raise b.terlalu_besar(nama, f"isi berkas {len(data) // 2**20} MB", batas.mb)
+    limit = limit or b.Limits()
+    if len(data) > limit.mb * 2**20:
+        raise b.terlalu_besar(nama, f"isi berkas {len(data) // 2**20} MB", limit.mb)
     penyandi = _penyandi(data)
     if pemisah is None:
         contoh = data[: _CONTOH_CSV * 4].decode(penyandi, errors="ignore")
@@ -397,32 +397,32 @@ def read_csv(
     teks = io.TextIOWrapper(io.BytesIO(data), encoding=penyandi, newline="")
     try:
         for nomor, row in enumerate(csv.reader(teks, delimiter=pemisah), 1):
-            _cek_baris_csv(nama, nomor, len(row), batas)
+            _cek_baris_csv(nama, nomor, len(row), limit)
             cell += len(row)
-            if cell > batas.cell:
-                raise b.too_many_cells(Tempat(nama, nomor), cell, batas)
+            if cell > limit.cell:
+                raise b.too_many_cells(Tempat(nama, nomor), cell, limit)
             values = tuple(buka_csv(v) if v.strip() else None for v in row)
             if any(v is not None for v in values):
                 baris_lembar.append((nomor, values))
     except csv.Error as exc:
-        raise BerkasTidakTerbaca(f"CSV tidak dapat dibaca: {exc}") from exc
+        raise UnreadableFile(f"CSV tidak dapat dibaca: {exc}") from exc
     return lembar
 
 
-def _cek_baris_csv(nama: str, nomor: int, jumlah_kolom: int, batas: b.Batas) -> None:
-    if nomor > batas.baris:
-        raise b.baris_terlalu_banyak(Tempat(nama, nomor), f"baris {nomor}", batas)
-    if jumlah_kolom > batas.kolom:
-        huruf = _huruf(batas.kolom + 1)
+def _cek_baris_csv(nama: str, nomor: int, column_count: int, limit: b.Limits) -> None:
+    if nomor > limit.baris:
+        raise b.baris_terlalu_banyak(Tempat(nama, nomor), f"baris {nomor}", limit)
+    if column_count > limit.kolom:
+        huruf = _huruf(limit.kolom + 1)
         raise b.kolom_terlalu_banyak(
-            Tempat(nama, nomor, huruf), f"{jumlah_kolom} kolom pada baris {nomor}", batas
+            Tempat(nama, nomor, huruf), f"{column_count} kolom pada baris {nomor}", limit
         )
 
 
 def _penyandi(data: bytes) -> str:
     """Return the first encoding the whole file decodes in (UTF-8, else cp1252)."""
     if b"\x00" in data[:4096]:
-        raise BerkasTidakTerbaca("berkas biner, bukan teks CSV")
+        raise UnreadableFile("berkas biner, bukan teks CSV")
     for penyandi in _PENYANDI_CSV:
         pengurai = codecs.getincrementaldecoder(penyandi)()
         try:
@@ -432,7 +432,7 @@ def _penyandi(data: bytes) -> str:
         except UnicodeDecodeError:
             continue
         return penyandi
-    raise BerkasTidakTerbaca("penyandian teks tidak dikenal (gunakan UTF-8)")
+    raise UnreadableFile("penyandian teks tidak dikenal (gunakan UTF-8)")
 
 
 def _pemisah(teks: str) -> str:
@@ -441,5 +441,5 @@ def _pemisah(teks: str) -> str:
     try:
         return csv.Sniffer().sniff(contoh, delimiters=",;\t").delimiter
     except csv.Error:
-        hitung = {p: contoh.count(p) for p in (";", ",", "\t")}
-        return max(hitung, key=lambda p: hitung[p]) if any(hitung.values()) else ","
+        compute = {p: contoh.count(p) for p in (";", ",", "\t")}
+        return max(compute, key=lambda p: compute[p]) if any(compute.values()) else ","

@@ -31,13 +31,13 @@ class Jenis(StrEnum):
     PERSEN = "persen"
     TANGGAL = "tanggal"
     PILIHAN = "pilihan"
-    DAFTAR_KODE = "daftar_kode"
+    KODE_LISTING = "daftar_kode"
     """Several codes in one cell, separated by ; (a list of references)."""
-    DAFTAR_TEKS = "daftar_teks"
+    TEKS_LISTING = "daftar_teks"
     """Several texts in one cell, one per line."""
 
     @property
-    def angka(self) -> bool:
+    def number(self) -> bool:
         """Return whether the column holds amounts or values (right-aligned, number format)."""
         return self in {Jenis.UANG, Jenis.NILAI, Jenis.PERSEN, Jenis.BULAT}
 
@@ -49,14 +49,14 @@ class Kolom:
     judul: str
     """Its header in the workbook sakip writes."""
     jenis: Jenis = Jenis.TEKS
-    wajib: bool = False
+    required: bool = False
     alias: tuple[str, ...] = ()
     """Other headers accepted for it."""
     pilihan: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """For PILIHAN: (stored value, (label shown, other accepted spellings ...))."""
     panjang: int | None = None
     """Longest text accepted (the database column's size)."""
-    daftar: str | None = None
+    listing: str | None = None
     """Name of the drop-down list offered for the column."""
     tingkat: tuple[codes.Level, ...] = ()
     """For KODE_ANGGARAN: the levels a code may have here."""
@@ -64,7 +64,7 @@ class Kolom:
     lebar: int | None = None
     digit: int = 20
     """Digits a number may have in all (the database column's precision)."""
-    boleh_na: bool = True
+    na_allowed: bool = True
     """For NILAI and PERSEN: whether "n/a" (stated not available) is accepted."""
 
     @property
@@ -86,7 +86,7 @@ class SpesifikasiLembar:
     kolom: tuple[Kolom, ...]
     key: tuple[str, ...] = ()
     """Fields that identify a row: two rows with the same values are one thing twice."""
-    key_kosong: tuple[str, ...] = ()
+    nullable_key: tuple[str, ...] = ()
     """Fields of the key where an empty cell is a value of its own (a holder's unknown start)."""
     keterangan: str = ""
     baris_judul: int | None = 1

@@ -22,12 +22,12 @@ class RowStream:
     """
 
     def __init__(self, sumber: Iterator[Baris]) -> None:
-        self._sumber = sumber
+        self._source = sumber
         self._dibaca: deque[Baris] = deque()
         """Rows read ahead by `__iter__`, kept until `habiskan` gives them."""
 
     def _satu_lagi(self) -> bool:
-        baris = next(self._sumber, None)
+        baris = next(self._source, None)
         if baris is None:
             return False
         self._dibaca.append(baris)
@@ -46,7 +46,7 @@ class RowStream:
         """Yield every row once, letting each go (the stream is used up)."""
         while self._dibaca:
             yield self._dibaca.popleft()
-        yield from self._sumber
+        yield from self._source
 
 
 _ROW_XML = re.compile(rb"row[\s/>]")

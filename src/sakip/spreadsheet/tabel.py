@@ -20,7 +20,7 @@ from sakip.core.rumus import lindungi_csv
 from sakip.core.tables.base import Gaya, Jenis, Tabel
 from sakip.core.tables.export import nilai_data
 
-from .write import FORMAT_BULAT, FORMAT_UANG, buku_baru, write_cell
+from .write import FORMAT_BULAT, FORMAT_UANG, new_buku, write_cell
 
 _TIPIS = Side(style="thin", color="808080")
 _GARIS = Border(left=_TIPIS, right=_TIPIS, top=_TIPIS, bottom=_TIPIS)
@@ -47,7 +47,7 @@ def format_nilai(value: Decimal | int) -> str:
 
 def tabel_xlsx(tables: list[Tabel]) -> Workbook:
     """Return a workbook with one formatted sheet per table."""
-    wb = buku_baru()
+    wb = new_buku()
     for t in tables:
         _lembar(wb, t)
     return wb

@@ -35,7 +35,7 @@ FORMAT_TEKS = "@"
 FORMAT_TANGGAL = "[$-421]d mmmm yyyy"
 """[$-421]: Indonesian month names (24 Februari 2023)."""
 
-LEMBAR_DAFTAR = "Daftar"
+LISTS_SHEET = "Daftar"
 BARIS_TERAKHIR = 1048576
 
 _WARNA_JUDUL = "1F4E78"
@@ -57,12 +57,12 @@ _LEBAR = {
     Jenis.PERSEN: 12,
     Jenis.TANGGAL: 18,
     Jenis.PILIHAN: 18,
-    Jenis.DAFTAR_KODE: 24,
-    Jenis.DAFTAR_TEKS: 50,
+    Jenis.KODE_LISTING: 24,
+    Jenis.TEKS_LISTING: 50,
 }
 
 
-def buku_baru() -> Workbook:
+def new_buku() -> Workbook:
     """Return an empty workbook (without the default sheet)."""
     wb = Workbook()
     for sheet in list(wb.worksheets):
@@ -70,7 +70,7 @@ def buku_baru() -> Workbook:
     return wb
 
 
-def format_angka(jenis: Jenis) -> str:
+def number_format(jenis: Jenis) -> str:
     """Return the number format of a column type."""
     return {
         Jenis.UANG: FORMAT_UANG,
@@ -90,9 +90,9 @@ def cell_value(k: Kolom, nilai: object) -> Decimal | datetime.date | int | str |
         return nv.TIDAK_TERSEDIA_TEKS
     if k.jenis is Jenis.PILIHAN:
         return k.label(str(nilai))
-    if k.jenis is Jenis.DAFTAR_KODE:
+    if k.jenis is Jenis.KODE_LISTING:
         return "; ".join(str(v) for v in nilai)  # type: ignore[attr-defined]
-    if k.jenis is Jenis.DAFTAR_TEKS:
+    if k.jenis is Jenis.TEKS_LISTING:
         return "\n".join(str(v) for v in nilai)  # type: ignore[attr-defined]
     if isinstance(nilai, Decimal):
         return nilai.normalize() if k.jenis in {Jenis.NILAI, Jenis.PERSEN} else nilai
@@ -118,23 +118,23 @@ def write_cell(ws: Worksheet, baris: int, kolom: int, nilai: Any) -> Cell:
     return cell
 
 
-def write_lists(wb: Workbook, daftar: Mapping[str, Sequence[str]]) -> None:
+def write_lists(wb: Workbook, listing: Mapping[str, Sequence[str]]) -> None:
     """Write the drop-down lists on a hidden sheet, each under a defined name."""
-    ws = wb.create_sheet(LEMBAR_DAFTAR)
-    for i, (nama, isi) in enumerate(daftar.items(), 1):
+    ws = wb.create_sheet(LISTS_SHEET)
+    for i, (nama, isi) in enumerate(listing.items(), 1):
         huruf = get_column_letter(i)
         ws.cell(1, i, nama).font = Font(bold=True)
         for j, teks in enumerate(isi, 2):
             write_cell(ws, j, i, teks).number_format = FORMAT_TEKS
         akhir = max(2, len(isi) + 1)
-        ref = f"{quote_sheetname(LEMBAR_DAFTAR)}!${huruf}$2:${huruf}${akhir}"
-        wb.defined_names[nama_daftar(nama)] = DefinedName(nama_daftar(nama), attr_text=ref)
+        ref = f"{quote_sheetname(LISTS_SHEET)}!${huruf}$2:${huruf}${akhir}"
+        wb.defined_names[listing_name(nama)] = DefinedName(listing_name(nama), attr_text=ref)
         ws.column_dimensions[huruf].width = 30
     ws.sheet_state = "hidden"
     ws.protection.sheet = True
 
 
-def nama_daftar(nama: str) -> str:
+def listing_name(nama: str) -> str:
     """Return the defined name of a drop-down list."""
     return "daftar_" + nama
 
@@ -143,11 +143,11 @@ def write_sheet(
     wb: Workbook,
     spec: SpesifikasiLembar,
     baris: Iterable[Mapping[str, object]],
-    daftar: Iterable[str] = (),
+    listing: Iterable[str] = (),
 ) -> Worksheet:
     """Write one sheet: its header row and a row per mapping of field -> value."""
     ws: Worksheet = wb.create_sheet(spec.nama)
-    ada_daftar = set(daftar)
+    with_listing = set(listing)
     for i, k in enumerate(spec.kolom, 1):
         cell = ws.cell(1, i, k.judul)
         cell.font = _TEBAL_PUTIH
@@ -162,16 +162,16 @@ def write_sheet(
         kolom = ws.column_dimensions[huruf]
         kolom.width = k.lebar or _LEBAR[k.jenis]
         kolom.protection = _TERBUKA
-        kolom.number_format = format_angka(k.jenis)
-        _validasi(ws, k, huruf, ada_daftar)
+        kolom.number_format = number_format(k.jenis)
+        _validasi(ws, k, huruf, with_listing)
     ws.row_dimensions[1].height = 32
     jumlah = 1
     for jumlah, row in enumerate(baris, 2):
         for i, k in enumerate(spec.kolom, 1):
             cell = write_cell(ws, jumlah, i, cell_value(k, row.get(k.key)))
-            cell.number_format = format_angka(k.jenis)
+            cell.number_format = number_format(k.jenis)
             cell.protection = _TERBUKA
-            if k.jenis is Jenis.DAFTAR_TEKS or (k.jenis is Jenis.TEKS and (k.lebar or 40) >= 40):
+            if k.jenis is Jenis.TEKS_LISTING or (k.jenis is Jenis.TEKS and (k.lebar or 40) >= 40):
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.kolom))}{max(jumlah, 2)}"
@@ -181,7 +181,7 @@ def write_sheet(
 
 def _catatan(k: Kolom) -> str:
     bagian = [k.keterangan] if k.keterangan else []
-    if k.wajib:
+    if k.required:
         bagian.append("Wajib diisi.")
     if k.pilihan:
         bagian.append("Pilihan: " + ", ".join(k.label_pilihan) + ".")
@@ -190,14 +190,14 @@ def _catatan(k: Kolom) -> str:
     return " ".join(bagian)
 
 
-def _validasi(ws: Worksheet, k: Kolom, huruf: str, ada_daftar: set[str]) -> None:
-    nama = k.daftar or (f"pilihan_{k.key}" if k.pilihan else None)
-    if nama is None or nama not in ada_daftar:
+def _validasi(ws: Worksheet, k: Kolom, huruf: str, with_listing: set[str]) -> None:
+    nama = k.listing or (f"pilihan_{k.key}" if k.pilihan else None)
+    if nama is None or nama not in with_listing:
         return
     ketat = bool(k.pilihan)
     dv = DataValidation(
         type="list",
-        formula1=nama_daftar(nama),
+        formula1=listing_name(nama),
         allow_blank=True,
         showErrorMessage=True,
         errorStyle="stop" if ketat else "warning",
@@ -227,6 +227,6 @@ def _lindungi(ws: Worksheet) -> None:
     p.selectUnlockedCells = False
 
 
-def pilihan_daftar(spec: SpesifikasiLembar) -> dict[str, list[str]]:
+def listing_pilihan(spec: SpesifikasiLembar) -> dict[str, list[str]]:
     """Return the drop-down list of every choice column of a sheet."""
     return {f"pilihan_{k.key}": k.label_pilihan for k in spec.kolom if k.pilihan}

@@ -19,7 +19,7 @@ from sakip.kinerja import models as m
 from sakip.riwayat.models import Perubahan
 
 from . import entri_iku
-from .angka import AngkaField
+from .number import NumberField
 
 _NOL = Decimal(0)
 _SERATUS = Decimal(100)
@@ -69,15 +69,15 @@ def load(unit: m.UnitKerja, tahun: int, triwulan: int) -> Isian:
     periode = Periode.objects.filter(unit=unit, tahun=tahun, triwulan=triwulan).first() or Periode(
         unit=unit, tahun=tahun, triwulan=triwulan
     )
-    semua = list(
+    all_items = list(
         m.BarisAnggaran.objects.filter(unit=unit, tahun=tahun)
         .prefetch_related("realisasi", "fisik")
         .order_by("urutan", "id")
     )
     tahap = m.BarisAnggaran.objects.tahap_berlaku(unit.opd_id, tahun)
-    nama = _nama_nomenklatur(tahun, [b.sub_kegiatan for b in semua])
+    nama = _nama_nomenklatur(tahun, [b.sub_kegiatan for b in all_items])
     baris = []
-    for b in semua:
+    for b in all_items:
         if b.tahap != tahap:
             continue
         realisasi = {r.periode: r.nilai for r in b.realisasi.all()}
@@ -151,12 +151,12 @@ class IsianForm(forms.Form):
             b = bi.baris
             for key in bi.periode_keys:
                 name = f"a{b.id}_{key}"
-                self.fields[name] = AngkaField(
+                self.fields[name] = NumberField(
                     places=2,
                     required=False,
                     min_value=_NOL,
                     label=PeriodeRealisasi.parse(key).label,
-                    tampil_places=2,
+                    shown_places=2,
                     show_hidden_initial=True,
                 )
                 initial[name] = bi.realisasi.get(key)
@@ -166,16 +166,16 @@ class IsianForm(forms.Form):
                     f"realisasi {b.kode_sumber}, {PeriodeRealisasi.parse(key).nama(isian.tahun)}"
                 )
             name = f"f{b.id}"
-            self.fields[name] = AngkaField(
+            self.fields[name] = NumberField(
                 places=2,
                 required=False,
                 min_value=_NOL,
                 max_value=_SERATUS,
                 label="Fisik (%)",
-                boleh_na=True,
+                na_allowed=True,
                 show_hidden_initial=True,
             )
-            initial[name] = _lama(isian.triwulan in bi.fisik, bi.fisik.get(isian.triwulan))
+            initial[name] = _old(isian.triwulan in bi.fisik, bi.fisik.get(isian.triwulan))
             bi.fields.append(name)
             self.fields[name].konteks = (  # type: ignore[attr-defined]
                 f"{b.kode_sumber}, triwulan {isian.triwulan}"
@@ -186,20 +186,20 @@ class IsianForm(forms.Form):
             for k in isian.keluaran:
                 name = f"k{k.id}"
                 self.baris_keluaran.append((k, name))
-                self.fields[name] = AngkaField(
+                self.fields[name] = NumberField(
                     places=4,
                     required=False,
                     label="Realisasi",
-                    boleh_na=True,
+                    na_allowed=True,
                     show_hidden_initial=True,
                 )
-                initial[name] = _lama(True, k.realisasi) if k.realisasi is not None else None
+                initial[name] = _old(True, k.realisasi) if k.realisasi is not None else None
                 self.fields[name].konteks = k.kode  # type: ignore[attr-defined]
         for ind in isian.iku:
             names: list[str] = []
             for kotak in entri_iku.kotak(ind, isian.triwulan):
                 r = isian.realisasi_iku.get((ind.id, kotak.periode.key))
-                entri_iku.tambah_field(self.fields, initial, ind, kotak, r, _lama)
+                entri_iku.add_field(self.fields, initial, ind, kotak, r, _old)
                 names += kotak.names
             narasi: list[str] = []
             self.baris_iku.append((ind, isian.target_iku.get(ind.id), names, narasi))
@@ -224,17 +224,17 @@ class IsianForm(forms.Form):
             if not bi.periode_keys:
                 continue
             tetap = sum((v for k, v in bi.realisasi.items() if k not in bi.periode_keys), _NOL)
-            baru = sum((data.get(f"a{bi.baris.id}_{k}") or _NOL for k in bi.periode_keys), _NOL)
-            if tetap + baru > bi.baris.pagu:
+            new = sum((data.get(f"a{bi.baris.id}_{k}") or _NOL for k in bi.periode_keys), _NOL)
+            if tetap + new > bi.baris.pagu:
                 self.add_error(
                     f"a{bi.baris.id}_{bi.periode_keys[-1]}",
-                    f"Jumlah realisasi setahun ({rupiah(tetap + baru)}) melebihi pagu "
+                    f"Jumlah realisasi setahun ({rupiah(tetap + new)}) melebihi pagu "
                     f"({rupiah(bi.baris.pagu)}).",
                 )
         return data
 
 
-def _lama(ada: bool, nilai: Decimal | None) -> Decimal | str | None:
+def _old(ada: bool, nilai: Decimal | None) -> Decimal | str | None:
     """Return a stored value as the form reads it: absent None, stated not available "n/a"."""
     if not ada:
         return None
@@ -254,53 +254,53 @@ def perubahan(form: IsianForm) -> list[entri_iku.Change]:
     isian = form.isian
     data = form.cleaned_data
     diedit = set(form.changed_data)
-    hasil: list[entri_iku.Change] = []
+    result: list[entri_iku.Change] = []
 
-    def tambah(name: str, key: tuple[Any, ...], nama: str, sekarang: Any) -> None:
+    def add(name: str, key: tuple[Any, ...], nama: str, sekarang: Any) -> None:
         if name in diedit and data.get(name) != sekarang:
-            hasil.append((key, nama, data.get(name)))
+            result.append((key, nama, data.get(name)))
 
     for bi in isian.baris:
         b = bi.baris
         label = f"Sub kegiatan {codes.display(b.sub_kegiatan, 4)}"
         for key in bi.periode_keys:
-            tambah(
+            add(
                 f"a{b.id}_{key}",
                 ("a", b.id, key),
                 f"Realisasi {label} ({PeriodeRealisasi.parse(key).label})",
                 bi.realisasi.get(key),
             )
-        tambah(
+        add(
             f"f{b.id}",
             ("f", b.id, isian.triwulan),
             f"Realisasi fisik {label}",
-            _lama(isian.triwulan in bi.fisik, bi.fisik.get(isian.triwulan)),
+            _old(isian.triwulan in bi.fisik, bi.fisik.get(isian.triwulan)),
         )
     if isian.tahunan:
         for k in isian.keluaran:
             name = f"k{k.id}"
             if name in diedit and _na(data.get(name)) != k.realisasi:
-                hasil.append((("k", k.id), f"Realisasi indikator {k.kode}", _na(data.get(name))))
+                result.append((("k", k.id), f"Realisasi indikator {k.kode}", _na(data.get(name))))
     for ind in isian.iku:
         for kotak in entri_iku.kotak(ind, isian.triwulan):
             r = isian.realisasi_iku.get((ind.id, kotak.periode.key))
-            ubah = entri_iku.perubahan_iku(ind, isian.tahun, kotak, r, data, diedit, _lama)
-            if ubah is not None:
-                hasil.append(ubah)
+            change = entri_iku.perubahan_iku(ind, isian.tahun, kotak, r, data, diedit, _old)
+            if change is not None:
+                result.append(change)
         names = [f"n{ind.id}_{attr}" for attr, _ in NARASI]
         if diedit & set(names):
             n = isian.narasi.get(ind.id)
             nilai = {attr: (data.get(f"n{ind.id}_{attr}") or "").strip() for attr, _ in NARASI}
             semula = {attr: (getattr(n, attr) or "").strip() if n else "" for attr, _ in NARASI}
             if nilai != semula:
-                hasil.append(
+                result.append(
                     (
                         ("n", ind.id, isian.tahun, isian.triwulan),
                         f"Analisis capaian {ind.kode}",
                         nilai,
                     )
                 )
-    return hasil
+    return result
 
 
 def terapkan(isian: Isian, diubah: list[entri_iku.Change], sesi: Sesi) -> None:
@@ -326,7 +326,7 @@ def terapkan(isian: Isian, diubah: list[entri_iku.Change], sesi: Sesi) -> None:
         elif jenis == "k":
             k = next(x for x in isian.keluaran if x.id == key[1])
             k.realisasi = nilai
-            sesi.simpan(k, ["realisasi"])
+            sesi.save(k, ["realisasi"])
         elif jenis == "i":
             _, ind_id, tahun, periode_key = key
             ind = next(x for x in isian.iku if x.id == ind_id)
@@ -351,15 +351,15 @@ def _write(sesi: Sesi, model: Any, key: dict[str, Any], nilai: dict[str, Any] | 
     obj = model.objects.filter(**key).first()
     if nilai is None:
         if obj is not None:
-            sesi.hapus(obj)
+            sesi.delete(obj)
         return
     obj = obj or model(**key)
     for attr, v in nilai.items():
         setattr(obj, attr, v)
-    sesi.simpan(obj, list(nilai))
+    sesi.save(obj, list(nilai))
 
 
-def riwayat_isian(isian: Isian, batas: int = 30) -> list[Perubahan]:
+def riwayat_isian(isian: Isian, limit: int = 30) -> list[Perubahan]:
     """Return the latest recorded changes of the figures this form edits, newest first."""
     ids: dict[str, list[str]] = {
         "kinerja.BarisAnggaran": [str(bi.baris.id) for bi in isian.baris],
@@ -373,7 +373,7 @@ def riwayat_isian(isian: Isian, batas: int = 30) -> list[Perubahan]:
         ids["kinerja.RealisasiAnggaran"] += [str(r.id) for r in bi.baris.realisasi.all()]
         ids["kinerja.RealisasiFisik"] += [str(f.id) for f in bi.baris.fisik.all()]
     syarat = Q(pk__in=[])
-    for model, daftar in ids.items():
-        if daftar:
-            syarat |= Q(model=model, objek_id__in=daftar)
-    return list(Perubahan.objects.filter(syarat).select_related("pengguna")[:batas])
+    for model, listing in ids.items():
+        if listing:
+            syarat |= Q(model=model, objek_id__in=listing)
+    return list(Perubahan.objects.filter(syarat).select_related("pengguna")[:limit])

@@ -19,7 +19,7 @@ from sakip.core.periode import JenisPeriode
 from sakip.core.periode import Periode as PeriodeRealisasi
 from sakip.kinerja import models as m
 
-from .angka import AngkaField
+from .number import NumberField
 
 Change = tuple[tuple[Any, ...], str, Any]
 """One changed figure: its record's key (its kind first), how a person names it, its value."""
@@ -66,43 +66,43 @@ def rasio(ind: m.Indikator) -> bool:
 
 def kotak(ind: m.Indikator, triwulan: int) -> list[KotakIku]:
     """Return the boxes of an indicator in a quarter's form."""
-    hasil = []
+    result = []
     bulanan = ind.periode_ukur == JenisPeriode.BULAN
     for p in periode_isian(ind, triwulan):
         dasar = f"i{ind.id}_{p.key}" if bulanan or rasio(ind) else f"i{ind.id}"
         if rasio(ind):
-            hasil.append(KotakIku(p, "", f"{dasar}_p", f"{dasar}_q"))
+            result.append(KotakIku(p, "", f"{dasar}_p", f"{dasar}_q"))
         else:
-            hasil.append(KotakIku(p, dasar))
-    return hasil
+            result.append(KotakIku(p, dasar))
+    return result
 
 
-def tambah_field(
+def add_field(
     fields: dict[str, Any],
     initial: dict[str, Any],
     ind: m.Indikator,
     k: KotakIku,
     r: m.Realisasi | None,
-    lama: Callable[[bool, Decimal | None], Any],
+    old: Callable[[bool, Decimal | None], Any],
 ) -> None:
     """Add the boxes of one period to the form with their values at opening."""
     nama_periode = k.periode.label
     if k.nilai:
-        fields[k.nilai] = AngkaField(
+        fields[k.nilai] = NumberField(
             places=4,
             required=False,
             label=f"Realisasi {ind.kode}"
             + ("" if k.periode.jenis is JenisPeriode.TRIWULAN else f" ({nama_periode})"),
-            boleh_na=True,
+            na_allowed=True,
             show_hidden_initial=True,
         )
-        initial[k.nilai] = lama(r is not None, r.nilai if r else None)
+        initial[k.nilai] = old(r is not None, r.nilai if r else None)
         return
     for name, bagian, label in (
         (k.pembilang, "pembilang", "Pembilang"),
         (k.penyebut, "penyebut", "Penyebut"),
     ):
-        fields[name] = AngkaField(
+        fields[name] = NumberField(
             places=4,
             required=False,
             min_value=_NOL,
@@ -119,7 +119,7 @@ def perubahan_iku(
     r: m.Realisasi | None,
     data: dict[str, Any],
     diedit: set[str],
-    lama: Callable[[bool, Decimal | None], Any],
+    old: Callable[[bool, Decimal | None], Any],
 ) -> Change | None:
     """Return (key, name, new value) when the person changed this period's boxes, else None.
 
@@ -129,17 +129,17 @@ def perubahan_iku(
     key = ("i", ind.id, tahun, k.periode.key)
     nama = f"Realisasi {ind.kode} ({k.periode.label})"
     if k.nilai:
-        sekarang = lama(r is not None, r.nilai if r else None)
+        sekarang = old(r is not None, r.nilai if r else None)
         if k.nilai in diedit and data.get(k.nilai) != sekarang:
             return key, nama, data.get(k.nilai)
         return None
     if not {k.pembilang, k.penyebut} & diedit:
         return None
-    baru = (data.get(k.pembilang), data.get(k.penyebut))
+    new = (data.get(k.pembilang), data.get(k.penyebut))
     semula = (r.pembilang, r.penyebut) if r else (None, None)
-    if baru == semula:
+    if new == semula:
         return None
-    return key, nama, None if baru == (None, None) else baru
+    return key, nama, None if new == (None, None) else new
 
 
 def rekaman_key(ind_id: int, tahun: int, key: str) -> dict[str, Any]:
@@ -159,16 +159,16 @@ def nilai_rekaman(ind: m.Indikator, key: str, nilai: Any) -> dict[str, Any] | No
     if nilai is None:
         return None
     p = PeriodeRealisasi.parse(key)
-    hasil: dict[str, Any] = {}
+    result: dict[str, Any] = {}
     if p.jenis is JenisPeriode.BULAN:
-        hasil["triwulan"] = p.end_quarter
+        result["triwulan"] = p.end_quarter
     if rasio(ind):
         pembilang, penyebut = nilai
-        hasil.update(
+        result.update(
             pembilang=pembilang,
             penyebut=penyebut,
             nilai=nilai_rasio(pembilang, penyebut, ind.pengali),
         )
     else:
-        hasil["nilai"] = None if nilai == "n/a" else nilai
-    return hasil
+        result["nilai"] = None if nilai == "n/a" else nilai
+    return result

@@ -8,7 +8,7 @@ from decimal import Decimal
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.ringkasan import TitikTriwulan
 
 _ROMAWI = ["I", "II", "III", "IV"]
@@ -34,7 +34,7 @@ def tren_triwulan(titik: Sequence[TitikTriwulan], judul: str) -> SafeString:
             h = float(v / puncak) * (bawah - 8)
             bagian.append(
                 f'<rect x="{x + j * 19}" y="{bawah - h:.1f}" width="17" height="{h:.1f}" '
-                f'class="{kelas}"><title>TW {_ROMAWI[i]} {nama}: {angka(v)}</title></rect>'
+                f'class="{kelas}"><title>TW {_ROMAWI[i]} {nama}: {number(v)}</title></rect>'
             )
         if not t.diisi:
             bagian.append(f'<text x="{x + 19}" y="{bawah - 4}" class="kosong">–</text>')
@@ -64,7 +64,7 @@ def garis_bulanan(per_bulan: Sequence[Decimal | None], judul: str) -> SafeString
     for x, y, v, b in titik:
         bagian.append(
             f'<circle cx="{x}" cy="{y:.1f}" r="3" class="serapan">'
-            f"<title>Bulan {b}: {angka(v)}%</title></circle>"
+            f"<title>Bulan {b}: {number(v)}%</title></circle>"
         )
     bagian.append("</svg>")
     return mark_safe("".join(bagian))  # noqa: S308

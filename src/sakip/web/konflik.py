@@ -14,7 +14,7 @@ from sakip.riwayat.models import Perubahan
 from sakip.riwayat.recorder import KonflikEdit, versi_sekarang
 
 
-def token_halaman() -> int:
+def page_token() -> int:
     """Return the id of the latest recorded change: the version a form was opened at."""
     return versi_sekarang()
 

@@ -123,12 +123,12 @@ def snapshot_dan_ringkasan(
     figures are stale; the cache is shared by the server processes (decision 0018).
     """
     key = f"sakip:ringkasan:{opd.id}:{tahun}:{versi or versi_data(opd)}"
-    hasil: tuple[OpdTahun, ringkasan.Ringkasan] | None = cache.get(key)
-    if hasil is None:
+    result: tuple[OpdTahun, ringkasan.Ringkasan] | None = cache.get(key)
+    if result is None:
         s = snapshot.build(opd, tahun)
-        hasil = (s, ringkasan.hitung(s, settings.SAKIP_SERAPAN_SELISIH))
-        cache.set(key, hasil, timeout=600)
-    return hasil
+        result = (s, ringkasan.compute(s, settings.SAKIP_SERAPAN_SELISIH))
+        cache.set(key, result, timeout=600)
+    return result
 
 
 def label_capaian(pemda: m.Pemda) -> dict[str, str]:
@@ -141,7 +141,7 @@ def status_periode(opd: m.PerangkatDaerah, tahun: int) -> dict[tuple[int, int], 
     return {(p.unit_id, p.triwulan): p for p in Periode.objects.filter(unit__opd=opd, tahun=tahun)}
 
 
-def tahun_tersedia_semua(opds: list[m.PerangkatDaerah]) -> dict[int, list[int]]:
+def all_tahun_tersedia(opds: list[m.PerangkatDaerah]) -> dict[int, list[int]]:
     """Return, per OPD id, the years it has budget lines or a Renstra for, newest first.
 
     Two queries whatever the number of OPDs (a Pemda's home page lists dozens).

@@ -18,8 +18,8 @@ from sakip.kaskade import models as k
 from sakip.kinerja import models as m
 from sakip.laporan.models import LabelSkala
 
-from .angka import AngkaField
 from .jenis import ADMIN, INSPEKTORAT, PER_MODEL, PER_SLUG, PERENCANA, Jenis
+from .number import NumberField
 
 
 @dataclass
@@ -64,7 +64,7 @@ def jenis_di(lingkup: Lingkup, slug: str) -> Jenis:
     return jenis
 
 
-def boleh_ubah(request: HttpRequest, lingkup: Lingkup, jenis: Jenis) -> bool:
+def change_allowed(request: HttpRequest, lingkup: Lingkup, jenis: Jenis) -> bool:
     """Return whether the user holds the role that changes this kind of record in this scope.
 
     Whether a record is locked (a signed year, an approved quarter) is the change service's
@@ -155,19 +155,19 @@ def _tahun_renstra(lingkup: Lingkup) -> list[tuple[int, int]]:
 
 def _pilihan_skala(field: str) -> list[Any]:
     """Return the choices of a scale label's kind (the scales) or band (grouped by scale)."""
-    daftar = [load_scale(j) for j in jenis_skala()]
+    listing = [load_scale(j) for j in jenis_skala()]
     if field == "jenis":
-        return [(s.jenis, s.nama) for s in daftar]
-    return [(s.nama, [(b.kode, b.label) for b in s.bands]) for s in daftar]
+        return [(s.jenis, s.nama) for s in listing]
+    return [(s.nama, [(b.kode, b.label) for b in s.bands]) for s in listing]
 
 
 def form_class(jenis: Jenis, lingkup: Lingkup) -> type[forms.ModelForm]:  # type: ignore[type-arg]
     """Return the form of a kind: Indonesian numbers, choices limited to the scope."""
 
     def field_for(f: models.Field[Any, Any], **kwargs: Any) -> forms.Field | None:
-        wajib = not f.blank
+        required = not f.blank
         if isinstance(f, models.DecimalField):
-            return AngkaField(places=f.decimal_places, required=wajib, label=_label(f))
+            return NumberField(places=f.decimal_places, required=required, label=_label(f))
         if f.model is m.TargetRenstra and f.name == "tahun" and _tahun_renstra(lingkup):
             # A Renstra target's year lies within the Renstra period: offer only those years.
             return forms.TypedChoiceField(

@@ -41,11 +41,11 @@ class Bukti(models.Model):
         return self.nama
 
     def save(self, *args: object, **kwargs: object) -> None:
-        baru = self.pk is None
+        new = self.pk is None
         try:
             super().save(*args, **kwargs)  # type: ignore[arg-type]
         except Exception:
             # The file is written before the row: a row that fails (disk full) must not leave it.
-            if baru and self.berkas.name and self.berkas._committed:
+            if new and self.berkas.name and self.berkas._committed:
                 self.berkas.storage.delete(self.berkas.name)
             raise

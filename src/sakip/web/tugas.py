@@ -19,7 +19,7 @@ from sakip.core.format import tanggal
 from sakip.core.periode import ROMAWI
 from sakip.core.tenggat import Tenggat
 from sakip.kinerja import models as m
-from sakip.pemda.kendali import teks_batas, tenggat_per_pemda
+from sakip.pemda.kendali import limit_teks, tenggat_per_pemda
 
 from . import layanan
 
@@ -42,7 +42,7 @@ class Kelompok:
     """The things of one kind to do, e.g. the quarters to verify."""
 
     judul: str
-    kosong: str
+    empty: str
     """What the page says when there is nothing of this kind."""
     tugas: list[Tugas] = field(default_factory=list)
 
@@ -59,9 +59,9 @@ class Lingkup:
     tenggat: dict[int, dict[str, Tenggat]] = field(default_factory=dict)
     """Pemda id -> the year's deadlines by document (sakip.pemda)."""
 
-    def batas(self, pemda_id: int, dokumen: str) -> str:
+    def limit(self, pemda_id: int, dokumen: str) -> str:
         """Return the deadline as the task list names it, or nothing."""
-        return teks_batas(self.tenggat.get(pemda_id, {}).get(dokumen), timezone.localdate())
+        return limit_teks(self.tenggat.get(pemda_id, {}).get(dokumen), timezone.localdate())
 
 
 def _saring_opd(h: Hak, awalan: str = "") -> Q:
@@ -72,7 +72,7 @@ def _saring_opd(h: Hak, awalan: str = "") -> Q:
     )
 
 
-def daftar_tahun(h: Hak) -> list[int]:
+def tahun_listing(h: Hak) -> list[int]:
     """Return the years with budget lines or workflow in the person's scope, newest first."""
     saring = Q(unit_id__in=h.operator) if h.adalah_operator_saja else _saring_opd(h, "unit__opd__")
     tahun = set(m.BarisAnggaran.objects.filter(saring).values_list("tahun", flat=True).distinct())
@@ -90,8 +90,8 @@ def lingkup(h: Hak, tahun: int) -> Lingkup:
         (p.unit_id, p.triwulan): p
         for p in Periode.objects.filter(unit__in=unit, tahun=tahun).select_related("unit__opd")
     }
-    batas = tenggat_per_pemda({o.pemda_id for o in opd}, tahun)
-    return Lingkup(h, tahun, opd, unit, periode, batas)
+    limit = tenggat_per_pemda({o.pemda_id for o in opd}, tahun)
+    return Lingkup(h, tahun, opd, unit, periode, limit)
 
 
 def _nama_periode(u: m.UnitKerja, tahun: int, q: int) -> str:
@@ -131,27 +131,27 @@ def operator(lk: Lingkup, tertanda: set[tuple[int, int]]) -> list[Kelompok]:
                     )
                 )
             elif status == Periode.DRAFT:
-                batas = lk.batas(u.opd.pemda_id, f"realisasi_{q}")
-                isi.tugas.append(Tugas(judul, "Draf" + batas, url))
+                limit = lk.limit(u.opd.pemda_id, f"realisasi_{q}")
+                isi.tugas.append(Tugas(judul, "Draf" + limit, url))
     return [kembali, isi]
 
 
 def _alasan_kembali(lk: Lingkup) -> dict[tuple[int, int], Transisi]:
     ids = [p.id for p in lk.periode.values() if p.status == Periode.DIKEMBALIKAN]
-    hasil: dict[tuple[int, int], Transisi] = {}
+    result: dict[tuple[int, int], Transisi] = {}
     for t in (
         Transisi.objects.filter(periode_id__in=ids, ke=Periode.DIKEMBALIKAN)
         .select_related("oleh", "periode")
         .order_by("id")
     ):
-        hasil[(t.periode.unit_id, t.periode.triwulan)] = t
-    return hasil
+        result[(t.periode.unit_id, t.periode.triwulan)] = t
+    return result
 
 
 def _periode_berstatus(
-    lk: Lingkup, opd_ids: set[int], status: str, judul: str, kosong: str
+    lk: Lingkup, opd_ids: set[int], status: str, judul: str, empty: str
 ) -> Kelompok:
-    k = Kelompok(judul, kosong)
+    k = Kelompok(judul, empty)
     for u in lk.unit:
         if u.opd_id not in opd_ids and not lk.hak.superuser:
             continue
@@ -174,9 +174,9 @@ def _dokumen(
     tertanda: set[tuple[int, int]],
     pk: set[tuple[int, int]],
     judul: str,
-    kosong: str,
+    empty: str,
 ) -> Kelompok:
-    k = Kelompok(judul, kosong)
+    k = Kelompok(judul, empty)
     for o in lk.opd:
         if o.id not in opd_ids and not lk.hak.superuser:
             continue
@@ -184,7 +184,7 @@ def _dokumen(
             k.tugas.append(
                 Tugas(
                     f"Perjanjian Kinerja {lk.tahun} · {o.nama}",
-                    "Belum ditandatangani" + lk.batas(o.pemda_id, "pk"),
+                    "Belum ditandatangani" + lk.limit(o.pemda_id, "pk"),
                     reverse("web:laporan", args=[o.kode, lk.tahun, "pk"]),
                 )
             )
@@ -192,7 +192,7 @@ def _dokumen(
             k.tugas.append(
                 Tugas(
                     f"LKjIP {lk.tahun} · {o.nama}",
-                    "Belum ditandatangani" + lk.batas(o.pemda_id, "lkjip"),
+                    "Belum ditandatangani" + lk.limit(o.pemda_id, "lkjip"),
                     reverse("web:laporan", args=[o.kode, lk.tahun, "lkjip"]),
                 )
             )
@@ -326,7 +326,7 @@ def admin(lk: Lingkup) -> list[Kelompok]:
     return [k]
 
 
-def semua(h: Hak, tahun: int) -> list[tuple[str, list[Kelompok]]]:
+def all_items(h: Hak, tahun: int) -> list[tuple[str, list[Kelompok]]]:
     """Return, per role the person holds, the groups of things waiting for them."""
     lk = lingkup(h, tahun)
     tertanda: set[tuple[int, int]] = set()
@@ -337,15 +337,15 @@ def semua(h: Hak, tahun: int) -> list[tuple[str, list[Kelompok]]]:
         .distinct()
     ):
         (tertanda if jenis == "lkjip" else pk).add((opd_id, tahun))
-    hasil = []
+    result = []
     if h.operator:
-        hasil.append(("Operator unit", operator(lk, tertanda)))
+        result.append(("Operator unit", operator(lk, tertanda)))
     if h.perencana or h.superuser:
-        hasil.append(("Perencana", perencana(lk, tertanda, pk)))
+        result.append(("Perencana", perencana(lk, tertanda, pk)))
     if h.kepala or h.superuser:
-        hasil.append(("Kepala perangkat daerah", kepala(lk, tertanda, pk)))
+        result.append(("Kepala perangkat daerah", kepala(lk, tertanda, pk)))
     if h.inspektorat or h.superuser:
-        hasil.append(("Inspektorat", inspektorat(lk)))
+        result.append(("Inspektorat", inspektorat(lk)))
     if h.admin or h.superuser:
-        hasil.append(("Admin Pemda", admin(lk)))
-    return hasil
+        result.append(("Admin Pemda", admin(lk)))
+    return result

@@ -328,9 +328,9 @@ def with_kinerja(s: OpdTahun, kinerja: Kinerja) -> OpdTahun:
 
 def findings(rule: Rule, s: OpdTahun) -> list[Finding]:
     """Return what one rule finds, checking every finding carries the rule's id."""
-    hasil = list(rule.check(s))
-    assert all(f.rule == rule.RULE_ID for f in hasil)
-    return hasil
+    result = list(rule.check(s))
+    assert all(f.rule == rule.RULE_ID for f in result)
+    return result
 
 
 @pytest.fixture

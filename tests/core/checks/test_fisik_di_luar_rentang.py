@@ -16,15 +16,15 @@ def _fisik(snapshot: OpdTahun, fisik: dict[int, Decimal | None]) -> OpdTahun:
     return replace(snapshot, anggaran=(baris,))
 
 
-@pytest.mark.parametrize(("nilai", "tampil"), [("100.01", "100,01%"), ("-5", "-5,00%")])
+@pytest.mark.parametrize(("nilai", "show"), [("100.01", "100,01%"), ("-5", "-5,00%")])
 def test_it_flags_a_physical_realisation_outside_0_to_100(
-    snapshot: OpdTahun, nilai: str, tampil: str
+    snapshot: OpdTahun, nilai: str, show: str
 ) -> None:
     (f,) = findings(rule, _fisik(snapshot, {3: D(nilai), 4: D("100")}))
 
     assert (f.severity, f.tabel) == ("error", 16)
     assert f.lokasi == "Kec.Bontang Barat, sub kegiatan 7.01.01.2.01.01"
-    assert "Triwulan III" in f.pesan and tampil in f.pesan
+    assert "Triwulan III" in f.pesan and show in f.pesan
     assert f.ref["triwulan"] == "3"
 
 

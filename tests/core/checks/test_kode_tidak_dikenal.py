@@ -38,9 +38,9 @@ def test_it_flags_unknown_codes_and_their_kegiatan_once(snapshot: OpdTahun) -> N
 
 
 def test_it_only_warns_against_a_partial_nomenclature(snapshot: OpdTahun) -> None:
-    hasil = findings(rule, _dengan_baris(snapshot, lengkap=False))
-    assert [f.severity for f in hasil] == ["warning"] * 3
-    assert "belum lengkap" in hasil[0].pesan
+    result = findings(rule, _dengan_baris(snapshot, lengkap=False))
+    assert [f.severity for f in result] == ["warning"] * 3
+    assert "belum lengkap" in result[0].pesan
 
 
 def test_it_flags_an_output_indicator_code(snapshot: OpdTahun) -> None:
@@ -61,5 +61,5 @@ def test_it_warns_once_when_no_nomenclature_is_in_force(snapshot: OpdTahun) -> N
 
 def test_it_accepts_known_codes(snapshot: OpdTahun) -> None:
     assert findings(rule, snapshot) == []
-    kosong = replace(snapshot, nomenklatur=None, anggaran=(), indikator_keluaran=())
-    assert findings(rule, kosong) == []
+    empty = replace(snapshot, nomenklatur=None, anggaran=(), indikator_keluaran=())
+    assert findings(rule, empty) == []

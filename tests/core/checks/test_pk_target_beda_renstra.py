@@ -33,11 +33,11 @@ def test_it_accepts_the_same_target_written_with_other_decimals() -> None:
 
 
 def test_it_checks_only_the_latest_pk_version() -> None:
-    lama = replace(PK_2022, target={**PK_2022.target, "IKU1": D("87.0")})
+    old = replace(PK_2022, target={**PK_2022.target, "IKU1": D("87.0")})
     revisi = replace(PK_2022, versi=2, alasan_revisi="Penyesuaian target Renstra")
-    assert findings(rule, make_snapshot(perjanjian_kinerja=(lama, revisi))) == []
+    assert findings(rule, make_snapshot(perjanjian_kinerja=(old, revisi))) == []
 
-    (f,) = findings(rule, make_snapshot(perjanjian_kinerja=(revisi, replace(lama, versi=3))))
+    (f,) = findings(rule, make_snapshot(perjanjian_kinerja=(revisi, replace(old, versi=3))))
     assert "versi 3" in f.lokasi and f.ref["pk_versi"] == "3"
 
 

@@ -80,9 +80,9 @@ def test_it_names_what_a_recommendation_lacks() -> None:
             _rek("Lengkap."),
         )
     )
-    hasil = [(f.severity, f.lokasi, f.pesan) for f in findings(tanpa, s)]
+    result = [(f.severity, f.lokasi, f.pesan) for f in findings(tanpa, s)]
     akhir = ", sehingga tindak lanjutnya tidak dapat dipantau."
-    assert hasil == [
+    assert result == [
         (
             "warning",
             "Rekomendasi evaluasi 2021, Perencanaan Kinerja nomor 1",

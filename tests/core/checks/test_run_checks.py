@@ -59,17 +59,17 @@ def test_it_sorts_errors_first_then_by_table_then_location() -> None:
     )
     s = make_snapshot(perjanjian_kinerja=(pk,), evaluasi=(evaluasi_2020,), indikator_keluaran=())
 
-    hasil = run_checks(s)
+    result = run_checks(s)
 
-    assert [(f.severity, f.tabel, f.rule) for f in hasil[:3]] == [
+    assert [(f.severity, f.tabel, f.rule) for f in result[:3]] == [
         ("error", 6, "pk-target-beda-renstra"),
         ("error", 6, "pk-target-beda-renstra"),
         ("error", 9, "evaluasi-jumlah-komponen"),
     ]
-    assert hasil[0].lokasi < hasil[1].lokasi
-    assert {f.severity for f in hasil[3:]} == {"warning"}
-    assert {f.rule for f in hasil[3:]} == {"sub-kegiatan-tanpa-indikator"}
-    assert [f.lokasi for f in hasil[3:]] == sorted(f.lokasi for f in hasil[3:])
+    assert result[0].lokasi < result[1].lokasi
+    assert {f.severity for f in result[3:]} == {"warning"}
+    assert {f.rule for f in result[3:]} == {"sub-kegiatan-tanpa-indikator"}
+    assert [f.lokasi for f in result[3:]] == sorted(f.lokasi for f in result[3:])
 
 
 def test_it_puts_findings_without_a_table_after_those_with_one() -> None:
@@ -78,9 +78,9 @@ def test_it_puts_findings_without_a_table_after_those_with_one() -> None:
     belanja = (BELANJA[0], replace(BELANJA[1], nilai=D("3091882799.00")))
     s = make_snapshot(perjanjian_kinerja=(pk,), belanja=belanja)
 
-    hasil = run_checks(s)
+    result = run_checks(s)
 
-    assert [(f.rule, f.tabel) for f in hasil] == [
+    assert [(f.rule, f.tabel) for f in result] == [
         ("pk-target-beda-renstra", 6),
         ("belanja-beda-pagu", None),
     ]
@@ -93,5 +93,7 @@ def test_it_keeps_findings_hashable_despite_their_ref() -> None:
 
 def test_it_imports_no_django() -> None:
     kode = "import sys, sakip.core.checks; print('django' in sys.modules)"
-    hasil = subprocess.run([sys.executable, "-c", kode], capture_output=True, text=True, check=True)
-    assert hasil.stdout.strip() == "False"
+    result = subprocess.run(
+        [sys.executable, "-c", kode], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "False"

@@ -15,7 +15,7 @@ DATASETS = Path(__file__).resolve().parents[3] / "src/sakip/data/datasets"
 
 def _snapshot(nama: str, kode: str, tahun: int) -> OpdTahun:
     load_path(DATASETS / nama)
-    return snapshot.build(snapshot.pilih_opd(kode), tahun)
+    return snapshot.build(snapshot.choose_opd(kode), tahun)
 
 
 @pytest.fixture

@@ -6,17 +6,17 @@ from sakip.core.dokumen import lkjip
 from sakip.core.dokumen.model import Bagian, Dokumen, Grafik, TabelDok, TandaTangan
 from sakip.core.format import tanggal as format_tanggal
 from sakip.core.model import OpdTahun, Pengesahan
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 
 TANGGAL = date(2023, 1, 16)
 
 
 def _teks(dok: Dokumen) -> str:
-    return "\n".join(t.sumber for t in dok.semua_teks())
+    return "\n".join(t.sumber for t in dok.all_teks())
 
 
 def _paragraf(dok: Dokumen, key: str) -> str:
-    return next(t.sumber for t in dok.semua_teks() if t.key == key)
+    return next(t.sumber for t in dok.all_teks() if t.key == key)
 
 
 def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
@@ -25,8 +25,8 @@ def test_it_carries_tabel_1_to_19_in_the_reference_order_then_the_pk_annex(
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
 
     key = [b.key for b, _ in dok.telusuri() if isinstance(b, TabelDok)]
-    assert key == [t.key for t in semua_tabel(bontang)] + ["pk_sasaran", "pk_program"]
-    assert [n.angka for n in dok.daftar("Tabel")] == list(range(1, 22))
+    assert key == [t.key for t in all_tabel(bontang)] + ["pk_sasaran", "pk_program"]
+    assert [n.number for n in dok.listing("Tabel")] == list(range(1, 22))
     assert dok.label("efisiensi_anggaran") == "Tabel 16"
 
 
@@ -35,10 +35,10 @@ def test_the_document_the_tables_and_the_findings_number_each_table_alike(
 ) -> None:
     # One source: the order of BUILDERS numbers the tables, the document and the checks' Tabel.
     dok = lkjip.build(bontang, {}, tanggal=TANGGAL)
-    tabel = {t.key: t for t in semua_tabel(bontang)}
+    tabel = {t.key: t for t in all_tabel(bontang)}
     for key, t in tabel.items():
         nomor = dok.nomor(key)
-        assert nomor is not None and nomor.angka == t.nomor
+        assert nomor is not None and nomor.number == t.nomor
     assert tabel["realisasi_program"].nomor == Tabel.REALISASI_ANGGARAN_PER_PROGRAM == 19
     assert tabel["pegawai"].nomor == Tabel.PEGAWAI == 1
 
@@ -56,7 +56,7 @@ def test_every_reference_points_to_a_table_or_figure_of_the_document(bontang: Op
 
     rujukan = {
         p.rujukan
-        for t in dok.semua_teks()
+        for t in dok.all_teks()
         for paragraf in t.paragraf
         for p in paragraf.potongan
         if p.rujukan
@@ -78,7 +78,7 @@ def test_it_has_the_six_figures_each_numbered_once(bontang: OpdTahun) -> None:
         "grafik_serapan_unit",
         "grafik_serapan_program",
     ]
-    assert [n.label for n in dok.daftar("Grafik")] == [f"Grafik {i}" for i in range(1, 7)]
+    assert [n.label for n in dok.listing("Grafik")] == [f"Grafik {i}" for i in range(1, 7)]
 
 
 def test_its_organisation_chart_puts_the_camat_over_the_three_lurah(bontang: OpdTahun) -> None:
@@ -158,7 +158,7 @@ def test_it_handles_a_dinas_without_sub_units(dinas: OpdTahun) -> None:
 
     grafik = [b.key for b, _ in dok.telusuri() if isinstance(b, Grafik)]
     assert "grafik_serapan_unit" not in grafik and "grafik_struktur" not in grafik
-    assert [n.angka for n in dok.daftar("Grafik")] == [1, 2, 3, 4]
+    assert [n.number for n in dok.listing("Grafik")] == [1, 2, 3, 4]
     teks = _teks(dok)
     assert "Angka kecelakaan lalu lintas (semakin rendah semakin baik)" in teks
     assert "**106,67%**" in teks
@@ -259,7 +259,7 @@ def test_an_aspect_with_nothing_entered_is_absent(bontang: OpdTahun) -> None:
         for k, v in bontang.kinerja.items()
     }
     dok = lkjip.build(replace(bontang, kinerja=kinerja), {})
-    key = {t.key for t in dok.semua_teks()}
+    key = {t.key for t in dok.all_teks()}
 
     assert "bab3.sasaran.S1.penyebab" not in key
     assert "bab3.sasaran.S2.standar" not in key  # no standard for the Pokmas participation

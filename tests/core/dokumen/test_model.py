@@ -38,7 +38,7 @@ def test_it_numbers_tables_and_figures_in_order_of_appearance() -> None:
         Bagian("Dua", [_grafik("g2"), _tabel("c")]),
     )
 
-    assert [n.label for n in dok.daftar("Tabel")] == ["Tabel 1", "Tabel 2", "Tabel 3"]
+    assert [n.label for n in dok.listing("Tabel")] == ["Tabel 1", "Tabel 2", "Tabel 3"]
     assert dok.label("c") == "Tabel 3"
     assert dok.label("g2") == "Grafik 2"
 

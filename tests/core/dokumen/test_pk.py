@@ -113,7 +113,7 @@ def test_a_pk_without_programs_has_no_program_table(bontang: OpdTahun) -> None:
     dok = pk.build(s, {})
 
     assert not any(isinstance(b, TabelDok) and b.key == "pk_program" for b, _ in dok.telusuri())
-    assert "belum dicantumkan" not in "".join(t.sumber for t in dok.semua_teks())
+    assert "belum dicantumkan" not in "".join(t.sumber for t in dok.all_teks())
 
 
 def test_the_second_party_is_named_and_acting_status_is_printed(bontang: OpdTahun) -> None:

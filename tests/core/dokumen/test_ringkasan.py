@@ -29,7 +29,7 @@ def test_the_dashboard_and_the_lkjip_give_the_same_serapan(
     nama: str, request: pytest.FixtureRequest, db: None
 ) -> None:
     s: OpdTahun = request.getfixturevalue(nama)
-    r = ringkasan.hitung(s)
+    r = ringkasan.compute(s)
     tabel, teks = _lkjip(s)
 
     # Tabel 18: one row per unit, in the dashboard's order, then the total.
@@ -53,7 +53,7 @@ def test_the_dashboard_and_the_lkjip_give_the_same_serapan(
 
 
 def test_the_year_serapan_of_kelurahan_kanaan(bontang: OpdTahun) -> None:
-    kanaan = next(u for u in ringkasan.hitung(bontang).unit if u.nama == "Kelurahan Kanaan")
+    kanaan = next(u for u in ringkasan.compute(bontang).unit if u.nama == "Kelurahan Kanaan")
     assert kanaan.pagu == D("1786917188.00")
     assert kanaan.per_bulan[-1] == kanaan.persen
 
@@ -79,15 +79,15 @@ def _sampai_bulan(s: OpdTahun, bulan: int) -> OpdTahun:
 def test_a_unit_above_the_quarters_threshold_is_not_lagging(dinas: OpdTahun) -> None:
     # Quarter 2 of the Dinas: 45,67% absorbed (the quarterly report's Tabel), above 25 × 2 − 15.
     s = _sampai_bulan(dinas, 6)
-    assert fmt.persen(anggaran.jumlah_skpd(s, 2).serapan) == "45,67%"
-    assert [p for p in ringkasan.hitung(s).peringatan if p.jenis == "serapan"] == []
+    assert fmt.persen(anggaran.skpd_total(s, 2).serapan) == "45,67%"
+    assert [p for p in ringkasan.compute(s).peringatan if p.jenis == "serapan"] == []
 
 
 def test_a_tolerance_of_zero_warns_below_the_pace_itself(dinas: OpdTahun) -> None:
     s = _sampai_bulan(dinas, 6)
-    jumlah = anggaran.jumlah_skpd(s, 2)
+    jumlah = anggaran.skpd_total(s, 2)
     assert jumlah.serapan is not None and D(35) <= jumlah.serapan < D(50)
-    r = ringkasan.hitung(s, selisih_serapan=0)
+    r = ringkasan.compute(s, selisih_serapan=0)
     assert [p.pesan for p in r.peringatan if p.jenis == "serapan"] == [
         f"{s.opd.unit_kerja[0].nama_singkat}: serapan s.d. Triwulan 2 "
         f"{fmt.persen(jumlah.serapan)}, di bawah 50% (laju waktu 50% dikurangi 0 poin)."
@@ -95,16 +95,16 @@ def test_a_tolerance_of_zero_warns_below_the_pace_itself(dinas: OpdTahun) -> Non
 
 
 def test_before_the_first_quarter_ends_no_unit_is_lagging(dinas: OpdTahun) -> None:
-    r = ringkasan.hitung(_sampai_bulan(dinas, 2), selisih_serapan=0)
+    r = ringkasan.compute(_sampai_bulan(dinas, 2), selisih_serapan=0)
     assert r.bulan_terakhir in (1, 2)
     assert not [p for p in r.peringatan if p.jenis == "serapan"]
 
 
 def test_it_warns_of_each_funded_line_without_realisation(bontang: OpdTahun) -> None:
     s = _sampai_bulan(bontang, 0)
-    r = ringkasan.hitung(s)
-    kosong = [p for p in r.peringatan if p.jenis == "kosong" and "kode" in p.ref]
-    assert len(kosong) == len(s.anggaran)
+    r = ringkasan.compute(s)
+    empty = [p for p in r.peringatan if p.jenis == "kosong" and "kode" in p.ref]
+    assert len(empty) == len(s.anggaran)
     assert r.bulan_terakhir is None
     assert all(u.realisasi is None and u.persen is None for u in r.unit)
 
@@ -114,7 +114,7 @@ def test_the_opd_total_and_each_programs_units_add_up_to_the_lkjip(
     nama: str, request: pytest.FixtureRequest, db: None
 ) -> None:
     s: OpdTahun = request.getfixturevalue(nama)
-    r = ringkasan.hitung(s)
+    r = ringkasan.compute(s)
     tabel, _ = _lkjip(s)
     # Tabel 18's total row: the OPD's own unit and every sub-unit.
     jumlah = tabel["realisasi_unit"][len(s.opd.unit_kerja)]
@@ -128,7 +128,7 @@ def test_the_opd_total_and_each_programs_units_add_up_to_the_lkjip(
 
 
 def test_a_program_of_kelurahan_kanaan_in_the_program_by_unit_table(bontang: OpdTahun) -> None:
-    r = ringkasan.hitung(bontang)
+    r = ringkasan.compute(bontang)
     kanaan = [u.nama for u in r.unit].index("Kelurahan Kanaan")
     program = {b.program.kode: b.unit for b in r.program_unit}
     cell = program["7.01.03"][kanaan]

@@ -7,7 +7,7 @@ import pytest
 
 from sakip.core.dokumen import lkjip
 from sakip.core.model import OpdTahun, UnitKerja
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.core.tables.base import Jenis
 from sakip.core.tables.export import teks
 
@@ -27,9 +27,9 @@ def test_an_indicator_value_prints_with_at_most_two_decimals(nilai: str, terceta
 
 
 def test_a_unit_without_budget_lines_shows_na_not_zero(bontang: OpdTahun) -> None:
-    baru = UnitKerja("7.01.0.00.0.00.30.0009", "Kelurahan Baru", "Kelurahan Baru")
-    s = replace(bontang, opd=replace(bontang.opd, unit_kerja=(*bontang.opd.unit_kerja, baru)))
-    tabel = {t.key: t for t in semua_tabel(s)}
+    new = UnitKerja("7.01.0.00.0.00.30.0009", "Kelurahan Baru", "Kelurahan Baru")
+    s = replace(bontang, opd=replace(bontang.opd, unit_kerja=(*bontang.opd.unit_kerja, new)))
+    tabel = {t.key: t for t in all_tabel(s)}
 
     (baris,) = [r for r in tabel["realisasi_unit"].baris if r[1] == "Kelurahan Baru"]
     assert [teks(v, k.jenis) for v, k in zip(baris, tabel["realisasi_unit"].kolom, strict=True)][
@@ -41,7 +41,7 @@ def test_a_unit_without_budget_lines_shows_na_not_zero(bontang: OpdTahun) -> Non
 
 def test_without_any_budget_the_allocation_sentence_is_left_out(bontang: OpdTahun) -> None:
     s = replace(bontang, anggaran=(), tahap_anggaran=None, tahap_tersedia=())
-    teks_ = next(t.sumber for t in lkjip.build(s, {}).semua_teks() if t.key == "bab1.keuangan")
+    teks_ = next(t.sumber for t in lkjip.build(s, {}).all_teks() if t.key == "bab1.keuangan")
 
     assert "menurut  sebesar" not in teks_ and "menurut sebesar" not in teks_
     assert "Rp\u00a00,00" not in teks_ and teks_.endswith("APBD Kota Bontang.")

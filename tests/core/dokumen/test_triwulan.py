@@ -107,12 +107,12 @@ def test_its_paragraph_keys_carry_the_quarter(dinas: OpdTahun) -> None:
 def test_it_is_signed_on_the_date_set_for_its_quarter(bontang: OpdTahun) -> None:
     sah = Pengesahan("triwulan", 2, tanggal=date(2022, 7, 8))
     dok = triwulan.build(replace(bontang, pengesahan={("triwulan", 2): sah}), {}, triwulan=2)
-    kosong = triwulan.build(bontang, {}, triwulan=3)
+    empty = triwulan.build(bontang, {}, triwulan=3)
 
-    assert next(t.sumber for t in dok.semua_teks() if t.key == "tw2.tanggal") == (
+    assert next(t.sumber for t in dok.all_teks() if t.key == "tw2.tanggal") == (
         "Bontang, 8 Juli 2022"
     )
-    assert next(t.sumber for t in kosong.semua_teks() if t.key == "tw3.tanggal") == (
+    assert next(t.sumber for t in empty.all_teks() if t.key == "tw3.tanggal") == (
         "Bontang, ...................."
     )
 
@@ -147,9 +147,9 @@ def test_it_prints_the_analysis_entered_with_the_quarter(bontang: OpdTahun) -> N
     s = replace(
         bontang, kinerja={**bontang.kinerja, ("IKU2", 2022): replace(k, analisis_triwulan={2: a})}
     )
-    teks_tw2 = "\n".join(t.sumber for t in triwulan.build(s, {}, triwulan=2).semua_teks())
-    teks_tw1 = "\n".join(t.sumber for t in triwulan.build(s, {}, triwulan=1).semua_teks())
-    teks_tw4 = "\n".join(t.sumber for t in triwulan.build(s, {}, triwulan=4).semua_teks())
+    teks_tw2 = "\n".join(t.sumber for t in triwulan.build(s, {}, triwulan=2).all_teks())
+    teks_tw1 = "\n".join(t.sumber for t in triwulan.build(s, {}, triwulan=1).all_teks())
+    teks_tw4 = "\n".join(t.sumber for t in triwulan.build(s, {}, triwulan=4).all_teks())
 
     assert "Faktor penghambat:\n- Pokmas belum seluruhnya menyampaikan laporan" in teks_tw2
     assert "Pokmas belum seluruhnya" not in teks_tw1 and "Faktor" not in teks_tw1

@@ -10,10 +10,10 @@ import pytest
 from tests.conftest import KODE_BONTANG, KODE_DINAS
 
 from sakip.core.lke import kertas, saran
-from sakip.core.lke.template import cari
+from sakip.core.lke.template import find
 from sakip.core.model import OpdTahun
 
-T = cari("permenpanrb-88-2021-opd")
+T = find("permenpanrb-88-2021-opd")
 Snap = Callable[[str, int], OpdTahun]
 
 

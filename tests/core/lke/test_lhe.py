@@ -7,9 +7,9 @@ from decimal import Decimal
 
 from sakip.core.dokumen import lhe
 from sakip.core.lke.evaluasi import kode_regulasi, sebagai_evaluasi
-from sakip.core.lke.template import cari
+from sakip.core.lke.template import find
 
-T = cari("permenpanrb-88-2021-opd")
+T = find("permenpanrb-88-2021-opd")
 
 
 def _terendah() -> dict[str, str]:
@@ -18,7 +18,7 @@ def _terendah() -> dict[str, str]:
 
 
 def _teks(b: lhe.BahanLhe) -> str:
-    return "\n".join(t.sumber for t in lhe.build(b).semua_teks())
+    return "\n".join(t.sumber for t in lhe.build(b).all_teks())
 
 
 def test_the_components_map_to_the_regulations_codes_by_name() -> None:

@@ -19,7 +19,7 @@ def _isi() -> dict:
 
 
 def test_the_88_2021_template_has_its_weights_and_parts() -> None:
-    t = tpl.cari(KODE)
+    t = tpl.find(KODE)
     assert [(k.nama, k.bobot) for k in t.komponen] == [
         ("Perencanaan Kinerja", 30),
         ("Pengukuran Kinerja", 30),

@@ -346,20 +346,20 @@ def _kasus_buku(lolos: Path, gagal: Path) -> None:
     django.setup()
     from django.core.management import call_command
 
-    from sakip.impor.buku.susunan import buat_buku
+    from sakip.impor.buku.susunan import create_buku
     from sakip.kinerja import models as m
 
     call_command("migrate", verbosity=0)
     call_command("demo", stdout=io.StringIO())
     opd = m.PerangkatDaerah.objects.get(kode=BONTANG)
     asli = lolos / "buku-isian-bontang-2022.xlsx"
-    buat_buku(opd, 2022).save(asli)
+    create_buku(opd, 2022).save(asli)
     _sidecar(asli, {"jenis": "buku", "disimpan": {"tambah": 0, "ubah": 0, "hapus": 0}})
     shutil.rmtree(tmp)
 
-    def rusak(alasan: str, ubah: Any, error: dict[str, Any]) -> None:
+    def rusak(alasan: str, change: Any, error: dict[str, Any]) -> None:
         wb = openpyxl.load_workbook(asli)
-        ubah(wb)
+        change(wb)
         path = _gagal(gagal, alasan, f"buku-{alasan}.xlsx")
         wb.save(path)
         _sidecar(path, {"jenis": "buku", "galat": error})

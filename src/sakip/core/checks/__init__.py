@@ -83,9 +83,9 @@ RULES: tuple[Rule, ...] = (
 
 def run_checks(s: OpdTahun) -> list[Finding]:
     """Return the findings of every rule: errors first, then by table and location."""
-    return sorted((f for rule in RULES for f in rule.check(s)), key=_urutan)
+    return sorted((f for rule in RULES for f in rule.check(s)), key=_order)
 
 
-def _urutan(f: Finding) -> tuple[bool, bool, int, str, str, str]:
+def _order(f: Finding) -> tuple[bool, bool, int, str, str, str]:
     # Findings outside any table come after those that point at one.
     return (f.severity != "error", f.tabel is None, f.tabel or 0, f.lokasi, f.rule, f.pesan)

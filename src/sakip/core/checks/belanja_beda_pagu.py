@@ -24,9 +24,9 @@ def check(s: OpdTahun) -> Iterator[Finding]:
     per_tahap: dict[str, list[Belanja]] = {}
     for belanja in s.belanja:
         per_tahap.setdefault(belanja.tahap, []).append(belanja)
-    for tahap, daftar in per_tahap.items():
+    for tahap, listing in per_tahap.items():
         pagu_baris = [b.pagu for b in s.anggaran if b.tahap == tahap]
-        nilai = [b.nilai for b in daftar]
+        nilai = [b.nilai for b in listing]
         if not pagu_baris or any(n is None for n in nilai):
             continue
         jumlah = sum((n for n in nilai if n is not None), Decimal(0))
@@ -34,7 +34,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         if jumlah == pagu:
             continue
         teks = pesan.BELANJA_BEDA_PAGU.format(
-            rincian=" + ".join(f"{b.jenis} {rupiah(b.nilai)}" for b in daftar),
+            rincian=" + ".join(f"{b.jenis} {rupiah(b.nilai)}" for b in listing),
             jumlah=rupiah(jumlah),
             tahap=tahap,
             pagu=rupiah(pagu),

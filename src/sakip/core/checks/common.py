@@ -16,7 +16,7 @@ from sakip.core.model import (
 )
 from sakip.core.pengukuran import nilai_tahun
 from sakip.core.periode import JenisPeriode, Periode
-from sakip.core.scales import daftar_evaluasi_regulasi
+from sakip.core.scales import evaluasi_regulasi_listing
 
 _ROMAWI = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
@@ -95,20 +95,20 @@ def rekomendasi_tabel_10(s: OpdTahun) -> list[tuple[int, Rekomendasi]]:
     """Return the recommendations Tabel 10 reports (those of the last evaluation before the
     year), each with its number within its component, as the table numbers them."""
     akhir = max((r.tahun_evaluasi for r in s.rekomendasi), default=None)
-    hasil: list[tuple[int, Rekomendasi]] = []
+    result: list[tuple[int, Rekomendasi]] = []
     kelompok, no = None, 0
     for r in (r for r in s.rekomendasi if r.tahun_evaluasi == akhir):
         if r.komponen != kelompok:
             kelompok, no = r.komponen, 0
         no += 1
-        hasil.append((no, r))
-    return hasil
+        result.append((no, r))
+    return result
 
 
 def lokasi_rekomendasi(no: int, r: Rekomendasi) -> str:
     """Return "Rekomendasi evaluasi 2022, Perencanaan Kinerja nomor 1"."""
     nama = next(
-        (k.nama for e in daftar_evaluasi_regulasi() for k in e.komponen if k.kode == r.komponen),
+        (k.nama for e in evaluasi_regulasi_listing() for k in e.komponen if k.kode == r.komponen),
         r.komponen,
     )
     return f"Rekomendasi evaluasi {r.tahun_evaluasi}, {nama} nomor {no}"

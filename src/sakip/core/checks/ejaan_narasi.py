@@ -22,14 +22,14 @@ SEVERITY: Severity = "warning"
 
 
 def check(s: OpdTahun) -> Iterator[Finding]:
-    daftar = list(potongan(s))
-    if not daftar:
+    listing = list(potongan(s))
+    if not listing:
         return
     dasar = ejaan.kamus()
     if dasar is None:
         yield Finding(RULE_ID, SEVERITY, None, "Narasi", pesan.EJAAN_TIDAK_DIPERIKSA)
         return
-    kata = {p: ejaan.kata(p.teks) for p in daftar}
+    kata = {p: ejaan.kata(p.teks) for p in listing}
     salah = ejaan.tidak_dikenal((k for ks in kata.values() for k in ks), dasar)
     for p, ks in kata.items():
         jumlah = Counter(k for k in ks if k in salah)

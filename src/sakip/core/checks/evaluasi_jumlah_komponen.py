@@ -15,7 +15,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import kutipan
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import EvaluasiSakip, OpdTahun
 from sakip.core.numbers import round_half_up, sum_or_none
 from sakip.core.scales import EvaluasiRegulasi, SkalaTidakDitemukan, load_evaluasi_regulasi
@@ -44,9 +44,9 @@ def _masalah(evaluasi: EvaluasiSakip) -> Iterator[str]:
         return
     if round_half_up(jumlah) != round_half_up(evaluasi.nilai):
         yield pesan.EVALUASI_JUMLAH_BEDA.format(
-            rincian=" + ".join(angka(k.nilai) for k in evaluasi.komponen if k.nilai is not None),
-            jumlah=angka(jumlah),
-            nilai=angka(evaluasi.nilai),
+            rincian=" + ".join(number(k.nilai) for k in evaluasi.komponen if k.nilai is not None),
+            jumlah=number(jumlah),
+            nilai=number(evaluasi.nilai),
         )
 
 
@@ -58,12 +58,12 @@ def _komponen(evaluasi: EvaluasiSakip, regulasi: EvaluasiRegulasi) -> Iterator[s
     for komponen in evaluasi.komponen:
         if komponen.kode not in milik_regulasi:
             yield pesan.EVALUASI_KOMPONEN_ASING.format(
-                kode=komponen.kode, nilai=angka(komponen.nilai), regulasi=nama_regulasi
+                kode=komponen.kode, nilai=number(komponen.nilai), regulasi=nama_regulasi
             )
     for komponen_regulasi in regulasi.komponen:
         if komponen_regulasi.kode not in diisi:
             yield pesan.EVALUASI_KOMPONEN_HILANG.format(
                 nama=komponen_regulasi.nama,
-                bobot=angka(komponen_regulasi.bobot, places=0) + "%",
+                bobot=number(komponen_regulasi.bobot, places=0) + "%",
                 regulasi=nama_regulasi,
             )

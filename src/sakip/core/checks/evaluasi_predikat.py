@@ -14,7 +14,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import kutipan
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import OpdTahun
 from sakip.core.scales import SkalaTidakDitemukan, load_evaluasi_regulasi, load_scale
 
@@ -37,11 +37,11 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         nama_skala = f"skala predikat {kutipan(skala.dasar_hukum)}"
         if band is None:
             teks = pesan.EVALUASI_NILAI_DI_LUAR_SKALA.format(
-                nilai=angka(evaluasi.nilai), skala=nama_skala, predikat=evaluasi.predikat
+                nilai=number(evaluasi.nilai), skala=nama_skala, predikat=evaluasi.predikat
             )
         elif band.kode != evaluasi.predikat.strip():
             teks = pesan.EVALUASI_PREDIKAT_BEDA.format(
-                nilai=angka(evaluasi.nilai),
+                nilai=number(evaluasi.nilai),
                 seharusnya=band.kode,
                 label=band.label,
                 skala=nama_skala,

@@ -19,14 +19,14 @@ from sakip.core.model import OpdTahun
 RULE_ID = "fisik-di-luar-rentang"
 SEVERITY: Severity = "error"
 
-_BATAS_BAWAH = Decimal(0)
-_BATAS_ATAS = Decimal(100)
+_LOWER_LIMIT = Decimal(0)
+_UPPER_LIMIT = Decimal(100)
 
 
 def check(s: OpdTahun) -> Iterator[Finding]:
     for baris in s.anggaran:
         for triwulan, nilai in sorted(baris.fisik.items()):
-            if nilai is None or _BATAS_BAWAH <= nilai <= _BATAS_ATAS:
+            if nilai is None or _LOWER_LIMIT <= nilai <= _UPPER_LIMIT:
                 continue
             teks = pesan.FISIK_DI_LUAR_RENTANG.format(
                 triwulan=nama_triwulan(triwulan), nilai=persen(nilai)

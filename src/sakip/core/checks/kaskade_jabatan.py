@@ -42,7 +42,7 @@ JENIS = {
     "kegiatan": "kegiatan",
     "sub_kegiatan": "sub kegiatan",
 }
-KOSONG = (
+EMPTY = (
     "Jabatan {jabatan} memiliki Perjanjian Kinerja tahun {tahun}, tetapi tidak ada pemegang "
     "jabatan (definitif, Plt atau Plh) pada {rentang}."
 )
@@ -94,6 +94,6 @@ def check(s: OpdTahun) -> Iterator[Finding]:
                 "warning",
                 None,
                 f"Pemegang jabatan {j.nama} {k.tahun}",
-                KOSONG.format(jabatan=j.nama, tahun=k.tahun, rentang=rentang),
+                EMPTY.format(jabatan=j.nama, tahun=k.tahun, rentang=rentang),
                 {"jabatan": j.kode, "tahun": str(k.tahun)},
             )

@@ -48,12 +48,12 @@ def check(s: OpdTahun) -> Iterator[Finding]:
             )
 
 
-def _salah(kode: str, tingkat_boleh: tuple[Level, ...], templat: str) -> str | None:
+def _salah(kode: str, allowed_tingkat: tuple[Level, ...], templat: str) -> str | None:
     """Return what is wrong with the code, or None when it fits and has an allowed level."""
     try:
         tingkat = level(kode)
     except KodeTidakValid as salah:
         return str(salah)
-    if tingkat in tingkat_boleh:
+    if tingkat in allowed_tingkat:
         return None
     return templat.format(kode=kode, tingkat=nama_level(tingkat))

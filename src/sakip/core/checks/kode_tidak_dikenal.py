@@ -78,12 +78,12 @@ def _pesan(nomenklatur: Nomenklatur, kode: str) -> str:
     templat = pesan.KODE_TIDAK_DIKENAL if nomenklatur.lengkap else pesan.KODE_TIDAK_DIMUAT
     return templat.format(
         tingkat=nama_level(level(kode)),
-        kode=_tampil(kode, nomenklatur.format_sub_kegiatan),
+        kode=_show(kode, nomenklatur.format_sub_kegiatan),
         nomenklatur=nomenklatur.nama,
     )
 
 
-def _tampil(kode: str, digits: int) -> str:
+def _show(kode: str, digits: int) -> str:
     """Return the code as the nomenclature version shows it, or as stored when it does not fit."""
     try:
         return display(kode, digits)

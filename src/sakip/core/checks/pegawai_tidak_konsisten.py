@@ -12,7 +12,7 @@ from decimal import Decimal
 from sakip.core.checks import pesan
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import OpdTahun
 
 RULE_ID = "pegawai-tidak-konsisten"
@@ -24,14 +24,14 @@ def check(s: OpdTahun) -> Iterator[Finding]:
     if pegawai is None:
         return
     jumlah = {
-        "golongan": _jumlah(pegawai.golongan),
-        "pendidikan": _jumlah(pegawai.pendidikan),
-        "jenis_kelamin": _jumlah(pegawai.jenis_kelamin),
+        "golongan": _total(pegawai.golongan),
+        "pendidikan": _total(pegawai.pendidikan),
+        "jenis_kelamin": _total(pegawai.jenis_kelamin),
     }
     if len({n for n in jumlah.values() if n is not None}) <= 1:
         return
     teks = pesan.PEGAWAI_TIDAK_KONSISTEN.format(
-        **{bagian: angka(n, places=0) for bagian, n in jumlah.items()}
+        **{bagian: number(n, places=0) for bagian, n in jumlah.items()}
     )
     yield Finding(
         RULE_ID,
@@ -43,6 +43,6 @@ def check(s: OpdTahun) -> Iterator[Finding]:
     )
 
 
-def _jumlah(rincian: dict[str, int]) -> Decimal | None:
+def _total(rincian: dict[str, int]) -> Decimal | None:
     """Return the people counted in one breakdown, None when it was not entered."""
     return Decimal(sum(rincian.values())) if rincian else None

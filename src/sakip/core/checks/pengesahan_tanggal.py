@@ -26,13 +26,13 @@ SEVERITY: Severity = "warning"
 def check(s: OpdTahun) -> Iterator[Finding]:
     aturan = jendela(s.tahun)
     if s.renstra is not None or s.anggaran:
-        yield from _periksa(s, "lkjip", 0, s.sah("lkjip").tanggal, aturan["lkjip"], None)
+        yield from _check(s, "lkjip", 0, s.sah("lkjip").tanggal, aturan["lkjip"], None)
     for pk in s.perjanjian_kinerja:
         if pk.versi == 1:
-            yield from _periksa(s, "pk", 1, pk.tanggal, aturan["pk"], Tabel.PERJANJIAN_KINERJA)
+            yield from _check(s, "pk", 1, pk.tanggal, aturan["pk"], Tabel.PERJANJIAN_KINERJA)
 
 
-def _periksa(
+def _check(
     s: OpdTahun, dokumen: str, nomor: int, tanggal: object, j: Jendela, tabel: int | None
 ) -> Iterator[Finding]:
     nama = {"lkjip": f"LKjIP {s.tahun}", "pk": f"Perjanjian Kinerja {s.tahun} (versi {nomor})"}

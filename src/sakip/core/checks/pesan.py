@@ -44,7 +44,7 @@ RASIO_PENYEBUT_NOL = (
 )
 RASIO_BEDA_BAGIAN = (
     "Realisasi {periode} tercatat {nilai}, padahal pembilang {pembilang} dibagi penyebut "
-    "{penyebut} dikali {pengali} menghasilkan {hitung}."
+    "{penyebut} dikali {pengali} menghasilkan {compute}."
 )
 RASIO_TANPA_BAGIAN = (
     "Realisasi {periode} tercatat {nilai} tanpa pembilang dan penyebut, padahal indikator ini "

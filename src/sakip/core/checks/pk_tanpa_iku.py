@@ -12,7 +12,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator, lokasi_pk
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import OpdTahun
 
 RULE_ID = "pk-tanpa-iku"
@@ -35,7 +35,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         if kode in pk.target:
             continue
         teks = pesan.PK_TANPA_IKU.format(
-            tahun=pk.tahun, versi=pk.versi, target=angka(ind.target.get(pk.tahun))
+            tahun=pk.tahun, versi=pk.versi, target=number(ind.target.get(pk.tahun))
         )
         ref = {"indikator": kode, "tahun": str(pk.tahun), "pk_versi": str(pk.versi)}
         lokasi = lokasi_pk(pk, lokasi_indikator(kode, ind))

@@ -14,7 +14,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator, lokasi_pk
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import OpdTahun
 
 RULE_ID = "pk-target-beda-renstra"
@@ -33,7 +33,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
             teks = pesan.PK_INDIKATOR_BUKAN_IKU.format(
                 tahun=pk.tahun,
                 versi=pk.versi,
-                target=angka(target_pk),
+                target=number(target_pk),
                 kode=kode,
                 periode=f"{s.renstra.periode_awal}–{s.renstra.periode_akhir}",
             )
@@ -44,8 +44,8 @@ def check(s: OpdTahun) -> Iterator[Finding]:
             teks = pesan.PK_TARGET_BEDA_RENSTRA.format(
                 tahun=pk.tahun,
                 versi=pk.versi,
-                target_pk=angka(target_pk),
-                target_renstra=angka(target_renstra),
+                target_pk=number(target_pk),
+                target_renstra=number(target_renstra),
             )
         lokasi = lokasi_pk(pk, lokasi_indikator(kode, ind))
         yield Finding(RULE_ID, SEVERITY, Tabel.PERJANJIAN_KINERJA, lokasi, teks, ref)

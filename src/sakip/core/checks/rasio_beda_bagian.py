@@ -13,7 +13,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import Bagian, Indikator, JenisIndikator, OpdTahun
 from sakip.core.pengukuran import nilai_rasio
 from sakip.core.periode import Periode
@@ -29,7 +29,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         ind = indikator.get(kode)
         if ind is None or ind.jenis is not JenisIndikator.RASIO or tahun != s.tahun:
             continue
-        for key, bagian in sorted(kinerja.bagian.items(), key=lambda i: _urutan(i[0])):
+        for key, bagian in sorted(kinerja.bagian.items(), key=lambda i: _order(i[0])):
             teks = _pesan(ind, Periode.parse(key).nama(tahun), bagian)
             if teks is not None:
                 yield Finding(
@@ -47,19 +47,19 @@ def _pesan(ind: Indikator, periode: str, b: Bagian) -> str | None:
     if b.pembilang is None and b.penyebut is None:
         if b.nilai is None:
             return None
-        return pesan.RASIO_TANPA_BAGIAN.format(periode=periode, nilai=angka(b.nilai))
-    hitung = nilai_rasio(b.pembilang, b.penyebut, ind.pengali)
-    if hitung == b.nilai:
+        return pesan.RASIO_TANPA_BAGIAN.format(periode=periode, nilai=number(b.nilai))
+    compute = nilai_rasio(b.pembilang, b.penyebut, ind.pengali)
+    if compute == b.nilai:
         return None
     return pesan.RASIO_BEDA_BAGIAN.format(
         periode=periode,
-        nilai=angka(b.nilai),
-        pembilang=angka(b.pembilang),
-        penyebut=angka(b.penyebut),
-        pengali=angka(ind.pengali),
-        hitung=angka(hitung),
+        nilai=number(b.nilai),
+        pembilang=number(b.pembilang),
+        penyebut=number(b.penyebut),
+        pengali=number(ind.pengali),
+        compute=number(compute),
     )
 
 
-def _urutan(key: str) -> tuple[int, int]:
+def _order(key: str) -> tuple[int, int]:
     return Periode.parse(key).sort_key

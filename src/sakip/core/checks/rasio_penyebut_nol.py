@@ -12,7 +12,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import JenisIndikator, OpdTahun
 from sakip.core.periode import Periode
 
@@ -27,7 +27,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         ind = indikator.get(kode)
         if ind is None or ind.jenis is not JenisIndikator.RASIO or tahun != s.tahun:
             continue
-        for key, bagian in sorted(kinerja.bagian.items(), key=lambda i: _urutan(i[0])):
+        for key, bagian in sorted(kinerja.bagian.items(), key=lambda i: _order(i[0])):
             if bagian.penyebut is None or bagian.penyebut != 0:
                 continue
             periode = Periode.parse(key).nama(tahun)
@@ -38,12 +38,12 @@ def check(s: OpdTahun) -> Iterator[Finding]:
                 f"{lokasi_indikator(kode, ind)}, {periode}",
                 pesan.RASIO_PENYEBUT_NOL.format(
                     periode=periode,
-                    pembilang=angka(bagian.pembilang),
-                    penyebut=angka(bagian.penyebut),
+                    pembilang=number(bagian.pembilang),
+                    penyebut=number(bagian.penyebut),
                 ),
                 {"indikator": kode, "tahun": str(tahun), "periode": key},
             )
 
 
-def _urutan(key: str) -> tuple[int, int]:
+def _order(key: str) -> tuple[int, int]:
     return Periode.parse(key).sort_key

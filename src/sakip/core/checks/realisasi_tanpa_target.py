@@ -13,7 +13,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator, realisasi_tahun
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import OpdTahun
 
 RULE_ID = "realisasi-tanpa-target"
@@ -32,7 +32,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         realisasi = realisasi_tahun(kinerja, ind)
         if realisasi is None:
             continue
-        teks = pesan.REALISASI_TANPA_TARGET.format(tahun=tahun, realisasi=angka(realisasi))
+        teks = pesan.REALISASI_TANPA_TARGET.format(tahun=tahun, realisasi=number(realisasi))
         yield Finding(
             RULE_ID,
             SEVERITY,

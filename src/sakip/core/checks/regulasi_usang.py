@@ -20,11 +20,11 @@ SEVERITY: Severity = "warning"
 
 
 def check(s: OpdTahun) -> Iterator[Finding]:
-    daftar = [r for r in usang() if r.dicabut_tahun <= s.tahun]
+    listing = [r for r in usang() if r.dicabut_tahun <= s.tahun]
     for p in potongan(s):
         if not p.kalimat:
             continue
-        for r in daftar:
+        for r in listing:
             if r.pola.search(p.teks):
                 teks = pesan.REGULASI_USANG.format(
                     regulasi=r.nama, tahun=r.dicabut_tahun, pengganti=r.pengganti

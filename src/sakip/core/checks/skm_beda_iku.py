@@ -13,7 +13,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator, realisasi_tahun
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import round_half_up
 
@@ -36,7 +36,7 @@ def check(s: OpdTahun) -> Iterator[Finding]:
         if round_half_up(realisasi) == round_half_up(skm.nilai):
             continue
         teks = pesan.SKM_BEDA_IKU.format(
-            tahun=tahun, realisasi=angka(realisasi), skm=angka(skm.nilai)
+            tahun=tahun, realisasi=number(realisasi), skm=number(skm.nilai)
         )
         yield Finding(
             RULE_ID,

@@ -14,7 +14,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator, lokasi_pk, nama_triwulan
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import Indikator, OpdTahun
 
 RULE_ID = "target-nol"
@@ -30,7 +30,7 @@ def _renstra(s: OpdTahun, indikator: dict[str, Indikator]) -> Iterator[Finding]:
     for kode, ind in indikator.items():
         target = ind.target.get(s.tahun)
         if target == 0:
-            teks = pesan.TARGET_NOL_RENSTRA.format(tahun=s.tahun, target=angka(target))
+            teks = pesan.TARGET_NOL_RENSTRA.format(tahun=s.tahun, target=number(target))
             ref = {"indikator": kode, "tahun": str(s.tahun)}
             lokasi = lokasi_indikator(kode, ind)
             yield Finding(RULE_ID, SEVERITY, Tabel.TARGET_IKU, lokasi, teks, ref)
@@ -42,7 +42,7 @@ def _pk(s: OpdTahun, indikator: dict[str, Indikator]) -> Iterator[Finding]:
         return
     for kode, target in pk.target.items():
         if target == 0:
-            teks = pesan.TARGET_NOL_PK.format(tahun=pk.tahun, versi=pk.versi, target=angka(target))
+            teks = pesan.TARGET_NOL_PK.format(tahun=pk.tahun, versi=pk.versi, target=number(target))
             ref = {"indikator": kode, "tahun": str(pk.tahun), "pk_versi": str(pk.versi)}
             lokasi = lokasi_pk(pk, lokasi_indikator(kode, indikator.get(kode)))
             yield Finding(RULE_ID, SEVERITY, Tabel.PERJANJIAN_KINERJA, lokasi, teks, ref)
@@ -56,7 +56,7 @@ def _triwulan(s: OpdTahun, indikator: dict[str, Indikator]) -> Iterator[Finding]
             if target == 0:
                 nama = nama_triwulan(triwulan)
                 teks = pesan.TARGET_NOL_TRIWULAN.format(
-                    triwulan=nama, tahun=tahun, target=angka(target)
+                    triwulan=nama, tahun=tahun, target=number(target)
                 )
                 ref = {"indikator": kode, "tahun": str(tahun), "triwulan": str(triwulan)}
                 lokasi = f"{lokasi_indikator(kode, indikator.get(kode))}, {nama}"

@@ -16,7 +16,7 @@ from sakip.core.checks import pesan
 from sakip.core.checks.common import iku, lokasi_indikator, nama_triwulan
 from sakip.core.checks.finding import Finding, Severity
 from sakip.core.checks.tabel import Tabel
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.core.model import Kinerja, OpdTahun
 from sakip.core.pengukuran import bulan_triwulan, bulanan, nilai_per_triwulan
 from sakip.core.periode import Periode
@@ -39,10 +39,10 @@ def check(s: OpdTahun, hari_ini: datetime.date | None = None) -> Iterator[Findin
         for triwulan, target in sorted(kinerja.target_triwulan.items()):
             if target is None or not _sudah_berakhir(tahun, triwulan, hari_ini):
                 continue
-            kosong = _bulan_kosong(kinerja, triwulan) if ind and bulanan(ind) else []
+            empty = _empty_bulan(kinerja, triwulan) if ind and bulanan(ind) else []
             if triwulan not in per_triwulan:
                 templat = pesan.TRIWULAN_BELUM_DIISI
-            elif kosong:
+            elif empty:
                 templat = pesan.BULAN_BELUM_DIISI
             elif per_triwulan[triwulan] is None:
                 templat = pesan.TRIWULAN_TIDAK_TERSEDIA
@@ -51,8 +51,8 @@ def check(s: OpdTahun, hari_ini: datetime.date | None = None) -> Iterator[Findin
             teks = templat.format(
                 triwulan=nama_triwulan(triwulan),
                 tahun=tahun,
-                target=angka(target),
-                bulan=", ".join(Periode.bulan(b).nama(tahun) for b in kosong),
+                target=number(target),
+                bulan=", ".join(Periode.bulan(b).nama(tahun) for b in empty),
             )
             yield Finding(
                 RULE_ID,
@@ -64,7 +64,7 @@ def check(s: OpdTahun, hari_ini: datetime.date | None = None) -> Iterator[Findin
             )
 
 
-def _bulan_kosong(kinerja: Kinerja, triwulan: int) -> list[int]:
+def _empty_bulan(kinerja: Kinerja, triwulan: int) -> list[int]:
     """Return the months of a quarter with no entry at all (a month stated n/a is entered)."""
     return [b for b in bulan_triwulan(triwulan) if b not in kinerja.realisasi_bulan]
 

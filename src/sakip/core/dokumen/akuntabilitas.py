@@ -27,7 +27,7 @@ from sakip.core.model import OpdTahun
 from sakip.core.pengukuran import capaian_tahun
 from sakip.core.tables import Tabel
 from sakip.core.tables.capaian import kriteria
-from sakip.core.tables.evaluasi import jumlah_komponen, predikat
+from sakip.core.tables.evaluasi import komponen_total, predikat
 from sakip.core.tables.perencanaan import codes_count
 
 
@@ -70,16 +70,16 @@ def kalimat_evaluasi(s: OpdTahun) -> str:
         surat = f" sebagaimana disampaikan dengan surat Nomor {e.nomor_surat}"
         if isinstance(e.tanggal_surat, date):
             surat += f" tanggal {fmt.tanggal(e.tanggal_surat)}"
-    hasil = f"predikat **{p[0]}** ({p[1]})" if p else "predikat yang belum dapat ditentukan"
+    result = f"predikat **{p[0]}** ({p[1]})" if p else "predikat yang belum dapat ditentukan"
     return (
         f"Hasil evaluasi atas implementasi SAKIP {s.opd.nama} tahun {e.tahun}{surat} memberikan "
-        f"nilai **{fmt.angka(jumlah_komponen(e))}** dengan {hasil} ([[evaluasi]])."
+        f"nilai **{fmt.number(komponen_total(e))}** dengan {result} ([[evaluasi]])."
     )
 
 
 def kesimpulan(s: OpdTahun) -> tuple[str, str]:
     """Return the conclusions on performance and on the budget, the latter with its terbilang."""
-    jumlah = anggaran.jumlah_skpd(s)
+    jumlah = anggaran.skpd_total(s)
     fisik = anggaran.fisik(s.anggaran)
     kalimat = (
         f"Realisasi anggaran {s.opd.nama} tahun {s.tahun} sebesar **{uang(jumlah.realisasi)}**"
@@ -270,7 +270,7 @@ class Bab3:
         )
 
     def _kalimat_efisiensi_anggaran(self) -> str:
-        jumlah = anggaran.jumlah_skpd(self.s)
+        jumlah = anggaran.skpd_total(self.s)
         lambat = sub_kegiatan_lambat(self.s, None, self.ambang)
         kalimat = (
             f"Efisiensi anggaran per program, kegiatan dan sub kegiatan dihitung dengan metode "
@@ -286,7 +286,7 @@ class Bab3:
 
     def _realisasi_anggaran(self) -> Bagian:
         s, u = self.s, self.u
-        jumlah = anggaran.jumlah_skpd(s)
+        jumlah = anggaran.skpd_total(s)
         per_unit: Grafik | None = grafik.serapan_unit(s)
         per_program: Grafik | None = grafik.serapan_program(s)
         rujukan_program = "[[realisasi_program]]" + (
@@ -327,7 +327,7 @@ class Bab3:
         tujuan = f"{len(s.renstra.tujuan)} tujuan dan " if s.renstra and s.renstra.tujuan else ""
         n_iku = sum(len(x.indikator) for x in sasaran)
         kendala, langkah = self._kendala_langkah()
-        jumlah = anggaran.jumlah_skpd(s)
+        jumlah = anggaran.skpd_total(s)
         acuan = f", mengacu pada Rencana Strategis {s.opd.nama} Tahun {awal}–{akhir}"
         blok = [
             u.blok(
@@ -371,9 +371,9 @@ class Bab3:
             k = s.kinerja.get((ind.kode, s.tahun))
             if k is None:
                 continue
-            for teks, daftar in ((k.faktor_penghambat, kendala), (k.solusi, langkah)):
+            for teks, listing in ((k.faktor_penghambat, kendala), (k.solusi, langkah)):
                 baris = [b.strip() for b in (teks or "").splitlines() if b.strip()]
-                daftar.extend(f"- {ind.nama}: {b}" for b in baris)
+                listing.extend(f"- {ind.nama}: {b}" for b in baris)
         return (
             "Kendala yang dihadapi dalam pencapaian kinerja:\n" + "\n".join(kendala)
             if kendala

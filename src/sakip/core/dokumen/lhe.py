@@ -23,7 +23,7 @@ from sakip.core.dokumen.model import (
     TandaTangan,
     Teks,
 )
-from sakip.core.dokumen.pengesahan import KOSONG, jabatan
+from sakip.core.dokumen.pengesahan import EMPTY, jabatan
 from sakip.core.lke import skor
 from sakip.core.lke.template import Komponen, Kriteria, TemplateLke
 from sakip.core.model import Pejabat
@@ -85,12 +85,12 @@ def tabel_nilai(b: BahanLhe, n: skor.NilaiLke) -> Tabel:
         ],
     )
     for k in b.template.komponen:
-        t.tambah([k.kode, k.nama, k.bobot, n.komponen[k.kode]], Gaya.KELOMPOK)
+        t.add([k.kode, k.nama, k.bobot, n.komponen[k.kode]], Gaya.KELOMPOK)
         for s in k.subkomponen:
-            t.tambah([s.kode, s.nama, s.bobot, n.subkomponen[s.kode]])
+            t.add([s.kode, s.nama, s.bobot, n.subkomponen[s.kode]])
     bobot = sum((k.bobot for k in b.template.komponen), Decimal(0))
-    t.tambah(["", "Nilai hasil evaluasi", bobot, n.total], Gaya.TOTAL)
-    t.tambah(["", "Predikat", "", predikat_label(b.template, n.total)], Gaya.TOTAL)
+    t.add(["", "Nilai hasil evaluasi", bobot, n.total], Gaya.TOTAL)
+    t.add(["", "Predikat", "", predikat_label(b.template, n.total)], Gaya.TOTAL)
     t.catatan.append(
         f"Dinilai dengan {b.template.nama} versi {b.template.versi} menurut "
         f"{b.template.dasar_hukum}."
@@ -108,7 +108,7 @@ def ringkasan(b: BahanLhe, n: skor.NilaiLke) -> str:
         )
     return (
         f"Nilai hasil evaluasi akuntabilitas kinerja {b.opd} tahun {b.tahun} adalah "
-        f"**{fmt.angka(n.total)}** dengan predikat **{predikat_label(b.template, n.total)}**."
+        f"**{fmt.number(n.total)}** dengan predikat **{predikat_label(b.template, n.total)}**."
     )
 
 
@@ -121,7 +121,7 @@ def _kurang(b: BahanLhe, kr: Kriteria) -> str | None:
     if nilai is None or nilai >= tertinggi:
         return None
     pilihan = next(p for p in jenis.pilihan if p.kode == jawaban)
-    baris = f"- **{kr.kode}** {kr.pertanyaan} Jawaban {jawaban} (nilai {fmt.angka(nilai)})"
+    baris = f"- **{kr.kode}** {kr.pertanyaan} Jawaban {jawaban} (nilai {fmt.number(nilai)})"
     baris += f": {pilihan.penjelasan}" if pilihan.penjelasan else "."
     catatan = b.catatan.get(kr.kode)
     if catatan and catatan.strip():
@@ -133,11 +133,11 @@ def temuan_komponen(b: BahanLhe, k: Komponen, n: skor.NilaiLke) -> list[Blok]:
     """Return the findings of one component: its score, each shortfall with its note."""
     nilai = n.komponen[k.kode]
     if nilai is None or not k.bobot:
-        dihitung = fmt.angka(nilai) if nilai is not None else "belum dapat dihitung"
-        teks = f"Nilai komponen {dihitung} (bobot {fmt.angka(k.bobot)})."
+        dihitung = fmt.number(nilai) if nilai is not None else "belum dapat dihitung"
+        teks = f"Nilai komponen {dihitung} (bobot {fmt.number(k.bobot)})."
     else:
         teks = (
-            f"Nilai komponen {fmt.angka(nilai)} dari bobot {fmt.angka(k.bobot)} "
+            f"Nilai komponen {fmt.number(nilai)} dari bobot {fmt.number(k.bobot)} "
             f"({fmt.persen(nilai / k.bobot * 100)})."
         )
     blok: list[Blok] = [Teks(teks)]
@@ -188,7 +188,7 @@ def rekomendasi(b: BahanLhe) -> list[Blok]:
 
 def tanda_tangan(b: BahanLhe) -> TandaTangan:
     """Return the Inspektur's signature under the place and date of the LHE."""
-    hari = fmt.tanggal(b.tanggal) if b.tanggal is not None else KOSONG
+    hari = fmt.tanggal(b.tanggal) if b.tanggal is not None else EMPTY
     p = b.penandatangan or Pejabat("Inspektur")
     return TandaTangan(
         Teks(f"{b.tempat or b.tempat_pemda}, {hari}", rata=Rata.KANAN),
@@ -198,7 +198,7 @@ def tanda_tangan(b: BahanLhe) -> TandaTangan:
 
 def build(b: BahanLhe) -> Dokumen:
     """Return the LHE of one OPD's LKE as a document."""
-    n = skor.hitung(b.template, b.jawaban)
+    n = skor.compute(b.template, b.jawaban)
     pembuka = [Teks(f"Nomor: {b.nomor}")] if b.nomor else []
     temuan: list[Blok] = [
         Bagian(k.nama, temuan_komponen(b, k, n), nomor=f"{i}.")

@@ -2,7 +2,7 @@
 
 The layout follows the reference report: cover, Kata Pengantar, Ikhtisar Eksekutif, the lists of
 contents, tables and figures, Bab I–IV and the Perjanjian Kinerja as Lampiran. Its tables are
-exactly `semua_tabel` (Tabel 1–19), placed where the reference report places them.
+exactly `all_tabel` (Tabel 1–19), placed where the reference report places them.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from sakip.core.dokumen.pengesahan import tanda_tangan_kepala, tanggal_sah
 from sakip.core.model import OpdTahun, PerjanjianKinerja
 from sakip.core.periode import Tahap
 from sakip.core.serapan import AMBANG_SERAPAN
-from sakip.core.tables import Tabel, semua_tabel
+from sakip.core.tables import Tabel, all_tabel
 from sakip.core.tables.base import Gaya
 from sakip.core.tables.perencanaan import codes_count
 from sakip.core.tables.profil import is_non_pns
@@ -47,7 +47,7 @@ def build(
 ) -> Dokumen:
     """Return the LKjIP, signed on `tanggal` if given, else on the date the planning officer set."""
     u = Ubahan(ubahan)
-    tabel = {t.key: t for t in semua_tabel(s)}
+    tabel = {t.key: t for t in all_tabel(s)}
     bab = akuntabilitas.Bab3(s, u, tabel, ambang_serapan)
     isi = [_bab1(s, u, tabel), _bab2(s, u, tabel), bab.build(), _bab4(s, u, tanggal)]
     depan = [
@@ -222,7 +222,7 @@ def _kalimat_pegawai(s: OpdTahun, rujukan: str) -> str:
 
 
 def _kalimat_keuangan(s: OpdTahun) -> str:
-    jumlah = anggaran.jumlah_skpd(s)
+    jumlah = anggaran.skpd_total(s)
     kalimat = (
         f"Dukungan anggaran untuk melaksanakan tugas dan fungsi {s.opd.nama} pada tahun "
         f"{s.tahun} berasal dari APBD {s.pemda.nama_daerah}"
@@ -386,17 +386,17 @@ def _kalimat_pk(s: OpdTahun) -> str:
 
 def _beda_renstra(s: OpdTahun, dokumen: PerjanjianKinerja) -> list[str]:
     """Return a sentence per PK target that differs from the Renstra target of the year."""
-    hasil = []
+    result = []
     for ind in s.renstra.indikator() if s.renstra else ():
         if ind.kode not in dokumen.target:
             continue
         target, renstra = dokumen.target[ind.kode], ind.target.get(s.tahun)
         if target != renstra:
-            hasil.append(
+            result.append(
                 f"Target {ind.nama} dalam Perjanjian Kinerja ({nilai(target)}) berbeda "
                 f"dengan target Renstra tahun {s.tahun} ({nilai(renstra)})."
             )
-    return hasil
+    return result
 
 
 def _bab4(s: OpdTahun, u: Ubahan, tanggal: date | None) -> Bagian:
@@ -457,7 +457,7 @@ def _lampiran(s: OpdTahun, u: Ubahan, anggaran_tahap: Mapping[str, pk.BarisPagu]
             Bagian(
                 f"Lampiran Perjanjian Kinerja Tahun {s.tahun}",
                 pk.lampiran(s, dokumen, u, awalan, anggaran_tahap),
-                halaman_baru=True,
+                new_page=True,
             ),
         ],
     )

@@ -64,7 +64,7 @@ class Paragraf:
 
 def urai(sumber: str) -> tuple[Paragraf, ...]:
     """Return the paragraphs of a text in source form (see the module docstring)."""
-    hasil = []
+    result = []
     for baris in sumber.strip().splitlines():
         if not baris.strip():
             continue
@@ -72,22 +72,22 @@ def urai(sumber: str) -> tuple[Paragraf, ...]:
         if cocok:
             indent, butir, isi = cocok.groups()
             tingkat = 1 + len(indent.expandtabs(4)) // 3
-            hasil.append(Paragraf(_potongan(isi), butir=butir, tingkat=tingkat))
+            result.append(Paragraf(_potongan(isi), butir=butir, tingkat=tingkat))
         else:
-            hasil.append(Paragraf(_potongan(baris.strip())))
-    return tuple(hasil)
+            result.append(Paragraf(_potongan(baris.strip())))
+    return tuple(result)
 
 
 def _potongan(teks: str) -> tuple[Potongan, ...]:
-    hasil: list[Potongan] = []
+    result: list[Potongan] = []
     for i, bagian in enumerate(_TEBAL.split(teks)):
         tebal = i % 2 == 1
         for j, sub in enumerate(_RUJUKAN.split(bagian)):
             if j % 2 == 1:
-                hasil.append(Potongan("", tebal, rujukan=sub))
+                result.append(Potongan("", tebal, rujukan=sub))
             elif sub:
-                hasil.append(Potongan(sub, tebal))
-    return tuple(hasil)
+                result.append(Potongan(sub, tebal))
+    return tuple(result)
 
 
 def rujukan_dalam(sumber: str) -> list[str]:
@@ -193,7 +193,7 @@ class Bagian:
     daftar_isi: bool = True
     lanskap: bool = False
     """Printed on landscape pages, with everything it holds."""
-    halaman_baru: bool = False
+    new_page: bool = False
     """Starts on a new page (top-level sections always do)."""
 
     @property
@@ -231,14 +231,14 @@ class Nomor:
     """The number a table or figure has in one document."""
 
     jenis: str  # "Tabel" or "Grafik"
-    angka: int
+    number: int
     judul: str
     jangkar: str
 
     @property
     def label(self) -> str:
         """Return the label used in captions and references ("Tabel 15")."""
-        return f"{self.jenis} {self.angka}"
+        return f"{self.jenis} {self.number}"
 
 
 class DokumenTidakSah(ValueError):
@@ -269,7 +269,7 @@ class Dokumen:
 
     def __post_init__(self) -> None:
         teks_keys: set[str] = set()
-        hitung = {"Tabel": 0, "Grafik": 0}
+        compute = {"Tabel": 0, "Grafik": 0}
         for i, (blok, _) in enumerate(self.telusuri()):
             if isinstance(blok, Bagian) and not blok.jangkar:
                 blok.jangkar = f"bagian-{i}"
@@ -282,14 +282,14 @@ class Dokumen:
                 judul = blok.tabel.judul if isinstance(blok, TabelDok) else blok.judul
                 if blok.key in self.penomoran:
                     raise DokumenTidakSah(f"{jenis} {blok.key} dimuat dua kali.")
-                hitung[jenis] += 1
+                compute[jenis] += 1
                 self.penomoran[blok.key] = Nomor(
-                    jenis, hitung[jenis], judul, f"{jenis.lower()}-{blok.key}"
+                    jenis, compute[jenis], judul, f"{jenis.lower()}-{blok.key}"
                 )
-        self._periksa_rujukan()
+        self._check_rujukan()
 
-    def _periksa_rujukan(self) -> None:
-        for teks in self.semua_teks():
+    def _check_rujukan(self) -> None:
+        for teks in self.all_teks():
             for key in rujukan_dalam(teks.sumber):
                 if key not in self.penomoran and not teks.diubah:
                     raise DokumenTidakSah(
@@ -299,8 +299,12 @@ class Dokumen:
 
     def bagian_utama(self) -> Iterator[tuple[str, Bagian]]:
         """Yield ("depan" | "isi" | "lampiran", section) for each top-level section in order."""
-        for nama, daftar in (("depan", self.depan), ("isi", self.isi), ("lampiran", self.lampiran)):
-            for bagian in daftar:
+        for nama, listing in (
+            ("depan", self.depan),
+            ("isi", self.isi),
+            ("lampiran", self.lampiran),
+        ):
+            for bagian in listing:
                 yield nama, bagian
 
     def telusuri(self) -> Iterator[tuple[Blok, int]]:
@@ -308,7 +312,7 @@ class Dokumen:
         for _, bagian in self.bagian_utama():
             yield from _telusuri(bagian, 1)
 
-    def semua_teks(self) -> Iterator[Teks]:
+    def all_teks(self) -> Iterator[Teks]:
         """Yield every text block, including the dates above signatures."""
         for blok, _ in self.telusuri():
             if isinstance(blok, Teks):
@@ -325,7 +329,7 @@ class Dokumen:
         nomor = self.penomoran.get(key)
         return nomor.label if nomor else f"[[{key}]]"
 
-    def daftar(self, jenis: str) -> list[Nomor]:
+    def listing(self, jenis: str) -> list[Nomor]:
         """Return the numbers of all tables ("Tabel") or all figures ("Grafik"), in order."""
         return [n for n in self.penomoran.values() if n.jenis == jenis]
 
@@ -339,10 +343,10 @@ class Dokumen:
 
     def paragraf_berkunci(self) -> list[tuple[Teks, str]]:
         """Return every overridable text with the title of the section holding it."""
-        hasil: list[tuple[Teks, str]] = []
+        result: list[tuple[Teks, str]] = []
         for _, bagian in self.bagian_utama():
-            _kumpulkan(bagian, bagian.judul_lengkap, hasil)
-        return hasil
+            _kumpulkan(bagian, bagian.judul_lengkap, result)
+        return result
 
 
 def _telusuri(bagian: Bagian, tingkat: int) -> Iterator[tuple[Blok, int]]:
@@ -354,14 +358,14 @@ def _telusuri(bagian: Bagian, tingkat: int) -> Iterator[tuple[Blok, int]]:
             yield blok, tingkat
 
 
-def _kumpulkan(bagian: Bagian, judul: str, hasil: list[tuple[Teks, str]]) -> None:
+def _kumpulkan(bagian: Bagian, judul: str, result: list[tuple[Teks, str]]) -> None:
     for blok in bagian.isi:
         if isinstance(blok, Bagian):
-            _kumpulkan(blok, blok.judul_lengkap, hasil)
+            _kumpulkan(blok, blok.judul_lengkap, result)
         elif isinstance(blok, Teks) and blok.key:
-            hasil.append((blok, judul))
+            result.append((blok, judul))
         elif isinstance(blok, TandaTangan) and blok.tempat_tanggal and blok.tempat_tanggal.key:
-            hasil.append((blok.tempat_tanggal, judul))
+            result.append((blok.tempat_tanggal, judul))
 
 
 @dataclass(frozen=True)

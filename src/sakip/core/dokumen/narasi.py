@@ -70,10 +70,10 @@ def nama_program(nama: str) -> str:
 
 def rangkai(items: Iterable[str]) -> str:
     """Return items joined the Indonesian way: "a, b dan c"."""
-    daftar = [i for i in items if i]
-    if len(daftar) <= 1:
-        return "".join(daftar)
-    return ", ".join(daftar[:-1]) + " dan " + daftar[-1]
+    listing = [i for i in items if i]
+    if len(listing) <= 1:
+        return "".join(listing)
+    return ", ".join(listing[:-1]) + " dan " + listing[-1]
 
 
 def dasar_kriteria(s: OpdTahun) -> str:
@@ -83,32 +83,32 @@ def dasar_kriteria(s: OpdTahun) -> str:
 
 def nilai_skm(s: OpdTahun, tahun: int) -> Decimal | None:
     """Return the year's SKM score: entered, or computed from the nine unsur when complete."""
-    hasil = s.skm.get(tahun)
-    if hasil is None:
+    result = s.skm.get(tahun)
+    if result is None:
         return None
-    if hasil.nilai is not None:
-        return hasil.nilai
-    if set(hasil.unsur) >= set(skm.UNSUR):
-        return skm.nilai_konversi(skm.ikm(hasil.unsur))
+    if result.nilai is not None:
+        return result.nilai
+    if set(result.unsur) >= set(skm.UNSUR):
+        return skm.nilai_konversi(skm.ikm(result.unsur))
     return None
 
 
 def mutu_skm(s: OpdTahun) -> tuple[Decimal, Band] | None:
     """Return the year's SKM score and its mutu pelayanan band, when both are known."""
-    angka = nilai_skm(s, s.tahun)
-    band = skm.mutu(angka, s.tahun)
-    return (angka, band) if angka is not None and band is not None else None
+    number = nilai_skm(s, s.tahun)
+    band = skm.mutu(number, s.tahun)
+    return (number, band) if number is not None and band is not None else None
 
 
 def kalimat_skm(s: OpdTahun) -> str | None:
     """Return the sentence stating the SKM score and its mutu category, None without a score."""
-    hasil = mutu_skm(s)
-    if hasil is None:
+    result = mutu_skm(s)
+    if result is None:
         return None
-    angka, band = hasil
+    number, band = result
     dasar = load_scale("mutu-skm", s.tahun).dasar_hukum
     return (
-        f"Nilai Survei Kepuasan Masyarakat tahun {s.tahun} sebesar {nilai(angka)} berada pada "
+        f"Nilai Survei Kepuasan Masyarakat tahun {s.tahun} sebesar {nilai(number)} berada pada "
         f"mutu pelayanan **{band.kode} ({band.label})** menurut {dasar}."
     )
 
@@ -158,12 +158,12 @@ def _target(s: OpdTahun, ind: Indikator) -> str:
             "sehingga capaian kinerjanya tidak dapat dihitung ([[capaian]])."
         )
     c = capaian_tahun(s, ind)
-    hasil = "tercapai" if c is not None and c >= 100 else "belum tercapai"
+    result = "tercapai" if c is not None and c >= 100 else "belum tercapai"
     label = kriteria(s, c)
     return (
         awal + f"{nilai_satuan(target, ind.satuan)} dan terealisasi "
         f"{nilai_satuan(nyata, ind.satuan)}, sehingga capaian kinerjanya **{fmt.persen(c)}** "
-        f"dengan kriteria {label or fmt.TIDAK_TERSEDIA}; target {hasil} ([[capaian]])."
+        f"dengan kriteria {label or fmt.TIDAK_TERSEDIA}; target {result} ([[capaian]])."
     )
 
 
@@ -244,7 +244,7 @@ def kalimat_standar(s: OpdTahun, ind: Indikator) -> str:
         skala = load_scale(ind.skala, s.tahun)
     except SkalaTidakDitemukan:
         return ""
-    tahun, angka = next(
+    tahun, number = next(
         (
             (y, v)
             for y in range(s.tahun, s.tahun - 3, -1)
@@ -252,18 +252,18 @@ def kalimat_standar(s: OpdTahun, ind: Indikator) -> str:
         ),
         (None, None),
     )
-    band = skala.classify(angka)
+    band = skala.classify(number)
     if band is None or tahun is None:
         return ""
     kapan = f"tahun {s.tahun}" if tahun == s.tahun else f"terakhir yang tersedia (tahun {tahun})"
-    batas = rangkai(
+    limit = rangkai(
         f"{b.label} pada nilai {nilai(b.batas_bawah)} ke atas"
         for b in skala.bands
         if b.batas_bawah.is_finite()
     )
     return (
-        f"{ind.nama} {kapan} sebesar {nilai_satuan(angka, ind.satuan)} berada pada "
-        f"kelompok **{band.label}** menurut {skala.dasar_hukum} ({batas})."
+        f"{ind.nama} {kapan} sebesar {nilai_satuan(number, ind.satuan)} berada pada "
+        f"kelompok **{band.label}** menurut {skala.dasar_hukum} ({limit})."
     )
 
 
@@ -327,7 +327,7 @@ def _efisiensi(s: OpdTahun, sasaran: Sasaran) -> str:
             else "capaian kinerja tidak melampaui persentase penyerapan anggaran"
         )
         kalimat.append(
-            f"Untuk {ind.nama} tingkat efisiensinya {fmt.angka(e)} poin persen: {makna}."
+            f"Untuk {ind.nama} tingkat efisiensinya {fmt.number(e)} poin persen: {makna}."
         )
     return " ".join(kalimat)
 
@@ -362,7 +362,7 @@ def sub_kegiatan_lambat(
     s: OpdTahun, program: set[str] | None, ambang: Decimal, triwulan: int = 4
 ) -> list[str]:
     """Return "name (unit) 13,69%" for funded sub kegiatan absorbed below the threshold."""
-    hasil = []
+    result = []
     for unit, nodes, _ in anggaran.per_unit(s, triwulan):
         for p in nodes:
             if program is not None and p.kode not in program:
@@ -370,10 +370,10 @@ def sub_kegiatan_lambat(
             for kegiatan in p.children:
                 for sub in kegiatan.children:
                     if lambat(sub, ambang):
-                        hasil.append(
+                        result.append(
                             f"{anggaran.nama(s, sub.kode)} ({unit.nama}) {fmt.persen(sub.serapan)}"
                         )
-    return hasil
+    return result
 
 
 def sampai_triwulan(

@@ -8,14 +8,14 @@ from sakip.core import format as fmt
 from sakip.core.dokumen.model import Penanda, Rata, TandaTangan, Teks, Ubahan
 from sakip.core.model import OpdTahun, Pejabat, Pengesahan
 
-KOSONG = "...................."
+EMPTY = "...................."
 """Written where the date is not set yet: the signatory fills it in by hand."""
 
 
 def tempat_tanggal(s: OpdTahun, sah: Pengesahan, tanggal: object | None = None) -> str:
     """Return "Bontang, 24 Februari 2023": the date given, else the one set, else a blank."""
     hari = tanggal if tanggal is not None else sah.tanggal
-    teks = fmt.tanggal(hari) if isinstance(hari, date) else KOSONG
+    teks = fmt.tanggal(hari) if isinstance(hari, date) else EMPTY
     return f"{sah.tempat or s.pemda.tempat}, {teks}"
 
 
@@ -49,5 +49,5 @@ def tanda_tangan_kepala_daerah(
 ) -> TandaTangan:
     """Return the head of region's signature under the Pemda's place and the date (dots while
     unset); no NIP: the head of region is elected, not a civil servant."""
-    hari = fmt.tanggal(tanggal) if tanggal else KOSONG
+    hari = fmt.tanggal(tanggal) if tanggal else EMPTY
     return TandaTangan(Teks(f"{tempat}, {hari}", rata=Rata.KANAN), (Penanda(jabatan_, nama, None),))

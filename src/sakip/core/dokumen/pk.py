@@ -41,30 +41,30 @@ class _Berversi(Protocol):
 V = TypeVar("V", bound=_Berversi)
 
 
-def pilih_versi(daftar: Sequence[V], versi: int | None, *, kosong: str, judul: str) -> V:
+def choose_versi(listing: Sequence[V], versi: int | None, *, empty: str, judul: str) -> V:
     """Return the version asked for, the latest (the last) when `versi` is None.
 
-    Refused in words: `kosong` when there is no version at all; "<judul> versi N tidak ada"
+    Refused in words: `empty` when there is no version at all; "<judul> versi N tidak ada"
     naming the versions there are when the one asked for is not among them. Every PK (an
     OPD's, a position's, the Kepala Daerah's) is chosen here.
     """
-    if not daftar:
-        raise PkTidakAda(kosong)
+    if not listing:
+        raise PkTidakAda(empty)
     if versi is None:
-        return daftar[-1]
-    for pk in daftar:
+        return listing[-1]
+    for pk in listing:
         if pk.versi == versi:
             return pk
-    ada = ", ".join(str(p.versi) for p in daftar)
+    ada = ", ".join(str(p.versi) for p in listing)
     raise PkTidakAda(f"{judul} versi {versi} tidak ada (versi yang ada: {ada}).")
 
 
-def pilih(s: OpdTahun, versi: int | None) -> PerjanjianKinerja:
+def choose(s: OpdTahun, versi: int | None) -> PerjanjianKinerja:
     """Return the PK version asked for, the latest when `versi` is None."""
-    return pilih_versi(
+    return choose_versi(
         s.perjanjian_kinerja,
         versi,
-        kosong=f"Tidak ada Perjanjian Kinerja {s.opd.nama} tahun {s.tahun}.",
+        empty=f"Tidak ada Perjanjian Kinerja {s.opd.nama} tahun {s.tahun}.",
         judul=f"Perjanjian Kinerja tahun {s.tahun}",
     )
 
@@ -77,7 +77,7 @@ def build(
     anggaran_tahap: Mapping[str, BarisPagu] | None = None,
 ) -> Dokumen:
     """Return the Perjanjian Kinerja of the year, in the version asked for."""
-    pk = pilih(s, versi)
+    pk = choose(s, versi)
     u = Ubahan(ubahan)
     awalan = f"v{pk.versi}."
     return Dokumen(
@@ -205,9 +205,7 @@ def tabel_sasaran(s: OpdTahun, pk: PerjanjianKinerja) -> Tabel:
         no += 1 if indikator else 0
         for ind in indikator:
             target = pk.target[ind.kode]
-            t.tambah(
-                [str(no), sasaran.uraian, ind.nama, ind.satuan, nilai_satuan(target, ind.satuan)]
-            )
+            t.add([str(no), sasaran.uraian, ind.nama, ind.satuan, nilai_satuan(target, ind.satuan)])
     return t
 
 
@@ -228,9 +226,9 @@ def tabel_program(
     node = {n.kode: n for n in anggaran.rollup((kode, pagu, None) for kode, pagu in baris)}
     for no, program in enumerate(pk.program, 1):
         ada = node.get(program)
-        t.tambah([str(no), anggaran.nama(s, program), ada.pagu if ada else None])
+        t.add([str(no), anggaran.nama(s, program), ada.pagu if ada else None])
     dikenal = [node[p] for p in pk.program if p in node]
-    t.tambah(["", "Jumlah", anggaran.total(dikenal).pagu if dikenal else None], Gaya.TOTAL)
+    t.add(["", "Jumlah", anggaran.total(dikenal).pagu if dikenal else None], Gaya.TOTAL)
     return t
 
 

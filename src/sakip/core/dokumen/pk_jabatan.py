@@ -20,7 +20,7 @@ from sakip.core.dokumen.model import (
 from sakip.core.dokumen.narasi import nilai_satuan
 from sakip.core.dokumen.pengesahan import jabatan as nama_jabatan
 from sakip.core.dokumen.pengesahan import penanda, tempat_tanggal
-from sakip.core.dokumen.pk import PkTidakAda, pilih_versi
+from sakip.core.dokumen.pk import PkTidakAda, choose_versi
 from sakip.core.kaskade import Jabatan, Kaskade, Pemegang, PerjanjianJabatan
 from sakip.core.model import OpdTahun, Pejabat, Pengesahan
 from sakip.core.tables.base import Kolom, Tabel
@@ -32,18 +32,18 @@ JENIS = {
     "kegiatan": "Kegiatan",
     "sub_kegiatan": "Sub Kegiatan",
 }
-KOSONG = "...................................."
+EMPTY = "...................................."
 
 
-def pilih(k: Kaskade | None, kode: str, versi: int | None) -> tuple[Jabatan, PerjanjianJabatan]:
+def choose(k: Kaskade | None, kode: str, versi: int | None) -> tuple[Jabatan, PerjanjianJabatan]:
     """Return the position and the version of its PK asked for (the latest by default)."""
-    jabatan = k.cari_jabatan(kode) if k else None
+    jabatan = k.find_jabatan(kode) if k else None
     if k is None or jabatan is None:
         raise PkTidakAda(f"Jabatan dengan kode {kode} tidak ada.")
-    return jabatan, pilih_versi(
+    return jabatan, choose_versi(
         k.pk_jabatan(kode),
         versi,
-        kosong=f"Tidak ada Perjanjian Kinerja {jabatan.nama} tahun {k.tahun}.",
+        empty=f"Tidak ada Perjanjian Kinerja {jabatan.nama} tahun {k.tahun}.",
         judul=f"Perjanjian Kinerja {jabatan.nama} tahun {k.tahun}",
     )
 
@@ -58,9 +58,9 @@ def _pejabat(jabatan: Jabatan | None, p: Pemegang | None) -> tuple[Pejabat, str 
 def build(s: OpdTahun, kode: str, *, versi: int | None = None) -> Dokumen:
     """Return the PK of one position for the year, in the version asked for."""
     k = s.kaskade
-    jabatan, pk = pilih(k, kode, versi)
+    jabatan, pk = choose(k, kode, versi)
     assert k is not None
-    atasan = k.cari_jabatan(jabatan.induk) if jabatan.induk else None
+    atasan = k.find_jabatan(jabatan.induk) if jabatan.induk else None
     return Dokumen(
         jenis="pk",
         judul=f"Perjanjian Kinerja Tahun {s.tahun} {jabatan.nama}",
@@ -104,11 +104,11 @@ def _pernyataan(
             "akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:"
         ),
         Teks(
-            f"Nama: {p1.nama or KOSONG}\nJabatan: {nama_jabatan(p1, st1)}\n"
+            f"Nama: {p1.nama or EMPTY}\nJabatan: {nama_jabatan(p1, st1)}\n"
             "selanjutnya disebut **pihak pertama**."
         ),
         Teks(
-            f"Nama: {p2.nama or KOSONG}\nJabatan: {nama_jabatan(p2, st2)}\n"
+            f"Nama: {p2.nama or EMPTY}\nJabatan: {nama_jabatan(p2, st2)}\n"
             "selaku atasan pihak pertama, selanjutnya disebut **pihak kedua**."
         ),
         Teks(
@@ -162,7 +162,7 @@ def tabel_indikator(s: OpdTahun, k: Kaskade, pk: PerjanjianJabatan) -> Tabel:
     for no, ind in enumerate(pk.indikator, 1):
         induk = f"{ind.induk[1]} ({nama.get(ind.induk[0], ind.induk[0])})" if ind.induk else "-"
         uraian = f"{ind.kode} {ind.uraian}"
-        t.tambah(
+        t.add(
             [
                 str(no),
                 JENIS.get(ind.jenis, ind.jenis),

@@ -25,7 +25,7 @@ from sakip.core.dokumen.narasi import nilai_satuan
 from sakip.core.dokumen.pengesahan import tanda_tangan_kepala_daerah
 from sakip.core.tables.base import Kolom, Tabel
 
-NAMA_KOSONG = "...................................."
+EMPTY_NAMA = "...................................."
 NBSP = "\u00a0"
 
 
@@ -97,7 +97,7 @@ def _pernyataan(pk: PkPemda) -> list[Blok]:
             "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan "
             "akuntabel serta berorientasi pada hasil, yang bertanda tangan di bawah ini:"
         ),
-        Teks(f"Nama: {pk.nama or NAMA_KOSONG}\nJabatan: {pk.jabatan}"),
+        Teks(f"Nama: {pk.nama or EMPTY_NAMA}\nJabatan: {pk.jabatan}"),
         Teks(
             "berjanji akan mewujudkan target kinerja tahunan sesuai lampiran perjanjian ini "
             "dalam rangka mencapai target kinerja jangka menengah sebagaimana ditetapkan dalam "
@@ -130,5 +130,5 @@ def tabel(pk: PkPemda) -> Tabel:
         gabung=(1,),
     )
     for no, b in enumerate(pk.baris, 1):
-        t.tambah([str(no), b.sasaran, f"{b.kode} {b.indikator}", nilai_satuan(b.target, b.satuan)])
+        t.add([str(no), b.sasaran, f"{b.kode} {b.indikator}", nilai_satuan(b.target, b.satuan)])
     return t

@@ -164,7 +164,7 @@ def tabel_capaian(s: OpdTahun, q: int) -> Tabel:
     for no, ind in enumerate(_indikator(s), 1):
         target, nyata, c = sampai_triwulan(s, ind, q)
         tahunan = sampai_triwulan(s, ind, 4)[0]
-        t.tambah([str(no), ind.nama, ind.satuan, tahunan, target, nyata, c, kriteria(s, c)])
+        t.add([str(no), ind.nama, ind.satuan, tahunan, target, nyata, c, kriteria(s, c)])
     t.catatan.append(
         "Target dan realisasi s.d. triwulan dihimpun menurut metode agregasi masing-masing "
         "indikator (jumlah, nilai terakhir atau rata-rata)."
@@ -180,9 +180,9 @@ def tabel_serapan_unit(s: OpdTahun, q: int) -> Tabel:
         _kolom_serapan("No", "Unit Kerja", q),
     )
     for no, (unit, _, jumlah) in enumerate(anggaran.per_unit(s, q), 1):
-        t.tambah([str(no), unit.nama, jumlah.pagu, jumlah.realisasi, jumlah.serapan, jumlah.sisa])
-    j = anggaran.jumlah_skpd(s, q)
-    t.tambah(["", "Jumlah", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
+        t.add([str(no), unit.nama, jumlah.pagu, jumlah.realisasi, jumlah.serapan, jumlah.sisa])
+    j = anggaran.skpd_total(s, q)
+    t.add(["", "Jumlah", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t
 
 
@@ -201,7 +201,7 @@ def tabel_serapan_program(s: OpdTahun, q: int) -> Tabel:
     for unit, nodes, jumlah in anggaran.per_unit(s, q):
         if not nodes:
             continue
-        t.tambah(
+        t.add(
             [
                 unit.kode,
                 unit.nama.upper(),
@@ -216,9 +216,9 @@ def tabel_serapan_program(s: OpdTahun, q: int) -> Tabel:
             for node, gaya in [(program, Gaya.PROGRAM)] + [
                 (k, Gaya.KEGIATAN) for k in program.children
             ]:
-                t.tambah(baris_serapan(s, node), gaya)
-    j = anggaran.jumlah_skpd(s, q)
-    t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
+                t.add(baris_serapan(s, node), gaya)
+    j = anggaran.skpd_total(s, q)
+    t.add(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t
 
 
@@ -259,9 +259,9 @@ def tabel_peringatan(s: OpdTahun, q: int, ambang: Decimal) -> Tabel:
             )
         )
     baris += _sub_kegiatan_rendah(s, q, ambang)
-    baris += _realisasi_kosong(s, q)
+    baris += _empty_realisasi(s, q)
     for no, (jenis, uraian, keterangan) in enumerate(baris, 1):
-        t.tambah([str(no), jenis, uraian, keterangan])
+        t.add([str(no), jenis, uraian, keterangan])
     return t
 
 
@@ -277,53 +277,52 @@ def _sub_kegiatan_rendah(s: OpdTahun, q: int, ambang: Decimal) -> list[tuple[str
         for unit, nodes, _ in anggaran.per_unit(s, q - 1):
             for sub in _sub(nodes):
                 lalu[(unit.kode, sub.kode)] = sub.serapan
-    hasil = []
+    result = []
     for unit, nodes, _ in anggaran.per_unit(s, q):
         for sub in _sub(nodes):
             if sub.pagu > 0 and sub.serapan is not None and sub.serapan < ambang:
-                hasil.append(
+                result.append(
                     (
                         "Sub kegiatan dengan serapan rendah",
-                        f"{anggaran.tampil(s, sub.kode)} {anggaran.nama(s, sub.kode)} "
-                        f"({unit.nama})",
+                        f"{anggaran.show(s, sub.kode)} {anggaran.nama(s, sub.kode)} ({unit.nama})",
                         f"serapan {fmt.persen(sub.serapan)} (< {fmt.persen(ambang, 0)})"
                         + _lalu(q, lalu.get((unit.kode, sub.kode))),
                     )
                 )
-    return hasil
+    return result
 
 
 def _sub(nodes: list[Node]) -> list[Node]:
     return [sub for p in nodes for k in p.children for sub in k.children]
 
 
-def _realisasi_kosong(s: OpdTahun, q: int) -> list[tuple[str, str, str]]:
-    hasil = []
+def _empty_realisasi(s: OpdTahun, q: int) -> list[tuple[str, str, str]]:
+    result = []
     for ind in _indikator(s):
         k = s.kinerja.get((ind.kode, s.tahun))
         if k is not None and k.realisasi_tahun_diisi and q == 4:
             continue
         ditarget = sorted(tw for tw in (k.target_triwulan if k else {}) if tw <= q)
         per_triwulan = nilai_per_triwulan(k, ind)
-        kosong = [
+        empty = [
             f"TW {ROMAWI[tw]} " + ("belum diisi" if tw not in per_triwulan else "n/a")
             for tw in ditarget
             if k is not None and per_triwulan.get(tw) is None
         ]
-        if kosong:
-            hasil.append(("Realisasi indikator belum tersedia", ind.nama, rangkai(kosong)))
+        if empty:
+            result.append(("Realisasi indikator belum tersedia", ind.nama, rangkai(empty)))
     for unit in s.opd.unit_kerja:
         lines = [b for b in s.anggaran if b.unit == unit.kode and b.pagu > 0]
         tanpa = [b for b in lines if realisasi_s_d_triwulan(b.realisasi, q) is None]
         if tanpa:
-            hasil.append(
+            result.append(
                 (
                     "Realisasi anggaran belum dicatat",
                     unit.nama,
                     f"{len(tanpa)} dari {len(lines)} sub kegiatan berpagu",
                 )
             )
-    return hasil
+    return result
 
 
 def _kalimat_capaian(s: OpdTahun, q: int, g: Grafik | None) -> str:
@@ -354,7 +353,7 @@ def _kalimat_peringatan(t: Tabel, ambang: Decimal) -> str:
 
 
 def _kalimat_anggaran(s: OpdTahun, q: int) -> str:
-    jumlah = anggaran.jumlah_skpd(s, q)
+    jumlah = anggaran.skpd_total(s, q)
     awal = f"Sampai dengan Triwulan {ROMAWI[q]} tahun {s.tahun}, "
     rujukan = " ([[tw_serapan_unit]], [[tw_serapan_program]])."
     if jumlah.realisasi is None:

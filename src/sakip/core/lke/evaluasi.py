@@ -27,7 +27,7 @@ def sebagai_evaluasi(
     tanggal_surat: object | None = None,
 ) -> EvaluasiSakip:
     """Return the final answers' scores as the evaluation result of the year."""
-    n = skor.hitung(t, jawaban)
+    n = skor.compute(t, jawaban)
     kode = kode_regulasi(t)
     return EvaluasiSakip(
         tahun=tahun,

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sakip.core.format import angka, rupiah
+from sakip.core.format import number, rupiah
 from sakip.core.lke.saran import Data
 from sakip.core.lke.template import TemplateLke
 from sakip.core.model import Indikator
@@ -56,7 +56,7 @@ def _smart(d: Data, ind: Indikator) -> str:
     sasaran = f"sasaran {ind.sasaran}" if ind.sasaran else "tanpa sasaran strategis"
     target = ind.target.get(tahun)
     renstra = (
-        f"target Renstra {tahun} {angka(target)}"
+        f"target Renstra {tahun} {number(target)}"
         if target is not None
         else f"target Renstra {tahun} belum diisi"
     )
@@ -100,13 +100,13 @@ def kaskade(d: Data) -> Kertas:
     for kode, target_pk in pk.target.items():
         ind = iku.get(kode)
         if ind is None:
-            baris.append(f"{kode}: target PK {angka(target_pk)}, bukan IKU Renstra.")
+            baris.append(f"{kode}: target PK {number(target_pk)}, bukan IKU Renstra.")
             continue
         target_renstra = ind.target.get(pk.tahun)
-        hasil = "sama" if target_pk == target_renstra else "berbeda"
+        result = "sama" if target_pk == target_renstra else "berbeda"
         baris.append(
-            f"{kode} {ind.nama}: target {pk.tahun} Renstra {angka(target_renstra)} "
-            f"vs PK {angka(target_pk)} ({hasil})."
+            f"{kode} {ind.nama}: target {pk.tahun} Renstra {number(target_renstra)} "
+            f"vs PK {number(target_pk)} ({result})."
         )
     if pk.program:
         baris.append("Program Perjanjian Kinerja dan anggarannya:")
@@ -157,12 +157,12 @@ KERTAS: dict[str, Callable[[Data], Kertas]] = {
 
 def kertas(t: TemplateLke, d: Data) -> dict[str, Kertas]:
     """Return the pre-filled working note of every criterion whose rule has a working paper."""
-    hasil: dict[str, Kertas] = {}
+    result: dict[str, Kertas] = {}
     dibuat: dict[str, Kertas] = {}
     for kr in t.kriteria():
         if kr.saran is None or kr.saran not in KERTAS:
             continue
         if kr.saran not in dibuat:
             dibuat[kr.saran] = KERTAS[kr.saran](d)
-        hasil[kr.kode] = dibuat[kr.saran]
-    return hasil
+        result[kr.kode] = dibuat[kr.saran]
+    return result

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from sakip.core.capaian import capaian
 from sakip.core.checks import pk_target_beda_renstra
-from sakip.core.format import angka, tanggal
+from sakip.core.format import number, tanggal
 from sakip.core.lke.template import TemplateLke
 from sakip.core.model import Indikator, OpdTahun
 from sakip.core.pengukuran import nilai_per_triwulan, realisasi, realisasi_s_d_tahun
@@ -195,8 +195,8 @@ def lkjip_tepat_waktu(d: Data) -> Ukuran:
     if tgl is None:
         return Ukuran(Decimal(0), (f"LKjIP {tahun} belum ditandatangani di sakip.",))
     tepat = date(tahun + 1, 1, 1) <= tgl <= date(tahun + 1, 3, 31)
-    batas = f"batas 31 Maret {tahun + 1}"
-    return Ukuran(_ya(tepat), (f"LKjIP {tahun} ditandatangani {tanggal(tgl)} ({batas}).",))
+    limit = f"batas 31 Maret {tahun + 1}"
+    return Ukuran(_ya(tepat), (f"LKjIP {tahun} ditandatangani {tanggal(tgl)} ({limit}).",))
 
 
 def rekomendasi_selesai(d: Data) -> Ukuran:
@@ -210,7 +210,7 @@ def rekomendasi_selesai(d: Data) -> Ukuran:
         persen,
         (
             f"{selesai} dari {len(lalu)} rekomendasi evaluasi tahun {d.s.tahun - 1} berstatus "
-            f"Selesai ({angka(persen)}%).",
+            f"Selesai ({number(persen)}%).",
         ),
     )
 
@@ -233,7 +233,7 @@ ATURAN: dict[str, Callable[[Data], Ukuran]] = {
 
 def saran(t: TemplateLke, d: Data) -> dict[str, Saran]:
     """Return the suggestion for every criterion of the template that names a known rule."""
-    hasil = {}
+    result = {}
     ukuran: dict[str, Ukuran] = {}
     for kr in t.kriteria():
         if kr.saran is None or kr.saran not in ATURAN:
@@ -242,5 +242,5 @@ def saran(t: TemplateLke, d: Data) -> dict[str, Saran]:
             ukuran[kr.saran] = ATURAN[kr.saran](d)
         u = ukuran[kr.saran]
         jawaban = t.jenis(kr).dari_persen(u.persen) if u.persen is not None else None
-        hasil[kr.kode] = Saran(kr.saran, jawaban, u.persen, u.bukti)
-    return hasil
+        result[kr.kode] = Saran(kr.saran, jawaban, u.persen, u.bukti)
+    return result

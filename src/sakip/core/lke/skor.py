@@ -57,17 +57,17 @@ def nilai_subkomponen(t: TemplateLke, sub: Subkomponen, jawaban: Jawaban) -> Dec
     return jumlah / len(nilai) * sub.bobot
 
 
-def _jumlah(nilai: list[Decimal | None]) -> Decimal | None:
+def _total(nilai: list[Decimal | None]) -> Decimal | None:
     if not nilai or any(n is None for n in nilai):
         return None
     return sum((n for n in nilai if n is not None), Decimal(0))
 
 
-def hitung(t: TemplateLke, jawaban: Jawaban) -> NilaiLke:
+def compute(t: TemplateLke, jawaban: Jawaban) -> NilaiLke:
     """Return every score of a set of answers; a part with an unanswered criterion is None."""
     sub = {s.kode: nilai_subkomponen(t, s, jawaban) for s in t.subkomponen()}
-    komponen = {k.kode: _jumlah([sub[s.kode] for s in k.subkomponen]) for k in t.komponen}
-    total = _jumlah(list(komponen.values()))
+    komponen = {k.kode: _total([sub[s.kode] for s in k.subkomponen]) for k in t.komponen}
+    total = _total(list(komponen.values()))
     band = load_scale("predikat-sakip", kode=t.predikat).classify(total)
     return NilaiLke(sub, komponen, total, band.kode if band else None)
 
@@ -76,7 +76,7 @@ def temuan_logika(t: TemplateLke, jawaban: Jawaban) -> list[TemuanLogika]:
     """Return every answer above the criterion or the sub-component mean it builds on."""
     sub = {s.kode: s for s in t.subkomponen()}
     kriteria = {kr.kode: kr for kr in t.kriteria()}
-    hasil = []
+    result = []
     for s in t.subkomponen():
         for kr in s.kriteria:
             nilai = t.jenis(kr).nilai(jawaban.get(kr.kode))
@@ -84,21 +84,21 @@ def temuan_logika(t: TemplateLke, jawaban: Jawaban) -> list[TemuanLogika]:
                 continue
             if kr.dasar is not None:
                 dasar_kr = kriteria[kr.dasar]
-                batas = t.jenis(dasar_kr).nilai(jawaban.get(kr.dasar))
+                limit = t.jenis(dasar_kr).nilai(jawaban.get(kr.dasar))
                 dasar, apa = kr.dasar, f"nilai kriteria {kr.dasar}"
             elif s.dasar is not None:
-                batas = rata_rata(t, sub[s.dasar], jawaban)
+                limit = rata_rata(t, sub[s.dasar], jawaban)
                 dasar, apa = s.dasar, f"nilai rata-rata subkomponen {s.dasar}"
             else:
                 continue
-            if batas is not None and nilai > batas:
-                hasil.append(
+            if limit is not None and nilai > limit:
+                result.append(
                     TemuanLogika(
                         kr.kode,
                         dasar,
                         nilai,
-                        batas,
+                        limit,
                         f"Jawaban kriteria {kr.kode} lebih tinggi dari {apa}.",
                     )
                 )
-    return hasil
+    return result

@@ -140,11 +140,11 @@ class TemplateLke:
         return self.jenis_jawaban[kriteria.jenis]
 
 
-def _angka(nilai: Any, where: str) -> Decimal:
-    hasil: Decimal | None = to_decimal(nilai)
-    if hasil is None:
+def _number(nilai: Any, where: str) -> Decimal:
+    result: Decimal | None = to_decimal(nilai)
+    if result is None:
         raise TemplateTidakValid(f"{where}: angka kosong.")
-    return hasil
+    return result
 
 
 def _teks(isi: Mapping[str, Any], key: str, where: str) -> str:
@@ -158,7 +158,7 @@ def _jenis(kode: str, isi: Mapping[str, Any], where: str) -> JenisJawaban:
     pilihan = tuple(
         Pilihan(
             _teks(p, "kode", where),
-            _angka(p.get("nilai"), f"{where}.{p.get('kode')}"),
+            _number(p.get("nilai"), f"{where}.{p.get('kode')}"),
             str(p.get("penjelasan") or ""),
             to_decimal(p.get("batas_bawah")),
             bool(p.get("inklusif", False)),
@@ -202,7 +202,7 @@ def _subkomponen(
     return Subkomponen(
         kode=kode,
         nama=_teks(isi, "nama", f"{where} {kode}"),
-        bobot=_angka(isi.get("bobot"), f"{where} {kode}.bobot"),
+        bobot=_number(isi.get("bobot"), f"{where} {kode}.bobot"),
         kriteria=kriteria,
         dasar=isi.get("dasar"),
         metode=metode,
@@ -219,29 +219,29 @@ def read(isi: Mapping[str, Any], where: str) -> TemplateLke:
         Komponen(
             kode=_teks(k, "kode", where),
             nama=_teks(k, "nama", where),
-            bobot=_angka(k.get("bobot"), f"{where} {k.get('kode')}.bobot"),
+            bobot=_number(k.get("bobot"), f"{where} {k.get('kode')}.bobot"),
             subkomponen=tuple(_subkomponen(s, jenis, where) for s in k.get("subkomponen") or ()),
         )
         for k in isi.get("komponen") or ()
     )
     template = TemplateLke(
         kode=_teks(isi, "kode", where),
-        versi=int(_angka(isi.get("versi"), f"{where}.versi")),
+        versi=int(_number(isi.get("versi"), f"{where}.versi")),
         tanggal=str(_teks(isi, "tanggal", where)),
         nama=_teks(isi, "nama", where),
         dasar_hukum=_teks(isi, "dasar_hukum", where),
         kepastian=kepastian,
-        berlaku_mulai=int(_angka(isi.get("berlaku_mulai"), f"{where}.berlaku_mulai")),
+        berlaku_mulai=int(_number(isi.get("berlaku_mulai"), f"{where}.berlaku_mulai")),
         predikat=_teks(isi, "predikat", where),
         jenis_jawaban=jenis,
         komponen=komponen,
     )
-    _periksa_bobot(template, where)
-    _periksa_kode(template, where)
+    _check_bobot(template, where)
+    _check_kode(template, where)
     return template
 
 
-def _periksa_bobot(t: TemplateLke, where: str) -> None:
+def _check_bobot(t: TemplateLke, where: str) -> None:
     """Refuse weights that do not add up: components to 100, sub-components to their component."""
     if sum((k.bobot for k in t.komponen), Decimal(0)) != 100:
         raise TemplateTidakValid(f"{where}: jumlah bobot komponen bukan 100.")
@@ -253,11 +253,11 @@ def _periksa_bobot(t: TemplateLke, where: str) -> None:
             )
 
 
-def _periksa_kode(t: TemplateLke, where: str) -> None:
+def _check_kode(t: TemplateLke, where: str) -> None:
     """Refuse repeated codes and a logic-rule reference to a code the template lacks."""
-    semua = [k.kode for k in t.komponen] + [s.kode for s in t.subkomponen()]
-    semua += [kr.kode for kr in t.kriteria()]
-    ganda = sorted({k for k in semua if semua.count(k) > 1})
+    all_items = [k.kode for k in t.komponen] + [s.kode for s in t.subkomponen()]
+    all_items += [kr.kode for kr in t.kriteria()]
+    ganda = sorted({k for k in all_items if all_items.count(k) > 1})
     if ganda:
         raise TemplateTidakValid(f"{where}: kode ganda {', '.join(ganda)}.")
     sub = {s.kode for s in t.subkomponen()}
@@ -288,17 +288,17 @@ def _bawaan() -> tuple[TemplateLke, ...]:
     )
 
 
-def semua(folder_tambahan: Iterable[Path] = ()) -> list[TemplateLke]:
+def all_items(folder_tambahan: Iterable[Path] = ()) -> list[TemplateLke]:
     """Return the bundled templates and those of the Pemda's own folders."""
-    hasil = list(_bawaan())
+    result = list(_bawaan())
     for folder in folder_tambahan:
-        hasil += [read_file(p) for p in sorted(folder.glob("*.yaml"))]
-    return hasil
+        result += [read_file(p) for p in sorted(folder.glob("*.yaml"))]
+    return result
 
 
-def cari(kode: str, versi: int | None = None, folder_tambahan: Iterable[Path] = ()) -> TemplateLke:
+def find(kode: str, versi: int | None = None, folder_tambahan: Iterable[Path] = ()) -> TemplateLke:
     """Return the template with this kode and version (None: its latest version)."""
-    cocok = [t for t in semua(folder_tambahan) if t.kode == kode]
+    cocok = [t for t in all_items(folder_tambahan) if t.kode == kode]
     if versi is not None:
         cocok = [t for t in cocok if t.versi == versi]
     if not cocok:
@@ -308,8 +308,8 @@ def cari(kode: str, versi: int | None = None, folder_tambahan: Iterable[Path] = 
 
 def berlaku(tahun: int, folder_tambahan: Iterable[Path] = ()) -> TemplateLke:
     """Return the template for a year: the Pemda's own first, else the latest bundled one."""
-    daftar = [t for t in semua(folder_tambahan) if t.berlaku_mulai <= tahun]
-    if not daftar:
+    listing = [t for t in all_items(folder_tambahan) if t.berlaku_mulai <= tahun]
+    if not listing:
         raise TemplateTidakDitemukan(f"Tidak ada template LKE yang berlaku pada tahun {tahun}.")
     bawaan = _bawaan()
-    return max(daftar, key=lambda t: (all(t is not b for b in bawaan), t.berlaku_mulai, t.versi))
+    return max(listing, key=lambda t: (all(t is not b for b in bawaan), t.berlaku_mulai, t.versi))

@@ -36,7 +36,7 @@ def nomor(build: Callable[[OpdTahun], Tabel]) -> int:
     return BUILDERS.index(build) + 1
 
 
-def semua_tabel(s: OpdTahun) -> list[Tabel]:
+def all_tabel(s: OpdTahun) -> list[Tabel]:
     """Return the LKjIP tables in order, numbered 1, 2, 3, ... once each."""
     tables = [build(s) for build in BUILDERS]
     for build, tabel in zip(BUILDERS, tables, strict=True):
@@ -44,4 +44,4 @@ def semua_tabel(s: OpdTahun) -> list[Tabel]:
     return tables
 
 
-__all__ = ["Cell", "Gaya", "Jenis", "Kolom", "Tabel", "nomor", "semua_tabel"]
+__all__ = ["Cell", "Gaya", "Jenis", "Kolom", "Tabel", "nomor", "all_tabel"]

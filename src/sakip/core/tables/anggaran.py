@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 
 from sakip.core import anggaran, codes
-from sakip.core.anggaran import Jumlah, Node, total
+from sakip.core.anggaran import Node, Total, total
 from sakip.core.capaian import capaian
 from sakip.core.efficiency import EFISIENSI_ANGGARAN
 from sakip.core.model import IndikatorKeluaran, OpdTahun, Polaritas
@@ -46,17 +46,15 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
     by_unit = anggaran.baris_per_unit(s)
     for unit, nodes, jumlah in anggaran.per_unit(s):
         lines = by_unit.get(unit.kode, [])
-        angka = _angka(jumlah, anggaran.fisik(lines)) if nodes else [None] * 6
-        t.tambah([unit.kode, unit.nama.upper(), *angka], Gaya.SUBTOTAL)
+        number = _number(jumlah, anggaran.fisik(lines)) if nodes else [None] * 6
+        t.add([unit.kode, unit.nama.upper(), *number], Gaya.SUBTOTAL)
         for node in _walk(nodes):
             fisik = anggaran.fisik(anggaran.baris_di_bawah(lines, node.kode))
-            t.tambah(
-                [anggaran.tampil(s, node.kode), anggaran.nama(s, node.kode), *_angka(node, fisik)],
+            t.add(
+                [anggaran.show(s, node.kode), anggaran.nama(s, node.kode), *_number(node, fisik)],
                 GAYA[node.level],
             )
-    t.tambah(
-        ["", "JUMLAH", *_angka(anggaran.jumlah_skpd(s), anggaran.fisik(s.anggaran))], Gaya.TOTAL
-    )
+    t.add(["", "JUMLAH", *_number(anggaran.skpd_total(s), anggaran.fisik(s.anggaran))], Gaya.TOTAL)
     t.catatan.append(f"{EFISIENSI_ANGGARAN.nama} = {EFISIENSI_ANGGARAN.rumus}.")
     t.catatan.append(
         "Realisasi fisik program dan kegiatan = rata-rata realisasi fisik sub kegiatan "
@@ -65,11 +63,11 @@ def efisiensi_anggaran(s: OpdTahun) -> Tabel:
     return t
 
 
-def _angka(n: Node | Jumlah, fisik: Decimal | None) -> list[Decimal | None]:
+def _number(n: Node | Total, fisik: Decimal | None) -> list[Decimal | None]:
     return [n.pagu, n.realisasi, n.serapan, fisik, n.sisa, n.efisiensi]
 
 
-def _jumlah_unit(nodes: list[Node], j: Jumlah) -> list[Decimal | None]:
+def _unit_total(nodes: list[Node], j: Total) -> list[Decimal | None]:
     """Return pagu, realisasi, serapan and sisa of a unit; n/a, never 0, without budget lines."""
     return [j.pagu, j.realisasi, j.serapan, j.sisa] if nodes else [None] * 4
 
@@ -97,7 +95,7 @@ def keluaran(s: OpdTahun) -> Tabel:
     for ik in s.indikator_keluaran:
         indicators[(ik.unit, ik.kode)].append(ik)
     for unit, nodes, jumlah in anggaran.per_unit(s):
-        t.tambah(
+        t.add(
             [
                 unit.kode,
                 unit.nama.upper(),
@@ -118,9 +116,9 @@ def keluaran(s: OpdTahun) -> Tabel:
             rows = rows or [None]
             for i, k in enumerate(rows):
                 first = i == 0
-                t.tambah(
+                t.add(
                     [
-                        anggaran.tampil(s, node.kode) if first else "",
+                        anggaran.show(s, node.kode) if first else "",
                         anggaran.nama(s, node.kode) if first else "",
                         k.uraian if k else "",
                         (k.uraian_nomenklatur or "") if k else "",
@@ -135,8 +133,8 @@ def keluaran(s: OpdTahun) -> Tabel:
                     ],
                     GAYA[node.level],
                 )
-    skpd = anggaran.jumlah_skpd(s)
-    t.tambah(["", "JUMLAH", "", "", "", "", skpd.pagu, "", skpd.realisasi, "", ""], Gaya.TOTAL)
+    skpd = anggaran.skpd_total(s)
+    t.add(["", "JUMLAH", "", "", "", "", skpd.pagu, "", skpd.realisasi, "", ""], Gaya.TOTAL)
     if any(len(v) > 1 for v in indicators.values()):
         t.catatan.append(
             "Kode dengan lebih dari satu indikator memuat anggaran dan realisasinya sekali, pada "
@@ -160,9 +158,9 @@ def realisasi_unit(s: OpdTahun) -> Tabel:
         ],
     )
     for no, (unit, nodes, jumlah) in enumerate(anggaran.per_unit(s), 1):
-        t.tambah([str(no), unit.nama, *_jumlah_unit(nodes, jumlah)])
-    skpd = anggaran.jumlah_skpd(s)
-    t.tambah(["", "Jumlah", skpd.pagu, skpd.realisasi, skpd.serapan, skpd.sisa], Gaya.TOTAL)
+        t.add([str(no), unit.nama, *_unit_total(nodes, jumlah)])
+    skpd = anggaran.skpd_total(s)
+    t.add(["", "Jumlah", skpd.pagu, skpd.realisasi, skpd.serapan, skpd.sisa], Gaya.TOTAL)
     return t
 
 
@@ -185,26 +183,26 @@ def realisasi_program(s: OpdTahun) -> Tabel:
     for kode in sorted({c for node in tree for c in codes.ancestors(node.kode)}):
         under = [n for n in tree if kode in codes.ancestors(n.kode)]
         j = total(under)
-        t.tambah(
+        t.add(
             [kode, anggaran.nama(s, kode).upper(), j.pagu, j.realisasi, j.serapan, j.sisa],
             Gaya.KELOMPOK,
         )
     for unit, nodes, jumlah in anggaran.per_unit(s):
-        t.tambah([unit.kode, unit.nama.upper(), *_jumlah_unit(nodes, jumlah)], Gaya.SUBTOTAL)
+        t.add([unit.kode, unit.nama.upper(), *_unit_total(nodes, jumlah)], Gaya.SUBTOTAL)
         for node in _walk(nodes):
-            t.tambah(
+            t.add(
                 baris_serapan(s, node),
                 GAYA[node.level],
             )
-    j = anggaran.jumlah_skpd(s)
-    t.tambah(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
+    j = anggaran.skpd_total(s)
+    t.add(["", "JUMLAH", j.pagu, j.realisasi, j.serapan, j.sisa], Gaya.TOTAL)
     return t
 
 
 def baris_serapan(s: OpdTahun, node: Node) -> list[Cell]:
     """Return a node's row of a realisation table: code, name, pagu, realisasi, %, sisa."""
     return [
-        anggaran.tampil(s, node.kode),
+        anggaran.show(s, node.kode),
         anggaran.nama(s, node.kode),
         node.pagu,
         node.realisasi,

@@ -53,7 +53,7 @@ class Tabel:
     """Notes shown under the table (methods, sources)."""
     nomor: int = 0
 
-    def tambah(self, baris: Sequence[Cell], gaya: Gaya = Gaya.BIASA) -> None:
+    def add(self, baris: Sequence[Cell], gaya: Gaya = Gaya.BIASA) -> None:
         """Append a row, checking it has one cell per column."""
         if len(baris) != len(self.kolom):
             raise ValueError(

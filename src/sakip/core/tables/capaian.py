@@ -106,7 +106,7 @@ def capaian_tahunan(s: OpdTahun) -> Tabel:
     for no, sasaran, ind in _pairs(s):
         c = capaian_tahun(s, ind)
         nilai = realisasi(s, ind)
-        t.tambah(
+        t.add(
             [
                 str(no),
                 sasaran.uraian,
@@ -148,7 +148,7 @@ def per_triwulan(s: OpdTahun) -> Tabel:
         for q in range(1, 5):
             target = k.target_triwulan.get(q) if k else None
             nilai = per_triwulan.get(q)
-            t.tambah(
+            t.add(
                 [
                     str(no),
                     sasaran.uraian,
@@ -189,7 +189,7 @@ def perbandingan(s: OpdTahun) -> Tabel:
             capaian(ind.target.get(y), v, ind.polaritas)
             for y, v in zip(years[:2], values[:2], strict=True)
         ]
-        t.tambah(
+        t.add(
             [
                 str(no),
                 ind.nama,
@@ -228,7 +228,7 @@ def target_akhir(s: OpdTahun) -> Tabel:
     )
     for no, (_, _, ind) in enumerate(_pairs(s), 1):
         nilai = realisasi_s_d_tahun(s, ind)
-        t.tambah(
+        t.add(
             [
                 str(no),
                 ind.nama,
@@ -275,7 +275,7 @@ def efisiensi(s: OpdTahun) -> Tabel:
         pagu = b.pagu if b else None
         real = b.realisasi if b else None
         serapan = percent(real, pagu)
-        t.tambah(
+        t.add(
             [
                 str(no),
                 sasaran.uraian,

@@ -18,7 +18,7 @@ from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
 STATUS = {"belum": "Belum ditindaklanjuti", "dalam_proses": "Dalam proses", "selesai": "Selesai"}
 
 
-def jumlah_komponen(e: EvaluasiSakip) -> Decimal | None:
+def komponen_total(e: EvaluasiSakip) -> Decimal | None:
     """Return the evaluation total as the sum of its component scores."""
     return sum_or_none(k.nilai for k in e.komponen)
 
@@ -36,7 +36,7 @@ def predikat(e: EvaluasiSakip) -> tuple[str, str] | None:
     regulasi = regulasi_dikenal(e.regulasi)
     if regulasi is None:
         return None
-    band = load_scale("predikat-sakip", kode=regulasi.predikat).classify(jumlah_komponen(e))
+    band = load_scale("predikat-sakip", kode=regulasi.predikat).classify(komponen_total(e))
     return (band.kode, band.label) if band else None
 
 
@@ -66,19 +66,19 @@ def evaluasi(s: OpdTahun) -> Tabel:
             bobot = next((k.bobot for k in _komponen(regulasi[e.tahun]) if k.kode == kode), None)
             nilai = next((k.nilai for k in e.komponen if k.kode == kode), None)
             row += [bobot, nilai]
-        t.tambah(row)
+        t.add(row)
     total: list[Cell] = ["", "Nilai hasil evaluasi"]
     pred: list[Cell] = ["", "Predikat"]
     for e in evaluations:
         r = regulasi[e.tahun]
         total += [
             sum((k.bobot for k in r.komponen), Decimal(0)) if r else None,
-            jumlah_komponen(e),
+            komponen_total(e),
         ]
         p = predikat(e)
         pred += ["", f"{p[0]} ({p[1]})" if p else None]
-    t.tambah(total, Gaya.TOTAL)
-    t.tambah(pred, Gaya.TOTAL)
+    t.add(total, Gaya.TOTAL)
+    t.add(pred, Gaya.TOTAL)
     for e in evaluations:
         r = regulasi[e.tahun]
         t.catatan.append(
@@ -117,12 +117,12 @@ def tindak_lanjut(s: OpdTahun) -> Tabel:
     for r in (r for r in s.rekomendasi if r.tahun_evaluasi == last):
         if r.komponen != group:
             group, no = r.komponen, 0
-            t.tambah(["", names.get(r.komponen, r.komponen).upper(), "", "", ""], Gaya.KELOMPOK)
+            t.add(["", names.get(r.komponen, r.komponen).upper(), "", "", ""], Gaya.KELOMPOK)
         no += 1
         aksi = (
             r.rencana_aksi[0]
             if len(r.rencana_aksi) == 1
             else "\n".join(f"{i}. {a}" for i, a in enumerate(r.rencana_aksi, 1))
         )
-        t.tambah([str(no), r.uraian, r.tindak_lanjut or "", aksi, STATUS.get(r.status, r.status)])
+        t.add([str(no), r.uraian, r.tindak_lanjut or "", aksi, STATUS.get(r.status, r.status)])
     return t

@@ -37,16 +37,16 @@ def teks(value: Cell, jenis: Jenis) -> str:
     if isinstance(value, str):
         return value
     if jenis is Jenis.UANG:
-        return fmt.angka(Decimal(value), 2)
+        return fmt.number(Decimal(value), 2)
     if jenis is Jenis.PERSEN:
-        return fmt.angka(Decimal(value), 2)
+        return fmt.number(Decimal(value), 2)
     if jenis is Jenis.BILANGAN:
-        return fmt.angka(Decimal(value), 0)
+        return fmt.number(Decimal(value), 0)
     data = nilai_data(value, jenis)
     assert isinstance(data, (Decimal, int))
     # As entered, but never more than two decimals: a value stored as 90,8293 prints 90,83.
     places = min(2, max(0, -Decimal(data).as_tuple().exponent))  # type: ignore[operator]
-    return fmt.angka(Decimal(data), places)
+    return fmt.number(Decimal(data), places)
 
 
 def as_dict(t: Tabel) -> dict[str, Any]:

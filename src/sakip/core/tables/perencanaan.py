@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sakip.core import anggaran
-from sakip.core.anggaran import hitung_jumlah
+from sakip.core.anggaran import compute_total
 from sakip.core.model import OpdTahun
 from sakip.core.numbers import percent
 from sakip.core.tables.base import Cell, Gaya, Jenis, Kolom, Tabel
@@ -24,9 +24,9 @@ def cascade(s: OpdTahun) -> Tabel:
     for misi in s.rpjmd.misi:
         for tujuan in misi.tujuan:
             for sasaran in tujuan.sasaran or ():
-                t.tambah([s.rpjmd.visi, misi.uraian, tujuan.uraian, sasaran.uraian])
+                t.add([s.rpjmd.visi, misi.uraian, tujuan.uraian, sasaran.uraian])
             if not tujuan.sasaran:
-                t.tambah([s.rpjmd.visi, misi.uraian, tujuan.uraian, ""])
+                t.add([s.rpjmd.visi, misi.uraian, tujuan.uraian, ""])
     return t
 
 
@@ -49,7 +49,7 @@ def iku(s: OpdTahun) -> Tabel:
         return t
     for no, sasaran in enumerate(s.renstra.sasaran, 1):
         for ind in sasaran.indikator:
-            t.tambah(
+            t.add(
                 [
                     str(no),
                     sasaran.uraian,
@@ -79,7 +79,7 @@ def target_iku(s: OpdTahun) -> Tabel:
         + [Kolom("Kondisi Kinerja Akhir Periode", Jenis.NILAI)],
     )
     for no, ind in enumerate(indikator, 1):
-        t.tambah(
+        t.add(
             [str(no), ind.nama, ind.satuan, ind.baseline_nilai]
             + [ind.target.get(y) for y in years]
             + [ind.target_akhir]
@@ -113,7 +113,7 @@ def perjanjian_kinerja(s: OpdTahun) -> Tabel:
         if rows:
             no += 1
         for ind in rows:
-            t.tambah([str(no), sasaran.uraian, ind.nama, ind.satuan, pk.target[ind.kode]])
+            t.add([str(no), sasaran.uraian, ind.nama, ind.satuan, pk.target[ind.kode]])
     return t
 
 
@@ -146,13 +146,13 @@ def strategi(s: OpdTahun) -> Tabel:
         ]
         programs = [p for p in tree if s.atribusi_program.get(p.kode) == sasaran.kode]
         if not programs:
-            t.tambah(head + ["", ""])
+            t.add(head + ["", ""])
         for program in programs:
-            t.tambah(head + [anggaran.nama(s, program.kode), ""], Gaya.PROGRAM)
+            t.add(head + [anggaran.nama(s, program.kode), ""], Gaya.PROGRAM)
             for kegiatan in program.children:
                 for i, sub in enumerate(kegiatan.children):
                     name = anggaran.nama(s, kegiatan.kode) if i == 0 else ""
-                    t.tambah(head + [name, anggaran.nama(s, sub.kode)], Gaya.SUB_KEGIATAN)
+                    t.add(head + [name, anggaran.nama(s, sub.kode)], Gaya.SUB_KEGIATAN)
     n_program, n_kegiatan, n_sub = codes_count(s)
     t.catatan.append(
         f"Jumlah: {n_program} program, {n_kegiatan} kegiatan dan {n_sub} sub kegiatan."
@@ -162,7 +162,7 @@ def strategi(s: OpdTahun) -> Tabel:
 
 def codes_count(s: OpdTahun) -> tuple[int, int, int]:
     """Return how many distinct programs, kegiatan and sub kegiatan the year's budget holds."""
-    return hitung_jumlah(b.sub_kegiatan for b in s.anggaran)
+    return compute_total(b.sub_kegiatan for b in s.anggaran)
 
 
 def anggaran_sasaran(s: OpdTahun) -> Tabel:
@@ -184,6 +184,6 @@ def anggaran_sasaran(s: OpdTahun) -> Tabel:
     total = sum((r.pagu for r in rows), Decimal(0))
     for no, r in enumerate(rows, 1):
         label = r.sasaran.uraian if r.sasaran else "Program yang belum diatribusikan ke sasaran"
-        t.tambah([str(no), label, r.pagu, percent(r.pagu, total)])
-    t.tambah(["", "Jumlah", total, percent(total, total)], Gaya.TOTAL)
+        t.add([str(no), label, r.pagu, percent(r.pagu, total)])
+    t.add(["", "Jumlah", total, percent(total, total)], Gaya.TOTAL)
     return t

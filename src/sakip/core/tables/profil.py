@@ -29,15 +29,15 @@ def pegawai(s: OpdTahun) -> Tabel:
     pns = {k: v for k, v in p.golongan.items() if not is_non_pns(k)}
     non_pns = {k: v for k, v in p.golongan.items() if is_non_pns(k)}
     for kategori, jumlah in pns.items():
-        t.tambah(["Status dan Golongan", f"PNS Golongan {kategori}", jumlah])
-    t.tambah(["Status dan Golongan", "Jumlah PNS", sum(pns.values())], Gaya.SUBTOTAL)
+        t.add(["Status dan Golongan", f"PNS Golongan {kategori}", jumlah])
+    t.add(["Status dan Golongan", "Jumlah PNS", sum(pns.values())], Gaya.SUBTOTAL)
     for kategori, jumlah in non_pns.items():
-        t.tambah(["Status dan Golongan", kategori, jumlah])
-    t.tambah(["Status dan Golongan", "Jumlah", sum(p.golongan.values())], Gaya.TOTAL)
+        t.add(["Status dan Golongan", kategori, jumlah])
+    t.add(["Status dan Golongan", "Jumlah", sum(p.golongan.values())], Gaya.TOTAL)
     for judul, data in (("Tingkat Pendidikan", p.pendidikan), ("Jenis Kelamin", p.jenis_kelamin)):
         for kategori, jumlah in data.items():
-            t.tambah([judul, kategori, jumlah])
-        t.tambah([judul, "Jumlah", sum(data.values())], Gaya.TOTAL)
+            t.add([judul, kategori, jumlah])
+        t.add([judul, "Jumlah", sum(data.values())], Gaya.TOTAL)
     return t
 
 
@@ -49,8 +49,8 @@ def aset(s: OpdTahun) -> Tabel:
         [Kolom("No"), Kolom("Jenis Aset"), Kolom("Jumlah Nilai (Rp)", Jenis.UANG)],
     )
     for i, a in enumerate(s.aset, 1):
-        t.tambah([str(i), a.jenis, a.nilai])
+        t.add([str(i), a.jenis, a.nilai])
     known = [a.nilai for a in s.aset if a.nilai is not None]
     total = sum(known, Decimal(0)) if known else None
-    t.tambah(["", "Jumlah Total Aset", total], Gaya.TOTAL)
+    t.add(["", "Jumlah Total Aset", total], Gaya.TOTAL)
     return t

@@ -56,9 +56,9 @@ def dikenal(k: str) -> bool:
     return k in tetap or (k[1:] == k[1:].lower() and k.lower() in kecil)
 
 
-def tidak_dikenal(daftar: Iterable[str], dasar: Path) -> frozenset[str]:
+def tidak_dikenal(listing: Iterable[str], dasar: Path) -> frozenset[str]:
     """Return the words neither the dictionary nor the project's list knows."""
-    return _hunspell(frozenset(k for k in daftar if not dikenal(k)), dasar)
+    return _hunspell(frozenset(k for k in listing if not dikenal(k)), dasar)
 
 
 @lru_cache(maxsize=32)
@@ -69,7 +69,7 @@ def _hunspell(calon: frozenset[str], dasar: Path) -> frozenset[str]:
     """
     if not calon:
         return frozenset()
-    hasil = subprocess.run(
+    result = subprocess.run(
         ["hunspell", "-d", str(dasar), "-i", "UTF-8", "-l"],
         input="\n".join(sorted(calon)),
         capture_output=True,
@@ -78,4 +78,4 @@ def _hunspell(calon: frozenset[str], dasar: Path) -> frozenset[str]:
         timeout=60,
         check=True,
     )
-    return frozenset(hasil.stdout.split())
+    return frozenset(result.stdout.split())

@@ -26,11 +26,11 @@ class RegulasiUsang:
 def usang() -> tuple[RegulasiUsang, ...]:
     """Return every superseded regulation with the pattern that finds it cited."""
     isi = yaml.safe_load((files("sakip.data") / "regulasi" / "usang.yaml").read_text("utf-8"))
-    hasil = []
+    result = []
     for r in isi["regulasi"]:
         jenis = "|".join(re.escape(j) for j in r["jenis"])
         pola = rf"(?:{jenis}){_NOMOR}{re.escape(str(r['nomor']))}{_TAHUN}{r['tahun']}\b"
-        hasil.append(
+        result.append(
             RegulasiUsang(
                 kode=r["kode"],
                 nama=r["nama"],
@@ -39,4 +39,4 @@ def usang() -> tuple[RegulasiUsang, ...]:
                 pola=re.compile(pola, re.IGNORECASE),
             )
         )
-    return tuple(hasil)
+    return tuple(result)

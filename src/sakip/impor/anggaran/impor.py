@@ -31,7 +31,7 @@ from .profil import BIDANG, Profil
 
 _BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
 BAGIAN = 2000
-"""Budget lines (or realisation rows) saved at once; see `simpan_anggaran`."""
+"""Budget lines (or realisation rows) saved at once; see `save_anggaran`."""
 
 
 def spesifikasi(profil: Profil, nama_lembar: str) -> SpesifikasiLembar:
@@ -42,16 +42,16 @@ def spesifikasi(profil: Profil, nama_lembar: str) -> SpesifikasiLembar:
     )
     lewati = profil.lewati_baris_induk
     jenis: dict[str, dict[str, Any]] = {
-        "unit": {"jenis": Jenis.KODE_UNIT, "wajib": not lewati},
+        "unit": {"jenis": Jenis.KODE_UNIT, "required": not lewati},
         "sub_kegiatan": {
             "jenis": Jenis.KODE_ANGGARAN,
-            "wajib": not lewati,
+            "required": not lewati,
             "tingkat": (codes.Level.SUB_KEGIATAN,),
         },
         "uraian": {"jenis": Jenis.TEKS},
-        "tahun": {"jenis": Jenis.TAHUN, "wajib": True},
-        "tahap": {"jenis": Jenis.PILIHAN, "wajib": True, "pilihan": tahap},
-        "pagu": {"jenis": Jenis.UANG, "wajib": True},
+        "tahun": {"jenis": Jenis.TAHUN, "required": True},
+        "tahap": {"jenis": Jenis.PILIHAN, "required": True, "pilihan": tahap},
+        "pagu": {"jenis": Jenis.UANG, "required": True},
         "realisasi": {"jenis": Jenis.UANG},
         "periode": {"jenis": Jenis.PILIHAN, "pilihan": pilihan.PERIODE},
     }
@@ -59,7 +59,7 @@ def spesifikasi(profil: Profil, nama_lembar: str) -> SpesifikasiLembar:
     for bidang, opsi in jenis.items():
         judul = profil.kolom.get(bidang, (BIDANG[bidang],))
         if bidang not in profil.kolom:
-            opsi = {**opsi, "wajib": False}
+            opsi = {**opsi, "required": False}
         kolom.append(Kolom(bidang, judul[0], alias=judul[1:], **opsi))
     return SpesifikasiLembar(
         nama_lembar,
@@ -77,21 +77,23 @@ def read_anggaran(
     With `habiskan` the sheet's raw rows are let go as they are read (see `read_sheet`). The
     records are kept in a temporary file as they are read (`SpilledRecords`), not in memory.
     """
-    mentah = _pilih_lembar(lembar, profil)
+    mentah = _choose_sheet(lembar, profil)
     if isinstance(mentah, Error):
         return None, [mentah], 0
     spec = spesifikasi(profil, mentah.nama)
     saring = _Saring(profil, SpilledRecords(mentah.nama))
-    hasil = read_sheet(mentah, spec, profil.format_angka, habiskan, saring.tambah)
-    if hasil.baris_judul is None or any(g.kode == pesan.KOLOM_TIDAK_ADA.kode for g in hasil.error):
-        return None, hasil.error, 0
+    result = read_sheet(mentah, spec, profil.number_format, habiskan, saring.add)
+    if result.baris_judul is None or any(
+        g.kode == pesan.KOLOM_TIDAK_ADA.kode for g in result.error
+    ):
+        return None, result.error, 0
     rekaman = saring.rekaman
-    error = [g for g in hasil.error if g.tempat.baris not in saring.dilewati]
+    error = [g for g in result.error if g.tempat.baris not in saring.dilewati]
     error += saring.error + saring.error_periode
     if not rekaman and not error:
         error.append(
             pesan.LEMBAR_KOSONG.error(
-                Tempat(mentah.nama, (hasil.baris_judul or 0) + 1, "A"),
+                Tempat(mentah.nama, (result.baris_judul or 0) + 1, "A"),
                 None,
                 kolom="baris anggaran di bawah baris judul",
             )
@@ -101,12 +103,12 @@ def read_anggaran(
         lembar={mentah.nama: rekaman},
         unit_dari_db=(mentah.nama,),
         periode_anggaran=(mentah.nama,),
-        kolom_lain=hasil.kolom_lain,
+        kolom_lain=result.kolom_lain,
     )
     return data, error, len(saring.dilewati)
 
 
-def _pilih_lembar(lembar: list[LembarMentah], profil: Profil) -> LembarMentah | Error:
+def _choose_sheet(lembar: list[LembarMentah], profil: Profil) -> LembarMentah | Error:
     if profil.lembar is None:
         return lembar[0]
     for x in lembar:
@@ -131,12 +133,12 @@ class _Saring:
         self.error: list[Error] = []
         self.error_periode: list[Error] = []
 
-    def tambah(self, r: Rekaman) -> None:
+    def add(self, r: Rekaman) -> None:
         profil = self.profil
         if profil.lewati_baris_induk:
             kode = r.get("sub_kegiatan")
             induk = kode is not None and codes.level(kode) is not codes.Level.SUB_KEGIATAN
-            if nv.kosong(r.mentah("sub_kegiatan")) or induk:
+            if nv.empty(r.mentah("sub_kegiatan")) or induk:
                 self.dilewati.add(r.baris)
                 return
             if r.get("unit") is None and "unit" not in r.salah:
@@ -153,7 +155,7 @@ class _Saring:
         self.rekaman.append(r)
 
 
-def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
+def save_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
     """Store the file's budget lines and realisations (inside the caller's transaction).
 
     In parts of `BAGIAN` lines, first the lines, then the realisation rows, in file order:
@@ -164,13 +166,13 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
     # One pass over the rows (read back from a temporary file): what the save needs across
     # them is the key of each line, once, and the units and years named.
     garis: dict[Hashable, None] = {}
-    kode_unit_berkas: set[str] = set()
+    file_unit_codes: set[str] = set()
     tahun: set[int] = set()
     for r in rekaman:
         garis.setdefault(tuple(r.get(k) for k in _BARIS))
-        kode_unit_berkas.add(r.get("unit"))
+        file_unit_codes.add(r.get("unit"))
         tahun.add(r.get("tahun"))
-    unit = {u.kode: u for u in m.UnitKerja.objects.filter(kode__in=kode_unit_berkas)}
+    unit = {u.kode: u for u in m.UnitKerja.objects.filter(kode__in=file_unit_codes)}
     unit_id = {u.pk: u for u in unit.values()}
     kode_unit = {u.pk: k for k, u in unit.items()}
     # Stored lines are found by unit and year, without joins, as ids only: a file of thousands
@@ -185,19 +187,19 @@ def simpan_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
         if key in garis:
             ada[key] = pk
     del garis
-    ringkasan_baris = penyelaras.ringkasan_baru(m.BarisAnggaran, nama)
-    ringkasan_realisasi = penyelaras.ringkasan_baru(m.RealisasiAnggaran, nama)
+    ringkasan_baris = penyelaras.new_ringkasan(m.BarisAnggaran, nama)
+    ringkasan_realisasi = penyelaras.new_ringkasan(m.RealisasiAnggaran, nama)
     tersimpan: dict[Hashable, int] = {}
-    urutan = _urutan_berikut(unit.values(), tahun)
-    semua = _baris_pertama(rekaman)
-    while bagian := list(itertools.islice(semua, BAGIAN)):
+    urutan = _next_order(unit.values(), tahun)
+    all_items = _baris_pertama(rekaman)
+    while bagian := list(itertools.islice(all_items, BAGIAN)):
         tersimpan.update(
-            _simpan_baris(nama, bagian, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris)
+            _save_baris(nama, bagian, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris)
         )
         penyelaras.write_riwayat_so_far()
     dengan_realisasi = (r for r in rekaman if r.get("realisasi") is not None)
     while bagian_realisasi := list(itertools.islice(dengan_realisasi, BAGIAN)):
-        _simpan_realisasi(
+        _save_realisasi(
             nama,
             bagian_realisasi,
             penyelaras,
@@ -219,7 +221,7 @@ def _baris_pertama(rekaman: Iterable[Rekaman]) -> Iterator[tuple[Hashable, Rekam
             yield key, r
 
 
-def _simpan_baris(
+def _save_baris(
     nama: str,
     bagian: list[tuple[Hashable, Rekaman]],
     penyelaras: Penyelaras,
@@ -230,19 +232,19 @@ def _simpan_baris(
     ringkasan: Ringkasan,
 ) -> dict[Hashable, int]:
     """Store a part of the file's budget lines; return the id of each (new lines go last)."""
-    lama = {
+    old = {
         kode_baris(b, kode_unit): b
         for b in m.BarisAnggaran.objects.filter(pk__in=[ada[k] for k, _ in bagian if k in ada])
     }
-    baru = []
+    new = []
     for key, r in bagian:
         u = unit[r.get("unit")]
-        if key in lama:
-            baru.append(Diinginkan(key, {"pagu": r.get("pagu")}, r.baris))
+        if key in old:
+            new.append(Diinginkan(key, {"pagu": r.get("pagu")}, r.baris))
             continue
         posisi = (u.opd_id, r.get("tahun"))
         urutan[posisi] = urutan.get(posisi, -1) + 1
-        baru.append(
+        new.append(
             Diinginkan(
                 key,
                 {
@@ -258,20 +260,20 @@ def _simpan_baris(
                 r.baris,
             )
         )
-    hasil = penyelaras.selaraskan(
+    result = penyelaras.selaraskan(
         m.BarisAnggaran,
         nama,
-        lama,
-        baru,
-        hapus=False,
+        old,
+        new,
+        delete=False,
         uraian=_uraian,
         urutan=False,
         ringkasan=ringkasan,
     )
-    return {k: b.pk for k, b in hasil.items()}
+    return {k: b.pk for k, b in result.items()}
 
 
-def _simpan_realisasi(
+def _save_realisasi(
     nama: str,
     rekaman: list[Rekaman],
     penyelaras: Penyelaras,
@@ -290,12 +292,12 @@ def _simpan_realisasi(
         b.unit = unit_id[b.unit_id]
     if penyelaras.sesi is not None:
         penyelaras.sesi.kenali(m.BarisAnggaran, baris_id)
-    lama: dict[Hashable, m.RealisasiAnggaran] = {}
+    old: dict[Hashable, m.RealisasiAnggaran] = {}
     kode = {pk: k for k, pk in tersimpan.items() if pk in baris_id}
     for x in m.RealisasiAnggaran.objects.filter(
         baris_id__in=[pk for k, pk in ada.items() if pk in baris_id]
     ):
-        lama[(*kode[x.baris_id], x.periode)] = x  # type: ignore[misc]
+        old[(*kode[x.baris_id], x.periode)] = x  # type: ignore[misc]
 
     def siapkan(obj: models.Model) -> None:
         assert isinstance(obj, m.RealisasiAnggaran)
@@ -304,7 +306,7 @@ def _simpan_realisasi(
     penyelaras.selaraskan(
         m.RealisasiAnggaran,
         nama,
-        lama,
+        old,
         [
             Diinginkan(
                 (*key, r.get("periode")),
@@ -317,7 +319,7 @@ def _simpan_realisasi(
             )
             for r, key in zip(rekaman, row_key, strict=True)
         ],
-        hapus=False,
+        delete=False,
         uraian=_uraian,
         ringkasan=ringkasan,
         siapkan=siapkan,
@@ -329,7 +331,7 @@ def kode_baris(b: m.BarisAnggaran, kode_unit: dict[int, str]) -> Hashable:
     return (kode_unit[b.unit_id], b.tahun, b.tahap, b.sub_kegiatan)
 
 
-def _urutan_berikut(unit: Any, tahun: set[int]) -> dict[tuple[int, int], int]:
+def _next_order(unit: Any, tahun: set[int]) -> dict[tuple[int, int], int]:
     """Return the last display position of each OPD's lines per year: new lines come after."""
     rows = (
         m.BarisAnggaran.objects.filter(unit__opd__in={u.opd_id for u in unit}, tahun__in=tahun)

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sakip.impor.buku import pilihan
-from sakip.spreadsheet.nilai import FormatAngka
+from sakip.spreadsheet.nilai import NumberFormat
 
 BIDANG = {
     "unit": "kode unit kerja (organisasi) pemilik anggaran",
@@ -39,8 +39,8 @@ BIDANG = {
     "periode": "periode realisasi: setahun, triwulan atau bulan",
 }
 """The fields a budget file can give, with what each holds."""
-WAJIB = ("unit", "sub_kegiatan", "pagu")
-BOLEH_TETAP = ("tahun", "tahap", "periode")
+REQUIRED = ("unit", "sub_kegiatan", "pagu")
+ALLOWED_FIXED = ("tahun", "tahap", "periode")
 
 
 class ProfilTidakValid(ValueError):
@@ -53,7 +53,7 @@ class Profil:
     kolom: dict[str, tuple[str, ...]]
     tetap: dict[str, Any] = field(default_factory=dict)
     nilai_tahap: dict[str, str] = field(default_factory=dict)
-    format_angka: FormatAngka = FormatAngka.OTOMATIS
+    number_format: NumberFormat = NumberFormat.OTOMATIS
     baris_judul: int | None = None
     lembar: str | None = None
     pemisah_csv: str | None = None
@@ -85,7 +85,7 @@ class Profil:
             raise ProfilTidakValid("profil harus bernama")
         kolom = _kolom(data.get("kolom"))
         tetap = _tetap(data.get("tetap") or {})
-        for bidang in WAJIB:
+        for bidang in REQUIRED:
             if bidang not in kolom:
                 raise ProfilTidakValid(f"kolom untuk {bidang} ({BIDANG[bidang]}) wajib ditentukan")
         for bidang in ("tahun", "tahap"):
@@ -105,7 +105,7 @@ class Profil:
                 "nilai_tahap memetakan tulisan di berkas ke murni atau perubahan"
             )
         try:
-            format_angka = FormatAngka(data.get("format_angka") or "otomatis")
+            number_format = NumberFormat(data.get("format_angka") or "otomatis")
         except ValueError:
             raise ProfilTidakValid(
                 "format_angka harus otomatis, indonesia atau internasional"
@@ -121,7 +121,7 @@ class Profil:
             kolom=kolom,
             tetap=tetap,
             nilai_tahap={str(k): str(v) for k, v in nilai_tahap.items()},
-            format_angka=format_angka,
+            number_format=number_format,
             baris_judul=baris_judul,
             lembar=data.get("lembar") or None,
             pemisah_csv=pemisah,
@@ -137,7 +137,7 @@ class Profil:
             "kolom": {k: list(v) if len(v) > 1 else v[0] for k, v in self.kolom.items()},
             "tetap": dict(self.tetap),
             "nilai_tahap": dict(self.nilai_tahap),
-            "format_angka": self.format_angka.value,
+            "format_angka": self.number_format.value,
             "baris_judul": self.baris_judul,
             "lembar": self.lembar,
             "pemisah_csv": self.pemisah_csv,
@@ -148,29 +148,29 @@ class Profil:
 def _kolom(data: Any) -> dict[str, tuple[str, ...]]:
     if not isinstance(data, dict) or not data:
         raise ProfilTidakValid("'kolom' memetakan setiap bidang ke judul kolom di berkas")
-    hasil: dict[str, tuple[str, ...]] = {}
+    result: dict[str, tuple[str, ...]] = {}
     for bidang, judul in data.items():
         if bidang not in BIDANG:
             raise ProfilTidakValid(f"bidang {bidang!r} tidak dikenal; bidang: {', '.join(BIDANG)}")
-        daftar = [judul] if isinstance(judul, str) else judul
+        listing = [judul] if isinstance(judul, str) else judul
         if (
-            not isinstance(daftar, list)
-            or not daftar
-            or not all(isinstance(j, str) and j.strip() for j in daftar)
+            not isinstance(listing, list)
+            or not listing
+            or not all(isinstance(j, str) and j.strip() for j in listing)
         ):
             raise ProfilTidakValid(f"judul kolom {bidang} harus teks atau daftar teks")
-        hasil[bidang] = tuple(j.strip() for j in daftar)
-    return hasil
+        result[bidang] = tuple(j.strip() for j in listing)
+    return result
 
 
 def _tetap(data: Any) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise ProfilTidakValid("'tetap' memetakan bidang ke nilainya")
-    hasil: dict[str, Any] = {}
+    result: dict[str, Any] = {}
     for bidang, nilai in data.items():
-        if bidang not in BOLEH_TETAP:
+        if bidang not in ALLOWED_FIXED:
             raise ProfilTidakValid(
-                f"hanya {', '.join(BOLEH_TETAP)} yang boleh tetap, bukan {bidang}"
+                f"hanya {', '.join(ALLOWED_FIXED)} yang boleh tetap, bukan {bidang}"
             )
         if bidang == "tahun":
             if isinstance(nilai, bool) or not isinstance(nilai, int) or not 1945 <= nilai <= 2100:
@@ -180,8 +180,8 @@ def _tetap(data: Any) -> dict[str, Any]:
                 raise ProfilTidakValid("tahap tetap harus murni atau perubahan")
         elif str(nilai) not in {k for k, _ in pilihan.PERIODE}:
             raise ProfilTidakValid("periode tetap harus tahun, tw1..tw4 atau 1..12")
-        hasil[bidang] = nilai if bidang != "periode" else str(nilai)
-    return hasil
+        result[bidang] = nilai if bidang != "periode" else str(nilai)
+    return result
 
 
 SIPD = Profil.dari_dict(

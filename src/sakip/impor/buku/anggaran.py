@@ -14,18 +14,18 @@ from sakip.kinerja import models as m
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
 
 from . import pilihan
-from .dasar import Baris, Langkah, Lembar, berposisi, kolom, per_baris, simpan, tampil_nilai
+from .dasar import Baris, Langkah, Lembar, berposisi, kolom, per_baris, save, show_nilai
 from .lingkup import Lingkup
 
-_UNIT = kolom("unit", "Kode Unit", jenis=Jenis.KODE_UNIT, wajib=True, daftar="unit")
-_TAHAP = kolom("tahap", "Tahap", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.TAHAP)
+_UNIT = kolom("unit", "Kode Unit", jenis=Jenis.KODE_UNIT, required=True, listing="unit")
+_TAHAP = kolom("tahap", "Tahap", jenis=Jenis.PILIHAN, required=True, pilihan=pilihan.TAHAP)
 _SUB = kolom(
     "sub_kegiatan",
     "Kode Sub Kegiatan",
     jenis=Jenis.KODE_ANGGARAN,
-    wajib=True,
+    required=True,
     tingkat=(Level.SUB_KEGIATAN,),
-    daftar="sub_kegiatan",
+    listing="sub_kegiatan",
     keterangan="2 digit (7.01.01.2.01.01) atau 4 digit (7.01.01.2.01.0001).",
 )
 
@@ -36,7 +36,7 @@ ANGGARAN = SpesifikasiLembar(
         _TAHAP,
         _SUB,
         kolom("uraian", "Uraian", keterangan="Kosongkan bila sama dengan nomenklatur."),
-        kolom("pagu", "Pagu", jenis=Jenis.UANG, wajib=True),
+        kolom("pagu", "Pagu", jenis=Jenis.UANG, required=True),
     ),
     key=("unit", "tahap", "sub_kegiatan"),
     keterangan="Pagu setiap sub kegiatan per unit dan tahap APBD; nama program dan kegiatan "
@@ -52,11 +52,11 @@ REALISASI = SpesifikasiLembar(
             "periode",
             "Periode",
             jenis=Jenis.PILIHAN,
-            wajib=True,
+            required=True,
             pilihan=pilihan.PERIODE,
             keterangan="Setahun, Triwulan I-IV, atau bulan; satu jenis periode per sub kegiatan.",
         ),
-        kolom("realisasi", "Realisasi", jenis=Jenis.UANG, wajib=True),
+        kolom("realisasi", "Realisasi", jenis=Jenis.UANG, required=True),
     ),
     key=("unit", "tahap", "sub_kegiatan", "periode"),
 )
@@ -66,7 +66,7 @@ FISIK = SpesifikasiLembar(
         _UNIT,
         _TAHAP,
         _SUB,
-        kolom("triwulan", "Triwulan", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.TRIWULAN),
+        kolom("triwulan", "Triwulan", jenis=Jenis.PILIHAN, required=True, pilihan=pilihan.TRIWULAN),
         kolom("persen", "Realisasi Fisik (%)", jenis=Jenis.PERSEN),
     ),
     key=("unit", "tahap", "sub_kegiatan", "triwulan"),
@@ -79,14 +79,14 @@ KELUARAN = SpesifikasiLembar(
             "kode",
             "Kode Program/Kegiatan/Sub Kegiatan",
             jenis=Jenis.KODE_ANGGARAN,
-            wajib=True,
+            required=True,
             tingkat=(Level.PROGRAM, Level.KEGIATAN, Level.SUB_KEGIATAN),
-            daftar="kode_keluaran",
+            listing="kode_keluaran",
             lebar=24,
         ),
-        kolom("uraian", "Indikator", wajib=True, lebar=60),
+        kolom("uraian", "Indikator", required=True, lebar=60),
         kolom("uraian_nomenklatur", "Indikator menurut Nomenklatur", lebar=50),
-        kolom("satuan", "Satuan", wajib=True, panjang=64, daftar="satuan", lebar=14),
+        kolom("satuan", "Satuan", required=True, panjang=64, listing="satuan", lebar=14),
         kolom("target", "Target", jenis=Jenis.NILAI),
         kolom("realisasi", "Realisasi", jenis=Jenis.NILAI),
     ),
@@ -151,7 +151,7 @@ def _fisik(s: Lingkup) -> list[Baris]:
             "tahap": f.baris.tahap,
             "sub_kegiatan": f.baris.kode_sumber,
             "triwulan": str(f.triwulan),
-            "persen": tampil_nilai(f.persen),
+            "persen": show_nilai(f.persen),
         }
         for f in sorted(rows, key=lambda f: (urutan[f.baris_id], f.triwulan))
     ]
@@ -175,8 +175,8 @@ def _keluaran(s: Lingkup) -> list[Baris]:
             "uraian": k.uraian,
             "uraian_nomenklatur": k.uraian_nomenklatur,
             "satuan": k.satuan,
-            "target": tampil_nilai(k.target),
-            "realisasi": tampil_nilai(k.realisasi),
+            "target": show_nilai(k.target),
+            "realisasi": show_nilai(k.realisasi),
         }
         for k in _keluaran_db(s)
     ]
@@ -222,8 +222,8 @@ def _keluaran_diinginkan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]
                 "uraian": r.get("uraian"),
                 "uraian_nomenklatur": r.get("uraian_nomenklatur"),
                 "satuan": r.get("satuan"),
-                "target": simpan(r.get("target")),
-                "realisasi": simpan(r.get("realisasi")),
+                "target": save(r.get("target")),
+                "realisasi": save(r.get("realisasi")),
             },
             r.baris,
         )
@@ -247,7 +247,7 @@ LANGKAH: tuple[Langkah[Any], ...] = (
         ada=lambda s, rek: _baris_db(s, _unit_dari(s)),
         key=_baris_key,
         diinginkan=_anggaran_diinginkan,
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "realisasi_anggaran",
@@ -266,7 +266,7 @@ LANGKAH: tuple[Langkah[Any], ...] = (
                 "nilai": r.get("realisasi"),
             },
         ),
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "fisik",
@@ -282,10 +282,10 @@ LANGKAH: tuple[Langkah[Any], ...] = (
             lambda r: {
                 "baris_id": s.dari("anggaran")[_rekaman_key(r)].pk,
                 "triwulan": int(r.get("triwulan")),
-                "persen": simpan(r.get("persen")),
+                "persen": save(r.get("persen")),
             },
         ),
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "keluaran",
@@ -295,6 +295,6 @@ LANGKAH: tuple[Langkah[Any], ...] = (
         key=None,
         posisi=lambda o: (o.unit.kode, o.kode),
         diinginkan=_keluaran_diinginkan,
-        hapus=True,
+        delete=True,
     ),
 )

@@ -39,15 +39,15 @@ class Langkah(Generic[M]):
     key: Callable[[M], Hashable] | None
     """The key of a stored row; None when rows are keyed by position (see `posisi`)."""
     diinginkan: Callable[[Sequence[Rekaman], Lingkup], list[Diinginkan]]
-    hapus: bool
+    delete: bool
     """Whether stored rows of the scope that the sheet no longer holds are deleted."""
-    grup_urutan: Callable[[Diinginkan], Hashable] | None = None
+    order_group: Callable[[Diinginkan], Hashable] | None = None
     """The group within which rows are numbered for display (default: all rows of the step)."""
     setelah: Callable[[Lingkup, dict[Hashable, Any]], None] | None = None
     """What to remember once the rows are stored (the Pemda, the Renstra ...)."""
     posisi: Callable[[M], Hashable] | None = None
     """For rows without a key of their own: their group; a row is then (group, n-th in it)."""
-    hanya_hapus: bool = False
+    delete_only: bool = False
     """A later pass of a sheet that only deletes the stored rows it no longer holds: placed
     after the steps whose rows point to them, so a row is removed with the rows naming it."""
 
@@ -69,12 +69,12 @@ def kolom(key: str, judul: str, **opsi: Any) -> Kolom:
     return Kolom(key=key, judul=judul, **opsi)
 
 
-def simpan(nilai: Any) -> Any:
+def save(nilai: Any) -> Any:
     """Return a value as stored: "n/a" (stated not available) is NULL."""
     return None if nilai is nv.NA else nilai
 
 
-def tampil_nilai(nilai: Any, ada: bool = True) -> Any:
+def show_nilai(nilai: Any, ada: bool = True) -> Any:
     """Return a stored indicator value for its cell: NULL of an existing row is "n/a"."""
     if not ada:
         return None
@@ -99,13 +99,13 @@ class Ke(int):
 
 def berposisi(kelompok: Iterable[Hashable]) -> list[tuple[Hashable, Ke]]:
     """Return (group, n) for a sequence of groups: the n-th row of its group."""
-    hitung: dict[Hashable, int] = {}
-    hasil = []
+    compute: dict[Hashable, int] = {}
+    result = []
     for g in kelompok:
-        n = hitung.get(g, 0)
-        hitung[g] = n + 1
-        hasil.append((g, Ke(n)))
-    return hasil
+        n = compute.get(g, 0)
+        compute[g] = n + 1
+        result.append((g, Ke(n)))
+    return result
 
 
 def pejabat(obj: Any) -> Baris:

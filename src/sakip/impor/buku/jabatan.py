@@ -6,7 +6,7 @@ They come before the PK sheets (`pk_jabatan`), whose rows name a position and it
 The positions are the Admin Pemda's data (docs/kaskade.md): the change service refuses another
 user's changed row at its cell, while an unchanged row passes for anyone. Like every sheet of
 the workbook's scope, a position or holder the sheet no longer holds is deleted, through the
-same door: once the PK sheets are stored (`HAPUS`, the last steps), so that a holder or position
+same door: once the PK sheets are stored (`DELETIONS`, the last steps), so that a holder or position
 removed with the PK versions and actions naming it goes, and one still named is refused.
 A holder is the position and the day the term starts ("Mulai"; an empty one is a start not
 known, at most one per position): reordering rows changes nothing, a changed end date or name
@@ -33,32 +33,32 @@ KODE_JABATAN = kolom(
     "jabatan",
     "Kode Jabatan",
     jenis=Jenis.KODE,
-    wajib=True,
+    required=True,
     panjang=64,
     lebar=18,
-    daftar="jabatan",
+    listing="jabatan",
 )
 
 SPEC_JABATAN = SpesifikasiLembar(
     JABATAN,
     (
-        kolom("kode", "Kode Jabatan", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=18),
-        kolom("nama", "Nama Jabatan", wajib=True, panjang=255, lebar=40),
-        kolom("tingkat", "Tingkat", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.TINGKAT),
+        kolom("kode", "Kode Jabatan", jenis=Jenis.KODE, required=True, panjang=64, lebar=18),
+        kolom("nama", "Nama Jabatan", required=True, panjang=255, lebar=40),
+        kolom("tingkat", "Tingkat", jenis=Jenis.PILIHAN, required=True, pilihan=pilihan.TINGKAT),
         kolom(
             "induk",
             "Kode Jabatan Atasan",
             jenis=Jenis.KODE,
             panjang=64,
             lebar=18,
-            daftar="jabatan",
+            listing="jabatan",
             keterangan="Kosong: jabatan tertinggi perangkat daerah.",
         ),
         kolom(
             "unit",
             "Kode Unit",
             jenis=Jenis.KODE_UNIT,
-            daftar="unit",
+            listing="unit",
             keterangan="Kosong: jabatan perangkat daerah itu sendiri.",
         ),
     ),
@@ -69,20 +69,20 @@ SPEC_PEMEGANG = SpesifikasiLembar(
     PEMEGANG,
     (
         KODE_JABATAN,
-        kolom("nama", "Nama", wajib=True, panjang=255, lebar=30),
+        kolom("nama", "Nama", required=True, panjang=255, lebar=30),
         kolom("nip", "NIP", jenis=Jenis.KODE, panjang=32, lebar=22),
         kolom(
             "status_pemegang",
             "Status",
             jenis=Jenis.PILIHAN,
-            wajib=True,
+            required=True,
             pilihan=pilihan.STATUS_PEMEGANG,
         ),
         kolom("mulai", "Mulai", jenis=Jenis.TANGGAL),
         kolom("selesai", "Selesai", jenis=Jenis.TANGGAL, keterangan="Kosong: masih menjabat."),
     ),
     key=("jabatan", "mulai"),
-    key_kosong=("mulai",),
+    nullable_key=("mulai",),
     keterangan="Pemegang setiap jabatan dari waktu ke waktu, definitif atau Plt/Plh.",
 )
 
@@ -161,11 +161,11 @@ def _diinginkan_jabatan(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diingink
 
 def _diinginkan_atasan(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     """Return each position's superior, once every position of the sheet is stored."""
-    semua = per_kode(s)
+    all_items = per_kode(s)
     return [
         Diinginkan(
             r.get("kode"),
-            {"induk_id": semua[r.get("induk")].pk if r.get("induk") else None},
+            {"induk_id": all_items[r.get("induk")].pk if r.get("induk") else None},
             r.baris,
         )
         for r in rekaman
@@ -178,12 +178,12 @@ def _key_pemegang(o: k.PemegangJabatan) -> Hashable:
 
 
 def _diinginkan_pemegang(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
-    semua = per_kode(s)
+    all_items = per_kode(s)
     return [
         Diinginkan(
             (r.get("jabatan"), r.get("mulai")),
             {
-                "jabatan_id": semua[r.get("jabatan")].pk,
+                "jabatan_id": all_items[r.get("jabatan")].pk,
                 "nama": r.get("nama"),
                 "nip": r.get("nip"),
                 "status": r.get("status_pemegang"),
@@ -210,15 +210,15 @@ _PEMEGANG: dict[str, Any] = {
     "diinginkan": _diinginkan_pemegang,
 }
 LANGKAH: tuple[Langkah[Any], ...] = (
-    Langkah("jabatan", **_JABATAN, diinginkan=_diinginkan_jabatan, hapus=False),
+    Langkah("jabatan", **_JABATAN, diinginkan=_diinginkan_jabatan, delete=False),
     # A superior may be a position the sheet adds below it: set once all are stored.
-    Langkah("jabatan_atasan", **_JABATAN, diinginkan=_diinginkan_atasan, hapus=False),
-    Langkah("pemegang_jabatan", **_PEMEGANG, hapus=False),
+    Langkah("jabatan_atasan", **_JABATAN, diinginkan=_diinginkan_atasan, delete=False),
+    Langkah("pemegang_jabatan", **_PEMEGANG, delete=False),
 )
-HAPUS: tuple[Langkah[Any], ...] = (
-    Langkah("pemegang_jabatan_hapus", **_PEMEGANG, hapus=True, hanya_hapus=True),
+DELETIONS: tuple[Langkah[Any], ...] = (
+    Langkah("pemegang_jabatan_hapus", **_PEMEGANG, delete=True, delete_only=True),
     Langkah(
-        "jabatan_hapus", **_JABATAN, diinginkan=_diinginkan_jabatan, hapus=True, hanya_hapus=True
+        "jabatan_hapus", **_JABATAN, diinginkan=_diinginkan_jabatan, delete=True, delete_only=True
     ),
 )
 """The deletions, after the PK sheets (a PK names its parties, an action its position)."""

@@ -24,21 +24,21 @@ from sakip.kaskade import rujukan
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
 
 from . import pilihan
-from .dasar import Baris, Langkah, Lembar, kolom, simpan
+from .dasar import Baris, Langkah, Lembar, kolom, save
 from .lingkup import Lingkup
 
 TARGET = "Target Jabatan"
 AKSI = "Rencana Aksi"
 
-_JABATAN = kolom("jabatan", "Kode Jabatan", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=16)
+_JABATAN = kolom("jabatan", "Kode Jabatan", jenis=Jenis.KODE, required=True, panjang=64, lebar=16)
 _INDIKATOR = kolom(
-    "indikator", "Kode Indikator", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=18
+    "indikator", "Kode Indikator", jenis=Jenis.KODE, required=True, panjang=64, lebar=18
 )
 _PERIODE = kolom(
     "periode",
     "Periode",
     jenis=Jenis.PILIHAN,
-    wajib=True,
+    required=True,
     pilihan=pilihan.PERIODE,
     keterangan="Bulan, Triwulan I-IV, atau Setahun.",
 )
@@ -83,7 +83,7 @@ SPEC_AKSI = SpesifikasiLembar(
             "aksi",
             "No Aksi",
             jenis=Jenis.BULAT,
-            wajib=True,
+            required=True,
             lebar=8,
             keterangan="Urutan rencana aksi pada indikator itu (1, 2, ...).",
         ),
@@ -196,12 +196,12 @@ def _periode_db(induk: Induk) -> dict[Any, list[Any]]:
     if not per_id:
         return {}
     model, fk = _PERIODE_MODEL[type(next(iter(induk.values())))]
-    hasil: dict[Any, list[Any]] = {key: [] for key in induk}
+    result: dict[Any, list[Any]] = {key: [] for key in induk}
     for o in model.objects.filter(**{f"{fk}__in": list(per_id)}):
-        hasil[per_id[getattr(o, f"{fk}_id")]].append(o)
-    for daftar in hasil.values():
-        daftar.sort(key=lambda o: Periode.parse(o.periode).sort_key)
-    return hasil
+        result[per_id[getattr(o, f"{fk}_id")]].append(o)
+    for listing in result.values():
+        listing.sort(key=lambda o: Periode.parse(o.periode).sort_key)
+    return result
 
 
 def _export_periode(induk: Induk, kepala: Any) -> list[Baris]:
@@ -241,14 +241,14 @@ def _export_aksi(s: Lingkup) -> list[Baris]:
 
 def _ada_periode(induk: Induk) -> dict[Hashable, Any]:
     """Return the stored period rows by (the key of their indicator or action, period)."""
-    return {(*key, o.periode): o for key, daftar in _periode_db(induk).items() for o in daftar}
+    return {(*key, o.periode): o for key, listing in _periode_db(induk).items() for o in listing}
 
 
 def _nilai(r: Rekaman) -> Baris:
     return {
         "periode": r.get("periode"),
-        "target": simpan(r.get("target")),
-        "realisasi": simpan(r.get("realisasi")),
+        "target": save(r.get("target")),
+        "realisasi": save(r.get("realisasi")),
         "catatan": r.get("catatan") or "",
     }
 
@@ -256,7 +256,7 @@ def _nilai(r: Rekaman) -> Baris:
 def _diinginkan_target(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     indikator = indikator_tahun(s)
     terakhir = {j: i.pk_jabatan.versi for (j, _), i in indikator_terakhir(s).items()}
-    hasil = []
+    result = []
     for r in rekaman:
         versi = r.get("versi") or terakhir.get(r.get("jabatan"))
         if versi is None:
@@ -264,31 +264,31 @@ def _diinginkan_target(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginka
         i = indikator.get((r.get("jabatan"), versi, r.get("indikator")))
         if i is None:
             continue  # refused before saving (cek.kaskade_tidak_ada)
-        hasil.append(
+        result.append(
             Diinginkan(
                 (r.get("jabatan"), versi, r.get("indikator"), r.get("periode")),
                 {"indikator_id": i.pk, **_nilai(r)},
                 r.baris,
             )
         )
-    return hasil
+    return result
 
 
 def _diinginkan_aksi(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     aksi = aksi_tahun(s)
-    hasil = []
+    result = []
     for r in rekaman:
         a = aksi.get((r.get("jabatan"), r.get("indikator"), r.get("aksi")))
         if a is None:
             continue  # refused before saving (cek.kaskade_tidak_ada)
-        hasil.append(
+        result.append(
             Diinginkan(
                 (r.get("jabatan"), r.get("indikator"), r.get("aksi"), r.get("periode")),
                 {"rencana_aksi_id": a.pk, **_nilai(r), "bukti": r.get("bukti") or ""},
                 r.baris,
             )
         )
-    return hasil
+    return result
 
 
 LEMBAR = (Lembar(SPEC_TARGET, _export_target), Lembar(SPEC_AKSI, _export_aksi))
@@ -300,7 +300,7 @@ LANGKAH = (
         ada=lambda s, rek: _ada_periode(indikator_tahun(s)),
         key=None,
         diinginkan=_diinginkan_target,
-        hapus=False,
+        delete=False,
     ),
     Langkah(
         "periode_rencana_aksi",
@@ -309,7 +309,7 @@ LANGKAH = (
         ada=lambda s, rek: _ada_periode(aksi_tahun(s)),
         key=None,
         diinginkan=_diinginkan_aksi,
-        hapus=False,
+        delete=False,
     ),
 )
 OPSIONAL = frozenset({TARGET, AKSI})

@@ -26,7 +26,7 @@ NAMA = "LKE"
 SPEC = SpesifikasiLembar(
     NAMA,
     (
-        kolom("kriteria", "Kode Kriteria", jenis=Jenis.KODE, wajib=True, panjang=32, lebar=14),
+        kolom("kriteria", "Kode Kriteria", jenis=Jenis.KODE, required=True, panjang=32, lebar=14),
         kolom("pertanyaan", "Pertanyaan", lebar=60, keterangan="Dari template LKE; tidak dibaca."),
         kolom("jenis", "Jenis Jawaban", jenis=Jenis.KODE, panjang=16, lebar=14),
         kolom(
@@ -86,14 +86,14 @@ def validasi(wb: Workbook, s: Lingkup) -> None:
     cell: dict[str, list[str]] = {}
     for i, kr in enumerate(t.kriteria(), 2):
         cell.setdefault(kr.jenis, []).append(f"{huruf}{i}")
-    for jenis, daftar in cell.items():
+    for jenis, listing in cell.items():
         pilihan = ",".join(t.jenis_jawaban[jenis].kode_pilihan)
         dv = DataValidation(type="list", formula1=f'"{pilihan}"', allow_blank=True)
         dv.error = f"Pilih salah satu dari {pilihan.replace(',', ', ')}."
         dv.errorTitle = "Jawaban tidak dikenal"
         dv.showErrorMessage = True
         ws.add_data_validation(dv)
-        for alamat in daftar:
+        for alamat in listing:
             dv.add(alamat)
 
 
@@ -130,7 +130,7 @@ LANGKAH = (
         ada=_ada,
         key=lambda o: o.kriteria,
         diinginkan=_diinginkan,
-        hapus=True,
+        delete=True,
     ),
 )
 OPSIONAL = frozenset({NAMA})

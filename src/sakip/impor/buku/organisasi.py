@@ -20,10 +20,10 @@ from .lingkup import Lingkup
 PEMDA = SpesifikasiLembar(
     "Pemda",
     (
-        kolom("kode", "Kode Pemda", jenis=Jenis.KODE, wajib=True, panjang=16),
-        kolom("nama", "Nama Pemda", wajib=True, panjang=255),
-        kolom("nama_daerah", "Nama Daerah", wajib=True, panjang=255),
-        kolom("tempat", "Tempat", wajib=True, panjang=255, keterangan="Tempat penandatanganan."),
+        kolom("kode", "Kode Pemda", jenis=Jenis.KODE, required=True, panjang=16),
+        kolom("nama", "Nama Pemda", required=True, panjang=255),
+        kolom("nama_daerah", "Nama Daerah", required=True, panjang=255),
+        kolom("tempat", "Tempat", required=True, panjang=255, keterangan="Tempat penandatanganan."),
         *kolom_pejabat("Kepala Daerah"),
     ),
     key=("kode",),
@@ -31,10 +31,10 @@ PEMDA = SpesifikasiLembar(
 RPJMD = SpesifikasiLembar(
     "RPJMD",
     (
-        kolom("periode_awal", "Periode Awal", jenis=Jenis.TAHUN, wajib=True),
-        kolom("periode_akhir", "Periode Akhir", jenis=Jenis.TAHUN, wajib=True),
+        kolom("periode_awal", "Periode Awal", jenis=Jenis.TAHUN, required=True),
+        kolom("periode_akhir", "Periode Akhir", jenis=Jenis.TAHUN, required=True),
         kolom("dasar_hukum", "Dasar Hukum"),
-        kolom("visi", "Visi", wajib=True),
+        kolom("visi", "Visi", required=True),
     ),
     key=("periode_awal",),
     keterangan="RPJMD yang berlaku pada tahun buku isian.",
@@ -42,17 +42,17 @@ RPJMD = SpesifikasiLembar(
 MISI = SpesifikasiLembar(
     "Misi RPJMD",
     (
-        kolom("kode", "Kode Misi", jenis=Jenis.KODE, wajib=True, panjang=32),
-        kolom("uraian", "Misi", wajib=True, lebar=80),
+        kolom("kode", "Kode Misi", jenis=Jenis.KODE, required=True, panjang=32),
+        kolom("uraian", "Misi", required=True, lebar=80),
     ),
     key=("kode",),
 )
 TUJUAN_PEMDA = SpesifikasiLembar(
     "Tujuan RPJMD",
     (
-        kolom("misi", "Kode Misi", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="misi"),
-        kolom("kode", "Kode Tujuan", jenis=Jenis.KODE, wajib=True, panjang=32),
-        kolom("uraian", "Tujuan", wajib=True, lebar=80),
+        kolom("misi", "Kode Misi", jenis=Jenis.KODE, required=True, panjang=32, listing="misi"),
+        kolom("kode", "Kode Tujuan", jenis=Jenis.KODE, required=True, panjang=32),
+        kolom("uraian", "Tujuan", required=True, lebar=80),
     ),
     key=("kode",),
 )
@@ -60,26 +60,31 @@ SASARAN_PEMDA = SpesifikasiLembar(
     "Sasaran RPJMD",
     (
         kolom(
-            "tujuan", "Kode Tujuan", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="tujuan_pemda"
+            "tujuan",
+            "Kode Tujuan",
+            jenis=Jenis.KODE,
+            required=True,
+            panjang=32,
+            listing="tujuan_pemda",
         ),
-        kolom("kode", "Kode Sasaran", jenis=Jenis.KODE, wajib=True, panjang=32),
-        kolom("uraian", "Sasaran", wajib=True, lebar=80),
+        kolom("kode", "Kode Sasaran", jenis=Jenis.KODE, required=True, panjang=32),
+        kolom("uraian", "Sasaran", required=True, lebar=80),
     ),
     key=("kode",),
 )
 VERSI = SpesifikasiLembar(
     "Versi Nomenklatur",
     (
-        kolom("kode", "Kode Versi", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=40),
-        kolom("nama", "Nama", wajib=True, panjang=255),
+        kolom("kode", "Kode Versi", jenis=Jenis.KODE, required=True, panjang=64, lebar=40),
+        kolom("nama", "Nama", required=True, panjang=255),
         kolom("dasar_hukum", "Dasar Hukum"),
-        kolom("berlaku_mulai", "Berlaku Mulai", jenis=Jenis.TAHUN, wajib=True),
-        kolom("lengkap", "Lengkap", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.YA_TIDAK),
+        kolom("berlaku_mulai", "Berlaku Mulai", jenis=Jenis.TAHUN, required=True),
+        kolom("lengkap", "Lengkap", jenis=Jenis.PILIHAN, required=True, pilihan=pilihan.YA_TIDAK),
         kolom(
             "format_sub_kegiatan",
             "Digit Sub Kegiatan",
             jenis=Jenis.PILIHAN,
-            wajib=True,
+            required=True,
             pilihan=pilihan.FORMAT_SUB_KEGIATAN,
         ),
     ),
@@ -89,8 +94,8 @@ VERSI = SpesifikasiLembar(
 NOMENKLATUR = SpesifikasiLembar(
     "Nomenklatur",
     (
-        kolom("kode", "Kode", jenis=Jenis.KODE_ANGGARAN, wajib=True),
-        kolom("nama", "Nama", wajib=True, lebar=90),
+        kolom("kode", "Kode", jenis=Jenis.KODE_ANGGARAN, required=True),
+        kolom("nama", "Nama", required=True, lebar=90),
     ),
     key=("kode",),
     keterangan="Kode yang dipakai buku isian ini beserta induknya.",
@@ -98,9 +103,11 @@ NOMENKLATUR = SpesifikasiLembar(
 OPD = SpesifikasiLembar(
     "Perangkat Daerah",
     (
-        kolom("kode", "Kode Perangkat Daerah", jenis=Jenis.KODE_UNIT, wajib=True),
-        kolom("nama", "Nama Perangkat Daerah", wajib=True, panjang=255),
-        kolom("jenis", "Jenis", wajib=True, panjang=64, keterangan="Kecamatan, Dinas, Badan, ..."),
+        kolom("kode", "Kode Perangkat Daerah", jenis=Jenis.KODE_UNIT, required=True),
+        kolom("nama", "Nama Perangkat Daerah", required=True, panjang=255),
+        kolom(
+            "jenis", "Jenis", required=True, panjang=64, keterangan="Kecamatan, Dinas, Badan, ..."
+        ),
         *kolom_pejabat(),
     ),
     key=("kode",),
@@ -108,8 +115,8 @@ OPD = SpesifikasiLembar(
 UNIT = SpesifikasiLembar(
     "Unit Kerja",
     (
-        kolom("kode", "Kode Unit", jenis=Jenis.KODE_UNIT, wajib=True),
-        kolom("nama", "Nama Unit", wajib=True, panjang=255),
+        kolom("kode", "Kode Unit", jenis=Jenis.KODE_UNIT, required=True),
+        kolom("nama", "Nama Unit", required=True, panjang=255),
         kolom("nama_singkat", "Nama Singkat", panjang=255, lebar=26),
         *kolom_pejabat(),
     ),
@@ -199,20 +206,20 @@ def _item_dipakai(s: Lingkup) -> list[tuple[str, str]]:
     dipakai.update(
         m.AtribusiProgram.objects.filter(opd=s.opd, tahun=tahun).values_list("program", flat=True)
     )
-    semua: set[str] = set()
+    all_items: set[str] = set()
     for kode in dipakai:
         try:
-            semua.update([*codes.ancestors(kode), codes.normalize(kode)])
+            all_items.update([*codes.ancestors(kode), codes.normalize(kode)])
         except codes.KodeTidakValid:
             continue
     digit = s.versi.format_sub_kegiatan
     return [
-        (_tampil_kode(i.kode, digit), i.nama)
-        for i in s.versi.item.filter(kode__in=semua).order_by("urutan", "id")
+        (_show_kode(i.kode, digit), i.nama)
+        for i in s.versi.item.filter(kode__in=all_items).order_by("urutan", "id")
     ]
 
 
-def _tampil_kode(kode: str, digit: int) -> str:
+def _show_kode(kode: str, digit: int) -> str:
     try:
         return codes.display(kode, digit)
     except codes.KodeTidakValid:
@@ -287,8 +294,8 @@ def _kepala(r: Rekaman) -> Baris:
 
 
 def _satu(nama: str) -> Any:
-    def setelah(s: Lingkup, hasil: dict[Hashable, Any]) -> None:
-        setattr(s, nama, next(iter(hasil.values()), None))
+    def setelah(s: Lingkup, result: dict[Hashable, Any]) -> None:
+        setattr(s, nama, next(iter(result.values()), None))
 
     return setelah
 
@@ -315,7 +322,7 @@ LANGKAH = (
                 **_kepala(r),
             },
         ),
-        hapus=False,
+        delete=False,
         setelah=_satu("pemda"),
     ),
     Langkah(
@@ -335,7 +342,7 @@ LANGKAH = (
                 "visi": r.get("visi"),
             },
         ),
-        hapus=False,
+        delete=False,
         setelah=_satu("rpjmd"),
     ),
     Langkah(
@@ -349,7 +356,7 @@ LANGKAH = (
             lambda r: r.get("kode"),
             lambda r: {"rpjmd_id": _pk(s.rpjmd), "kode": r.get("kode"), "uraian": r.get("uraian")},
         ),
-        hapus=False,
+        delete=False,
     ),
     Langkah(
         "tujuan_pemda",
@@ -366,8 +373,8 @@ LANGKAH = (
                 "uraian": r.get("uraian"),
             },
         ),
-        hapus=False,
-        grup_urutan=grup_induk("misi_id"),
+        delete=False,
+        order_group=grup_induk("misi_id"),
     ),
     Langkah(
         "sasaran_pemda",
@@ -384,8 +391,8 @@ LANGKAH = (
                 "uraian": r.get("uraian"),
             },
         ),
-        hapus=False,
-        grup_urutan=grup_induk("tujuan_id"),
+        delete=False,
+        order_group=grup_induk("tujuan_id"),
     ),
     Langkah(
         "versi",
@@ -405,7 +412,7 @@ LANGKAH = (
                 "format_sub_kegiatan": int(r.get("format_sub_kegiatan")),
             },
         ),
-        hapus=False,
+        delete=False,
         setelah=_satu("versi"),
     ),
     Langkah(
@@ -419,7 +426,7 @@ LANGKAH = (
             lambda r: r.get("kode"),
             lambda r: {"versi_id": _pk(s.versi), "kode": r.get("kode"), "nama": r.get("nama")},
         ),
-        hapus=False,
+        delete=False,
     ),
     Langkah(
         "opd",
@@ -438,7 +445,7 @@ LANGKAH = (
                 **_kepala(r),
             },
         ),
-        hapus=False,
+        delete=False,
         setelah=_satu("opd"),
     ),
     Langkah(
@@ -458,7 +465,7 @@ LANGKAH = (
                 **_kepala(r),
             },
         ),
-        hapus=False,
+        delete=False,
     ),
 )
 
@@ -467,7 +474,7 @@ def sasaran_pemda_lain(s: Lingkup) -> dict[str, m.SasaranPemda]:
     """Return the Pemda's sasaran of every RPJMD by code (the first one of each code)."""
     if s.pemda is None or s.pemda.pk is None:
         return {}
-    hasil: dict[str, m.SasaranPemda] = {}
+    result: dict[str, m.SasaranPemda] = {}
     for x in m.SasaranPemda.objects.filter(tujuan__misi__rpjmd__pemda=s.pemda).order_by("id"):
-        hasil.setdefault(x.kode, x)
-    return hasil
+        result.setdefault(x.kode, x)
+    return result

@@ -18,7 +18,7 @@ from sakip.kinerja import models as m
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
 
 from . import pilihan
-from .dasar import Baris, Langkah, Lembar, kolom, per_baris, simpan, tampil_nilai
+from .dasar import Baris, Langkah, Lembar, kolom, per_baris, save, show_nilai
 from .lingkup import Lingkup
 from .perencanaan import _iku_dari, _iku_db
 
@@ -28,13 +28,13 @@ SETAHUN = JenisPeriode.TAHUN.value
 KINERJA = SpesifikasiLembar(
     "Kinerja Triwulan",
     (
-        kolom("iku", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="iku"),
-        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom("iku", "Kode IKU", jenis=Jenis.KODE, required=True, panjang=32, listing="iku"),
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, required=True),
         kolom(
             "triwulan",
             "Triwulan",
             jenis=Jenis.PILIHAN,
-            wajib=True,
+            required=True,
             pilihan=pilihan.TRIWULAN_ATAU_SETAHUN,
             keterangan='"Setahun" untuk realisasi tahunan (tahun tanpa data triwulan).',
         ),
@@ -56,8 +56,8 @@ KINERJA = SpesifikasiLembar(
 NARASI = SpesifikasiLembar(
     "Faktor dan Solusi",
     (
-        kolom("iku", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="iku"),
-        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom("iku", "Kode IKU", jenis=Jenis.KODE, required=True, panjang=32, listing="iku"),
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, required=True),
         kolom("faktor_pendukung", "Faktor Pendukung", lebar=50),
         kolom("faktor_penghambat", "Faktor Penghambat", lebar=50),
         kolom("solusi", "Solusi", lebar=50),
@@ -84,7 +84,7 @@ def _kinerja(s: Lingkup) -> list[Baris]:
             (t.indikator_id, t.tahun, str(t.triwulan), None),
             {"iku": t.indikator.kode, "tahun": t.tahun, "triwulan": str(t.triwulan)},
         )
-        row["target"] = tampil_nilai(t.nilai)
+        row["target"] = show_nilai(t.nilai)
     for r in m.Realisasi.objects.filter(indikator__in=iku).select_related("indikator"):
         row = rows.setdefault(
             (r.indikator_id, r.tahun, _triwulan(r.triwulan), _bulan(r.bulan)),
@@ -95,7 +95,7 @@ def _kinerja(s: Lingkup) -> list[Baris]:
                 "bulan": _bulan(r.bulan),
             },
         )
-        row["realisasi"] = tampil_nilai(r.nilai)
+        row["realisasi"] = show_nilai(r.nilai)
         if r.indikator.jenis == "rasio":
             row["pembilang"], row["penyebut"] = r.pembilang, r.penyebut
 
@@ -135,7 +135,7 @@ def _target_triwulan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
             "indikator_id": s.dari("iku")[r.get("iku")].pk,
             "tahun": r.get("tahun"),
             "triwulan": int(r.get("triwulan")),
-            "nilai": simpan(r.get("target")),
+            "nilai": save(r.get("target")),
         },
     )
 
@@ -154,24 +154,24 @@ def _realisasi(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
 def _baris_realisasi(r: Rekaman, ind: m.Indikator) -> Baris:
     """Return the stored values of a realisation row; a ratio's figure comes from its parts."""
     bulan = r.get("bulan")
-    hasil: Baris = {
+    result: Baris = {
         "indikator_id": ind.pk,
         "tahun": r.get("tahun"),
         "triwulan": None if r.get("triwulan") == SETAHUN else int(r.get("triwulan")),
         "bulan": None if bulan is None else int(bulan),
-        "nilai": simpan(r.get("realisasi")),
+        "nilai": save(r.get("realisasi")),
     }
-    pembilang, penyebut = simpan(r.get("pembilang")), simpan(r.get("penyebut"))
+    pembilang, penyebut = save(r.get("pembilang")), save(r.get("penyebut"))
     if ind.jenis == "rasio" and (pembilang is not None or penyebut is not None):
         # A figure typed without its parts is kept, so that the service names the mismatch.
-        hasil.update(
+        result.update(
             pembilang=pembilang,
             penyebut=penyebut,
             nilai=nilai_rasio(pembilang, penyebut, ind.pengali),
         )
     elif "pembilang" in r.cell or "penyebut" in r.cell:
-        hasil.update(pembilang=pembilang, penyebut=penyebut)
-    return hasil
+        result.update(pembilang=pembilang, penyebut=penyebut)
+    return result
 
 
 def _narasi_diinginkan(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
@@ -200,7 +200,7 @@ LANGKAH: tuple[Langkah[Any], ...] = (
         ada=_ada(m.TargetTriwulan),
         key=lambda o: (o.indikator.kode, o.tahun, str(o.triwulan)),
         diinginkan=_target_triwulan,
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "realisasi",
@@ -209,7 +209,7 @@ LANGKAH: tuple[Langkah[Any], ...] = (
         ada=_ada(m.Realisasi),
         key=lambda o: (o.indikator.kode, o.tahun, _triwulan(o.triwulan), _bulan(o.bulan)),
         diinginkan=_realisasi,
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "narasi_indikator",
@@ -218,6 +218,6 @@ LANGKAH: tuple[Langkah[Any], ...] = (
         ada=lambda s, rek: _ada(m.NarasiIndikator)(s, rek).filter(triwulan=4),
         key=lambda o: (o.indikator.kode, o.tahun),
         diinginkan=_narasi_diinginkan,
-        hapus=True,
+        delete=True,
     ),
 )

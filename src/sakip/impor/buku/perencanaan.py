@@ -23,8 +23,8 @@ from .dasar import (
     grup_pertama,
     kolom,
     per_baris,
-    simpan,
-    tampil_nilai,
+    save,
+    show_nilai,
 )
 from .lingkup import Lingkup
 from .organisasi import sasaran_pemda_lain
@@ -32,8 +32,8 @@ from .organisasi import sasaran_pemda_lain
 RENSTRA = SpesifikasiLembar(
     "Renstra",
     (
-        kolom("periode_awal", "Periode Awal", jenis=Jenis.TAHUN, wajib=True),
-        kolom("periode_akhir", "Periode Akhir", jenis=Jenis.TAHUN, wajib=True),
+        kolom("periode_awal", "Periode Awal", jenis=Jenis.TAHUN, required=True),
+        kolom("periode_akhir", "Periode Akhir", jenis=Jenis.TAHUN, required=True),
         kolom("dasar_hukum", "Dasar Hukum", lebar=80),
     ),
     key=("periode_awal",),
@@ -42,21 +42,21 @@ RENSTRA = SpesifikasiLembar(
 TUJUAN = SpesifikasiLembar(
     "Tujuan Renstra",
     (
-        kolom("kode", "Kode Tujuan", jenis=Jenis.KODE, wajib=True, panjang=32),
-        kolom("uraian", "Tujuan", wajib=True, lebar=80),
+        kolom("kode", "Kode Tujuan", jenis=Jenis.KODE, required=True, panjang=32),
+        kolom("uraian", "Tujuan", required=True, lebar=80),
     ),
     key=("kode",),
 )
 SASARAN = SpesifikasiLembar(
     "Sasaran Strategis",
     (
-        kolom("kode", "Kode Sasaran", jenis=Jenis.KODE, wajib=True, panjang=32),
-        kolom("uraian", "Sasaran Strategis", wajib=True, lebar=70),
-        kolom("tujuan", "Kode Tujuan", jenis=Jenis.KODE, panjang=32, daftar="tujuan"),
+        kolom("kode", "Kode Sasaran", jenis=Jenis.KODE, required=True, panjang=32),
+        kolom("uraian", "Sasaran Strategis", required=True, lebar=70),
+        kolom("tujuan", "Kode Tujuan", jenis=Jenis.KODE, panjang=32, listing="tujuan"),
         kolom(
             "mendukung",
             "Mendukung Sasaran RPJMD",
-            jenis=Jenis.DAFTAR_KODE,
+            jenis=Jenis.KODE_LISTING,
             keterangan="Kode sasaran RPJMD yang didukung, dipisah titik koma (;).",
         ),
     ),
@@ -66,29 +66,41 @@ STRATEGI = SpesifikasiLembar(
     "Strategi dan Kebijakan",
     (
         kolom(
-            "sasaran", "Kode Sasaran", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="sasaran"
+            "sasaran",
+            "Kode Sasaran",
+            jenis=Jenis.KODE,
+            required=True,
+            panjang=32,
+            listing="sasaran",
         ),
         kolom(
-            "jenis", "Jenis", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.STRATEGI_KEBIJAKAN
+            "jenis", "Jenis", jenis=Jenis.PILIHAN, required=True, pilihan=pilihan.STRATEGI_KEBIJAKAN
         ),
-        kolom("uraian", "Uraian", wajib=True, lebar=90),
+        kolom("uraian", "Uraian", required=True, lebar=90),
     ),
 )
 IKU = SpesifikasiLembar(
     "IKU",
     (
         kolom(
-            "sasaran", "Kode Sasaran", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="sasaran"
+            "sasaran",
+            "Kode Sasaran",
+            jenis=Jenis.KODE,
+            required=True,
+            panjang=32,
+            listing="sasaran",
         ),
-        kolom("kode", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32),
-        kolom("nama", "Indikator Kinerja Utama", wajib=True, lebar=60),
-        kolom("satuan", "Satuan", wajib=True, panjang=64, daftar="satuan", lebar=14),
-        kolom("polaritas", "Polaritas", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.POLARITAS),
+        kolom("kode", "Kode IKU", jenis=Jenis.KODE, required=True, panjang=32),
+        kolom("nama", "Indikator Kinerja Utama", required=True, lebar=60),
+        kolom("satuan", "Satuan", required=True, panjang=64, listing="satuan", lebar=14),
+        kolom(
+            "polaritas", "Polaritas", jenis=Jenis.PILIHAN, required=True, pilihan=pilihan.POLARITAS
+        ),
         kolom(
             "agregasi",
             "Agregasi Triwulan",
             jenis=Jenis.PILIHAN,
-            wajib=True,
+            required=True,
             pilihan=pilihan.AGREGASI,
             keterangan="Cara nilai triwulan menjadi nilai setahun.",
         ),
@@ -120,8 +132,8 @@ IKU = SpesifikasiLembar(
 TARGET = SpesifikasiLembar(
     "Target Renstra",
     (
-        kolom("iku", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="iku"),
-        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom("iku", "Kode IKU", jenis=Jenis.KODE, required=True, panjang=32, listing="iku"),
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, required=True),
         kolom("target", "Target", jenis=Jenis.NILAI),
     ),
     key=("iku", "tahun"),
@@ -242,7 +254,7 @@ LEMBAR_RENSTRA = (
     Lembar(
         TARGET,
         lambda s: [
-            {"iku": t.indikator.kode, "tahun": t.tahun, "target": tampil_nilai(t.nilai)}
+            {"iku": t.indikator.kode, "tahun": t.tahun, "target": show_nilai(t.nilai)}
             for t in _target_db(s)
         ],
     ),
@@ -273,19 +285,19 @@ def _strategi_langkah(jenis: str, model: Any) -> Langkah[Any]:
         key=None,
         posisi=lambda o: o.sasaran.kode,
         diinginkan=diinginkan,
-        hapus=True,
-        grup_urutan=grup_pertama,
+        delete=True,
+        order_group=grup_pertama,
     )
 
 
 def _mendukung(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     dari_rpjmd = s.dari("sasaran_pemda")
     lain = sasaran_pemda_lain(s)
-    hasil = []
+    result = []
     for r in rek:
         for kode in r.get("mendukung") or []:
             target = dari_rpjmd.get(kode) or lain.get(kode)
-            hasil.append(
+            result.append(
                 Diinginkan(
                     (r.get("kode"), kode),
                     {
@@ -295,7 +307,7 @@ def _mendukung(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
                     r.baris,
                 )
             )
-    return hasil
+    return result
 
 
 Mendukung = m.SasaranStrategis.mendukung.through
@@ -322,8 +334,8 @@ LANGKAH_RENSTRA: tuple[Langkah[Any], ...] = (
                 "dasar_hukum": r.get("dasar_hukum"),
             },
         ),
-        hapus=False,
-        setelah=lambda s, hasil: setattr(s, "renstra", next(iter(hasil.values()), None)),
+        delete=False,
+        setelah=lambda s, result: setattr(s, "renstra", next(iter(result.values()), None)),
     ),
     Langkah(
         "tujuan",
@@ -340,7 +352,7 @@ LANGKAH_RENSTRA: tuple[Langkah[Any], ...] = (
                 "uraian": r.get("uraian"),
             },
         ),
-        hapus=False,
+        delete=False,
     ),
     Langkah(
         "sasaran",
@@ -358,7 +370,7 @@ LANGKAH_RENSTRA: tuple[Langkah[Any], ...] = (
                 "tujuan_id": s.dari("tujuan")[r.get("tujuan")].pk if r.get("tujuan") else None,
             },
         ),
-        hapus=False,
+        delete=False,
     ),
     Langkah(
         "mendukung",
@@ -369,7 +381,7 @@ LANGKAH_RENSTRA: tuple[Langkah[Any], ...] = (
         ).select_related("sasaranstrategis", "sasaranpemda"),
         key=lambda o: (o.sasaranstrategis.kode, o.sasaranpemda.kode),
         diinginkan=_mendukung,
-        hapus=True,
+        delete=True,
     ),
     _strategi_langkah("strategi", m.Strategi),
     _strategi_langkah("kebijakan", m.Kebijakan),
@@ -394,13 +406,13 @@ LANGKAH_RENSTRA: tuple[Langkah[Any], ...] = (
                 "penanggung_jawab": r.get("penanggung_jawab"),
                 "skala": r.get("skala"),
                 "baseline_tahun": r.get("baseline_tahun"),
-                "baseline_nilai": simpan(r.get("baseline_nilai")),
-                "target_akhir": simpan(r.get("target_akhir")),
+                "baseline_nilai": save(r.get("baseline_nilai")),
+                "target_akhir": save(r.get("target_akhir")),
                 **_jenis_iku(r),
             },
         ),
-        hapus=False,
-        grup_urutan=grup_induk("sasaran_id"),
+        delete=False,
+        order_group=grup_induk("sasaran_id"),
     ),
     Langkah(
         "target",
@@ -414,9 +426,9 @@ LANGKAH_RENSTRA: tuple[Langkah[Any], ...] = (
             lambda r: {
                 "indikator_id": s.dari("iku")[r.get("iku")].pk,
                 "tahun": r.get("tahun"),
-                "nilai": simpan(r.get("target")),
+                "nilai": save(r.get("target")),
             },
         ),
-        hapus=True,
+        delete=True,
     ),
 )

@@ -17,28 +17,28 @@ from .dasar import (
     grup_pertama,
     kolom,
     per_baris,
-    simpan,
-    tampil_nilai,
+    save,
+    show_nilai,
 )
 from .lingkup import Lingkup
 
 PK = SpesifikasiLembar(
     "Perjanjian Kinerja",
     (
-        kolom("versi", "Versi", jenis=Jenis.BULAT, wajib=True),
+        kolom("versi", "Versi", jenis=Jenis.BULAT, required=True),
         kolom("tanggal", "Tanggal", jenis=Jenis.TANGGAL),
         kolom(
             "tahap_anggaran",
             "Tahap Anggaran",
             jenis=Jenis.PILIHAN,
-            wajib=True,
+            required=True,
             pilihan=pilihan.TAHAP,
         ),
         kolom("alasan_revisi", "Alasan Revisi"),
-        kolom("pihak_pertama_jabatan", "Jabatan Pihak Pertama", wajib=True, panjang=255),
+        kolom("pihak_pertama_jabatan", "Jabatan Pihak Pertama", required=True, panjang=255),
         kolom("pihak_pertama_nama", "Nama Pihak Pertama", panjang=255, lebar=30),
         kolom("pihak_pertama_nip", "NIP Pihak Pertama", jenis=Jenis.KODE, panjang=32, lebar=22),
-        kolom("pihak_kedua_jabatan", "Jabatan Pihak Kedua", wajib=True, panjang=255),
+        kolom("pihak_kedua_jabatan", "Jabatan Pihak Kedua", required=True, panjang=255),
         kolom("pihak_kedua_nama", "Nama Pihak Kedua", panjang=255, lebar=30),
         kolom("pihak_kedua_nip", "NIP Pihak Kedua", jenis=Jenis.KODE, panjang=32, lebar=22),
     ),
@@ -48,8 +48,8 @@ PK = SpesifikasiLembar(
 TARGET_PK = SpesifikasiLembar(
     "Target PK",
     (
-        kolom("versi", "Versi PK", jenis=Jenis.BULAT, wajib=True, daftar="versi_pk"),
-        kolom("iku", "Kode IKU", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="iku"),
+        kolom("versi", "Versi PK", jenis=Jenis.BULAT, required=True, listing="versi_pk"),
+        kolom("iku", "Kode IKU", jenis=Jenis.KODE, required=True, panjang=32, listing="iku"),
         kolom("target", "Target", jenis=Jenis.NILAI),
     ),
     key=("versi", "iku"),
@@ -57,14 +57,14 @@ TARGET_PK = SpesifikasiLembar(
 PROGRAM_PK = SpesifikasiLembar(
     "Program PK",
     (
-        kolom("versi", "Versi PK", jenis=Jenis.BULAT, wajib=True, daftar="versi_pk"),
+        kolom("versi", "Versi PK", jenis=Jenis.BULAT, required=True, listing="versi_pk"),
         kolom(
             "program",
             "Kode Program",
             jenis=Jenis.KODE_ANGGARAN,
-            wajib=True,
+            required=True,
             tingkat=(Level.PROGRAM,),
-            daftar="program",
+            listing="program",
         ),
     ),
     key=("versi", "program"),
@@ -77,12 +77,17 @@ ATRIBUSI = SpesifikasiLembar(
             "program",
             "Kode Program",
             jenis=Jenis.KODE_ANGGARAN,
-            wajib=True,
+            required=True,
             tingkat=(Level.PROGRAM,),
-            daftar="program",
+            listing="program",
         ),
         kolom(
-            "sasaran", "Kode Sasaran", jenis=Jenis.KODE, wajib=True, panjang=32, daftar="sasaran"
+            "sasaran",
+            "Kode Sasaran",
+            jenis=Jenis.KODE,
+            required=True,
+            panjang=32,
+            listing="sasaran",
         ),
     ),
     key=("program",),
@@ -142,7 +147,7 @@ LEMBAR_PK = (
     Lembar(
         TARGET_PK,
         lambda s: [
-            {"versi": t.pk_dokumen.versi, "iku": t.indikator.kode, "target": tampil_nilai(t.nilai)}
+            {"versi": t.pk_dokumen.versi, "iku": t.indikator.kode, "target": show_nilai(t.nilai)}
             for t in _target_pk_db(s)
         ],
     ),
@@ -173,7 +178,7 @@ LANGKAH_PK: tuple[Langkah[Any], ...] = (
                 **{c.key: r.get(c.key) for c in PK.kolom},
             },
         ),
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "target_pk",
@@ -187,11 +192,11 @@ LANGKAH_PK: tuple[Langkah[Any], ...] = (
             lambda r: {
                 "pk_dokumen_id": s.dari("pk")[r.get("versi")].pk,
                 "indikator_id": s.dari("iku")[r.get("iku")].pk,
-                "nilai": simpan(r.get("target")),
+                "nilai": save(r.get("target")),
             },
         ),
-        hapus=True,
-        grup_urutan=grup_pertama,
+        delete=True,
+        order_group=grup_pertama,
     ),
     Langkah(
         "program_pk",
@@ -207,8 +212,8 @@ LANGKAH_PK: tuple[Langkah[Any], ...] = (
                 "program": r.get("program"),
             },
         ),
-        hapus=True,
-        grup_urutan=grup_pertama,
+        delete=True,
+        order_group=grup_pertama,
     ),
     Langkah(
         "atribusi",
@@ -226,6 +231,6 @@ LANGKAH_PK: tuple[Langkah[Any], ...] = (
                 "sasaran_id": s.dari("sasaran")[r.get("sasaran")].pk,
             },
         ),
-        hapus=True,
+        delete=True,
     ),
 )

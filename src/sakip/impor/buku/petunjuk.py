@@ -92,7 +92,7 @@ def read(
     except nv.NilaiSalah as exc:
         error.append(exc.pesan.error(tempat_tahun, tahun_mentah, teks=exc.teks, **exc.isi))
     try:
-        kode = nv.kode(kode_mentah, 32) if not nv.kosong(kode_mentah) else None
+        kode = nv.kode(kode_mentah, 32) if not nv.empty(kode_mentah) else None
     except nv.NilaiSalah as exc:
         error.append(exc.pesan.error(tempat_kode, kode_mentah, teks=exc.teks, **exc.isi))
     if kode is None and not error:

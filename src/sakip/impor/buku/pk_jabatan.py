@@ -7,7 +7,7 @@ and code; an empty version: the superior's latest holding that code), "Daftar Re
 one row per action of an indicator of the latest version (numbered as the "Rencana Aksi" sheet
 numbers it), with its responsible position, weight and unit. Like every sheet of the year, a
 version, indicator or action the sheet no longer holds is deleted through the same door, with
-what goes with it: after the period sheets are stored (`HAPUS`), actions first, then indicators,
+what goes with it: after the period sheets are stored (`DELETIONS`), actions first, then indicators,
 then versions, so that an indicator re-linked to another parent in the same workbook no longer
 holds its old one back (docs/kaskade.md#buku-isian).
 """
@@ -23,7 +23,7 @@ from sakip.kaskade import models as k
 from sakip.spreadsheet.lembar import Jenis, Rekaman, SpesifikasiLembar
 
 from . import kaskade, pilihan
-from .dasar import Baris, Langkah, Lembar, kolom, simpan
+from .dasar import Baris, Langkah, Lembar, kolom, save
 from .jabatan import KODE_JABATAN, per_kode
 from .lingkup import Lingkup
 
@@ -31,9 +31,9 @@ PK = "PK Jabatan"
 INDIKATOR = "Indikator PK Jabatan"
 AKSI = "Daftar Rencana Aksi"
 
-_VERSI = kolom("versi", "Versi", jenis=Jenis.BULAT, wajib=True, lebar=8)
+_VERSI = kolom("versi", "Versi", jenis=Jenis.BULAT, required=True, lebar=8)
 _KODE_INDIKATOR = kolom(
-    "indikator", "Kode Indikator", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=18
+    "indikator", "Kode Indikator", jenis=Jenis.KODE, required=True, panjang=64, lebar=18
 )
 SPEC_PK = SpesifikasiLembar(
     PK,
@@ -70,12 +70,12 @@ SPEC_INDIKATOR = SpesifikasiLembar(
             "jenis_kaskade",
             "Tingkat Kaskade",
             jenis=Jenis.PILIHAN,
-            wajib=True,
+            required=True,
             pilihan=pilihan.JENIS_KASKADE,
         ),
         kolom("sasaran", "Sasaran", lebar=40),
-        kolom("uraian", "Indikator Kinerja", wajib=True, lebar=50),
-        kolom("satuan", "Satuan", panjang=64, lebar=10, daftar="satuan"),
+        kolom("uraian", "Indikator Kinerja", required=True, lebar=50),
+        kolom("satuan", "Satuan", panjang=64, lebar=10, listing="satuan"),
         kolom("polaritas", "Polaritas", jenis=Jenis.PILIHAN, pilihan=pilihan.POLARITAS),
         kolom(
             "induk_jabatan",
@@ -83,7 +83,7 @@ SPEC_INDIKATOR = SpesifikasiLembar(
             jenis=Jenis.KODE,
             panjang=64,
             lebar=18,
-            daftar="jabatan",
+            listing="jabatan",
         ),
         kolom(
             "induk_versi",
@@ -113,22 +113,22 @@ SPEC_AKSI = SpesifikasiLembar(
             "aksi",
             "No Aksi",
             jenis=Jenis.BULAT,
-            wajib=True,
+            required=True,
             lebar=8,
             keterangan="Urutan rencana aksi pada indikator itu (1, 2, ...).",
         ),
-        kolom("uraian", "Rencana Aksi", wajib=True, lebar=50),
+        kolom("uraian", "Rencana Aksi", required=True, lebar=50),
         kolom(
             "penanggung_jawab",
             "Kode Penanggung Jawab",
             jenis=Jenis.KODE,
-            wajib=True,
+            required=True,
             panjang=64,
             lebar=18,
-            daftar="jabatan",
+            listing="jabatan",
         ),
-        kolom("bobot", "Bobot", jenis=Jenis.NILAI, boleh_na=False),
-        kolom("satuan", "Satuan", panjang=64, lebar=10, daftar="satuan"),
+        kolom("bobot", "Bobot", jenis=Jenis.NILAI, na_allowed=False),
+        kolom("satuan", "Satuan", panjang=64, lebar=10, listing="satuan"),
     ),
     key=("jabatan", "indikator", "aksi"),
     keterangan="Rencana aksi setiap indikator Perjanjian Kinerja jabatan (versi terakhir).",
@@ -219,11 +219,11 @@ def _diinginkan_pk(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     pemegang: dict[int, list[k.PemegangJabatan]] = {}
     for p in k.PemegangJabatan.objects.filter(jabatan__in=jabatan.values()).order_by("mulai", "id"):
         pemegang.setdefault(p.jabatan_id, []).append(p)
-    hasil = []
+    result = []
     for r in rekaman:
         j = jabatan[r.get("jabatan")]
         tanggal = r.get("tanggal")
-        hasil.append(
+        result.append(
             Diinginkan(
                 (r.get("jabatan"), r.get("versi")),
                 {
@@ -242,7 +242,7 @@ def _diinginkan_pk(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
                 r.baris,
             )
         )
-    return hasil
+    return result
 
 
 def _ada_pk(s: Lingkup, rekaman: Sequence[Rekaman]) -> dict[Hashable, Any]:
@@ -270,55 +270,55 @@ def _diinginkan_indikator(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diingi
 
 
 def induk_dari(
-    semua: dict[tuple[str, int, str], Any], jabatan: str, versi: int | None, kode: str
+    all_items: dict[tuple[str, int, str], Any], jabatan: str, versi: int | None, kode: str
 ) -> Any:
     """Return the indicator a row names as its parent: that version, or the latest holding it."""
     if versi is not None:
-        return semua.get((jabatan, versi, kode))
-    calon = [(v, i) for (j, v, c), i in semua.items() if j == jabatan and c == kode]
+        return all_items.get((jabatan, versi, kode))
+    calon = [(v, i) for (j, v, c), i in all_items.items() if j == jabatan and c == kode]
     return max(calon, key=lambda x: x[0])[1] if calon else None
 
 
 def _diinginkan_induk(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     """Return each indicator's parent, once every indicator of the sheet is stored."""
-    semua = kaskade.indikator_tahun(s)
-    hasil = []
+    all_items = kaskade.indikator_tahun(s)
+    result = []
     for r in rekaman:
         induk = None
         if r.get("induk_jabatan") and r.get("induk_kode"):
             induk = induk_dari(
-                semua, r.get("induk_jabatan"), r.get("induk_versi"), r.get("induk_kode")
+                all_items, r.get("induk_jabatan"), r.get("induk_versi"), r.get("induk_kode")
             )
-        hasil.append(
+        result.append(
             Diinginkan(
                 (r.get("jabatan"), r.get("versi"), r.get("indikator")),
                 {"induk_id": induk.pk if induk else None},
                 r.baris,
             )
         )
-    return hasil
+    return result
 
 
 def _diinginkan_aksi(rekaman: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     indikator = kaskade.indikator_terakhir(s)
     jabatan = per_kode(s)
-    hasil = []
+    result = []
     for r in sorted(rekaman, key=lambda r: (r.get("jabatan"), r.get("indikator"), r.get("aksi"))):
         i = indikator[(r.get("jabatan"), r.get("indikator"))]
-        hasil.append(
+        result.append(
             Diinginkan(
                 (r.get("jabatan"), r.get("indikator"), r.get("aksi")),
                 {
                     "indikator_id": i.pk,
                     "uraian": r.get("uraian"),
                     "jabatan_id": jabatan[r.get("penanggung_jawab")].pk,
-                    "bobot": simpan(r.get("bobot")),
+                    "bobot": save(r.get("bobot")),
                     "satuan": r.get("satuan") or "",
                 },
                 r.baris,
             )
         )
-    return hasil
+    return result
 
 
 LEMBAR = (
@@ -338,7 +338,7 @@ _INDIKATOR: dict[str, Any] = {
     "model": k.IndikatorPKJabatan,
     "ada": lambda s, rek: dict(kaskade.indikator_tahun(s)),
     "key": None,
-    "grup_urutan": lambda d: d.key[:2],
+    "order_group": lambda d: d.key[:2],
 }
 _AKSI: dict[str, Any] = {
     "lembar": AKSI,
@@ -346,25 +346,27 @@ _AKSI: dict[str, Any] = {
     "ada": lambda s, rek: dict(kaskade.aksi_tahun(s)),
     "key": None,
     "diinginkan": _diinginkan_aksi,
-    "grup_urutan": lambda d: d.nilai["indikator_id"],
+    "order_group": lambda d: d.nilai["indikator_id"],
 }
 LANGKAH: tuple[Langkah[Any], ...] = (
-    Langkah("pk_jabatan", **_PK, hapus=False),
-    Langkah("indikator_pk_jabatan", **_INDIKATOR, diinginkan=_diinginkan_indikator, hapus=False),
+    Langkah("pk_jabatan", **_PK, delete=False),
+    Langkah("indikator_pk_jabatan", **_INDIKATOR, diinginkan=_diinginkan_indikator, delete=False),
     # An indicator may support one the sheet adds further down: set once all are stored.
-    Langkah("indikator_pk_jabatan_atasan", **_INDIKATOR, diinginkan=_diinginkan_induk, hapus=False),
-    Langkah("rencana_aksi_jabatan", **_AKSI, hapus=False),
+    Langkah(
+        "indikator_pk_jabatan_atasan", **_INDIKATOR, diinginkan=_diinginkan_induk, delete=False
+    ),
+    Langkah("rencana_aksi_jabatan", **_AKSI, delete=False),
 )
-HAPUS: tuple[Langkah[Any], ...] = (
-    Langkah("rencana_aksi_jabatan_hapus", **_AKSI, hapus=True, hanya_hapus=True),
+DELETIONS: tuple[Langkah[Any], ...] = (
+    Langkah("rencana_aksi_jabatan_hapus", **_AKSI, delete=True, delete_only=True),
     Langkah(
         "indikator_pk_jabatan_hapus",
         **_INDIKATOR,
         diinginkan=_diinginkan_induk,
-        hapus=True,
-        hanya_hapus=True,
+        delete=True,
+        delete_only=True,
     ),
-    Langkah("pk_jabatan_hapus", **_PK, hapus=True, hanya_hapus=True),
+    Langkah("pk_jabatan_hapus", **_PK, delete=True, delete_only=True),
 )
 """The deletions, once the period sheets are stored: the rows below first."""
 OPSIONAL = frozenset({PK, INDIKATOR, AKSI})

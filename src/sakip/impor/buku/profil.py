@@ -17,8 +17,8 @@ from .dasar import (
     grup_pertama,
     kolom,
     per_baris,
-    simpan,
-    tampil_nilai,
+    save,
+    show_nilai,
 )
 from .lingkup import Lingkup
 
@@ -26,24 +26,28 @@ PEGAWAI = SpesifikasiLembar(
     "Pegawai",
     (
         kolom(
-            "dimensi", "Menurut", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.DIMENSI_PEGAWAI
+            "dimensi",
+            "Menurut",
+            jenis=Jenis.PILIHAN,
+            required=True,
+            pilihan=pilihan.DIMENSI_PEGAWAI,
         ),
         kolom(
             "kategori",
             "Kategori",
-            wajib=True,
+            required=True,
             panjang=64,
             lebar=20,
             keterangan="IV, S1, Laki-laki, ...",
         ),
-        kolom("jumlah", "Jumlah Pegawai", jenis=Jenis.BULAT, wajib=True),
+        kolom("jumlah", "Jumlah Pegawai", jenis=Jenis.BULAT, required=True),
     ),
     key=("dimensi", "kategori"),
 )
 ASET = SpesifikasiLembar(
     "Aset",
     (
-        kolom("jenis", "Jenis Aset", wajib=True, panjang=255),
+        kolom("jenis", "Jenis Aset", required=True, panjang=255),
         kolom("nilai", "Nilai", jenis=Jenis.UANG),
     ),
     key=("jenis",),
@@ -51,11 +55,11 @@ ASET = SpesifikasiLembar(
 BELANJA = SpesifikasiLembar(
     "Belanja",
     (
-        kolom("tahap", "Tahap", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.TAHAP),
+        kolom("tahap", "Tahap", jenis=Jenis.PILIHAN, required=True, pilihan=pilihan.TAHAP),
         kolom(
             "jenis",
             "Jenis Belanja",
-            wajib=True,
+            required=True,
             panjang=255,
             keterangan="Belanja Operasi, Belanja Modal",
         ),
@@ -70,24 +74,24 @@ NARASI = SpesifikasiLembar(
             "bagian",
             "Bagian",
             jenis=Jenis.KODE,
-            wajib=True,
+            required=True,
             panjang=64,
             lebar=24,
             keterangan="Mis. latar_belakang, isu_strategis.",
         ),
-        kolom("teks", "Teks", wajib=True, lebar=100),
+        kolom("teks", "Teks", required=True, lebar=100),
     ),
     key=("bagian",),
 )
 EVALUASI = SpesifikasiLembar(
     "Evaluasi SAKIP",
     (
-        kolom("tahun", "Tahun Dievaluasi", jenis=Jenis.TAHUN, wajib=True),
+        kolom("tahun", "Tahun Dievaluasi", jenis=Jenis.TAHUN, required=True),
         kolom(
             "regulasi",
             "Regulasi",
             jenis=Jenis.KODE,
-            wajib=True,
+            required=True,
             panjang=64,
             lebar=24,
             keterangan="Mis. permenpanrb-88-2021.",
@@ -103,12 +107,12 @@ EVALUASI = SpesifikasiLembar(
 KOMPONEN = SpesifikasiLembar(
     "Komponen Evaluasi",
     (
-        kolom("tahun", "Tahun Dievaluasi", jenis=Jenis.TAHUN, wajib=True),
+        kolom("tahun", "Tahun Dievaluasi", jenis=Jenis.TAHUN, required=True),
         kolom(
             "kode",
             "Komponen",
             jenis=Jenis.KODE,
-            wajib=True,
+            required=True,
             panjang=64,
             lebar=24,
             keterangan="Mis. perencanaan, pengukuran.",
@@ -120,7 +124,7 @@ KOMPONEN = SpesifikasiLembar(
 SKM = SpesifikasiLembar(
     "SKM",
     (
-        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, required=True),
         kolom(
             "nilai",
             "Nilai SKM",
@@ -133,12 +137,12 @@ SKM = SpesifikasiLembar(
 UNSUR = SpesifikasiLembar(
     "Unsur SKM",
     (
-        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, wajib=True),
+        kolom("tahun", "Tahun", jenis=Jenis.TAHUN, required=True),
         kolom(
             "unsur",
             "Unsur",
             jenis=Jenis.KODE,
-            wajib=True,
+            required=True,
             panjang=32,
             lebar=16,
             keterangan="persyaratan, prosedur, waktu, biaya, produk, kompetensi, perilaku, "
@@ -148,9 +152,9 @@ UNSUR = SpesifikasiLembar(
             "nrr",
             "NRR",
             jenis=Jenis.NILAI,
-            wajib=True,
+            required=True,
             digit=8,
-            boleh_na=False,
+            na_allowed=False,
             keterangan="Nilai rata-rata unsur, 1 sampai 4.",
         ),
     ),
@@ -221,7 +225,7 @@ LEMBAR = (
             {
                 "tahun": e.tahun,
                 "regulasi": e.regulasi,
-                "nilai": tampil_nilai(e.nilai),
+                "nilai": show_nilai(e.nilai),
                 "predikat": e.predikat,
                 "nomor_surat": e.nomor_surat,
                 "tanggal_surat": e.tanggal_surat,
@@ -232,7 +236,7 @@ LEMBAR = (
     Lembar(
         KOMPONEN,
         lambda s: [
-            {"tahun": k.evaluasi.tahun, "kode": k.kode, "nilai": tampil_nilai(k.nilai)}
+            {"tahun": k.evaluasi.tahun, "kode": k.kode, "nilai": show_nilai(k.nilai)}
             for k in _komponen_db(s)
         ],
     ),
@@ -269,11 +273,11 @@ def _sederhana(
             lambda r: {
                 "opd_id": _opd_id(s),
                 "tahun": s.tahun,
-                **{c.key: simpan(r.get(c.key)) for c in spec.kolom},
+                **{c.key: save(r.get(c.key)) for c in spec.kolom},
             },
         ),
-        hapus=True,
-        grup_urutan=grup,
+        delete=True,
+        order_group=grup,
     )
 
 
@@ -295,10 +299,10 @@ LANGKAH: tuple[Langkah[Any], ...] = (
             lambda r: r.get("tahun"),
             lambda r: {
                 "opd_id": _opd_id(s),
-                **{c.key: simpan(r.get(c.key)) for c in EVALUASI.kolom},
+                **{c.key: save(r.get(c.key)) for c in EVALUASI.kolom},
             },
         ),
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "komponen",
@@ -312,11 +316,11 @@ LANGKAH: tuple[Langkah[Any], ...] = (
             lambda r: {
                 "evaluasi_id": s.dari("evaluasi")[r.get("tahun")].pk,
                 "kode": r.get("kode"),
-                "nilai": simpan(r.get("nilai")),
+                "nilai": save(r.get("nilai")),
             },
         ),
-        hapus=True,
-        grup_urutan=grup_pertama,
+        delete=True,
+        order_group=grup_pertama,
     ),
     *rekomendasi.LANGKAH,
     Langkah(
@@ -331,10 +335,10 @@ LANGKAH: tuple[Langkah[Any], ...] = (
             lambda r: {
                 "opd_id": _opd_id(s),
                 "tahun": r.get("tahun"),
-                "nilai": simpan(r.get("nilai")),
+                "nilai": save(r.get("nilai")),
             },
         ),
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "unsur",
@@ -351,7 +355,7 @@ LANGKAH: tuple[Langkah[Any], ...] = (
                 "nrr": r.get("nrr"),
             },
         ),
-        hapus=True,
-        grup_urutan=grup_pertama,
+        delete=True,
+        order_group=grup_pertama,
     ),
 )

@@ -30,25 +30,29 @@ from .lingkup import Lingkup
 REKOMENDASI = SpesifikasiLembar(
     "Rekomendasi",
     (
-        kolom("tahun_evaluasi", "Tahun Dievaluasi", jenis=Jenis.TAHUN, wajib=True),
-        kolom("komponen", "Komponen", jenis=Jenis.KODE, wajib=True, panjang=64, lebar=20),
-        kolom("uraian", "Rekomendasi", wajib=True, lebar=50),
+        kolom("tahun_evaluasi", "Tahun Dievaluasi", jenis=Jenis.TAHUN, required=True),
+        kolom("komponen", "Komponen", jenis=Jenis.KODE, required=True, panjang=64, lebar=20),
+        kolom("uraian", "Rekomendasi", required=True, lebar=50),
         kolom("tindak_lanjut", "Tindak Lanjut", lebar=50),
         kolom(
             "rencana_aksi",
             "Rencana Aksi",
-            jenis=Jenis.DAFTAR_TEKS,
+            jenis=Jenis.TEKS_LISTING,
             keterangan="Satu rencana aksi per baris dalam sel.",
         ),
         kolom(
-            "status", "Status", jenis=Jenis.PILIHAN, wajib=True, pilihan=pilihan.STATUS_REKOMENDASI
+            "status",
+            "Status",
+            jenis=Jenis.PILIHAN,
+            required=True,
+            pilihan=pilihan.STATUS_REKOMENDASI,
         ),
         kolom("tenggat", "Tenggat", jenis=Jenis.TANGGAL, keterangan="Batas waktu tindak lanjut."),
         kolom(
             "unit",
             "Unit Penanggung Jawab",
             jenis=Jenis.KODE_UNIT,
-            daftar="unit",
+            listing="unit",
             keterangan="Kode unit kerja dari lembar Unit Kerja.",
         ),
         kolom(
@@ -57,7 +61,7 @@ REKOMENDASI = SpesifikasiLembar(
             jenis=Jenis.KODE,
             panjang=64,
             lebar=18,
-            daftar="jabatan",
+            listing="jabatan",
             keterangan="Kode jabatan perangkat daerah ini (halaman Kaskade).",
         ),
     ),
@@ -122,7 +126,7 @@ def _rekomendasi(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
     key = berposisi(r.get("tahun_evaluasi") for r in rek)
     unit = s.dari("unit")
     ada_tenggat, ada_unit = _ada_kolom(rek, "tenggat"), _ada_kolom(rek, "unit")
-    hasil = []
+    result = []
     for k, r in zip(key, rek, strict=True):
         nilai: dict[str, Any] = {
             "opd_id": s.opd.pk if s.opd else None,
@@ -138,8 +142,8 @@ def _rekomendasi(rek: Sequence[Rekaman], s: Lingkup) -> list[Diinginkan]:
             kode = r.get("unit")
             # An unknown code is refused before saving (cek.rujukan_tidak_ada).
             nilai["unit_id"] = unit[kode].pk if kode in unit else None
-        hasil.append(Diinginkan(k, nilai, r.baris))
-    return hasil
+        result.append(Diinginkan(k, nilai, r.baris))
+    return result
 
 
 def _jabatan_db(s: Lingkup, rek: Sequence[Rekaman]) -> dict[Hashable, Any]:
@@ -206,7 +210,7 @@ LANGKAH = (
         key=None,
         posisi=lambda o: o.tahun_evaluasi,
         diinginkan=_rekomendasi,
-        hapus=True,
+        delete=True,
     ),
     Langkah(
         "rencana_aksi",
@@ -215,8 +219,8 @@ LANGKAH = (
         ada=lambda s, rek: _rencana_aksi_db(s),
         key=None,
         diinginkan=_rencana_aksi,
-        hapus=True,
-        grup_urutan=grup_pertama,
+        delete=True,
+        order_group=grup_pertama,
     ),
 )
 LANGKAH_JABATAN = (
@@ -227,7 +231,7 @@ LANGKAH_JABATAN = (
         ada=_jabatan_db,
         key=None,
         diinginkan=_jabatan,
-        hapus=True,
+        delete=True,
     ),
 )
 """The responsible positions: after the `Jabatan` sheet's steps, which may add the position."""

@@ -9,7 +9,7 @@ from typing import Any
 from openpyxl import Workbook
 
 from sakip.core import codes
-from sakip.impor.data import BatasBaris, BatasTahun, DataImpor, Rujukan
+from sakip.impor.data import DataImpor, RowLimit, Rujukan, YearLimit
 from sakip.impor.selaras import Penyelaras
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import versi_sekarang
@@ -63,8 +63,8 @@ LANGKAH: tuple[Langkah[Any], ...] = (
     *rekomendasi.LANGKAH_JABATAN,
     *pk_jabatan.LANGKAH,
     *kaskade.LANGKAH,
-    *pk_jabatan.HAPUS,
-    *jabatan.HAPUS,
+    *pk_jabatan.DELETIONS,
+    *jabatan.DELETIONS,
 )
 """Import steps in dependency order: a row is stored after the rows it refers to."""
 
@@ -153,67 +153,65 @@ def _sampai(kolom: str) -> Any:
 
 
 _PERIODE = "periode yang memuat tahun {tahun} (periode awal sampai periode akhir)"
-BATAS_TAHUN = (
-    BatasTahun("RPJMD", "periode_awal", _memuat, _PERIODE),
-    BatasTahun("Renstra", "periode_awal", _memuat, _PERIODE),
-    BatasTahun(
+YEAR_LIMIT = (
+    YearLimit("RPJMD", "periode_awal", _memuat, _PERIODE),
+    YearLimit("Renstra", "periode_awal", _memuat, _PERIODE),
+    YearLimit(
         "Versi Nomenklatur",
         "berlaku_mulai",
         _sampai("berlaku_mulai"),
         "nomenklatur yang sudah berlaku pada tahun {tahun}",
     ),
-    BatasTahun("Evaluasi SAKIP", "tahun", _sebelum("tahun"), "tahun sebelum {tahun}"),
-    BatasTahun("Komponen Evaluasi", "tahun", _sebelum("tahun"), "tahun sebelum {tahun}"),
-    BatasTahun(
-        "Rekomendasi", "tahun_evaluasi", _sebelum("tahun_evaluasi"), "tahun sebelum {tahun}"
-    ),
-    BatasTahun("SKM", "tahun", _sampai("tahun"), "tahun {tahun} atau sebelumnya"),
-    BatasTahun("Unsur SKM", "tahun", _sampai("tahun"), "tahun {tahun} atau sebelumnya"),
+    YearLimit("Evaluasi SAKIP", "tahun", _sebelum("tahun"), "tahun sebelum {tahun}"),
+    YearLimit("Komponen Evaluasi", "tahun", _sebelum("tahun"), "tahun sebelum {tahun}"),
+    YearLimit("Rekomendasi", "tahun_evaluasi", _sebelum("tahun_evaluasi"), "tahun sebelum {tahun}"),
+    YearLimit("SKM", "tahun", _sampai("tahun"), "tahun {tahun} atau sebelumnya"),
+    YearLimit("Unsur SKM", "tahun", _sampai("tahun"), "tahun {tahun} atau sebelumnya"),
 )
-BATAS_BARIS = (
-    BatasBaris("Pemda", 1, 1),
-    BatasBaris("Perangkat Daerah", 1, 1),
-    BatasBaris("RPJMD", 0, 1, ("Misi RPJMD",)),
-    BatasBaris("Renstra", 0, 1, ("Tujuan Renstra", "Sasaran Strategis")),
-    BatasBaris("Versi Nomenklatur", 0, 1, ("Nomenklatur",)),
+ROW_LIMIT = (
+    RowLimit("Pemda", 1, 1),
+    RowLimit("Perangkat Daerah", 1, 1),
+    RowLimit("RPJMD", 0, 1, ("Misi RPJMD",)),
+    RowLimit("Renstra", 0, 1, ("Tujuan Renstra", "Sasaran Strategis")),
+    RowLimit("Versi Nomenklatur", 0, 1, ("Nomenklatur",)),
 )
 
 _SATUAN_UMUM = ("%", "Nilai", "Indeks", "Dokumen", "Laporan", "Orang", "Unit", "Kegiatan", "Paket")
 
 
-def buat_buku(opd: m.PerangkatDaerah, tahun: int) -> Workbook:
+def create_buku(opd: m.PerangkatDaerah, tahun: int) -> Workbook:
     """Return the entry workbook of an OPD and year, filled with what the database holds."""
     s = lingkup_db(opd, tahun)
-    wb = write.buku_baru()
+    wb = write.new_buku()
     petunjuk.write(wb, tahun, opd.kode, opd.nama, versi_sekarang())
-    daftar = _daftar(s)
+    listing = _listing(s)
     for lembar in LEMBAR:
-        write.write_sheet(wb, lembar.spec, lembar.export(s), daftar)
+        write.write_sheet(wb, lembar.spec, lembar.export(s), listing)
     lke.validasi(wb, s)
-    write.write_lists(wb, daftar)
+    write.write_lists(wb, listing)
     wb.active = 0
     return wb
 
 
-def _daftar(s: Lingkup) -> dict[str, list[str]]:
+def _listing(s: Lingkup) -> dict[str, list[str]]:
     """Return the drop-down lists of the workbook."""
-    daftar: dict[str, list[str]] = {}
+    listing: dict[str, list[str]] = {}
     for lembar in LEMBAR:
-        daftar.update(write.pilihan_daftar(lembar.spec))
-    sumber = {nama for nama, _ in _SUMBER.values()}
+        listing.update(write.listing_pilihan(lembar.spec))
+    sumber = {nama for nama, _ in _SOURCES.values()}
     export = {lembar.spec.nama: lembar.export(s) for lembar in LEMBAR if lembar.spec.nama in sumber}
-    for nama, (sheet_name, kolom) in _SUMBER.items():
-        daftar[nama] = [str(r[kolom]) for r in export[sheet_name]]
+    for nama, (sheet_name, kolom) in _SOURCES.items():
+        listing[nama] = [str(r[kolom]) for r in export[sheet_name]]
     satuan = {r["satuan"] for r in export["IKU"]} | set(
         m.IndikatorKeluaran.objects.filter(unit__opd=s.opd).values_list("satuan", flat=True)
     )
-    daftar["satuan"] = sorted(satuan | set(_SATUAN_UMUM))
-    daftar.update(_daftar_kode(s))
-    daftar["jabatan"] = list(rekomendasi.jabatan_opd(s))
-    return daftar
+    listing["satuan"] = sorted(satuan | set(_SATUAN_UMUM))
+    listing.update(_kode_listing(s))
+    listing["jabatan"] = list(rekomendasi.jabatan_opd(s))
+    return listing
 
 
-_SUMBER = {
+_SOURCES = {
     "unit": ("Unit Kerja", "kode"),
     "misi": ("Misi RPJMD", "kode"),
     "tujuan_pemda": ("Tujuan RPJMD", "kode"),
@@ -223,10 +221,10 @@ _SUMBER = {
     "versi_pk": ("Perjanjian Kinerja", "versi"),
     "jabatan": (jabatan.JABATAN, "kode"),
 }
-_DAFTAR_MAKS = 5000
+_MAX_LISTING = 5000
 
 
-def _daftar_kode(s: Lingkup) -> dict[str, list[str]]:
+def _kode_listing(s: Lingkup) -> dict[str, list[str]]:
     """Return the program, sub kegiatan and output codes of the OPD's fields (bidang)."""
     if s.versi is None or s.opd is None:
         return {"program": [], "sub_kegiatan": [], "kode_keluaran": []}
@@ -237,23 +235,23 @@ def _daftar_kode(s: Lingkup) -> dict[str, list[str]]:
             "sub_kegiatan", flat=True
         )
     )
-    hasil: dict[str, list[str]] = {"program": [], "sub_kegiatan": [], "kode_keluaran": []}
+    result: dict[str, list[str]] = {"program": [], "sub_kegiatan": [], "kode_keluaran": []}
     digit = s.versi.format_sub_kegiatan
     for kode in s.versi.item.order_by("urutan", "id").values_list("kode", flat=True):
         if ".".join(kode.split(".")[:2]) not in bidang:
             continue
         try:
             tingkat = codes.level(kode)
-            tampil = codes.display(kode, digit)
+            show = codes.display(kode, digit)
         except codes.KodeTidakValid:
             continue
         if tingkat is codes.Level.PROGRAM:
-            hasil["program"].append(tampil)
+            result["program"].append(show)
         if tingkat is codes.Level.SUB_KEGIATAN:
-            hasil["sub_kegiatan"].append(tampil)
+            result["sub_kegiatan"].append(show)
         if tingkat in (codes.Level.PROGRAM, codes.Level.KEGIATAN, codes.Level.SUB_KEGIATAN):
-            hasil["kode_keluaran"].append(tampil)
-    return {k: v[:_DAFTAR_MAKS] for k, v in hasil.items()}
+            result["kode_keluaran"].append(show)
+    return {k: v[:_MAX_LISTING] for k, v in result.items()}
 
 
 def read_buku(
@@ -270,9 +268,9 @@ def read_buku(
         lembar={},
         tahun=tahun,
         rujukan=RUJUKAN,
-        batas_tahun=BATAS_TAHUN,
-        batas_baris=BATAS_BARIS,
-        unit_baru=("Unit Kerja",),
+        year_limit=YEAR_LIMIT,
+        row_limit=ROW_LIMIT,
+        new_unit=("Unit Kerja",),
         nomenklatur_lembar="Nomenklatur",
         identitas={"opd": (kode_opd, tempat_opd), "tahun": (str(tahun), tempat_tahun)},
         versi=petunjuk.versi_data(per_nama),
@@ -287,7 +285,7 @@ def read_buku(
                 pesan.LEMBAR_TIDAK_ADA.error(Tempat(nama), teks="tidak ada", lembar=nama)
             )
             continue
-        if mentah.kosong:
+        if mentah.empty:
             # A sheet emptied down to nothing has lost its headers: refuse rather than delete.
             struktur.append(
                 pesan.LEMBAR_KOSONG.error(
@@ -297,10 +295,10 @@ def read_buku(
                 )
             )
             continue
-        hasil = read_sheet(mentah, spec)
-        data.lembar[nama] = hasil.rekaman
-        data.kolom_lain.extend(hasil.kolom_lain)
-        error.extend(hasil.error)
+        result = read_sheet(mentah, spec)
+        data.lembar[nama] = result.rekaman
+        data.kolom_lain.extend(result.kolom_lain)
+        error.extend(result.error)
     if struktur:
         return None, struktur + error
     _identitas(data)
@@ -318,7 +316,7 @@ def _identitas(data: DataImpor) -> None:
             data.identitas[key] = (rekaman[0].get(kolom), rekaman[0].tempat(kolom))
 
 
-def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
+def save_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
     """Store the workbook's rows step by step (inside the caller's transaction)."""
     assert data.tahun is not None
     tahun = data.tahun
@@ -333,25 +331,25 @@ def simpan_buku(data: DataImpor, penyelaras: Penyelaras) -> Lingkup:
         if langkah.lembar in OPSIONAL and langkah.lembar not in data.lembar:
             continue
         rekaman = data.lembar.get(langkah.lembar, [])
-        lama = langkah.tersimpan(s, rekaman)
-        baru = langkah.diinginkan(rekaman, s)
-        if langkah.hanya_hapus:
-            penyelaras.hapus_sisa(
-                langkah.model, langkah.lembar, lama, (d.key for d in baru), uraian=describe_key
+        old = langkah.tersimpan(s, rekaman)
+        new = langkah.diinginkan(rekaman, s)
+        if langkah.delete_only:
+            penyelaras.delete_rest(
+                langkah.model, langkah.lembar, old, (d.key for d in new), uraian=describe_key
             )
             continue
-        hasil = penyelaras.selaraskan(
+        result = penyelaras.selaraskan(
             langkah.model,
             langkah.lembar,
-            lama,
-            baru,
-            hapus=langkah.hapus,
+            old,
+            new,
+            delete=langkah.delete,
             uraian=describe_key,
-            grup_urutan=langkah.grup_urutan,
+            order_group=langkah.order_group,
         )
-        s.objek[langkah.nama] = hasil
+        s.objek[langkah.nama] = result
         if langkah.setelah is not None:
-            langkah.setelah(s, hasil)
+            langkah.setelah(s, result)
     return s
 
 

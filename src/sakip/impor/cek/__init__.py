@@ -1,7 +1,7 @@
 """The checks an import file must pass before anything is saved, one rule per module.
 
 Each module states its rule in its docstring and provides KODE (its catalogue entry in
-`sakip.spreadsheet.pesan`) and `periksa(data, konteks) -> Iterator[Galat]`. Reading errors (a text
+`sakip.spreadsheet.pesan`) and `check(data, konteks) -> Iterator[Galat]`. Reading errors (a text
 in a number cell, a missing column) come earlier, from `sakip.spreadsheet.lembar`.
 """
 
@@ -41,7 +41,7 @@ from . import (
 class Cek(Protocol):
     KODE: str
 
-    def periksa(self, data: DataImpor, konteks: Konteks) -> Iterator[Error]: ...
+    def check(self, data: DataImpor, konteks: Konteks) -> Iterator[Error]: ...
 
 
 CEK: tuple[Cek, ...] = (
@@ -68,6 +68,6 @@ CEK: tuple[Cek, ...] = (
 )
 
 
-def periksa_semua(data: DataImpor, konteks: Konteks) -> list[Error]:
+def check_all(data: DataImpor, konteks: Konteks) -> list[Error]:
     """Return the errors of every check."""
-    return [g for cek in CEK for g in cek.periksa(data, konteks)]
+    return [g for cek in CEK for g in cek.check(data, konteks)]

@@ -19,8 +19,8 @@ KODE = pesan.ANGKA_NEGATIF.kode
 _DIPERIKSA = {Jenis.UANG, Jenis.BULAT, Jenis.PERSEN}
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    for spec, r in data.semua():
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+    for spec, r in data.all_items():
         for k, nilai in number_cells(r, spec):
             if k.jenis in _DIPERIKSA and nilai < 0:
                 yield pesan.ANGKA_NEGATIF.error(r.tempat(k.key), r.mentah(k.key))

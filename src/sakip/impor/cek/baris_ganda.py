@@ -18,7 +18,7 @@ from sakip.spreadsheet.lembar import row_key
 KODE = pesan.BARIS_GANDA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama, rekaman in data.lembar.items():
         spec = data.spec[nama]
         if not spec.key:

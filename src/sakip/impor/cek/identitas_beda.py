@@ -17,7 +17,7 @@ from sakip.spreadsheet.errors import Error
 KODE = pesan.IDENTITAS_BEDA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     opd = data.identitas.get("opd")
     opd_lembar = data.identitas.get("opd_lembar")
     pemda = data.identitas.get("pemda")

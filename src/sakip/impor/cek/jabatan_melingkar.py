@@ -21,7 +21,7 @@ from .pihak_jabatan import atasan
 KODE = pesan.JABATAN_MELINGKAR.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     induk = atasan(data, konteks)
     for r in data.lembar.get("Jabatan", []):
         kode = r.get("kode")

@@ -21,12 +21,12 @@ KODE = pesan.JABATAN_TIDAK_DIKENAL.kode
 LEMBAR = {"Rekomendasi": "jabatan"}
 """Sheet -> the column naming a position of the OPD."""
 
-SUMBER = ("Jabatan", "kode")
+SOURCES = ("Jabatan", "kode")
 """The sheet and column of the positions the workbook itself defines."""
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    lembar_jabatan, kolom_kode = SUMBER
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+    lembar_jabatan, kolom_kode = SOURCES
     ada = konteks.kode_db.get("jabatan", set()) | {
         r.get(kolom_kode) for r in data.lembar.get(lembar_jabatan, [])
     }

@@ -17,19 +17,19 @@ from sakip.spreadsheet.errors import Error, Tempat
 KODE = pesan.JUMLAH_BARIS.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    for batas in data.batas_baris:
-        if batas.lembar not in data.lembar:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+    for limit in data.row_limit:
+        if limit.lembar not in data.lembar:
             continue
-        rekaman = data.lembar[batas.lembar]
-        paling_sedikit = batas.paling_sedikit
-        if any(data.lembar.get(lain) for lain in batas.bila_ada):
+        rekaman = data.lembar[limit.lembar]
+        paling_sedikit = limit.paling_sedikit
+        if any(data.lembar.get(lain) for lain in limit.bila_ada):
             paling_sedikit = max(paling_sedikit, 1)
-        if paling_sedikit <= len(rekaman) <= batas.paling_banyak:
+        if paling_sedikit <= len(rekaman) <= limit.paling_banyak:
             continue
-        if paling_sedikit == batas.paling_banyak:
-            jumlah = f"tepat {batas.paling_banyak}"
+        if paling_sedikit == limit.paling_banyak:
+            jumlah = f"tepat {limit.paling_banyak}"
         else:
-            jumlah = f"paling banyak {batas.paling_banyak}"
-        tempat = rekaman[batas.paling_banyak].tempat() if rekaman else Tempat(batas.lembar, 2)
+            jumlah = f"paling banyak {limit.paling_banyak}"
+        tempat = rekaman[limit.paling_banyak].tempat() if rekaman else Tempat(limit.lembar, 2)
         yield pesan.JUMLAH_BARIS.error(tempat, teks=f"{len(rekaman)} baris data", jumlah=jumlah)

@@ -28,7 +28,7 @@ LEMBAR = {
 """Sheet -> (the keys the database holds, the columns naming one, what it is called)."""
 
 
-def _dari_berkas(data: DataImpor, konteks: Konteks) -> dict[str, set[Any]]:
+def _from_file(data: DataImpor, konteks: Konteks) -> dict[str, set[Any]]:
     """Return the keys the workbook's own PK sheets add: indicators of each latest version."""
     terakhir: dict[Any, int] = {}
     for jabatan, versi in konteks.kode_db.get("pk_jabatan", set()):
@@ -53,8 +53,8 @@ def _dari_berkas(data: DataImpor, konteks: Konteks) -> dict[str, set[Any]]:
     }
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    berkas = _dari_berkas(data, konteks)
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+    berkas = _from_file(data, konteks)
     for lembar, (nama, kolom, apa) in LEMBAR.items():
         ada = konteks.kode_db.get(nama, set()) | berkas[nama]
         versi = konteks.kode_db.get("indikator_jabatan_versi", set())

@@ -21,9 +21,9 @@ from sakip.spreadsheet.lembar import Jenis
 KODE = pesan.KODE_TIDAK_DIKENAL.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     tanpa_nomenklatur: set[tuple[str, int]] = set()
-    for spec, r in data.semua():
+    for spec, r in data.all_items():
         tahun = r.get("tahun") or data.tahun
         if tahun is None:
             continue

@@ -17,9 +17,9 @@ from sakip.spreadsheet.errors import Error
 KODE = pesan.MERGED_CELL.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    for spec, r in data.semua():
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+    for spec, r in data.all_items():
         for k in spec.kolom:
             cell = r.cell.get(k.key)
-            if k.jenis.angka and cell is not None and cell.gabungan and r.get(k.key) is not None:
+            if k.jenis.number and cell is not None and cell.gabungan and r.get(k.key) is not None:
                 yield pesan.MERGED_CELL.error(cell.tempat, cell.mentah, rentang=cell.gabungan)

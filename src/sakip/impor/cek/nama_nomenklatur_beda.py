@@ -17,7 +17,7 @@ from sakip.spreadsheet.errors import Error
 KODE = pesan.NAMA_NOMENKLATUR_BEDA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     if data.nomenklatur_lembar is None:
         return
     versi_kode = data.identitas.get("nomenklatur")

@@ -19,7 +19,7 @@ KODE = pesan.PAGU_TIDAK_SAMA.kode
 _BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama in data.periode_anggaran:
         pertama: dict[tuple[object, ...], tuple[Decimal, int]] = {}
         for r in data.lembar.get(nama, []):
@@ -34,5 +34,5 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
                     r.tempat("pagu"),
                     r.mentah("pagu"),
                     baris=pertama[key][1],
-                    pagu=fmt.angka(pertama[key][0]),
+                    pagu=fmt.number(pertama[key][0]),
                 )

@@ -21,9 +21,9 @@ KODE = pesan.PERIODE_CAMPUR.kode
 _BARIS = ("unit", "tahun", "tahap", "sub_kegiatan")
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama in data.periode_anggaran:
-        jenis_berkas: dict[tuple[object, ...], JenisPeriode] = {}
+        file_kind: dict[tuple[object, ...], JenisPeriode] = {}
         for r in data.lembar.get(nama, []):
             key = tuple(r.get(k) for k in _BARIS)
             periode = r.get("periode")
@@ -34,15 +34,15 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
                 continue  # not a period at all: the column's own choices refuse it
             tersimpan = konteks.periode_ada.get(key, set())
             ada = {j for j in map(jenis_periode, tersimpan) if j is not None}
-            if key in jenis_berkas:
-                ada.add(jenis_berkas[key])
+            if key in file_kind:
+                ada.add(file_kind[key])
             else:
-                jenis_berkas[key] = jenis
+                file_kind[key] = jenis
             lain = sorted(ada - {jenis})
             if lain:
                 yield pesan.PERIODE_CAMPUR.error(
                     r.tempat("periode") if "periode" in r.cell else r.tempat("realisasi"),
                     r.mentah("periode") if "periode" in r.cell else r.mentah("realisasi"),
                     ada=" dan ".join(lain),
-                    baru=jenis,
+                    new=jenis,
                 )

@@ -21,14 +21,14 @@ KODE = pesan.PIHAK_BUKAN_PEMEGANG.kode
 
 def atasan(data: DataImpor, konteks: Konteks) -> dict[Any, Any]:
     """Return each position's superior: as the "Jabatan" sheet gives it, else as stored."""
-    hasil = dict(konteks.kode_db.get("atasan", set()))
+    result = dict(konteks.kode_db.get("atasan", set()))
     for r in data.lembar.get("Jabatan", []):
         if r.get("kode") is not None:
-            hasil[r.get("kode")] = r.get("induk")
-    return hasil
+            result[r.get("kode")] = r.get("induk")
+    return result
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     pemegang = set(konteks.kode_db.get("pemegang", set()))
     pemegang |= {
         (r.get("jabatan"), (r.get("nama") or "").strip())

@@ -20,7 +20,7 @@ from sakip.spreadsheet.lembar import Rekaman
 KODE = pesan.RUJUKAN_TIDAK_ADA.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for rujukan in data.rujukan:
         if rujukan.lembar not in data.lembar:
             continue
@@ -30,10 +30,10 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
         }
         db = konteks.kode_db.get(rujukan.atau_db, set()) if rujukan.atau_db else set()
         for r in data.lembar[rujukan.lembar]:
-            yield from _periksa_rekaman(r, rujukan, ada, db)
+            yield from _check_rekaman(r, rujukan, ada, db)
 
 
-def _periksa_rekaman(
+def _check_rekaman(
     r: Rekaman, rujukan: Rujukan, ada: set[tuple[object, ...]], db: set[Any]
 ) -> Iterator[Error]:
     nilai = [r.get(k) for k in rujukan.kolom]

@@ -17,16 +17,16 @@ from sakip.spreadsheet.errors import Error
 KODE = pesan.TAHUN_DI_LUAR_LINGKUP.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     if data.tahun is None:
         return
-    for batas in data.batas_tahun:
-        for r in data.lembar.get(batas.lembar, []):
-            if r.get(batas.kolom) is None or r.salah:
+    for limit in data.year_limit:
+        for r in data.lembar.get(limit.lembar, []):
+            if r.get(limit.kolom) is None or r.salah:
                 continue
-            if not batas.berlaku(r, data.tahun):
+            if not limit.berlaku(r, data.tahun):
                 yield pesan.TAHUN_DI_LUAR_LINGKUP.error(
-                    r.tempat(batas.kolom),
-                    r.mentah(batas.kolom),
-                    aturan=batas.aturan.format(tahun=data.tahun),
+                    r.tempat(limit.kolom),
+                    r.mentah(limit.kolom),
+                    aturan=limit.aturan.format(tahun=data.tahun),
                 )

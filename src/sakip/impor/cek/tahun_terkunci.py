@@ -15,7 +15,7 @@ from sakip.spreadsheet.errors import Error
 KODE = pesan.TAHUN_TERKUNCI.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     if not konteks.tahun_terkunci:
         return
     if data.tahun is not None:
@@ -24,7 +24,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
             yield pesan.TAHUN_TERKUNCI.error(tempat, data.tahun, tahun=data.tahun)
         return
     dilaporkan: set[int] = set()
-    for _, r in data.semua():
+    for _, r in data.all_items():
         tahun = r.get("tahun")
         if tahun in konteks.tahun_terkunci and tahun not in dilaporkan:
             dilaporkan.add(tahun)

@@ -21,7 +21,7 @@ SETAHUN = JenisPeriode.TAHUN.value
 """The key of a whole year's row, shown "Setahun": one vocabulary with the dataset format."""
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for r in data.lembar.get(LEMBAR, []):
         if r.get("triwulan") == SETAHUN and r.get("target") is not None:
             yield pesan.TARGET_SETAHUN.error(r.tempat("target"), r.mentah("target"))

@@ -26,8 +26,8 @@ NAMA_TINGKAT = {
 }
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    for spec, r in data.semua():
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+    for spec, r in data.all_items():
         for k in spec.kolom:
             kode = r.get(k.key)
             if k.jenis is not Jenis.KODE_ANGGARAN or not k.tingkat or kode is None:

@@ -17,11 +17,11 @@ from sakip.spreadsheet.lembar import Jenis
 KODE = pesan.UNIT_OPD_LAIN.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    opd_berkas = data.identitas.get("opd_lembar", data.identitas.get("opd"))
-    if opd_berkas is None:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+    file_opd = data.identitas.get("opd_lembar", data.identitas.get("opd"))
+    if file_opd is None:
         return
-    for nama in data.unit_baru:
+    for nama in data.new_unit:
         spec = data.spec[nama]
         for r in data.lembar.get(nama, []):
             for k in spec.kolom:
@@ -29,7 +29,7 @@ def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
                 if k.jenis is not Jenis.KODE_UNIT or kode is None:
                     continue
                 pemilik = konteks.unit_opd.get(kode)
-                if pemilik is not None and pemilik != opd_berkas[0]:
+                if pemilik is not None and pemilik != file_opd[0]:
                     yield pesan.UNIT_OPD_LAIN.error(
                         r.tempat(k.key), kode, opd=konteks.nama_opd.get(pemilik, pemilik)
                     )

@@ -18,7 +18,7 @@ from sakip.spreadsheet.lembar import Jenis
 KODE = pesan.UNIT_TIDAK_DIKENAL.kode
 
 
-def periksa(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
+def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
     for nama in data.unit_dari_db:
         spec = data.spec[nama]
         for r in data.lembar.get(nama, []):

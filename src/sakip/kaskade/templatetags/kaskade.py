@@ -6,7 +6,7 @@ from typing import Any
 
 from django import template
 
-from .. import halaman as h
+from .. import page as h
 
 register = template.Library()
 

@@ -11,7 +11,7 @@ from .organisasi import PerangkatDaerah, UnitKerja
 from .pengukuran import TRIWULAN
 from .perencanaan import TAHAP_ANGGARAN, SasaranStrategis
 
-PERIODE_REALISASI = [(p.key, p.choice_label) for p in periode.SEMUA]
+PERIODE_REALISASI = [(p.key, p.choice_label) for p in periode.ALL]
 
 
 class NomenklaturVersiQuerySet(models.QuerySet["NomenklaturVersi"]):

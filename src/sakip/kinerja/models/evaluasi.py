@@ -4,7 +4,7 @@ from datetime import date
 
 from django.db import models
 
-from sakip.core.scales import daftar_evaluasi_regulasi
+from sakip.core.scales import evaluasi_regulasi_listing
 from sakip.core.tenggat import lewat
 
 from .fields import Nilai
@@ -13,13 +13,13 @@ from .organisasi import PerangkatDaerah, UnitKerja
 
 def pilihan_regulasi() -> list[tuple[str, str]]:
     """Return the evaluation regulations of the scale files, as choices."""
-    return [(r.kode, r.dasar_hukum) for r in daftar_evaluasi_regulasi()]
+    return [(r.kode, r.dasar_hukum) for r in evaluasi_regulasi_listing()]
 
 
 def pilihan_komponen() -> list[tuple[str, str]]:
     """Return the components of every evaluation regulation, as choices."""
     pilihan: dict[str, str] = {}
-    for r in daftar_evaluasi_regulasi():
+    for r in evaluasi_regulasi_listing():
         for k in r.komponen:
             pilihan.setdefault(k.kode, k.nama)
     return list(pilihan.items())

@@ -8,26 +8,26 @@ here once and enforced on the server for every request.
 from __future__ import annotations
 
 from .dasar import ADMIN, INSPEKTORAT, PERENCANA, Jenis
-from .indikator_pemda import DAFTAR_PEMDA
-from .jabatan import DAFTAR_JABATAN
+from .indikator_pemda import PEMDA_LISTING
+from .jabatan import JABATAN_LISTING
 from .pelaksanaan import PELAKSANAAN
 from .pemda import PEMDA
 from .perencanaan import PERENCANAAN
 
-DAFTAR: tuple[Jenis, ...] = PERENCANAAN + PELAKSANAAN + PEMDA + DAFTAR_JABATAN + DAFTAR_PEMDA
+LISTING: tuple[Jenis, ...] = PERENCANAAN + PELAKSANAAN + PEMDA + JABATAN_LISTING + PEMDA_LISTING
 
-PER_SLUG = {j.slug: j for j in DAFTAR}
-PER_MODEL = {j.model: j for j in DAFTAR}
+PER_SLUG = {j.slug: j for j in LISTING}
+PER_MODEL = {j.model: j for j in LISTING}
 
 
 def per_tingkat(tingkat: str) -> list[Jenis]:
     """Return the kinds reached from OPD pages or from the Pemda administration."""
-    return [j for j in DAFTAR if j.tingkat == tingkat]
+    return [j for j in LISTING if j.tingkat == tingkat]
 
 
 __all__ = [
     "ADMIN",
-    "DAFTAR",
+    "LISTING",
     "INSPEKTORAT",
     "PERENCANA",
     "PER_MODEL",

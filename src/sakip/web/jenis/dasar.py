@@ -32,11 +32,11 @@ class Jenis:
     induk: dict[str, str] = field(default_factory=dict)
     """Field set from the page when a record is created: field -> "opd" | "pemda" | "tahun"."""
     related: tuple[str, ...] = ()
-    sebelum_simpan: Callable[[Any], None] | None = None
+    before_save: Callable[[Any], None] | None = None
     grup: str = ""
 
     @property
-    def kolom_daftar(self) -> tuple[str, ...]:
+    def listing_kolom(self) -> tuple[str, ...]:
         return self.kolom or tuple(f for f in self.fields if f not in self.induk)[:4]
 
 

@@ -9,7 +9,7 @@ from .dasar import ADMIN, Jenis
 _INDIKATOR = "indikator__sasaran__tujuan__misi__rpjmd__pemda"
 _GRUP = "Indikator kinerja Pemda"
 
-DAFTAR_PEMDA = (
+PEMDA_LISTING = (
     Jenis(
         "indikator-pemda",
         p.IndikatorPemda,

@@ -9,7 +9,7 @@ from .dasar import ADMIN, Jenis
 
 _GRUP = "Jabatan dan pemegangnya"
 
-DAFTAR_JABATAN = (
+JABATAN_LISTING = (
     Jenis(
         "jabatan",
         k.Jabatan,

@@ -30,7 +30,7 @@ PELAKSANAAN: tuple[Jenis, ...] = (
         induk={"tahun": "tahun"},
         kolom=("unit", "tahap", "kode_sumber", "pagu"),
         related=("unit",),
-        sebelum_simpan=_normalkan_kode,
+        before_save=_normalkan_kode,
         grup="Anggaran",
     ),
     Jenis(

@@ -16,14 +16,14 @@ from sakip.core import format as fmt
 from sakip.core.periode import Periode
 from sakip.core.scales import Band, Scale
 
-from ..angka import write
+from ..number import write
 
 register = template.Library()
 
 
-@register.filter
-def angka(value: Decimal | None, places: int = 2) -> str:
-    return fmt.angka(value, places)
+@register.filter(name="angka")
+def number(value: Decimal | None, places: int = 2) -> str:
+    return fmt.number(value, places)
 
 
 @register.filter
@@ -138,7 +138,7 @@ def isian(form: Any, name: str, sembunyi: bool = False) -> SafeString:
     )
 
 
-_ANGKA_JSON = re.compile(r"^-?\d+(\.\d+)?$")
+_NUMBER_JSON = re.compile(r"^-?\d+(\.\d+)?$")
 _KOLOM_NILAI = {"nilai", "pagu", "persen", "target", "realisasi", "baseline_nilai", "target_akhir"}
 
 
@@ -147,7 +147,7 @@ def nilai_riwayat(value: object, kolom: str = "") -> str:
     """A stored value of the history as a person reads it: amounts the Indonesian way."""
     if value is None or value == "":
         return "–"
-    angka = isinstance(value, str) and _ANGKA_JSON.match(value)
-    if angka and ("." in str(value) or kolom in _KOLOM_NILAI):
+    number = isinstance(value, str) and _NUMBER_JSON.match(value)
+    if number and ("." in str(value) or kolom in _KOLOM_NILAI):
         return write(Decimal(str(value)))
     return str(value)

@@ -12,16 +12,16 @@ from django.views.decorators.http import require_POST
 from sakip.alur import akses
 from sakip.alur.aturan import NAMA_JENIS_PERIODE
 from sakip.alur.layanan import Ditolak, perubahan
-from sakip.core.periode import JenisPeriode, ubah_cara
+from sakip.core.periode import JenisPeriode, change_cara
 from sakip.kinerja import models as m
 
 
 @login_required
 @require_POST
-def ubah(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+def change(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
     """Move the line's amounts to the chosen kind of period, the sum kept, through the service."""
-    opd, boleh = akses.opd_for_user(request, kode)
-    if not boleh:
+    opd, allowed = akses.opd_for_user(request, kode)
+    if not allowed:
         raise PermissionDenied("Hanya perencana yang mengubah cara pencatatan baris anggaran.")
     baris = get_object_or_404(m.BarisAnggaran.objects.select_related("unit"), pk=pk, unit__opd=opd)
     kembali = request.POST.get("kembali", "")
@@ -31,10 +31,10 @@ def ubah(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
     except ValueError:
         messages.error(request, "Pilih cara pencatatan: setahun, per triwulan atau per bulan.")
         return redirect("web:entri", kode, tahun, baris.unit.kode, tw)
-    lama = list(baris.realisasi.all())
-    moved = ubah_cara({r.periode: r.nilai for r in lama}, ke)
+    old = list(baris.realisasi.all())
+    moved = change_cara({r.periode: r.nilai for r in old}, ke)
     # Every amount moved is a stored one, so none is missing.
-    baru = {key: nilai for key, nilai in moved.items() if nilai is not None}
+    new = {key: nilai for key, nilai in moved.items() if nilai is not None}
     try:
         with perubahan(
             request.user,
@@ -42,15 +42,15 @@ def ubah(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
             opd_id=opd.pk,
             hak=akses.hak(request),
         ) as sesi:
-            for r in lama:
-                if r.periode not in baru:
-                    sesi.hapus(r)
-            tetap = {r.periode: r for r in lama}
-            for key, nilai in baru.items():
+            for r in old:
+                if r.periode not in new:
+                    sesi.delete(r)
+            tetap = {r.periode: r for r in old}
+            for key, nilai in new.items():
                 r = tetap.get(key) or m.RealisasiAnggaran(baris=baris, periode=key)
                 if r.pk is None or r.nilai != nilai:
                     r.nilai = nilai
-                    sesi.simpan(r)
+                    sesi.save(r)
     except Ditolak as exc:
         messages.error(request, str(exc))
     else:

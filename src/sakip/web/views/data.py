@@ -24,7 +24,7 @@ from sakip.riwayat.recorder import KonflikEdit, riwayat, token
 from ..jenis import PERENCANA, Jenis, per_tingkat
 from ..lingkup import (
     Lingkup,
-    boleh_ubah,
+    change_allowed,
     form_class,
     jenis_di,
     lingkup_opd,
@@ -35,7 +35,7 @@ from ..lingkup import (
 )
 from ..templatetags.sakip import tanggal
 
-PER_HALAMAN = 50
+PER_PAGE = 50
 
 
 def _render(
@@ -68,7 +68,7 @@ def _cell(obj: Any, kolom: str) -> Any:
         return "Ya" if nilai else "Tidak"
     if isinstance(nilai, Decimal):
         # Rupiah and indicator values alike: two decimals, the Indonesian way (87,00).
-        return format.angka(nilai)
+        return format.number(nilai)
     if isinstance(nilai, date):
         return tanggal(nilai)
     return nilai
@@ -104,21 +104,21 @@ def indeks(request: HttpRequest, **kwargs: Any) -> HttpResponse:
 
 
 @login_required
-def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
+def listing(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     lingkup = _lingkup(request, kwargs)
     jenis = jenis_di(lingkup, slug)
-    halaman = Paginator(queryset(jenis, lingkup), PER_HALAMAN).get_page(request.GET.get("hal"))
+    page = Paginator(queryset(jenis, lingkup), PER_PAGE).get_page(request.GET.get("hal"))
     baris = [
-        (_url(lingkup, "-ubah", slug, obj.pk), [_cell(obj, k) for k in jenis.kolom_daftar])
-        for obj in halaman
+        (_url(lingkup, "-ubah", slug, obj.pk), [_cell(obj, k) for k in jenis.listing_kolom])
+        for obj in page
     ]
     ctx = {
         "lingkup": lingkup,
         "jenis": jenis,
-        "kolom": [_column_header(jenis.model, k) for k in jenis.kolom_daftar],
+        "kolom": [_column_header(jenis.model, k) for k in jenis.listing_kolom],
         "baris": baris,
-        "halaman": halaman,
-        "can_edit": boleh_ubah(request, lingkup, jenis)
+        "halaman": page,
+        "can_edit": change_allowed(request, lingkup, jenis)
         and not (jenis.penyunting == PERENCANA and tahun_terkunci(lingkup)),
         "url_baru": _url(lingkup, "-baru", slug),
         "url_indeks": _url(lingkup, "-indeks"),
@@ -127,7 +127,7 @@ def daftar(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     return _render(request, "web/data_daftar.html", lingkup, ctx)
 
 
-def _simpan(
+def _save(
     request: HttpRequest,
     lingkup: Lingkup,
     jenis: Jenis,
@@ -140,14 +140,14 @@ def _simpan(
     for field, sumber in jenis.induk.items():
         if getattr(obj, f"{field}_id", getattr(obj, field, None)) in (None, ""):
             setattr(obj, field, lingkup.nilai_induk(sumber))
-    if jenis.sebelum_simpan is not None:
-        jenis.sebelum_simpan(obj)
+    if jenis.before_save is not None:
+        jenis.before_save(obj)
     try:
         obj.clean()
         with _perubahan(request, lingkup, alasan) as sesi:
             if versi is not None:
                 sesi.pastikan_versi(obj, versi)
-            sesi.simpan(obj, form.changed_data if obj.pk else None)
+            sesi.save(obj, form.changed_data if obj.pk else None)
             form.save_m2m()
     except ValidationError as exc:
         for pesan in exc.messages:
@@ -180,10 +180,10 @@ def _perubahan(request: HttpRequest, lingkup: Lingkup, alasan: str) -> Any:
 
 
 @login_required
-def baru(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
+def new(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
     lingkup = _lingkup(request, kwargs)
     jenis = jenis_di(lingkup, slug)
-    if not boleh_ubah(request, lingkup, jenis):
+    if not change_allowed(request, lingkup, jenis):
         raise PermissionDenied("Anda tidak berhak menambah data ini.")
     if jenis.penyunting == PERENCANA and tahun_terkunci(lingkup):
         raise PermissionDenied("LKjIP tahun ini sudah ditandatangani: datanya terkunci.")
@@ -193,7 +193,7 @@ def baru(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
         setattr(instance, field, lingkup.nilai_induk(sumber))
     if request.method == "POST":
         form = Form(request.POST, instance=instance)
-        if form.is_valid() and _simpan(request, lingkup, jenis, form, _alasan(request, "Tambah")):
+        if form.is_valid() and _save(request, lingkup, jenis, form, _alasan(request, "Tambah")):
             messages.success(request, f"{jenis.judul}: data baru tersimpan.")
             return redirect(_url(lingkup, "", slug))
     else:
@@ -210,11 +210,11 @@ def baru(request: HttpRequest, slug: str, **kwargs: Any) -> HttpResponse:
 
 
 @login_required
-def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpResponse:
+def change(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpResponse:
     lingkup = _lingkup(request, kwargs)
     jenis = jenis_di(lingkup, slug)
     obj = objek(jenis, lingkup, pk)
-    berhak = boleh_ubah(request, lingkup, jenis)
+    berhak = change_allowed(request, lingkup, jenis)
     # The record's own place decides too: a Renstra is locked by any signed year it covers.
     # What a field's value is refused for is shown under the field on saving, and never locks
     # the form (a stored value that a newer rule refuses must stay correctable).
@@ -230,7 +230,7 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
             raise PermissionDenied("Anda hanya dapat membaca data ini.")
         form = Form(request.POST, instance=obj)
         versi = _versi(request)
-        if form.is_valid() and _simpan(
+        if form.is_valid() and _save(
             request, lingkup, jenis, form, _alasan(request, "Ubah"), versi
         ):
             messages.success(request, f"{jenis.judul}: perubahan tersimpan.")
@@ -258,16 +258,16 @@ def ubah(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpRespons
 
 @login_required
 @require_POST
-def hapus(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpResponse:
+def delete(request: HttpRequest, slug: str, pk: int, **kwargs: Any) -> HttpResponse:
     lingkup = _lingkup(request, kwargs)
     jenis = jenis_di(lingkup, slug)
     obj = objek(jenis, lingkup, pk)
-    if not boleh_ubah(request, lingkup, jenis):
+    if not change_allowed(request, lingkup, jenis):
         raise PermissionDenied("Anda tidak berhak menghapus data ini.")
     try:
         with _perubahan(request, lingkup, _alasan(request, "Hapus")) as sesi:
             sesi.pastikan_versi(obj, _versi(request))
-            sesi.hapus(obj)
+            sesi.delete(obj)
     except (Ditolak, KonflikEdit) as exc:
         messages.error(request, str(exc))
         return redirect(_url(lingkup, "-ubah", slug, pk))

@@ -22,14 +22,14 @@ from django.views.decorators.http import require_POST
 from sakip.alur import akses, kelengkapan
 from sakip.alur.aturan import NAMA_JENIS_PERIODE
 from sakip.alur.hak import Hak
-from sakip.alur.langkah import BelumLengkap, boleh_aksi, jalankan_aksi
+from sakip.alur.langkah import BelumLengkap, aksi_allowed, jalankan_aksi
 from sakip.alur.layanan import Ditolak, Sesi, perubahan
-from sakip.alur.models import AKSI, WAJIB_CATATAN, Periode, TransisiTidakSah
+from sakip.alur.models import AKSI, CATATAN_REQUIRED, Periode, TransisiTidakSah
 from sakip.kinerja import models as m
 from sakip.riwayat.recorder import KonflikEdit
 
 from .. import entri, layanan, page_cache
-from ..konflik import pastikan_tidak_bentrok, token_halaman
+from ..konflik import page_token, pastikan_tidak_bentrok
 from ..models import Bukti
 from ..page_cache import CSRF
 
@@ -80,9 +80,9 @@ class BuktiForm(forms.Form):
             raise forms.ValidationError(
                 "Jenis berkas tidak diterima. Unggah PDF, JPG, PNG, XLSX atau DOCX."
             )
-        batas = settings.SAKIP_BUKTI_MAKS_MB
-        if berkas.size > batas * 1024 * 1024:
-            raise forms.ValidationError(f"Ukuran berkas melebihi {batas} MB.")
+        limit = settings.SAKIP_BUKTI_MAKS_MB
+        if berkas.size > limit * 1024 * 1024:
+            raise forms.ValidationError(f"Ukuran berkas melebihi {limit} MB.")
         awal = berkas.read(8)
         berkas.seek(0)
         if not any(awal.startswith(t) for t in _TANDA[akhiran]):
@@ -97,9 +97,9 @@ def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[s
     ditandatangani = akses.tahun_ditandatangani(unit.opd, isian.tahun)
     # A signed year refuses every step: offer none.
     aksi = [
-        (nama, label, nama in WAJIB_CATATAN)
+        (nama, label, nama in CATATAN_REQUIRED)
         for nama, (dari, _, label) in AKSI.items()
-        if periode.status in dari and _boleh_aksi(h, unit, periode, nama) and not ditandatangani
+        if periode.status in dari and _aksi_allowed(h, unit, periode, nama) and not ditandatangani
     ]
     transisi = list(periode.transisi.select_related("oleh")) if periode.pk else []
     kembali = [t for t in transisi if t.ke == Periode.DIKEMBALIKAN]
@@ -127,8 +127,8 @@ def _konteks(request: HttpRequest, isian: entri.Isian, can_edit: bool) -> dict[s
     }
 
 
-def _boleh_aksi(h: Hak, unit: m.UnitKerja, periode: Periode, aksi: str) -> bool:
-    return boleh_aksi(h, unit, periode.status, aksi)
+def _aksi_allowed(h: Hak, unit: m.UnitKerja, periode: Periode, aksi: str) -> bool:
+    return aksi_allowed(h, unit, periode.status, aksi)
 
 
 @login_required
@@ -152,7 +152,7 @@ def isian(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> Ht
                     form.cleaned_data.get("token") or 0, [(k, n) for k, n, _ in diubah]
                 )
                 entri.terapkan(data, diubah, sesi)
-                _simpan_catatan(data, form.cleaned_data, sesi)
+                _save_catatan(data, form.cleaned_data, sesi)
         except (KonflikEdit, Ditolak) as exc:
             form.add_error(None, str(exc))
         else:
@@ -163,10 +163,10 @@ def isian(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> Ht
                 else "Tidak ada angka yang berubah.",
             )
             return redirect(request.path)
-    return _tampil(request, data, can_edit, form)
+    return _show(request, data, can_edit, form)
 
 
-def _tampil(
+def _show(
     request: HttpRequest, data: entri.Isian, can_edit: bool, form: entri.IsianForm
 ) -> HttpResponse:
     if not can_edit:
@@ -186,7 +186,7 @@ def _read_isian(
     Transisi, a signature adds a DokumenTertanda; the period's own note has its version.
     """
     opd, _ = akses.opd_for_user(request, kode)
-    unit, boleh = akses.unit_for_user(request, opd, unit_kode)
+    unit, allowed = akses.unit_for_user(request, opd, unit_kode)
     tw = _triwulan(tw)
     h = akses.hak(request)
     periode = Periode.objects.filter(unit=unit, tahun=tahun, triwulan=tw).first() or Periode(
@@ -195,11 +195,11 @@ def _read_isian(
     versi = layanan.versi_data(opd)
     info = layanan.info_opd(opd, versi)
     ditandatangani = tahun in info.tertanda
-    can_edit = boleh and periode.dapat_diubah and not ditandatangani
+    can_edit = allowed and periode.dapat_diubah and not ditandatangani
     aksi = [
         n
         for n, (dari, _, _) in AKSI.items()
-        if periode.status in dari and _boleh_aksi(h, unit, periode, n) and not ditandatangani
+        if periode.status in dari and _aksi_allowed(h, unit, periode, n) and not ditandatangani
     ]
     terlihat = [u for u in info.unit if h.membuka_entri_unit(u, opd)]
     key = hashlib.sha256(
@@ -225,7 +225,7 @@ def _read_isian(
         isi = cache.get(f"sakip:isian:{key}")
         if isi is None:
             data = entri.load(unit, tahun, tw)
-            form = entri.IsianForm(data, initial={"token": token_halaman()})
+            form = entri.IsianForm(data, initial={"token": page_token()})
             if not can_edit:
                 for field in form.fields.values():
                     field.disabled = True
@@ -239,12 +239,12 @@ def _read_isian(
     return page_cache.cached_page(request, f"sakip:isian:{key}", build)
 
 
-def _simpan_catatan(data: entri.Isian, cleaned: dict[str, object], sesi: Sesi) -> None:
+def _save_catatan(data: entri.Isian, cleaned: dict[str, object], sesi: Sesi) -> None:
     catatan = str(cleaned.get("catatan_operator") or "").strip()
     periode = data.periode
     if catatan == periode.catatan_operator:
         return
-    sesi.periksa_catatan(periode, catatan)
+    sesi.check_catatan(periode, catatan)
     if periode.pk is not None:
         periode = Periode.objects.select_for_update().get(pk=periode.pk)
     if periode.versi != (cleaned.get("versi") or 0):
@@ -264,7 +264,7 @@ def alur(
     data, _ = _periode_for_user(request, kode, tahun, unit, tw)
     if aksi not in AKSI:
         raise Http404("Tindakan tidak dikenal.")
-    if not _boleh_aksi(akses.hak(request), data.unit, data.periode, aksi):
+    if not _aksi_allowed(akses.hak(request), data.unit, data.periode, aksi):
         raise PermissionDenied("Anda tidak berhak melakukan tindakan ini.")
     if request.method != "POST":
         if aksi != "ajukan":
@@ -294,8 +294,8 @@ def _konfirmasi_ajukan(request: HttpRequest, data: entri.Isian) -> HttpResponse:
     """Show what is still empty in the quarter before it is submitted."""
     unit = data.unit
     ditandatangani = akses.tahun_ditandatangani(unit.opd, data.tahun)
-    boleh = data.periode.status in AKSI["ajukan"][0] and not ditandatangani
-    kurang = kelengkapan.periksa(unit, data.tahun, data.triwulan) if boleh else []
+    allowed = data.periode.status in AKSI["ajukan"][0] and not ditandatangani
+    kurang = kelengkapan.check(unit, data.tahun, data.triwulan) if allowed else []
     return render(
         request,
         "web/ajukan.html",
@@ -304,7 +304,7 @@ def _konfirmasi_ajukan(request: HttpRequest, data: entri.Isian) -> HttpResponse:
             "tahun": data.tahun,
             "unit": unit,
             "isian": data,
-            "boleh": boleh,
+            "boleh": allowed,
             "kurang": kurang,
             "tolak": kelengkapan.mode() == kelengkapan.TOLAK,
             "ditandatangani": ditandatangani,
@@ -315,7 +315,7 @@ def _konfirmasi_ajukan(request: HttpRequest, data: entri.Isian) -> HttpResponse:
 
 @login_required
 @require_POST
-def unggah_bukti(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> HttpResponse:
+def upload_bukti(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int) -> HttpResponse:
     data, can_edit = _periode_for_user(request, kode, tahun, unit, tw)
     if not can_edit:
         raise PermissionDenied("Bukti periode ini tidak dapat diubah.")
@@ -337,7 +337,7 @@ def unggah_bukti(request: HttpRequest, kode: str, tahun: int, unit: str, tw: int
             with perubahan(
                 request.user, "Unggah bukti dukung", opd_id=data.unit.opd_id, hak=akses.hak(request)
             ) as sesi:
-                sesi.simpan(bukti)
+                sesi.save(bukti)
         except Ditolak as exc:
             messages.error(request, f"Bukti tidak diunggah: {exc}")
         else:
@@ -363,7 +363,7 @@ def _bukti_for_user(request: HttpRequest, pk: int) -> tuple[Bukti, bool]:
 
 
 @login_required
-def unduh_bukti(request: HttpRequest, pk: int) -> FileResponse:
+def download_bukti(request: HttpRequest, pk: int) -> FileResponse:
     bukti, _ = _bukti_for_user(request, pk)
     tipe = (
         TIPE_BUKTI.get(PurePosixPath(bukti.nama).suffix.lower())
@@ -376,7 +376,7 @@ def unduh_bukti(request: HttpRequest, pk: int) -> FileResponse:
 
 @login_required
 @require_POST
-def hapus_bukti(request: HttpRequest, pk: int) -> HttpResponse:
+def delete_bukti(request: HttpRequest, pk: int) -> HttpResponse:
     bukti, can_edit = _bukti_for_user(request, pk)
     if not can_edit:
         raise PermissionDenied("Bukti periode ini tidak dapat dihapus.")
@@ -385,7 +385,7 @@ def hapus_bukti(request: HttpRequest, pk: int) -> HttpResponse:
         with perubahan(
             request.user, "Hapus bukti dukung", opd_id=u.opd_id, hak=akses.hak(request)
         ) as sesi:
-            sesi.hapus(bukti)
+            sesi.delete(bukti)
     except Ditolak as exc:
         messages.error(request, str(exc))
     else:
@@ -417,7 +417,7 @@ def alur_opd(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
                 (
                     a
                     for a in ("verifikasi", "setujui")
-                    if not ditandatangani and status in AKSI[a][0] and boleh_aksi(h, u, status, a)
+                    if not ditandatangani and status in AKSI[a][0] and aksi_allowed(h, u, status, a)
                 ),
                 "",
             )

@@ -15,12 +15,12 @@ from django.shortcuts import redirect, render
 
 from sakip.alur import akses
 from sakip.alur import layanan as alur
-from sakip.core.scales import load_scale, salah_batas
+from sakip.core.scales import load_scale, wrong_limit
 from sakip.kinerja.snapshot import KRITERIA
 from sakip.laporan.models import KriteriaCapaianPemda
 
-from ..angka import AngkaField, AngkaInput
 from ..lingkup import lingkup_pemda
+from ..number import NumberField, NumberTextInput
 
 BARIS = 7
 """Rows offered on the form; the regulation's scale has five bands."""
@@ -35,12 +35,12 @@ class SkalaForm(forms.Form):
 class KelasForm(forms.Form):
     kode = forms.SlugField(label="Kode", max_length=32, required=False)
     label = forms.CharField(label="Kriteria", max_length=128, required=False)
-    batas_bawah = AngkaField(
+    batas_bawah = NumberField(
         label="Batas bawah capaian (%)",
         places=4,
         min_value=Decimal(0),
         required=False,
-        widget=AngkaInput(),
+        widget=NumberTextInput(),
     )
 
     def clean(self) -> dict[str, Any]:
@@ -62,7 +62,7 @@ class _KelasSet(forms.BaseFormSet[KelasForm]):
             return
         kelas = self.kelas()
         kode = [k["kode"] for k in kelas]
-        salah = salah_batas([k["batas_bawah"] for k in kelas])
+        salah = wrong_limit([k["batas_bawah"] for k in kelas])
         if len(set(kode)) != len(kode):
             salah.append("Kode kelas tidak boleh sama.")
         if salah:
@@ -102,26 +102,22 @@ def _awal(pemda: Any) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     return kepala, kelas + [{}] * (BARIS - len(kelas))
 
 
-def _simpan(request: HttpRequest, pemda: Any, skala: SkalaForm, kelas: _KelasSet) -> None:
+def _save(request: HttpRequest, pemda: Any, skala: SkalaForm, kelas: _KelasSet) -> None:
     """Replace the bands of the scale in force from that year, through the change service."""
     mulai = skala.cleaned_data["berlaku_mulai"]
-    lama = {
-        b.kode: b for b in KriteriaCapaianPemda.objects.filter(pemda=pemda, berlaku_mulai=mulai)
-    }
+    old = {b.kode: b for b in KriteriaCapaianPemda.objects.filter(pemda=pemda, berlaku_mulai=mulai)}
     with alur.perubahan(
         request.user, skala.cleaned_data["alasan"], pemda_id=pemda.pk, hak=akses.hak(request)
     ) as sesi:
-        baru = {k["kode"]: k for k in kelas.kelas()}
-        for kode in set(lama) - set(baru):
-            sesi.hapus(lama[kode])
-        for kode, k in baru.items():
-            obj = lama.get(kode) or KriteriaCapaianPemda(
-                pemda=pemda, berlaku_mulai=mulai, kode=kode
-            )
+        new = {k["kode"]: k for k in kelas.kelas()}
+        for kode in set(old) - set(new):
+            sesi.delete(old[kode])
+        for kode, k in new.items():
+            obj = old.get(kode) or KriteriaCapaianPemda(pemda=pemda, berlaku_mulai=mulai, kode=kode)
             obj.label = k["label"]
             obj.batas_bawah = k["batas_bawah"]
             obj.dasar_hukum = skala.cleaned_data["dasar_hukum"]
-            sesi.simpan(obj, ["label", "batas_bawah", "dasar_hukum"])
+            sesi.save(obj, ["label", "batas_bawah", "dasar_hukum"])
 
 
 @login_required
@@ -137,7 +133,7 @@ def kriteria(request: HttpRequest, kode: str) -> HttpResponse:
         skala, kelas = SkalaForm(request.POST), KelasSet(request.POST)
         if skala.is_valid() and kelas.is_valid():
             try:
-                _simpan(request, pemda, skala, kelas)
+                _save(request, pemda, skala, kelas)
             except alur.Ditolak as exc:
                 messages.error(request, str(exc))
             else:

@@ -21,7 +21,7 @@ from sakip.laporan import latar, pengesahan
 from sakip.laporan import services as svc
 from sakip.riwayat.recorder import KonflikEdit
 
-from ..konflik import pastikan_tidak_bentrok, token_halaman
+from ..konflik import page_token, pastikan_tidak_bentrok
 
 JENIS = {"lkjip": "LKjIP", "pk": "Perjanjian Kinerja", "triwulan": "Laporan Triwulan"}
 FORMAT = {
@@ -62,14 +62,14 @@ def query_opsi(opsi: dict[str, Any]) -> str:
     return urlencode({("tw" if k == "triwulan" else k): v for k, v in opsi.items()})
 
 
-def _nama_berkas(opd: Any, jenis: str, tahun: int, fmt: str, opsi: dict[str, Any]) -> str:
+def _file_name(opd: Any, jenis: str, tahun: int, fmt: str, opsi: dict[str, Any]) -> str:
     akhir = f"-tw{opsi['triwulan']}" if "triwulan" in opsi else ""
     akhir += f"-v{opsi['versi']}" if "versi" in opsi else ""
     return f"{jenis}-{opd.kode}-{tahun}{akhir}.{fmt}"
 
 
 @login_required
-def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+def page(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
     opd, can_edit = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)
     opsi = _opsi(request, jenis)
@@ -99,7 +99,7 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
         "opsi": opsi,
         "query": query_opsi(opsi),
         "galat": error,
-        "token": token_halaman(),
+        "token": page_token(),
         "paragraf": paragraf,
         "rujukan": rujukan,
         "can_edit": can_edit and not ditandatangani,
@@ -116,13 +116,13 @@ def halaman(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResp
 
 
 def _render(jenis: str, opd: Any, tahun: int, fmt: str, opsi: dict[str, Any]) -> bytes:
-    hasil = svc.render(jenis, opd, tahun, fmt, **opsi)
-    return hasil.encode("utf-8") if isinstance(hasil, str) else bytes(hasil)
+    result = svc.render(jenis, opd, tahun, fmt, **opsi)
+    return result.encode("utf-8") if isinstance(result, str) else bytes(result)
 
 
 @login_required
 @xframe_options_sameorigin  # the report page previews the HTML rendering in a frame of its own
-def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> HttpResponse:
+def download(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> HttpResponse:
     opd, _ = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)
     if fmt not in FORMAT:
@@ -146,23 +146,23 @@ def unduh(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) -> 
         if s.status != s.SELESAI:
             return redirect("web:susunan", opd.kode, tahun, s.pk)
         isi = bytes(s.isi or b"")
-    return berkas_laporan(isi, opd, jenis, tahun, fmt, opsi)
+    return laporan_file(isi, opd, jenis, tahun, fmt, opsi)
 
 
-def berkas_laporan(
+def laporan_file(
     isi: bytes, opd: Any, jenis: str, tahun: int, fmt: str, opsi: dict[str, Any]
 ) -> HttpResponse:
     """Return a rendered report as the browser shows (HTML) or saves (PDF, DOCX) it."""
     tipe, lampiran = FORMAT[fmt]
     response = HttpResponse(isi, content_type=tipe)
-    nama = _nama_berkas(opd, jenis, tahun, fmt, opsi)
+    nama = _file_name(opd, jenis, tahun, fmt, opsi)
     response["Content-Disposition"] = f'{"attachment" if lampiran else "inline"}; filename="{nama}"'
     return response
 
 
 @login_required
 @require_POST
-def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+def save_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
     opd, can_edit = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)
     if not can_edit or akses.tahun_ditandatangani(opd, tahun):
@@ -175,7 +175,7 @@ def simpan_paragraf(request: HttpRequest, kode: str, tahun: int, jenis: str) -> 
             request.user, f"Narasi {JENIS[jenis]} {tahun}", opd_id=opd.pk, hak=akses.hak(request)
         ) as sesi:
             pastikan_tidak_bentrok(token, [(("p", opd.id, tahun, jenis, key), f"Paragraf {key}")])
-            svc.simpan_paragraf(opd, tahun, jenis, key, teks, sesi=sesi)
+            svc.save_paragraf(opd, tahun, jenis, key, teks, sesi=sesi)
     except (KonflikEdit, alur.Ditolak) as exc:
         messages.error(request, str(exc))
     except ValueError as exc:
@@ -196,7 +196,7 @@ def _form_pengesahan(opd: Any, tahun: int, jenis: str, opsi: dict[str, Any]) -> 
 
 @login_required
 @require_POST
-def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+def save_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
     """Save where and when the report is signed (planning officer, before the year is signed)."""
     opd, _ = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)
@@ -213,13 +213,13 @@ def simpan_pengesahan(request: HttpRequest, kode: str, tahun: int, jenis: str) -
                 opd_id=opd.pk,
                 hak=akses.hak(request),
             ) as sesi:
-                pengesahan.simpan(f, sesi)
+                pengesahan.save(f, sesi)
         except alur.Ditolak as exc:
             messages.error(request, str(exc))
         else:
             messages.success(request, "Tempat dan tanggal penandatanganan tersimpan.")
     else:
-        error = "; ".join(str(e) for daftar in f.errors.values() for e in daftar)
+        error = "; ".join(str(e) for listing in f.errors.values() for e in listing)
         messages.error(request, f"Tidak disimpan: {error}")
     query = query_opsi(opsi)
     return redirect(

@@ -13,7 +13,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from sakip.alur import akses
-from sakip.alur.langkah import boleh_aksi, jalankan_aksi
+from sakip.alur.langkah import aksi_allowed, jalankan_aksi
 from sakip.alur.layanan import Ditolak
 from sakip.alur.models import AKSI, Periode, TransisiTidakSah
 from sakip.core.periode import ROMAWI
@@ -33,7 +33,7 @@ def _pilihan(
         for p in Periode.objects.filter(unit__opd=opd, tahun=tahun)
     }
     h = akses.hak(request)
-    hasil = []
+    result = []
     for nilai in request.POST.getlist("periode"):
         kode, _, tw = nilai.rpartition(":")
         u = unit.get(kode)
@@ -41,9 +41,9 @@ def _pilihan(
             continue
         q = int(tw)
         s = status.get((u.id, q), Periode.DRAFT)
-        if s in AKSI[aksi][0] and boleh_aksi(h, u, s, aksi):
-            hasil.append((u, q, f"{u.nama} triwulan {ROMAWI[q]} {tahun}"))
-    return hasil
+        if s in AKSI[aksi][0] and aksi_allowed(h, u, s, aksi):
+            result.append((u, q, f"{u.nama} triwulan {ROMAWI[q]} {tahun}"))
+    return result
 
 
 @login_required
@@ -67,12 +67,12 @@ def massal(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     }
     if request.POST.get("konfirmasi") != "ya":
         return render(request, "web/alur_massal.html", ctx)
-    hasil = []
+    result = []
     for u, q, nama in pilihan:
         try:
             p = jalankan_aksi(u, tahun, q, aksi, request.user, hak=akses.hak(request))
         except (Ditolak, TransisiTidakSah) as exc:
-            hasil.append((nama, False, str(exc)))
+            result.append((nama, False, str(exc)))
         else:
-            hasil.append((nama, True, p.get_status_display()))
-    return render(request, "web/alur_massal.html", {**ctx, "hasil": hasil})
+            result.append((nama, True, p.get_status_display()))
+    return render(request, "web/alur_massal.html", {**ctx, "hasil": result})

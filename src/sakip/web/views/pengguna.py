@@ -60,7 +60,7 @@ def pengguna(request: HttpRequest, kode: str) -> HttpResponse:
             raise PermissionDenied("Hanya Admin Pemda yang mengelola pengguna.")
         form = PenggunaForm(request.POST)
         if form.is_valid():
-            baru = layanan.buat_pengguna(
+            new = layanan.create_pengguna(
                 form.cleaned_data["username"],
                 form.cleaned_data["nama"],
                 form.cleaned_data["password"],
@@ -69,7 +69,7 @@ def pengguna(request: HttpRequest, kode: str) -> HttpResponse:
             messages.success(
                 request, "Pengguna dibuat; ia wajib mengganti kata sandinya saat pertama masuk."
             )
-            return redirect("akun:pengguna", kode, baru.pk)
+            return redirect("akun:pengguna", kode, new.pk)
     else:
         form = PenggunaForm()
     peran = Peran.objects.filter(pemda=lingkup.pemda).select_related("user", "opd", "unit")

@@ -11,7 +11,7 @@ from sakip.alur import akses
 from sakip.laporan import latar
 from sakip.laporan.models import SusunanDokumen
 
-from .laporan import akhir_tanda, berkas_laporan, query_opsi
+from .laporan import akhir_tanda, laporan_file, query_opsi
 
 
 def _susunan(request: HttpRequest, kode: str, tahun: int, pk: int) -> SusunanDokumen:
@@ -27,7 +27,7 @@ def _susunan(request: HttpRequest, kode: str, tahun: int, pk: int) -> SusunanDok
 
 
 @login_required
-def halaman(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+def page(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
     """Show the job's steps; a signing that ended goes back to the report with its outcome."""
     s = _susunan(request, kode, tahun, pk)
     if s.tanda and s.berakhir:
@@ -55,10 +55,10 @@ def halaman(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpRespons
 
 
 @login_required
-def unduh(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
+def download(request: HttpRequest, kode: str, tahun: int, pk: int) -> HttpResponse:
     """Return the file the job made."""
     s = _susunan(request, kode, tahun, pk)
     if s.status != s.SELESAI or s.tanda or s.isi is None:
         teks = "Berkas ini belum selesai disusun."
         return HttpResponse(teks, status=404, content_type="text/plain; charset=utf-8")
-    return berkas_laporan(bytes(s.isi), s.opd, s.jenis, s.tahun, s.format, s.opsi)
+    return laporan_file(bytes(s.isi), s.opd, s.jenis, s.tahun, s.format, s.opsi)

@@ -12,13 +12,13 @@ from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 
 from .. import layanan
-from .halaman import tautan_temuan
+from .page import tautan_temuan
 
 JENIS = {"lkjip": "LKjIP", "pk": "Perjanjian Kinerja"}
 
 
 @login_required
-def periksa(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
+def check(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpResponse:
     """Show what is still open before the head signs the year's LKjIP or Perjanjian Kinerja."""
     if jenis not in JENIS:
         raise Http404("Dokumen ini tidak ditandatangani.")

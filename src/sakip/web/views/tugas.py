@@ -14,12 +14,12 @@ from .. import tugas
 @login_required
 def tugas_saya(request: HttpRequest) -> HttpResponse:
     h = akses.hak(request)
-    tahun_ada = tugas.daftar_tahun(h)
+    tahun_ada = tugas.tahun_listing(h)
     diminta = request.GET.get("tahun", "")
     tahun = int(diminta) if diminta.isdigit() and int(diminta) in tahun_ada else None
     if tahun is None and tahun_ada:
         tahun = tahun_ada[0]
-    peran = tugas.semua(h, tahun) if tahun is not None else []
+    peran = tugas.all_items(h, tahun) if tahun is not None else []
     jumlah = sum(len(k.tugas) for _, kelompok in peran for k in kelompok)
     return render(
         request,

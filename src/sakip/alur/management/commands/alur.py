@@ -34,7 +34,7 @@ class Command(BaseCommand):
         if pengguna is None or not pengguna.is_active:
             raise CommandError(f"Pengguna {options['sebagai']} tidak ada atau tidak aktif.")
         try:
-            opd = snapshot.pilih_opd(options.get("opd"))
+            opd = snapshot.choose_opd(options.get("opd"))
         except snapshot.DataTidakAda as exc:
             raise CommandError(str(exc)) from exc
         unit = m.UnitKerja.objects.filter(opd=opd, kode=options["unit"]).first()

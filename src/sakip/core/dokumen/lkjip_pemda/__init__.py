@@ -8,7 +8,7 @@ Penutup — at the level of the Pemda: its sasaran and indicators, the OPDs that
 and the APBD realisation per urusan and per OPD (docs/pemda.md#lkjip-pemda).
 
 Built from plain data (`LkjipPemda`); `sakip.pemda.lkjip` reads it from the database. Every
-figure comes computed: the indicators by `sakip.core.pemda.hitung`, the budget by the core
+figure comes computed: the indicators by `sakip.core.pemda.compute`, the budget by the core
 roll-up. A figure that is missing prints n/a and the sentences about it say it is not known.
 """
 
@@ -34,17 +34,17 @@ from sakip.core.tables.base import Tabel
 from . import tabel as tb
 from .data import (
     AnggaranBaris,
-    AngkaTahun,
     IndikatorLkjip,
     LkjipPemda,
     SumbanganOpd,
     TargetPk,
+    YearNumbers,
     total,
 )
 
 __all__ = [
     "AnggaranBaris",
-    "AngkaTahun",
+    "YearNumbers",
     "IndikatorLkjip",
     "LkjipPemda",
     "SumbanganOpd",
@@ -55,7 +55,7 @@ __all__ = [
 
 def build(d: LkjipPemda) -> Dokumen:
     """Return the Pemda's LKjIP of the year as a document."""
-    tabel = tb.semua(d)
+    tabel = tb.all_items(d)
     isi = [_bab1(d), _bab2(d, tabel), _bab3(d, tabel), _bab4(d)]
     return Dokumen(
         jenis="lkjip-pemda",
@@ -94,7 +94,7 @@ def _kata_pengantar(d: LkjipPemda) -> str:
 def _ikhtisar(d: LkjipPemda) -> list[str]:
     teks = [
         f"{d.pemda} menetapkan {len(_sasaran(d))} sasaran RPJMD dengan {len(d.indikator)} "
-        f"indikator kinerja untuk tahun {d.tahun}, yang dilaksanakan oleh {d.jumlah_opd} "
+        f"indikator kinerja untuk tahun {d.tahun}, yang dilaksanakan oleh {d.opd_count} "
         "perangkat daerah."
     ]
     teks.append(_kalimat_capaian(d))
@@ -156,7 +156,7 @@ def _bab1(d: LkjipPemda) -> Bagian:
                 "Perangkat Daerah",
                 [
                     Teks(
-                        f"Kinerja {d.pemda} dilaksanakan oleh {d.jumlah_opd} perangkat daerah. "
+                        f"Kinerja {d.pemda} dilaksanakan oleh {d.opd_count} perangkat daerah. "
                         "Perangkat daerah yang bertanggung jawab atas setiap indikator kinerja "
                         "daerah disajikan pada Bab III."
                     )
@@ -257,27 +257,27 @@ def _analisis(d: LkjipPemda, i: IndikatorLkjip) -> list[str]:
         kalimat += f", capaian {fmt.persen(t.capaian)}{kategori}."
     else:
         kalimat += "; capaiannya belum dapat dihitung karena datanya belum lengkap."
-    hasil = [kalimat, f"Cara menghitung: {i.aturan}"]
+    result = [kalimat, f"Cara menghitung: {i.aturan}"]
     if i.dihitung:
-        hasil[-1] += f" Perhitungan: {i.rincian}."
+        result[-1] += f" Perhitungan: {i.rincian}."
     lalu = [r for r in i.riwayat if r.realisasi is not None or r.capaian is not None]
     if lalu:
-        hasil.append(
+        result.append(
             "Tahun sebelumnya: "
-            + "; ".join(f"{r.tahun}: {_angka_tahun(r, i.satuan)}" for r in lalu)
+            + "; ".join(f"{r.tahun}: {_tahun_number(r, i.satuan)}" for r in lalu)
             + "."
         )
     if i.target_akhir is not None and i.berrealisasi:
-        hasil.append(_target_akhir(d, i))
+        result.append(_target_akhir(d, i))
     melalui = [s for s in i.sumbangan if s.indikator is not None]
     if melalui:
-        hasil.append(
+        result.append(
             "Perangkat daerah penanggung jawab dan indikatornya:\n"
             + "\n".join(f"- {_sumbangan(s)}" for s in melalui)
         )
     elif i.sumbangan:
-        hasil.append(f"Perangkat daerah penanggung jawab: {rangkai(s.opd for s in i.sumbangan)}.")
-    return hasil
+        result.append(f"Perangkat daerah penanggung jawab: {rangkai(s.opd for s in i.sumbangan)}.")
+    return result
 
 
 def _target_akhir(d: LkjipPemda, i: IndikatorLkjip) -> str:
@@ -294,7 +294,7 @@ def _target_akhir(d: LkjipPemda, i: IndikatorLkjip) -> str:
     return f"{akhir}; realisasi tahun {d.tahun} masih {selisih} {arah} target akhir."
 
 
-def _angka_tahun(r: AngkaTahun, satuan: str) -> str:
+def _tahun_number(r: YearNumbers, satuan: str) -> str:
     if r.realisasi is not None:
         teks = nilai_satuan(r.realisasi, satuan)
         return f"{teks} (capaian {fmt.persen(r.capaian)})" if r.capaian is not None else teks
@@ -302,13 +302,13 @@ def _angka_tahun(r: AngkaTahun, satuan: str) -> str:
 
 
 def _sumbangan(s: SumbanganOpd) -> str:
-    angka = []
+    number = []
     if s.realisasi is not None:
-        angka.append(f"realisasi {nilai_satuan(s.realisasi, s.satuan)}")
-    angka.append(f"capaian {fmt.persen(s.capaian)}")
+        number.append(f"realisasi {nilai_satuan(s.realisasi, s.satuan)}")
+    number.append(f"capaian {fmt.persen(s.capaian)}")
     if s.bobot is not None:
-        angka.append(f"bobot {nilai(s.bobot)}")
-    return f"{s.opd}: {s.indikator} ({', '.join(angka)})"
+        number.append(f"bobot {nilai(s.bobot)}")
+    return f"{s.opd}: {s.indikator} ({', '.join(number)})"
 
 
 def _bab4(d: LkjipPemda) -> Bagian:
@@ -329,7 +329,7 @@ def _tanda_tangan(d: LkjipPemda) -> TandaTangan:
 
 
 def _sasaran(d: LkjipPemda) -> list[tuple[str, str]]:
-    hasil: dict[str, str] = {}
+    result: dict[str, str] = {}
     for i in d.indikator:
-        hasil.setdefault(i.sasaran_kode, i.sasaran)
-    return list(hasil.items())
+        result.setdefault(i.sasaran_kode, i.sasaran)
+    return list(result.items())

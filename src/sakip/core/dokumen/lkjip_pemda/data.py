@@ -11,7 +11,7 @@ from sakip.core.scales import Scale
 
 
 @dataclass(frozen=True)
-class AngkaTahun:
+class YearNumbers:
     """A Pemda indicator's figures of one year."""
 
     tahun: int
@@ -51,12 +51,12 @@ class IndikatorLkjip:
     """Rolled up from the OPDs' indicators (else entered by the Bagian Organisasi)."""
     berrealisasi: bool
     """The rule gives a realisation (the averages of capaian give only a capaian)."""
-    tahun: AngkaTahun
+    tahun: YearNumbers
     aturan: str
     """The rule in words ("Capaian = rata-rata capaian indikator ...")."""
     rincian: str
     """The computation with its figures."""
-    riwayat: tuple[AngkaTahun, ...]
+    riwayat: tuple[YearNumbers, ...]
     """The earlier years of the RPJMD period, oldest first."""
     baseline_tahun: int | None
     baseline: Decimal | None
@@ -104,7 +104,7 @@ class LkjipPemda:
     visi: str
     misi: tuple[tuple[str, str], ...]
     indikator: tuple[IndikatorLkjip, ...]
-    jumlah_opd: int
+    opd_count: int
     pk: tuple[TargetPk, ...] | None
     """The targets of the latest version of the Kepala Daerah's PK; None when there is none."""
     pk_tanggal: date | None

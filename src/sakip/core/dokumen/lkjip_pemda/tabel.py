@@ -16,7 +16,7 @@ URUSAN = "anggaran_urusan"
 OPD = "anggaran_opd"
 
 
-def semua(d: LkjipPemda) -> dict[str, Tabel]:
+def all_items(d: LkjipPemda) -> dict[str, Tabel]:
     return {
         RENCANA: _tabel_rencana(d),
         PK: _tabel_pk(d),
@@ -55,7 +55,7 @@ def _tabel_rencana(d: LkjipPemda) -> Tabel:
         baseline = None
         if i.baseline is not None:
             baseline = nilai(i.baseline) + (f" ({i.baseline_tahun})" if i.baseline_tahun else "")
-        t.tambah(
+        t.add(
             [
                 i.sasaran,
                 f"{i.kode} {i.uraian}",
@@ -75,7 +75,7 @@ def _tabel_pk(d: LkjipPemda) -> Tabel:
         [Kolom("No"), Kolom("Indikator Kinerja"), Kolom("Satuan"), Kolom("Target", Jenis.NILAI)],
     )
     for no, p in enumerate(d.pk or (), 1):
-        t.tambah([str(no), f"{p.kode} {p.indikator}", p.satuan, p.target])
+        t.add([str(no), f"{p.kode} {p.indikator}", p.satuan, p.target])
     return t
 
 
@@ -96,7 +96,7 @@ def _tabel_capaian(d: LkjipPemda) -> Tabel:
     )
     for i in d.indikator:
         band = d.kriteria.classify(i.tahun.capaian)
-        t.tambah(
+        t.add(
             [
                 i.sasaran,
                 f"{i.kode} {i.uraian}",
@@ -113,12 +113,12 @@ def _tabel_capaian(d: LkjipPemda) -> Tabel:
 
 def _tabel_riwayat(d: LkjipPemda) -> Tabel:
     tahun = sorted({r.tahun for i in d.indikator for r in i.riwayat})
-    semua = [*tahun, d.tahun]
+    all_items = [*tahun, d.tahun]
     t = Tabel(
         RIWAYAT,
-        f"Perbandingan Kinerja {d.pemda} Tahun {semua[0]}–{d.tahun}",
+        f"Perbandingan Kinerja {d.pemda} Tahun {all_items[0]}–{d.tahun}",
         [Kolom("Indikator Kinerja"), Kolom("Satuan"), Kolom("Diukur dengan")]
-        + [Kolom(str(y), Jenis.NILAI) for y in semua]
+        + [Kolom(str(y), Jenis.NILAI) for y in all_items]
         + [Kolom(f"Target Akhir ({d.rpjmd_akhir})", Jenis.NILAI)],
     )
     t.catatan.append(
@@ -126,14 +126,14 @@ def _tabel_riwayat(d: LkjipPemda) -> Tabel:
         "menurut capaiannya; target akhirnya berupa nilai indikator, sehingga tidak dibandingkan."
     )
     for i in d.indikator:
-        angka = {r.tahun: r for r in (*i.riwayat, i.tahun)}
+        number = {r.tahun: r for r in (*i.riwayat, i.tahun)}
         if i.berrealisasi:
-            isi = [angka[y].realisasi if y in angka else None for y in semua]
-            t.tambah([f"{i.kode} {i.uraian}", i.satuan, "realisasi", *isi, i.target_akhir])
+            isi = [number[y].realisasi if y in number else None for y in all_items]
+            t.add([f"{i.kode} {i.uraian}", i.satuan, "realisasi", *isi, i.target_akhir])
         else:
             # The rule gives a capaian only: the end target, a value, does not apply to it.
-            isi = [angka[y].capaian if y in angka else None for y in semua]
-            t.tambah([f"{i.kode} {i.uraian}", i.satuan, "capaian (%)", *isi, "-"])
+            isi = [number[y].capaian if y in number else None for y in all_items]
+            t.add([f"{i.kode} {i.uraian}", i.satuan, "capaian (%)", *isi, "-"])
     return t
 
 
@@ -150,10 +150,10 @@ def _tabel_anggaran(key: str, judul: str, kolom: str, baris: tuple[AnggaranBaris
         ],
     )
     for b in baris:
-        t.tambah([b.kode, b.nama, b.pagu, b.realisasi, percent(b.realisasi, b.pagu)])
+        t.add([b.kode, b.nama, b.pagu, b.realisasi, percent(b.realisasi, b.pagu)])
     jumlah = total(baris)
     if jumlah is not None:
-        t.tambah(
+        t.add(
             ["", "Jumlah", jumlah.pagu, jumlah.realisasi, percent(jumlah.realisasi, jumlah.pagu)],
             Gaya.TOTAL,
         )

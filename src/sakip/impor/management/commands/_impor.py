@@ -9,8 +9,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from sakip.impor.pipeline import Hasil
-from sakip.impor.tampilan import baris_hasil
+from sakip.impor.pipeline import Result
+from sakip.impor.tampilan import result_rows
 
 
 class ImporCommand(BaseCommand):
@@ -44,9 +44,9 @@ class ImporCommand(BaseCommand):
                 raise CommandError(f"Pengguna {options['user']} tidak ada.")
         return path.read_bytes(), pengguna
 
-    def laporkan(self, hasil: Hasil, options: dict[str, Any]) -> None:
+    def laporkan(self, result: Result, options: dict[str, Any]) -> None:
         """Print the result; exit with status 1 when the file has errors."""
-        for baris in baris_hasil(hasil, rinci=options.get("rinci", False)):
+        for baris in result_rows(result, rinci=options.get("rinci", False)):
             self.stdout.write(baris)
-        if not hasil.berhasil:
+        if not result.berhasil:
             raise SystemExit(1)

@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.impor.export import dataset_json, export_tabel
 from sakip.kinerja import snapshot
-from sakip.kinerja.management.commands._base import opd_dipilih, tambah_pilihan_opd
+from sakip.kinerja.management.commands._base import add_pilihan_opd, opd_dipilih
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="apa", required=True)
         tabel = sub.add_parser("tables", help="semua tabel LKjIP satu Perangkat Daerah dan tahun")
         tabel.add_argument("--year", type=int, required=True)
-        tambah_pilihan_opd(tabel)
+        add_pilihan_opd(tabel)
         tabel.add_argument("--format", choices=["xlsx", "csv"], default="xlsx")
         tabel.add_argument("-o", "--output", type=Path, required=True)
         data = sub.add_parser("json", help="seluruh basis data sebagai JSON")
@@ -37,18 +37,18 @@ class Command(BaseCommand):
             path.write_text(dataset_json(), encoding="utf-8")
             self.stdout.write(f"Ditulis: {path}")
             return
-        semua = options["semua"]
-        if semua and path.exists() and not path.is_dir():
+        all_items = options["semua"]
+        if all_items and path.exists() and not path.is_dir():
             raise CommandError(f"{path} adalah berkas; dengan --all sebutkan sebuah folder.")
         for opd in opd_dipilih(options):
             tujuan = path
-            if semua:
+            if all_items:
                 nama = f"tabel-{options['year']}-{opd.kode}"
                 tujuan = path / (f"{nama}.xlsx" if options["format"] == "xlsx" else nama)
             try:
                 written = export_tabel(opd, options["year"], options["format"], tujuan)
             except snapshot.DataTidakAda as exc:
-                if not semua:
+                if not all_items:
                     raise CommandError(str(exc)) from exc
                 self.stderr.write(f"Dilewati: {exc}")
                 continue

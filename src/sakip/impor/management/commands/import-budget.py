@@ -3,7 +3,7 @@ from typing import Any
 from django.core.management.base import CommandError, CommandParser
 
 from sakip.impor.anggaran.profil import ProfilTidakValid
-from sakip.impor.models import cari_profil
+from sakip.impor.models import find_profil
 from sakip.impor.pipeline import impor_anggaran
 
 from ._impor import ImporCommand
@@ -23,16 +23,16 @@ class Command(ImporCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         isi, pengguna = self.siapkan(options)
         try:
-            profil = cari_profil(options["profile"])
+            profil = find_profil(options["profile"])
         except ProfilTidakValid as exc:
             raise CommandError(f"Profil tidak dapat dipakai: {exc}") from exc
-        hasil = impor_anggaran(
+        result = impor_anggaran(
             isi,
             options["berkas"].name,
             profil,
             pengguna=pengguna,
             alasan=options.get("alasan"),
-            simpan=not options["dry_run"],
+            save=not options["dry_run"],
             opd=options.get("opd"),
         )
-        self.laporkan(hasil, options)
+        self.laporkan(result, options)

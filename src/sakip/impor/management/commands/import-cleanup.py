@@ -3,7 +3,7 @@ from typing import Any
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
-from sakip.impor.models import UMUR_UNGGAHAN, hapus_terbengkalai
+from sakip.impor.models import UMUR_UNGGAHAN, delete_abandoned
 
 
 class Command(BaseCommand):
@@ -15,6 +15,6 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("migrate", verbosity=0, interactive=False)
-        jumlah = hapus_terbengkalai()
+        jumlah = delete_abandoned()
         jam = int(UMUR_UNGGAHAN.total_seconds() // 3600)
         self.stdout.write(f"{jumlah} unggahan yang tidak disimpan (lebih dari {jam} jam) dihapus.")

@@ -5,17 +5,17 @@ import yaml
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.impor.anggaran.profil import BAWAAN, Profil, ProfilTidakValid
-from sakip.impor.models import ProfilImpor, cari_profil, daftar_profil
+from sakip.impor.models import ProfilImpor, find_profil, profil_listing
 
 
 def _pasangan(teks: list[str], nama: str) -> list[tuple[str, str]]:
-    hasil = []
+    result = []
     for t in teks:
         key, sama, nilai = t.partition("=")
         if not sama or not key.strip() or not nilai.strip():
             raise CommandError(f"{nama}: tulis BIDANG=NILAI, bukan {t!r}")
-        hasil.append((key.strip(), nilai.strip()))
-    return hasil
+        result.append((key.strip(), nilai.strip()))
+    return result
 
 
 class Command(BaseCommand):
@@ -32,29 +32,29 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="aksi", required=True)
-        buat = sub.add_parser("create", help="simpan profil baru (atau ganti dengan --ganti)")
-        buat.add_argument("nama")
-        buat.add_argument("--dari", type=Path, help="berkas YAML profil")
-        buat.add_argument("--kolom", nargs="+", default=[], help="BIDANG=JUDUL KOLOM ...")
-        buat.add_argument("--tetap", nargs="+", default=[], help="tahun=2022 tahap=perubahan ...")
-        buat.add_argument("--nilai-tahap", nargs="+", default=[], help="TULISAN=murni|perubahan")
-        buat.add_argument("--format-angka", choices=["otomatis", "indonesia", "internasional"])
-        buat.add_argument("--baris-judul", type=int)
-        buat.add_argument("--lembar")
-        buat.add_argument("--pemisah")
-        buat.add_argument("--lewati-baris-induk", action="store_true")
-        buat.add_argument("--keterangan")
-        buat.add_argument("--ganti", action="store_true", help="ganti profil yang sudah ada")
+        create = sub.add_parser("create", help="simpan profil baru (atau ganti dengan --ganti)")
+        create.add_argument("nama")
+        create.add_argument("--dari", type=Path, help="berkas YAML profil")
+        create.add_argument("--kolom", nargs="+", default=[], help="BIDANG=JUDUL KOLOM ...")
+        create.add_argument("--tetap", nargs="+", default=[], help="tahun=2022 tahap=perubahan ...")
+        create.add_argument("--nilai-tahap", nargs="+", default=[], help="TULISAN=murni|perubahan")
+        create.add_argument("--format-angka", choices=["otomatis", "indonesia", "internasional"])
+        create.add_argument("--baris-judul", type=int)
+        create.add_argument("--lembar")
+        create.add_argument("--pemisah")
+        create.add_argument("--lewati-baris-induk", action="store_true")
+        create.add_argument("--keterangan")
+        create.add_argument("--ganti", action="store_true", help="ganti profil yang sudah ada")
         sub.add_parser("list", help="daftar profil")
         lihat = sub.add_parser("show", help="tampilkan profil sebagai YAML")
         lihat.add_argument("nama")
-        hapus = sub.add_parser("delete", help="hapus profil tersimpan")
-        hapus.add_argument("nama")
+        delete = sub.add_parser("delete", help="hapus profil tersimpan")
+        delete.add_argument("nama")
 
     def handle(self, *args: Any, **options: Any) -> None:
         aksi = options["aksi"]
         if aksi == "list":
-            for nama in daftar_profil():
+            for nama in profil_listing():
                 asal = (
                     "bawaan"
                     if nama in BAWAAN and not ProfilImpor.objects.filter(nama=nama).exists()
@@ -63,7 +63,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"{nama} ({asal})")
         elif aksi == "show":
             try:
-                profil = cari_profil(options["nama"])
+                profil = find_profil(options["nama"])
             except ProfilTidakValid as exc:
                 raise CommandError(str(exc)) from exc
             self.stdout.write(
@@ -75,9 +75,9 @@ class Command(BaseCommand):
                 raise CommandError(f"Profil tersimpan {options['nama']!r} tidak ada.")
             self.stdout.write(f"Profil {options['nama']} dihapus.")
         else:
-            self._buat(options)
+            self._create(options)
 
-    def _buat(self, options: dict[str, Any]) -> None:
+    def _create(self, options: dict[str, Any]) -> None:
         nama = options["nama"]
         data = self._definisi(options)
         try:

@@ -19,12 +19,12 @@ class Command(ImporCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         isi, pengguna = self.siapkan(options)
-        hasil = impor_buku(
+        result = impor_buku(
             isi,
             options["berkas"].name,
             pengguna=pengguna,
             alasan=options.get("alasan"),
-            simpan=not options["dry_run"],
+            save=not options["dry_run"],
             opd=options.get("opd"),
         )
-        self.laporkan(hasil, options)
+        self.laporkan(result, options)

@@ -3,7 +3,7 @@ from typing import Any
 
 from django.core.management.base import CommandError, CommandParser
 
-from sakip.impor.buku.susunan import buat_buku
+from sakip.impor.buku.susunan import create_buku
 from sakip.kinerja import snapshot
 from sakip.kinerja.management.commands._base import OpdYearCommand
 
@@ -21,10 +21,10 @@ class Command(OpdYearCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            opd = snapshot.pilih_opd(options.get("opd"))
+            opd = snapshot.choose_opd(options.get("opd"))
         except snapshot.DataTidakAda as exc:
             raise CommandError(str(exc)) from exc
         path: Path = options["output"]
         path.parent.mkdir(parents=True, exist_ok=True)
-        buat_buku(opd, options["year"]).save(path)
+        create_buku(opd, options["year"]).save(path)
         self.stdout.write(f"Ditulis: {path} (buku isian {opd.nama} tahun {options['year']})")

@@ -17,7 +17,7 @@ class Command(OpdYearCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            opd = snapshot.pilih_opd(options.get("opd"))
+            opd = snapshot.choose_opd(options.get("opd"))
         except snapshot.DataTidakAda as exc:
             raise CommandError(str(exc)) from exc
         k = kaskade(opd, options["year"])

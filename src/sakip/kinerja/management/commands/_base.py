@@ -11,22 +11,22 @@ from sakip.core.model import OpdTahun
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 
-SEMUA_HELP = "semua Perangkat Daerah di basis data, dalam satu proses"
+ALL_HELP = "semua Perangkat Daerah di basis data, dalam satu proses"
 
 
-def tambah_pilihan_opd(parser: CommandParser) -> None:
+def add_pilihan_opd(parser: CommandParser) -> None:
     """Add --opd KODE and --all (every OPD), which exclude each other."""
     pilihan = parser.add_mutually_exclusive_group()
     pilihan.add_argument("--opd", help="kode Perangkat Daerah (boleh kosong bila hanya satu)")
-    pilihan.add_argument("--all", dest="semua", action="store_true", help=SEMUA_HELP)
+    pilihan.add_argument("--all", dest="semua", action="store_true", help=ALL_HELP)
 
 
 def opd_dipilih(options: dict[str, Any]) -> list[m.PerangkatDaerah]:
     """Return the OPDs the options name: every one with --all, else the one of --opd."""
     try:
         if options.get("semua"):
-            return snapshot.semua_opd()
-        return [snapshot.pilih_opd(options.get("opd"))]
+            return snapshot.all_opd()
+        return [snapshot.choose_opd(options.get("opd"))]
     except snapshot.DataTidakAda as exc:
         raise CommandError(str(exc)) from exc
 
@@ -39,13 +39,13 @@ class OpdYearCommand(BaseCommand):
     requires_system_checks: list[str] = []
 
     formats: tuple[str, ...] = ("text", "json")
-    semua_boleh = False
+    all_allowed = False
     """Whether the command takes --all (it then reads `snapshots`)."""
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--year", type=int, required=True, help="tahun laporan, mis. 2022")
-        if self.semua_boleh:
-            tambah_pilihan_opd(parser)
+        if self.all_allowed:
+            add_pilihan_opd(parser)
         else:
             parser.add_argument(
                 "--opd", help="kode Perangkat Daerah (boleh kosong bila hanya satu)"
@@ -55,7 +55,7 @@ class OpdYearCommand(BaseCommand):
     def snapshot(self, options: dict[str, Any]) -> OpdTahun:
         """Return the snapshot the options name, or stop with a message in Indonesian."""
         try:
-            opd = snapshot.pilih_opd(options.get("opd"))
+            opd = snapshot.choose_opd(options.get("opd"))
             return snapshot.build(opd, options["year"])
         except snapshot.DataTidakAda as exc:
             raise CommandError(str(exc)) from exc

@@ -12,17 +12,17 @@ class Command(OpdYearCommand):
         "Jalankan semua aturan konsistensi atas data satu Perangkat Daerah dan tahun "
         "(--all: setiap Perangkat Daerah). Status keluar 1 bila ada temuan berkategori error."
     )
-    semua_boleh = True
+    all_allowed = True
 
     def handle(self, *args: Any, **options: Any) -> None:
-        daftar = list(self.snapshots(options)) if options["semua"] else [self.snapshot(options)]
-        hasil = [self._periksa(s, options["format"]) for s in daftar]
+        listing = list(self.snapshots(options)) if options["semua"] else [self.snapshot(options)]
+        result = [self._check(s, options["format"]) for s in listing]
         if options["format"] == "json":
-            self.stdout.write(to_json(hasil if options["semua"] else hasil[0]))
-        if any(h["errors"] for h in hasil):
+            self.stdout.write(to_json(result if options["semua"] else result[0]))
+        if any(h["errors"] for h in result):
             raise SystemExit(1)
 
-    def _periksa(self, s: OpdTahun, fmt: str) -> dict[str, Any]:
+    def _check(self, s: OpdTahun, fmt: str) -> dict[str, Any]:
         """Return the findings of one OPD and year; in text, print them as they come."""
         findings = run_checks(s)
         errors = sum(1 for f in findings if f.severity == "error")

@@ -1,6 +1,6 @@
 from typing import Any
 
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.core.tables.export import tables_csv, tables_json, tables_text
 
 from ._base import OpdYearCommand
@@ -12,16 +12,16 @@ class Command(OpdYearCommand):
         "--all: setiap Perangkat Daerah berturut-turut."
     )
     formats = ("text", "json", "csv")
-    semua_boleh = True
+    all_allowed = True
 
     def handle(self, *args: Any, **options: Any) -> None:
         render = {"json": tables_json, "csv": tables_csv, "text": tables_text}[options["format"]]
         if not options["semua"]:
-            self.stdout.write(render(semua_tabel(self.snapshot(options))), ending="")
+            self.stdout.write(render(all_tabel(self.snapshot(options))), ending="")
             return
         bagian = []
         for s in self.snapshots(options):
-            isi = render(semua_tabel(s))
+            isi = render(all_tabel(s))
             if options["format"] == "json":
                 bagian.append(f'{{"opd": "{s.opd.kode}", "tahun": {s.tahun}, "isi": {isi}}}')
             elif options["format"] == "csv":

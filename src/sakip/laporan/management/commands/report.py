@@ -6,10 +6,10 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.core.dokumen.pk import PkTidakAda
 from sakip.kinerja import models as m
-from sakip.kinerja.management.commands._base import opd_dipilih, tambah_pilihan_opd
-from sakip.kinerja.snapshot import DataTidakAda, pilih_opd
+from sakip.kinerja.management.commands._base import add_pilihan_opd, opd_dipilih
+from sakip.kinerja.snapshot import DataTidakAda, choose_opd
 from sakip.laporan import services
-from sakip.lke.hasil import LkeTidakAda, evaluasi_dari
+from sakip.lke.result import LkeTidakAda, evaluasi_dari
 from sakip.render.docx_templat import TemplatRusak
 
 LHE = "lhe"
@@ -31,7 +31,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("jenis", choices=(*services.JENIS, LHE), help="jenis laporan")
         parser.add_argument("--year", type=int, required=True, help="tahun laporan, mis. 2022")
-        tambah_pilihan_opd(parser)
+        add_pilihan_opd(parser)
         parser.add_argument("--format", choices=services.FORMAT, required=True)
         parser.add_argument(
             "-o", "--output", type=Path, required=True, help="berkas keluaran (--all: folder)"
@@ -72,11 +72,11 @@ class Command(BaseCommand):
                     "`sakip report lkjip|pk --pemda KODE --year TAHUN`, tanpa --opd, --all "
                     "atau --jabatan."
                 )
-            _periksa_keluaran(keluaran)
+            _check_keluaran(keluaran)
             self._write_pemda(options, keluaran)
             return
         if not options["semua"]:
-            _periksa_keluaran(keluaran)
+            _check_keluaran(keluaran)
             self._write(options["opd"], options, keluaran)
             return
         _siapkan_folder(keluaran)
@@ -156,7 +156,7 @@ def _lhe(
     from sakip.lke import lhe
 
     evaluasi = evaluasi_dari(
-        opd if isinstance(opd, m.PerangkatDaerah) else pilih_opd(opd), options["year"]
+        opd if isinstance(opd, m.PerangkatDaerah) else choose_opd(opd), options["year"]
     )
     return lhe.render(evaluasi, options["format"], templat)
 
@@ -179,7 +179,7 @@ def _siapkan_folder(folder: Path) -> None:
         raise CommandError(f"Folder {folder} tidak dapat ditulis: izin ditolak.")
 
 
-def _periksa_keluaran(keluaran: Path) -> None:
+def _check_keluaran(keluaran: Path) -> None:
     """Stop before the work when the output file could not be written."""
     folder = keluaran.parent if str(keluaran.parent) else Path(".")
     if keluaran.is_dir():

@@ -5,7 +5,7 @@ from django.core.management.base import CommandError
 from sakip.core.tables.export import to_json
 from sakip.kinerja import snapshot
 from sakip.kinerja.management.commands._base import OpdYearCommand
-from sakip.lke.hasil import LkeTidakAda, data_lke, evaluasi_dari
+from sakip.lke.result import LkeTidakAda, data_lke, evaluasi_dari
 from sakip.lke.teks import lke_teks
 
 
@@ -14,7 +14,7 @@ class Command(OpdYearCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            opd = snapshot.pilih_opd(options.get("opd"))
+            opd = snapshot.choose_opd(options.get("opd"))
             data = data_lke(evaluasi_dari(opd, options["year"]))
         except (snapshot.DataTidakAda, LkeTidakAda) as exc:
             raise CommandError(str(exc)) from exc

@@ -8,7 +8,7 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.operasi.cadangan import CadanganRusak
-from sakip.operasi.pulih import TujuanTidakKosong, pulihkan
+from sakip.operasi.pulih import TujuanNotEmpty, pulihkan
 
 
 class Command(BaseCommand):
@@ -31,7 +31,7 @@ class Command(BaseCommand):
             raise CommandError(f"Berkas cadangan {sumber} tidak ada.")
         try:
             manifest = pulihkan(sumber, ganti=options["replace"])
-        except (CadanganRusak, TujuanTidakKosong) as exc:
+        except (CadanganRusak, TujuanNotEmpty) as exc:
             raise CommandError(str(exc)) from exc
         baris = sum(manifest["tabel"].values())
         media = sum(1 for n in manifest["berkas"] if n.startswith("media/"))

@@ -9,7 +9,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from sakip.pemda.organisasi import BukuTidakSah, impor
 
-from ._pemda import pilih_pemda
+from ._pemda import choose_pemda
 
 
 class Command(BaseCommand):
@@ -24,27 +24,27 @@ class Command(BaseCommand):
         parser.add_argument("--pemda", help="kode Pemda (boleh kosong bila hanya ada satu)")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        pemda = pilih_pemda(options.get("pemda"))
+        pemda = choose_pemda(options.get("pemda"))
         berkas: Path = options["berkas"]
         try:
             data = berkas.read_bytes()
         except OSError as exc:
             raise CommandError(f"Berkas {berkas} tidak dapat dibaca: {exc.strerror}.") from exc
         try:
-            hasil = impor(pemda, data, None)
+            result = impor(pemda, data, None)
         except BukuTidakSah as exc:
             raise CommandError(str(exc)) from exc
-        if not hasil.berhasil:
+        if not result.berhasil:
             raise CommandError(
-                "Tidak ada yang disimpan:\n" + "\n".join(f"  {g}" for g in hasil.error)
+                "Tidak ada yang disimpan:\n" + "\n".join(f"  {g}" for g in result.error)
             )
-        for judul, jumlah in (("Ditambah", hasil.ditambah), ("Diperbarui", hasil.diubah)):
+        for judul, jumlah in (("Ditambah", result.ditambah), ("Diperbarui", result.diubah)):
             if jumlah:
                 isi = ", ".join(f"{n} {jenis}" for jenis, n in jumlah.items())
                 self.stdout.write(f"{judul}: {isi}.")
-        if not hasil.ditambah and not hasil.diubah:
+        if not result.ditambah and not result.diubah:
             self.stdout.write("Tidak ada baris dalam buku kerja.")
-        if hasil.sandi:
+        if result.sandi:
             self.stdout.write("Sandi sekali pakai pengguna baru (diganti pada saat masuk pertama):")
-            for nama, sandi in hasil.sandi.items():
+            for nama, sandi in result.sandi.items():
                 self.stdout.write(f"  {nama:<20} {sandi}")

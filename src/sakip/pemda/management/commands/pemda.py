@@ -11,7 +11,7 @@ from sakip.pemda import keluaran
 from sakip.pemda.iku import iku_pemda
 from sakip.pemda.kendali import susun
 
-from ._pemda import pilih_pemda
+from ._pemda import choose_pemda
 
 
 class Command(BaseCommand):
@@ -24,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=("text", "json"), default="text")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        pemda = pilih_pemda(options.get("pemda"))
+        pemda = choose_pemda(options.get("pemda"))
         ruang = susun(pemda, options["year"])
         iku = iku_pemda(pemda, options["year"])
         if options["format"] == "json":

@@ -1,4 +1,4 @@
-"""`sakip tahun-baru`: draft an OPD's (or every OPD's) new year from the year before."""
+"""`sakip tahun-new`: draft an OPD's (or every OPD's) new year from the year before."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from sakip.alur.layanan import Ditolak, perubahan
 from sakip.core import tahun_baru as tb
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
-from sakip.pemda.tahun_baru import Hasil, susun
+from sakip.pemda.tahun_baru import Result, susun
 
 
 class Command(BaseCommand):
@@ -22,9 +22,9 @@ class Command(BaseCommand):
     requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
-        pilih = parser.add_mutually_exclusive_group(required=True)
-        pilih.add_argument("--opd", help="kode Perangkat Daerah")
-        pilih.add_argument("--all", action="store_true", help="semua Perangkat Daerah")
+        choose = parser.add_mutually_exclusive_group(required=True)
+        choose.add_argument("--opd", help="kode Perangkat Daerah")
+        choose.add_argument("--all", action="store_true", help="semua Perangkat Daerah")
         parser.add_argument("--from", dest="dari", type=int, required=True, help="tahun asal")
         parser.add_argument("--to", dest="ke", type=int, required=True, help="tahun baru")
 
@@ -33,26 +33,26 @@ class Command(BaseCommand):
         if ke <= dari:
             raise CommandError(f"Tahun baru ({ke}) harus setelah tahun asal ({dari}).")
         if options["all"]:
-            daftar = list(m.PerangkatDaerah.objects.select_related("pemda").order_by("kode"))
+            listing = list(m.PerangkatDaerah.objects.select_related("pemda").order_by("kode"))
         else:
             try:
-                daftar = [snapshot.pilih_opd(options["opd"])]
+                listing = [snapshot.choose_opd(options["opd"])]
             except snapshot.DataTidakAda as exc:
                 raise CommandError(str(exc)) from exc
         ditolak = []
-        for opd in daftar:
+        for opd in listing:
             # One change per OPD: a refused OPD keeps nothing and the others go on.
             try:
                 with perubahan(None, f"Tahun baru {ke} dari {dari}", opd_id=opd.id) as sesi:
-                    hasil = susun(sesi, opd, dari, ke)
+                    result = susun(sesi, opd, dari, ke)
             except Ditolak as exc:
                 ditolak.append(f"{opd.kode} {opd.nama}: {exc}")
                 continue
-            self._write(hasil)
+            self._write(result)
         if ditolak:
             raise CommandError("\n".join(ditolak))
 
-    def _write(self, h: Hasil) -> None:
+    def _write(self, h: Result) -> None:
         w = self.stdout.write
         w(f"{h.opd.kode} {h.opd.nama}: tahun {h.ke} dari {h.dari}")
         w(f"  Perjanjian Kinerja {h.ke}: {h.pk}")
@@ -67,7 +67,7 @@ class Command(BaseCommand):
         if h.kode:
             w(f"  kode yang perlu diperiksa ({len(h.kode)}):")
             for p in h.kode:
-                nama = f"{p.nama_lama or '-'} -> {p.nama_baru}" if p.nama_baru else ""
+                nama = f"{p.old_nama or '-'} -> {p.new_nama}" if p.new_nama else ""
                 w(f"    {p.kode}: {tb.KETERANGAN[p.nasib]}{(' (' + nama + ')') if nama else ''}")
         else:
             w("  kode yang perlu diperiksa: tidak ada")

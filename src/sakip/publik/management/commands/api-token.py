@@ -1,4 +1,4 @@
-"""`sakip api-token buat|cabut|daftar`: the read-only API's client tokens."""
+"""`sakip api-token create|cabut|listing`: the read-only API's client tokens."""
 
 from __future__ import annotations
 
@@ -19,23 +19,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="aksi", required=True)
-        buat = sub.add_parser("buat", help="buat token baru (ditampilkan sekali)")
-        buat.add_argument("--nama", required=True, help="nama klien")
-        buat.add_argument("--pemda", help="kode Pemda (boleh kosong bila hanya satu)")
-        buat.add_argument("--opd", help="kode perangkat daerah: token hanya membaca OPD ini")
+        create = sub.add_parser("buat", help="buat token baru (ditampilkan sekali)")
+        create.add_argument("--nama", required=True, help="nama klien")
+        create.add_argument("--pemda", help="kode Pemda (boleh kosong bila hanya satu)")
+        create.add_argument("--opd", help="kode perangkat daerah: token hanya membaca OPD ini")
         cabut = sub.add_parser("cabut", help="cabut token")
         cabut.add_argument("awalan", help="awalan token (lihat daftar)")
         sub.add_parser("daftar", help="daftar token")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
-            {"buat": self._buat, "cabut": self._cabut, "daftar": self._daftar}[options["aksi"]](
+            {"buat": self._create, "cabut": self._cabut, "daftar": self._listing}[options["aksi"]](
                 options
             )
         except Ditolak as exc:
             raise CommandError(str(exc)) from exc
 
-    def _buat(self, options: dict[str, Any]) -> None:
+    def _create(self, options: dict[str, Any]) -> None:
         opd = None
         if options.get("opd"):
             opd = (
@@ -44,7 +44,7 @@ class Command(BaseCommand):
             if opd is None:
                 raise CommandError(f"Perangkat daerah {options['opd']} tidak ada.")
         pemda = opd.pemda if opd is not None and not options.get("pemda") else _pemda(options)
-        token, rahasia = tokens.buat(options["nama"], pemda, opd)
+        token, rahasia = tokens.create(options["nama"], pemda, opd)
         lingkup = opd.nama if opd is not None else pemda.nama
         self.stdout.write(
             f"Token untuk {token.nama} ({lingkup}); simpan sekarang, tidak ditampilkan lagi:\n"
@@ -58,7 +58,7 @@ class Command(BaseCommand):
         tokens.cabut(cocok[0])
         self.stdout.write(f"Token {cocok[0]} dicabut.\n")
 
-    def _daftar(self, options: dict[str, Any]) -> None:
+    def _listing(self, options: dict[str, Any]) -> None:
         for t in TokenApi.objects.select_related("pemda", "opd"):
             lingkup = t.opd.kode if t.opd is not None else f"Pemda {t.pemda.kode}"
             status = f"dicabut {t.dicabut:%Y-%m-%d %H:%M}" if t.dicabut else "aktif"
@@ -69,6 +69,6 @@ class Command(BaseCommand):
 
 def _pemda(options: dict[str, Any]) -> Pemda:
     try:
-        return register.pilih_pemda(options.get("pemda"))
+        return register.choose_pemda(options.get("pemda"))
     except register.PemdaTidakJelas as exc:
         raise CommandError(str(exc)) from exc

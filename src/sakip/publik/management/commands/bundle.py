@@ -36,15 +36,15 @@ class Command(BaseCommand):
             pemda = opd.pemda
         else:
             try:
-                pemda = register.pilih_pemda(options.get("pemda"))
+                pemda = register.choose_pemda(options.get("pemda"))
             except register.PemdaTidakJelas as exc:
                 raise CommandError(str(exc)) from exc
         tahun = options["year"]
         tujuan = Path(options["output"])
         if tujuan.suffix.lower() != ".zip" and tujuan.exists() and any(tujuan.iterdir()):
             raise CommandError(f"Folder {tujuan} tidak kosong.")
-        hasil = bundle.write(pemda, tahun, register.entri(pemda, tahun, opd), tujuan)
-        jumlah = fmt.angka(Decimal(len(hasil.baris)), 0)
+        result = bundle.write(pemda, tahun, register.entri(pemda, tahun, opd), tujuan)
+        jumlah = fmt.number(Decimal(len(result.baris)), 0)
         self.stdout.write(f"{jumlah} dokumen tertanda {tahun} ditulis ke {tujuan}.\n")
-        for e in hasil.dilewati:
+        for e in result.dilewati:
             self.stdout.write(f"Dilewati (belum ditandatangani): {e.judul} ({e.nama_berkas})\n")

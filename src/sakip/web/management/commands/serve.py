@@ -30,7 +30,7 @@ def _perlu_collectstatic(root: Path) -> bool:
     return False
 
 
-def _pastikan_cache_halaman() -> None:
+def _ensure_page_cache() -> None:
     """Refuse to start when the shared page cache's folder cannot be written (decision 0018)."""
     tembolok = settings.CACHES["default"]
     if not str(tembolok["BACKEND"]).endswith("FileBasedCache"):
@@ -62,7 +62,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         if not 0 < options["port"] < 65536:
             raise CommandError("Port harus antara 1 dan 65535.")
-        _pastikan_cache_halaman()
+        _ensure_page_cache()
         call_command("migrate", interactive=False, verbosity=0)
         root = Path(settings.STATIC_ROOT)
         if _perlu_collectstatic(root):

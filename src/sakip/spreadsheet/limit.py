@@ -19,7 +19,7 @@ from .errors import Error, Tempat
 
 
 @dataclass(frozen=True)
-class Batas:
+class Limits:
     """The bounds of one read; the defaults are the settings' defaults."""
 
     baris: int = 50_000
@@ -51,11 +51,11 @@ class Batas:
         return get_column_letter(self.kolom)
 
 
-def _angka(nilai: int) -> str:
-    return fmt.angka(Decimal(nilai), 0)
+def _number(nilai: int) -> str:
+    return fmt.number(Decimal(nilai), 0)
 
 
-class BerkasDitolak(Exception):
+class FileRejected(Exception):
     """The file crosses a bound; `error` says which and where."""
 
     def __init__(self, error: Error) -> None:
@@ -63,46 +63,46 @@ class BerkasDitolak(Exception):
         self.error = error
 
 
-def terlalu_besar(nama: str, ditemukan: str, mb: int) -> BerkasDitolak:
+def terlalu_besar(nama: str, ditemukan: str, mb: int) -> FileRejected:
     """Return the refusal of a file (or a part of a workbook) larger than `mb` megabytes."""
-    return BerkasDitolak(
-        pesan.BERKAS_TERLALU_BESAR.error(Tempat(nama), teks=ditemukan, batas=_angka(mb))
+    return FileRejected(
+        pesan.BERKAS_TERLALU_BESAR.error(Tempat(nama), teks=ditemukan, limit=_number(mb))
     )
 
 
-def baris_terlalu_banyak(tempat: Tempat, ditemukan: str, batas: Batas) -> BerkasDitolak:
+def baris_terlalu_banyak(tempat: Tempat, ditemukan: str, limit: Limits) -> FileRejected:
     """Return the refusal of a sheet with rows beyond the bound."""
-    return BerkasDitolak(
-        pesan.BARIS_TERLALU_BANYAK.error(tempat, teks=ditemukan, batas=_angka(batas.baris))
+    return FileRejected(
+        pesan.BARIS_TERLALU_BANYAK.error(tempat, teks=ditemukan, limit=_number(limit.baris))
     )
 
 
-def kolom_terlalu_banyak(tempat: Tempat, ditemukan: str, batas: Batas) -> BerkasDitolak:
+def kolom_terlalu_banyak(tempat: Tempat, ditemukan: str, limit: Limits) -> FileRejected:
     """Return the refusal of a sheet with columns beyond the bound."""
-    return BerkasDitolak(
+    return FileRejected(
         pesan.KOLOM_TERLALU_BANYAK.error(
-            tempat, teks=ditemukan, batas=_angka(batas.kolom), huruf=batas.huruf_kolom
+            tempat, teks=ditemukan, limit=_number(limit.kolom), huruf=limit.huruf_kolom
         )
     )
 
 
-def too_many_cells(tempat: Tempat, ditemukan: int, batas: Batas) -> BerkasDitolak:
+def too_many_cells(tempat: Tempat, ditemukan: int, limit: Limits) -> FileRejected:
     """Return the refusal of a file with more cells than the bound."""
-    return BerkasDitolak(
+    return FileRejected(
         pesan.TOO_MANY_CELLS.error(
-            tempat, teks=f"{_angka(ditemukan)} sel", batas=_angka(batas.cell)
+            tempat, teks=f"{_number(ditemukan)} sel", limit=_number(limit.cell)
         )
     )
 
 
-def gabungan_terlalu_luas(tempat: Tempat, rentang: str, batas: Batas) -> BerkasDitolak:
+def gabungan_terlalu_luas(tempat: Tempat, rentang: str, limit: Limits) -> FileRejected:
     """Return the refusal of a merged range reaching beyond the rows or columns read."""
-    return BerkasDitolak(
+    return FileRejected(
         pesan.GABUNGAN_TERLALU_LUAS.error(
             tempat,
             teks=f"sel gabungan {rentang}",
-            baris=_angka(batas.baris),
-            kolom=_angka(batas.kolom),
-            huruf=batas.huruf_kolom,
+            baris=_number(limit.baris),
+            kolom=_number(limit.kolom),
+            huruf=limit.huruf_kolom,
         )
     )

@@ -11,7 +11,7 @@ import pytest
 from django.test import Client
 
 from sakip.kaskade import models as k
-from tests.web.conftest import OPD, PASSWORD, buat_pengguna_demo
+from tests.web.conftest import OPD, PASSWORD, create_pengguna_demo
 
 TAHUN = 2022
 
@@ -35,7 +35,7 @@ def _url(jabatan: str, akhir: str = "") -> str:
 
 
 def test_a_kasubag_enters_the_sekretaris_verifies_the_camat_sees_it(demo: Path) -> None:
-    buat_pengguna_demo()
+    create_pengguna_demo()
     ind = k.IndikatorPKJabatan.objects.get(
         pk_jabatan__jabatan__kode="kasubag-renkeu", kode="7.01.01.2.01"
     )
@@ -57,8 +57,8 @@ def test_a_kasubag_enters_the_sekretaris_verifies_the_camat_sees_it(demo: Path) 
 
     # The dashboard shows the Kasubag's capaian as missing while nothing is entered.
     camat = _masuk("camat")
-    halaman = camat.get(f"/opd/{OPD}/{TAHUN}/").content.decode()
-    assert "Capaian per jabatan" in halaman and "belum lengkap" in halaman
+    page = camat.get(f"/opd/{OPD}/{TAHUN}/").content.decode()
+    assert "Capaian per jabatan" in page and "belum lengkap" in page
 
     kasubag = _masuk("kasubag-renkeu")
     assert "Menunggu realisasi Anda" in kasubag.get("/tugas/").content.decode()
@@ -92,15 +92,15 @@ def test_a_kasubag_enters_the_sekretaris_verifies_the_camat_sees_it(demo: Path) 
     assert maret.status == "diverifikasi"
 
     # The kegiatan is measured from its action: 100 %, shown with its criterion, not missing.
-    halaman = camat.get(f"/opd/{OPD}/{TAHUN}/").content.decode()
-    bagian = halaman[halaman.index('id="capaian-jabatan"') :]
+    page = camat.get(f"/opd/{OPD}/{TAHUN}/").content.decode()
+    bagian = page[page.index('id="capaian-jabatan"') :]
     baris = bagian[bagian.index("Kepala Sub Bagian Perencanaan dan Keuangan") :][:400]
     assert "100,00%" in baris and "belum lengkap" not in baris
     assert "band-na" in bagian  # the Camat's own IKU3 has no realisation in the report
 
 
 def test_an_outsider_may_not_open_the_positions(demo: Path) -> None:
-    buat_pengguna_demo()
+    create_pengguna_demo()
     assert _masuk("kasi-tapem").get(f"/kaskade/{OPD}/{TAHUN}/").status_code == 200
     from django.contrib.auth import get_user_model
 
@@ -109,7 +109,7 @@ def test_an_outsider_may_not_open_the_positions(demo: Path) -> None:
 
 
 def test_a_kasis_pk_is_a_docx_with_its_indicators(demo: Path) -> None:
-    buat_pengguna_demo()
+    create_pengguna_demo()
     r = _masuk("kasi-tapem").get(_url("kasi-trantib", "pk.docx"))
     assert r.status_code == 200
     d = docx.Document(io.BytesIO(r.content))
@@ -138,7 +138,7 @@ def test_a_kasis_pk_is_a_docx_with_its_indicators(demo: Path) -> None:
 
 
 def test_the_position_page_fits_a_phone(demo: Path) -> None:
-    buat_pengguna_demo()
-    halaman = _masuk("camat").get(_url("kasi-trantib")).content.decode()
-    assert 'class="gulir"' in halaman and "Kepala Seksi Ketentraman dan Ketertiban" in halaman
-    assert "pk.docx" in halaman
+    create_pengguna_demo()
+    page = _masuk("camat").get(_url("kasi-trantib")).content.decode()
+    assert 'class="gulir"' in page and "Kepala Seksi Ketentraman dan Ketertiban" in page
+    assert "pk.docx" in page

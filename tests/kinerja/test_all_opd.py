@@ -13,7 +13,7 @@ from django.core.management.base import CommandError
 from sakip.kinerja import models as m
 from tests.conftest import KODE_BONTANG, KODE_DINAS
 
-KOSONG = "7.01.0.00.0.00.31.0000"
+EMPTY = "7.01.0.00.0.00.31.0000"
 
 
 @pytest.fixture
@@ -22,11 +22,11 @@ def dua_opd(demo: Path, dinas: Path) -> None:
 
 
 @pytest.fixture
-def opd_kosong(dua_opd: None) -> None:
+def empty_opd(dua_opd: None) -> None:
     """A third OPD, just set up: nothing to report for any year."""
     m.PerangkatDaerah.objects.create(
         pemda=m.Pemda.objects.get(kode="64.74"),
-        kode=KOSONG,
+        kode=EMPTY,
         nama="Kecamatan Baru",
         jenis="Kecamatan",
         kepala_jabatan="Camat Baru",
@@ -48,7 +48,7 @@ def test_tables_all_gives_every_opd_with_its_own_figures(dua_opd: None) -> None:
     assert dinas[19]["rows"][-1][1:5] == ["JUMLAH", "10095737350.00", "9801456000.00", "97.09"]
 
 
-def test_tables_all_skips_and_names_an_opd_without_data_for_the_year(opd_kosong: None) -> None:
+def test_tables_all_skips_and_names_an_opd_without_data_for_the_year(empty_opd: None) -> None:
     out, err = run("tables", "--year", "2022", "--all")
     assert out.startswith(f"=== {KODE_DINAS} Dinas Perhubungan Kabupaten Contoh ===\n")
     bontang = out.index(f"=== {KODE_BONTANG} Kecamatan Bontang Barat ===\n")
@@ -68,9 +68,9 @@ def test_check_all_reports_each_opd_and_exits_1_on_any_error(dua_opd: None) -> N
     with pytest.raises(SystemExit) as keluar:
         call_command("check", "--year", "2022", "--all", "--format", "json", stdout=out)
     assert keluar.value.code == 1
-    hasil = json.loads(out.getvalue())
-    assert [h["opd"] for h in hasil] == [KODE_DINAS, KODE_BONTANG]
-    rules = [f["rule"] for f in hasil[1]["findings"] if f["severity"] == "error"]
+    result = json.loads(out.getvalue())
+    assert [h["opd"] for h in result] == [KODE_DINAS, KODE_BONTANG]
+    rules = [f["rule"] for f in result[1]["findings"] if f["severity"] == "error"]
     assert rules.count("pk-target-beda-renstra") == 2
 
 
@@ -94,7 +94,7 @@ def test_report_all_refuses_a_file_as_its_folder(dua_opd: None, tmp_path: Path) 
 
 
 def test_report_all_writes_the_others_and_fails_for_the_missing(
-    opd_kosong: None, tmp_path: Path
+    empty_opd: None, tmp_path: Path
 ) -> None:
     with pytest.raises(CommandError, match="1 laporan tidak dapat dibuat"):
         run("report", "lkjip", "--year", "2022", "--all", "--format", "html", "-o", str(tmp_path))

@@ -8,7 +8,7 @@ from functools import lru_cache
 from django import forms
 from django.core.exceptions import ValidationError
 
-from sakip.core.format import angka
+from sakip.core.format import number
 from sakip.spreadsheet import nilai as nv
 
 _TIDAK_TERSEDIA = {"n/a", "na", "-", "tidak tersedia"}
@@ -17,12 +17,12 @@ _TIDAK_TERSEDIA = {"n/a", "na", "-", "tidak tersedia"}
 def read(teks: str) -> Decimal:
     """Return the number a person typed: 1.234.567,89 (Indonesian), 1234567,89 or 87.5.
 
-    The one reader of numbers (`sakip.spreadsheet.nilai.angka`) with the form's setting: a dot
+    The one reader of numbers (`sakip.spreadsheet.nilai.number`) with the form's setting: a dot
     followed by exactly three digits groups thousands (1.234 is one thousand two hundred
     thirty-four); any other single dot, with no comma, is taken as a decimal point.
     """
     try:
-        return nv.angka(teks, nv.FormatAngka.ISIAN)
+        return nv.number(teks, nv.NumberFormat.ISIAN)
     except nv.NilaiSalah:
         raise ValueError(teks) from None
 
@@ -41,10 +41,10 @@ def _write(nilai: Decimal, places: int | None) -> str:
         normal = nilai.normalize()
         exponent = normal.as_tuple().exponent
         places = max(0, -exponent) if isinstance(exponent, int) else 0
-    return angka(nilai, places)
+    return number(nilai, places)
 
 
-class AngkaInput(forms.TextInput):
+class NumberTextInput(forms.TextInput):
     """A text box for a number, right-aligned, with the numeric keyboard on phones."""
 
     def __init__(self, places: int | None = None, attrs: dict[str, str] | None = None) -> None:
@@ -58,7 +58,7 @@ class AngkaInput(forms.TextInput):
         return super().format_value(value)
 
 
-class AngkaField(forms.Field):
+class NumberField(forms.Field):
     """A Decimal typed the Indonesian way; optionally "n/a" for a value stated not available."""
 
     default_error_messages = {
@@ -75,15 +75,15 @@ class AngkaField(forms.Field):
         places: int = 4,
         min_value: Decimal | None = None,
         max_value: Decimal | None = None,
-        boleh_na: bool = False,
-        tampil_places: int | None = None,
+        na_allowed: bool = False,
+        shown_places: int | None = None,
         **kwargs: object,
     ) -> None:
         self.places = places
         self.min_value = min_value
         self.max_value = max_value
-        self.boleh_na = boleh_na
-        kwargs.setdefault("widget", AngkaInput(tampil_places))
+        self.na_allowed = na_allowed
+        kwargs.setdefault("widget", NumberTextInput(shown_places))
         super().__init__(**kwargs)  # type: ignore[arg-type]
 
     def to_python(self, value: object) -> Decimal | str | None:
@@ -93,7 +93,7 @@ class AngkaField(forms.Field):
             return value
         teks = str(value).strip()
         if teks.lower() in _TIDAK_TERSEDIA:
-            if not self.boleh_na:
+            if not self.na_allowed:
                 raise ValidationError(self.error_messages["na"], code="na")
             return "n/a"
         try:

@@ -16,16 +16,16 @@ from django.test import override_settings
 
 from sakip.impor.anggaran.profil import SIPD
 from sakip.impor.pipeline import impor_anggaran
-from sakip.spreadsheet.batas import Batas, BerkasDitolak
+from sakip.spreadsheet.limit import FileRejected, Limits
 from sakip.spreadsheet.read import read
 from tests.golden.spreadsheet.make_hostile import baris_xml, xlsx
 
-KECIL = Batas(baris=5, kolom=4, cell=12, mb=1)
+KECIL = Limits(baris=5, kolom=4, cell=12, mb=1)
 
 
-def _ditolak(data: bytes, nama: str, batas: Batas = KECIL) -> str:
-    with pytest.raises(BerkasDitolak) as ditolak:
-        read(data, nama, batas=batas)
+def _ditolak(data: bytes, nama: str, limit: Limits = KECIL) -> str:
+    with pytest.raises(FileRejected) as ditolak:
+        read(data, nama, limit=limit)
     return str(ditolak.value.error)
 
 
@@ -43,7 +43,7 @@ def _buku(*rows: list[object], gabungan: str | None = None) -> bytes:
 
 
 def test_a_workbook_within_the_bounds_is_read_whole() -> None:
-    (lembar,) = read(_buku([1, 2, 3, 4], [5, 6, 7, 8], gabungan="A3:B3"), "x.xlsx", batas=KECIL)
+    (lembar,) = read(_buku([1, 2, 3, 4], [5, 6, 7, 8], gabungan="A3:B3"), "x.xlsx", limit=KECIL)
     assert lembar.baris == [(1, (1, 2, 3, 4)), (2, (5, 6, 7, 8))]
 
 
@@ -110,13 +110,13 @@ def test_a_workbook_is_refused_by_its_unpacked_size_not_its_packed_one() -> None
 
 
 def test_parts_read_whole_have_smaller_bounds_than_the_streamed_sheets() -> None:
-    batas = Batas(mb=20)
-    assert read(_dengan("xl/worksheets/sheet9.xml", 9 * 2**20), "x.xlsx", batas=batas)
-    pesan = _ditolak(_dengan("xl/sharedStrings.xml", 11 * 2**20), "x.xlsx", batas)
+    limit = Limits(mb=20)
+    assert read(_dengan("xl/worksheets/sheet9.xml", 9 * 2**20), "x.xlsx", limit=limit)
+    pesan = _ditolak(_dengan("xl/sharedStrings.xml", 11 * 2**20), "x.xlsx", limit)
     assert (
         'ditemukan bagian "xl/sharedStrings.xml" 11 MB' in pesan and "paling besar 10 MB" in pesan
     )
-    pesan = _ditolak(_dengan("xl/customXml/item1.xml", 3 * 2**20), "x.xlsx", batas)
+    pesan = _ditolak(_dengan("xl/customXml/item1.xml", 3 * 2**20), "x.xlsx", limit)
     assert (
         'ditemukan bagian "xl/customXml/item1.xml" 3 MB' in pesan and "paling besar 2 MB" in pesan
     )
@@ -133,7 +133,7 @@ def test_a_csv_file_is_bounded_in_rows_columns_cells_and_size() -> None:
 
 @override_settings(SAKIP_IMPOR_MAKS_BARIS=3)
 def test_the_import_takes_its_bounds_from_the_settings(db: None) -> None:
-    hasil = impor_anggaran(b"Kode Unit SKPD;Anggaran\n1;2\n3;4\n5;6\n", "sipd.csv", SIPD)
-    (error,) = hasil.error
+    result = impor_anggaran(b"Kode Unit SKPD;Anggaran\n1;2\n3;4\n5;6\n", "sipd.csv", SIPD)
+    (error,) = result.error
     assert error.kode == "baris-terlalu-banyak" and error.tempat.baris == 4
     assert "paling banyak 3 baris" in str(error)

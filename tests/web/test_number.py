@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from sakip.web.angka import read, write
+from sakip.web.number import read, write
 
 
 @pytest.mark.parametrize(
@@ -44,9 +44,9 @@ def test_the_form_and_the_file_read_with_one_reader_that_differs_only_on_a_lone_
     assert read(teks) == Decimal(form)
     if berkas is None:
         with pytest.raises(nv.NilaiSalah):
-            nv.angka(teks)
+            nv.number(teks)
     else:
-        assert nv.angka(teks) == Decimal(berkas)
+        assert nv.number(teks) == Decimal(berkas)
 
 
 def test_a_number_written_with_commas_for_thousands_is_read_as_such() -> None:

@@ -83,7 +83,7 @@ class BarisIsian:
     memverifikasi: bool
 
 
-def _boleh(obj: Any, user: Any, fields: frozenset[str], perencana: bool) -> bool:
+def _allowed(obj: Any, user: Any, fields: frozenset[str], perencana: bool) -> bool:
     return perencana or hak_isian(obj, user, fields) is None
 
 
@@ -93,9 +93,9 @@ def baris_isian(rows: list[Any], jenis: str, user: Any, perencana: bool) -> list
         BarisIsian(
             r,
             jenis,
-            _boleh(r, user, frozenset({"realisasi", "catatan"}), perencana)
+            _allowed(r, user, frozenset({"realisasi", "catatan"}), perencana)
             and r.status != k.StatusIsian.DIVERIFIKASI,
-            _boleh(r, user, ISIAN_VERIFIKATOR, perencana) and r.realisasi is not None,
+            _allowed(r, user, ISIAN_VERIFIKATOR, perencana) and r.realisasi is not None,
         )
         for r in rows
     ]
@@ -111,12 +111,12 @@ def indikator_jabatan(
         if p.versi == pk.versi
         for i in p.indikator
     }
-    hasil = []
+    result = []
     for ind in pk.indikator.select_related("induk__pk_jabatan__jabatan").prefetch_related(
         "periode", "rencana_aksi__jabatan", "rencana_aksi__periode"
     ):
         i = inti[ind.kode]
-        hasil.append(
+        result.append(
             {
                 "obj": ind,
                 "target": i.target,
@@ -133,7 +133,7 @@ def indikator_jabatan(
                 ],
             }
         )
-    return hasil
+    return result
 
 
 def menunggu(user: Any) -> dict[str, list[Any]]:
@@ -165,7 +165,7 @@ def menunggu(user: Any) -> dict[str, list[Any]]:
 def nilai_atau_none(teks: str) -> Decimal | None:
     """Return the number a person typed (Indonesian form), None for an empty box."""
     teks = teks.strip()
-    return None if not teks else nv.angka(teks, nv.FormatAngka.ISIAN)
+    return None if not teks else nv.number(teks, nv.NumberFormat.ISIAN)
 
 
 __all__ = ["ISIAN_PEMEGANG", "BarisJabatan", "baris_pohon", "kaskade_opd", "nilai_atau_none"]

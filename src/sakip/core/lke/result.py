@@ -12,7 +12,7 @@ from sakip.core.lke.template import TemplateLke
 from sakip.core.numbers import round_half_up
 
 
-def _angka(nilai: Decimal | None) -> Decimal | None:
+def _number(nilai: Decimal | None) -> Decimal | None:
     """Return a score as shown: rounded half-up to 2 places, like `sakip tables`."""
     return round_half_up(nilai, 2)
 
@@ -23,7 +23,7 @@ def _saran(s: Saran | None) -> dict[str, Any] | None:
     return {
         "aturan": s.aturan,
         "jawaban": s.jawaban,
-        "persen": _angka(s.persen),
+        "persen": _number(s.persen),
         "bukti": list(s.bukti),
     }
 
@@ -47,7 +47,7 @@ def susun(
     `tautan` holds the OPD's evidence links per criterion; every score not computable (an
     unanswered criterion in its part) is None.
     """
-    nu, np = skor.hitung(t, usulan), skor.hitung(t, penetapan)
+    nu, np = skor.compute(t, usulan), skor.compute(t, penetapan)
     komponen = []
     for k in t.komponen:
         sub = []
@@ -69,8 +69,8 @@ def susun(
                     "kode": s.kode,
                     "nama": s.nama,
                     "bobot": s.bobot,
-                    "nilai_usulan": _angka(nu.subkomponen[s.kode]),
-                    "nilai_penetapan": _angka(np.subkomponen[s.kode]),
+                    "nilai_usulan": _number(nu.subkomponen[s.kode]),
+                    "nilai_penetapan": _number(np.subkomponen[s.kode]),
                     "kriteria": kriteria,
                 }
             )
@@ -79,8 +79,8 @@ def susun(
                 "kode": k.kode,
                 "nama": k.nama,
                 "bobot": k.bobot,
-                "nilai_usulan": _angka(nu.komponen[k.kode]),
-                "nilai_penetapan": _angka(np.komponen[k.kode]),
+                "nilai_usulan": _number(nu.komponen[k.kode]),
+                "nilai_penetapan": _number(np.komponen[k.kode]),
                 "subkomponen": sub,
             }
         )
@@ -94,8 +94,8 @@ def susun(
             "kepastian": t.kepastian,
         },
         "komponen": komponen,
-        "total_usulan": _angka(nu.total),
-        "total_penetapan": _angka(np.total),
+        "total_usulan": _number(nu.total),
+        "total_penetapan": _number(np.total),
         "predikat_usulan": nu.predikat,
         "predikat_penetapan": np.predikat,
         "temuan_logika": _temuan(t, usulan, "usulan") + _temuan(t, penetapan, "penetapan"),

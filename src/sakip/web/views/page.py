@@ -20,7 +20,7 @@ from sakip.core.checks import Finding
 from sakip.core.scales import Scale
 from sakip.core.tables.capaian import skala_kriteria
 from sakip.kaskade import rujukan
-from sakip.kaskade.halaman import blok_dasbor
+from sakip.kaskade.page import blok_dasbor
 from sakip.kinerja import models as m
 from sakip.kinerja.snapshot import DataTidakAda
 from sakip.pohon.models import PermintaanCrosscutting, PohonKinerja, SimpulPohon
@@ -56,10 +56,10 @@ def beranda(request: HttpRequest) -> HttpResponse:
         tahun = _tahun_awal(opds[0])
         if tahun is not None:
             return redirect("web:dasbor", opds[0].kode, tahun)
-    tahun_opd = layanan.tahun_tersedia_semua(opds)
-    daftar = [(o, tahun_opd[o.pk]) for o in opds]
+    tahun_opd = layanan.all_tahun_tersedia(opds)
+    listing = [(o, tahun_opd[o.pk]) for o in opds]
     return render(
-        request, "web/beranda.html", {"daftar": daftar, "pemdas": sorted(pemdas, key=str)}
+        request, "web/beranda.html", {"daftar": listing, "pemdas": sorted(pemdas, key=str)}
     )
 
 
@@ -223,10 +223,10 @@ def pohon(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     from sakip.core import anggaran
 
     cabang, lepas = ringkasan.pohon(s, r)
-    simpul_anggaran = _semua_node(
+    simpul_anggaran = _all_nodes(
         [n for c in cabang for sas in c.sasaran for n in sas.program] + lepas
     )
-    nama = {n.kode: (anggaran.tampil(s, n.kode), anggaran.nama(s, n.kode)) for n in simpul_anggaran}
+    nama = {n.kode: (anggaran.show(s, n.kode), anggaran.nama(s, n.kode)) for n in simpul_anggaran}
     tersimpan = PohonKinerja.objects.filter(opd=ctx["opd"], tahun=tahun).first()
     ctx.update(
         {
@@ -253,12 +253,12 @@ def _simpul_tersimpan(
     pagu = {n.kode: n for n in anggaran}
     anak: dict[int | None, list[SimpulPohon]] = {}
     permintaan = PermintaanCrosscutting.objects.select_related("opd_tujuan", "jawaban")
-    semua = list(pohon.simpul.prefetch_related(Prefetch("permintaan", queryset=permintaan)))
-    for x in semua:
+    all_items = list(pohon.simpul.prefetch_related(Prefetch("permintaan", queryset=permintaan)))
+    for x in all_items:
         anak.setdefault(x.induk_id, []).append(x)
     aksi = (
         {rujukan.teks(n): a for n, a in rujukan.aksi_bernomor(pohon.opd, pohon.tahun).items()}
-        if any(x.jenis == "rencana_aksi" for x in semua)
+        if any(x.jenis == "rencana_aksi" for x in all_items)
         else {}
     )
 
@@ -281,9 +281,9 @@ def _simpul_tersimpan(
 _JENIS_ANGGARAN = frozenset({"program", "kegiatan", "sub_kegiatan"})
 
 
-def _semua_node(nodes: list[Any]) -> list[Any]:
-    hasil = []
+def _all_nodes(nodes: list[Any]) -> list[Any]:
+    result = []
     for n in nodes:
-        hasil.append(n)
-        hasil.extend(_semua_node(n.children))
-    return hasil
+        result.append(n)
+        result.extend(_all_nodes(n.children))
+    return result

@@ -11,12 +11,12 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_GET
 
-from sakip.core.tables import Tabel, semua_tabel
+from sakip.core.tables import Tabel, all_tabel
 from sakip.core.tables.export import as_dict, tables_csv, teks, to_json
 from sakip.kinerja import snapshot
 from sakip.kinerja.models import Pemda, PerangkatDaerah
 
-from . import berkas as berkas_mod
+from . import berkas as module_file
 from .models import DokumenSakip
 
 TABEL_TERBIT = {"pk": ("pk",), "laporan-kinerja": ("iku", "capaian")}
@@ -39,10 +39,10 @@ def _tabel(opd: PerangkatDaerah, tahun: int, key: set[str]) -> list[Tabel]:
         s = snapshot.build(opd, tahun)
     except snapshot.DataTidakAda:
         return []
-    return [t for t in semua_tabel(s) if t.key in key]
+    return [t for t in all_tabel(s) if t.key in key]
 
 
-def _tampil(t: Tabel) -> dict[str, object]:
+def _show(t: Tabel) -> dict[str, object]:
     return {
         "tabel": t,
         "baris": [
@@ -74,12 +74,12 @@ def opd_tahun(request: HttpRequest, kode: str, tahun: int) -> HttpResponse:
     if not dokumen:
         raise Http404("Belum ada dokumen yang dipublikasikan.")
     tabel = _tabel(opd, tahun, _tabel_terbuka(opd, tahun))
-    konteks = {"opd": opd, "tahun": tahun, "dokumen": dokumen, "tabel": [_tampil(t) for t in tabel]}
+    konteks = {"opd": opd, "tahun": tahun, "dokumen": dokumen, "tabel": [_show(t) for t in tabel]}
     return render(request, "publik/opd.html", konteks)
 
 
 @require_GET
-def unduh_tabel(request: HttpRequest, kode: str, tahun: int, key: str, fmt: str) -> HttpResponse:
+def download_tabel(request: HttpRequest, kode: str, tahun: int, key: str, fmt: str) -> HttpResponse:
     """Download one published table as CSV or JSON, as `sakip tables` writes it."""
     if fmt not in ("csv", "json"):
         raise Http404("Format unduhan adalah CSV atau JSON.")
@@ -99,11 +99,11 @@ def unduh_tabel(request: HttpRequest, kode: str, tahun: int, key: str, fmt: str)
 
 
 @require_GET
-def unduh_dokumen(request: HttpRequest, pk: int) -> HttpResponse:
+def download_dokumen(request: HttpRequest, pk: int) -> HttpResponse:
     """Serve a published document byte for byte, with its SHA-256."""
     dok = get_object_or_404(DokumenSakip.objects.terbit().select_related("tertanda"), pk=pk)
     akhiran = dok.nama_berkas.rsplit(".", 1)[-1].lower()
-    tipe = berkas_mod.TIPE.get(f".{akhiran}") or FORMAT.get(akhiran, "application/octet-stream")
+    tipe = module_file.TIPE.get(f".{akhiran}") or FORMAT.get(akhiran, "application/octet-stream")
     r = HttpResponse(dok.isi(), content_type=tipe)
     # Served as an attachment: a published HTML report must not run in the site's origin.
     r["Content-Disposition"] = f'attachment; filename="{dok.nama_berkas}"'

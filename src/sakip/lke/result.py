@@ -8,7 +8,7 @@ from typing import Any
 from django.utils import timezone
 
 from sakip.alur.models import DokumenTertanda
-from sakip.core.lke import hasil, kertas, saran, skor
+from sakip.core.lke import kertas, result, saran, skor
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
 
@@ -57,14 +57,14 @@ def data_lke(
     usulan = {u.kriteria: u for u in evaluasi.usulan.all()}
     penetapan = {p.kriteria: p for p in evaluasi.penetapan.all()} if penetapan_terlihat else {}
     kertas_kerja = {k.kriteria: k for k in evaluasi.kertas.all()} if penetapan_terlihat else {}
-    hasil_ = hasil.susun(
+    result_ = result.susun(
         t,
         {k: u.jawaban for k, u in usulan.items()},
         {k: p.jawaban for k, p in penetapan.items()},
         saran.saran(t, d),
         {k: [b for b in u.bukti.splitlines() if b] for k, u in usulan.items()},
     )
-    for k in hasil_["komponen"]:
+    for k in result_["komponen"]:
         for sub in k["subkomponen"]:
             for kr in sub["kriteria"]:
                 kode = kr["kode"]
@@ -79,7 +79,7 @@ def data_lke(
                     if kk
                     else None
                 )
-    return hasil_
+    return result_
 
 
 def kertas_awal(evaluasi: EvaluasiLke, data: saran.Data | None = None) -> dict[str, kertas.Kertas]:
@@ -89,7 +89,7 @@ def kertas_awal(evaluasi: EvaluasiLke, data: saran.Data | None = None) -> dict[s
 
 def _nilai(evaluasi: EvaluasiLke) -> skor.NilaiLke:
     t = template_dari(evaluasi)
-    return skor.hitung(t, {p.kriteria: p.jawaban for p in evaluasi.penetapan.all()})
+    return skor.compute(t, {p.kriteria: p.jawaban for p in evaluasi.penetapan.all()})
 
 
 def rekap_pemda(pemda: m.Pemda, tahun: int) -> list[dict[str, Any]]:
@@ -98,11 +98,11 @@ def rekap_pemda(pemda: m.Pemda, tahun: int) -> list[dict[str, Any]]:
         e.opd_id: _nilai(e).total
         for e in EvaluasiLke.objects.filter(opd__pemda=pemda, tahun=tahun - 1)
     }
-    hasil = []
+    result = []
     for e in EvaluasiLke.objects.filter(opd__pemda=pemda, tahun=tahun).select_related("opd"):
         n = _nilai(e)
         sebelum = lalu.get(e.opd_id)
-        hasil.append(
+        result.append(
             {
                 "opd": e.opd,
                 "evaluasi": e,
@@ -115,4 +115,4 @@ def rekap_pemda(pemda: m.Pemda, tahun: int) -> list[dict[str, Any]]:
                 else None,
             }
         )
-    return sorted(hasil, key=lambda r: r["opd"].kode)
+    return sorted(result, key=lambda r: r["opd"].kode)

@@ -9,7 +9,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from sakip.alur.models import DokumenTertanda, Periode, Transisi
-from sakip.core.tables import semua_tabel
+from sakip.core.tables import all_tabel
 from sakip.core.tables.export import as_dict, tables_csv, teks, to_json
 from sakip.kinerja import models as m
 from sakip.kinerja import snapshot
@@ -17,19 +17,19 @@ from sakip.publik import register
 from sakip.publik.models import DokumenSakip, TokenApi
 from sakip.riwayat.models import Perubahan
 
-from .conftest import OPD, TAHUN, tanda, unggah
+from .conftest import OPD, TAHUN, tanda, upload
 
-HALAMAN = f"/publik/{OPD}/{TAHUN}/"
+PAGES = f"/publik/{OPD}/{TAHUN}/"
 
 
 def _tabel(key: str):  # type: ignore[no-untyped-def]
-    s = snapshot.build(snapshot.pilih_opd(OPD), TAHUN)
-    return next(t for t in semua_tabel(s) if t.key == key)
+    s = snapshot.build(snapshot.choose_opd(OPD), TAHUN)
+    return next(t for t in all_tabel(s) if t.key == key)
 
 
 def test_nothing_unpublished_is_visible(opd: m.PerangkatDaerah, pengguna) -> None:  # type: ignore[no-untyped-def]
-    tidak_publik = unggah(opd, opd.pemda)
-    belum_tanda = unggah(opd, opd.pemda, jenis="iku", nama="iku.pdf", ditandatangani=False)
+    tidak_publik = upload(opd, opd.pemda)
+    belum_tanda = upload(opd, opd.pemda, jenis="iku", nama="iku.pdf", ditandatangani=False)
     # Flagged public by another way than the register's functions: still not signed.
     DokumenSakip.objects.filter(pk=belum_tanda.pk).update(publik=True)
     (lkjip,) = tanda(opd)
@@ -38,11 +38,11 @@ def test_nothing_unpublished_is_visible(opd: m.PerangkatDaerah, pengguna) -> Non
     anonim = Client()
     beranda = anonim.get("/publik/").content.decode()
     assert "Belum ada dokumen yang dipublikasikan." in beranda
-    assert anonim.get(HALAMAN).status_code == 404
+    assert anonim.get(PAGES).status_code == 404
     for dok in DokumenSakip.objects.all():
         assert anonim.get(f"/publik/dokumen/{dok.pk}/").status_code == 404
     for key in ("pk", "iku", "capaian"):
-        assert anonim.get(f"{HALAMAN}tabel/{key}.csv").status_code == 404
+        assert anonim.get(f"{PAGES}tabel/{key}.csv").status_code == 404
     assert tidak_publik.pk and belum_tanda.pk
 
 
@@ -51,9 +51,9 @@ def test_a_published_lkjip_shows_the_iku_results_of_sakip_tables(
 ) -> None:  # type: ignore[no-untyped-def]
     (lkjip,) = tanda(opd)
     dok = register.atur_publik_tertanda(pengguna("perencana"), lkjip, True)
-    unggah(opd, opd.pemda)  # signed, not public
+    upload(opd, opd.pemda)  # signed, not public
     anonim = Client()
-    r = anonim.get(HALAMAN)
+    r = anonim.get(PAGES)
     assert r.status_code == 200
     html = r.content.decode()
     assert "<form" not in html
@@ -67,19 +67,19 @@ def test_a_published_lkjip_shows_the_iku_results_of_sakip_tables(
                 assert f">{teks(v, k.jenis)}<" in html
     # The PK is not published: its table is not shown, nor downloadable.
     assert f"Tabel {_tabel('pk').nomor}." not in html
-    assert anonim.get(f"{HALAMAN}tabel/pk.json").status_code == 404
+    assert anonim.get(f"{PAGES}tabel/pk.json").status_code == 404
     # The downloads are the tables command's serialisation of the same table.
-    csv = anonim.get(f"{HALAMAN}tabel/capaian.csv")
+    csv = anonim.get(f"{PAGES}tabel/capaian.csv")
     assert csv.content.decode() == tables_csv([capaian])
-    js = anonim.get(f"{HALAMAN}tabel/capaian.json")
+    js = anonim.get(f"{PAGES}tabel/capaian.json")
     assert js.content.decode() == to_json(as_dict(capaian))
     assert anonim.get(f"/publik/dokumen/{dok.pk}/").content == bytes(lkjip.isi)
     assert opd.nama in anonim.get("/publik/").content.decode()
 
 
 def test_a_published_pk_shows_its_table(opd: m.PerangkatDaerah) -> None:
-    unggah(opd, opd.pemda, jenis="pk", nama="pk.pdf", publik=True)
-    html = Client().get(HALAMAN).content.decode()
+    upload(opd, opd.pemda, jenis="pk", nama="pk.pdf", publik=True)
+    html = Client().get(PAGES).content.decode()
     pk = _tabel("pk")
     assert f"Tabel {pk.nomor}. {pk.judul}" in html
     assert "Capaian Kinerja Tahun" not in html
@@ -105,16 +105,16 @@ def _isi_parameter(rute: str, opd: m.PerangkatDaerah) -> str:
 
 
 def _rute(patterns: list[URLPattern | URLResolver], awal: str = "") -> list[str]:
-    hasil: list[str] = []
+    result: list[str] = []
     for p in patterns:
         if isinstance(p, URLResolver):
-            hasil += _rute(p.url_patterns, awal + str(p.pattern))
+            result += _rute(p.url_patterns, awal + str(p.pattern))
         else:
-            hasil.append(awal + str(p.pattern))
-    return hasil
+            result.append(awal + str(p.pattern))
+    return result
 
 
-def _jumlah() -> dict[str, int]:
+def _total() -> dict[str, int]:
     model: tuple[type[Model], ...] = (
         Perubahan,
         DokumenSakip,
@@ -127,8 +127,8 @@ def _jumlah() -> dict[str, int]:
 
 
 def test_no_write_is_reachable_without_login(opd: m.PerangkatDaerah) -> None:
-    unggah(opd, opd.pemda, publik=True)
-    sebelum = _jumlah()
+    upload(opd, opd.pemda, publik=True)
+    sebelum = _total()
     anonim = Client()
     dicoba = 0
     for rute in _rute(get_resolver().url_patterns):
@@ -142,4 +142,4 @@ def test_no_write_is_reachable_without_login(opd: m.PerangkatDaerah) -> None:
         else:
             assert r.status_code in (401, 403, 404, 405), (url, r.status_code)
     assert dicoba > 40
-    assert _jumlah() == sebelum
+    assert _total() == sebelum
