@@ -224,7 +224,7 @@ from docx import Document
 from sakip.render import typst
 from sakip.render.docx import render_docx
 dok = _dokumen()
-data = render_docx(dok, halaman=typst.halaman_cetak(dok))
+data = render_docx(dok, page=typst.print_pages(dok))
 isi = [p.text for p in Document(io.BytesIO(data)).paragraphs]
 print("\\n".join(isi))
 print("weasyprint" in sys.modules, "sakip.render.pdf" in sys.modules)

@@ -27,7 +27,7 @@ class Perubahan(models.Model):
     """Id of the OPD the record belongs to; None for the Pemda's records, a dataset load, or
     a change of several OPDs. Not a foreign key: the history outlives the OPD. The cached
     pages of an OPD follow its own changes and those with None (web.layanan.versi_data)."""
-    pemda_id = models.IntegerField("pemda", null=True, blank=True)
+    pemda_id = models.IntegerField("pemerintah daerah", null=True, blank=True)
     """Id of the Pemda the record belongs to, when known; None for a change of several Pemdas
     or one whose place is not known. The control room of a Pemda follows its OPDs' changes,
     the entries of no OPD with its Pemda, and those with neither (pemda.versi.versi_pemda)."""

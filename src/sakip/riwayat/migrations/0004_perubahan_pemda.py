@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="perubahan",
             name="pemda_id",
-            field=models.IntegerField(blank=True, null=True, verbose_name="pemda"),
+            field=models.IntegerField(blank=True, null=True, verbose_name="pemerintah daerah"),
         ),
         migrations.AddIndex(
             model_name="perubahan",
