@@ -16,7 +16,7 @@ from django.contrib.auth import get_user_model
 from sakip.alur.layanan import perubahan
 from sakip.kaskade import models as k
 from tests.web.conftest import OPD, create_pengguna_demo
-from tests.web.test_e2e import ARGS, CHROMIUM, SCREENSHOTS, _foto, _keluar, _masuk
+from tests.web.test_e2e import CHROMIUM, _foto, _keluar, _masuk, browser_page
 
 TAHUN = 2022
 JABATAN = "kasubag-renkeu"
@@ -63,19 +63,8 @@ def maret(transactional_db: None, settings) -> int:  # type: ignore[no-untyped-d
 
 @pytest.fixture
 def page(live_server, maret: int) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(
-            base_url=live_server.url, viewport={"width": 1366, "height": 900}, locale="id-ID"
-        )
-        page = context.new_page()
-        page.set_default_timeout(15_000)
+    with browser_page(live_server.url, 1366, 900, 15_000) as page:
         yield page
-        context.close()
-        browser.close()
 
 
 def test_a_month_entered_and_verified_reaches_the_camats_dashboard(page, maret: int) -> None:  # type: ignore[no-untyped-def]  # noqa: E501

@@ -22,14 +22,6 @@ TAHUN = 2022
 PDF = b"%PDF-1.7\n% dokumen uji\n"
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line(
-        "markers", "e2e: end-to-end test in headless Chromium (needs /usr/bin/chromium)"
-    )
-    # WhiteNoise warns when `collectstatic` has not run; tests serve nothing from STATIC_ROOT.
-    config.addinivalue_line("filterwarnings", "ignore:No directory at:UserWarning")
-
-
 @pytest.fixture(autouse=True)
 def _media(settings, tmp_path: Path) -> Iterator[None]:  # type: ignore[no-untyped-def]
     settings.MEDIA_ROOT = tmp_path / "media"

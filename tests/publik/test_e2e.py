@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from sakip.kinerja import models as m
 from sakip.publik import register
 from tests.web.conftest import create_pengguna_demo
-from tests.web.test_e2e import ARGS, CHROMIUM, SCREENSHOTS, _foto, _keluar, _masuk
+from tests.web.test_e2e import CHROMIUM, _foto, _keluar, _masuk, browser_page
 
 from .conftest import OPD, TAHUN, tanda, upload
 
@@ -36,19 +36,8 @@ def terbit(transactional_db: None) -> None:
 
 @pytest.fixture
 def page(live_server, terbit: None) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(
-            base_url=live_server.url, viewport={"width": 375, "height": 800}, locale="id-ID"
-        )
-        page = context.new_page()
-        page.set_default_timeout(30_000)
+    with browser_page(live_server.url, 375, 800, 30_000) as page:
         yield page
-        context.close()
-        browser.close()
 
 
 def test_the_public_pages_and_the_register_fit_a_phone(page) -> None:  # type: ignore[no-untyped-def]

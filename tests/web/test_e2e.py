@@ -6,6 +6,7 @@ Screenshots of the main screens are written to out/screenshots/ for a person to 
 
 from __future__ import annotations
 
+import contextlib
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,6 +31,25 @@ ARGS = [
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 LINE = "7.01.02.2.02.0003"
 
+
+@contextlib.contextmanager
+def browser_page(url: str, width: int, height: int, timeout: int) -> Iterator[object]:
+    """Yield a page of a fresh headless Chromium at this size, its paths relative to `url`."""
+    from playwright.sync_api import sync_playwright
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        context = browser.new_context(
+            base_url=url, viewport={"width": width, "height": height}, locale="id-ID"
+        )
+        page = context.new_page()
+        page.set_default_timeout(timeout)
+        yield page
+        context.close()
+        browser.close()
+
+
 pytestmark = [
     pytest.mark.e2e,
     pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
@@ -53,19 +73,8 @@ def baris_id(transactional_db: None) -> int:
 
 @pytest.fixture
 def page(live_server, baris_id: int) -> Iterator[object]:  # type: ignore[no-untyped-def]
-    from playwright.sync_api import sync_playwright
-
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-        context = browser.new_context(
-            base_url=live_server.url, viewport={"width": 1366, "height": 900}, locale="id-ID"
-        )
-        page = context.new_page()
-        page.set_default_timeout(30_000)
+    with browser_page(live_server.url, 1366, 900, 30_000) as page:
         yield page
-        context.close()
-        browser.close()
 
 
 def _masuk(page, username: str) -> None:  # type: ignore[no-untyped-def]
