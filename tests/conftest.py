@@ -8,8 +8,14 @@ from importlib import resources
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from sakip.core.model import OpdTahun
+
+# The properties are checked on a shared machine: a draw or an example that waits for the CPU
+# says nothing about the code, so neither a slow draw nor a slow example fails a test.
+settings.register_profile("sakip", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("sakip")
 
 DATASETS = Path(str(resources.files("sakip.data") / "datasets"))
 BONTANG = DATASETS / "bontang-barat-2022"

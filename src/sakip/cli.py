@@ -1,5 +1,6 @@
 """The `sakip` command: Django's management commands under one short name."""
 
+import gc
 import os
 import sys
 
@@ -7,6 +8,11 @@ import sys
 def main() -> None:
     """Run a sakip command (`sakip demo`, `sakip tables`, `sakip check`, ...)."""
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sakip.config.settings")
+    # Start-up makes a few hundred thousand objects (modules, classes, models) that live until
+    # the process ends: the cyclic collector would walk them again and again while they are
+    # made, for nothing (about a third of a short command's time). Once made they are set
+    # aside (frozen), so the collections of the command itself do not walk them either.
+    gc.disable()
     import django
     from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
@@ -14,7 +20,11 @@ def main() -> None:
 
     perintah = sys.argv[1] if len(sys.argv) > 1 else "help"
     try:
-        django.setup()
+        try:
+            django.setup()
+        finally:
+            gc.freeze()
+            gc.enable()
         from sakip.operasi import awal
 
         try:

@@ -57,6 +57,29 @@ def test_it_names_a_database_of_an_older_version(db: None) -> None:
     awal.check("migrate")
 
 
+def test_its_quick_listing_of_migrations_is_the_loaders(db: None) -> None:
+    from django.db import connection
+    from django.db.migrations.loader import MigrationLoader
+    from django.db.migrations.recorder import MigrationRecorder
+
+    # The start-up check trusts the file names when they equal the applied migrations: they
+    # must be exactly the migrations Django's loader finds by importing them.
+    di_disk = awal._migrations_on_disk()
+    assert di_disk == set(MigrationLoader(connection).disk_migrations)
+    assert di_disk == set(MigrationRecorder(connection).applied_migrations())
+    assert ("akun", "0001_status_akun") in di_disk
+
+
+def test_it_names_a_database_of_a_newer_version(db: None) -> None:
+    from django.db import connection
+    from django.db.migrations.recorder import MigrationRecorder
+
+    # A migration applied that this version does not have: the whole check names it.
+    MigrationRecorder(connection).record_applied("akun", "9999_dari_versi_baru")
+    with pytest.raises(awal.StartupError, match="versi sakip yang lebih baru"):
+        awal.check("tables")
+
+
 def test_it_refuses_a_read_only_database_to_a_writing_command(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -9,7 +9,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from sakip.alur.models import DokumenTertanda
 from sakip.kinerja import models as m
@@ -54,6 +56,25 @@ def test_the_planning_officer_rewrites_a_paragraph(login: Callable[[str], Client
     assert "Paragraf tersimpan." in r.content.decode()
     assert "Puji syukur ke hadirat Tuhan." in perencana.get(LKJIP + "unduh/html/").content.decode()
     assert login("op-kanaan").post(LKJIP + "paragraf/", data).status_code == 403
+
+
+def test_the_report_page_and_its_preview_are_kept_until_the_opds_data_change(
+    login: Callable[[str], Client],
+) -> None:
+    perencana = login("perencana")
+    assert "web/laporan.html" in [t.name for t in perencana.get(LKJIP).templates]
+    assert "783.211.912,00" in perencana.get(LKJIP + "unduh/html/").content.decode()
+    with CaptureQueriesContext(connection) as q:
+        kedua = perencana.get(LKJIP)
+        pratinjau = perencana.get(LKJIP + "unduh/html/")
+    # Neither builds the document again: each costs the request's own few queries.
+    assert not kedua.templates and len(q.captured_queries) <= 12
+    data = {"kunci": "kata_pengantar", "teks": "Laporan ini disusun dengan data terbaru."}
+    assert data["teks"] not in kedua.content.decode()
+    perencana.post(LKJIP + "paragraf/", {**data, "token": str(page_token())})
+    assert data["teks"] in perencana.get(LKJIP).content.decode()
+    assert data["teks"] in perencana.get(LKJIP + "unduh/html/").content.decode()
+    assert data["teks"] not in pratinjau.content.decode()
 
 
 def test_the_paragraph_editor_names_paragraphs_and_references_in_words(

@@ -8,7 +8,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
-import yaml
+from sakip.core import yamlfile
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ class Jendela:
 def jendela(tahun_laporan: int) -> dict[str, Jendela]:
     """Return the windows in force for reports on a year, by kind of report."""
     berkas = sorted(
-        (yaml.safe_load(f.read_text(encoding="utf-8")) for f in _file()),
+        (yamlfile.load(f.read_text(encoding="utf-8")) for f in _file()),
         key=lambda isi: int(isi["berlaku_mulai"]),
     )
     berlaku = [isi for isi in berkas if int(isi["berlaku_mulai"]) <= tahun_laporan] or berkas[:1]

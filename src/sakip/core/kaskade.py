@@ -15,8 +15,7 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-import yaml
-
+from sakip.core import yamlfile
 from sakip.core.capaian import capaian
 from sakip.core.model import Polaritas
 from sakip.core.periode import Periode
@@ -151,7 +150,7 @@ def _read_aturan() -> list[AturanProgres]:
     for berkas in (files("sakip.data") / "kaskade").iterdir():
         if not berkas.name.endswith(".yaml"):
             continue
-        isi: dict[str, Any] = yaml.safe_load(berkas.read_text(encoding="utf-8"))
+        isi: dict[str, Any] = yamlfile.load(berkas.read_text(encoding="utf-8"))
         tanda = {f"[{t}" for t in str(isi["kepastian"]).split("[") if t}
         if not tanda or not tanda <= KEPASTIAN:
             raise ValueError(f"{berkas.name}: kepastian {isi['kepastian']} tidak dikenal")

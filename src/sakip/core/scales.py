@@ -11,8 +11,7 @@ from importlib.resources import files
 from importlib.resources.abc import Traversable
 from typing import Any
 
-import yaml
-
+from sakip.core import yamlfile
 from sakip.core.numbers import to_decimal
 
 _KEPASTIAN = re.compile(r"(\[[RPCU]\])+")
@@ -164,7 +163,7 @@ def _folder(jenis: str) -> Traversable:
 
 def _read(berkas: Traversable) -> dict[str, Any]:
     """Return the mapping a YAML file holds, checking its kode matches the file name."""
-    isi = yaml.safe_load(berkas.read_text(encoding="utf-8"))
+    isi = yamlfile.load(berkas.read_text(encoding="utf-8"))
     if not isinstance(isi, dict) or f"{isi.get('kode')}.yaml" != berkas.name:
         raise ValueError(f"Berkas {berkas.name}: kode harus sama dengan nama berkas.")
     kepastian = isi.get("kepastian")

@@ -13,7 +13,7 @@ from datetime import date
 from functools import cache
 from importlib.resources import files
 
-import yaml
+from sakip.core import yamlfile
 
 DOKUMEN = [
     ("pk", "Perjanjian Kinerja"),
@@ -42,7 +42,7 @@ class Tenggat:
 def _bawaan() -> list[dict]:  # type: ignore[type-arg]
     folder = files("sakip.data") / "tenggat"
     isi = [
-        yaml.safe_load(f.read_text(encoding="utf-8"))
+        yamlfile.load(f.read_text(encoding="utf-8"))
         for f in folder.iterdir()
         if f.name.endswith(".yaml")
     ]

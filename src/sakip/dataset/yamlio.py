@@ -8,8 +8,10 @@ from typing import Any
 
 import yaml
 
+from sakip.core import yamlfile
+
 # libyaml's parser when PyYAML was built with it: ten times faster on a Pemda's datasets.
-_SafeLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_SafeLoader = yamlfile.SafeLoader
 
 
 class DecimalLoader(_SafeLoader):  # type: ignore[valid-type,misc]

@@ -199,7 +199,7 @@ def _evaluasi(opd: m.PerangkatDaerah, tahun: int) -> tuple[c.EvaluasiSakip, ...]
         for e in opd.evaluasi.filter(tahun__lt=tahun).prefetch_related("komponen")
     )
     # Imported here: the LKE app depends on kinerja, not the other way round.
-    from sakip.lke.lhe import evaluasi_sakip
+    from sakip.lke.layanan import evaluasi_sakip
 
     ada = {e.tahun for e in tercatat}
     dari_lke = tuple(e for e in evaluasi_sakip(opd, tahun) if e.tahun not in ada)

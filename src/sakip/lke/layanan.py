@@ -15,7 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from sakip.alur.layanan import Ditolak, Penolakan, Sesi, nama_rekaman
+from sakip.core import model as c
 from sakip.core.lke import template as tpl
+from sakip.core.lke.evaluasi import sebagai_evaluasi
 from sakip.kinerja import models as m
 
 from . import aturan
@@ -25,6 +27,7 @@ from .models import (
     JawabanUsulan,
     JendelaLke,
     KertasKerja,
+    LaporanHasilEvaluasi,
     PenugasanPenilai,
     SnapshotJendela,
 )
@@ -166,4 +169,21 @@ def isi_snapshot(pemda: m.Pemda, tahun: int) -> dict[str, Any]:
                 k.kriteria: {"catatan": k.catatan, "bukti": k.bukti} for k in e.kertas.all()
             },
         }
+    return result
+
+
+def evaluasi_sakip(opd: m.PerangkatDaerah, sebelum: int) -> list[c.EvaluasiSakip]:
+    """Return the published LKEs of years before `sebelum` as the results Tabel 9 reports."""
+    result = []
+    for e in EvaluasiLke.objects.filter(opd=opd, tahun__lt=sebelum, diterbitkan=True):
+        sah = LaporanHasilEvaluasi.objects.filter(evaluasi=e).first()
+        result.append(
+            sebagai_evaluasi(
+                template_dari(e),
+                e.tahun,
+                {p.kriteria: p.jawaban for p in e.penetapan.all()},
+                (sah.nomor or None) if sah else None,
+                sah.tanggal if sah else None,
+            )
+        )
     return result

@@ -11,7 +11,7 @@ from sakip.alur.layanan import Sesi
 from sakip.core import model as c
 from sakip.core.dokumen import lhe
 from sakip.core.dokumen.model import Dokumen
-from sakip.core.lke.evaluasi import kode_regulasi, sebagai_evaluasi
+from sakip.core.lke.evaluasi import kode_regulasi
 from sakip.kaskade.models import Jabatan
 from sakip.kinerja import models as m
 
@@ -143,20 +143,3 @@ def save_pengesahan(sesi: Sesi, evaluasi: EvaluasiLke, **isi: Any) -> LaporanHas
         setattr(obj, nama, nilai)
     sesi.save(obj, list(isi))
     return obj
-
-
-def evaluasi_sakip(opd: m.PerangkatDaerah, sebelum: int) -> list[c.EvaluasiSakip]:
-    """Return the published LKEs of years before `sebelum` as the results Tabel 9 reports."""
-    result = []
-    for e in EvaluasiLke.objects.filter(opd=opd, tahun__lt=sebelum, diterbitkan=True):
-        sah = LaporanHasilEvaluasi.objects.filter(evaluasi=e).first()
-        result.append(
-            sebagai_evaluasi(
-                template_dari(e),
-                e.tahun,
-                {p.kriteria: p.jawaban for p in e.penetapan.all()},
-                (sah.nomor or None) if sah else None,
-                sah.tanggal if sah else None,
-            )
-        )
-    return result

@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass
 from importlib import resources
 
-import yaml
+from sakip.core import yamlfile
 
 FILES = "jenis-dokumen-esr.yaml"
 PEMDA = "pemda"
@@ -55,7 +55,7 @@ class JenisListing:
 def listing() -> JenisListing:
     """Return the document types of the bundled data file."""
     teks = (resources.files("sakip.data") / "esakip" / FILES).read_text(encoding="utf-8")
-    data = yaml.safe_load(teks)
+    data = yamlfile.load(teks)
     return JenisListing(
         kode=data["kode"],
         sumber=data["sumber"],

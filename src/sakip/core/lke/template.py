@@ -11,8 +11,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from sakip.core import yamlfile
 from sakip.core.numbers import to_decimal
 
 _KEPASTIAN = re.compile(r"(\[[RPCU]\])+")
@@ -272,7 +271,7 @@ def _check_kode(t: TemplateLke, where: str) -> None:
 
 def read_file(path: Path) -> TemplateLke:
     """Return the template a YAML file holds."""
-    isi = yaml.safe_load(path.read_text(encoding="utf-8"))
+    isi = yamlfile.load(path.read_text(encoding="utf-8"))
     if not isinstance(isi, dict):
         raise TemplateTidakValid(f"{path.name}: bukan pemetaan YAML.")
     return read(isi, path.name)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
-import yaml
+from sakip.core import yamlfile
 
 _NOMOR = r"\s*(?:Nomor|Nomer|No\.?)?\s*"
 _TAHUN = r"\s*(?:Tahun|/)\s*"
@@ -25,7 +25,7 @@ class RegulasiUsang:
 @cache
 def usang() -> tuple[RegulasiUsang, ...]:
     """Return every superseded regulation with the pattern that finds it cited."""
-    isi = yaml.safe_load((files("sakip.data") / "regulasi" / "usang.yaml").read_text("utf-8"))
+    isi = yamlfile.load((files("sakip.data") / "regulasi" / "usang.yaml").read_text("utf-8"))
     result = []
     for r in isi["regulasi"]:
         jenis = "|".join(re.escape(j) for j in r["jenis"])

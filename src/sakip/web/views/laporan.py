@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,7 +22,9 @@ from sakip.laporan import latar, pengesahan
 from sakip.laporan import services as svc
 from sakip.riwayat.recorder import KonflikEdit
 
+from .. import page_cache
 from ..konflik import page_token, pastikan_tidak_bentrok
+from ..layanan import versi_data
 
 JENIS = {"lkjip": "LKjIP", "pk": "Perjanjian Kinerja", "triwulan": "Laporan Triwulan"}
 FORMAT = {
@@ -73,6 +76,30 @@ def page(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpRespons
     opd, can_edit = akses.opd_for_user(request, kode)
     jenis = _jenis(jenis)
     opsi = _opsi(request, jenis)
+    # The page builds the whole document to list its paragraphs (about a second): it is kept
+    # per data version of the OPD and per person's name and rights, like the dashboard. A
+    # paragraph's form carries the version it was opened at; a cached one carries an older
+    # id, which finds the same conflicts (a change of this OPD's paragraph changes the key).
+    key = _key_laporan(opd, tahun, jenis, opsi) + f":{can_edit}"
+    return page_cache.cached_page(
+        request, key, lambda extra: _page(request, opd, can_edit, tahun, jenis, opsi, extra)
+    )
+
+
+def _key_laporan(opd: Any, tahun: int, jenis: str, opsi: dict[str, Any]) -> str:
+    """Return the cache key of what a report's pages show of the data (its data version)."""
+    return f"sakip:laporan:{opd.id}:{tahun}:{jenis}:{query_opsi(opsi)}:{versi_data(opd)}"
+
+
+def _page(
+    request: HttpRequest,
+    opd: Any,
+    can_edit: bool,
+    tahun: int,
+    jenis: str,
+    opsi: dict[str, Any],
+    extra: dict[str, str],
+) -> HttpResponse:
     paragraf: list[Any] = []
     rujukan: list[tuple[str, str]] = []
     error = ""
@@ -111,6 +138,7 @@ def page(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpRespons
         "ditandatangani": ditandatangani,
         "page": "laporan",
         "semua_jenis": JENIS,
+        **extra,
     }
     return render(request, "web/laporan.html", ctx)
 
@@ -118,6 +146,17 @@ def page(request: HttpRequest, kode: str, tahun: int, jenis: str) -> HttpRespons
 def _render(jenis: str, opd: Any, tahun: int, fmt: str, opsi: dict[str, Any]) -> bytes:
     result = svc.render(jenis, opd, tahun, fmt, **opsi)
     return result.encode("utf-8") if isinstance(result, str) else bytes(result)
+
+
+def _preview(jenis: str, opd: Any, tahun: int, opsi: dict[str, Any]) -> bytes:
+    """Return the HTML rendering the report page shows in its frame, kept per data version
+    (the rendering of the same content is kept too, but finding it builds the document)."""
+    key = _key_laporan(opd, tahun, jenis, opsi) + ":html"
+    isi: bytes | None = cache.get(key)
+    if isi is None:
+        isi = _render(jenis, opd, tahun, "html", opsi)
+        cache.set(key, isi, timeout=page_cache.UMUR)
+    return isi
 
 
 @login_required
@@ -130,7 +169,7 @@ def download(request: HttpRequest, kode: str, tahun: int, jenis: str, fmt: str) 
     opsi = _opsi(request, jenis)
     try:
         if fmt == "html":
-            isi: bytes | None = _render(jenis, opd, tahun, fmt, opsi)
+            isi: bytes | None = _preview(jenis, opd, tahun, opsi)
         else:
             # A PDF or DOCX already made of the same content is served at once; else it is made
             # in the background while the person sees its steps.

@@ -9,7 +9,6 @@ from sakip.kinerja import models as m
 from sakip.kinerja.management.commands._base import add_pilihan_opd, opd_dipilih
 from sakip.kinerja.snapshot import DataTidakAda, choose_opd
 from sakip.laporan import services
-from sakip.lke.result import LkeTidakAda, evaluasi_dari
 from sakip.render.docx_templat import TemplatRusak
 
 LHE = "lhe"
@@ -133,7 +132,7 @@ class Command(BaseCommand):
                     jabatan=options["jabatan"],
                 )
             )
-        except (DataTidakAda, PkTidakAda, LkeTidakAda, services.PermintaanTidakSah) as exc:
+        except (DataTidakAda, PkTidakAda, services.PermintaanTidakSah) as exc:
             raise CommandError(str(exc)) from exc
         except TemplatRusak as exc:
             raise CommandError(f"Templat {templat} tidak dapat dipakai: {exc}") from exc
@@ -153,11 +152,16 @@ def _lhe(
     opd: m.PerangkatDaerah | str | None, options: dict[str, Any], templat: Path | None
 ) -> bytes:
     """Return the LHE of the OPD's LKE of the year asked for."""
+    # The LKE's modules are imported only for an LHE: the other reports do not need them.
     from sakip.lke import lhe
+    from sakip.lke.result import LkeTidakAda, evaluasi_dari
 
-    evaluasi = evaluasi_dari(
-        opd if isinstance(opd, m.PerangkatDaerah) else choose_opd(opd), options["year"]
-    )
+    try:
+        evaluasi = evaluasi_dari(
+            opd if isinstance(opd, m.PerangkatDaerah) else choose_opd(opd), options["year"]
+        )
+    except LkeTidakAda as exc:
+        raise CommandError(str(exc)) from exc
     return lhe.render(evaluasi, options["format"], templat)
 
 
