@@ -215,21 +215,20 @@ def _kolom_per_halaman(c: Cetakan, t: Any) -> dict[int, list[str]]:
     left edge lies in the column, top to bottom), so a name reads whole however it wraps."""
     tata = tl.tata_tabel(t, LEBAR_PT, False)
     batas = [3 * PT_PER_CM + sum(tata.lebar[:i]) * LEBAR_PT for i in range(len(tata.lebar) + 1)]
-    result = {}
-    for nomor, kotak in enumerate(c.kotak, 1):
-        kolom = [
+    return {
+        nomor: [
             "".join(k.kata for k in sorted(kotak, key=lambda k: (k.y0, k.x0)) if a <= k.x0 < b)
             for a, b in zip(batas, batas[1:], strict=False)
         ]
-        result[nomor] = kolom
-    return result
+        for nomor, kotak in enumerate(c.kotak, 1)
+    }
 
 
 def test_tabel_7s_kegiatan_is_printed_on_every_page_its_sub_kegiatan_are(lkjip: Cetakan) -> None:
     t = next(
         b.tabel
         for b, _ in lkjip.dok.telusuri()
-        if getattr(b, "tabel", None) and (b.tabel.key == "strategi")
+        if isinstance(b, TabelDok) and (b.tabel.key == "strategi")
     )
     sumber = typst_markup.sumber(lkjip.dok)
     kolom = _kolom_per_halaman(lkjip, t)
