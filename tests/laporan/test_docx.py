@@ -295,8 +295,39 @@ def test_tabel_7s_sasaran_are_written_again_on_each_part_a_page_may_begin(
     for kolom in (1, 2):
         teks, merge = _sel_gabung(baris[21], kolom)
         assert merge == "restart" and teks.endswith(" (lanjutan)"), kolom
-    lain = [teks_elemen(tc) for tr in baris for tc in tr.findall(qn("w:tc"))[3:]]
-    assert not [teks for teks in lain if "(lanjutan)" in teks]
+    sub = [teks_elemen(tr.findall(qn("w:tc"))[4]) for tr in baris]
+    assert not [teks for teks in sub if "(lanjutan)" in teks]
+
+
+def test_tabel_7s_kegiatan_is_known_on_every_sub_kegiatan_row_of_each_part(
+    laporan: Render,
+) -> None:
+    t, _ = tabel_docx(_buka(laporan("lkjip", BONTANG, "docx")))["Tabel 7"]
+    baris = t._tbl.tr_lst[1:]
+    kegiatan: list[str] = []
+    for tr in baris:
+        teks, merge = _sel_gabung(tr, 3)
+        # A part (where a page may begin) begins with the sasaran: its kegiatan is never blank.
+        if _sel_gabung(tr, 0)[1] != "continue":
+            assert merge != "continue" and teks, teks_elemen(tr)
+        kegiatan.append(kegiatan[-1] if merge == "continue" else teks)
+    program = [r for r, tr in enumerate(baris) if tr.find(f".//{qn('w:b')}") is not None]
+    sub = [r for r in range(len(baris)) if r not in program]
+    kepegawaian = "Administrasi Kepegawaian Perangkat Daerah"
+    pengadaan = "Pengadaan Barang Milik Daerah Penunjang Urusan Pemerintah Daerah"
+
+    # The rows are those of the table: 5 program rows, bold, each its own cell, and 37 sub
+    # kegiatan rows of 15 kegiatan, none blank.
+    assert (len(program), len(sub)) == (5, 37)
+    assert all(_sel_gabung(baris[r], 3)[1] is None for r in program)
+    assert all(kegiatan[r] for r in sub)
+    assert len({kegiatan[r].removesuffix(" (lanjutan)") for r in sub}) == 15
+    # Two kegiatan run over the cut of the 24-row sasaran: the later part names them again.
+    assert kegiatan[20:22] == [kepegawaian, f"{kepegawaian} (lanjutan)"]
+    assert kegiatan[28:30] == [pengadaan, f"{pengadaan} (lanjutan)"]
+    perencanaan = "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah"
+    assert kegiatan[14] == kegiatan[15] == perencanaan
+    assert _sel_gabung(baris[14], 3)[1] == "restart"
 
 
 def test_the_rows_of_one_merged_part_are_kept_on_one_page(laporan: Render) -> None:

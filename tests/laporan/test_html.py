@@ -59,3 +59,16 @@ def test_a_dinas_report_has_no_unit_chart(laporan: Render) -> None:
 
     assert len(re.findall(r'<svg [^>]*class="grafik"', page)) == 4
     assert "Grafik 5" not in page
+
+
+def test_tabel_7s_kegiatan_spans_its_sub_kegiatan_rows(page: str) -> None:
+    tabel = page.split('data-tabel="strategi"', 1)[1].split("</table>", 1)[0]
+    baris = re.findall(r'<tr class="g-(\w+)">(.*?)</tr>', tabel)
+    kegiatan = re.findall(r'<td rowspan="(\d+)">([^<]*)</td><td>[^<]*</td></tr>', tabel)
+
+    assert [g for g, _ in baris].count("sub_kegiatan") == 37 and len(baris) == 42
+    # 11 kegiatan of more than one sub kegiatan, each one cell over its rows; the program's
+    # own name is bold in its row.
+    assert [int(n) for n, _ in kegiatan] == [2, 3, 3, 2, 2, 4, 2, 6, 2, 3, 4]
+    assert kegiatan[3] == ("2", "Pemberdayaan Lembaga Kemasyarakatan Tingkat Kecamatan")
+    assert '<td class="tebal">PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA' in tabel

@@ -26,6 +26,8 @@ from sakip.core.dokumen.model import Bagian, Dokumen, Paragraf, TabelDok, TandaT
 from sakip.laporan import services
 from sakip.render import tata_letak as tl
 from sakip.render import typst as cetak
+from sakip.render import typst_markup
+from sakip.render.html import LEBAR_PT, PT_PER_CM
 
 from .conftest import (
     BONTANG,
@@ -206,6 +208,49 @@ def test_a_merged_cell_is_repeated_on_the_next_page(lkjip: Cetakan) -> None:
         assert isi[0].split()[:3] == ["Sasaran", "Strategi", "Kebijakan"], h.nomor
         assert isi[1].startswith("Meningkatnya"), h.nomor
         assert "(lanjutan)" in " ".join(b.split()[0] for b in isi[1:20]), h.nomor
+
+
+def _kolom_per_halaman(c: Cetakan, t: Any) -> dict[int, list[str]]:
+    """Return, per page of a portrait table, each column's text with no spaces (the words whose
+    left edge lies in the column, top to bottom), so a name reads whole however it wraps."""
+    tata = tl.tata_tabel(t, LEBAR_PT, False)
+    batas = [3 * PT_PER_CM + sum(tata.lebar[:i]) * LEBAR_PT for i in range(len(tata.lebar) + 1)]
+    return {
+        nomor: [
+            "".join(k.kata for k in sorted(kotak, key=lambda k: (k.y0, k.x0)) if a <= k.x0 < b)
+            for a, b in zip(batas, batas[1:], strict=False)
+        ]
+        for nomor, kotak in enumerate(c.kotak, 1)
+    }
+
+
+def test_tabel_7s_kegiatan_is_printed_on_every_page_its_sub_kegiatan_are(lkjip: Cetakan) -> None:
+    t = next(
+        b.tabel
+        for b, _ in lkjip.dok.telusuri()
+        if isinstance(b, TabelDok) and (b.tabel.key == "strategi")
+    )
+    sumber = typst_markup.sumber(lkjip.dok)
+    kolom = _kolom_per_halaman(lkjip, t)
+
+    # Each kegiatan of more than one sub kegiatan is one cell over their rows, which the print
+    # writes again "(lanjutan)" on a further page; the program rows are their own cells.
+    assert re.findall(r'_lanjut\("strategi", (\d+), (\d+), 3,', sumber) == [
+        (str(a), str(b))
+        for a, b in [(1, 3), (3, 6), (8, 11), (11, 13), (14, 16), (16, 20), (20, 22), (22, 28)]
+        + [(28, 30), (30, 33), (33, 37)]
+    ]
+    dicetak = 0
+    for r, (baris, gaya) in enumerate(zip(t.baris, t.gaya, strict=True)):
+        if gaya.value != "sub_kegiatan":
+            continue
+        sub, kegiatan = ("".join(str(x).split()) for x in (baris[4], baris[3]))
+        page = [n for n, k in kolom.items() if sub in k[4]]
+        assert page, r
+        dicetak += 1
+        for n in page:
+            assert kegiatan in kolom[n][3], (r, n)
+    assert dicetak == 37
 
 
 def _kode_baris(t: Any) -> dict[str, int]:

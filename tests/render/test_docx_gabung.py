@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from sakip.core.tables.base import Kolom, Tabel
+from sakip.core.tables.base import Gaya, Kolom, Tabel
 from sakip.render.docx_xml import BARIS_LANJUTAN, W, gabungan_dipotong, tabel
 
 
@@ -71,3 +71,37 @@ def test_each_part_is_kept_on_one_page_and_a_continued_part_names_its_cells() ->
     # A page may break only where a part ends: after rows 6, 13 and at the table's end.
     assert [r for r, (_, tetap) in enumerate(baris) if not tetap] == [6, 13, 19]
     assert sum("(lanjutan)" in " ".join(teks) for teks, _ in baris) == 2
+
+
+def _tabel_kegiatan() -> Tabel:
+    # Tabel 7's shape: one sasaran of 13 rows, its program row, then kegiatan A of 9 sub
+    # kegiatan and kegiatan B of 3, each kegiatan on each of its rows as the data has it.
+    t = Tabel("uji", "Uji", [Kolom("Sasaran"), Kolom("Program/Kegiatan"), Kolom("Sub Kegiatan")])
+    t.gabung = (0, 1)
+    t.add(["Sasaran A", "PROGRAM P", ""], Gaya.PROGRAM)
+    for kegiatan, n in (("Kegiatan A", 9), ("Kegiatan B", 3)):
+        for i in range(n):
+            t.add(["Sasaran A", kegiatan, f"Sub {kegiatan[-1]}{i}"], Gaya.SUB_KEGIATAN)
+    return t
+
+
+def test_a_kegiatan_cut_with_its_sasaran_is_named_again_on_the_later_part() -> None:
+    baris = _baris(_tabel_kegiatan())
+
+    # 13 rows in parts of 7 and 6: kegiatan A runs over the cut, so the part on row 7 begins
+    # with it again; the program row is its own cell, never continued.
+    assert [teks for teks, _ in baris[:2]] == [
+        ["Sasaran A", "PROGRAM P", ""],
+        ["", "Kegiatan A", "Sub A0"],
+    ]
+    assert baris[7][0] == ["Sasaran A (lanjutan)", "Kegiatan A (lanjutan)", "Sub A6"]
+    assert baris[10][0] == ["", "Kegiatan B", "Sub B0"]
+    # Every row of each part knows its kegiatan: written on the part's first row or on the
+    # first row of the kegiatan inside it.
+    kegiatan = [teks[1] or None for teks, _ in baris[1:]]
+    assert kegiatan == ["Kegiatan A"] + [None] * 5 + ["Kegiatan A (lanjutan)", None, None] + [
+        "Kegiatan B",
+        None,
+        None,
+    ]
+    assert [r for r, (_, tetap) in enumerate(baris) if not tetap] == [6, 12]

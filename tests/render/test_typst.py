@@ -244,3 +244,43 @@ print("weasyprint" in sys.modules, "sakip.render.pdf" in sys.modules)
     bab2 = page[dok.isi[1].jangkar][0]
     assert f"BAB II PENGUKURAN\t{bab2}" in result
     assert "KATA PENGANTAR\ti" in result
+
+
+def _tabel_kegiatan() -> Tabel:
+    """Return a Tabel 7 of one sasaran: a program, then kegiatan A of 45 sub kegiatan (more
+    than a page) and kegiatan B of 2, the kegiatan on each of its rows as the data has it."""
+    t = Tabel(
+        "strategi",
+        "Sasaran dan Kegiatan",
+        [Kolom("Sasaran"), Kolom("Strategi"), Kolom("Program/Kegiatan"), Kolom("Sub Kegiatan")],
+        gabung=(0, 1, 2),
+    )
+    kepala = ["Sasaran S", "Strategi T"]
+    t.add([*kepala, "PROGRAM P", ""], Gaya.PROGRAM)
+    for kegiatan, n in (("Kegiatan A", 45), ("Kegiatan B", 2)):
+        for i in range(n):
+            t.add([*kepala, kegiatan, f"Sub {kegiatan[-1]}{i + 1}"], Gaya.SUB_KEGIATAN)
+    return t
+
+
+def test_a_kegiatan_over_a_page_break_is_named_again_on_the_next_page(tmp_path: Path) -> None:
+    dok = Dokumen(
+        jenis="lkjip",
+        judul="Laporan Uji",
+        identitas=Identitas("LAPORAN UJI", "LU", "KECAMATAN UJI", "2022", "PEMERINTAH KOTA UJI"),
+        depan=[],
+        isi=[Bagian("STRATEGI", [TabelDok(_tabel_kegiatan())], nomor="BAB I")],
+    )
+    page = [_rata(h) for h in _pdftotext(cetak.render_pdf(dok), tmp_path)]
+    halaman = [h for h in page if "Sub A" in h]
+
+    assert len(halaman) == 2
+    # The next page begins, under the header row, with the sasaran, its strategi and the
+    # kegiatan again, each "(lanjutan)"; the program row is not repeated.
+    lanjut = halaman[1].split("Sub Kegiatan", 1)[1]
+    for teks_ in ("Sasaran S", "Strategi T", "Kegiatan A"):
+        assert f"{teks_} (lanjutan)" in lanjut, teks_
+    assert "PROGRAM P" not in lanjut and "Kegiatan B (lanjutan)" not in lanjut
+    # Every sub kegiatan is printed once.
+    subs = re.findall(r"Sub A(\d+)", " ".join(halaman))
+    assert sorted(map(int, subs)) == list(range(1, 46))

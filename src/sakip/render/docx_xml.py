@@ -149,7 +149,7 @@ def tabel(t: Tabel, lebar: list[int], huruf: float) -> str:
             indent = tl.indentasi(gaya) if c == nama else 0
             bagian.append(
                 f"<w:tc><w:tcPr>{pr}</w:tcPr>"
-                + _cell_p(teks, rata, tl.tebal(t, gaya, c), sz, indent, tetap=tetap)
+                + _cell_p(teks, rata, tl.tebal(t, r, c), sz, indent, tetap=tetap)
                 + "</w:tc>"
             )
         bagian.append("</w:tr>")

@@ -254,7 +254,7 @@ def _tabel(nomor: Nomor, t: Tabel, lanskap: bool) -> str:
                 continue
             atribut = f' rowspan="{rentang}"' if rentang > 1 else ""
             cell_class = "angka" if tl.rata_kanan(kolom) else ""
-            if tl.tebal(t, gaya, c):
+            if tl.tebal(t, r, c):
                 cell_class += " tebal"
             if c == nama and tl.indentasi(gaya):
                 cell_class += f" i{tl.indentasi(gaya)}"

@@ -194,12 +194,28 @@ def kolom_nama(tabel: Tabel) -> int | None:
     return None
 
 
-def tebal(tabel: Tabel, gaya: Gaya, kolom: int) -> bool:
-    """Return whether a cell is printed bold: in heading, program and total rows, except the
-    merged columns, which belong to several rows."""
-    return gaya in (Gaya.KELOMPOK, Gaya.PROGRAM, Gaya.SUBTOTAL, Gaya.TOTAL) and (
-        kolom not in tabel.gabung
-    )
+BARIS_TEBAL = frozenset({Gaya.KELOMPOK, Gaya.PROGRAM, Gaya.SUBTOTAL, Gaya.TOTAL})
+"""Rows printed bold: headings, programs and totals."""
+
+
+def tebal(tabel: Tabel, r: int, kolom: int) -> bool:
+    """Return whether a cell is printed bold: in a heading, program or total row, unless it is
+    a merged column's text shared with a row around it that is not bold (a sasaran over its
+    program and sub kegiatan rows); a program's own name in such a column stays bold."""
+    if tabel.gaya[r] not in BARIS_TEBAL:
+        return False
+    if kolom not in tabel.gabung or tabel.baris[r][kolom] in ("", None):
+        return True
+    nilai = tabel.baris[r][kolom]
+    for arah in (-1, 1):
+        i = r + arah
+        # The scan ends at the first row holding other text or a row not bold: at once for
+        # a program followed by its sub kegiatan.
+        while 0 <= i < len(tabel.baris) and tabel.baris[i][kolom] == nilai:
+            if tabel.gaya[i] not in BARIS_TEBAL:
+                return False
+            i += arah
+    return True
 
 
 def indentasi(gaya: Gaya) -> int:

@@ -315,7 +315,7 @@ class _Penulis:
             if rentang == 0:
                 continue
             konten = baris_teks(tl.cell(nilai, kolom))
-            if tl.tebal(t, gaya, c):
+            if tl.tebal(t, r, c):
                 konten = f"strong({konten})"
             atribut = []
             if rentang > 1:

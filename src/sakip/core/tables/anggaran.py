@@ -90,6 +90,7 @@ def keluaran(s: OpdTahun) -> Tabel:
             Kolom("% Realisasi Kinerja", Jenis.PERSEN),
             Kolom("Unit Penanggung Jawab"),
         ],
+        gabung=(0, 1),
     )
     indicators: dict[tuple[str, str], list[IndikatorKeluaran]] = defaultdict(list)
     for ik in s.indikator_keluaran:
@@ -118,8 +119,10 @@ def keluaran(s: OpdTahun) -> Tabel:
                 first = i == 0
                 t.add(
                     [
-                        anggaran.show(s, node.kode) if first else "",
-                        anggaran.nama(s, node.kode) if first else "",
+                        # The code and name on each indicator's row: a document merges them
+                        # and names them again on a continued part or page.
+                        anggaran.show(s, node.kode),
+                        anggaran.nama(s, node.kode),
                         k.uraian if k else "",
                         (k.uraian_nomenklatur or "") if k else "",
                         k.target if k else "",

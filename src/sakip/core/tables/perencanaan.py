@@ -133,7 +133,7 @@ def strategi(s: OpdTahun) -> Tabel:
             Kolom("Program/Kegiatan"),
             Kolom("Sub Kegiatan"),
         ],
-        gabung=(0, 1, 2),
+        gabung=(0, 1, 2, 3),
     )
     if s.renstra is None:
         return t
@@ -150,8 +150,10 @@ def strategi(s: OpdTahun) -> Tabel:
         for program in programs:
             t.add(head + [anggaran.nama(s, program.kode), ""], Gaya.PROGRAM)
             for kegiatan in program.children:
-                for i, sub in enumerate(kegiatan.children):
-                    name = anggaran.nama(s, kegiatan.kode) if i == 0 else ""
+                # The kegiatan on each of its sub kegiatan rows, as the sasaran is: a document
+                # merges them and writes it again on a continued part or page.
+                name = anggaran.nama(s, kegiatan.kode)
+                for sub in kegiatan.children:
                     t.add(head + [name, anggaran.nama(s, sub.kode)], Gaya.SUB_KEGIATAN)
     n_program, n_kegiatan, n_sub = codes_count(s)
     t.catatan.append(
