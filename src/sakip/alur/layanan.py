@@ -131,6 +131,15 @@ class Sesi(AturanNilai, LockRules):
             ).values_list("pk", *fields):
                 self._found[(model, pk)] = tuple(nilai)
 
+    def forget(self, model: type[models.Model], pks: Iterable[Any]) -> None:
+        """Drop what was looked up for these records: a large change saved in parts lets go
+        of a finished part's lookups (a later part that names them looks them up again).
+
+        What the line rules check at the end (`record`) is kept.
+        """
+        for pk in pks:
+            self._found.pop((model, pk), None)
+
     def opd(self, opd_id: int) -> tuple[int, int | None, str]:
         """Return an OPD's Pemda id, the id of its own unit, and its name."""
         if opd_id not in self._opd:
