@@ -21,6 +21,8 @@ BUFFER = 5000
 """Keys written to the database at once (a lookup reads the ones not written yet first)."""
 CACHE_KB = 1024
 """Memory SQLite may keep of a store's pages; the rest stays in its temporary file."""
+BATCH = 1000
+"""Items `first_values` looks up with one query."""
 QUERY = 500
 """Keys looked up by one query (SQLite's bound on parameters is far above)."""
 _MISSING = object()
@@ -141,7 +143,7 @@ def get_many(store: KeyMap, keys: Iterable[Any]) -> dict[Any, Any]:
 
 
 def first_values(
-    items: Iterable[tuple[Any, Any, T]], store: KeyMap, batch: int = 1000
+    items: Iterable[tuple[Any, Any, T]], store: KeyMap, batch: int | None = None
 ) -> Iterator[tuple[T, Any]]:
     """Give back each (key, value, thing) as (thing, the value its key's first item had), in
     order; the first item of a key gets None and its value is kept in `store`.
@@ -149,7 +151,7 @@ def first_values(
     Items are looked up in batches: one query of the store for a batch, not one per item.
     """
     items = iter(items)
-    while bagian := list(itertools.islice(items, batch)):
+    while bagian := list(itertools.islice(items, batch or BATCH)):
         dikenal = get_many(store, {key for key, _, _ in bagian})
         baru: dict[Any, Any] = {}
         for key, value, thing in bagian:
