@@ -35,12 +35,12 @@ class IdSet:
     def __iter__(self) -> Iterator[int]:
         for block in sorted(self._blocks):
             bits = self._blocks[block]
-            awal = block * BLOCK
+            start = block * BLOCK
             for i, byte in enumerate(bits):
                 if byte:
                     for j in range(8):
                         if byte & (1 << j):
-                            yield awal + i * 8 + j
+                            yield start + i * 8 + j
 
     def __bool__(self) -> bool:
         return bool(self._blocks)

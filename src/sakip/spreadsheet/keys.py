@@ -77,21 +77,21 @@ class KeyStore:
     def get_many(self, keys: Iterable[Any]) -> dict[Any, Any]:
         """Return the value of each of these keys that has one (a query per few hundred)."""
         result: dict[Any, Any] = {}
-        dicari: dict[str, Any] = {}
+        wanted: dict[str, Any] = {}
         for key in keys:
             k = repr(key)
             if k in self._buffer:
                 result[key] = self._buffer[k]
             else:
-                dicari[k] = key
-        teks = list(dicari)
-        for awal in range(0, len(teks), QUERY):
-            bagian = teks[awal : awal + QUERY]
-            tanda = ",".join("?" * len(bagian))
+                wanted[k] = key
+        texts = list(wanted)
+        for start in range(0, len(texts), QUERY):
+            part = texts[start : start + QUERY]
+            marks = ",".join("?" * len(part))
             for k, value in self._db.execute(
-                f"SELECT key, value FROM k WHERE key IN ({tanda})", bagian
+                f"SELECT key, value FROM k WHERE key IN ({marks})", part
             ):  # noqa: S608 - placeholders only
-                result[dicari[k]] = pickle.loads(value)  # noqa: S301 - our own temporary database
+                result[wanted[k]] = pickle.loads(value)  # noqa: S301 - our own temporary database
         return result
 
     def update(self, items: Iterable[tuple[Any, Any]]) -> None:
@@ -151,13 +151,13 @@ def first_values(
     Items are looked up in batches: one query of the store for a batch, not one per item.
     """
     items = iter(items)
-    while bagian := list(itertools.islice(items, batch or BATCH)):
-        dikenal = get_many(store, {key for key, _, _ in bagian})
-        baru: dict[Any, Any] = {}
-        for key, value, thing in bagian:
-            if key in dikenal:
-                yield thing, dikenal[key]
+    while part := list(itertools.islice(items, batch or BATCH)):
+        known = get_many(store, {key for key, _, _ in part})
+        new: dict[Any, Any] = {}
+        for key, value, thing in part:
+            if key in known:
+                yield thing, known[key]
             else:
-                dikenal[key] = baru[key] = value
+                known[key] = new[key] = value
                 yield thing, None
-        store.update(baru.items())
+        store.update(new.items())
