@@ -20,6 +20,7 @@ while the writers of the OPD are held off, so two saves of the same version cann
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from sakip.riwayat.recorder import KonflikEdit, di_tempat, label_model, oleh, pa
 
 from . import aturan
 from .hak import Hak, hak_pengguna
+from .idset import IdSet
 from .locks import LockRules
 from .locks import tahun_terkunci as tahun_terkunci
 from .locks import tahun_terkunci_pemda as tahun_terkunci_pemda
@@ -100,7 +102,8 @@ class Sesi(AturanNilai, LockRules):
         self.hak = hak if hak is not None else hak_pengguna(pengguna)
         self._found: dict[tuple[type[models.Model], Any], tuple[Any, ...]] = {}
         self._opd: dict[int, tuple[int, int | None, str]] = {}
-        self._baris: set[int] = set()
+        self._baris = IdSet()
+        """The budget lines the change touched, checked by the line rules at the end."""
         self.dihapus_akar: set[tuple[type[models.Model], Any]] = set()
         """The records a delete being checked was asked for (`delete_reason`)."""
         self.dihapus: set[tuple[type[models.Model], Any]] = set()
@@ -130,6 +133,15 @@ class Sesi(AturanNilai, LockRules):
                 pk__in=new[awal : awal + 500]
             ).values_list("pk", *fields):
                 self._found[(model, pk)] = tuple(nilai)
+
+    def forget(self, model: type[models.Model], pks: Iterable[Any]) -> None:
+        """Drop what was looked up for these records: a large change saved in parts lets go
+        of a finished part's lookups (a later part that names them looks them up again).
+
+        What the line rules check at the end (`record`) is kept.
+        """
+        for pk in pks:
+            self._found.pop((model, pk), None)
 
     def opd(self, opd_id: int) -> tuple[int, int | None, str]:
         """Return an OPD's Pemda id, the id of its own unit, and its name."""
@@ -372,14 +384,12 @@ class Sesi(AturanNilai, LockRules):
         """Check every budget line the change touched, with all its realisation rows."""
         if not self._baris:
             return
-        self._baris.discard(None)
         # In parts of a few thousand lines: an import touches up to a hundred thousand, which
         # would otherwise all be in memory at once with their realisation rows.
-        all_items = sorted(self._baris)
-        self._baris = set()
+        all_items = iter(self._baris)
+        self._baris = IdSet()
         ditolak: list[tuple[int, int, Penolakan]] = []
-        for awal in range(0, len(all_items), _BARIS_SEKALI):
-            bagian = all_items[awal : awal + _BARIS_SEKALI]
+        while bagian := list(itertools.islice(all_items, _BARIS_SEKALI)):
             realisasi: dict[int, list[m.RealisasiAnggaran]] = {}
             for r in m.RealisasiAnggaran.objects.filter(baris_id__in=bagian):
                 realisasi.setdefault(r.baris_id, []).append(r)

@@ -23,6 +23,6 @@ def read_file(
 ) -> list[LembarMentah]:
     """Return the neutral sheets of a file; raise BerkasTidakTerbaca or BerkasDitolak.
 
-    With `aliran` a workbook's last sheet may stream (`sakip.spreadsheet.read.read_xlsx`).
+    With `aliran` a workbook's last sheet, or a CSV file, may stream (`sakip.spreadsheet.read`).
     """
     return read(isi, nama_berkas, pemisah, read_limits(), aliran)

@@ -321,7 +321,7 @@ def read_or_reject(
 ) -> list[LembarMentah] | Error:
     """Return the sheets of a file read within the bounds, or the error that refuses it.
 
-    With `aliran` the last sheet may stream (`sakip.spreadsheet.read.read_xlsx`).
+    With `aliran` the last sheet, or a CSV file, may stream (`sakip.spreadsheet.read`).
     """
     try:
         return read_file(isi, nama_berkas, pemisah, aliran)

@@ -26,6 +26,7 @@ from sakip.impor.data import DataImpor
 from sakip.riwayat.recorder import entri, label_model, snapshot, write_many
 from sakip.spreadsheet import pesan
 from sakip.spreadsheet.errors import Error, Tempat
+from sakip.spreadsheet.keys import KeyMap, key_map
 from sakip.spreadsheet.lembar import Rekaman
 from sakip.spreadsheet.spill import SpilledRecords
 
@@ -116,7 +117,7 @@ class Penyelaras:
         self._waktu: datetime.datetime | None = None
         """When the import's history was first written: every part of it carries that time."""
         self._lembar: dict[str, Sequence[Rekaman]] = data.lembar if data is not None else {}
-        self._asal: dict[tuple[type[models.Model], str], dict[Any, int | None]] = {}
+        self._asal: dict[tuple[type[models.Model], str], KeyMap] = {}
         """(model, sheet) -> stored row id -> file row: where a refused budget line came from."""
 
     def selaraskan(
@@ -199,10 +200,13 @@ class Penyelaras:
                 [o for o, _ in diubah], sorted(change_field), batch_size=BATCH
             )
             self._record("ubah", diubah)
-        asal_lembar = self._asal.setdefault((model, lembar), {})
-        for obj, baris in asal:
-            asal_lembar[obj.pk] = baris
-            if self.sesi is not None:
+        asal_lembar = self._asal.get((model, lembar))
+        if asal_lembar is None:
+            # One entry per stored row: in a temporary database for a large file's sheet.
+            asal_lembar = self._asal[(model, lembar)] = key_map(self._lembar.get(lembar, []))
+        asal_lembar.update((obj.pk, baris) for obj, baris in asal)
+        if self.sesi is not None:
+            for obj, _ in asal:
                 self.sesi.record(obj)
         return result
 

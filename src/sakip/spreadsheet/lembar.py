@@ -157,6 +157,17 @@ class Rekaman:
             return self.cell[key].tempat
         return Tempat(self.lembar, self.baris)
 
+    def gabungan(self, key: str) -> str | None:
+        """Return the merged range a field's cell was filled from, or None.
+
+        Asked of every number of every row: a sheet without merged ranges answers without
+        making the cell.
+        """
+        if self._tata is not None and not self._tata.gabungan:
+            return None
+        cell = self.cell.get(key)
+        return None if cell is None else cell.gabungan
+
     def mentah(self, key: str) -> object:
         """Return a field's raw cell value."""
         if self._tata is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import gc
 import io
 import zipfile
 from collections.abc import Generator, Iterator
@@ -92,14 +93,15 @@ def read(
 ) -> list[LembarMentah]:
     """Return the sheets of an XLSX file, or the one sheet of a CSV file.
 
-    With `aliran` a workbook's last sheet may be given as a `RowStream` (see `read_xlsx`).
+    With `aliran` a workbook's last sheet may be given as a `RowStream` (see `read_xlsx`), and
+    so is a CSV file's one sheet (see `read_csv`).
     """
     limit = limit or b.Limits()
     if data.startswith(_XLSX_MAGIC):
         return read_xlsx(data, nama_berkas, limit, aliran)
     if Path(nama_berkas).suffix.lower() in {".xlsx", ".xlsm"}:
         raise UnreadableFile("berkas bernama .xlsx tetapi isinya bukan berkas Excel")
-    return [read_csv(data, Path(nama_berkas).stem or "CSV", pemisah, limit)]
+    return [read_csv(data, Path(nama_berkas).stem or "CSV", pemisah, limit, aliran)]
 
 
 def read_xlsx(
@@ -117,6 +119,10 @@ def read_xlsx(
         wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged or foreign file
         raise UnreadableFile(f"berkas Excel rusak atau tidak dikenal: {exc}") from exc
+    if not gc.isenabled():
+        # openpyxl's search for each sheet's dimension (a pass over its XML) leaves what it
+        # parsed in a reference cycle, about 80 bytes a row; the caller paused the collector.
+        gc.collect()
     tutup = True
     try:
         compute = [0]
@@ -376,12 +382,17 @@ def _cell(rows: dict[int, list[object]], baris: int, kolom: int) -> object:
 
 
 def read_csv(
-    data: bytes, nama: str, pemisah: str | None = None, limit: b.Limits | None = None
+    data: bytes,
+    nama: str,
+    pemisah: str | None = None,
+    limit: b.Limits | None = None,
+    aliran: bool = False,
 ) -> LembarMentah:
     """Return a CSV file as one sheet; the delimiter (, ; or tab) is found when not given.
 
     A field written behind an apostrophe by a sakip export (`sakip.core.rumus`) reads back as it
-    was before.
+    was before. With `aliran` its rows are given as they are read (a `RowStream`): the bounds
+    are then checked as it streams, and reading it may raise what this function raises.
     """
     limit = limit or b.Limits()
     if len(data) > limit.mb * 2**20:
@@ -390,8 +401,16 @@ def read_csv(
     if pemisah is None:
         contoh = data[: _CONTOH_CSV * 4].decode(penyandi, errors="ignore")
         pemisah = _pemisah(contoh[:_CONTOH_CSV])
-    baris_lembar: list[Baris] = []
-    lembar = LembarMentah(nama=nama, baris=baris_lembar)
+    rows = _baris_csv(data, nama, penyandi, pemisah, limit)
+    if aliran:
+        return LembarMentah(nama=nama, baris=RowStream(rows))
+    return LembarMentah(nama=nama, baris=list(rows))
+
+
+def _baris_csv(
+    data: bytes, nama: str, penyandi: str, pemisah: str, limit: b.Limits
+) -> Iterator[Baris]:
+    """Yield the non-empty rows of a CSV file, each checked against the bounds as it is read."""
     cell = 0
     # Decoded as it is read: a text copy of the whole file would cost four bytes a character.
     teks = io.TextIOWrapper(io.BytesIO(data), encoding=penyandi, newline="")
@@ -403,10 +422,9 @@ def read_csv(
                 raise b.too_many_cells(Tempat(nama, nomor), cell, limit)
             values = tuple(buka_csv(v) if v.strip() else None for v in row)
             if any(v is not None for v in values):
-                baris_lembar.append((nomor, values))
+                yield nomor, values
     except csv.Error as exc:
         raise UnreadableFile(f"CSV tidak dapat dibaca: {exc}") from exc
-    return lembar
 
 
 def _cek_baris_csv(nama: str, nomor: int, column_count: int, limit: b.Limits) -> None:

@@ -23,6 +23,7 @@ from sakip.kinerja import models as m
 from sakip.spreadsheet import nilai as nv
 from sakip.spreadsheet import pesan
 from sakip.spreadsheet.errors import Error, Tempat
+from sakip.spreadsheet.keys import KeyMap, close, get_many, key_map
 from sakip.spreadsheet.lembar import Jenis, Kolom, Rekaman, SpesifikasiLembar, read_sheet
 from sakip.spreadsheet.read import LembarMentah
 from sakip.spreadsheet.spill import SpilledRecords
@@ -158,18 +159,17 @@ class _Saring:
 def save_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
     """Store the file's budget lines and realisations (inside the caller's transaction).
 
-    In parts of `BAGIAN` lines, first the lines, then the realisation rows, in file order:
+    In parts of `BAGIAN` rows, first the lines, then the realisation rows, in file order:
     what a part builds (the rows as stored, the history entries) is written and let go before
     the next part, so a file of a hundred thousand rows takes no more memory than a part.
+    What the save needs across parts, the id of each line by its key, is kept in temporary
+    databases (`key_map`), not in memory.
     """
     nama, rekaman = next(iter(data.lembar.items()))
-    # One pass over the rows (read back from a temporary file): what the save needs across
-    # them is the key of each line, once, and the units and years named.
-    garis: dict[Hashable, None] = {}
+    # One pass over the rows (read back from a temporary file): the units and years named.
     file_unit_codes: set[str] = set()
     tahun: set[int] = set()
     for r in rekaman:
-        garis.setdefault(tuple(r.get(k) for k in _BARIS))
         file_unit_codes.add(r.get("unit"))
         tahun.add(r.get("tahun"))
     unit = {u.kode: u for u in m.UnitKerja.objects.filter(kode__in=file_unit_codes)}
@@ -177,55 +177,71 @@ def save_anggaran(data: DataImpor, penyelaras: Penyelaras) -> None:
     kode_unit = {u.pk: k for k, u in unit.items()}
     # Stored lines are found by unit and year, without joins, as ids only: a file of thousands
     # of lines must not cost thousands of queries, a join per row, or every line in memory.
-    ada: dict[Hashable, int] = {}
-    for pk, u, th, tahap, sub in (
-        m.BarisAnggaran.objects.filter(unit__in=unit.values(), tahun__in=tahun)
-        .values_list("pk", "unit_id", "tahun", "tahap", "sub_kegiatan")
-        .iterator(chunk_size=BAGIAN)
-    ):
-        key = (kode_unit[u], th, tahap, sub)
-        if key in garis:
-            ada[key] = pk
-    del garis
-    ringkasan_baris = penyelaras.new_ringkasan(m.BarisAnggaran, nama)
-    ringkasan_realisasi = penyelaras.new_ringkasan(m.RealisasiAnggaran, nama)
-    tersimpan: dict[Hashable, int] = {}
-    urutan = _next_order(unit.values(), tahun)
-    all_items = _baris_pertama(rekaman)
-    while bagian := list(itertools.islice(all_items, BAGIAN)):
-        tersimpan.update(
-            _save_baris(nama, bagian, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris)
+    ada = key_map(rekaman)
+    tersimpan = key_map(rekaman)  # the id each line of the file got, as the parts are saved
+    try:
+        ada.update(
+            ((kode_unit[u], th, tahap, sub), pk)
+            for pk, u, th, tahap, sub in m.BarisAnggaran.objects.filter(
+                unit__in=unit.values(), tahun__in=tahun
+            )
+            .values_list("pk", "unit_id", "tahun", "tahap", "sub_kegiatan")
+            .iterator(chunk_size=BAGIAN)
         )
-        penyelaras.write_riwayat_so_far()
-    dengan_realisasi = (r for r in rekaman if r.get("realisasi") is not None)
-    while bagian_realisasi := list(itertools.islice(dengan_realisasi, BAGIAN)):
-        _save_realisasi(
-            nama,
-            bagian_realisasi,
-            penyelaras,
-            tersimpan,
-            ada,
-            unit_id,
-            ringkasan_realisasi,
-        )
-        penyelaras.write_riwayat_so_far()
+        ringkasan_baris = penyelaras.new_ringkasan(m.BarisAnggaran, nama)
+        ringkasan_realisasi = penyelaras.new_ringkasan(m.RealisasiAnggaran, nama)
+        urutan = _next_order(unit.values(), tahun)
+        for bagian in _parts(rekaman):
+            garis = _baris_pertama(bagian, tersimpan)
+            if garis:
+                tersimpan.update(
+                    _save_baris(
+                        nama, garis, penyelaras, ada, unit, kode_unit, urutan, ringkasan_baris
+                    ).items()
+                )
+                penyelaras.write_riwayat_so_far()
+        for bagian in _parts(rekaman):
+            dengan_realisasi = [r for r in bagian if r.get("realisasi") is not None]
+            if dengan_realisasi:
+                _save_realisasi(
+                    nama,
+                    dengan_realisasi,
+                    penyelaras,
+                    tersimpan,
+                    ada,
+                    unit_id,
+                    ringkasan_realisasi,
+                )
+                penyelaras.write_riwayat_so_far()
+    finally:
+        close(ada)
+        close(tersimpan)
 
 
-def _baris_pertama(rekaman: Iterable[Rekaman]) -> Iterator[tuple[Hashable, Rekaman]]:
-    """Yield the key of each budget line with its first row, in file order."""
-    dilihat: set[Hashable] = set()
-    for r in rekaman:
-        key = tuple(r.get(k) for k in _BARIS)
+def _parts(rekaman: Iterable[Rekaman]) -> Iterator[list[Rekaman]]:
+    """Yield a file's rows `BAGIAN` at a time, in file order."""
+    rows = iter(rekaman)
+    while bagian := list(itertools.islice(rows, BAGIAN)):
+        yield bagian
+
+
+def _baris_pertama(bagian: list[Rekaman], tersimpan: KeyMap) -> list[tuple[Hashable, Rekaman]]:
+    """Return the key and first row of each budget line of a part that no earlier part has."""
+    keys = [tuple(r.get(k) for k in _BARIS) for r in bagian]
+    dilihat = set(get_many(tersimpan, set(keys)))
+    result: list[tuple[Hashable, Rekaman]] = []
+    for key, r in zip(keys, bagian, strict=True):
         if key not in dilihat:
             dilihat.add(key)
-            yield key, r
+            result.append((key, r))
+    return result
 
 
 def _save_baris(
     nama: str,
     bagian: list[tuple[Hashable, Rekaman]],
     penyelaras: Penyelaras,
-    ada: dict[Hashable, int],
+    ada: KeyMap,
     unit: dict[str, m.UnitKerja],
     kode_unit: dict[int, str],
     urutan: dict[tuple[int, int], int],
@@ -234,7 +250,9 @@ def _save_baris(
     """Store a part of the file's budget lines; return the id of each (new lines go last)."""
     old = {
         kode_baris(b, kode_unit): b
-        for b in m.BarisAnggaran.objects.filter(pk__in=[ada[k] for k, _ in bagian if k in ada])
+        for b in m.BarisAnggaran.objects.filter(
+            pk__in=list(get_many(ada, [k for k, _ in bagian]).values())
+        )
     }
     new = []
     for key, r in bagian:
@@ -277,14 +295,15 @@ def _save_realisasi(
     nama: str,
     rekaman: list[Rekaman],
     penyelaras: Penyelaras,
-    tersimpan: dict[Hashable, int],
-    ada: dict[Hashable, int],
+    tersimpan: KeyMap,
+    ada: KeyMap,
     unit_id: dict[int, m.UnitKerja],
     ringkasan: Ringkasan,
 ) -> None:
     """Store the realisation of a part of the file's rows (their lines are stored already)."""
     row_key = [tuple(r.get(k) for k in _BARIS) for r in rekaman]
-    baris_id = {tersimpan[k] for k in row_key}
+    line_id = get_many(tersimpan, set(row_key))
+    baris_id = set(line_id.values())
     # The lines and their units are attached to each realisation row: its history entry and
     # the change service's check name them, which would otherwise cost queries per row.
     induk = {b.pk: b for b in m.BarisAnggaran.objects.filter(pk__in=baris_id)}
@@ -293,11 +312,9 @@ def _save_realisasi(
     if penyelaras.sesi is not None:
         penyelaras.sesi.kenali(m.BarisAnggaran, baris_id)
     old: dict[Hashable, m.RealisasiAnggaran] = {}
-    kode = {pk: k for k, pk in tersimpan.items() if pk in baris_id}
-    for x in m.RealisasiAnggaran.objects.filter(
-        baris_id__in=[pk for k, pk in ada.items() if pk in baris_id]
-    ):
-        old[(*kode[x.baris_id], x.periode)] = x  # type: ignore[misc]
+    kode = {pk: k for k, pk in line_id.items()}
+    for x in m.RealisasiAnggaran.objects.filter(baris_id__in=list(get_many(ada, line_id).values())):
+        old[(*kode[x.baris_id], x.periode)] = x
 
     def siapkan(obj: models.Model) -> None:
         assert isinstance(obj, m.RealisasiAnggaran)
@@ -311,7 +328,7 @@ def _save_realisasi(
             Diinginkan(
                 (*key, r.get("periode")),
                 {
-                    "baris_id": tersimpan[key],
+                    "baris_id": line_id[key],
                     "periode": r.get("periode"),
                     "nilai": r.get("realisasi"),
                 },
@@ -324,6 +341,9 @@ def _save_realisasi(
         ringkasan=ringkasan,
         siapkan=siapkan,
     )
+    if penyelaras.sesi is not None:
+        # The next parts look their own lines up again: this part's need not stay.
+        penyelaras.sesi.forget(m.BarisAnggaran, baris_id)
 
 
 def kode_baris(b: m.BarisAnggaran, kode_unit: dict[int, str]) -> Hashable:

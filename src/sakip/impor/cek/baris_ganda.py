@@ -13,6 +13,7 @@ from sakip.impor.data import DataImpor
 from sakip.impor.konteks import Konteks
 from sakip.spreadsheet import pesan
 from sakip.spreadsheet.errors import Error
+from sakip.spreadsheet.keys import close, first_values, key_map
 from sakip.spreadsheet.lembar import row_key
 
 KODE = pesan.BARIS_GANDA.kode
@@ -23,17 +24,15 @@ def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
         spec = data.spec[nama]
         if not spec.key:
             continue
-        pertama: dict[tuple[object, ...], int] = {}
-        for r in rekaman:
-            key = row_key(r, spec)
-            if key is None:
-                continue
-            if key in pertama:
+        # The key of every row so far is kept: in a temporary database for a large file.
+        pertama = key_map(rekaman)
+        berkunci = ((key, r.baris, r) for r in rekaman if (key := row_key(r, spec)) is not None)
+        for r, baris_pertama in first_values(berkunci, pertama):
+            if baris_pertama is not None:
                 with_cell = [k for k in spec.key if k in r.cell]
                 cell = with_cell[-1] if with_cell else spec.key[-1]
                 judul = ", ".join(spec.kolom_dari(k).judul for k in with_cell)
                 yield pesan.BARIS_GANDA.error(
-                    r.tempat(cell), r.mentah(cell), key=judul, baris_pertama=pertama[key]
+                    r.tempat(cell), r.mentah(cell), key=judul, baris_pertama=baris_pertama
                 )
-            else:
-                pertama[key] = r.baris
+        close(pertama)

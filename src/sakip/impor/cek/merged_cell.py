@@ -18,8 +18,10 @@ KODE = pesan.MERGED_CELL.kode
 
 
 def check(data: DataImpor, konteks: Konteks) -> Iterator[Error]:
-    for spec, r in data.all_items():
-        for k in spec.kolom:
-            cell = r.cell.get(k.key)
-            if k.jenis.number and cell is not None and cell.gabungan and r.get(k.key) is not None:
-                yield pesan.MERGED_CELL.error(cell.tempat, cell.mentah, rentang=cell.gabungan)
+    for nama, rekaman in data.lembar.items():
+        number = [k.key for k in data.spec[nama].kolom if k.jenis.number]
+        for r in rekaman:
+            for key in number:
+                rentang = r.gabungan(key) if r.get(key) is not None else None
+                if rentang:
+                    yield pesan.MERGED_CELL.error(r.tempat(key), r.mentah(key), rentang=rentang)
