@@ -3,6 +3,7 @@ the rendered files (python-docx for DOCX, poppler's pdftotext for PDF)."""
 
 from __future__ import annotations
 
+import html
 import re
 import shutil
 import subprocess
@@ -69,14 +70,30 @@ def laporan(django_db_setup: None, django_db_blocker: Any) -> Iterator[Callable[
 
 
 @dataclass(frozen=True)
+class Kotak:
+    """A word and its box, in points from the page's top left corner."""
+
+    kata: str
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
 class Page:
     nomor: int
     """Position in the file, from 1."""
     teks: str
     lebar: float
     tinggi: float
-    kata: list[tuple[float, float, str]]
-    """(xMin, xMax, word) of every word on the page."""
+    kotak: list[Kotak]
+    """The box of every word on the page."""
+
+    @property
+    def kata(self) -> list[tuple[float, float, str]]:
+        """Return (xMin, xMax, word) of every word on the page."""
+        return [(k.x0, k.x1, k.kata) for k in self.kotak]
 
     @property
     def lanskap(self) -> bool:
@@ -94,6 +111,11 @@ def _poppler(program: str) -> str:
     if jalur is None:
         pytest.fail(f"{program} (paket sistem poppler-utils) diperlukan untuk menguji PDF.")
     return jalur
+
+
+_KATA = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
+)
 
 
 def pdf_pages(data: bytes, tmp: Path) -> list[Page]:
@@ -116,14 +138,11 @@ def pdf_pages(data: bytes, tmp: Path) -> list[Page]:
     for i, blok in enumerate(re.findall(r"<page (.*?)</page>", bbox, flags=re.S)):
         lebar = float(re.search(r'width="([\d.]+)"', blok).group(1))  # type: ignore[union-attr]
         tinggi = float(re.search(r'height="([\d.]+)"', blok).group(1))  # type: ignore[union-attr]
-        kata = [
-            (float(x0), float(x1), w)
-            for x0, x1, w in re.findall(
-                r'<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">(.*?)</word>',
-                blok,
-            )
+        kotak = [
+            Kotak(html.unescape(w), float(x0), float(y0), float(x1), float(y1))
+            for x0, y0, x1, y1, w in _KATA.findall(blok)
         ]
-        result.append(Page(i + 1, teks[i], lebar, tinggi, kata))
+        result.append(Page(i + 1, teks[i], lebar, tinggi, kotak))
     return result
 
 

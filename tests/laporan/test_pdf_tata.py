@@ -8,11 +8,9 @@ that lead to their targets, bookmarks nested by chapter."""
 from __future__ import annotations
 
 import bisect
-import html
 import io
 import math
 import re
-import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,8 +30,8 @@ from sakip.render.html import LEBAR_PT, PT_PER_CM
 from .conftest import (
     BONTANG,
     TANGGAL,
+    Kotak,
     Page,
-    _poppler,
     load_dataset,
     page_rows,
     pdf_pages,
@@ -42,48 +40,11 @@ from .conftest import (
 pytestmark = pytest.mark.django_db
 
 
-@dataclass(frozen=True)
-class Kotak:
-    """A word and its box, in points from the page's top left corner."""
-
-    kata: str
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-
-_KATA = re.compile(
-    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>'
-)
-
-
-def kotak_kata(pdf: bytes, tmp: Path) -> list[list[Kotak]]:
-    """Return, per page of the PDF, the box of every word (poppler's pdftotext)."""
-    berkas = tmp / "kotak.pdf"
-    berkas.write_bytes(pdf)
-    bbox = subprocess.run(
-        [_poppler("pdftotext"), "-bbox", str(berkas), "-"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return [
-        [
-            Kotak(html.unescape(w), float(x0), float(y0), float(x1), float(y1))
-            for x0, y0, x1, y1, w in _KATA.findall(blok)
-        ]
-        for blok in re.findall(r"<page .*?</page>", bbox, flags=re.S)
-    ]
-
-
 @dataclass
 class Cetakan:
     dok: Dokumen
     pdf: bytes
     page: list[Page]
-    kotak: list[list[Kotak]]
-    """Per page, the box of every word."""
 
 
 @pytest.fixture(scope="module")
@@ -102,7 +63,7 @@ def cetakan(
     for d in dok:
         pdf = cetak.render_pdf(d)
         tmp = tmp_path_factory.mktemp(d.jenis)
-        result.append(Cetakan(d, pdf, pdf_pages(pdf, tmp), kotak_kata(pdf, tmp)))
+        result.append(Cetakan(d, pdf, pdf_pages(pdf, tmp)))
     yield result
 
 
@@ -216,11 +177,11 @@ def _kolom_per_halaman(c: Cetakan, t: Any) -> dict[int, list[str]]:
     tata = tl.tata_tabel(t, LEBAR_PT, False)
     batas = [3 * PT_PER_CM + sum(tata.lebar[:i]) * LEBAR_PT for i in range(len(tata.lebar) + 1)]
     return {
-        nomor: [
-            "".join(k.kata for k in sorted(kotak, key=lambda k: (k.y0, k.x0)) if a <= k.x0 < b)
+        h.nomor: [
+            "".join(k.kata for k in sorted(h.kotak, key=lambda k: (k.y0, k.x0)) if a <= k.x0 < b)
             for a, b in zip(batas, batas[1:], strict=False)
         ]
-        for nomor, kotak in enumerate(c.kotak, 1)
+        for h in c.page
     }
 
 
@@ -395,8 +356,8 @@ def test_no_text_lies_outside_the_text_area_of_its_page(cetakan: list[Cetakan]) 
     luar = [
         (c.dok.jenis, h.nomor, k.kata)
         for c in cetakan
-        for h, kotak in zip(c.page, c.kotak, strict=True)
-        for k in kotak
+        for h in c.page
+        for k in h.kotak
         # The page number alone stands in the bottom margin.
         if _di_luar(k, h) and not _page_number(k, h)
     ]
@@ -478,9 +439,9 @@ def test_no_text_runs_over_the_border_of_its_table_cell(cetakan: list[Cetakan]) 
     dipotong = []
     for c in cetakan:
         berkas = pikepdf.Pdf.open(io.BytesIO(c.pdf))
-        for h, kotak, page in zip(c.page, c.kotak, berkas.pages, strict=True):
+        for h, page in zip(c.page, berkas.pages, strict=True):
             tegak, datar = _rentang(_garis_tabel(page, h.tinggi))
             dipotong += [
-                (c.dok.jenis, h.nomor, k.kata) for k in kotak if _memotong(k, tegak, datar)
+                (c.dok.jenis, h.nomor, k.kata) for k in h.kotak if _memotong(k, tegak, datar)
             ]
     assert dipotong == []
