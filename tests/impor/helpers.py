@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
+import openpyxl
 from openpyxl.utils import get_column_letter
 
 from sakip.impor.data import DataImpor
@@ -36,3 +38,20 @@ def spec(nama: str, *kolom: Kolom, key: tuple[str, ...] = ()) -> SpesifikasiLemb
 def tempat(errors: list[Any]) -> list[tuple[str, int | None, str | None]]:
     """Return (sheet, row, column) of each error."""
     return [(g.tempat.lembar, g.tempat.baris, g.tempat.kolom) for g in errors]
+
+
+def buku(*rows: list[object], gabungan: str | None = None, lembar: int = 1) -> bytes:
+    """Return an XLSX file whose first sheet "Data" holds the rows (and the merged range),
+    followed by `lembar` - 1 sheets of one cell each."""
+    wb = openpyxl.Workbook()
+    for i in range(1, lembar):
+        wb.create_sheet(f"Lain {i}").append(["lain"])
+    ws = wb.worksheets[0]
+    ws.title = "Data"
+    for row in rows:
+        ws.append(row)
+    if gabungan:
+        ws.merge_cells(gabungan)
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()

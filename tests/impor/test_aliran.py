@@ -3,11 +3,9 @@ temporary file, and the bounds, the records and their places are those of a shee
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 from pathlib import Path
 
-import openpyxl
 import pytest
 from django.test import override_settings
 
@@ -22,26 +20,13 @@ from sakip.spreadsheet.spill import SpilledRecords
 from sakip.spreadsheet.stream import RowStream
 from tests.golden.spreadsheet.make_hostile import baris_xml, xlsx
 
+from .helpers import buku
+
 KECIL = Limits(baris=5, kolom=4, cell=40, mb=1)
 
 
-def _buku(*rows: list[object], gabungan: str | None = None, lembar: int = 1) -> bytes:
-    wb = openpyxl.Workbook()
-    for i in range(1, lembar):
-        wb.create_sheet(f"Lain {i}").append(["lain"])
-    ws = wb.worksheets[0]
-    ws.title = "Data"
-    for row in rows:
-        ws.append(row)
-    if gabungan:
-        ws.merge_cells(gabungan)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
 def test_the_last_sheet_streams_the_same_rows_a_whole_read_gives() -> None:
-    data = _buku([1, "a", None], [], [3, " ", "c"], lembar=2)
+    data = buku([1, "a", None], [], [3, " ", "c"], lembar=2)
     utuh = read(data, "x.xlsx", limit=KECIL)
     alir = read(data, "x.xlsx", limit=KECIL, aliran=True)
     assert isinstance(alir[1].baris, RowStream) and isinstance(utuh[1].baris, list)
@@ -51,7 +36,7 @@ def test_the_last_sheet_streams_the_same_rows_a_whole_read_gives() -> None:
 
 
 def test_a_sheet_with_a_merged_range_is_read_whole() -> None:
-    (lembar,) = read(_buku([1, 2], [3, 4], gabungan="A3:B3"), "x.xlsx", limit=KECIL, aliran=True)
+    (lembar,) = read(buku([1, 2], [3, 4], gabungan="A3:B3"), "x.xlsx", limit=KECIL, aliran=True)
     assert isinstance(lembar.baris, list)
     assert lembar.baris == [(1, (1, 2)), (2, (3, 4))]
     assert lembar.gabungan == {(3, 2): "A3:B3"}

@@ -10,7 +10,6 @@ import io
 import zipfile
 from pathlib import Path
 
-import openpyxl
 import pytest
 from django.test import override_settings
 
@@ -19,6 +18,8 @@ from sakip.impor.pipeline import impor_anggaran
 from sakip.spreadsheet.limit import FileRejected, Limits
 from sakip.spreadsheet.read import read
 from tests.golden.spreadsheet.make_hostile import baris_xml, xlsx
+
+from .helpers import buku
 
 KECIL = Limits(baris=5, kolom=4, cell=12, mb=1)
 
@@ -29,21 +30,8 @@ def _ditolak(data: bytes, nama: str, limit: Limits = KECIL) -> str:
     return str(ditolak.value.error)
 
 
-def _buku(*rows: list[object], gabungan: str | None = None) -> bytes:
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Data"
-    for row in rows:
-        ws.append(row)
-    if gabungan:
-        ws.merge_cells(gabungan)
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
-
-
 def test_a_workbook_within_the_bounds_is_read_whole() -> None:
-    (lembar,) = read(_buku([1, 2, 3, 4], [5, 6, 7, 8], gabungan="A3:B3"), "x.xlsx", limit=KECIL)
+    (lembar,) = read(buku([1, 2, 3, 4], [5, 6, 7, 8], gabungan="A3:B3"), "x.xlsx", limit=KECIL)
     assert lembar.baris == [(1, (1, 2, 3, 4)), (2, (5, 6, 7, 8))]
 
 
@@ -82,7 +70,7 @@ def test_a_row_of_more_cells_than_columns_is_refused_before_it_is_read(tmp_path:
 
 
 def test_a_merged_range_counts_every_cell_it_fills(tmp_path: Path) -> None:
-    pesan = _ditolak(_buku([1, 2], gabungan="A2:D5"), "x.xlsx")
+    pesan = _ditolak(buku([1, 2], gabungan="A2:D5"), "x.xlsx")
     assert "ditemukan 17 sel" in pesan and "paling banyak 12 sel" in pesan
     path = tmp_path / "x.xlsx"
     xlsx(path, baris_xml(1, [1, 2]), gabungan="A2:E2")
@@ -93,7 +81,7 @@ def test_a_merged_range_counts_every_cell_it_fills(tmp_path: Path) -> None:
 def _dengan(bagian: str, ukuran: int) -> bytes:
     """Return a small workbook with one more part that unpacks to `ukuran` bytes."""
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(_buku([1])), "r") as asli, zipfile.ZipFile(out, "w") as z:
+    with zipfile.ZipFile(io.BytesIO(buku([1])), "r") as asli, zipfile.ZipFile(out, "w") as z:
         for nama in asli.namelist():
             z.writestr(nama, asli.read(nama), zipfile.ZIP_DEFLATED)
         z.writestr(bagian, b" " * ukuran, zipfile.ZIP_DEFLATED)
