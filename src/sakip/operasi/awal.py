@@ -82,7 +82,6 @@ def _check_migrations() -> None:
     if terpasang and terpasang == _migrations_on_disk():
         return
     executor = MigrationExecutor(connection)
-    terpasang = set(executor.recorder.applied_migrations())
     dikenal = set(executor.loader.disk_migrations)
     if terpasang - dikenal:
         raise StartupError(
